@@ -1,0 +1,34 @@
+# Two commands do everything: `make run` and `make test`.
+SHELL := /bin/bash
+PY := .venv/bin/python
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+
+.PHONY: install train run test validate test-core test-python bench clean
+
+install:
+	@scripts/install.sh
+
+train: install
+	@$(PY) -m bot train
+
+run: train
+	@$(PY) -m bot run
+
+validate: install
+	@$(PY) scripts/validate_rasa.py
+
+test-python: train
+	@$(PY) -m pytest
+
+test-core: train
+	@$(PY) scripts/test_conversations.py
+
+test: validate test-python test-core
+
+bench: train
+	@$(PY) bench/load.py
+
+clean:
+	rm -rf models results var/*.db .pytest_cache

@@ -1,0 +1,1 @@
+"""Custom actions of the keuzehulp (Rasa action server) and their pure helpers."""

@@ -1,0 +1,125 @@
+"""What can happen at any moment: questions, crisis, distress, pause, restart, deletion, summary, fallback."""
+from __future__ import annotations
+
+from typing import List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, SlotSet, UserUtteranceReverted
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import services
+from actions.logic import flow, texts
+from actions.logic.questions import answer_for
+from actions.logic.replies import Button, Reply, crisis_replies, payload
+from actions.messaging import latest_message, send
+from actions.stages import GO_ON, STOP, summary_replies
+
+
+def pause_events(tracker: Tracker) -> List[EventType]:
+    """Stop the running form and remember the stage, so 'verder' goes back to it."""
+    stage = tracker.get_slot("stage")
+    events: List[EventType] = [ActiveLoop(None), SlotSet("requested_slot", None)]
+    if stage not in (None, flow.PAUSED):
+        events += [SlotSet("stage", flow.PAUSED), SlotSet("paused_stage", stage)]
+    return events
+
+
+class ActionAnswerQuestion(Action):
+    """Answer a question outside a form, then offer to go back to where the werknemer was."""
+
+    def name(self) -> Text:
+        return "action_answer_question"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        message = latest_message(tracker)
+        send(dispatcher, answer_for(message.intent, message.entities, tracker.get_slot("phase"), services.content()))
+        if tracker.get_slot("stage") is not None:
+            send(dispatcher, [Reply(texts.GO_ON_QUESTION, (GO_ON, STOP))])
+        return []
+
+
+class ActionCrisis(Action):
+    """Crisis routes at once, in every state; then a gentle offer to go on or stop."""
+
+    def name(self) -> Text:
+        return "action_crisis"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        send(dispatcher, crisis_replies(services.content()))
+        return pause_events(tracker)
+
+
+class ActionDistress(Action):
+    """Recognition and the offer to pause; never pressure."""
+
+    def name(self) -> Text:
+        return "action_distress"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        item = services.content().info("safety.distress")
+        replies = [Reply(chunk) for chunk in item.chunks]
+        replies.append(Reply("Wil je even pauzeren, of toch verder?", (STOP, GO_ON)))
+        send(dispatcher, replies)
+        return pause_events(tracker)
+
+
+class ActionPause(Action):
+    """Stop for now; the same sender can come back later to the same place."""
+
+    def name(self) -> Text:
+        return "action_pause"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        dispatcher.utter_message(text=texts.PAUSED)
+        return pause_events(tracker)
+
+
+class ActionRestartFlow(Action):
+    """Start over from the welcome; stored answers stay until the werknemer deletes them."""
+
+    def name(self) -> Text:
+        return "action_restart_flow"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        dispatcher.utter_message(text=texts.RESTARTED)
+        return [ActiveLoop(None), AllSlotsReset()]
+
+
+class ActionConfirmDelete(Action):
+    """Ask before deleting everything (the deletion itself happens in action_next_stage)."""
+
+    def name(self) -> Text:
+        return "action_confirm_delete"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        send(dispatcher, [Reply(texts.CONFIRM_DELETE, (
+            Button("Ja, verwijder alles", payload("affirm")), Button("Nee, bewaar het", payload("deny"))))])
+        return pause_events(tracker) + [SlotSet("pending", "delete")]
+
+
+class ActionShowSummary(Action):
+    """Show what was stored so far, in the werknemer's own words."""
+
+    def name(self) -> Text:
+        return "action_show_summary"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        send(dispatcher, summary_replies(tracker))
+        return []
+
+
+class ActionDefaultFallback(Action):
+    """Rephrase instead of dead-ending; the second time in a row, offer clear buttons."""
+
+    def name(self) -> Text:
+        return "action_default_fallback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        count = int(tracker.get_slot("fallback_count") or 0) + 1
+        if count == 1:
+            dispatcher.utter_message(text=services.content().info("ui.fallback").chunks[0])
+        else:
+            send(dispatcher, [Reply(texts.FALLBACK_TWICE, (
+                GO_ON, Button("Wat kan ik hier?", payload("ask_help")), STOP))])
+        return [UserUtteranceReverted(), SlotSet("fallback_count", count)]

@@ -1,0 +1,1 @@
+"""Pure logic of the keuzehulp (no Rasa imports): parsing, phase mapping, flow, summary building."""

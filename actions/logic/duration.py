@@ -1,0 +1,109 @@
+"""Parse how long a werknemer has been sick from free Dutch text ("sinds drie weken", "sinds 12 maart")."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from typing import Optional
+
+NUMBER_WORDS: dict[str, float] = {
+    "een": 1, "eén": 1, "één": 1, "1tje": 1, "paar": 2, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+    "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+    "vijftien": 15, "zestien": 16, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
+    "enkele": 3, "aantal": 3, "half": 0.5, "halve": 0.5, "anderhalf": 1.5, "anderhalve": 1.5,
+}
+UNIT_WEEKS: dict[str, float] = {"dag": 1 / 7, "week": 1, "maand": 52 / 12, "jaar": 52}
+_UNIT_PATTERN = (
+    r"(?P<unit>dagen|dag|weken|week|wkn|wk|maanden|maand|mnd|maandjes|jaren|jaar|jr|jaartje)"
+)
+_NUMBER_PATTERN = r"(?P<number>\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_DURATION_RE = re.compile(rf"\b{_NUMBER_PATTERN}\s*(?:en\s+een\s+half\s+)?{_UNIT_PATTERN}\b")
+_HALF_RE = re.compile(rf"\b(?:een\s+)?half\s*{_UNIT_PATTERN}\b")
+_AND_HALF_RE = re.compile(r"\ben\s+een\s+half\b")
+_BARE_UNIT_RE = re.compile(r"\b(?:sinds|al)\s+(?:een\s+)?(?P<unit>week|maand|jaar)\b")
+_MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+           r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+_DATE_RE = re.compile(
+    rf"\b(?:\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?"
+    rf"|(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{4}})?"
+    rf"|vorige\s+(?:week|maand)|eergisteren|gisteren)\b"
+)
+_UNITS = {"dagen": "dag", "dag": "dag", "weken": "week", "week": "week", "wkn": "week", "wk": "week",
+          "maanden": "maand", "maand": "maand", "mnd": "maand", "maandjes": "maand", "jaren": "jaar",
+          "jaar": "jaar", "jr": "jaar", "jaartje": "jaar"}
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[!?;:\"'()]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _number(token: str) -> float:
+    if token in NUMBER_WORDS:
+        return NUMBER_WORDS[token]
+    return float(token.replace(",", "."))
+
+
+def parse_duration_weeks(text: str) -> Optional[float]:
+    """Weeks expressed as a duration ("3 weken", "een half jaar", "anderhalf jaar"), or None."""
+    clean = _normalise(text)
+    total = 0.0
+    found = False
+    for match in _DURATION_RE.finditer(clean):
+        value = _number(match.group("number"))
+        tail = clean[match.end():match.end() + 12]
+        if _AND_HALF_RE.search(match.group(0)) or tail.startswith(" en een half") or tail.startswith(" en half"):
+            value += 0.5
+        total += value * UNIT_WEEKS[_UNITS[match.group("unit")]]
+        found = True
+    if not found:
+        half = _HALF_RE.search(clean)
+        if half:
+            return 0.5 * UNIT_WEEKS[_UNITS[half.group("unit")]]
+        bare = _BARE_UNIT_RE.search(clean)
+        if bare:
+            return UNIT_WEEKS[_UNITS[bare.group("unit")]]
+        return None
+    return total
+
+
+def parse_start_date(text: str, today: date) -> Optional[date]:
+    """The date sickness started, from text like "sinds 12 maart" or "vanaf januari", or None."""
+    import dateparser  # imported lazily: it is slow to import
+
+    match = _DATE_RE.search(_normalise(text))
+    if match is None:
+        return None
+    parsed = dateparser.parse(
+        match.group(0),
+        languages=["nl"],
+        settings={"PREFER_DATES_FROM": "past", "RELATIVE_BASE": _midday(today), "PREFER_DAY_OF_MONTH": "first",
+                  "DATE_ORDER": "DMY"},
+    )
+    if parsed is None:
+        return None
+    start = parsed.date()
+    if start > today:
+        try:
+            start = start.replace(year=start.year - 1)
+        except ValueError:  # 29 February
+            start = start.replace(year=start.year - 1, day=28)
+    return start
+
+
+def _midday(day: date):  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    return datetime(day.year, day.month, day.day, 12, 0)
+
+
+def weeks_sick(text: str, today: date) -> Optional[float]:
+    """Weeks since the ziekmelding from a free-text answer, or None if the text holds no duration or date."""
+    weeks = parse_duration_weeks(text)
+    if weeks is not None:
+        return weeks
+    start = parse_start_date(text, today)
+    if start is None:
+        return None
+    return (today - start).days / 7

@@ -1,0 +1,43 @@
+"""Map weeks since ziekmelding, or milestones the werknemer recognises, to one of the four phases."""
+from __future__ import annotations
+
+from typing import Optional
+
+PHASES: tuple[str, ...] = ("ziekmelding", "start", "tijdens", "einde")
+PHASE_LABELS: dict[str, str] = {
+    "ziekmelding": "net ziek gemeld",
+    "start": "start van de re-integratie",
+    "tijdens": "tijdens de re-integratie",
+    "einde": "richting het einde van het tweede jaar",
+}
+# Boundaries in whole weeks (general knowledge of the WVP; see content/timeline.yml for the sources).
+START_WEEK = 6       # probleemanalyse around week 6
+DURING_WEEK = 13     # plan van aanpak made (week 8) and the first weeks of opbouw behind you
+END_WEEK = 79        # roughly 1.5 years: the WIA and the end of the second year come into view
+
+MILESTONE_PHASES: dict[str, str] = {
+    "geen": "ziekmelding",
+    "probleemanalyse": "start",
+    "plan_van_aanpak": "start",
+    "opbouw": "tijdens",
+    "eerstejaarsevaluatie": "tijdens",
+    "wia": "einde",
+}
+
+
+def phase_for_weeks(weeks: float) -> str:
+    """The phase that fits `weeks` since the ziekmelding."""
+    if weeks < 0:
+        raise ValueError("weeks since ziekmelding cannot be negative")
+    if weeks < START_WEEK:
+        return "ziekmelding"
+    if weeks < DURING_WEEK:
+        return "start"
+    if weeks < END_WEEK:
+        return "tijdens"
+    return "einde"
+
+
+def phase_for_milestone(milestone: str) -> Optional[str]:
+    """The phase that fits the last milestone the werknemer recognises, or None for an unknown one."""
+    return MILESTONE_PHASES.get(milestone)

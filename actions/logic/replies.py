@@ -1,0 +1,77 @@
+"""Build what the bot says from content: plain text chunks and buttons, the same for every channel."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from actions.content.library import ContentLibrary
+from actions.content.schema import DecisionCard, InfoItem
+
+MAX_REPLY_WORDS = 60
+
+
+@dataclass(frozen=True)
+class Button:
+    title: str
+    payload: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: tuple[Button, ...] = field(default_factory=tuple)
+
+
+def payload(intent: str, **entities: str) -> str:
+    """A button payload that reaches NLU as `/intent{...}`."""
+    return f"/{intent}{json.dumps(entities, ensure_ascii=False)}" if entities else f"/{intent}"
+
+
+def info_replies(item: InfoItem, start: int = 0, count: Optional[int] = None) -> list[Reply]:
+    """Chunks of one info item, each its own message."""
+    chunks = item.chunks[start:] if count is None else item.chunks[start:start + count]
+    return [Reply(chunk) for chunk in chunks]
+
+
+def first_chunk_with_more(item: InfoItem, more: Button, go_on: Button) -> list[Reply]:
+    """The essential chunk, and "wil je meer weten?" when there is more."""
+    if len(item.chunks) == 1:
+        return [Reply(item.chunks[0], (go_on,))]
+    return [Reply(item.chunks[0]), Reply("Wil je hier meer over weten?", (more, go_on))]
+
+
+def bullets(lines: Sequence[str]) -> str:
+    return "\n".join(f"• {line}" for line in lines)
+
+
+def option_replies(card: DecisionCard) -> list[Reply]:
+    """The options of a decision card, one message per option, with voor- en nadelen and gevolgen."""
+    replies = [Reply(card.intro)]
+    for number, option in enumerate(card.options, start=1):
+        text = (
+            f"Mogelijkheid {number}: {option.label}\n"
+            f"Voordelen:\n{bullets(option.voordelen)}\n"
+            f"Nadelen:\n{bullets(option.nadelen)}\n"
+            f"Gevolgen: {option.gevolgen}"
+        )
+        replies.append(Reply(text))
+    return replies
+
+
+def option_buttons(card: DecisionCard) -> tuple[Button, ...]:
+    """One button per option, plus "nog niet"."""
+    buttons = [Button(option.label, payload("choose_option", choice=option.id)) for option in card.options]
+    buttons.append(Button("Ik weet het nog niet", payload("dont_know")))
+    return tuple(buttons)
+
+
+def crisis_replies(library: ContentLibrary) -> list[Reply]:
+    """The crisis routes, then a gentle offer to go on or stop."""
+    item = library.info("safety.crisis")
+    replies = [Reply(chunk) for chunk in item.chunks]
+    replies.append(Reply(
+        "Wil je daarna verder met de keuzehulp, of liever stoppen? Allebei is goed.",
+        (Button("Verder gaan", payload("request_continue")), Button("Stoppen", payload("request_pause"))),
+    ))
+    return replies

@@ -1,0 +1,67 @@
+"""Turn stored answers into the handover summary for the arbeidsdeskundige (all in the werknemer's own words)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping, Optional
+
+from actions.logic.flow import SLOT_SPECS
+from actions.logic.phase import PHASE_LABELS
+
+SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Fase", ("phase", "weeks_sick", "sick_duration")),
+    ("Hoe het gaat", ("checkin_mood", "checkin_energy")),
+    ("Doel en onderwerp", ("wants_say", "goal", "topic", "option_feasible")),
+    ("Voorkeur", ("what_matters", "preferred_option", "decision_style", "needs")),
+    ("Afspraken", ("afspraken", "evaluation_moment")),
+    ("Naasten", ("naaste_who", "naaste_how", "naaste_support", "naaste_view_work", "naaste_keep_out")),
+    ("Voorbereiding gesprek", ("prep_type", "prep_companion", "prep_where", "prep_goals", "prep_ideas",
+                               "prep_questions", "prep_verslag")),
+)
+EXTRA_LABELS = {"phase": "Fase", "weeks_sick": "Weken sinds ziekmelding"}
+
+
+@dataclass(frozen=True)
+class SummaryLine:
+    key: str
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class SummarySection:
+    title: str
+    lines: tuple[SummaryLine, ...]
+
+
+def label_for(key: str) -> str:
+    spec = SLOT_SPECS.get(key)
+    return spec.label if spec else EXTRA_LABELS.get(key, key)
+
+
+def display_value(key: str, value: str) -> str:
+    if key == "phase":
+        return PHASE_LABELS.get(value, value)
+    if key == "weeks_sick":
+        return f"ongeveer {round(float(value))}"
+    return value
+
+
+def build_summary(answers: Mapping[str, str]) -> list[SummarySection]:
+    """Sections in a fixed order; empty sections are left out."""
+    sections = []
+    for title, keys in SECTIONS:
+        lines = tuple(
+            SummaryLine(key, label_for(key), display_value(key, answers[key]))
+            for key in keys if answers.get(key)
+        )
+        if lines:
+            sections.append(SummarySection(title, lines))
+    return sections
+
+
+def summary_as_text(sections: list[SummarySection], empty: Optional[str] = None) -> list[str]:
+    """One plain-text message per section, for the chat."""
+    if not sections:
+        return [empty or "Er is nog niets bewaard."]
+    return [section.title + "\n" + "\n".join(f"• {line.label}: {line.value}" for line in section.lines)
+            for section in sections]

@@ -1,0 +1,24 @@
+"""Per-process access to settings, storage and content, created on first use (never at import time)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from actions.content.library import ContentLibrary, load_library
+from bot.settings import Settings, load_settings
+from bot.storage.crypto import TextCipher
+from bot.storage.repository import Repository
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    return load_settings()
+
+
+@lru_cache(maxsize=1)
+def repository() -> Repository:
+    current = settings()
+    return Repository(current.database_url, TextCipher(current.encryption_key))
+
+
+def content() -> ContentLibrary:
+    return load_library()

@@ -1,0 +1,46 @@
+"""Command line: `python -m bot run|train|web|migrate|purge|ad create`."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bot.settings import load_settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="De keuzehulp re-integratie")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="train if needed, then start Rasa, the action server and the web app")
+    sub.add_parser("train", help="train the Rasa model if the training data changed")
+    sub.add_parser("web", help="start only the web app (widget page and AD portal)")
+    sub.add_parser("migrate", help="bring the database schema up to date")
+    sub.add_parser("purge", help="remove data older than RETENTION_DAYS (safe to run twice)")
+    args = parser.parse_args(argv)
+    settings = load_settings()
+
+    if args.command == "train":
+        from bot.training import ensure_model
+
+        ensure_model(settings.model_dir)
+    elif args.command == "run":
+        from bot.launcher import run_forever
+        from bot.training import ensure_model
+
+        run_forever(settings, ensure_model(settings.model_dir))
+    elif args.command == "web":
+        from bot.web.app import serve
+
+        serve(settings)
+    elif args.command == "migrate":
+        from bot.storage.database import migrate
+
+        migrate(settings.database_url)
+    elif args.command == "purge":
+        from bot.storage.retention import purge
+
+        print(purge(settings))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""Start the Rasa server, the action server and the web app together, and stop them together.
+
+    werknemer -> web widget / Telegram -> Rasa server (NLU + dialogue) -> action server (actions/) -> database
+    arbeidsdeskundige -> web app portal (bot/web) -> database
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from bot.settings import REPO_ROOT, Settings
+from bot.storage.database import migrate
+from bot.training import rasa_env
+
+
+@dataclass(frozen=True)
+class Service:
+    name: str
+    argv: list[str]
+    health_url: str
+
+
+def service_environment(settings: Settings) -> dict[str, str]:
+    """What every process needs: the settings as environment variables, for endpoints.yml and the actions."""
+    env = rasa_env()
+    env.update({
+        "DATABASE_URL": settings.database_url,
+        "ACTION_ENDPOINT_URL": settings.action_url,
+        "KEUZEHULP_ENV": settings.env,
+        "KEUZEHULP_VAR_DIR": str(settings.var_dir),
+        "ENCRYPTION_KEY": settings.encryption_key,
+        "SECRET_KEY": settings.secret_key,
+        "RASA_API_TOKEN": settings.rasa_api_token,
+        "RASA_PORT": str(settings.rasa_port),
+        "ACTION_PORT": str(settings.action_port),
+        "WEB_PORT": str(settings.web_port),
+        "RETENTION_DAYS": str(settings.retention_days),
+    })
+    return env
+
+
+def services(settings: Settings, model: Path) -> list[Service]:
+    python = sys.executable
+    return [
+        Service("actions", [python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.action_port)],
+                f"http://127.0.0.1:{settings.action_port}/health"),
+        Service("rasa", [python, "-m", "rasa", "run", "--model", str(model), "--enable-api",
+                         "--auth-token", settings.rasa_api_token, "--interface", settings.rasa_host,
+                         "--port", str(settings.rasa_port), "--credentials", "credentials.yml",
+                         "--endpoints", "endpoints.yml", "--cors", settings.web_url],
+                f"{settings.rasa_url}/"),
+        Service("web", [python, "-m", "bot", "web"], f"{settings.web_url}/healthz"),
+    ]
+
+
+def wait_healthy(url: str, process: subprocess.Popen, timeout: float) -> None:
+    """Poll `url` until it answers 200, the process dies, or time runs out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{url}: process exited with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise TimeoutError(f"{url} did not become healthy within {timeout:.0f}s")
+
+
+class Stack:
+    """The three processes of a running keuzehulp; a context manager that always stops them."""
+
+    def __init__(self, settings: Settings, model: Path, log_dir: Optional[Path] = None) -> None:
+        self.settings = settings
+        self.model = model
+        self.log_dir = log_dir
+        self.processes: dict[str, subprocess.Popen] = {}
+
+    def start(self, timeout: float = 180.0) -> "Stack":
+        migrate(self.settings.database_url)
+        env = service_environment(self.settings)
+        try:
+            for service in services(self.settings, self.model):
+                output = None
+                if self.log_dir is not None:
+                    self.log_dir.mkdir(parents=True, exist_ok=True)
+                    output = open(self.log_dir / f"{service.name}.log", "ab")
+                self.processes[service.name] = subprocess.Popen(
+                    service.argv, cwd=REPO_ROOT, env=env, stdout=output, stderr=subprocess.STDOUT if output else None,
+                    start_new_session=True,
+                )
+            for service in services(self.settings, self.model):
+                wait_healthy(service.health_url, self.processes[service.name], timeout)
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def stop(self) -> None:
+        for process in self.processes.values():
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        for process in self.processes.values():
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        self.processes.clear()
+
+    def __enter__(self) -> "Stack":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def run_forever(settings: Settings, model: Path) -> None:
+    """`make run`: start everything, print the URLs, stop cleanly on Ctrl-C."""
+    stop = {"requested": False}
+
+    def _request_stop(*_: object) -> None:
+        stop["requested"] = True
+
+    signal.signal(signal.SIGTERM, _request_stop)
+    signal.signal(signal.SIGINT, _request_stop)
+    with Stack(settings, model) as stack:
+        print("\nDe keuzehulp draait:")
+        print(f"  chat (web widget):      {settings.web_url}/")
+        print(f"  portaal (AD):           {settings.web_url}/portaal")
+        print(f"  Rasa server (REST):     {settings.rasa_url}/webhooks/rest/webhook")
+        print(f"  action server:          http://127.0.0.1:{settings.action_port}/health")
+        print("Stop met Ctrl-C.\n", flush=True)
+        while not stop["requested"]:
+            for name, process in stack.processes.items():
+                if process.poll() is not None:
+                    print(f"{name} stopped unexpectedly (exit {process.returncode}); stopping everything")
+                    return
+            time.sleep(0.5)
+        print("stopping...")

@@ -1,0 +1,68 @@
+"""Engines and sessions, created on demand (never at import time), and schema migration with Alembic."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _tune_sqlite(engine: Engine) -> None:
+    """WAL lets the Rasa server, the action server and the web app share one SQLite file."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+
+@lru_cache(maxsize=8)
+def get_engine(database_url: str) -> Engine:
+    """One pooled engine per URL per process."""
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite":
+        if url.database:
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(database_url, connect_args={"timeout": 5}, future=True)
+        _tune_sqlite(engine)
+        return engine
+    return create_engine(database_url, pool_pre_ping=True, pool_size=5, max_overflow=5, future=True)
+
+
+@lru_cache(maxsize=8)
+def _session_factory(database_url: str) -> sessionmaker:
+    return sessionmaker(bind=get_engine(database_url), expire_on_commit=False, future=True)
+
+
+@contextmanager
+def session_scope(database_url: str) -> Iterator[Session]:
+    """A session that commits on success and rolls back on error."""
+    session: Session = _session_factory(database_url)()
+    try:
+        yield session
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def migrate(database_url: str, revision: str = "head") -> None:
+    """Bring the keuzehulp's tables to `revision` with Alembic (safe to run on every start)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
+    command.upgrade(config, revision)

@@ -1,0 +1,94 @@
+"""What the keuzehulp stores and reads, in plain methods over the models (no SQL elsewhere)."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Optional
+
+from sqlalchemy import delete, select, text
+
+from bot.storage.crypto import TextCipher
+from bot.storage.database import session_scope
+from bot.storage.models import Answer, Consent, DeletionRequest, Summary, utcnow
+
+CONSENT_KINDS = ("store", "share")
+
+
+class Repository:
+    """Consent-gated storage of a werknemer's answers, by Rasa sender id."""
+
+    def __init__(self, database_url: str, cipher: TextCipher) -> None:
+        self.database_url = database_url
+        self.cipher = cipher
+
+    # consent -----------------------------------------------------------------------------------------------------
+    def set_consent(self, sender_id: str, kind: str, granted: bool) -> None:
+        """Record a consent decision; withdrawing 'store' also removes the answers kept so far."""
+        if kind not in CONSENT_KINDS:
+            raise ValueError(f"unknown consent kind {kind!r}")
+        with session_scope(self.database_url) as session:
+            session.add(Consent(sender_id=sender_id, kind=kind, granted=granted))
+            if kind == "store" and not granted:
+                session.execute(delete(Answer).where(Answer.sender_id == sender_id))
+
+    def has_consent(self, sender_id: str, kind: str) -> bool:
+        """The latest decision for `kind`; no decision means no consent."""
+        with session_scope(self.database_url) as session:
+            latest = session.execute(
+                select(Consent.granted)
+                .where(Consent.sender_id == sender_id, Consent.kind == kind)
+                .order_by(Consent.created_at.desc(), Consent.id.desc())
+                .limit(1)
+            ).scalar_one_or_none()
+        return bool(latest)
+
+    # answers -----------------------------------------------------------------------------------------------------
+    def save_answer(self, sender_id: str, key: str, value: str) -> bool:
+        """Store one answer, encrypted, only when the werknemer agreed; returns whether it was stored."""
+        if not self.has_consent(sender_id, "store"):
+            return False
+        encrypted = self.cipher.encrypt(value)
+        with session_scope(self.database_url) as session:
+            answer = session.execute(
+                select(Answer).where(Answer.sender_id == sender_id, Answer.key == key)
+            ).scalar_one_or_none()
+            if answer is None:
+                session.add(Answer(sender_id=sender_id, key=key, value_encrypted=encrypted))
+            else:
+                answer.value_encrypted = encrypted
+                answer.updated_at = utcnow()
+        return True
+
+    def answers(self, sender_id: str) -> dict[str, str]:
+        """All stored answers of one werknemer, decrypted."""
+        with session_scope(self.database_url) as session:
+            rows = session.execute(
+                select(Answer.key, Answer.value_encrypted).where(Answer.sender_id == sender_id)
+            ).all()
+        return {key: self.cipher.decrypt(value) for key, value in rows}
+
+    # deletion ----------------------------------------------------------------------------------------------------
+    def delete_everything(self, sender_id: str, history_delay_seconds: float = 3.0) -> None:
+        """Remove answers, consents and summaries now; the chat history follows once the current turn is saved."""
+        with session_scope(self.database_url) as session:
+            session.execute(delete(Answer).where(Answer.sender_id == sender_id))
+            session.execute(delete(Consent).where(Consent.sender_id == sender_id))
+            session.execute(delete(Summary).where(Summary.sender_id == sender_id))
+            due = utcnow() + timedelta(seconds=history_delay_seconds)
+            session.add(DeletionRequest(sender_id=sender_id, due_at=due))
+
+    def run_due_history_deletions(self, now: Optional[datetime] = None) -> int:
+        """Delete Rasa tracker events of werknemers who asked for deletion; returns how many requests ran."""
+        moment = now or datetime.now(timezone.utc)
+        with session_scope(self.database_url) as session:
+            due = session.execute(select(DeletionRequest).where(DeletionRequest.due_at <= moment)).scalars().all()
+            for request in due:
+                if _has_events_table(session):
+                    session.execute(text("DELETE FROM events WHERE sender_id = :sender"), {"sender": request.sender_id})
+                session.delete(request)
+        return len(due)
+
+
+def _has_events_table(session) -> bool:  # type: ignore[no-untyped-def]
+    from sqlalchemy import inspect
+
+    return inspect(session.get_bind()).has_table("events")

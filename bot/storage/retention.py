@@ -1,0 +1,31 @@
+"""Retention: remove what is older than RETENTION_DAYS. Running it twice removes nothing more the second time."""
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta, timezone
+from typing import Optional
+
+from sqlalchemy import delete, inspect, text
+
+from bot.settings import Settings
+from bot.storage.database import session_scope
+from bot.storage.models import AccessLog, Answer, Consent, Summary
+
+
+def purge(settings: Settings, now: Optional[datetime] = None) -> dict[str, int]:
+    """Delete expired answers, consents, summaries, access log rows and chat history; returns counts per kind."""
+    cutoff = (now or datetime.now(timezone.utc)) - timedelta(days=settings.retention_days)
+    counts: dict[str, int] = {}
+    with session_scope(settings.database_url) as session:
+        for name, model, column in (
+            ("answers", Answer, Answer.updated_at),
+            ("consents", Consent, Consent.created_at),
+            ("summaries", Summary, Summary.created_at),
+            ("access_log", AccessLog, AccessLog.at),
+        ):
+            counts[name] = session.execute(delete(model).where(column < cutoff)).rowcount or 0
+        if inspect(session.get_bind()).has_table("events"):
+            result = session.execute(text("DELETE FROM events WHERE timestamp < :cutoff"),
+                                     {"cutoff": time.mktime(cutoff.timetuple())})
+            counts["chat_events"] = result.rowcount or 0
+    return counts

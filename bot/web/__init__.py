@@ -1,0 +1,1 @@
+"""The web app: the widget page for werknemers and the portal for arbeidsdeskundigen."""

@@ -6,20 +6,22 @@ from typing import Mapping, Optional, Sequence
 from actions.content.library import ContentLibrary
 from actions.logic.replies import Reply
 
-# Content ids to try, in order, for each question intent ({phase} and {role} are filled in).
+# Content ids to try, in order, for each question intent ({money} and {role} are filled in).
 ANSWER_IDS: dict[str, tuple[str, ...]] = {
     "ask_wvp_process": ("wvp.overview",),
-    "ask_rights_duties": ("rights.duties", "rights.overview", "rights.rights"),
-    "ask_money": ("money.{phase}", "money.loon", "money.overview"),
+    "ask_rights_duties": ("rights.rechten", "rights.plichten"),
+    "ask_money": ("money.{money}",),
     "ask_wia": ("money.wia",),
-    "ask_shared_decision": ("sdm.what", "sdm.overview", "sdm.steps"),
-    "ask_naasten": ("naasten.why", "naasten.overview"),
+    "ask_shared_decision": ("sdm.intro", "sdm.steps"),
+    "ask_naasten": ("naasten.why", "naasten.ways"),
     "ask_privacy": ("privacy.keuzehulp",),
     "ask_help": ("ui.help",),
     "bot_challenge": ("ui.bot_challenge",),
     "out_of_scope": ("ui.out_of_scope",),
-    "ask_role": ("role.{role}", "roles.overview"),
+    "ask_role": ("role.{role}", "role.arbeidsdeskundige"),
 }
+# Money questions: loondoorbetaling in year one, what changes in year two near the end.
+MONEY_BY_PHASE = {"einde": "jaar2"}
 # WIA in an early phase: first a gentle word that it is far away, then the facts only if asked again.
 EARLY_PHASES = ("ziekmelding", "start")
 WIA_EARLY_NOTE = (
@@ -38,8 +40,9 @@ def answer_for(intent: str, entities: Mapping[str, str], phase: Optional[str],
     if intent == "ask_experiences":
         return _story(library, phase)
     templates = ANSWER_IDS.get(intent, ("ui.fallback",))
-    ids = [t.format(phase=phase or "ziekmelding", role=entities.get("role", "")) for t in templates]
-    item_id = _first_existing(library, ids) or _role_list_id(library, intent)
+    money = MONEY_BY_PHASE.get(phase or "", "loondoorbetaling")
+    ids = [t.format(money=money, role=entities.get("role", "")) for t in templates]
+    item_id = _first_existing(library, ids)
     if item_id is None:
         return [Reply(library.info("ui.fallback").chunks[0])]
     item = library.info(item_id)
@@ -47,12 +50,6 @@ def answer_for(intent: str, entities: Mapping[str, str], phase: Optional[str],
     if intent == "ask_wia" and phase in EARLY_PHASES:
         replies.insert(0, Reply(WIA_EARLY_NOTE))
     return replies
-
-
-def _role_list_id(library: ContentLibrary, intent: str) -> Optional[str]:
-    if intent != "ask_role":
-        return None
-    return _first_existing(library, ("role.arbeidsdeskundige",))
 
 
 def _story(library: ContentLibrary, phase: Optional[str]) -> list[Reply]:

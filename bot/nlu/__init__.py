@@ -1,0 +1,1 @@
+"""NLU helpers: the rule-based crisis matcher and the CrisisGuard pipeline component."""

@@ -1,0 +1,94 @@
+"""Real conversations through Rasa's REST channel, with the real Rasa server, action server and SQLite database."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+
+from sqlalchemy.engine import make_url
+
+from tests.conftest import RunningStack, buttons, texts
+
+CRISIS_PARTS = ("113", "0800-0113", "112", "huisarts")
+
+
+def new_sender() -> str:
+    return f"test-{uuid.uuid4().hex}"
+
+
+def db_rows(stack: RunningStack, sql: str, *params: object) -> list[tuple]:
+    with sqlite3.connect(make_url(stack.settings.database_url).database) as connection:
+        return connection.execute(sql, params).fetchall()
+
+
+def start_with_consent(stack: RunningStack, sender: str, consent: str) -> None:
+    stack.say(sender, "hoi")
+    assert "Mag ik je antwoorden bewaren?" in texts(stack.say(sender, "ja, laten we beginnen"))
+    stack.say(sender, consent)
+
+
+def test_first_conversation_stores_answers_and_reads_them_back(running_stack: RunningStack) -> None:
+    sender = new_sender()
+    welcome = running_stack.say(sender, "Hallo")
+    assert "keuzehulp" in texts(welcome).lower()
+    assert buttons(welcome), "the welcome offers buttons to start"
+
+    consent_question = running_stack.say(sender, "ja")
+    assert "Mag ik je antwoorden bewaren?" in texts(consent_question)
+
+    after_consent = texts(running_stack.say(sender, "ja"))
+    assert "Ik bewaar je antwoorden" in after_consent
+    assert "Hoe lang ben je al ziek gemeld?" in after_consent
+
+    assert "hoe gaat het nu met je?" in texts(running_stack.say(sender, "ik ben sinds drie weken ziek"))
+    energy = running_stack.say(sender, "het gaat wel, ik ben vooral moe")
+    assert "genoeg energie en overzicht" in texts(energy)
+
+    info = running_stack.say(sender, '/affirm{"choice": "ja"}')
+    assert "Wil je hier meer over weten?" in texts(info)
+
+    # written by one action, read back by another, through the database
+    summary = texts(running_stack.say(sender, "laat mijn samenvatting zien"))
+    assert "ik ben sinds drie weken ziek" in summary
+    assert "het gaat wel, ik ben vooral moe" in summary
+    assert "net ziek gemeld" in summary
+
+    stored = db_rows(running_stack, "SELECT key, value_encrypted FROM answers WHERE sender_id = ?", sender)
+    assert {key for key, _ in stored} >= {"sick_duration", "checkin_mood", "phase"}
+    assert all("moe" not in value and "drie weken" not in value for _, value in stored), "free text is encrypted"
+
+
+def test_nothing_is_stored_without_consent(running_stack: RunningStack) -> None:
+    sender = new_sender()
+    start_with_consent(running_stack, sender, "nee, liever niet")
+    running_stack.say(sender, "sinds een half jaar")
+    running_stack.say(sender, "niet zo goed eigenlijk")
+    assert db_rows(running_stack, "SELECT count(*) FROM answers WHERE sender_id = ?", sender) == [(0,)]
+    assert "niets te bewaren" in texts(running_stack.say(sender, "laat mijn samenvatting zien"))
+
+
+def test_crisis_answer_at_the_welcome_and_inside_a_form(running_stack: RunningStack) -> None:
+    sender = new_sender()
+    at_welcome = texts(running_stack.say(sender, "ik wil niet meer leven"))
+    assert all(part in at_welcome for part in CRISIS_PARTS)
+
+    sender = new_sender()
+    start_with_consent(running_stack, sender, "ja")
+    inside_form = texts(running_stack.say(sender, "ik denk erover om er een eind aan te maken"))
+    assert all(part in inside_form for part in CRISIS_PARTS)
+    # a gentle offer to go on: "verder" brings back the question the werknemer was at
+    assert "Hoe lang ben je al ziek gemeld?" in texts(running_stack.say(sender, "verder"))
+
+
+def test_crisis_comes_out_of_nlu_itself(running_stack: RunningStack) -> None:
+    for text in ("ik wil dood", "ik heb pillen gespaard om alles te stoppen", "Ik denk aan zelfmoord"):
+        assert running_stack.parse(text)["intent"]["name"] == "crisis", text
+    assert running_stack.parse("ik zie het niet zitten om maandag te beginnen")["intent"]["name"] != "crisis"
+
+
+def test_bad_input_gets_a_clear_answer(running_stack: RunningStack) -> None:
+    sender = new_sender()
+    for text in ("", "🙂🙂🙂", "<script>alert(1)</script>", "x" * 5000, '/unknown_intent{"a": 1}'):
+        replies = running_stack.say(sender, text)
+        assert isinstance(replies, list)
+        assert all("<script>" not in json.dumps(reply) for reply in replies)

@@ -1,0 +1,62 @@
+"""Dutch durations and dates a tired werknemer might type, mapped to weeks and to the four phases."""
+from datetime import date
+
+import pytest
+
+from actions.logic.duration import parse_duration_weeks, parse_start_date, weeks_sick
+from actions.logic.phase import phase_for_milestone, phase_for_weeks
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.mark.parametrize("text, weeks", [
+    ("sinds drie weken", 3), ("3 weken", 3), ("5 wk", 5), ("al twee weken ziek", 2), ("een week", 1),
+    ("sinds een week", 1), ("ongeveer 10 dagen", 10 / 7), ("een paar weken", 2), ("twee maanden", 52 / 6),
+    ("een half jaar", 26), ("half jaar", 26), ("anderhalf jaar", 78), ("bijna twee jaar", 104),
+    ("ruim een jaar al", 52), ("8 maanden en 2 weken", 8 * 52 / 12 + 2), ("twee en een half jaar", 130),
+    ("twee jaar en een half", 130), ("Sinds Drie Weken!!", 3), ("1,5 jaar", 78), ("sinds een maand", 52 / 12),
+])
+def test_durations(text: str, weeks: float) -> None:
+    assert parse_duration_weeks(text) == pytest.approx(weeks, rel=0.01)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("sinds 12 maart", date(2026, 3, 12)), ("ik ben sinds 12 maart ziek", date(2026, 3, 12)),
+    ("vanaf 1-10-2026", date(2026, 10, 1)), ("ziek sinds 12/10", date(2026, 10, 12)),
+    ("sinds 3 oktober 2025", date(2025, 10, 3)), ("sinds gisteren", date(2026, 11, 21)),
+    ("sinds 1 december", date(2025, 12, 1)),  # a date "in the future" means last year
+])
+def test_start_dates(text: str, expected: date) -> None:
+    assert parse_start_date(text, TODAY) == expected
+
+
+@pytest.mark.parametrize("text", ["weet ik niet", "geen idee", "", "🙂", "<b>hoi</b>", "ik ben moe"])
+def test_no_duration_gives_none(text: str) -> None:
+    assert weeks_sick(text, TODAY) is None
+
+
+@pytest.mark.parametrize("weeks, phase", [
+    (0, "ziekmelding"), (3, "ziekmelding"), (5.9, "ziekmelding"), (6, "start"), (8, "start"), (12.9, "start"),
+    (13, "tijdens"), (52, "tijdens"), (78, "tijdens"), (79, "einde"), (104, "einde"),
+])
+def test_phase_for_weeks(weeks: float, phase: str) -> None:
+    assert phase_for_weeks(weeks) == phase
+
+
+def test_negative_weeks_are_refused() -> None:
+    with pytest.raises(ValueError):
+        phase_for_weeks(-1)
+
+
+def test_free_text_maps_to_phase_end_to_end() -> None:
+    assert phase_for_weeks(weeks_sick("sinds drie weken", TODAY)) == "ziekmelding"
+    assert phase_for_weeks(weeks_sick("een half jaar", TODAY)) == "tijdens"
+    assert phase_for_weeks(weeks_sick("bijna twee jaar", TODAY)) == "einde"
+    assert phase_for_weeks(weeks_sick("sinds 1 oktober", TODAY)) == "start"
+
+
+@pytest.mark.parametrize("milestone, phase", [
+    ("geen", "ziekmelding"), ("probleemanalyse", "start"), ("opbouw", "tijdens"), ("wia", "einde"), ("x", None),
+])
+def test_milestones(milestone: str, phase: str | None) -> None:
+    assert phase_for_milestone(milestone) == phase

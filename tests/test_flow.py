@@ -1,0 +1,90 @@
+"""The route through the stages and reading a werknemer's replies."""
+import pytest
+
+from actions.logic import answers, flow
+from actions.logic.topics import PHASE_TOPICS, TOPIC_KEYWORDS, topics_for_phase
+
+
+def msg(text: str, intent: str = "", confidence: float = 0.9, **entities: str) -> answers.Message:
+    return answers.Message(text, intent, confidence, entities)
+
+
+def test_stages_follow_the_product_order() -> None:
+    stage, seen = None, []
+    slots = {"checkin_energy": "ja", "another_topic": False}
+    for _ in range(11):
+        stage = flow.next_stage(stage, slots)
+        seen.append(stage)
+    assert seen == ["consent", "phase", "checkin", "info", "team_talk", "option_talk", "decision_talk",
+                    "afspraken", "naasten", "prep", "summary"]
+
+
+def test_no_energy_leads_to_rest_not_to_choices() -> None:
+    assert flow.next_stage("checkin", {"checkin_energy": "nee"}) == "rest"
+    assert flow.decide("rest", None, None, "request_continue", False, {}).stage == "info"
+    assert flow.decide("rest", None, None, "choose_style", False, {}) == flow.Decision("summary", "rest_delegate")
+
+
+def test_another_topic_goes_back_to_team_talk() -> None:
+    assert flow.next_stage("afspraken", {"another_topic": True}) == "team_talk"
+
+
+def test_pause_and_resume_to_the_same_stage() -> None:
+    assert flow.decide("paused", "decision_talk", None, "request_continue", False, {}).stage == "decision_talk"
+    assert flow.decide("paused", "decision_talk", None, "deny", False, {}) == flow.Decision("paused", "pause")
+
+
+def test_delete_needs_a_yes() -> None:
+    assert flow.decide("paused", "goal", "delete", "affirm", False, {}).effect == "delete"
+    assert flow.decide("paused", "goal", "delete", "deny", False, {}).effect == "keep"
+
+
+def test_info_more_or_on() -> None:
+    assert flow.decide("info", None, None, "request_more", False, {}) == flow.Decision("info", "more_info")
+    assert flow.decide("info", None, None, "request_continue", False, {}).stage == "team_talk"
+
+
+def test_no_naaste_skips_the_follow_up_questions() -> None:
+    assert flow.required_slots("naasten", {"naaste_wanted": False}) == ["naaste_wanted"]
+    assert len(flow.required_slots("naasten", {"naaste_wanted": True})) == 6
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("ja", "", True), ("jawel hoor", "", True), ("nee", "", False), ("liever niet", "", False),
+    ("misschien", "", None), ("/affirm", "affirm", True), ("prima", "", True),
+])
+def test_yes_no(text: str, intent: str, expected: bool | None) -> None:
+    assert answers.yes_no(msg(text, intent)) is expected
+
+
+@pytest.mark.parametrize("text", ["weet ik niet", "later", "sla maar over", "geen idee", "weet ik nog niet"])
+def test_dont_know_is_always_valid(text: str) -> None:
+    assert answers.wants_to_skip(msg(text))
+
+
+def test_choices_by_button_keyword_and_ordinal() -> None:
+    choices = {"a": ("rustig",), "b": ("sneller",), "c": ("anders",)}
+    assert answers.pick_choice(msg("/choose_option", "choose_option", choice="b"), choices) == "b"
+    assert answers.pick_choice(msg("liever rustig aan"), choices) == "a"
+    assert answers.pick_choice(msg("de tweede"), choices) == "b"
+    assert answers.pick_choice(msg("die laatste"), choices) == "c"
+    assert answers.pick_choice(msg("geen van allen"), choices) is None
+
+
+def test_questions_inside_forms_need_to_read_as_questions() -> None:
+    assert answers.is_question(msg("wat doet een arbeidsdeskundige?", "ask_role", 0.9))
+    assert not answers.is_question(msg("ik wil weer wat structuur", "ask_role", 0.8))
+    assert not answers.is_question(msg("wat doet een arbeidsdeskundige?", "ask_role", 0.4))
+
+
+def test_free_text_is_cleaned_and_bounded() -> None:
+    assert answers.free_text(msg("  hallo\x00 daar  ")) == "hallo daar"
+    assert len(answers.free_text(msg("a" * 5000)) or "") == answers.MAX_ANSWER_CHARS
+    assert answers.free_text(msg('/choose_topic{"topic": "x"}')) is None
+
+
+def test_every_phase_offers_known_topics() -> None:
+    for phase, topics in PHASE_TOPICS.items():
+        assert set(topics) <= set(TOPIC_KEYWORDS), phase
+    assert topics_for_phase(None) == PHASE_TOPICS["ziekmelding"]
+    assert "spoor2" not in topics_for_phase("ziekmelding")  # no spoor 2 talk in the first weeks

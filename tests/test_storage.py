@@ -1,0 +1,121 @@
+"""Storage on both databases: migrations from empty, consent gating, encryption at rest, deletion, purge."""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+
+from bot.settings import load_settings
+from bot.storage.crypto import TextCipher, new_key
+from bot.storage.database import get_engine, migrate
+from bot.storage.repository import Repository
+from bot.storage.retention import purge
+
+POSTGRES_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/test"
+OUR_TABLES = {"consents", "answers", "ad_accounts", "summaries", "share_codes", "invites", "access_log",
+              "deletion_requests", "alembic_version"}
+
+
+def _postgres_available() -> bool:
+    try:
+        with create_engine(POSTGRES_ADMIN_URL).connect():
+            return True
+    except Exception:
+        return False
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.db'}"
+        return
+    if not _postgres_available():
+        pytest.skip("PostgreSQL on 127.0.0.1:5432 is not running (.ci/run starts it)")
+    name = f"keuzehulp_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = f"postgresql://postgres@127.0.0.1:5432/{name}"
+    yield url
+    get_engine(url).dispose()
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def make_repo(url: str) -> Repository:
+    migrate(url)
+    return Repository(url, TextCipher(new_key()))
+
+
+def test_migrations_from_empty_create_every_table(database_url: str) -> None:
+    migrate(database_url)
+    migrate(database_url)  # safe to run on every start
+    assert OUR_TABLES <= set(inspect(get_engine(database_url)).get_table_names())
+
+
+def test_no_answer_is_stored_before_consent(database_url: str) -> None:
+    repo = make_repo(database_url)
+    assert repo.save_answer("w1", "goal", "weer werken") is False
+    assert repo.answers("w1") == {}
+    repo.set_consent("w1", "store", True)
+    assert repo.save_answer("w1", "goal", "weer werken") is True
+    assert repo.answers("w1") == {"goal": "weer werken"}
+
+
+def test_withdrawing_consent_removes_answers(database_url: str) -> None:
+    repo = make_repo(database_url)
+    repo.set_consent("w2", "store", True)
+    repo.save_answer("w2", "goal", "rust")
+    repo.set_consent("w2", "store", False)
+    assert repo.answers("w2") == {}
+    assert repo.save_answer("w2", "goal", "rust") is False
+
+
+def test_free_text_is_encrypted_at_rest(database_url: str) -> None:
+    repo = make_repo(database_url)
+    repo.set_consent("w3", "store", True)
+    repo.save_answer("w3", "goal", "mijn geheime doel")
+    with get_engine(database_url).connect() as connection:
+        stored = connection.execute(text("SELECT value_encrypted FROM answers")).scalar_one()
+    assert "geheim" not in stored
+    other_key = Repository(database_url, TextCipher(new_key()))
+    with pytest.raises(ValueError):
+        other_key.answers("w3")
+
+
+def test_deletion_removes_answers_and_later_the_chat_history(database_url: str) -> None:
+    repo = make_repo(database_url)
+    engine = get_engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255), "
+                                "type_name VARCHAR(255), timestamp FLOAT, data TEXT)"))
+        connection.execute(text("INSERT INTO events (id, sender_id, type_name, timestamp, data) VALUES "
+                                "(1, 'w4', 'user', 1, '{}'), (2, 'other', 'user', 1, '{}')"))
+    repo.set_consent("w4", "store", True)
+    repo.save_answer("w4", "goal", "x")
+    repo.delete_everything("w4", history_delay_seconds=0)
+    assert repo.answers("w4") == {} and not repo.has_consent("w4", "store")
+    assert repo.run_due_history_deletions(datetime.now(timezone.utc) + timedelta(seconds=1)) == 1
+    with engine.connect() as connection:
+        senders = [row[0] for row in connection.execute(text("SELECT sender_id FROM events"))]
+    assert senders == ["other"]
+
+
+def test_purge_removes_expired_data_and_is_safe_twice(database_url: str, tmp_path: Path) -> None:
+    repo = make_repo(database_url)
+    repo.set_consent("w5", "store", True)
+    repo.save_answer("w5", "goal", "x")
+    settings = load_settings(env_file=Path("/nonexistent"), environ={
+        "DATABASE_URL": database_url, "KEUZEHULP_VAR_DIR": str(tmp_path), "RETENTION_DAYS": "90"})
+    assert purge(settings)["answers"] == 0  # nothing expired yet
+    later = datetime.now(timezone.utc) + timedelta(days=91)
+    first = purge(settings, now=later)
+    second = purge(settings, now=later)
+    assert first["answers"] == 1 and first["consents"] == 1
+    assert second["answers"] == 0 and second["consents"] == 0
+    assert repo.answers("w5") == {}

@@ -201,7 +201,7 @@ class ActionAskOptionFeasible(Action):
         replies = option_replies(card)
         stories = library.stories(topic=card.topic) or library.stories(phase=tracker.get_slot("phase") or "start")
         if stories:
-            replies.append(Reply(f"Iemand anders vertelde: {stories[0].text}\n({stories[0].attribution})"))
+            replies.append(Reply(f"Iemand anders vertelde: {stories[0].text}\n{stories[0].attribution}"))
         replies.append(Reply("Wat is voor jou haalbaar? Welke mogelijkheid past bij je, en waarom?"))
         send(dispatcher, replies)
         return []

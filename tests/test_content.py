@@ -208,10 +208,8 @@ def test_timeline_has_all_moments_sorted_with_basis() -> None:
     assert LIB.get("timeline.plan_van_aanpak").week_from == 8
     assert LIB.get("timeline.melding_42").week_from == 42
     assert LIB.get("timeline.eerstejaarsevaluatie").week_to == 52
-    assert (LIB.get("timeline.wia_aanvraag").week_from, LIB.get("timeline.wia_aanvraag").week_to) == (
-        91,
-        93,
-    )
+    wia = LIB.get("timeline.wia_aanvraag")
+    assert (wia.week_from, wia.week_to) == (91, 93)
 
 
 # --------------------------------------------------------------------------- safety and privacy
@@ -230,10 +228,12 @@ def test_distress_text_offers_a_pause() -> None:
 
 def test_privacy_and_welcome_say_what_the_product_promises() -> None:
     privacy = " ".join(LIB.info("privacy.keuzehulp").chunks).lower()
-    for needle in ("toestemming", "versleuteld", "arbeidsdeskundige", "verwijder", "90 dagen", "geschiedenis"):
+    promises = ("toestemming", "versleuteld", "arbeidsdeskundige", "verwijder", "90 dagen")
+    for needle in promises + ("geschiedenis",):
         assert needle in privacy, needle
     welcome = " ".join(LIB.info("ui.welcome").chunks).lower()
-    for needle in ("weet ik niet", "later", "stop", "geen account", "geen arts", "10 tot 20 minuten"):
+    expectations = ("weet ik niet", "later", "stop", "geen account", "geen arts")
+    for needle in expectations + ("10 tot 20 minuten",):
         assert needle in welcome, needle
     assert "computerprogramma" in LIB.info("ui.bot_challenge").chunks[0]
     assert "hoeft" in LIB.info("rights.diagnosis").chunks[0]
@@ -358,9 +358,13 @@ def test_readability_helpers() -> None:
     assert readability.is_long_word("werkhervattingsgesprek")
     assert not readability.is_long_word("arbeidsdeskundige")  # domain term, explained in content
     assert not readability.is_long_word("0800-0113")
-    assert readability.sentences("Bel 113.nl. Of bel 112!\n• punt") == ["Bel 113.nl.", "Of bel 112!", "• punt"]
+    split = readability.sentences("Bel 113.nl. Of bel 112!\n• punt")
+    assert split == ["Bel 113.nl.", "Of bel 112!", "• punt"]
     long_sentence = " ".join(["woord"] * 25) + "."
     assert any("langste zin" in p for p in readability.check(long_sentence))
-    hard = "Ondoorzichtige werkhervattingsgesprekken veroorzaken onoverzichtelijke arbeidsverhoudingen vandaag."
+    hard = (
+        "Ondoorzichtige werkhervattingsgesprekken veroorzaken "
+        "onoverzichtelijke arbeidsverhoudingen vandaag."
+    )
     assert any("lange woorden" in p for p in readability.check(hard))
     assert readability.check("Je mag altijd stoppen. Dat is goed.") == []

@@ -35,8 +35,8 @@ def test_pause_and_resume_to_the_same_stage() -> None:
 
 
 def test_delete_needs_a_yes() -> None:
-    assert flow.decide("paused", "goal", "delete", "affirm", False, {}).effect == "delete"
-    assert flow.decide("paused", "goal", "delete", "deny", False, {}).effect == "keep"
+    assert flow.decide("paused", "team_talk", "delete", "affirm", False, {}).effect == "delete"
+    assert flow.decide("paused", "team_talk", "delete", "deny", False, {}) == flow.Decision("team_talk", "keep")
 
 
 def test_info_more_or_on() -> None:

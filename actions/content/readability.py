@@ -27,7 +27,8 @@ Syllables are counted as groups of vowels (a, e, i, o, u, y, and their accented
 forms); a vowel with a trema (ë, ï, ö, ü) starts a new syllable, as in "ideeën".
 This is a heuristic, exact enough to tell "werk" from "werkhervattingsgesprek".
 
-Run ``python -m actions.content.readability`` to see a report for every text.
+Run ``python -c "from actions.content.readability import report; report()"`` from the
+repository root to see which texts are outside the bounds.
 """
 
 from __future__ import annotations
@@ -182,8 +183,8 @@ def check(text: str) -> list[str]:
     return analyse(text).problems()
 
 
-def _main() -> int:
-    """Print a report for every user-facing text in the content library."""
+def report() -> int:
+    """Print every user-facing text that is outside the bounds; return 1 if there is one."""
     from .library import load_library  # local import: keeps this module standalone
 
     library = load_library()
@@ -198,4 +199,4 @@ def _main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(_main())
+    raise SystemExit(report())

@@ -153,7 +153,9 @@ def decide(stage: Optional[str], paused_stage: Optional[str], pending: Optional[
            form_done: bool, slots: Mapping[str, Any]) -> Decision:
     """Where the conversation goes after a finished form or a short reply outside a form."""
     if pending == "delete":
-        return Decision(stage or PAUSED, "delete" if intent == "affirm" else "keep")
+        if intent == "affirm":
+            return Decision(PAUSED, "delete")
+        return Decision((paused_stage if stage == PAUSED else stage) or PAUSED, "keep")
     if form_done and stage not in (None, PAUSED):
         return Decision(next_stage(stage, slots))
     if stage is None:

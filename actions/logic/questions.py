@@ -22,12 +22,8 @@ ANSWER_IDS: dict[str, tuple[str, ...]] = {
 }
 # Money questions: loondoorbetaling in year one, what changes in year two near the end.
 MONEY_BY_PHASE = {"einde": "jaar2"}
-# WIA in an early phase: first a gentle word that it is far away, then the facts only if asked again.
-EARLY_PHASES = ("ziekmelding", "start")
-WIA_EARLY_NOTE = (
-    "Goed dat je het vraagt. De WIA speelt pas aan het eind van het tweede ziektejaar. "
-    "Nu hoef je daar nog niets voor te doen. Ik vertel je kort hoe het werkt."
-)
+# WIA before the last phase: first a gentle word that it is still far away (content item money.wia_early).
+EARLY_PHASES = ("ziekmelding", "start", "tijdens")
 
 
 def _first_existing(library: ContentLibrary, ids: Sequence[str]) -> Optional[str]:
@@ -48,7 +44,7 @@ def answer_for(intent: str, entities: Mapping[str, str], phase: Optional[str],
     item = library.info(item_id)
     replies = [Reply(chunk) for chunk in item.chunks[:2]]
     if intent == "ask_wia" and phase in EARLY_PHASES:
-        replies.insert(0, Reply(WIA_EARLY_NOTE))
+        replies.insert(0, Reply(library.info("money.wia_early").chunks[0]))
     return replies
 
 
@@ -57,4 +53,4 @@ def _story(library: ContentLibrary, phase: Optional[str]) -> list[Reply]:
     if not stories:
         stories = library.stories()
     story = stories[0]
-    return [Reply(f"{story.text}\n({story.attribution})")]
+    return [Reply(f"{story.text}\n{story.attribution}")]

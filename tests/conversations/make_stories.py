@@ -1,0 +1,226 @@
+"""Writes the Rasa test stories in this folder from short scenario descriptions.
+
+Each scenario is a list of werknemer turns; the expected bot actions follow from the stage forms in
+actions/logic/flow.py. Run `python tests/conversations/make_stories.py` after changing a scenario and commit the YAML.
+The stories are checked by `scripts/test_conversations.py` (rasa test core --fail-on-prediction-errors).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+HERE = Path(__file__).resolve().parent
+
+
+class Story:
+    """Builds the steps of one test story."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.steps: list[str] = []
+
+    def user(self, text: str, intent: str) -> "Story":
+        self.steps.append(f"      - user: |\n          {text}\n        intent: {intent}")
+        return self
+
+    def action(self, name: str) -> "Story":
+        self.steps.append(f"      - action: {name}")
+        return self
+
+    def loop(self, name: str | None) -> "Story":
+        self.steps.append(f"      - active_loop: {name or 'null'}")
+        return self
+
+    def stage(self, value: str) -> "Story":
+        self.steps.append(f"      - slot_was_set:\n          - stage: {value}")
+        return self
+
+    def next_stage(self, value: str) -> "Story":
+        self.action("action_next_stage").stage(value)
+        if value in FORMS:
+            self.action(f"{value}_form").loop(f"{value}_form")
+        return self
+
+    def form(self, stage: str, answers: Iterable[tuple[str, str]], then: str) -> "Story":
+        """Answer every question of a running form; the form ends and the next stage starts."""
+        answers = list(answers)
+        for index, (text, intent) in enumerate(answers):
+            self.user(text, intent).action(f"{stage}_form")
+            if index == len(answers) - 1:
+                self.loop(None)
+        return self.next_stage(then)
+
+    def yaml(self) -> str:
+        return f"  - story: {self.name}\n    steps:\n" + "\n".join(self.steps)
+
+
+FORMS = {"consent", "phase", "checkin", "team_talk", "option_talk", "decision_talk", "afspraken", "naasten", "prep"}
+DURATIONS = {"ziekmelding": "sinds drie weken", "start": "ik ben sinds 8 weken thuis",
+             "tijdens": "een half jaar", "einde": "bijna twee jaar"}
+TOPICS = {"ziekmelding": "contact_werk", "start": "plan_van_aanpak", "tijdens": "urenopbouw", "einde": "spoor2"}
+ALL_TOPICS = ["contact_werk", "gespreksfrequentie", "urenopbouw", "werkaanpassingen", "openheid", "ad_eerder",
+              "spoor2", "plan_van_aanpak", "ondersteuning", "deskundigenoordeel"]
+
+
+def opening(story: Story, duration: str = "sinds drie weken") -> Story:
+    story.user("hoi", "greet").action("action_greet")
+    story.user("ja, beginnen", "affirm").next_stage("consent")
+    story.form("consent", [("ja dat is goed", "affirm")], "phase")
+    story.form("phase", [(duration, "inform_sick_duration")], "checkin")
+    story.form("checkin", [("het gaat wel, ik ben moe", "affirm"),
+                           ('/affirm{"choice": "ja"}', "affirm")], "info")
+    return story
+
+
+def topic_round(story: Story, topic: str, another: bool, then: str) -> Story:
+    story.form("option_talk", [("de eerste lijkt me haalbaar", "choose_option")], "decision_talk")
+    story.form("decision_talk", [("dat ik niet te snel ga", "dont_know"), ("de eerste", "choose_option"),
+                                 ('/choose_style{"decision_style": "samen"}', "choose_style"),
+                                 ("rust en duidelijke afspraken", "affirm")], "afspraken")
+    return story.form("afspraken", [("ik bel maandag met mijn leidinggevende", "affirm"),
+                                    ("over twee weken", "choose_option"),
+                                    ("ja" if another else "nee", "affirm" if another else "deny")], then)
+
+
+def team_talk(story: Story, topic: str, first: bool = True) -> Story:
+    answers = [("ja graag", "affirm"), ("weer wat ritme krijgen", "affirm")] if first else \
+        [("ja", "affirm"), ("rustig opbouwen", "affirm")]
+    answers.append((f'/choose_topic{{"topic": "{topic}"}}', "choose_topic"))
+    return story.form("team_talk", answers, "option_talk")
+
+
+def naasten_and_prep(story: Story, naaste: bool) -> Story:
+    if naaste:
+        story.form("naasten", [("ja", "affirm"), ("mijn partner", "affirm"), ("mee naar het gesprek", "choose_option"),
+                               ("ze luistert goed", "affirm"), ("hij wil dat ik snel terug ga", "affirm"),
+                               ("mijn jeugd", "deny")], "prep")
+    else:
+        story.form("naasten", [("ik wil nu geen naaste betrekken", "deny")], "prep")
+    return story.form("prep", [("ja", "affirm"), ("driegesprek", "choose_option"), ("niemand", "deny"),
+                               ("op het werk", "affirm"), ("duidelijkheid over mijn uren", "affirm"),
+                               ("eerst ochtenden werken", "affirm"), ("wat als het niet lukt?", "dont_know"),
+                               ("ik wil het verslag eerst lezen", "affirm")], "summary")
+
+
+def happy_path(phase: str, naaste: bool) -> Story:
+    story = opening(Story(f"happy path, phase {phase}, naaste {'yes' if naaste else 'no'}"), DURATIONS[phase])
+    story.user("vertel meer", "request_more").next_stage("info")
+    story.user("verder", "request_continue").next_stage("team_talk")
+    team_talk(story, TOPICS[phase])
+    topic_round(story, TOPICS[phase], another=False, then="naasten")
+    naasten_and_prep(story, naaste)
+    return story.user("nee, afronden", "deny").next_stage("done")
+
+
+def all_topics() -> Story:
+    story = opening(Story("every topic through option and decision talk"))
+    story.user("verder", "request_continue").next_stage("team_talk")
+    for index, topic in enumerate(ALL_TOPICS):
+        team_talk(story, topic, first=index == 0)
+        last = index == len(ALL_TOPICS) - 1
+        topic_round(story, topic, another=not last, then="naasten" if last else "team_talk")
+    return story
+
+
+def interrupted(name: str, intent: str, text: str, action: str) -> list[Story]:
+    """An interruption at three points: the welcome, inside a form, inside Decision talk; then back."""
+    at_welcome = Story(f"{name} at the welcome").user(text, intent).action(action)
+    at_welcome.user("ja ik wil verder", "request_continue").next_stage("consent")
+
+    in_form = Story(f"{name} inside the phase form")
+    in_form.user("hallo", "greet").action("action_greet").user("ja", "affirm").next_stage("consent")
+    in_form.form("consent", [("ja", "affirm")], "phase")
+    in_form.user(text, intent).action(action).loop(None).stage("paused")
+    in_form.user("verder", "request_continue").next_stage("phase")
+
+    in_decision = opening(Story(f"{name} inside decision talk"))
+    in_decision.user("verder", "request_continue").next_stage("team_talk")
+    team_talk(in_decision, "openheid")
+    in_decision.form("option_talk", [("de tweede", "choose_option")], "decision_talk")
+    in_decision.user("dat ik rust houd", "affirm").action("decision_talk_form")
+    in_decision.user(text, intent).action(action).loop(None).stage("paused")
+    in_decision.user("verder", "request_continue").next_stage("decision_talk")
+    return [at_welcome, in_form, in_decision]
+
+
+def interjections() -> list[Story]:
+    stories = []
+    questions = [("ask_wvp_process", "wat is de poortwachter"), ("ask_role", "wat doet een bedrijfsarts"),
+                 ("ask_rights_duties", "wat zijn mijn rechten"), ("ask_money", "krijg ik nog loon"),
+                 ("ask_wia", "wat is de wia"), ("ask_shared_decision", "wat is samen beslissen"),
+                 ("ask_experiences", "hoe ging het bij anderen"), ("ask_naasten", "mag mijn man mee"),
+                 ("ask_privacy", "wat doen jullie met mijn gegevens"), ("ask_help", "wat kan ik hier"),
+                 ("bot_challenge", "ben jij een robot"), ("out_of_scope", "wat voor weer wordt het")]
+    for intent, text in questions:
+        inside = opening(Story(f"{intent} inside a form, then back"))
+        inside.user("verder", "request_continue").next_stage("team_talk")
+        inside.user("ja", "affirm").action("team_talk_form")
+        inside.user(text, intent).action("team_talk_form")
+        inside.user("rust en ritme", "affirm").action("team_talk_form")
+        outside = opening(Story(f"{intent} between stages, then back"))
+        outside.user(text, intent).action("action_answer_question")
+        outside.user("ga verder", "request_continue").next_stage("team_talk")
+        stories += [inside, outside]
+    summary = opening(Story("summary inside a form, then back"))
+    summary.user("verder", "request_continue").next_stage("team_talk")
+    summary.user("laat mijn samenvatting zien", "request_summary").action("action_show_summary")
+    summary.action("team_talk_form").loop("team_talk_form")
+    stories.append(summary)
+    return stories
+
+
+def other_paths() -> list[Story]:
+    pause = opening(Story("pause and resume later"))
+    pause.user("verder", "request_continue").next_stage("team_talk")
+    pause.user("ik wil even stoppen", "request_pause").action("action_pause").loop(None).stage("paused")
+    pause.user("hoi, ik ben er weer", "greet").action("action_greet")
+    pause.user("ja verder", "request_continue").next_stage("team_talk")
+
+    restart = opening(Story("restart from the start"))
+    restart.user("opnieuw beginnen", "request_restart").action("action_restart_flow")
+    restart.next_stage("consent")
+
+    restart_in_form = Story("restart inside a form")
+    restart_in_form.user("hoi", "greet").action("action_greet").user("ja", "affirm").next_stage("consent")
+    restart_in_form.form("consent", [("ja", "affirm")], "phase")
+    restart_in_form.user("kan ik opnieuw beginnen", "request_restart").action("action_restart_flow").loop(None)
+    restart_in_form.next_stage("consent")
+
+    fallback = Story("fallback twice in a row, then on")
+    fallback.user("hoi", "greet").action("action_greet")
+    fallback.user("blorp", "nlu_fallback").action("action_default_fallback")
+    fallback.user("qwerty", "nlu_fallback").action("action_default_fallback")
+    fallback.user("ja", "affirm").next_stage("consent")
+
+    low_energy = Story("no energy: rest, someone else decides for now")
+    low_energy.user("hoi", "greet").action("action_greet").user("ja", "affirm").next_stage("consent")
+    low_energy.form("consent", [("nee", "deny")], "phase")
+    low_energy.form("phase", [("weet ik niet", "dont_know"), ("probleemanalyse", "choose_option")], "checkin")
+    low_energy.form("checkin", [("niet zo best", "deny"), ("nee", "deny")], "rest")
+    low_energy.user("iemand anders beslist voorlopig", "choose_style").next_stage("summary")
+    low_energy.user("nee", "deny").next_stage("done")
+
+    delete = opening(Story("delete asks first, then deletes"))
+    delete.user("verwijder al mijn gegevens", "request_delete").action("action_confirm_delete").stage("paused")
+    delete.user("ja", "affirm").next_stage("paused")
+
+    keep = opening(Story("delete, then change of mind"))
+    keep.user("verder", "request_continue").next_stage("team_talk")
+    keep.user("wis alles", "request_delete").action("action_confirm_delete").loop(None).stage("paused")
+    keep.user("nee toch niet", "deny").next_stage("team_talk")
+    return [pause, restart, restart_in_form, fallback, low_energy, delete, keep]
+
+
+def write(filename: str, stories: list[Story]) -> None:
+    body = "\n\n".join(story.yaml() for story in stories)
+    header = "# Generated by make_stories.py: edit the scenarios there.\nversion: \"3.1\"\n\nstories:\n"
+    (HERE / filename).write_text(header + body + "\n")
+
+
+if __name__ == "__main__":
+    write("happy_paths.yml", [happy_path("ziekmelding", True), happy_path("start", False),
+                              happy_path("tijdens", True), happy_path("einde", False), all_topics()])
+    write("safety.yml", interrupted("crisis", "crisis", "ik wil niet meer leven", "action_crisis")
+          + interrupted("distress", "express_distress", "ik trek het niet meer, alles is te veel", "action_distress"))
+    write("interjections.yml", interjections())
+    write("other_paths.yml", other_paths())

@@ -62,6 +62,8 @@ class StageFormValidator(FormValidationAction, ABC):
         self._store(tracker, values, stored_text, spec.name)
         if spec.name == "consent_store":
             dispatcher.utter_message(text=texts.STORE_ACK if values[slot] else texts.NO_STORE_ACK)
+        if message.intent == "express_distress":
+            dispatcher.utter_message(text=services.content().info("safety.distress").chunks[0])
         return values
 
     def _store(self, tracker: Tracker, values: Dict[str, Any], stored_text: Optional[str], key: str) -> None:

@@ -26,6 +26,11 @@ async def widget_page(_: web.Request) -> web.FileResponse:
     return web.FileResponse(STATIC_DIR / "index.html")
 
 
+async def widget_config(request: web.Request) -> web.Response:
+    """Where the widget's socket.io client connects (Rasa's socketio channel)."""
+    return web.json_response({"rasa_url": request.app[SETTINGS_KEY].rasa_url})
+
+
 async def _history_deletion_worker(app: web.Application) -> None:
     """Chat history is deleted a moment after the werknemer asked, once Rasa has saved that turn."""
     repository = app[REPOSITORY_KEY]
@@ -51,6 +56,7 @@ def create_app(settings: Settings) -> web.Application:
     app[REPOSITORY_KEY] = Repository(settings.database_url, TextCipher(settings.encryption_key))
     app.router.add_get("/healthz", health)
     app.router.add_get("/", widget_page)
+    app.router.add_get("/config.json", widget_config)
     app.router.add_static("/static/", STATIC_DIR)
     app.cleanup_ctx.append(_background_tasks)
     return app

@@ -6,6 +6,7 @@ The stories are checked by `scripts/test_conversations.py` (rasa test core --fai
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Iterable
 
@@ -51,7 +52,7 @@ class Story:
         return self.next_stage(then)
 
     def yaml(self) -> str:
-        return f"  - story: {self.name}\n    steps:\n" + "\n".join(self.steps)
+        return f"  - story: {json.dumps(self.name)}\n    steps:\n" + "\n".join(self.steps)
 
 
 FORMS = {"consent", "phase", "checkin", "team_talk", "option_talk", "decision_talk", "afspraken", "naasten", "prep"}

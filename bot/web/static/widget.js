@@ -1,0 +1,408 @@
+/*
+ * Keuzehulp chat widget: talks to Rasa's socketio channel with the vendored socket.io client.
+ * Vanilla ES2017, no build step. See docs/widget.md.
+ *
+ * Safety rules of this file:
+ *  - text from the bot or the user is only ever inserted with textContent / text nodes, never innerHTML;
+ *  - links are <a> elements built from URLs that parse and use http:, https: or tel:.
+ *
+ * Parts, top to bottom: texts, storage, session, links, rendering, conversation, connection, start-up.
+ */
+(function () {
+  'use strict';
+
+  var MAX_LENGTH = 2000;          // longer input is cut, with a visible note
+  var HISTORY_LIMIT = 300;        // messages kept in sessionStorage for a reload
+  var MAX_BUTTONS = 12;
+  var TYPING_TIMEOUT_MS = 30000;  // hide "schrijft..." if no answer comes
+  var CONFIG_URL = '/config.json';
+  var SOCKET_PATH = '/socket.io/';
+  var KEYS = {session: 'keuzehulp.session', history: 'keuzehulp.history', invite: 'keuzehulp.invite'};
+  var INVITE_PATTERN = /^[A-Za-z0-9._~-]{1,512}$/;
+  var SESSION_PATTERN = /^[a-f0-9]{32}$/;
+
+  // ---- texts the werknemer reads (Dutch, B1, je-vorm) ----------------------------------------
+  var TEXT = {
+    connecting: 'Even verbinden…',
+    offline: 'De verbinding is even weg. Ik probeer het opnieuw. Wat je typt, stuur ik zodra het weer lukt.',
+    failed: 'De chat doet het nu niet. Probeer het later nog eens. De hulp bovenaan deze pagina kun je altijd gebruiken.',
+    tooLong: 'Je bericht was langer dan 2000 tekens. Ik heb alleen de eerste 2000 tekens verstuurd.',
+    tooLongTyping: 'Je bericht is langer dan 2000 tekens. Ik stuur alleen de eerste 2000 tekens.',
+    newChat: 'Je bent een nieuw gesprek begonnen.',
+    empty: 'Typ hieronder een bericht, bijvoorbeeld \'hoi\'. Dan begint het gesprek.',
+    you: 'Jij: ',
+    bot: 'Keuzehulp: ',
+    choices: 'Kies een antwoord, of typ zelf iets',
+    newTab: ' (opent in een nieuw tabblad)'
+  };
+
+  // ---- storage: sessionStorage (per tab), with an in-memory fallback when it is blocked -------
+  var memory = {};
+  var storage = {
+    get: function (key) {
+      try {
+        var value = window.sessionStorage.getItem(key);
+        return value !== null ? value : (key in memory ? memory[key] : null);
+      } catch (e) {
+        return key in memory ? memory[key] : null;
+      }
+    },
+    set: function (key, value) {
+      memory[key] = value;
+      try { window.sessionStorage.setItem(key, value); } catch (e) { /* full or blocked: memory only */ }
+    },
+    remove: function (key) {
+      delete memory[key];
+      try { window.sessionStorage.removeItem(key); } catch (e) { /* blocked */ }
+    }
+  };
+
+  // ---- session and invite -----------------------------------------------------------------------
+  function randomId() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return b.toString(16).padStart(2, '0'); }).join('');
+  }
+
+  function loadSessionId() {
+    var id = storage.get(KEYS.session);
+    if (!id || !SESSION_PATTERN.test(id)) {
+      id = randomId();
+      storage.set(KEYS.session, id);
+    }
+    return id;
+  }
+
+  /** The invite token from ?invite=..., kept for this tab and taken out of the address bar. */
+  function loadInvite() {
+    var url;
+    try { url = new URL(window.location.href); } catch (e) { return storage.get(KEYS.invite); }
+    var fromUrl = url.searchParams.get('invite');
+    if (fromUrl !== null) {
+      if (INVITE_PATTERN.test(fromUrl)) { storage.set(KEYS.invite, fromUrl); }
+      url.searchParams.delete('invite');
+      try { window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash); } catch (e) { /* ignore */ }
+    }
+    return storage.get(KEYS.invite);
+  }
+
+  function loadHistory() {
+    try {
+      var saved = JSON.parse(storage.get(KEYS.history) || 'null');
+      if (saved && Array.isArray(saved.messages)) {
+        return {
+          messages: saved.messages.filter(function (m) {
+            return m && (m.from === 'bot' || m.from === 'user') && typeof m.text === 'string';
+          }),
+          choices: normaliseButtons(saved.choices)
+        };
+      }
+    } catch (e) { /* damaged: start empty */ }
+    return {messages: [], choices: []};
+  }
+
+  function saveHistory() {
+    var data = {messages: state.messages.slice(-HISTORY_LIMIT), choices: state.choices};
+    storage.set(KEYS.history, JSON.stringify(data));
+  }
+
+  // ---- links: only http(s) and tel, built as elements ------------------------------------------
+  // Full http(s) URLs, 113.nl, and the crisis numbers 0800-0113, 113 and 112 become links.
+  var LINK_PATTERN = /https?:\/\/[^\s<>"']+|\b(?:www\.)?113\.nl\b|\b0800-0113\b|\b11[23]\b/gi;
+  var ALLOWED_PROTOCOLS = ['http:', 'https:', 'tel:'];
+
+  function safeHref(candidate) {
+    var url;
+    try { url = new URL(candidate); } catch (e) { return null; }
+    return ALLOWED_PROTOCOLS.indexOf(url.protocol) >= 0 ? url.href : null;
+  }
+
+  function hrefFor(found) {
+    if (/^https?:\/\//i.test(found)) { return safeHref(found); }
+    if (/113\.nl$/i.test(found)) { return safeHref('https://www.113.nl'); }
+    return safeHref('tel:' + found.replace(/\D/g, ''));
+  }
+
+  function makeLink(label, href) {
+    var link = document.createElement('a');
+    link.href = href;
+    link.textContent = label;
+    link.rel = 'noopener noreferrer';
+    if (href.indexOf('http') === 0) {
+      link.target = '_blank';
+      var hint = document.createElement('span');
+      hint.className = 'sr-only';
+      hint.textContent = TEXT.newTab;
+      link.appendChild(hint);
+    }
+    return link;
+  }
+
+  /** Append `text` to `parent` as text nodes and safe links. */
+  function appendText(parent, text) {
+    var last = 0;
+    var match;
+    LINK_PATTERN.lastIndex = 0;
+    while ((match = LINK_PATTERN.exec(text)) !== null) {
+      var found = match[0];
+      var trailing = /^https?:/i.test(found) ? /[.,;:!?)\]]+$/.exec(found) : null;
+      if (trailing) { found = found.slice(0, found.length - trailing[0].length); }  // end of the sentence
+      var href = found ? hrefFor(found) : null;
+      if (!href) { continue; }
+      if (match.index > last) { parent.appendChild(document.createTextNode(text.slice(last, match.index))); }
+      parent.appendChild(makeLink(found, href));
+      last = match.index + found.length;
+      LINK_PATTERN.lastIndex = last;
+    }
+    if (last < text.length) { parent.appendChild(document.createTextNode(text.slice(last))); }
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------------
+  var ui = {};
+  var state = {messages: [], choices: []};
+
+  function normaliseButtons(raw) {
+    if (!Array.isArray(raw)) { return []; }
+    return raw.filter(function (b) {
+      return b && typeof b.title === 'string' && b.title.trim() !== '';
+    }).slice(0, MAX_BUTTONS).map(function (b) {
+      return {title: b.title, payload: typeof b.payload === 'string' && b.payload !== '' ? b.payload : b.title};
+    });
+  }
+
+  function scrollToEnd() {
+    ui.log.scrollTop = ui.log.scrollHeight;
+  }
+
+  function renderMessage(entry) {
+    if (ui.empty && ui.empty.parentNode) { ui.empty.parentNode.removeChild(ui.empty); }
+    var item = document.createElement('div');
+    item.className = 'msg msg-' + entry.from;
+    var who = document.createElement('span');
+    who.className = 'sr-only';
+    who.textContent = entry.from === 'bot' ? TEXT.bot : TEXT.you;
+    item.appendChild(who);
+    var body = document.createElement('span');
+    body.className = 'msg-text';
+    if (entry.from === 'bot') { appendText(body, entry.text); } else { body.textContent = entry.text; }
+    item.appendChild(body);
+    // messages go above the quick replies, which always stay last in the log
+    ui.log.insertBefore(item, ui.choices.parentNode === ui.log ? ui.choices : null);
+    scrollToEnd();
+  }
+
+  function renderChoices() {
+    while (ui.choices.firstChild) { ui.choices.removeChild(ui.choices.firstChild); }
+    state.choices.forEach(function (choice) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'choice';
+      button.textContent = choice.title;
+      button.addEventListener('click', function () { choose(choice); });
+      ui.choices.appendChild(button);
+    });
+    if (state.choices.length) {
+      ui.log.appendChild(ui.choices);  // (re)attach as the last element of the log
+      scrollToEnd();
+    } else if (ui.choices.parentNode) {
+      ui.choices.parentNode.removeChild(ui.choices);
+    }
+  }
+
+  function addMessage(entry) {
+    state.messages.push(entry);
+    if (state.messages.length > HISTORY_LIMIT) { state.messages.splice(0, state.messages.length - HISTORY_LIMIT); }
+    renderMessage(entry);
+    saveHistory();
+  }
+
+  function setChoices(choices) {
+    state.choices = choices;
+    renderChoices();
+    saveHistory();
+  }
+
+  function setStatus(text) { ui.status.textContent = text; }
+  function setNote(text) { ui.note.textContent = text; }
+
+  var typingTimer = null;
+  function showTyping() {
+    ui.typing.hidden = false;
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(hideTyping, TYPING_TIMEOUT_MS);
+  }
+  function hideTyping() {
+    window.clearTimeout(typingTimer);
+    ui.typing.hidden = true;
+  }
+
+  function clearLog() {
+    while (ui.log.firstChild) { ui.log.removeChild(ui.log.firstChild); }
+    ui.log.appendChild(ui.empty);
+  }
+
+  // ---- conversation -----------------------------------------------------------------------------
+  var conn = {socket: null, ready: false, queue: [], sessionId: null, invite: null};
+
+  function cutToLimit(text) {
+    if (text.length <= MAX_LENGTH) { return text; }
+    var cut = text.slice(0, MAX_LENGTH);
+    var lastCode = cut.charCodeAt(cut.length - 1);
+    if (lastCode >= 0xd800 && lastCode <= 0xdbff) { cut = cut.slice(0, -1); }  // do not split an emoji
+    return cut;
+  }
+
+  /** Show `shown` as the werknemer's message and send `message` (a payload for quick replies). */
+  function say(message, shown) {
+    addMessage({from: 'user', text: shown});
+    setChoices([]);
+    conn.queue.push(message);
+    showTyping();
+    flush();
+  }
+
+  function choose(choice) {
+    say(choice.payload, choice.title);
+    ui.input.focus();  // the clicked button is gone; keep the keyboard in the conversation
+  }
+
+  function onSubmit(event) {
+    event.preventDefault();
+    var text = ui.input.value.trim();
+    if (!text) {
+      ui.input.value = '';
+      ui.input.focus();
+      return;
+    }
+    var cut = cutToLimit(text);
+    setNote(cut.length < text.length ? TEXT.tooLong : '');
+    ui.input.value = '';
+    say(cut, cut);
+    ui.input.focus();
+  }
+
+  function onInput() {
+    if (ui.input.value.trim().length > MAX_LENGTH) {
+      setNote(TEXT.tooLongTyping);
+    } else if (ui.note.textContent === TEXT.tooLongTyping) {
+      setNote('');
+    }
+  }
+
+  function onBotMessage(data) {
+    if (!data || typeof data !== 'object') { return; }
+    hideTyping();
+    if (typeof data.text === 'string' && data.text.trim() !== '') {
+      addMessage({from: 'bot', text: data.text});
+    }
+    var choices = normaliseButtons(data.quick_replies || data.buttons);
+    if (choices.length) { setChoices(choices); }
+  }
+
+  function newConversation() {
+    conn.sessionId = randomId();
+    storage.set(KEYS.session, conn.sessionId);
+    storage.remove(KEYS.history);
+    state.messages = [];
+    state.choices = [];
+    conn.queue = [];
+    clearLog();
+    renderChoices();
+    hideTyping();
+    setNote('');
+    setStatus(TEXT.newChat);
+    if (conn.socket) {
+      // a fresh connection joins only the new session's room
+      conn.ready = false;
+      conn.socket.disconnect();
+      conn.socket.connect();
+    }
+    ui.input.focus();
+  }
+
+  // ---- connection (Rasa socketio channel, credentials.yml) --------------------------------------
+  function flush() {
+    if (!conn.socket || !conn.ready || !conn.socket.connected) { return; }
+    while (conn.queue.length) {
+      var metadata = {};
+      if (conn.invite) { metadata.invite = conn.invite; }
+      conn.socket.emit('user_uttered', {message: conn.queue.shift(), session_id: conn.sessionId, metadata: metadata});
+    }
+  }
+
+  function connect(rasaUrl) {
+    var socket = window.io(rasaUrl, {path: SOCKET_PATH, transports: ['websocket']});
+    conn.socket = socket;
+    socket.on('connect', function () {
+      conn.ready = false;
+      socket.emit('session_request', {session_id: conn.sessionId});
+    });
+    socket.on('session_confirm', function (confirmed) {
+      var id = confirmed && typeof confirmed === 'object' ? confirmed.session_id : confirmed;
+      if (id !== conn.sessionId) { return; }  // an answer to an older request
+      conn.ready = true;
+      if (ui.status.textContent !== TEXT.newChat) { setStatus(''); }
+      flush();
+    });
+    socket.on('bot_uttered', onBotMessage);
+    socket.on('disconnect', function (reason) {
+      conn.ready = false;
+      if (reason !== 'io client disconnect') { setStatus(TEXT.offline); }
+    });
+    socket.on('connect_error', function () { setStatus(TEXT.offline); });
+  }
+
+  function loadConfig() {
+    return window.fetch(CONFIG_URL, {cache: 'no-store', credentials: 'same-origin'}).then(function (response) {
+      if (!response.ok) { throw new Error('config ' + response.status); }
+      return response.json();
+    }).then(function (config) {
+      var url = config && typeof config.rasa_url === 'string' ? safeHref(config.rasa_url) : null;
+      if (!url || url.indexOf('http') !== 0) { throw new Error('config without a usable rasa_url'); }
+      return url;
+    });
+  }
+
+  // ---- start-up ------------------------------------------------------------------------------------
+  function init() {
+    ui.log = document.getElementById('chat-log');
+    ui.empty = document.getElementById('chat-empty');
+    ui.form = document.getElementById('chat-form');
+    ui.input = document.getElementById('chat-input');
+    ui.note = document.getElementById('chat-note');
+    ui.status = document.getElementById('chat-status');
+    ui.typing = document.getElementById('chat-typing');
+    ui.newChat = document.getElementById('chat-new');
+    if (!ui.log || !ui.form || !ui.input) { return; }
+    ui.empty.textContent = TEXT.empty;
+    ui.choices = document.createElement('div');
+    ui.choices.className = 'choices';
+    ui.choices.setAttribute('role', 'group');
+    ui.choices.setAttribute('aria-label', TEXT.choices);
+
+    conn.sessionId = loadSessionId();
+    conn.invite = loadInvite();
+    var saved = loadHistory();
+    state.messages = saved.messages;
+    state.choices = saved.choices;
+    state.messages.forEach(renderMessage);
+    renderChoices();
+
+    ui.form.addEventListener('submit', onSubmit);
+    ui.input.addEventListener('input', onInput);
+    ui.newChat.addEventListener('click', newConversation);
+
+    setStatus(TEXT.connecting);
+    if (typeof window.io !== 'function' || !window.crypto || !window.fetch) {
+      setStatus(TEXT.failed);
+      return;
+    }
+    loadConfig().then(connect).catch(function () { setStatus(TEXT.failed); });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+}());

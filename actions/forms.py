@@ -1,7 +1,7 @@
 """Form validation for every stage: read the answer, answer questions in between, store with consent."""
 from __future__ import annotations
 
-from abc import ABC
+from abc import ABC, abstractmethod
 from datetime import date
 from typing import Any, Dict, List, Optional, Text
 
@@ -17,11 +17,17 @@ from actions.logic.duration import weeks_sick
 from actions.logic.phase import PHASE_LABELS, phase_for_milestone, phase_for_weeks
 from actions.logic.questions import answer_for
 from actions.logic.replies import Button, Reply, option_buttons, option_replies, payload
+from actions.logic.summary import build_summary, early_ad_signals, label_for, summary_as_text
 from actions.logic.topics import TOPIC_KEYWORDS, topics_for_phase
 from actions.messaging import latest_message, send
+from bot.storage import handover
 
 STYLE_CHOICES = {"zelf": ("zelf", "ik beslis"), "samen": ("samen",), "ander": ("iemand anders", "ander", "laat")}
 STYLE_LABELS = {"zelf": "Ik beslis zelf", "samen": "Samen met iemand", "ander": "Iemand anders beslist voorlopig"}
+QUESTIONS_ARE_ANSWERS = {"prep_questions"}  # "which questions do you have for the AD?"
+HANDOVER_KEYS = {spec.name for spec in flow.FORM_SLOTS["handover"]}
+SLOT_LABELS = {name for name in flow.SLOT_SPECS if name not in HANDOVER_KEYS and name != "consent_store"}
+REMOVE_WORDS = ("weghalen", "weg", "verwijder", "verwijderen", "haal weg", "eruit")
 NOT_UNDERSTOOD = "Sorry, dat begreep ik niet helemaal. Je kunt een knop kiezen of het anders zeggen."
 
 
@@ -30,8 +36,9 @@ class StageFormValidator(FormValidationAction, ABC):
 
     stage: str = ""
 
+    @abstractmethod
     def name(self) -> Text:
-        return f"validate_{self.stage}_form"
+        """`validate_<stage>_form` (abstract, so rasa_sdk does not register this base class)."""
 
     async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> List[Text]:
@@ -50,7 +57,7 @@ class StageFormValidator(FormValidationAction, ABC):
     def _validate(self, slot: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[str, Any]:
         spec = flow.SLOT_SPECS[slot]
         message = latest_message(tracker)
-        if answers.is_question(message):
+        if answers.is_question(message) and slot not in QUESTIONS_ARE_ANSWERS:
             send(dispatcher, answer_for(message.intent, message.entities, tracker.get_slot("phase"),
                                         services.content()))
             return {slot: None}
@@ -59,11 +66,19 @@ class StageFormValidator(FormValidationAction, ABC):
             dispatcher.utter_message(text=NOT_UNDERSTOOD)
             return {slot: None}
         values, stored_text = result
+        values = self.after_accept(spec.name, values, dispatcher, tracker)
+        if spec.name in HANDOVER_KEYS:
+            return values
         self._store(tracker, values, stored_text, spec.name)
         if spec.name == "consent_store":
             dispatcher.utter_message(text=texts.STORE_ACK if values[slot] else texts.NO_STORE_ACK)
         if message.intent == "express_distress":
             dispatcher.utter_message(text=services.content().info("safety.distress").chunks[0])
+        return values
+
+    def after_accept(self, slot: str, values: Dict[str, Any], dispatcher: CollectingDispatcher,
+                     tracker: Tracker) -> Dict[str, Any]:
+        """Side effects of an accepted answer; returns the slot values to set (subclasses override)."""
         return values
 
     def _store(self, tracker: Tracker, values: Dict[str, Any], stored_text: Optional[str], key: str) -> None:
@@ -91,7 +106,7 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
         return {spec.name: value}, "ja" if value else "nee"
     if spec.kind == "duration":
         return _interpret_duration(message)
-    if skip:
+    if skip and spec.kind not in ("summary_line", "summary_fix"):
         return {spec.name: answers.DONT_KNOW}, answers.DONT_KNOW
     if spec.kind == "milestone":
         choice = answers.pick_choice(message, spec.choices)
@@ -115,6 +130,13 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
         if choice is None:
             return None
         return {spec.name: choice}, card.option(choice).label
+    if spec.kind == "summary_line":
+        stored = services.repository().answers(tracker.sender_id)
+        choice = answers.pick_choice(message, {key: (label_for(key),) for key in stored if key in SLOT_LABELS})
+        return ({spec.name: choice}, None) if choice else None
+    if spec.kind == "summary_fix":
+        text = answers.free_text(message)
+        return ({spec.name: text}, None) if text else None
     if spec.kind == "style":
         style = message.entities.get("decision_style") or answers.pick_choice(message, STYLE_CHOICES)
         if style not in STYLE_LABELS:
@@ -136,40 +158,123 @@ def _interpret_duration(message: answers.Message) -> Optional[tuple[Dict[str, An
     return {"sick_duration": text, "weeks_sick": round(weeks, 1), "phase": phase_for_weeks(weeks)}, text
 
 
-class ValidateConsentForm(StageFormValidator):
-    stage = "consent"
+def _stage_validator(stage: str) -> type:
+    """`validate_<stage>_form`: rasa_sdk registers every Action subclass, so one small class per stage form."""
+    class_name = "Validate" + "".join(part.title() for part in stage.split("_")) + "Form"
+    return type(class_name, (StageFormValidator,), {
+        "stage": stage, "__module__": __name__, "name": lambda self: f"validate_{stage}_form"})
 
 
-class ValidatePhaseForm(StageFormValidator):
-    stage = "phase"
+# Every stage form but the handover, which has its own validator below.
+STAGE_VALIDATORS = [_stage_validator(stage) for stage in sorted(flow.FORM_STAGES - {"handover"})]
 
 
-class ValidateCheckinForm(StageFormValidator):
-    stage = "checkin"
+class ValidateHandoverForm(StageFormValidator):
+    """Check the summary together, correct or remove parts, then share it only if the werknemer wants to."""
+
+    stage = "handover"
+
+    def name(self) -> Text:
+        return "validate_handover_form"
+
+    def after_accept(self, slot: str, values: Dict[str, Any], dispatcher: CollectingDispatcher,
+                     tracker: Tracker) -> Dict[str, Any]:
+        repo = services.repository()
+        sender = tracker.sender_id
+        if slot == "summary_fix_value":
+            key = tracker.get_slot("summary_fix_key")
+            new_text = values[slot]
+            if answers.normalise(new_text) in REMOVE_WORDS:
+                repo.delete_answer(sender, key)
+                dispatcher.utter_message(text=texts.SUMMARY_REMOVED)
+            else:
+                repo.save_answer(sender, key, new_text)
+                dispatcher.utter_message(text=texts.SUMMARY_FIXED)
+            return {"summary_ok": None, "summary_fix_key": None, "summary_fix_value": None}
+        if slot == "share_consent":
+            if values[slot] is True:
+                share(dispatcher, tracker)
+            else:
+                repo.set_consent(sender, "share", False)
+                dispatcher.utter_message(text=texts.NOT_SHARED)
+        return values
 
 
-class ValidateTeamTalkForm(StageFormValidator):
-    stage = "team_talk"
+def invite_token(tracker: Tracker) -> Optional[str]:
+    """The newest invite token any message of this conversation carried as channel metadata."""
+    for event in reversed(tracker.events):
+        metadata = event.get("metadata") or {} if event.get("event") == "user" else {}
+        token = metadata.get("invite") if isinstance(metadata, dict) else None
+        if isinstance(token, str) and token:
+            return token
+    return None
 
 
-class ValidateOptionTalkForm(StageFormValidator):
-    stage = "option_talk"
+def invited_ad(tracker: Tracker) -> Optional[tuple[int, str]]:
+    """The AD of a verified, unexpired invite; metadata alone is never trusted."""
+    token = invite_token(tracker)
+    token_id = handover.invite_token_id(services.settings().secret_key, token) if token else None
+    return services.repository().invite_ad(token_id) if token_id else None
 
 
-class ValidateDecisionTalkForm(StageFormValidator):
-    stage = "decision_talk"
+def summary_body(tracker: Tracker) -> str:
+    stored = services.repository().answers(tracker.sender_id)
+    meta = {"phase": stored.get("phase"), "weeks_sick": stored.get("weeks_sick"),
+            "signals": early_ad_signals(stored, tracker.get_slot("topic"))}
+    return handover.encode_summary(build_summary(stored), meta)
 
 
-class ValidateAfsprakenForm(StageFormValidator):
-    stage = "afspraken"
+def share(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Share with the invited AD, or hand out a one-time share code."""
+    ad = invited_ad(tracker)
+    code = services.repository().share_summary(tracker.sender_id, summary_body(tracker), ad[0] if ad else None)
+    if ad:
+        dispatcher.utter_message(text=texts.SHARED_WITH_AD.format(name=ad[1]))
+    else:
+        dispatcher.utter_message(text=texts.SHARED_WITH_CODE.format(code=code))
 
 
-class ValidateNaastenForm(StageFormValidator):
-    stage = "naasten"
+class ActionAskSummaryOk(Action):
+    """Show the summary in the werknemer's own words and ask "klopt dit?"."""
+
+    def name(self) -> Text:
+        return "action_ask_summary_ok"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        stored = services.repository().answers(tracker.sender_id)
+        replies = [Reply(texts.SUMMARY_INTRO)] + [Reply(t) for t in summary_as_text(build_summary(stored))]
+        replies.append(Reply(texts.SUMMARY_CHECK, (Button("Ja, dit klopt", payload("affirm", choice="ja")),
+                                                   Button("Ik wil iets aanpassen", payload("deny", choice="nee")))))
+        send(dispatcher, replies)
+        return []
 
 
-class ValidatePrepForm(StageFormValidator):
-    stage = "prep"
+class ActionAskSummaryFixKey(Action):
+    """Which part to change or remove: one button per stored line."""
+
+    def name(self) -> Text:
+        return "action_ask_summary_fix_key"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        stored = services.repository().answers(tracker.sender_id)
+        buttons = tuple(Button(label_for(key), payload("choose_option", choice=key))
+                        for key in flow.SLOT_SPECS if key in stored and key in SLOT_LABELS)
+        send(dispatcher, [Reply(texts.SUMMARY_FIX_WHICH, buttons)])
+        return []
+
+
+class ActionAskShareConsent(Action):
+    """Ask, separately from keeping answers, whether to share the summary with the AD."""
+
+    def name(self) -> Text:
+        return "action_ask_share_consent"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        ad = invited_ad(tracker)
+        question = texts.SHARE_WITH_INVITE.format(name=ad[1]) if ad else texts.SHARE_WITHOUT_INVITE
+        send(dispatcher, [Reply(question, (Button("Ja, delen", payload("affirm", choice="ja")),
+                                           Button("Nee, nu niet", payload("deny", choice="nee"))))])
+        return []
 
 
 class ActionAskTopic(Action):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, SlotSet, UserUtteranceReverted
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -75,15 +75,16 @@ class ActionPause(Action):
         return pause_events(tracker)
 
 
-class ActionRestartFlow(Action):
-    """Start over from the welcome; stored answers stay until the werknemer deletes them."""
+class ActionConfirmRestart(Action):
+    """Ask before starting over (an open answer like "rustig beginnen" must never restart by accident)."""
 
     def name(self) -> Text:
-        return "action_restart_flow"
+        return "action_confirm_restart"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        dispatcher.utter_message(text=texts.RESTARTED)
-        return [ActiveLoop(None), AllSlotsReset()]
+        send(dispatcher, [Reply(texts.CONFIRM_RESTART, (
+            Button("Ja, opnieuw beginnen", payload("affirm")), Button("Nee, ga verder", payload("deny"))))])
+        return pause_events(tracker) + [SlotSet("pending", "restart")]
 
 
 class ActionConfirmDelete(Action):
@@ -106,6 +107,20 @@ class ActionShowSummary(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         send(dispatcher, summary_replies(tracker))
+        if services.repository().is_shared(tracker.sender_id):
+            send(dispatcher, [Reply(texts.IS_SHARED_NOTE, (Button("Delen intrekken", payload("request_withdraw")),))])
+        return []
+
+
+class ActionWithdrawShare(Action):
+    """The AD no longer sees the summary; the werknemer's own copy stays."""
+
+    def name(self) -> Text:
+        return "action_withdraw_share"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        withdrawn = services.repository().withdraw_summary(tracker.sender_id)
+        dispatcher.utter_message(text=texts.WITHDRAWN if withdrawn else texts.NOTHING_TO_WITHDRAW)
         return []
 
 

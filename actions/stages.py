@@ -32,7 +32,9 @@ class ActionGreet(Action):
         return "action_greet"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        if tracker.get_slot("stage") is not None:
+        stage = tracker.get_slot("stage")
+        returning = stage not in (None, flow.PAUSED) or bool(tracker.get_slot("paused_stage"))
+        if returning:
             send(dispatcher, [Reply(texts.WELCOME_BACK, (GO_ON, STOP))])
             return []
         welcome = services.content().info("ui.welcome")
@@ -40,7 +42,7 @@ class ActionGreet(Action):
         replies.append(Reply(texts.START_OFFER, (Button("Ja, beginnen", payload("affirm")),
                                                  Button("Wat kan ik hier?", payload("ask_help")))))
         send(dispatcher, replies)
-        return [SlotSet("pending", "start")]
+        return []
 
 
 class ActionNextStage(Action):
@@ -71,7 +73,10 @@ class ActionNextStage(Action):
             services.repository().delete_everything(tracker.sender_id)
             dispatcher.utter_message(text=texts.DELETED)
             return [AllSlotsReset(), SlotSet("stage", flow.PAUSED)]
-        if effect == "keep":
+        if effect == "restart":
+            dispatcher.utter_message(text=texts.RESTARTED)
+            return [AllSlotsReset()]
+        if effect == "keep" and tracker.get_slot("pending") == "delete":
             dispatcher.utter_message(text=texts.KEPT)
         if effect == "pause":
             dispatcher.utter_message(text=texts.PAUSED)
@@ -83,9 +88,11 @@ class ActionNextStage(Action):
 
     def _enter(self, new: str, old: Optional[str], tracker: Tracker, dispatcher: CollectingDispatcher,
                effect: Optional[str]) -> List[EventType]:
-        if new == "team_talk" and old in ("afspraken", "summary", "done"):
+        if new == "team_talk" and old in ("afspraken", "done"):
             return [SlotSet(name, None) for name in flow.TOPIC_ROUND_SLOTS]
-        if new == "consent" and old is None:
+        if new == "handover":
+            return [SlotSet(name, None) for name in flow.HANDOVER_SLOTS]
+        if new == "consent" and (old is None or effect == "restart"):
             return []
         if new == "info":
             return self._info(tracker, dispatcher, more=effect == "more_info")
@@ -95,12 +102,8 @@ class ActionNextStage(Action):
                 Button("Iemand anders beslist voorlopig", payload("choose_style", decision_style="ander")),
                 STOP,
             ))])
-        if new == "summary":
-            send(dispatcher, summary_replies(tracker))
-            send(dispatcher, [Reply("Wil je nog een onderwerp bekijken?", (
-                Button("Ja, nog een onderwerp", payload("affirm")), Button("Nee, afronden", payload("deny"))))])
         if new == "done":
-            dispatcher.utter_message(text=texts.CLOSING)
+            send(dispatcher, [Reply(texts.CLOSING, (Button("Nog een onderwerp bekijken", payload("request_continue")),))])
         return []
 
     def _info(self, tracker: Tracker, dispatcher: CollectingDispatcher, more: bool) -> List[EventType]:

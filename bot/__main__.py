@@ -15,6 +15,11 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("web", help="start only the web app (widget page and AD portal)")
     sub.add_parser("migrate", help="bring the database schema up to date")
     sub.add_parser("purge", help="remove data older than RETENTION_DAYS (safe to run twice)")
+    ad = sub.add_parser("ad", help="accounts of arbeidsdeskundigen for the portal")
+    ad_create = ad.add_subparsers(dest="ad_command", required=True).add_parser(
+        "create", help="create an AD account; the password is read from stdin (at least 12 characters)")
+    ad_create.add_argument("--email", required=True)
+    ad_create.add_argument("--name", required=True)
     args = parser.parse_args(argv)
     settings = load_settings()
 
@@ -39,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.storage.retention import purge
 
         print(purge(settings))
+    elif args.command == "ad":
+        from bot.web.portal.accounts import run_ad_command
+
+        return run_ad_command(args, settings)
     return 0
 
 

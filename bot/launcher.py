@@ -46,6 +46,25 @@ def service_environment(settings: Settings) -> dict[str, str]:
     return env
 
 
+def write_credentials(settings: Settings) -> Path:
+    """credentials.yml, plus the Telegram channel when TELEGRAM_TOKEN is set, as the file Rasa reads."""
+    import yaml
+
+    credentials = yaml.safe_load((REPO_ROOT / "credentials.yml").read_text()) or {}
+    if settings.telegram_token:
+        credentials["bot.channels.telegram.TelegramChannel"] = {
+            "access_token": settings.telegram_token,
+            "webhook_url": settings.telegram_webhook_url,
+            "secret_token": settings.telegram_secret_token,
+            "api_url": settings.telegram_api_url,
+        }
+    path = settings.var_dir / "credentials.yml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(credentials))
+    path.chmod(0o600)
+    return path
+
+
 def services(settings: Settings, model: Path) -> list[Service]:
     python = sys.executable
     return [
@@ -53,7 +72,7 @@ def services(settings: Settings, model: Path) -> list[Service]:
                 f"http://127.0.0.1:{settings.action_port}/health"),
         Service("rasa", [python, "-m", "rasa", "run", "--model", str(model), "--enable-api",
                          "--auth-token", settings.rasa_api_token, "--interface", settings.rasa_host,
-                         "--port", str(settings.rasa_port), "--credentials", "credentials.yml",
+                         "--port", str(settings.rasa_port), "--credentials", str(write_credentials(settings)),
                          "--endpoints", "endpoints.yml", "--cors", settings.web_url],
                 f"{settings.rasa_url}/"),
         Service("web", [python, "-m", "bot", "web"], f"{settings.web_url}/healthz"),
@@ -88,8 +107,9 @@ class Stack:
     def start(self, timeout: float = 180.0) -> "Stack":
         migrate(self.settings.database_url)
         env = service_environment(self.settings)
+        planned = services(self.settings, self.model)
         try:
-            for service in services(self.settings, self.model):
+            for service in planned:
                 output = None
                 if self.log_dir is not None:
                     self.log_dir.mkdir(parents=True, exist_ok=True)
@@ -98,7 +118,7 @@ class Stack:
                     service.argv, cwd=REPO_ROOT, env=env, stdout=output, stderr=subprocess.STDOUT if output else None,
                     start_new_session=True,
                 )
-            for service in services(self.settings, self.model):
+            for service in planned:
                 wait_healthy(service.health_url, self.processes[service.name], timeout)
         except BaseException:
             self.stop()

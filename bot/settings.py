@@ -36,6 +36,11 @@ class Settings:
     retention_days: int
     model_dir: Path
     var_dir: Path
+    public_url: str = ""        # how werknemers reach the web app (invite links); default web_url
+    public_rasa_url: str = ""   # how browsers reach Rasa's socket.io channel; default rasa_url
+    telegram_token: str = ""
+    telegram_webhook_url: str = ""
+    telegram_api_url: str = ""
 
     @property
     def is_production(self) -> bool:
@@ -50,8 +55,24 @@ class Settings:
         return f"http://127.0.0.1:{self.action_port}/webhook"
 
     @property
+    def telegram_secret_token(self) -> str:
+        """The secret Telegram sends back with every update, derived from SECRET_KEY."""
+        import hashlib
+        import hmac
+
+        return hmac.new(self.secret_key.encode(), b"telegram-webhook", hashlib.sha256).hexdigest()[:48]
+
+    @property
     def web_url(self) -> str:
         return f"http://{self.web_host}:{self.web_port}"
+
+    @property
+    def public_web_url(self) -> str:
+        return self.public_url or self.web_url
+
+    @property
+    def public_socket_url(self) -> str:
+        return self.public_rasa_url or self.rasa_url
 
 
 def _merged_environment(env_file: Path | None, environ: Mapping[str, str]) -> dict[str, str]:
@@ -113,6 +134,11 @@ def load_settings(env_file: Path | None = None, environ: Mapping[str, str] | Non
         retention_days=int(values.get("RETENTION_DAYS", "90")),
         model_dir=Path(values.get("MODEL_DIR", str(REPO_ROOT / "models"))),
         var_dir=var_dir,
+        public_url=values.get("PUBLIC_URL", "").rstrip("/"),
+        public_rasa_url=values.get("PUBLIC_RASA_URL", "").rstrip("/"),
+        telegram_token=values.get("TELEGRAM_TOKEN", ""),
+        telegram_webhook_url=values.get("TELEGRAM_WEBHOOK_URL", ""),
+        telegram_api_url=values.get("TELEGRAM_API_URL", ""),
     )
     if settings.is_production and not (settings.encryption_key and settings.secret_key and settings.rasa_api_token):
         raise SettingsError(

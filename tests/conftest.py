@@ -4,17 +4,61 @@ from __future__ import annotations
 import json
 import socket
 import urllib.request
+import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from bot.launcher import Stack
 from bot.settings import REPO_ROOT, Settings, load_settings
+from bot.storage.database import get_engine
 from bot.training import ensure_model
+from tests.fake_telegram import TOKEN as TELEGRAM_TOKEN
+from tests.fake_telegram import FakeTelegram
 
 ARTIFACTS = REPO_ROOT / "tests" / "artifacts"
+POSTGRES_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+def postgres_available() -> bool:
+    try:
+        with create_engine(POSTGRES_ADMIN_URL).connect():
+            return True
+    except Exception:
+        return False
+
+
+@contextmanager
+def temporary_postgres_database(prefix: str) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test (skips when PostgreSQL is not running)."""
+    if not postgres_available():
+        pytest.skip("PostgreSQL on 127.0.0.1:5432 is not running (.ci/run starts it)")
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = f"postgresql://postgres@127.0.0.1:5432/{name}"
+    try:
+        yield url
+    finally:
+        get_engine(url).dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database: SQLite (the default) and PostgreSQL (the production path)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.db'}"
+        return
+    with temporary_postgres_database("keuzehulp") as url:
+        yield url
 
 
 def free_port() -> int:
@@ -23,13 +67,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def stack_settings(var_dir: Path, database_url: str | None = None) -> Settings:
+def stack_settings(var_dir: Path, database_url: str | None = None, extra: dict | None = None) -> Settings:
     environ = {
         "KEUZEHULP_VAR_DIR": str(var_dir),
         "RASA_PORT": str(free_port()),
         "ACTION_PORT": str(free_port()),
         "WEB_PORT": str(free_port()),
         "DATABASE_URL": database_url or f"sqlite:///{var_dir / 'keuzehulp.db'}",
+        **(extra or {}),
     }
     return load_settings(env_file=Path("/nonexistent"), environ=environ)
 
@@ -75,9 +120,22 @@ def model() -> Path:
 
 
 @pytest.fixture(scope="session")
-def running_stack(model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
+def fake_telegram() -> Iterator[FakeTelegram]:
+    """A local fake Telegram Bot API; the session stack's Telegram channel talks to it."""
+    server = FakeTelegram().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def running_stack(model: Path, fake_telegram: FakeTelegram,
+                  tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
     var_dir = tmp_path_factory.mktemp("var")
-    settings = stack_settings(var_dir)
+    settings = stack_settings(var_dir, extra={
+        "TELEGRAM_TOKEN": TELEGRAM_TOKEN,
+        "TELEGRAM_API_URL": fake_telegram.url,
+        "TELEGRAM_WEBHOOK_URL": "https://keuzehulp.example.nl/webhooks/telegram/webhook",
+    })
     stack = Stack(settings, model, log_dir=ARTIFACTS / "logs")
     stack.start()
     try:

@@ -92,3 +92,35 @@ def test_bad_input_gets_a_clear_answer(running_stack: RunningStack) -> None:
         replies = running_stack.say(sender, text)
         assert isinstance(replies, list)
         assert all("<script>" not in json.dumps(reply) for reply in replies)
+
+
+def test_delete_really_deletes_answers_and_chat_history(running_stack: RunningStack) -> None:
+    import time
+
+    sender = new_sender()
+    start_with_consent(running_stack, sender, "ja")
+    running_stack.say(sender, "sinds twee maanden")
+    assert db_rows(running_stack, "SELECT count(*) FROM answers WHERE sender_id = ?", sender)[0][0] > 0
+    assert "echt alles verwijderen" in texts(running_stack.say(sender, "verwijder al mijn gegevens"))
+    assert "Alles is verwijderd" in texts(running_stack.say(sender, "ja"))
+    assert db_rows(running_stack, "SELECT count(*) FROM answers WHERE sender_id = ?", sender) == [(0,)]
+    assert db_rows(running_stack, "SELECT count(*) FROM consents WHERE sender_id = ?", sender) == [(0,)]
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if db_rows(running_stack, "SELECT count(*) FROM events WHERE sender_id = ?", sender) == [(0,)]:
+            break
+        time.sleep(0.5)
+    assert db_rows(running_stack, "SELECT count(*) FROM events WHERE sender_id = ?", sender) == [(0,)]
+    # the werknemer can start again afterwards
+    assert "keuzehulp" in texts(running_stack.say(sender, "hoi")).lower()
+
+
+def test_delete_can_be_cancelled(running_stack: RunningStack) -> None:
+    sender = new_sender()
+    start_with_consent(running_stack, sender, "ja")
+    running_stack.say(sender, "sinds twee maanden")
+    running_stack.say(sender, "wis alles")
+    reply = texts(running_stack.say(sender, "nee, toch niet"))
+    assert "niets verwijderd" in reply
+    assert "hoe gaat het nu met je?" in reply, "back to the question the werknemer was at"
+    assert db_rows(running_stack, "SELECT count(*) FROM answers WHERE sender_id = ?", sender)[0][0] > 0

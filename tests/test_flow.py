@@ -11,18 +11,32 @@ def msg(text: str, intent: str = "", confidence: float = 0.9, **entities: str) -
 
 def test_stages_follow_the_product_order() -> None:
     stage, seen = None, []
-    slots = {"checkin_energy": "ja", "another_topic": False}
+    slots = {"checkin_energy": "ja", "another_topic": False, "consent_store": True}
     for _ in range(11):
         stage = flow.next_stage(stage, slots)
         seen.append(stage)
     assert seen == ["consent", "phase", "checkin", "info", "team_talk", "option_talk", "decision_talk",
-                    "afspraken", "naasten", "prep", "summary"]
+                    "afspraken", "naasten", "prep", "handover"]
 
 
 def test_no_energy_leads_to_rest_not_to_choices() -> None:
     assert flow.next_stage("checkin", {"checkin_energy": "nee"}) == "rest"
     assert flow.decide("rest", None, None, "request_continue", False, {}).stage == "info"
-    assert flow.decide("rest", None, None, "choose_style", False, {}) == flow.Decision("summary", "rest_delegate")
+    assert flow.decide("rest", None, None, "choose_style", False, {"consent_store": True}) == \
+        flow.Decision("handover", "rest_delegate")
+    assert flow.decide("rest", None, None, "choose_style", False, {"consent_store": False}) == \
+        flow.Decision("done", "rest_delegate")
+
+
+def test_without_consent_there_is_no_summary_to_share() -> None:
+    assert flow.next_stage("prep", {"consent_store": False}) == "done"
+    assert flow.next_stage("prep", {"consent_store": True}) == "handover"
+
+
+def test_a_correction_loops_back_to_the_summary_check() -> None:
+    assert flow.required_slots("handover", {"summary_ok": False}) == ["summary_ok", "summary_fix_key",
+                                                                      "summary_fix_value"]
+    assert flow.required_slots("handover", {"summary_ok": True}) == ["summary_ok", "share_consent"]
 
 
 def test_another_topic_goes_back_to_team_talk() -> None:
@@ -37,6 +51,11 @@ def test_pause_and_resume_to_the_same_stage() -> None:
 def test_delete_needs_a_yes() -> None:
     assert flow.decide("paused", "team_talk", "delete", "affirm", False, {}).effect == "delete"
     assert flow.decide("paused", "team_talk", "delete", "deny", False, {}) == flow.Decision("team_talk", "keep")
+
+
+def test_restart_needs_a_yes_and_no_goes_back() -> None:
+    assert flow.decide("paused", "goal", "restart", "affirm", False, {}) == flow.Decision("consent", "restart")
+    assert flow.decide("paused", "team_talk", "restart", "deny", False, {}) == flow.Decision("team_talk", "keep")
 
 
 def test_info_more_or_on() -> None:

@@ -9,29 +9,15 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from bot.launcher import Stack
-from tests.conftest import ARTIFACTS, RunningStack, stack_settings, texts
-from tests.test_storage import POSTGRES_ADMIN_URL, _postgres_available
+from tests.conftest import ARTIFACTS, RunningStack, stack_settings, temporary_postgres_database, texts
 
 
 @pytest.fixture(scope="module")
 def postgres_stack(model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
-    if not _postgres_available():
-        pytest.skip("PostgreSQL on 127.0.0.1:5432 is not running (.ci/run starts it)")
-    name = f"keuzehulp_stack_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = f"postgresql://postgres@127.0.0.1:5432/{name}"
-    settings = stack_settings(tmp_path_factory.mktemp("pgvar"), database_url=url)
-    stack = Stack(settings, model, log_dir=ARTIFACTS / "logs-postgres")
-    try:
-        stack.start()
-        yield RunningStack(settings, stack)
-    finally:
-        stack.stop()
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with temporary_postgres_database("keuzehulp_stack") as url:
+        settings = stack_settings(tmp_path_factory.mktemp("pgvar"), database_url=url)
+        with Stack(settings, model, log_dir=ARTIFACTS / "logs-postgres") as stack:
+            yield RunningStack(settings, stack)
 
 
 def test_conversation_and_answers_live_in_postgres(postgres_stack: RunningStack) -> None:

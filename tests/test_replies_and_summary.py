@@ -81,3 +81,12 @@ def test_summary_in_fixed_order_in_own_words() -> None:
 
 def test_empty_summary_says_so() -> None:
     assert summary_as_text([]) == ["Er is nog niets bewaard."]
+
+
+def test_signals_for_early_ad_come_from_own_words() -> None:
+    from actions.logic.summary import early_ad_signals
+
+    assert early_ad_signals({"goal": "rustig opbouwen"}) == []
+    signals = early_ad_signals({"needs": "er is ruzie met mijn leidinggevende", "afspraken": "de opbouw lukt niet"},
+                               topic="spoor2")
+    assert len(signals) == 3

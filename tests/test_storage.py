@@ -1,13 +1,11 @@
 """Storage on both databases: migrations from empty, consent gating, encryption at rest, deletion, purge."""
 from __future__ import annotations
 
-import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Iterator
 
 import pytest
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 
 from bot.settings import load_settings
 from bot.storage.crypto import TextCipher, new_key
@@ -15,36 +13,8 @@ from bot.storage.database import get_engine, migrate
 from bot.storage.repository import Repository
 from bot.storage.retention import purge
 
-POSTGRES_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/test"
 OUR_TABLES = {"consents", "answers", "ad_accounts", "summaries", "share_codes", "invites", "access_log",
               "deletion_requests", "alembic_version"}
-
-
-def _postgres_available() -> bool:
-    try:
-        with create_engine(POSTGRES_ADMIN_URL).connect():
-            return True
-    except Exception:
-        return False
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'test.db'}"
-        return
-    if not _postgres_available():
-        pytest.skip("PostgreSQL on 127.0.0.1:5432 is not running (.ci/run starts it)")
-    name = f"keuzehulp_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = f"postgresql://postgres@127.0.0.1:5432/{name}"
-    yield url
-    get_engine(url).dispose()
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def make_repo(url: str) -> Repository:

@@ -9,13 +9,14 @@ from typing import Any, Mapping, Optional
 
 STAGE_ORDER: tuple[str, ...] = (
     "consent", "phase", "checkin", "info", "team_talk", "option_talk", "decision_talk", "afspraken",
-    "naasten", "prep", "summary", "done",
+    "naasten", "prep", "handover", "done",
 )
 FORM_STAGES: frozenset[str] = frozenset(
-    {"consent", "phase", "checkin", "team_talk", "option_talk", "decision_talk", "afspraken", "naasten", "prep"}
+    {"consent", "phase", "checkin", "team_talk", "option_talk", "decision_talk", "afspraken", "naasten", "prep",
+     "handover"}
 )
 # Stages that are not forms: `action_next_stage` shows them itself.
-MESSAGE_STAGES: frozenset[str] = frozenset({"info", "rest", "summary", "done"})
+MESSAGE_STAGES: frozenset[str] = frozenset({"info", "rest", "done"})
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,12 @@ FORM_SLOTS: dict[str, tuple[SlotSpec, ...]] = {
         SlotSpec("prep_questions", "text", "Vragen voor de arbeidsdeskundige"),
         SlotSpec("prep_verslag", "text", "Inbreng op het verslag"),
     ),
+    "handover": (
+        SlotSpec("summary_ok", "yesno", "Samenvatting klopt"),
+        SlotSpec("summary_fix_key", "summary_line", "Aan te passen deel"),
+        SlotSpec("summary_fix_value", "summary_fix", "Nieuwe tekst"),
+        SlotSpec("share_consent", "yesno", "Delen met de arbeidsdeskundige"),
+    ),
 }
 SLOT_SPECS: dict[str, SlotSpec] = {spec.name: spec for specs in FORM_SLOTS.values() for spec in specs}
 # Slots that belong to one round of samen beslissen; cleared when the werknemer picks another topic.
@@ -95,6 +102,13 @@ TOPIC_ROUND_SLOTS: tuple[str, ...] = (
     "topic", "option_feasible", "what_matters", "preferred_option", "decision_style", "needs", "afspraken",
     "evaluation_moment", "another_topic",
 )
+# Cleared when the werknemer looks at the summary again after another topic.
+HANDOVER_SLOTS: tuple[str, ...] = ("summary_ok", "summary_fix_key", "summary_fix_value", "share_consent")
+
+
+def _after_prep(slots: Mapping[str, Any]) -> str:
+    """The summary is only made, checked and shared when the werknemer agreed to keep answers."""
+    return "handover" if slots.get("consent_store") is True else "done"
 
 
 def form_name(stage: str) -> str:
@@ -111,6 +125,10 @@ def required_slots(stage: str, slots: Mapping[str, Any]) -> list[str]:
         return ["naaste_wanted"]
     if stage == "prep" and slots.get("prep_wanted") is False:
         return ["prep_wanted"]
+    if stage == "handover":
+        if slots.get("summary_ok") is False:
+            return ["summary_ok", "summary_fix_key", "summary_fix_value"]
+        return ["summary_ok", "share_consent"]
     return names
 
 
@@ -125,7 +143,9 @@ def next_stage(current: Optional[str], slots: Mapping[str, Any]) -> str:
     if current == "afspraken" and slots.get("another_topic") is True:
         return "team_talk"
     if current == "afspraken" and slots.get("naaste_wanted") is not None:
-        return "prep" if slots.get("prep_wanted") is None else "summary"
+        return "prep" if slots.get("prep_wanted") is None else _after_prep(slots)
+    if current == "prep":
+        return _after_prep(slots)
     if current == "done":
         return "done"
     index = STAGE_ORDER.index(current)
@@ -141,7 +161,7 @@ PAUSED = "paused"
 class Decision:
     """What `action_next_stage` does: go to `stage`, with one of the special `effect`s or none.
 
-    Effects: delete / keep (answer to "really delete?"), more_info (next info chunk), pause (stop for now, remember
+    Effects: delete / restart / keep (answers to "really delete?" and "really start over?"), more_info (next info chunk), pause (stop for now, remember
     where), rest_delegate (someone else decides for now).
     """
 
@@ -152,9 +172,9 @@ class Decision:
 def decide(stage: Optional[str], paused_stage: Optional[str], pending: Optional[str], intent: str,
            form_done: bool, slots: Mapping[str, Any]) -> Decision:
     """Where the conversation goes after a finished form or a short reply outside a form."""
-    if pending == "delete":
+    if pending in ("delete", "restart"):
         if intent == "affirm":
-            return Decision(PAUSED, "delete")
+            return Decision(PAUSED, "delete") if pending == "delete" else Decision("consent", "restart")
         return Decision((paused_stage if stage == PAUSED else stage) or PAUSED, "keep")
     if form_done and stage not in (None, PAUSED):
         return Decision(next_stage(stage, slots))
@@ -170,9 +190,9 @@ def decide(stage: Optional[str], paused_stage: Optional[str], pending: Optional[
         return Decision("team_talk")
     if stage == "rest":
         if intent == "choose_style":
-            return Decision("summary", "rest_delegate")
+            return Decision(_after_prep(slots), "rest_delegate")
         return Decision("info") if intent in GO_ON_INTENTS else Decision(PAUSED, "pause")
-    if stage in ("summary", "done"):
+    if stage == "done":
         return Decision("team_talk") if intent in GO_ON_INTENTS else Decision("done")
     # a form stage whose form is not running: go back into it, unless the werknemer wants to stop
     return Decision(stage) if intent not in STOP_INTENTS else Decision(PAUSED, "pause")

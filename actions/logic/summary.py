@@ -65,3 +65,23 @@ def summary_as_text(sections: list[SummarySection], empty: Optional[str] = None)
         return [empty or "Er is nog niets bewaard."]
     return [section.title + "\n" + "\n".join(f"• {line.label}: {line.value}" for line in section.lines)
             for section in sections]
+
+
+SIGNAL_RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("topic", ("ad_eerder", "spoor2", "deskundigenoordeel"), "Het gekozen onderwerp vraagt vaak om een arbeidsdeskundige."),
+    ("*", ("conflict", "ruzie", "onenigheid", "niet eens", "oneens"), "Er lijkt onenigheid met de werkgever te zijn."),
+    ("*", ("lukt niet", "gaat niet vooruit", "stagneert", "valt terug", "terugval"), "De opbouw lijkt te stokken."),
+    ("*", ("eigen werk kan niet", "niet terug naar mijn werk", "ander werk", "niet meer in mijn functie"),
+     "Terugkeer in het eigen werk lijkt niet (meer) mogelijk."),
+)
+
+
+def early_ad_signals(answers: Mapping[str, str], topic: Optional[str] = None) -> list[str]:
+    """Signals that early involvement of an arbeidsdeskundige may help, from the werknemer's own answers."""
+    found: list[str] = []
+    text = " ".join(value.lower() for key, value in answers.items() if key not in ("phase", "weeks_sick"))
+    for field, words, signal in SIGNAL_RULES:
+        haystack = (topic or "") if field == "topic" else text
+        if any(word in haystack for word in words) and signal not in found:
+            found.append(signal)
+    return found

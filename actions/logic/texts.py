@@ -22,6 +22,7 @@ CONFIRM_DELETE = (
 )
 DELETED = "Alles is verwijderd: je antwoorden, je samenvatting en dit gesprek. Je kunt altijd opnieuw beginnen."
 KEPT = "Oké, ik heb niets verwijderd."
+CONFIRM_RESTART = "Wil je opnieuw beginnen bij het begin? Wat je al hebt bewaard, blijft bewaard."
 RESTARTED = "We beginnen opnieuw. Wat je eerder hebt bewaard, blijft bewaard tot je het verwijdert."
 CLOSING = (
     "Dank je wel voor je tijd. Je kunt altijd terugkomen om verder te praten of iets te veranderen. "
@@ -38,3 +39,24 @@ FALLBACK_TWICE = (
 )
 NO_STORE_ACK = "Dat is goed. Ik bewaar niets van wat je typt. Je kunt gewoon verder."
 STORE_ACK = "Dank je. Ik bewaar je antwoorden. Je kunt ze altijd bekijken, aanpassen of verwijderen."
+SUMMARY_CHECK = "Klopt dit? Je kunt elk deel aanpassen of weghalen voordat je iets deelt."
+SUMMARY_FIX_WHICH = "Welk deel wil je aanpassen of weghalen?"
+SUMMARY_FIXED = "Aangepast."
+SUMMARY_REMOVED = "Weggehaald."
+SHARE_WITH_INVITE = (
+    "Wil je deze samenvatting delen met {name}, je arbeidsdeskundige? Alleen die persoon kan hem dan lezen. "
+    "Je kunt het delen later altijd intrekken."
+)
+SHARE_WITHOUT_INVITE = (
+    "Wil je deze samenvatting delen met je arbeidsdeskundige? Dan krijg je een code. Die geef je zelf aan je "
+    "arbeidsdeskundige. Je kunt het delen later altijd intrekken."
+)
+SHARED_WITH_AD = "Gedeeld. {name} kan je samenvatting nu lezen. Typ 'intrekken' als je dat niet meer wilt."
+SHARED_WITH_CODE = (
+    "Je code is: {code}\nGeef deze code aan je arbeidsdeskundige. De code werkt één keer en is 14 dagen geldig. "
+    "Typ 'intrekken' als je niet meer wilt dat je samenvatting gelezen kan worden."
+)
+NOT_SHARED = "Prima. Je samenvatting blijft bij jou. Je kunt hem later altijd nog delen."
+WITHDRAWN = "Je hebt het delen ingetrokken. Je arbeidsdeskundige kan je samenvatting niet meer zien."
+NOTHING_TO_WITHDRAW = "Je hebt je samenvatting (nog) niet gedeeld. Er is dus niets om in te trekken."
+IS_SHARED_NOTE = "Deze samenvatting is gedeeld met je arbeidsdeskundige."

@@ -8,7 +8,8 @@ from sqlalchemy import delete, select, text
 
 from bot.storage.crypto import TextCipher
 from bot.storage.database import session_scope
-from bot.storage.models import Answer, Consent, DeletionRequest, Summary, utcnow
+from bot.storage import handover
+from bot.storage.models import AdAccount, Answer, Consent, DeletionRequest, Invite, ShareCode, Summary, utcnow
 
 CONSENT_KINDS = ("store", "share")
 
@@ -66,12 +67,73 @@ class Repository:
             ).all()
         return {key: self.cipher.decrypt(value) for key, value in rows}
 
+    def delete_answer(self, sender_id: str, key: str) -> None:
+        """Remove one answer (the werknemer took it out of the summary)."""
+        with session_scope(self.database_url) as session:
+            session.execute(delete(Answer).where(Answer.sender_id == sender_id, Answer.key == key))
+
+    # handover ----------------------------------------------------------------------------------------------------
+    def invite_ad(self, token_id: str) -> Optional[tuple[int, str]]:
+        """(AD id, AD name) of an unexpired invite, or None."""
+        with session_scope(self.database_url) as session:
+            row = session.execute(
+                select(AdAccount.id, AdAccount.name).join(Invite, Invite.ad_id == AdAccount.id)
+                .where(Invite.token_id == token_id, Invite.expires_at > utcnow())
+            ).first()
+        return (row[0], row[1]) if row else None
+
+    def share_summary(self, sender_id: str, body: str, ad_id: Optional[int]) -> Optional[str]:
+        """Share the approved summary: with the invited AD, or behind a new one-time share code (returned)."""
+        if not self.has_consent(sender_id, "store"):
+            raise PermissionError("no consent to keep answers, so there is no summary to share")
+        code = None if ad_id is not None else handover.new_share_code()
+        with session_scope(self.database_url) as session:
+            session.add(Consent(sender_id=sender_id, kind="share", granted=True))
+            summary = session.execute(
+                select(Summary).where(Summary.sender_id == sender_id).order_by(Summary.id.desc()).limit(1)
+            ).scalar_one_or_none()
+            if summary is None:
+                summary = Summary(public_id=handover.new_public_id(), sender_id=sender_id)
+                session.add(summary)
+            summary.body_encrypted = self.cipher.encrypt(body)
+            summary.status = "shared"
+            summary.shared_at = utcnow()
+            summary.read_at = None
+            summary.ad_id = ad_id  # a code share is claimed anew; an earlier AD does not keep access
+            session.flush()
+            session.execute(delete(ShareCode).where(ShareCode.summary_id == summary.id,
+                                                    ShareCode.claimed_at.is_(None)))
+            if code is not None:
+                session.add(ShareCode(code_hash=handover.hash_share_code(code), summary_id=summary.id,
+                                      expires_at=handover.share_code_expiry()))
+        return code
+
+    def withdraw_summary(self, sender_id: str) -> bool:
+        """The AD no longer sees the summary; returns whether something was shared."""
+        with session_scope(self.database_url) as session:
+            session.add(Consent(sender_id=sender_id, kind="share", granted=False))
+            summaries = session.execute(
+                select(Summary).where(Summary.sender_id == sender_id, Summary.status == "shared")
+            ).scalars().all()
+            for summary in summaries:
+                summary.status = "withdrawn"
+        return bool(summaries)
+
+    def is_shared(self, sender_id: str) -> bool:
+        with session_scope(self.database_url) as session:
+            return session.execute(
+                select(Summary.id).where(Summary.sender_id == sender_id, Summary.status == "shared").limit(1)
+            ).first() is not None
+
     # deletion ----------------------------------------------------------------------------------------------------
     def delete_everything(self, sender_id: str, history_delay_seconds: float = 3.0) -> None:
         """Remove answers, consents and summaries now; the chat history follows once the current turn is saved."""
         with session_scope(self.database_url) as session:
             session.execute(delete(Answer).where(Answer.sender_id == sender_id))
             session.execute(delete(Consent).where(Consent.sender_id == sender_id))
+            summary_ids = select(Summary.id).where(Summary.sender_id == sender_id)
+            session.execute(delete(ShareCode).where(ShareCode.summary_id.in_(summary_ids))
+                            .execution_options(synchronize_session=False))
             session.execute(delete(Summary).where(Summary.sender_id == sender_id))
             due = utcnow() + timedelta(seconds=history_delay_seconds)
             session.add(DeletionRequest(sender_id=sender_id, due_at=due))

@@ -11,6 +11,7 @@ from aiohttp import web
 from bot.settings import Settings
 from bot.storage.crypto import TextCipher
 from bot.storage.repository import Repository
+from bot.web.portal import setup_portal
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 SETTINGS_KEY = web.AppKey("settings", Settings)
@@ -28,7 +29,7 @@ async def widget_page(_: web.Request) -> web.FileResponse:
 
 async def widget_config(request: web.Request) -> web.Response:
     """Where the widget's socket.io client connects (Rasa's socketio channel)."""
-    return web.json_response({"rasa_url": request.app[SETTINGS_KEY].rasa_url})
+    return web.json_response({"rasa_url": request.app[SETTINGS_KEY].public_socket_url})
 
 
 async def _history_deletion_worker(app: web.Application) -> None:
@@ -58,6 +59,7 @@ def create_app(settings: Settings) -> web.Application:
     app.router.add_get("/", widget_page)
     app.router.add_get("/config.json", widget_config)
     app.router.add_static("/static/", STATIC_DIR)
+    setup_portal(app)
     app.cleanup_ctx.append(_background_tasks)
     return app
 

@@ -55,7 +55,8 @@ class Story:
         return f"  - story: {json.dumps(self.name)}\n    steps:\n" + "\n".join(self.steps)
 
 
-FORMS = {"consent", "phase", "checkin", "team_talk", "option_talk", "decision_talk", "afspraken", "naasten", "prep"}
+FORMS = {"consent", "phase", "checkin", "team_talk", "option_talk", "decision_talk", "afspraken", "naasten", "prep",
+         "handover"}
 DURATIONS = {"ziekmelding": "sinds drie weken", "start": "ik ben sinds 8 weken thuis",
              "tijdens": "een half jaar", "einde": "bijna twee jaar"}
 TOPICS = {"ziekmelding": "contact_werk", "start": "plan_van_aanpak", "tijdens": "urenopbouw", "einde": "spoor2"}
@@ -100,7 +101,7 @@ def naasten_and_prep(story: Story, naaste: bool) -> Story:
     return story.form("prep", [("ja", "affirm"), ("driegesprek", "choose_option"), ("niemand", "deny"),
                                ("op het werk", "affirm"), ("duidelijkheid over mijn uren", "affirm"),
                                ("eerst ochtenden werken", "affirm"), ("wat als het niet lukt?", "dont_know"),
-                               ("ik wil het verslag eerst lezen", "affirm")], "summary")
+                               ("ik wil het verslag eerst lezen", "affirm")], "handover")
 
 
 def happy_path(phase: str, naaste: bool) -> Story:
@@ -110,7 +111,14 @@ def happy_path(phase: str, naaste: bool) -> Story:
     team_talk(story, TOPICS[phase])
     topic_round(story, TOPICS[phase], another=False, then="naasten")
     naasten_and_prep(story, naaste)
-    return story.user("nee, afronden", "deny").next_stage("done")
+    if naaste:
+        story.form("handover", [("ja dit klopt", "affirm"), ("ja delen", "affirm")], "done")
+    else:  # correct one part, then keep the summary to yourself
+        story.user("ik wil iets aanpassen", "deny").action("handover_form")
+        story.user('/choose_option{"choice": "goal"}', "choose_option").action("handover_form")
+        story.user("weer plezier in mijn werk", "affirm").action("handover_form")
+        story.form("handover", [("ja nu klopt het", "affirm"), ("nee nu niet", "deny")], "done")
+    return story
 
 
 def all_topics() -> Story:
@@ -177,15 +185,16 @@ def other_paths() -> list[Story]:
     pause.user("hoi, ik ben er weer", "greet").action("action_greet")
     pause.user("ja verder", "request_continue").next_stage("team_talk")
 
-    restart = opening(Story("restart from the start"))
-    restart.user("opnieuw beginnen", "request_restart").action("action_restart_flow")
-    restart.next_stage("consent")
+    restart = opening(Story("restart from the start, after a yes"))
+    restart.user("opnieuw beginnen", "request_restart").action("action_confirm_restart").stage("paused")
+    restart.user("ja", "affirm").next_stage("consent")
 
-    restart_in_form = Story("restart inside a form")
+    restart_in_form = Story("restart inside a form, then not after all")
     restart_in_form.user("hoi", "greet").action("action_greet").user("ja", "affirm").next_stage("consent")
     restart_in_form.form("consent", [("ja", "affirm")], "phase")
-    restart_in_form.user("kan ik opnieuw beginnen", "request_restart").action("action_restart_flow").loop(None)
-    restart_in_form.next_stage("consent")
+    restart_in_form.user("kan ik opnieuw beginnen", "request_restart").action("action_confirm_restart").loop(None)
+    restart_in_form.stage("paused")
+    restart_in_form.user("nee toch niet", "deny").next_stage("phase")
 
     fallback = Story("fallback twice in a row, then on")
     fallback.user("hoi", "greet").action("action_greet")
@@ -198,8 +207,8 @@ def other_paths() -> list[Story]:
     low_energy.form("consent", [("nee", "deny")], "phase")
     low_energy.form("phase", [("weet ik niet", "dont_know"), ("probleemanalyse", "choose_option")], "checkin")
     low_energy.form("checkin", [("niet zo best", "deny"), ("nee", "deny")], "rest")
-    low_energy.user("iemand anders beslist voorlopig", "choose_style").next_stage("summary")
-    low_energy.user("nee", "deny").next_stage("done")
+    low_energy.user("iemand anders beslist voorlopig", "choose_style").next_stage("done")
+    low_energy.user("bedankt", "thank").action("utter_you_are_welcome")
 
     delete = opening(Story("delete asks first, then deletes"))
     delete.user("verwijder al mijn gegevens", "request_delete").action("action_confirm_delete").stage("paused")
@@ -209,7 +218,10 @@ def other_paths() -> list[Story]:
     keep.user("verder", "request_continue").next_stage("team_talk")
     keep.user("wis alles", "request_delete").action("action_confirm_delete").loop(None).stage("paused")
     keep.user("nee toch niet", "deny").next_stage("team_talk")
-    return [pause, restart, restart_in_form, fallback, low_energy, delete, keep]
+    withdraw = opening(Story("withdraw sharing at any moment"))
+    withdraw.user("trek het delen in", "request_withdraw").action("action_withdraw_share")
+    withdraw.user("verder", "request_continue").next_stage("team_talk")
+    return [pause, restart, restart_in_form, fallback, low_energy, delete, keep, withdraw]
 
 
 def write(filename: str, stories: list[Story]) -> None:

@@ -254,6 +254,7 @@
 
   /** Show `shown` as the werknemer's message and send `message` (a payload for quick replies). */
   function say(message, shown) {
+    if (ui.status.textContent === TEXT.newChat) { setStatus(''); }
     addMessage({from: 'user', text: shown});
     setChoices([]);
     conn.queue.push(message);

@@ -1,0 +1,51 @@
+"""`make run` behaviour: `python -m bot run` starts all three processes, prints the URLs, stops cleanly on Ctrl-C."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from bot.settings import REPO_ROOT
+from tests.conftest import free_port
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+def test_run_prints_urls_and_stops_everything_on_ctrl_c(model: Path, tmp_path: Path) -> None:
+    ports = {"RASA_PORT": free_port(), "ACTION_PORT": free_port(), "WEB_PORT": free_port()}
+    env = dict(os.environ, KEUZEHULP_VAR_DIR=str(tmp_path), DATABASE_URL=f"sqlite:///{tmp_path / 'run.db'}",
+               **{key: str(value) for key, value in ports.items()})
+    process = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=REPO_ROOT, env=env, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    lines: list[str] = []
+    try:
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            if "Stop met Ctrl-C" in line:
+                break
+        output = "".join(lines)
+        assert f"http://127.0.0.1:{ports['WEB_PORT']}/" in output
+        assert f"http://127.0.0.1:{ports['RASA_PORT']}/webhooks/rest/webhook" in output
+        assert _answers(f"http://127.0.0.1:{ports['WEB_PORT']}/healthz")
+        assert _answers(f"http://127.0.0.1:{ports['ACTION_PORT']}/health")
+        assert (tmp_path / "run.db").exists(), "the embedded SQLite default is created under var/"
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=60) == 0
+    for name, port in ports.items():
+        url = f"http://127.0.0.1:{port}/" if name != "ACTION_PORT" else f"http://127.0.0.1:{port}/health"
+        assert not _answers(url), f"{name} still answers after Ctrl-C"

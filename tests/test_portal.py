@@ -1,0 +1,556 @@
+"""The AD portal over real HTTP: the real `create_app(settings)` on a socket, a real database.
+
+The main flow and access control also run on PostgreSQL (127.0.0.1:5432, trust auth) when it is running.
+Summaries are seeded straight into the database, the way the chat side stores them.
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import uuid
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, AsyncIterator, Optional
+from urllib.parse import parse_qs, urlparse
+
+import jwt
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+from sqlalchemy import select
+
+from actions.logic.summary import SummaryLine, SummarySection
+from bot.settings import REPO_ROOT, Settings, load_settings
+from bot.storage import handover
+from bot.storage.crypto import TextCipher
+from bot.storage.database import migrate, session_scope
+from bot.storage.models import AccessLog, AdAccount, Invite, ShareCode, Summary
+from bot.web.app import create_app
+from bot.web.portal import accounts
+from tests.conftest import stack_settings
+
+PASSWORD_A = "anna-heeft-een-lang-wachtwoord"
+PASSWORD_B = "bram-heeft-ook-een-lang-wachtwoord"
+CSRF_PATTERN = re.compile(r'name="csrf_token" value="([^"]*)"')
+UNIFORM_ERROR = "E-mailadres of wachtwoord klopt niet."
+
+
+# databases: `database_url` is the SQLite + PostgreSQL fixture of tests/conftest.py ----------------------------
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'keuzehulp.db'}"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+# the running portal -----------------------------------------------------------------------------------------------
+class Portal:
+    """The web app on a real socket, plus direct database access for seeding and checking."""
+
+    def __init__(self, settings: Settings, server: TestServer) -> None:
+        self.settings = settings
+        self.server = server
+        self.url = settings.database_url
+        self.cipher = TextCipher(settings.encryption_key)
+        self._clients: list[TestClient] = []
+
+    async def browser(self) -> TestClient:
+        """A separate browser (its own cookie jar) on the same server."""
+        client = TestClient(self.server)
+        await client.start_server()
+        self._clients.append(client)
+        return client
+
+    async def close(self) -> None:
+        for client in self._clients:
+            await client.close()
+        await self.server.close()
+
+    # seeding ---------------------------------------------------------------------------------------------------
+    def add_ad(self, email: str, name: str, password: str) -> int:
+        return accounts.create_account(self.url, email, name, password).id
+
+    def add_summary(self, ad_id: Optional[int], status: str = "shared", value: str = "weer rustig beginnen",
+                    weeks: Any = "30", phase: str = "tijdens", signals: Optional[list[str]] = None,
+                    shared_at: Optional[datetime] = None, extra: tuple[SummaryLine, ...] = ()) -> str:
+        sections = [
+            SummarySection("Fase", (SummaryLine("phase", "Fase", "tijdens de re-integratie"),
+                                    SummaryLine("weeks_sick", "Weken sinds ziekmelding", "ongeveer 30"))),
+            SummarySection("Doel en onderwerp", (SummaryLine("goal", "Mijn doel", value),) + extra),
+        ]
+        body = handover.encode_summary(sections, {"phase": phase, "weeks_sick": weeks, "signals": signals or []})
+        public_id = handover.new_public_id()
+        with session_scope(self.url) as session:
+            session.add(Summary(public_id=public_id, sender_id=f"w-{uuid.uuid4().hex[:8]}", ad_id=ad_id,
+                                body_encrypted=self.cipher.encrypt(body), status=status,
+                                shared_at=shared_at or datetime.now(timezone.utc)))
+        return public_id
+
+    def add_share_code(self, public_id: str, code: str, expires_at: Optional[datetime] = None) -> None:
+        with session_scope(self.url) as session:
+            summary_id = session.execute(select(Summary.id).where(Summary.public_id == public_id)).scalar_one()
+            session.add(ShareCode(code_hash=handover.hash_share_code(code), summary_id=summary_id,
+                                  expires_at=expires_at or handover.share_code_expiry()))
+
+    # reading ---------------------------------------------------------------------------------------------------
+    def summary(self, public_id: str) -> Summary:
+        with session_scope(self.url) as session:
+            return session.execute(select(Summary).where(Summary.public_id == public_id)).scalar_one()
+
+    def log(self) -> list[tuple[Optional[int], Optional[str], str]]:
+        with session_scope(self.url) as session:
+            rows = session.execute(select(AccessLog.ad_id, AccessLog.summary_public_id, AccessLog.action)
+                                   .order_by(AccessLog.id)).all()
+        return [tuple(row) for row in rows]
+
+    def invites(self) -> list[tuple[str, int]]:
+        with session_scope(self.url) as session:
+            return [tuple(row) for row in session.execute(select(Invite.token_id, Invite.ad_id)).all()]
+
+
+def _settings(tmp_path: Path, database_url: str, **extra: str) -> Settings:
+    if not extra:
+        return stack_settings(tmp_path, database_url)
+    environ = {"KEUZEHULP_VAR_DIR": str(tmp_path), "DATABASE_URL": database_url, **extra}
+    return load_settings(env_file=Path("/nonexistent"), environ=environ)
+
+
+async def start_portal(tmp_path: Path, database_url: str, **extra: str) -> Portal:
+    settings = _settings(tmp_path, database_url, **extra)
+    migrate(settings.database_url)
+    server = TestServer(create_app(settings), host="127.0.0.1")
+    await server.start_server()
+    return Portal(settings, server)
+
+
+@pytest.fixture
+async def portal(tmp_path: Path, sqlite_url: str) -> AsyncIterator[Portal]:
+    running = await start_portal(tmp_path, sqlite_url)
+    yield running
+    await running.close()
+
+
+@pytest.fixture
+async def any_portal(tmp_path: Path, database_url: str) -> AsyncIterator[Portal]:
+    """The portal on SQLite and on PostgreSQL."""
+    running = await start_portal(tmp_path, database_url)
+    yield running
+    await running.close()
+
+
+# browser helpers --------------------------------------------------------------------------------------------------
+def csrf_from(html: str) -> str:
+    match = CSRF_PATTERN.search(html)
+    assert match, "no CSRF field on the page"
+    return match.group(1)
+
+
+async def login(client: TestClient, email: str, password: str, next_path: Optional[str] = None):  # type: ignore[no-untyped-def]
+    page = await client.get("/portaal/login")
+    form = {"email": email, "password": password, "csrf_token": csrf_from(await page.text())}
+    if next_path is not None:
+        form["next"] = next_path
+    return await client.post("/portaal/login", data=form, allow_redirects=False)
+
+
+async def logged_in(portal: Portal, email: str, password: str) -> TestClient:
+    client = await portal.browser()
+    response = await login(client, email, password)
+    assert response.status == 303, await response.text()
+    return client
+
+
+async def page_token(client: TestClient, path: str = "/portaal") -> str:
+    response = await client.get(path)
+    assert response.status == 200
+    return csrf_from(await response.text())
+
+
+# tests ------------------------------------------------------------------------------------------------------------
+@pytest.mark.anyio
+async def test_ad_create_command_reads_the_password_from_stdin(portal: Portal) -> None:
+    env = {**os.environ, "DATABASE_URL": portal.url, "KEUZEHULP_VAR_DIR": str(portal.settings.var_dir),
+           "KEUZEHULP_ENV": "development"}
+    command = [sys.executable, "-m", "bot", "ad", "create", "--email", " Anna@Voorbeeld.NL ", "--name", "Anna de Vries"]
+
+    def run(password: str) -> subprocess.CompletedProcess:
+        return subprocess.run(command, input=password + "\n", env=env, cwd=REPO_ROOT, capture_output=True,
+                              text=True, timeout=120)
+
+    too_short = run("kort")
+    assert too_short.returncode == 1 and "minstens 12 tekens" in too_short.stderr
+    created = run(PASSWORD_A)
+    assert created.returncode == 0, created.stderr
+    assert "anna@voorbeeld.nl" in created.stdout and PASSWORD_A not in created.stdout
+    again = run(PASSWORD_A)
+    assert again.returncode == 1 and "al een account" in again.stderr
+
+    with session_scope(portal.url) as session:
+        stored = session.execute(select(AdAccount.email, AdAccount.name, AdAccount.password_hash)).all()
+    assert len(stored) == 1
+    email, name, password_hash = stored[0]
+    assert (email, name) == ("anna@voorbeeld.nl", "Anna de Vries")
+    assert password_hash.startswith("$argon2id$") and PASSWORD_A not in password_hash
+
+    client = await portal.browser()
+    response = await login(client, "ANNA@voorbeeld.nl", PASSWORD_A)
+    assert response.status == 303 and response.headers["Location"] == "/portaal"
+
+
+@pytest.mark.anyio
+async def test_main_flow(any_portal: Portal) -> None:
+    portal = any_portal
+    anna = portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    older = portal.add_summary(anna, value="eerst rust", shared_at=datetime.now(timezone.utc) - timedelta(days=3))
+    newer = portal.add_summary(anna, value="halve dagen werken", weeks="30",
+                               signals=["De opbouw lijkt te stokken."])
+
+    client = await logged_in(portal, "anna@voorbeeld.nl", PASSWORD_A)
+
+    # the list: newest first, both unread
+    listing = await client.get("/portaal")
+    html = await listing.text()
+    assert listing.status == 200 and "Anna de Vries" in html
+    assert html.index(newer) < html.index(older)
+    assert html.count('class="badge new"') == 2
+
+    # the summary page: phase, weeks, timeline, sections as "label: value", own-words note; read_at set and logged
+    assert portal.summary(newer).read_at is None
+    page = await client.get(f"/portaal/samenvatting/{newer}")
+    html = await page.text()
+    assert page.status == 200
+    assert "<strong>Tijdens de re-integratie</strong>" in html and "30 weken sinds de ziekmelding" in html
+    assert '<svg class="timeline"' in html and "Nu: week 30" in html
+    for milestone in ("Ziekmelding", "Probleemanalyse (wk 6)", "Plan van aanpak (wk 8)",
+                      "Eerstejaarsevaluatie (wk 52)", "WIA-aanvraag (wk 91–93)"):
+        assert milestone in html
+    assert re.search(r'<span class="label">Mijn doel:</span> <span class="value">halve dagen werken</span>', html)
+    assert "eigen woorden van de werknemer" in html
+    assert "De opbouw lijkt te stokken." in html
+    assert portal.summary(newer).read_at is not None
+    assert (anna, newer, "view") in portal.log()
+
+    listing_html = await (await client.get("/portaal")).text()
+    assert listing_html.count('class="badge new"') == 1 and 'class="badge read"' in listing_html
+
+    # besproken
+    token = csrf_from(html)
+    marked = await client.post(f"/portaal/samenvatting/{newer}/besproken", data={"csrf_token": token},
+                               allow_redirects=False)
+    assert marked.status == 303 and marked.headers["Location"] == f"/portaal/samenvatting/{newer}"
+    assert portal.summary(newer).discussed_at is not None
+    assert (anna, newer, "mark_discussed") in portal.log()
+    assert "Besproken" in await (await client.get("/portaal")).text()
+
+    # an invite: a link with a signed token that names a stored invites row of this AD, and a QR code
+    created = await client.post("/portaal/uitnodigingen", data={"csrf_token": token}, allow_redirects=False)
+    assert created.status == 303
+    invite_page = await client.get(created.headers["Location"])
+    html = await invite_page.text()
+    assert invite_page.status == 200 and '<svg viewBox="' in html and 'class="qr"' in html
+    link = re.search(r'<p class="invite-link"><a href="([^"]+)">', html).group(1)
+    assert link.startswith(f"{portal.settings.web_url}/?invite=")
+    invite_token = parse_qs(urlparse(link).query)["invite"][0]
+    token_id = handover.invite_token_id(portal.settings.secret_key, invite_token)
+    assert token_id is not None and (token_id, anna) in portal.invites()
+    assert token_id in await (await client.get("/portaal/uitnodigingen")).text()
+    assert (anna, None, "invite_create") in portal.log()
+
+    # a share code: valid once, then never again; an expired one never
+    unclaimed = portal.add_summary(None, value="samen met mijn partner")
+    portal.add_share_code(unclaimed, "ABCD-EFGH")
+    claimed = await client.post("/portaal/code", data={"csrf_token": token, "code": "abcd efgh"},
+                                allow_redirects=False)
+    assert claimed.status == 303
+    assert "Gelukt" in await (await client.get(claimed.headers["Location"])).text()
+    assert portal.summary(unclaimed).ad_id == anna
+    assert unclaimed in await (await client.get("/portaal")).text()
+    assert (anna, unclaimed, "claim") in portal.log()
+
+    second = await client.post("/portaal/code", data={"csrf_token": token, "code": "ABCD-EFGH"})
+    assert second.status == 400 and "Deze code werkt niet" in await second.text()
+
+    expired = portal.add_summary(None, value="verlopen")
+    portal.add_share_code(expired, "JKLM-NPQR", expires_at=datetime.now(timezone.utc) - timedelta(minutes=1))
+    late = await client.post("/portaal/code", data={"csrf_token": token, "code": "JKLM-NPQR"})
+    assert late.status == 400 and "Deze code werkt niet" in await late.text()
+    assert portal.summary(expired).ad_id is None
+    assert [row for row in portal.log() if row[2] == "claim_failed"] == [(anna, None, "claim_failed")] * 2
+
+    # logout ends the session in this browser
+    out = await client.post("/portaal/logout", data={"csrf_token": token}, allow_redirects=False)
+    assert out.status == 303 and out.headers["Location"] == "/portaal/login?uitgelogd=1"
+    after = await client.get("/portaal", allow_redirects=False)
+    assert after.status == 303 and after.headers["Location"].startswith("/portaal/login")
+
+
+@pytest.mark.anyio
+async def test_an_ad_never_sees_another_ads_summaries(any_portal: Portal) -> None:
+    portal = any_portal
+    anna = portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    bram = portal.add_ad("bram@voorbeeld.nl", "Bram Jansen", PASSWORD_B)
+    annas = portal.add_summary(anna, value="alleen voor Anna")
+    brams = portal.add_summary(bram, value="alleen voor Bram")
+    withdrawn = portal.add_summary(anna, status="withdrawn", value="tekst na intrekken")
+    draft = portal.add_summary(anna, status="draft", value="nog niet gedeeld")
+
+    as_bram = await logged_in(portal, "bram@voorbeeld.nl", PASSWORD_B)
+    listing = await (await as_bram.get("/portaal")).text()
+    assert brams in listing and annas not in listing
+    token = csrf_from(listing)
+    view = await as_bram.get(f"/portaal/samenvatting/{annas}")
+    assert view.status == 404 and "alleen voor Anna" not in await view.text()
+    mark = await as_bram.post(f"/portaal/samenvatting/{annas}/besproken", data={"csrf_token": token})
+    assert mark.status == 404
+    assert portal.summary(annas).read_at is None and portal.summary(annas).discussed_at is None
+    assert (bram, annas, "denied") in portal.log()
+
+    as_anna = await logged_in(portal, "anna@voorbeeld.nl", PASSWORD_A)
+    listing = await (await as_anna.get("/portaal")).text()
+    assert annas in listing and brams not in listing and withdrawn not in listing and draft not in listing
+    token = csrf_from(listing)
+    for hidden in (withdrawn, draft, "bestaat-niet"):
+        view = await as_anna.get(f"/portaal/samenvatting/{hidden}")
+        assert view.status == 404
+        mark = await as_anna.post(f"/portaal/samenvatting/{hidden}/besproken", data={"csrf_token": token})
+        assert mark.status == 404
+    assert "tekst na intrekken" not in await (await as_anna.get(f"/portaal/samenvatting/{withdrawn}")).text()
+    assert portal.summary(withdrawn).read_at is None
+
+    # an invite of one AD is not visible to another
+    created = await as_anna.post("/portaal/uitnodigingen", data={"csrf_token": token}, allow_redirects=False)
+    assert (await as_bram.get(created.headers["Location"])).status == 404
+
+    # a code for a summary that already has an AD cannot be claimed by another AD
+    portal.add_share_code(annas, "WXYZ-2345")
+    taken = await as_bram.post("/portaal/code", data={"csrf_token": await page_token(as_bram), "code": "WXYZ-2345"})
+    assert taken.status == 400 and portal.summary(annas).ad_id == anna
+
+
+@pytest.mark.anyio
+async def test_login_failure_is_uniform_and_logged(portal: Portal) -> None:
+    anna = portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    client = await portal.browser()
+    wrong_password = await login(client, "anna@voorbeeld.nl", "niet-het-goede-wachtwoord")
+    unknown_email = await login(client, "niemand@voorbeeld.nl", PASSWORD_A)
+    bodies = []
+    for response in (wrong_password, unknown_email):
+        assert response.status == 401
+        assert "kh_portaal" not in response.cookies
+        bodies.append(await response.text())
+        assert UNIFORM_ERROR in bodies[-1]
+    errors = [re.findall(r'<p class="error" role="alert">([^<]*)</p>', body) for body in bodies]
+    assert errors[0] == errors[1] == [UNIFORM_ERROR]
+    actions = [row for row in portal.log() if row[2] == "login_failed"]
+    assert actions == [(anna, None, "login_failed"), (None, None, "login_failed")]
+    assert (await client.get("/portaal", allow_redirects=False)).status == 303
+
+
+@pytest.mark.anyio
+async def test_six_failed_logins_are_refused_with_429(portal: Portal) -> None:
+    portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    portal.add_ad("bram@voorbeeld.nl", "Bram Jansen", PASSWORD_B)
+    client = await portal.browser()
+    for _ in range(5):
+        assert (await login(client, "anna@voorbeeld.nl", "fout-fout-fout-fout")).status == 401
+    blocked = await login(client, "anna@voorbeeld.nl", PASSWORD_A)  # even the right password, for now
+    assert blocked.status == 429
+    assert "Wacht een kwartier" in await blocked.text()
+    assert int(blocked.headers["Retry-After"]) > 0
+    assert "kh_portaal" not in blocked.cookies
+    # another address from the same IP is not blocked
+    assert (await login(client, "bram@voorbeeld.nl", PASSWORD_B)).status == 303
+
+
+@pytest.mark.anyio
+async def test_session_cookie_flags_and_forged_sessions(portal: Portal, tmp_path: Path) -> None:
+    anna = portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    client = await portal.browser()
+    response = await login(client, "anna@voorbeeld.nl", PASSWORD_A)
+    cookie = response.cookies["kh_portaal"]
+    header = next(value for value in response.headers.getall("Set-Cookie") if value.startswith("kh_portaal="))
+    assert "HttpOnly" in header and "SameSite=Strict" in header and "Path=/portaal" in header
+    assert "Max-Age=28800" in header and "Secure" not in header  # development runs on plain http
+    claims = jwt.decode(cookie.value, portal.settings.secret_key, algorithms=["HS256"], audience="keuzehulp-portaal")
+    assert claims["sub"] == str(anna) and claims["exp"] - claims["iat"] == 8 * 3600
+
+    # forged (other key), expired, and invite tokens are not sessions
+    now = datetime.now(timezone.utc)
+    forged = jwt.encode({"sub": str(anna), "aud": "keuzehulp-portaal", "exp": now + timedelta(hours=1)},
+                        "een-ander-geheim-van-genoeg-lengte-123", algorithm="HS256")
+    expired = jwt.encode({"sub": str(anna), "aud": "keuzehulp-portaal", "exp": now - timedelta(seconds=1)},
+                         portal.settings.secret_key, algorithm="HS256")
+    invite = handover.create_invite_token(portal.settings.secret_key, "x", now + timedelta(days=1))
+    for value in (forged, expired, invite, "rommel"):
+        stranger = await portal.browser()
+        stranger.session.cookie_jar.update_cookies({"kh_portaal": value}, response_url=stranger.make_url("/portaal"))
+        answer = await stranger.get("/portaal", allow_redirects=False)
+        assert answer.status == 303 and answer.headers["Location"].startswith("/portaal/login")
+
+    # production: the cookie is also Secure
+    production = await start_portal(tmp_path / "prod", f"sqlite:///{tmp_path / 'prod.db'}", KEUZEHULP_ENV="production",
+                                    ENCRYPTION_KEY=portal.settings.encryption_key, SECRET_KEY="s" * 40,
+                                    RASA_API_TOKEN="t" * 20)
+    try:
+        production.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+        browser = await production.browser()
+        page = await browser.get("/portaal/login")
+        assert "Secure" in page.headers["Set-Cookie"]
+        # a client does not send Secure cookies over plain http, so send it the way it would arrive over https
+        nonce = page.cookies["kh_login_csrf"].value
+        response = await browser.post("/portaal/login", allow_redirects=False, headers={"Cookie": f"kh_login_csrf={nonce}"},
+                                      data={"email": "anna@voorbeeld.nl", "password": PASSWORD_A,
+                                            "csrf_token": csrf_from(await page.text())})
+        header = next(value for value in response.headers.getall("Set-Cookie") if value.startswith("kh_portaal="))
+        assert response.status == 303 and "Secure" in header and "HttpOnly" in header and "SameSite=Strict" in header
+    finally:
+        await production.close()
+
+
+@pytest.mark.anyio
+async def test_every_post_route_needs_the_csrf_token(portal: Portal) -> None:
+    anna = portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    portal.add_ad("bram@voorbeeld.nl", "Bram Jansen", PASSWORD_B)
+    summary = portal.add_summary(anna)
+    unclaimed = portal.add_summary(None)
+    portal.add_share_code(unclaimed, "ABCD-EFGH")
+    as_anna = await logged_in(portal, "anna@voorbeeld.nl", PASSWORD_A)
+    as_bram = await logged_in(portal, "bram@voorbeeld.nl", PASSWORD_B)
+    brams_token = await page_token(as_bram)
+    annas_token = await page_token(as_anna)
+    assert brams_token != annas_token
+
+    routes = [(f"/portaal/samenvatting/{summary}/besproken", {}), ("/portaal/uitnodigingen", {}),
+              ("/portaal/code", {"code": "ABCD-EFGH"}), ("/portaal/logout", {})]
+    for path, fields in routes:
+        for token in (None, "", "0" * 64, brams_token, annas_token + "x"):
+            data = dict(fields) if token is None else {**fields, "csrf_token": token}
+            response = await as_anna.post(path, data=data, allow_redirects=False)
+            assert response.status == 403, (path, token)
+    assert portal.summary(summary).discussed_at is None
+    assert portal.invites() == []
+    assert portal.summary(unclaimed).ad_id is None
+    assert (await as_anna.get("/portaal")).status == 200  # still logged in: logout was refused too
+
+    # the login form has its own token (signed double submit)
+    client = await portal.browser()
+    await client.get("/portaal/login")
+    for token in (None, "x" * 64):
+        data = {"email": "anna@voorbeeld.nl", "password": PASSWORD_A}
+        if token is not None:
+            data["csrf_token"] = token
+        response = await client.post("/portaal/login", data=data, allow_redirects=False)
+        assert response.status == 403 and "kh_portaal" not in response.cookies
+    fresh = await portal.browser()  # a token without its cookie does not work either
+    response = await fresh.post("/portaal/login", data={"email": "anna@voorbeeld.nl", "password": PASSWORD_A,
+                                                        "csrf_token": await page_token(client, "/portaal/login")},
+                                allow_redirects=False)
+    assert response.status == 403
+
+
+@pytest.mark.anyio
+async def test_werknemer_text_is_escaped(portal: Portal) -> None:
+    anna = portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    attack = "<script>alert(1)</script>"
+    public_id = portal.add_summary(
+        anna, value=attack, phase='"><img src=x onerror=alert(2)>', signals=["<b>vet</b>"],
+        extra=(SummaryLine("needs", "<i>label</i>", "a & b \"quoted\" 'single'"),))
+    client = await logged_in(portal, "anna@voorbeeld.nl", PASSWORD_A)
+    html = await (await client.get(f"/portaal/samenvatting/{public_id}")).text()
+    assert attack not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<img src=x" not in html and "&lt;img src=x onerror=alert(2)&gt;" in html
+    assert "<b>vet</b>" not in html and "<i>label</i>" not in html
+    assert "a &amp; b &#34;quoted&#34; &#39;single&#39;" in html
+    assert "<script" not in html
+    listing = await (await client.get("/portaal")).text()
+    assert "<img src=x" not in listing
+
+
+@pytest.mark.anyio
+async def test_without_a_session_gets_redirect_or_401(portal: Portal) -> None:
+    anna = portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    public_id = portal.add_summary(anna)
+    client = await portal.browser()
+    for path in ("/portaal", f"/portaal/samenvatting/{public_id}", "/portaal/uitnodigingen", "/portaal/code",
+                 "/portaal/uitnodigingen/iets"):
+        response = await client.get(path, allow_redirects=False)
+        assert response.status == 303, path
+        location = response.headers["Location"]
+        assert location.startswith("/portaal/login")
+    for path in (f"/portaal/samenvatting/{public_id}/besproken", "/portaal/uitnodigingen", "/portaal/code",
+                 "/portaal/logout"):
+        response = await client.post(path, data={"csrf_token": "x"}, allow_redirects=False)
+        assert response.status == 401, path
+    assert portal.summary(public_id).read_at is None
+
+    # after login the AD lands where they wanted to go; other sites are never a target
+    response = await login(client, "anna@voorbeeld.nl", PASSWORD_A, next_path=f"/portaal/samenvatting/{public_id}")
+    assert response.headers["Location"] == f"/portaal/samenvatting/{public_id}"
+    other = await portal.browser()
+    for target in ("//evil.example/portaal", "https://evil.example/", "/portaal/../x", "/elders"):
+        response = await login(other, "anna@voorbeeld.nl", PASSWORD_A, next_path=target)
+        assert response.status == 303 and response.headers["Location"] == "/portaal", target
+        other.session.cookie_jar.clear()
+
+
+@pytest.mark.anyio
+async def test_security_headers_on_portal_responses(portal: Portal) -> None:
+    anna = portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    public_id = portal.add_summary(anna)
+    client = await portal.browser()
+    responses = [await client.get("/portaal/login"), await client.get("/portaal/static/portal.css")]
+    await login(client, "anna@voorbeeld.nl", PASSWORD_A)
+    responses += [await client.get("/portaal"), await client.get(f"/portaal/samenvatting/{public_id}"),
+                  await client.get("/portaal/samenvatting/onbekend")]
+    for response in responses:
+        csp = response.headers["Content-Security-Policy"]
+        assert "default-src 'self'" in csp and "script-src 'none'" in csp and "frame-ancestors 'none'" in csp
+        assert response.headers["X-Frame-Options"] == "DENY"
+        assert response.headers["Referrer-Policy"] == "no-referrer"
+        assert response.headers["Cache-Control"] == "no-store"
+    html = await responses[3].text()
+    assert "<script" not in html and "style=" not in html  # nothing inline that the CSP would have to allow
+    assert "@media print" in await responses[1].text()
+    # the widget page is not the portal's business
+    assert "X-Frame-Options" not in (await client.get("/healthz")).headers
+
+
+@pytest.mark.anyio
+async def test_unknown_weeks_and_long_leave_show_sensibly(portal: Portal) -> None:
+    anna = portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    unknown = portal.add_summary(anna, weeks=None, phase="start")
+    long_leave = portal.add_summary(anna, weeks="120.4", phase="einde")
+    client = await logged_in(portal, "anna@voorbeeld.nl", PASSWORD_A)
+    html = await (await client.get(f"/portaal/samenvatting/{unknown}")).text()
+    assert "aantal weken onbekend" in html and "Nu: week" not in html and "<strong>Start van de re-integratie</strong>" in html
+    html = await (await client.get(f"/portaal/samenvatting/{long_leave}")).text()
+    assert "Nu: week 120 (na 2 jaar)" in html and "120 weken sinds de ziekmelding" in html
+
+
+@pytest.mark.anyio
+async def test_a_deleted_account_is_logged_out(portal: Portal) -> None:
+    anna = portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    client = await logged_in(portal, "anna@voorbeeld.nl", PASSWORD_A)
+    with session_scope(portal.url) as session:
+        session.delete(session.get(AdAccount, anna))
+    response = await client.get("/portaal", allow_redirects=False)
+    assert response.status == 303 and response.headers["Location"].startswith("/portaal/login")
+    assert (await client.get("/portaal/login", allow_redirects=False)).status == 200
+
+
+def test_failed_logins_leave_the_count_after_15_minutes() -> None:
+    from bot.web.portal.auth import FailureLimiter
+
+    now = [0.0]
+    limiter = FailureLimiter(5, 15 * 60, clock=lambda: now[0])
+    for _ in range(5):
+        limiter.fail(("anna@voorbeeld.nl", "10.0.0.1"))
+    assert limiter.blocked(("anna@voorbeeld.nl", "10.0.0.1"))
+    assert not limiter.blocked(("anna@voorbeeld.nl", "10.0.0.2"))
+    assert 0 < limiter.retry_after(("anna@voorbeeld.nl", "10.0.0.1")) <= 15 * 60 + 1
+    now[0] = 15 * 60 + 0.1
+    assert not limiter.blocked(("anna@voorbeeld.nl", "10.0.0.1"))

@@ -12,6 +12,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import services
+from actions.services import ui_text
 from actions.logic import answers, flow, texts
 from actions.logic.duration import weeks_sick
 from actions.logic.phase import PHASE_LABELS, phase_for_milestone, phase_for_weeks
@@ -72,6 +73,10 @@ class StageFormValidator(FormValidationAction, ABC):
         self._store(tracker, values, stored_text, spec.name)
         if spec.name == "consent_store":
             dispatcher.utter_message(text=texts.STORE_ACK if values[slot] else texts.NO_STORE_ACK)
+        elif values.get(slot) == answers.DONT_KNOW:
+            dispatcher.utter_message(text=ui_text("ui.dont_know"))
+        elif spec.name == "checkin_energy" and values[slot] == "ja":
+            dispatcher.utter_message(text=ui_text("ui.checkin_ok"))
         if message.intent == "express_distress":
             dispatcher.utter_message(text=services.content().info("safety.distress").chunks[0])
         return values
@@ -234,6 +239,20 @@ def share(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         dispatcher.utter_message(text=texts.SHARED_WITH_CODE.format(code=code))
 
 
+class ActionAskConsentStore(Action):
+    """Ask, before anything is stored, whether answers may be kept (and how they are kept)."""
+
+    def name(self) -> Text:
+        return "action_ask_consent_store"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        chunks = services.content().info("ui.consent_store").chunks
+        send(dispatcher, [Reply(chunk) for chunk in chunks[:-1]] + [Reply(chunks[-1], (
+            Button("Ja, bewaar mijn antwoorden", payload("affirm", choice="ja")),
+            Button("Nee, liever niet", payload("deny", choice="nee"))))])
+        return []
+
+
 class ActionAskSummaryOk(Action):
     """Show the summary in the werknemer's own words and ask "klopt dit?"."""
 
@@ -242,7 +261,7 @@ class ActionAskSummaryOk(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         stored = services.repository().answers(tracker.sender_id)
-        replies = [Reply(texts.SUMMARY_INTRO)] + [Reply(t) for t in summary_as_text(build_summary(stored))]
+        replies = [Reply(ui_text("ui.summary_intro"))] + [Reply(t) for t in summary_as_text(build_summary(stored))]
         replies.append(Reply(texts.SUMMARY_CHECK, (Button("Ja, dit klopt", payload("affirm", choice="ja")),
                                                    Button("Ik wil iets aanpassen", payload("deny", choice="nee")))))
         send(dispatcher, replies)
@@ -272,7 +291,8 @@ class ActionAskShareConsent(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         ad = invited_ad(tracker)
         question = texts.SHARE_WITH_INVITE.format(name=ad[1]) if ad else texts.SHARE_WITHOUT_INVITE
-        send(dispatcher, [Reply(question, (Button("Ja, delen", payload("affirm", choice="ja")),
+        no_is_fine = services.content().info("ui.consent_share").chunks[-1]
+        send(dispatcher, [Reply(question), Reply(no_is_fine, (Button("Ja, delen", payload("affirm", choice="ja")),
                                            Button("Nee, nu niet", payload("deny", choice="nee"))))])
         return []
 

@@ -9,11 +9,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import services
+from actions.services import ui_text
 from actions.logic import flow, texts
-from actions.logic.questions import answer_for
+from actions.logic.questions import answer_for, has_more, more_pending
 from actions.logic.replies import Button, Reply, crisis_replies, payload
 from actions.messaging import latest_message, send
-from actions.stages import GO_ON, STOP, summary_replies
+from actions.stages import GO_ON, MORE, STOP, summary_replies
 
 
 def pause_events(tracker: Tracker) -> List[EventType]:
@@ -33,10 +34,20 @@ class ActionAnswerQuestion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         message = latest_message(tracker)
-        send(dispatcher, answer_for(message.intent, message.entities, tracker.get_slot("phase"), services.content()))
-        if tracker.get_slot("stage") is not None:
-            send(dispatcher, [Reply(texts.GO_ON_QUESTION, (GO_ON, STOP))])
-        return []
+        phase, library = tracker.get_slot("phase"), services.content()
+        send(dispatcher, answer_for(message.intent, message.entities, phase, library))
+        return offer_more_or_go_on(dispatcher, tracker, message.intent, message.entities, 0)
+
+
+def offer_more_or_go_on(dispatcher: CollectingDispatcher, tracker: Tracker, intent: str,
+                        entities: dict, position: int) -> List[EventType]:
+    """After an answer: "meer weten?" when there is more, and the way back to where the werknemer was."""
+    more = has_more(intent, entities, tracker.get_slot("phase"), services.content(), position)
+    buttons = ((MORE,) if more else ()) + ((GO_ON,) if tracker.get_slot("stage") is not None else ())
+    if buttons:
+        question = texts.MORE_OR_GO_ON if more else texts.GO_ON_QUESTION
+        send(dispatcher, [Reply(question, buttons)])
+    return [SlotSet("pending", more_pending(intent, position) if more else None)]
 
 
 class ActionCrisis(Action):
@@ -71,7 +82,7 @@ class ActionPause(Action):
         return "action_pause"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        dispatcher.utter_message(text=texts.PAUSED)
+        dispatcher.utter_message(text=ui_text("ui.pause"))
         return pause_events(tracker)
 
 
@@ -94,7 +105,7 @@ class ActionConfirmDelete(Action):
         return "action_confirm_delete"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        send(dispatcher, [Reply(texts.CONFIRM_DELETE, (
+        send(dispatcher, [Reply(ui_text("ui.delete_confirm"), (
             Button("Ja, verwijder alles", payload("affirm")), Button("Nee, bewaar het", payload("deny"))))])
         return pause_events(tracker) + [SlotSet("pending", "delete")]
 

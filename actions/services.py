@@ -22,3 +22,8 @@ def repository() -> Repository:
 
 def content() -> ContentLibrary:
     return load_library()
+
+
+def ui_text(item_id: str) -> str:
+    """The first chunk of a short content text (ui.*), for one message."""
+    return content().info(item_id).chunks[0]

@@ -101,7 +101,7 @@ def test_delete_really_deletes_answers_and_chat_history(running_stack: RunningSt
     start_with_consent(running_stack, sender, "ja")
     running_stack.say(sender, "sinds twee maanden")
     assert db_rows(running_stack, "SELECT count(*) FROM answers WHERE sender_id = ?", sender)[0][0] > 0
-    assert "echt alles verwijderen" in texts(running_stack.say(sender, "verwijder al mijn gegevens"))
+    assert "alles wilt verwijderen" in texts(running_stack.say(sender, "verwijder al mijn gegevens"))
     assert "Alles is verwijderd" in texts(running_stack.say(sender, "ja"))
     assert db_rows(running_stack, "SELECT count(*) FROM answers WHERE sender_id = ?", sender) == [(0,)]
     assert db_rows(running_stack, "SELECT count(*) FROM consents WHERE sender_id = ?", sender) == [(0,)]

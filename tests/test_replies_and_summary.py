@@ -9,22 +9,51 @@ from actions.logic import questions
 from actions.logic.replies import crisis_replies, option_buttons, option_replies
 from actions.logic.summary import build_summary, summary_as_text
 from actions.logic.topics import PHASE_TOPICS, TOPIC_KEYWORDS
+from actions.stages import STAGE_INTROS
+
+ROLES = ("bedrijfsarts", "arbeidsdeskundige", "casemanager", "leidinggevende", "hr", "uwv", "verzekeringsarts",
+         "huisarts", "psycholoog", "jobcoach", "ervaringsdeskundige", "vertrouwenspersoon")
 
 LIBRARY = load_library()
 ACTIONS_DIR = Path(__file__).resolve().parent.parent / "actions"
 TELEGRAM_LIMIT = 4096
 
 
+def _ids_named_in_code() -> set[str]:
+    """Content ids the actions name literally, plus every id an answer group can show."""
+    source = "\n".join(p.read_text() for p in ACTIONS_DIR.rglob("*.py") if "content" not in p.parts)
+    named = set(re.findall(r'(?:info|ui_text)\("([\w.]+)"\)', source))
+    named |= set(STAGE_INTROS.values())
+    for intent in questions.ANSWER_GROUPS:
+        for phase in ("ziekmelding", "einde"):
+            for role in ROLES:
+                named |= set(questions.answer_group(intent, {"role": role}, phase, LIBRARY))
+    return named
+
+
 def test_every_content_id_named_in_actions_exists() -> None:
     source = "\n".join(p.read_text() for p in ACTIONS_DIR.rglob("*.py") if "content" not in p.parts)
-    named = set(re.findall(r'\.info\("([\w.]+)"\)', source))
-    for templates in questions.ANSWER_IDS.values():
-        for template in templates:
-            for role in ("bedrijfsarts", "arbeidsdeskundige"):
-                for money in ("loondoorbetaling", *questions.MONEY_BY_PHASE.values()):
-                    named.add(template.format(role=role, money=money))
-    missing = sorted(item_id for item_id in named if item_id not in LIBRARY)
-    assert not missing
+    literal = set(re.findall(r'(?:info|ui_text)\("([\w.]+)"\)', source)) | set(STAGE_INTROS.values())
+    for group in questions.ANSWER_GROUPS.values():
+        literal |= {t for t in group if "{" not in t}
+    assert sorted(item_id for item_id in literal if item_id not in LIBRARY) == []
+
+
+# Items the conversation reaches through a pattern rather than by name, and why.
+REACHED_BY_PATTERN = {
+    "phase.": "phase information, in order, for the werknemer's phase (stages.phase_chunks)",
+    "card.": "decision cards, by the chosen topic",
+    "story.": "ervaringsverhalen, by topic or phase",
+    "naasten.kernvragen": "the naasten form asks these questions (domain.yml utter_ask_naaste_*)",
+    "prep.": "the preparation form follows this checklist (domain.yml utter_ask_prep_*); prep.intro opens it",
+}
+
+
+def test_no_content_item_is_orphaned() -> None:
+    named = _ids_named_in_code()
+    orphans = [item_id for item_id in LIBRARY.all_ids()
+               if item_id not in named and not any(item_id.startswith(p) for p in REACHED_BY_PATTERN)]
+    assert orphans == []
 
 
 def test_every_topic_has_a_card_and_keywords() -> None:
@@ -51,10 +80,21 @@ def test_crisis_reply_has_every_route() -> None:
         assert part in text
 
 
-@pytest.mark.parametrize("intent", sorted(questions.ANSWER_IDS) + ["ask_experiences"])
-def test_every_question_gets_an_answer(intent: str) -> None:
+@pytest.mark.parametrize("intent", sorted(questions.ANSWER_GROUPS) + ["ask_experiences"])
+def test_every_question_gets_an_answer_and_more_in_small_steps(intent: str) -> None:
     replies = questions.answer_for(intent, {"role": "jobcoach"}, "start", LIBRARY)
     assert replies and all(r.text.strip() for r in replies)
+    position = 0
+    while questions.has_more(intent, {}, "start", LIBRARY, position):
+        position += 1
+        more = questions.answer_for(intent, {}, "start", LIBRARY, position)
+        assert more and all(len(r.text.split()) <= 70 for r in more)
+    assert questions.answer_for(intent, {}, "start", LIBRARY, position + 1) == []
+
+
+def test_more_pending_round_trip() -> None:
+    assert questions.parse_more_pending(questions.more_pending("ask_money", 2)) == ("ask_money", 2)
+    assert questions.parse_more_pending("delete") is None and questions.parse_more_pending(None) is None
 
 
 def test_wia_in_week_three_comes_with_care() -> None:

@@ -161,7 +161,8 @@ PAUSED = "paused"
 class Decision:
     """What `action_next_stage` does: go to `stage`, with one of the special `effect`s or none.
 
-    Effects: delete / restart / keep (answers to "really delete?" and "really start over?"), more_info (next info chunk), pause (stop for now, remember
+    Effects: delete / restart / keep (answers to "really delete?" and "really start over?"), more_info (next info chunk), more_answer (the next part of an answer to a
+    question), pause (stop for now, remember
     where), rest_delegate (someone else decides for now).
     """
 
@@ -172,6 +173,8 @@ class Decision:
 def decide(stage: Optional[str], paused_stage: Optional[str], pending: Optional[str], intent: str,
            form_done: bool, slots: Mapping[str, Any]) -> Decision:
     """Where the conversation goes after a finished form or a short reply outside a form."""
+    if pending and pending.startswith("more:") and intent in ("request_more", "affirm"):
+        return Decision(stage or PAUSED, "more_answer")
     if pending in ("delete", "restart"):
         if intent == "affirm":
             return Decision(PAUSED, "delete") if pending == "delete" else Decision("consent", "restart")

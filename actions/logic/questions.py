@@ -1,56 +1,111 @@
-"""Answers to questions a werknemer can ask at any moment, chosen from content by intent and phase."""
+"""Answers to questions a werknemer can ask at any moment, chosen from content by intent and phase.
+
+Each question intent has a group of content items: the first answers the question, "meer weten" shows the next
+one, so information comes in small chunks and only when asked for.
+"""
 from __future__ import annotations
 
-from typing import Mapping, Optional, Sequence
+from typing import Mapping, Optional
 
 from actions.content.library import ContentLibrary
 from actions.logic.replies import Reply
 
-# Content ids to try, in order, for each question intent ({money} and {role} are filled in).
-ANSWER_IDS: dict[str, tuple[str, ...]] = {
-    "ask_wvp_process": ("wvp.overview",),
-    "ask_rights_duties": ("rights.rechten", "rights.plichten"),
-    "ask_money": ("money.{money}",),
+# Content ids per question intent, in reading order ({money} and {role} are filled in).
+ANSWER_GROUPS: dict[str, tuple[str, ...]] = {
+    "ask_wvp_process": ("wvp.overview", "wvp.sporen", "{timeline}"),
+    "ask_rights_duties": ("rights.rechten", "rights.plichten", "rights.diagnosis", "rights.second_opinion",
+                          "rights.deskundigenoordeel", "rights.dossier"),
+    "ask_money": ("money.{money}", "money.loondoorbetaling", "money.jaar2", "money.loonsanctie",
+                  "money.contract_einde"),
     "ask_wia": ("money.wia",),
-    "ask_shared_decision": ("sdm.intro", "sdm.steps"),
-    "ask_naasten": ("naasten.why", "naasten.ways"),
+    "ask_shared_decision": ("sdm.intro", "sdm.steps", "sdm.styles", "sdm.style.zelf", "sdm.style.samen",
+                            "sdm.style.ander", "sdm.misunderstandings", "sdm.wat_wil_je"),
+    "ask_naasten": ("naasten.why", "naasten.ways", "naasten.way.mee", "naasten.way.thuis", "naasten.way.info",
+                    "naasten.keep_out", "naasten.pushing", "naasten.choice", "naasten.for_naaste"),
     "ask_privacy": ("privacy.keuzehulp",),
-    "ask_help": ("ui.help",),
-    "bot_challenge": ("ui.bot_challenge",),
+    "ask_help": ("ui.help", "safety.limits"),
+    "bot_challenge": ("ui.bot_challenge", "safety.limits"),
     "out_of_scope": ("ui.out_of_scope",),
-    "ask_role": ("role.{role}", "role.arbeidsdeskundige"),
+    "thank": ("ui.thanks",),
+    "ask_role": ("role.{role}",),
 }
 # Money questions: loondoorbetaling in year one, what changes in year two near the end.
 MONEY_BY_PHASE = {"einde": "jaar2"}
 # WIA before the last phase: first a gentle word that it is still far away (content item money.wia_early).
 EARLY_PHASES = ("ziekmelding", "start", "tijdens")
+DEFAULT_ROLE = "arbeidsdeskundige"
 
 
-def _first_existing(library: ContentLibrary, ids: Sequence[str]) -> Optional[str]:
-    return next((item_id for item_id in ids if item_id in library), None)
+def answer_group(intent: str, entities: Mapping[str, str], phase: Optional[str],
+                 library: ContentLibrary) -> list[str]:
+    """The existing content ids that answer `intent`, first the answer, then what "meer weten" shows."""
+    money = MONEY_BY_PHASE.get(phase or "", "loondoorbetaling")
+    role = entities.get("role") if f"role.{entities.get('role')}" in library else DEFAULT_ROLE
+    ids: list[str] = []
+    for template in ANSWER_GROUPS.get(intent, ("ui.fallback",)):
+        if template == "{timeline}":
+            ids += [milestone.id for milestone in library.timeline()]
+        else:
+            ids.append(template.format(money=money, role=role))
+    return [item_id for item_id in dict.fromkeys(ids) if item_id in library]
 
 
 def answer_for(intent: str, entities: Mapping[str, str], phase: Optional[str],
-               library: ContentLibrary) -> list[Reply]:
-    """The reply to a question intent: the first chunk of the best matching content item."""
+               library: ContentLibrary, position: int = 0) -> list[Reply]:
+    """Item number `position` of the answer group (the answer itself at 0); empty when there is no more."""
     if intent == "ask_experiences":
-        return _story(library, phase)
-    templates = ANSWER_IDS.get(intent, ("ui.fallback",))
-    money = MONEY_BY_PHASE.get(phase or "", "loondoorbetaling")
-    ids = [t.format(money=money, role=entities.get("role", "")) for t in templates]
-    item_id = _first_existing(library, ids)
-    if item_id is None:
-        return [Reply(library.info("ui.fallback").chunks[0])]
-    item = library.info(item_id)
-    replies = [Reply(chunk) for chunk in item.chunks[:2]]
-    if intent == "ask_wia" and phase in EARLY_PHASES:
+        return _story(library, phase, position)
+    group = answer_group(intent, entities, phase, library)
+    if position >= len(group):
+        return []
+    replies = [Reply(text) for text in _texts(library, group[position])]
+    if intent == "ask_wia" and phase in EARLY_PHASES and position == 0:
         replies.insert(0, Reply(library.info("money.wia_early").chunks[0]))
     return replies
 
 
-def _story(library: ContentLibrary, phase: Optional[str]) -> list[Reply]:
-    stories = library.stories(phase=phase) if phase else library.stories()
-    if not stories:
-        stories = library.stories()
-    story = stories[0]
+def has_more(intent: str, entities: Mapping[str, str], phase: Optional[str], library: ContentLibrary,
+             position: int) -> bool:
+    """Whether "meer weten" after item `position` has something to show."""
+    if intent == "ask_experiences":
+        return position + 1 < len(_stories(library, phase))
+    return position + 1 < len(answer_group(intent, entities, phase, library))
+
+
+def _texts(library: ContentLibrary, item_id: str) -> list[str]:
+    item = library.get(item_id)
+    if hasattr(item, "chunks"):
+        return list(item.chunks[:2])
+    weeks = ""  # a timeline milestone: its label and usual week first
+    if item.week_from is not None:
+        weeks = f" (rond week {item.week_from})" if item.week_to in (None, item.week_from) else \
+            f" (rond week {item.week_from}-{item.week_to})"
+    return [f"{item.label}{weeks}: {item.text}"]
+
+
+def _stories(library: ContentLibrary, phase: Optional[str]) -> list:
+    return (library.stories(phase=phase) if phase else []) or library.stories()
+
+
+def _story(library: ContentLibrary, phase: Optional[str], position: int) -> list[Reply]:
+    stories = _stories(library, phase)
+    if position >= len(stories):
+        return []
+    story = stories[position]
     return [Reply(f"{story.text}\n{story.attribution}")]
+
+
+MORE_PREFIX = "more:"
+
+
+def more_pending(intent: str, position: int) -> str:
+    """The `pending` slot value after showing item `position` of an answer group."""
+    return f"{MORE_PREFIX}{intent}:{position}"
+
+
+def parse_more_pending(pending: Optional[str]) -> Optional[tuple[str, int]]:
+    """(intent, position shown last) from the `pending` slot, or None."""
+    if not pending or not pending.startswith(MORE_PREFIX):
+        return None
+    intent, _, position = pending[len(MORE_PREFIX):].rpartition(":")
+    return (intent, int(position)) if position.isdigit() else None

@@ -208,7 +208,7 @@ def other_paths() -> list[Story]:
     low_energy.form("phase", [("weet ik niet", "dont_know"), ("probleemanalyse", "choose_option")], "checkin")
     low_energy.form("checkin", [("niet zo best", "deny"), ("nee", "deny")], "rest")
     low_energy.user("iemand anders beslist voorlopig", "choose_style").next_stage("done")
-    low_energy.user("bedankt", "thank").action("utter_you_are_welcome")
+    low_energy.user("bedankt", "thank").action("action_answer_question")
 
     delete = opening(Story("delete asks first, then deletes"))
     delete.user("verwijder al mijn gegevens", "request_delete").action("action_confirm_delete").stage("paused")

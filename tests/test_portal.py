@@ -20,7 +20,7 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import select
 
-from actions.logic.summary import SummaryLine, SummarySection
+from bot.storage.handover import SummaryLine, SummarySection
 from bot.settings import REPO_ROOT, Settings, load_settings
 from bot.storage import handover
 from bot.storage.crypto import TextCipher

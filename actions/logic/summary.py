@@ -1,11 +1,11 @@
 """Turn stored answers into the handover summary for the arbeidsdeskundige (all in the werknemer's own words)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Mapping, Optional
 
 from actions.logic.flow import SLOT_SPECS
 from actions.logic.phase import PHASE_LABELS
+from bot.storage.handover import SummaryLine, SummarySection
 
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Fase", ("phase", "weeks_sick", "sick_duration")),
@@ -18,19 +18,6 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
                                "prep_questions", "prep_verslag")),
 )
 EXTRA_LABELS = {"phase": "Fase", "weeks_sick": "Weken sinds ziekmelding"}
-
-
-@dataclass(frozen=True)
-class SummaryLine:
-    key: str
-    label: str
-    value: str
-
-
-@dataclass(frozen=True)
-class SummarySection:
-    title: str
-    lines: tuple[SummaryLine, ...]
 
 
 def label_for(key: str) -> str:

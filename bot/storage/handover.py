@@ -10,13 +10,29 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any, Optional
 
 import jwt
 
 INVITE_AUDIENCE = "keuzehulp-invite"
+
+
+@dataclass(frozen=True)
+class SummaryLine:
+    """One line of a summary: what the werknemer said (`value`) about one question (`key`, `label`)."""
+
+    key: str
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class SummarySection:
+    title: str
+    lines: tuple[SummaryLine, ...]
+
 INVITE_DAYS = 30
 SHARE_CODE_DAYS = 14
 SHARE_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: easy to read aloud

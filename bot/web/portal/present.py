@@ -10,6 +10,7 @@ from typing import Any, Optional
 from actions.logic.phase import PHASE_LABELS, phase_for_weeks
 from bot.storage import handover
 from bot.storage.crypto import TextCipher
+from bot.storage.handover import SummaryLine, SummarySection
 
 try:
     from zoneinfo import ZoneInfo
@@ -36,22 +37,10 @@ def capfirst(text: str) -> str:
 
 # summary bodies ---------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class Line:
-    label: str
-    value: str
-
-
-@dataclass(frozen=True)
-class Section:
-    title: str
-    lines: tuple[Line, ...]
-
-
-@dataclass(frozen=True)
 class SummaryView:
     phase: Optional[str]        # Dutch label
     weeks: Optional[int]        # whole weeks since ziekmelding
-    sections: tuple[Section, ...]
+    sections: tuple[SummarySection, ...]
     signals: tuple[str, ...]    # found by the keuzehulp, not written by the werknemer
 
 
@@ -90,9 +79,10 @@ def summary_view(cipher: TextCipher, body_encrypted: str) -> Optional[SummaryVie
     for raw in body.get("sections") or []:
         if not isinstance(raw, dict):
             continue
-        lines = tuple(Line(_text(line.get("label") or line.get("key")), _text(line.get("value")))
+        lines = tuple(SummaryLine(_text(line.get("key")), _text(line.get("label") or line.get("key")),
+                                  _text(line.get("value")))
                       for line in raw.get("lines") or [] if isinstance(line, dict))
-        sections.append(Section(_text(raw.get("title")), lines))
+        sections.append(SummarySection(_text(raw.get("title")), lines))
     signals = meta.get("signals") if isinstance(meta.get("signals"), list) else []
     return SummaryView(phase=phase, weeks=weeks, sections=tuple(sections),
                        signals=tuple(_text(signal) for signal in signals if signal))

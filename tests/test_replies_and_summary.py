@@ -6,7 +6,7 @@ import pytest
 
 from actions.content.library import load_library
 from actions.logic import questions
-from actions.logic.replies import crisis_replies, option_buttons, option_replies
+from actions.logic.replies import MAX_REPLY_WORDS, crisis_replies, option_buttons, option_replies
 from actions.logic.summary import build_summary, summary_as_text
 from actions.logic.topics import PHASE_TOPICS, TOPIC_KEYWORDS
 from actions.stages import STAGE_INTROS
@@ -16,7 +16,6 @@ ROLES = ("bedrijfsarts", "arbeidsdeskundige", "casemanager", "leidinggevende", "
 
 LIBRARY = load_library()
 ACTIONS_DIR = Path(__file__).resolve().parent.parent / "actions"
-TELEGRAM_LIMIT = 4096
 
 
 def _ids_named_in_code() -> set[str]:
@@ -67,10 +66,12 @@ def test_every_topic_has_a_card_and_keywords() -> None:
 def test_option_talk_shows_pros_cons_and_consequences(topic: str) -> None:
     card = LIBRARY.card(topic)
     replies = option_replies(card)
-    assert len(replies) == len(card.options) + 1
-    for reply, option in zip(replies[1:], card.options):
-        assert option.label in reply.text and "Voordelen" in reply.text and "Nadelen" in reply.text
-        assert len(reply.text) < TELEGRAM_LIMIT
+    assert len(replies) == 2 * len(card.options) + 1
+    for number, option in enumerate(card.options):
+        pros_and_cons, consequences = replies[1 + 2 * number], replies[2 + 2 * number]
+        assert option.label in pros_and_cons.text and "Voordelen" in pros_and_cons.text
+        assert "Nadelen" in pros_and_cons.text and option.gevolgen in consequences.text
+    assert all(len(reply.text.split()) <= MAX_REPLY_WORDS for reply in replies), "one chunk per message"
     assert option_buttons(card)[-1].payload == "/dont_know"
 
 

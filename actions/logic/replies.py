@@ -49,13 +49,12 @@ def option_replies(card: DecisionCard) -> list[Reply]:
     """The options of a decision card, one message per option, with voor- en nadelen and gevolgen."""
     replies = [Reply(card.intro)]
     for number, option in enumerate(card.options, start=1):
-        text = (
+        pros_and_cons = (
             f"Mogelijkheid {number}: {option.label}\n"
             f"Voordelen:\n{bullets(option.voordelen)}\n"
-            f"Nadelen:\n{bullets(option.nadelen)}\n"
-            f"Gevolgen: {option.gevolgen}"
+            f"Nadelen:\n{bullets(option.nadelen)}"
         )
-        replies.append(Reply(text))
+        replies += [Reply(pros_and_cons), Reply(f"Gevolgen van mogelijkheid {number}: {option.gevolgen}")]
     return replies
 
 

@@ -158,3 +158,36 @@ def test_normalise(raw: str, expected: str) -> None:
 def test_lists_are_large_enough() -> None:
     assert len(CRISIS) >= 40
     assert len(NOT_CRISIS) >= 25
+
+
+def _examples(intent: str) -> list:
+    """Plain texts of one intent's examples in data/nlu (entity markup removed)."""
+    import re
+
+    import yaml
+
+    texts = []
+    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu") or []:
+            if block.get("intent") != intent:
+                continue
+            for line in str(block.get("examples", "")).splitlines():
+                line = line.strip()
+                if line.startswith("- "):
+                    texts.append(re.sub(r"\[([^\]]+)\](\([^)]*\)|\{[^}]*\})", r"\1", line[2:]))
+    return texts
+
+
+def test_every_crisis_training_example_is_caught_by_the_guard() -> None:
+    examples = _examples("crisis")
+    assert len(examples) >= 90
+    missed = [text for text in examples if not matches_crisis(text)]
+    assert not missed, f"crisis examples the guard would miss: {missed}"
+
+
+def test_no_distress_training_example_triggers_the_guard() -> None:
+    examples = _examples("express_distress")
+    assert len(examples) >= 90
+    flagged = [(text, matching_patterns(text)) for text in examples if matches_crisis(text)]
+    assert not flagged, f"distress examples the guard would turn into crisis: {flagged}"

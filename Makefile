@@ -5,7 +5,7 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: install train run test validate test-core test-python bench clean
+.PHONY: install train run test validate lint test-core test-python bench clean
 
 install:
 	@scripts/install.sh
@@ -19,13 +19,17 @@ run: train
 validate: install
 	@$(PY) scripts/validate_rasa.py
 
+lint: install
+	@$(PY) -m ruff check .
+	@$(PY) -m mypy
+
 test-python: train
 	@$(PY) -m pytest
 
 test-core: train
 	@$(PY) scripts/test_conversations.py
 
-test: validate test-python test-core
+test: validate lint test-python test-core
 
 bench: train
 	@$(PY) bench/load.py

@@ -3,25 +3,27 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from datetime import date
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Optional
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import services
-from actions.services import ui_text
-from actions.logic import answers, flow, texts
-from actions.logic.duration import weeks_sick
-from actions.logic.phase import PHASE_LABELS, phase_for_milestone, phase_for_weeks
-from actions.logic.questions import answer_for
-from actions.logic.replies import Button, Reply, option_buttons, option_replies, payload
-from actions.logic.summary import build_summary, early_ad_signals, label_for, summary_as_text
-from actions.logic.topics import TOPIC_KEYWORDS, topics_for_phase
 from actions.messaging import latest_message, send
-from bot.storage import handover
+from actions.services import ui_text
+from actions.turns import summary_replies, withdraw_reply
+from core import handover
+from core.logic import answers, flow, texts
+from core.logic.commands import Command, explicit_command
+from core.logic.duration import weeks_sick
+from core.logic.phase import PHASE_LABELS, phase_for_milestone, phase_for_weeks
+from core.logic.questions import answer_for
+from core.logic.replies import Button, Reply, option_buttons, option_replies, payload
+from core.logic.summary import build_summary, early_ad_signals, label_for, summary_as_text
+from core.logic.topics import TOPIC_KEYWORDS, topics_for_phase
 
 STYLE_CHOICES = {"zelf": ("zelf", "ik beslis"), "samen": ("samen",), "ander": ("iemand anders", "ander", "laat")}
 STYLE_LABELS = {"zelf": "Ik beslis zelf", "samen": "Samen met iemand", "ander": "Iemand anders beslist voorlopig"}
@@ -38,24 +40,39 @@ class StageFormValidator(FormValidationAction, ABC):
     stage: str = ""
 
     @abstractmethod
-    def name(self) -> Text:
+    def name(self) -> str:
         """`validate_<stage>_form` (abstract, so rasa_sdk does not register this base class)."""
 
-    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker,
-                             domain: DomainDict) -> List[Text]:
+    async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> list[str]:
         return flow.required_slots(self.stage, tracker.slots)
 
     async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                    domain: DomainDict) -> List[EventType]:
+                                    domain: DomainDict) -> list[EventType]:
         requested = tracker.get_slot("requested_slot")
-        new_values = tracker.slots_to_validate()
-        events: Dict[str, Any] = {}
-        if requested in new_values:
-            events.update(self._validate(requested, dispatcher, tracker))
-        tracker.slots.update(events)
-        return [SlotSet(name, value) for name, value in events.items()]
+        if requested not in tracker.slots_to_validate():
+            return []
+        command = explicit_command(latest_message(tracker))
+        if command is not None:
+            return self._interrupt(command, requested, dispatcher, tracker)
+        values = self._validate(requested, dispatcher, tracker)
+        tracker.slots.update(values)
+        return [SlotSet(name, value) for name, value in values.items()]
 
-    def _validate(self, slot: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[str, Any]:
+    @staticmethod
+    def _interrupt(command: Command, requested: str, dispatcher: CollectingDispatcher,
+                   tracker: Tracker) -> list[EventType]:
+        """A clear request instead of an answer: the summary and withdrawing keep the form going (the question
+        comes again); pause, delete and restart stop it and action_next_stage carries them out."""
+        if command == Command.SUMMARY:
+            send(dispatcher, summary_replies(tracker))
+            return [SlotSet(requested, None)]
+        if command == Command.WITHDRAW:
+            send(dispatcher, [withdraw_reply(tracker)])
+            return [SlotSet(requested, None)]
+        return [SlotSet(requested, None), SlotSet("interjection", command.value), ActiveLoop(None)]
+
+    def _validate(self, slot: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         spec = flow.SLOT_SPECS[slot]
         message = latest_message(tracker)
         if answers.is_question(message) and slot not in QUESTIONS_ARE_ANSWERS:
@@ -81,12 +98,12 @@ class StageFormValidator(FormValidationAction, ABC):
             dispatcher.utter_message(text=services.content().info("safety.distress").chunks[0])
         return values
 
-    def after_accept(self, slot: str, values: Dict[str, Any], dispatcher: CollectingDispatcher,
-                     tracker: Tracker) -> Dict[str, Any]:
+    def after_accept(self, slot: str, values: dict[str, Any], dispatcher: CollectingDispatcher,
+                     tracker: Tracker) -> dict[str, Any]:
         """Side effects of an accepted answer; returns the slot values to set (subclasses override)."""
         return values
 
-    def _store(self, tracker: Tracker, values: Dict[str, Any], stored_text: Optional[str], key: str) -> None:
+    def _store(self, tracker: Tracker, values: dict[str, Any], stored_text: Optional[str], key: str) -> None:
         sender = tracker.sender_id
         repo = services.repository()
         if key == "consent_store":
@@ -99,7 +116,7 @@ class StageFormValidator(FormValidationAction, ABC):
 
 
 def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
-              ) -> Optional[tuple[Dict[str, Any], Optional[str]]]:
+              ) -> Optional[tuple[dict[str, Any], Optional[str]]]:
     """Slot values for an answer and the text to store, or None when the answer is not understood."""
     skip = answers.wants_to_skip(message)
     if spec.kind == "yesno":
@@ -124,7 +141,6 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
             return None
         return {spec.name: choice}, choice
     if spec.kind == "topic":
-        phase = tracker.get_slot("phase")
         topic = answers.pick_topic(message, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS)
         if topic is None:
             return None
@@ -153,7 +169,7 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
     return {spec.name: text}, text
 
 
-def _interpret_duration(message: answers.Message) -> Optional[tuple[Dict[str, Any], Optional[str]]]:
+def _interpret_duration(message: answers.Message) -> Optional[tuple[dict[str, Any], Optional[str]]]:
     if answers.wants_to_skip(message):
         return {"sick_duration": answers.DONT_KNOW}, answers.DONT_KNOW
     weeks = weeks_sick(message.text, date.today()) if not answers.is_payload(message.text) else None
@@ -179,11 +195,11 @@ class ValidateHandoverForm(StageFormValidator):
 
     stage = "handover"
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_handover_form"
 
-    def after_accept(self, slot: str, values: Dict[str, Any], dispatcher: CollectingDispatcher,
-                     tracker: Tracker) -> Dict[str, Any]:
+    def after_accept(self, slot: str, values: dict[str, Any], dispatcher: CollectingDispatcher,
+                     tracker: Tracker) -> dict[str, Any]:
         repo = services.repository()
         sender = tracker.sender_id
         if slot == "summary_fix_value":
@@ -242,10 +258,10 @@ def share(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
 class ActionAskConsentStore(Action):
     """Ask, before anything is stored, whether answers may be kept (and how they are kept)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_consent_store"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         chunks = services.content().info("ui.consent_store").chunks
         send(dispatcher, [Reply(chunk) for chunk in chunks[:-1]] + [Reply(chunks[-1], (
             Button("Ja, bewaar mijn antwoorden", payload("affirm", choice="ja")),
@@ -256,10 +272,10 @@ class ActionAskConsentStore(Action):
 class ActionAskSummaryOk(Action):
     """Show the summary in the werknemer's own words and ask "klopt dit?"."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_summary_ok"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         stored = services.repository().answers(tracker.sender_id)
         replies = [Reply(ui_text("ui.summary_intro"))] + [Reply(t) for t in summary_as_text(build_summary(stored))]
         replies.append(Reply(texts.SUMMARY_CHECK, (Button("Ja, dit klopt", payload("affirm", choice="ja")),
@@ -271,10 +287,10 @@ class ActionAskSummaryOk(Action):
 class ActionAskSummaryFixKey(Action):
     """Which part to change or remove: one button per stored line."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_summary_fix_key"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         stored = services.repository().answers(tracker.sender_id)
         buttons = tuple(Button(label_for(key), payload("choose_option", choice=key))
                         for key in flow.SLOT_SPECS if key in stored and key in SLOT_LABELS)
@@ -285,10 +301,10 @@ class ActionAskSummaryFixKey(Action):
 class ActionAskShareConsent(Action):
     """Ask, separately from keeping answers, whether to share the summary with the AD."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_share_consent"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         ad = invited_ad(tracker)
         question = texts.SHARE_WITH_INVITE.format(name=ad[1]) if ad else texts.SHARE_WITHOUT_INVITE
         no_is_fine = services.content().info("ui.consent_share").chunks[-1]
@@ -300,10 +316,10 @@ class ActionAskShareConsent(Action):
 class ActionAskTopic(Action):
     """Offer the topics that fit the werknemer's phase as buttons."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_topic"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         library = services.content()
         phase = tracker.get_slot("phase")
         buttons = tuple(
@@ -319,10 +335,10 @@ class ActionAskTopic(Action):
 class ActionAskOptionFeasible(Action):
     """Option talk: show the options of the chosen topic with voor- en nadelen, one story, then ask."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_option_feasible"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         library = services.content()
         card = library.card(tracker.get_slot("topic"))
         replies = option_replies(card)
@@ -337,10 +353,10 @@ class ActionAskOptionFeasible(Action):
 class ActionAskPreferredOption(Action):
     """Decision talk: which option the werknemer prefers now, or "nog niet"."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_preferred_option"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         card = services.content().card(tracker.get_slot("topic"))
         send(dispatcher, [Reply("Welke mogelijkheid heeft nu je voorkeur? 'Nog niet' is ook een goed antwoord.",
                                 option_buttons(card))])

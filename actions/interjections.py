@@ -1,62 +1,49 @@
 """What can happen at any moment: questions, crisis, distress, pause, restart, deletion, summary, fallback."""
 from __future__ import annotations
 
-from typing import List, Text
-
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet, UserUtteranceReverted
+from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import services
-from actions.services import ui_text
-from actions.logic import flow, texts
-from actions.logic.questions import answer_for, has_more, more_pending
-from actions.logic.replies import Button, Reply, crisis_replies, payload
 from actions.messaging import latest_message, send
-from actions.stages import GO_ON, MORE, STOP, summary_replies
-
-
-def pause_events(tracker: Tracker) -> List[EventType]:
-    """Stop the running form and remember the stage, so 'verder' goes back to it."""
-    stage = tracker.get_slot("stage")
-    events: List[EventType] = [ActiveLoop(None), SlotSet("requested_slot", None)]
-    if stage not in (None, flow.PAUSED):
-        events += [SlotSet("stage", flow.PAUSED), SlotSet("paused_stage", stage)]
-    return events
+from actions.services import ui_text
+from actions.turns import (
+    GO_ON,
+    STOP,
+    confirm_replies,
+    offer_more_or_go_on,
+    pause_events,
+    summary_replies,
+    withdraw_reply,
+)
+from core.logic import texts
+from core.logic.commands import Command
+from core.logic.questions import answer_for
+from core.logic.replies import Button, Reply, crisis_replies, payload
 
 
 class ActionAnswerQuestion(Action):
     """Answer a question outside a form, then offer to go back to where the werknemer was."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_answer_question"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         message = latest_message(tracker)
         phase, library = tracker.get_slot("phase"), services.content()
         send(dispatcher, answer_for(message.intent, message.entities, phase, library))
         return offer_more_or_go_on(dispatcher, tracker, message.intent, message.entities, 0)
 
 
-def offer_more_or_go_on(dispatcher: CollectingDispatcher, tracker: Tracker, intent: str,
-                        entities: dict, position: int) -> List[EventType]:
-    """After an answer: "meer weten?" when there is more, and the way back to where the werknemer was."""
-    more = has_more(intent, entities, tracker.get_slot("phase"), services.content(), position)
-    buttons = ((MORE,) if more else ()) + ((GO_ON,) if tracker.get_slot("stage") is not None else ())
-    if buttons:
-        question = texts.MORE_OR_GO_ON if more else texts.GO_ON_QUESTION
-        send(dispatcher, [Reply(question, buttons)])
-    return [SlotSet("pending", more_pending(intent, position) if more else None)]
-
-
 class ActionCrisis(Action):
     """Crisis routes at once, in every state; then a gentle offer to go on or stop."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_crisis"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, crisis_replies(services.content()))
         return pause_events(tracker)
 
@@ -64,10 +51,10 @@ class ActionCrisis(Action):
 class ActionDistress(Action):
     """Recognition and the offer to pause; never pressure."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_distress"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         item = services.content().info("safety.distress")
         replies = [Reply(chunk) for chunk in item.chunks]
         replies.append(Reply("Wil je even pauzeren, of toch verder?", (STOP, GO_ON)))
@@ -78,10 +65,10 @@ class ActionDistress(Action):
 class ActionPause(Action):
     """Stop for now; the same sender can come back later to the same place."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_pause"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         dispatcher.utter_message(text=ui_text("ui.pause"))
         return pause_events(tracker)
 
@@ -89,59 +76,54 @@ class ActionPause(Action):
 class ActionConfirmRestart(Action):
     """Ask before starting over (an open answer like "rustig beginnen" must never restart by accident)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_confirm_restart"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        send(dispatcher, [Reply(texts.CONFIRM_RESTART, (
-            Button("Ja, opnieuw beginnen", payload("affirm")), Button("Nee, ga verder", payload("deny"))))])
-        return pause_events(tracker) + [SlotSet("pending", "restart")]
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        send(dispatcher, confirm_replies(Command.RESTART))
+        return pause_events(tracker) + [SlotSet("confirming", Command.RESTART.value)]
 
 
 class ActionConfirmDelete(Action):
     """Ask before deleting everything (the deletion itself happens in action_next_stage)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_confirm_delete"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        send(dispatcher, [Reply(ui_text("ui.delete_confirm"), (
-            Button("Ja, verwijder alles", payload("affirm")), Button("Nee, bewaar het", payload("deny"))))])
-        return pause_events(tracker) + [SlotSet("pending", "delete")]
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        send(dispatcher, confirm_replies(Command.DELETE))
+        return pause_events(tracker) + [SlotSet("confirming", Command.DELETE.value)]
 
 
 class ActionShowSummary(Action):
     """Show what was stored so far, in the werknemer's own words."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_show_summary"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, summary_replies(tracker))
-        if services.repository().is_shared(tracker.sender_id):
-            send(dispatcher, [Reply(texts.IS_SHARED_NOTE, (Button("Delen intrekken", payload("request_withdraw")),))])
         return []
 
 
 class ActionWithdrawShare(Action):
     """The AD no longer sees the summary; the werknemer's own copy stays."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_withdraw_share"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        withdrawn = services.repository().withdraw_summary(tracker.sender_id)
-        dispatcher.utter_message(text=texts.WITHDRAWN if withdrawn else texts.NOTHING_TO_WITHDRAW)
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        send(dispatcher, [withdraw_reply(tracker)])
         return []
 
 
 class ActionDefaultFallback(Action):
     """Rephrase instead of dead-ending; the second time in a row, offer clear buttons."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_default_fallback"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         count = int(tracker.get_slot("fallback_count") or 0) + 1
         if count == 1:
             dispatcher.utter_message(text=services.content().info("ui.fallback").chunks[0])

@@ -1,11 +1,14 @@
-"""Send replies built by actions.logic.replies through Rasa's dispatcher (channels render them)."""
+"""Send replies built by core.logic.replies through Rasa's dispatcher (channels render them)."""
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.logic.replies import Reply
+from core.logic.answers import Message
+from core.logic.replies import Reply
+from core.logic.roles import role_in
 
 
 def send(dispatcher: CollectingDispatcher, replies: Iterable[Reply]) -> None:
@@ -17,13 +20,14 @@ def send(dispatcher: CollectingDispatcher, replies: Iterable[Reply]) -> None:
             dispatcher.utter_message(text=reply.text)
 
 
-def latest_message(tracker) -> "Message":  # type: ignore[no-untyped-def]
+def latest_message(tracker: Tracker) -> Message:
     """The latest user message as the pure logic sees it."""
-    from actions.logic.answers import Message
-
     latest = tracker.latest_message or {}
     intent = latest.get("intent") or {}
     entities = {e.get("entity"): str(e.get("value")) for e in latest.get("entities") or [] if e.get("entity")}
+    text = latest.get("text") or ""
+    if "role" not in entities and not text.startswith("/") and (role := role_in(text)):
+        entities["role"] = role  # the role a typed question names, read from its words
     return Message(
         text=latest.get("text") or "",
         intent=intent.get("name") or "",

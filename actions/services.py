@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from actions.content.library import ContentLibrary, load_library
 from bot.settings import Settings, load_settings
 from bot.storage.crypto import TextCipher
 from bot.storage.repository import Repository
+from core.content.library import ContentLibrary, load_library
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,8 @@
 """Moving through the stages: welcome, the step after each form, phase information, rest, summary, closing."""
 from __future__ import annotations
 
-from typing import Any, List, Optional, Text
+from collections.abc import Callable
+from typing import Optional
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
@@ -9,20 +10,18 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import services
-from actions.services import ui_text
-from actions.logic import flow, texts
-from actions.logic.questions import answer_for, parse_more_pending
-from actions.logic.replies import Button, Reply, payload
-from actions.logic.summary import build_summary, summary_as_text
 from actions.messaging import latest_message, send
+from actions.services import ui_text
+from actions.turns import GO_ON, MORE, STOP, confirm_replies, offer_more_or_go_on
+from core.logic import flow, texts
+from core.logic.commands import Command
+from core.logic.questions import answer_for
+from core.logic.replies import Button, Reply, payload
 
-MORE = Button("Meer weten", payload("request_more"))
 # A short word about each step of samen beslissen (and the other stages) before its first question.
 STAGE_INTROS = {"team_talk": "sdm.step.team", "option_talk": "sdm.step.option", "decision_talk": "sdm.step.decision",
                 "afspraken": "sdm.step.afspraken", "naasten": "naasten.why", "prep": "prep.intro"}
 STAGE_INTRO_CHUNKS = 1
-GO_ON = Button("Verder", payload("request_continue"))
-STOP = Button("Stoppen voor nu", payload("request_pause"))
 
 
 def phase_chunks(phase: Optional[str]) -> list[str]:
@@ -34,10 +33,10 @@ def phase_chunks(phase: Optional[str]) -> list[str]:
 class ActionGreet(Action):
     """Welcome a new werknemer, or welcome back one who paused."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_greet"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         stage = tracker.get_slot("stage")
         returning = stage not in (None, flow.PAUSED) or bool(tracker.get_slot("paused_stage"))
         if returning:
@@ -54,66 +53,45 @@ class ActionGreet(Action):
 class ActionNextStage(Action):
     """Decide and start the next stage (forms are started by the rules on the `stage` slot)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_next_stage"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         stage = tracker.get_slot("stage")
+        interjection = tracker.get_slot("interjection")
         form_done = stage is not None and tracker.latest_action_name == flow.form_name(stage) \
-            and not tracker.active_loop.get("name")
-        decision = flow.decide(stage, tracker.get_slot("paused_stage"), tracker.get_slot("pending"),
-                               latest_message(tracker).intent, form_done, tracker.slots)
-        events: List[EventType] = [SlotSet("pending", None), SlotSet("fallback_count", 0)]
-        if decision.effect == "more_answer":
-            return events + self._more_answer(tracker, dispatcher) + [SlotSet("stage", decision.stage)]
-        events += self._apply_effect(decision.effect, tracker, dispatcher)
-        if decision.effect == "delete":
+            and not tracker.active_loop.get("name") and not interjection
+        state = flow.State(stage=stage, paused_stage=tracker.get_slot("paused_stage"),
+                           confirming=tracker.get_slot("confirming"), more_intent=tracker.get_slot("more_intent"),
+                           interjection=interjection, form_done=form_done, slots=tracker.slots)
+        decision = flow.decide(state, latest_message(tracker).intent)
+        events: list[EventType] = [SlotSet("confirming", None), SlotSet("more_intent", None),
+                                   SlotSet("more_position", None), SlotSet("fallback_count", 0),
+                                   SlotSet("interjection", None)]
+        if decision.effect is not None:
+            events += EFFECTS[decision.effect](tracker, dispatcher)
+        if decision.effect == flow.Effect.DELETE:
             return events
+        if decision.effect == flow.Effect.MORE_ANSWER:
+            return events + [SlotSet("stage", decision.stage.value)]
         if decision.stage == flow.PAUSED:
             paused = stage if stage not in (None, flow.PAUSED) else tracker.get_slot("paused_stage")
-            return events + [SlotSet("stage", flow.PAUSED), SlotSet("paused_stage", paused)]
+            return events + [SlotSet("stage", flow.PAUSED.value), SlotSet("paused_stage", paused)]
         events += self._enter(decision.stage, stage, tracker, dispatcher, decision.effect)
-        return events + [SlotSet("stage", decision.stage)]
+        return events + [SlotSet("stage", decision.stage.value)]
 
-    def _more_answer(self, tracker: Tracker, dispatcher: CollectingDispatcher) -> List[EventType]:
-        """The next part of the answer to the werknemer's last question."""
-        from actions.interjections import offer_more_or_go_on
-
-        intent, position = parse_more_pending(tracker.get_slot("pending"))
-        send(dispatcher, answer_for(intent, {}, tracker.get_slot("phase"), services.content(), position + 1))
-        return offer_more_or_go_on(dispatcher, tracker, intent, {}, position + 1)
-
-    def _apply_effect(self, effect: Optional[str], tracker: Tracker, dispatcher: CollectingDispatcher
-                      ) -> List[EventType]:
-        if effect == "delete":
-            services.repository().delete_everything(tracker.sender_id)
-            dispatcher.utter_message(text=ui_text("ui.deleted"))
-            return [AllSlotsReset(), SlotSet("stage", flow.PAUSED)]
-        if effect == "restart":
-            dispatcher.utter_message(text=ui_text("ui.restart"))
-            return [AllSlotsReset()]
-        if effect == "keep" and tracker.get_slot("pending") == "delete":
-            dispatcher.utter_message(text=texts.KEPT)
-        if effect == "pause":
-            dispatcher.utter_message(text=ui_text("ui.pause"))
-        if effect == "rest_delegate":
-            services.repository().save_answer(tracker.sender_id, "decision_style", "Iemand anders beslist voorlopig")
-            dispatcher.utter_message(text=texts.REST_DELEGATED)
-            return [SlotSet("decision_style", "ander")]
-        return []
-
-    def _enter(self, new: str, old: Optional[str], tracker: Tracker, dispatcher: CollectingDispatcher,
-               effect: Optional[str]) -> List[EventType]:
+    def _enter(self, new: flow.Stage, old: Optional[str], tracker: Tracker, dispatcher: CollectingDispatcher,
+               effect: Optional[flow.Effect]) -> list[EventType]:
         if new == "team_talk" and old in ("afspraken", "done"):
             return [SlotSet(name, None) for name in flow.TOPIC_ROUND_SLOTS]
         if new == "handover":
             return [SlotSet(name, None) for name in flow.HANDOVER_SLOTS]
-        if new == "consent" and (old is None or effect == "restart"):
+        if new == "consent" and (old is None or effect == flow.Effect.RESTART):
             return []
         if new == "info":
-            return self._info(tracker, dispatcher, more=effect == "more_info")
+            return self._info(tracker, dispatcher, more=effect == flow.Effect.MORE_INFO)
         intro = STAGE_INTROS.get(new)
-        if intro and effect != "keep" and old != flow.PAUSED:
+        if intro and effect != flow.Effect.KEEP and old != flow.PAUSED:
             send(dispatcher, [Reply(chunk) for chunk in services.content().info(intro).chunks[:STAGE_INTRO_CHUNKS]])
         if new == "rest":
             send(dispatcher, [Reply(texts.REST_OFFER, (
@@ -122,10 +100,11 @@ class ActionNextStage(Action):
                 STOP,
             ))])
         if new == "done":
-            send(dispatcher, [Reply(ui_text("ui.goodbye"), (Button("Nog een onderwerp bekijken", payload("request_continue")),))])
+            another = Button("Nog een onderwerp bekijken", payload("request_continue"))
+            send(dispatcher, [Reply(ui_text("ui.goodbye"), (another,))])
         return []
 
-    def _info(self, tracker: Tracker, dispatcher: CollectingDispatcher, more: bool) -> List[EventType]:
+    def _info(self, tracker: Tracker, dispatcher: CollectingDispatcher, more: bool) -> list[EventType]:
         chunks = phase_chunks(tracker.get_slot("phase"))
         position = int(tracker.get_slot("info_position") or 0) if more else 0
         if position >= len(chunks):
@@ -138,12 +117,57 @@ class ActionNextStage(Action):
         return [SlotSet("info_position", position + 1)]
 
 
-def summary_replies(tracker: Tracker) -> list[Reply]:
-    """The werknemer's summary from what was stored (with consent), or why there is none."""
-    repo = services.repository()
-    if not repo.has_consent(tracker.sender_id, "store"):
-        return [Reply(texts.SUMMARY_NOT_STORED)]
-    sections = build_summary(repo.answers(tracker.sender_id))
-    return [Reply(ui_text("ui.summary_intro"))] + [Reply(text) for text in summary_as_text(sections)]
+# One small handler per effect of a decision (see core.logic.flow.Effect); each returns its events.
+def more_answer(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
+    """The next part of the answer to the werknemer's last question."""
+    intent, position = tracker.get_slot("more_intent"), int(tracker.get_slot("more_position") or 0) + 1
+    send(dispatcher, answer_for(intent, {}, tracker.get_slot("phase"), services.content(), position))
+    return offer_more_or_go_on(dispatcher, tracker, intent, {}, position)
 
 
+def delete_everything(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
+    services.repository().delete_everything(tracker.sender_id)
+    dispatcher.utter_message(text=ui_text("ui.deleted"))
+    return [AllSlotsReset(), SlotSet("stage", flow.PAUSED.value)]
+
+
+def restart(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
+    dispatcher.utter_message(text=ui_text("ui.restart"))
+    return [AllSlotsReset()]
+
+
+def keep(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
+    if tracker.get_slot("confirming") == Command.DELETE:
+        dispatcher.utter_message(text=texts.KEPT)
+    return []
+
+
+def pause(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
+    dispatcher.utter_message(text=ui_text("ui.pause"))
+    return []
+
+
+def confirm(command: Command) -> Callable[[Tracker, CollectingDispatcher], list[EventType]]:
+    def ask(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
+        send(dispatcher, confirm_replies(command))
+        return [SlotSet("confirming", command.value)]
+    return ask
+
+
+def rest_delegate(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
+    services.repository().save_answer(tracker.sender_id, "decision_style", "Iemand anders beslist voorlopig")
+    dispatcher.utter_message(text=texts.REST_DELEGATED)
+    return [SlotSet("decision_style", "ander")]
+
+
+def no_events(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
+    """Effects that `_enter` carries out (the next info chunk)."""
+    return []
+
+
+EFFECTS: dict[flow.Effect, Callable[[Tracker, CollectingDispatcher], list[EventType]]] = {
+    flow.Effect.MORE_ANSWER: more_answer, flow.Effect.DELETE: delete_everything, flow.Effect.RESTART: restart,
+    flow.Effect.KEEP: keep, flow.Effect.PAUSE: pause, flow.Effect.CONFIRM_DELETE: confirm(Command.DELETE),
+    flow.Effect.CONFIRM_RESTART: confirm(Command.RESTART), flow.Effect.REST_DELEGATE: rest_delegate,
+    flow.Effect.MORE_INFO: no_events,
+}

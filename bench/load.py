@@ -50,7 +50,7 @@ async def werknemer(session: aiohttp.ClientSession, url: str, rounds: int, laten
                     if response.status != 200 or not isinstance(body, list):
                         errors.append(f"{response.status}")
                         continue
-            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+            except (TimeoutError, aiohttp.ClientError) as error:
                 errors.append(type(error).__name__)
                 continue
             latencies.append((time.perf_counter() - started) * 1000)

@@ -13,6 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("run", help="train if needed, then start Rasa, the action server and the web app")
     sub.add_parser("train", help="train the Rasa model if the training data changed")
     sub.add_parser("web", help="start only the web app (widget page and AD portal)")
+    sub.add_parser("actions", help="start only the action server (127.0.0.1, token required)")
     sub.add_parser("migrate", help="bring the database schema up to date")
     sub.add_parser("purge", help="remove data older than RETENTION_DAYS (safe to run twice)")
     ad = sub.add_parser("ad", help="accounts of arbeidsdeskundigen for the portal")
@@ -36,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.web.app import serve
 
         serve(settings)
+    elif args.command == "actions":
+        from bot.action_server import serve as serve_actions
+
+        serve_actions(settings)
     elif args.command == "migrate":
         from bot.storage.database import migrate
 

@@ -19,6 +19,9 @@ from bot.settings import REPO_ROOT, Settings
 from bot.storage.database import migrate
 from bot.training import rasa_env
 
+REST_CHANNEL = "bot.channels.rest.RestInput"
+MAX_REQUEST_BYTES = 64 * 1024  # request bodies of Rasa's server; a 2,000-character message fits many times over
+
 
 @dataclass(frozen=True)
 class Service:
@@ -33,6 +36,8 @@ def service_environment(settings: Settings) -> dict[str, str]:
     env.update({
         "DATABASE_URL": settings.database_url,
         "ACTION_ENDPOINT_URL": settings.action_url,
+        "ACTION_SERVER_TOKEN": settings.action_token,
+        "SANIC_REQUEST_MAX_SIZE": str(MAX_REQUEST_BYTES),  # Rasa's server: no channel needs bigger bodies
         "KEUZEHULP_ENV": settings.env,
         "KEUZEHULP_VAR_DIR": str(settings.var_dir),
         "ENCRYPTION_KEY": settings.encryption_key,
@@ -51,6 +56,8 @@ def write_credentials(settings: Settings) -> Path:
     import yaml
 
     credentials = yaml.safe_load((REPO_ROOT / "credentials.yml").read_text()) or {}
+    if settings.is_production:  # anyone who reaches the REST channel can name any conversation
+        credentials.pop(REST_CHANNEL, None)
     if settings.telegram_token:
         credentials["bot.channels.telegram.TelegramChannel"] = {
             "access_token": settings.telegram_token,
@@ -65,16 +72,21 @@ def write_credentials(settings: Settings) -> Path:
     return path
 
 
+def rasa_argv(settings: Settings, model: Path) -> list[str]:
+    """`rasa run`; its HTTP API (tracker reads, model parse) only outside production."""
+    argv = [sys.executable, "-m", "rasa", "run", "--model", str(model), "--interface", settings.rasa_host,
+            "--port", str(settings.rasa_port), "--credentials", str(write_credentials(settings)),
+            "--endpoints", "endpoints.yml", "--cors", settings.web_url]
+    if not settings.is_production:
+        argv += ["--enable-api", "--auth-token", settings.rasa_api_token]
+    return argv
+
+
 def services(settings: Settings, model: Path) -> list[Service]:
     python = sys.executable
     return [
-        Service("actions", [python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.action_port)],
-                f"http://127.0.0.1:{settings.action_port}/health"),
-        Service("rasa", [python, "-m", "rasa", "run", "--model", str(model), "--enable-api",
-                         "--auth-token", settings.rasa_api_token, "--interface", settings.rasa_host,
-                         "--port", str(settings.rasa_port), "--credentials", str(write_credentials(settings)),
-                         "--endpoints", "endpoints.yml", "--cors", settings.web_url],
-                f"{settings.rasa_url}/"),
+        Service("actions", [python, "-m", "bot", "actions"], f"http://127.0.0.1:{settings.action_port}/health"),
+        Service("rasa", rasa_argv(settings, model), f"{settings.rasa_url}/"),
         Service("web", [python, "-m", "bot", "web"], f"{settings.web_url}/healthz"),
     ]
 
@@ -104,26 +116,28 @@ class Stack:
         self.log_dir = log_dir
         self.processes: dict[str, subprocess.Popen] = {}
 
-    def start(self, timeout: float = 180.0) -> "Stack":
+    def start(self, timeout: float = 180.0) -> Stack:
         migrate(self.settings.database_url)
         env = service_environment(self.settings)
         planned = services(self.settings, self.model)
         try:
             for service in planned:
-                output = None
-                if self.log_dir is not None:
-                    self.log_dir.mkdir(parents=True, exist_ok=True)
-                    output = open(self.log_dir / f"{service.name}.log", "ab")
-                self.processes[service.name] = subprocess.Popen(
-                    service.argv, cwd=REPO_ROOT, env=env, stdout=output, stderr=subprocess.STDOUT if output else None,
-                    start_new_session=True,
-                )
+                self.processes[service.name] = self._spawn(service.name, service.argv, env)
             for service in planned:
                 wait_healthy(service.health_url, self.processes[service.name], timeout)
         except BaseException:
             self.stop()
             raise
         return self
+
+    def _spawn(self, name: str, argv: list[str], env: dict[str, str]) -> subprocess.Popen:
+        """Start one process, its output appended to `<log_dir>/<name>.log` when there is a log dir."""
+        if self.log_dir is None:
+            return subprocess.Popen(argv, cwd=REPO_ROOT, env=env, start_new_session=True)
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        with open(self.log_dir / f"{name}.log", "ab") as output:  # the child keeps its own copy of the file
+            return subprocess.Popen(argv, cwd=REPO_ROOT, env=env, stdout=output, stderr=subprocess.STDOUT,
+                                    start_new_session=True)
 
     def stop(self) -> None:
         for process in self.processes.values():
@@ -137,7 +151,7 @@ class Stack:
                 process.wait()
         self.processes.clear()
 
-    def __enter__(self) -> "Stack":
+    def __enter__(self) -> Stack:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

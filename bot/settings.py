@@ -5,9 +5,9 @@ Nothing here runs at import time: call `load_settings()` where settings are need
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 from dotenv import dotenv_values
 
@@ -41,6 +41,8 @@ class Settings:
     telegram_token: str = ""
     telegram_webhook_url: str = ""
     telegram_api_url: str = ""
+    portal_idle_minutes: int = 30  # a portal session without requests for this long ends
+    trusted_proxy_header: str = ""  # e.g. X-Forwarded-For, only when a reverse proxy you run sets it
 
     @property
     def is_production(self) -> bool:
@@ -61,6 +63,14 @@ class Settings:
         import hmac
 
         return hmac.new(self.secret_key.encode(), b"telegram-webhook", hashlib.sha256).hexdigest()[:48]
+
+    @property
+    def action_token(self) -> str:
+        """The secret Rasa sends to the action server with every call, derived from SECRET_KEY."""
+        import hashlib
+        import hmac
+
+        return hmac.new(self.secret_key.encode(), b"action-server", hashlib.sha256).hexdigest()
 
     @property
     def web_url(self) -> str:
@@ -139,6 +149,8 @@ def load_settings(env_file: Path | None = None, environ: Mapping[str, str] | Non
         telegram_token=values.get("TELEGRAM_TOKEN", ""),
         telegram_webhook_url=values.get("TELEGRAM_WEBHOOK_URL", ""),
         telegram_api_url=values.get("TELEGRAM_API_URL", ""),
+        portal_idle_minutes=int(values.get("PORTAL_IDLE_MINUTES", "30")),
+        trusted_proxy_header=values.get("TRUSTED_PROXY_HEADER", ""),
     )
     if settings.is_production and not (settings.encryption_key and settings.secret_key and settings.rasa_api_token):
         raise SettingsError(

@@ -43,7 +43,7 @@ class FakeTelegram:
             result = True
         return web.json_response({"ok": True, "result": result})
 
-    def start(self) -> "FakeTelegram":
+    def start(self) -> FakeTelegram:
         ready = threading.Event()
 
         async def _serve() -> None:

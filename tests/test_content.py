@@ -1,4 +1,4 @@
-"""Tests for the content library (content/*.yml) and its loader (actions/content).
+"""Tests for the content library (content/*.yml) and its loader (core/content).
 
 Run: python -m pytest tests/test_content.py
 """
@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # so that `pytest tests/test_content.py` works from anywhere
     sys.path.insert(0, str(ROOT))
 
-from actions.content import (  # noqa: E402
+from core.content import (  # noqa: E402
     DECISION_STYLES,
     PHASES,
     ROLES,
@@ -29,10 +29,10 @@ from actions.content import (  # noqa: E402
     Milestone,
     Story,
     load_library,
+    readability,
 )
-from actions.content import readability  # noqa: E402
-from actions.content.library import EXPECTED_FILES, clear_cache  # noqa: E402
-from actions.content.schema import (  # noqa: E402
+from core.content.library import EXPECTED_FILES, clear_cache  # noqa: E402
+from core.content.schema import (  # noqa: E402
     FORBIDDEN_MARKUP,
     MAX_LABEL_WORDS,
     MAX_WORDS,
@@ -265,7 +265,7 @@ def test_je_vorm_not_u_vorm() -> None:
 
 
 def test_get_raises_keyerror_naming_the_id() -> None:
-    with pytest.raises(KeyError, match="does.not.exist"):
+    with pytest.raises(KeyError, match=r"does\.not\.exist"):
         LIB.get("does.not.exist")
     with pytest.raises(KeyError):
         LIB.card("no_such_topic")

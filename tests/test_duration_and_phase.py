@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from actions.logic.duration import parse_duration_weeks, parse_start_date, weeks_sick
-from actions.logic.phase import phase_for_milestone, phase_for_weeks
+from core.logic.duration import parse_duration_weeks, parse_start_date, weeks_sick
+from core.logic.phase import phase_for_milestone, phase_for_weeks
 
 TODAY = date(2026, 11, 22)
 

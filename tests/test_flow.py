@@ -1,8 +1,9 @@
 """The route through the stages and reading a werknemer's replies."""
+
 import pytest
 
-from actions.logic import answers, flow
-from actions.logic.topics import PHASE_TOPICS, TOPIC_KEYWORDS, topics_for_phase
+from core.logic import answers, flow
+from core.logic.topics import PHASE_TOPICS, TOPIC_KEYWORDS, topics_for_phase
 
 
 def msg(text: str, intent: str = "", confidence: float = 0.9, **entities: str) -> answers.Message:
@@ -15,17 +16,30 @@ def test_stages_follow_the_product_order() -> None:
     for _ in range(11):
         stage = flow.next_stage(stage, slots)
         seen.append(stage)
-    assert seen == ["consent", "phase", "checkin", "info", "team_talk", "option_talk", "decision_talk",
-                    "afspraken", "naasten", "prep", "handover"]
+    assert seen == [
+        "consent",
+        "phase",
+        "checkin",
+        "info",
+        "team_talk",
+        "option_talk",
+        "decision_talk",
+        "afspraken",
+        "naasten",
+        "prep",
+        "handover",
+    ]
 
 
 def test_no_energy_leads_to_rest_not_to_choices() -> None:
     assert flow.next_stage("checkin", {"checkin_energy": "nee"}) == "rest"
-    assert flow.decide("rest", None, None, "request_continue", False, {}).stage == "info"
-    assert flow.decide("rest", None, None, "choose_style", False, {"consent_store": True}) == \
-        flow.Decision("handover", "rest_delegate")
-    assert flow.decide("rest", None, None, "choose_style", False, {"consent_store": False}) == \
-        flow.Decision("done", "rest_delegate")
+    assert flow.decide(flow.State(stage="rest"), "request_continue").stage == "info"
+    assert flow.decide(flow.State(stage="rest", slots={"consent_store": True}), "choose_style") == flow.Decision(
+        "handover", "rest_delegate"
+    )
+    assert flow.decide(flow.State(stage="rest", slots={"consent_store": False}), "choose_style") == flow.Decision(
+        "done", "rest_delegate"
+    )
 
 
 def test_without_consent_there_is_no_summary_to_share() -> None:
@@ -34,8 +48,11 @@ def test_without_consent_there_is_no_summary_to_share() -> None:
 
 
 def test_a_correction_loops_back_to_the_summary_check() -> None:
-    assert flow.required_slots("handover", {"summary_ok": False}) == ["summary_ok", "summary_fix_key",
-                                                                      "summary_fix_value"]
+    assert flow.required_slots("handover", {"summary_ok": False}) == [
+        "summary_ok",
+        "summary_fix_key",
+        "summary_fix_value",
+    ]
     assert flow.required_slots("handover", {"summary_ok": True}) == ["summary_ok", "share_consent"]
 
 
@@ -44,23 +61,37 @@ def test_another_topic_goes_back_to_team_talk() -> None:
 
 
 def test_pause_and_resume_to_the_same_stage() -> None:
-    assert flow.decide("paused", "decision_talk", None, "request_continue", False, {}).stage == "decision_talk"
-    assert flow.decide("paused", "decision_talk", None, "deny", False, {}) == flow.Decision("paused", "pause")
+    assert (
+        flow.decide(flow.State(stage="paused", paused_stage="decision_talk"), "request_continue").stage
+        == "decision_talk"
+    )
+    assert flow.decide(flow.State(stage="paused", paused_stage="decision_talk"), "deny") == flow.Decision(
+        "paused", "pause"
+    )
 
 
 def test_delete_needs_a_yes() -> None:
-    assert flow.decide("paused", "team_talk", "delete", "affirm", False, {}).effect == "delete"
-    assert flow.decide("paused", "team_talk", "delete", "deny", False, {}) == flow.Decision("team_talk", "keep")
+    assert (
+        flow.decide(flow.State(stage="paused", paused_stage="team_talk", confirming="delete"), "affirm").effect
+        == "delete"
+    )
+    assert flow.decide(
+        flow.State(stage="paused", paused_stage="team_talk", confirming="delete"), "deny"
+    ) == flow.Decision("team_talk", "keep")
 
 
 def test_restart_needs_a_yes_and_no_goes_back() -> None:
-    assert flow.decide("paused", "goal", "restart", "affirm", False, {}) == flow.Decision("consent", "restart")
-    assert flow.decide("paused", "team_talk", "restart", "deny", False, {}) == flow.Decision("team_talk", "keep")
+    assert flow.decide(
+        flow.State(stage="paused", paused_stage="goal", confirming="restart"), "affirm"
+    ) == flow.Decision("consent", "restart")
+    assert flow.decide(
+        flow.State(stage="paused", paused_stage="team_talk", confirming="restart"), "deny"
+    ) == flow.Decision("team_talk", "keep")
 
 
 def test_info_more_or_on() -> None:
-    assert flow.decide("info", None, None, "request_more", False, {}) == flow.Decision("info", "more_info")
-    assert flow.decide("info", None, None, "request_continue", False, {}).stage == "team_talk"
+    assert flow.decide(flow.State(stage="info"), "request_more") == flow.Decision("info", "more_info")
+    assert flow.decide(flow.State(stage="info"), "request_continue").stage == "team_talk"
 
 
 def test_no_naaste_skips_the_follow_up_questions() -> None:
@@ -68,10 +99,18 @@ def test_no_naaste_skips_the_follow_up_questions() -> None:
     assert len(flow.required_slots("naasten", {"naaste_wanted": True})) == 6
 
 
-@pytest.mark.parametrize("text, intent, expected", [
-    ("ja", "", True), ("jawel hoor", "", True), ("nee", "", False), ("liever niet", "", False),
-    ("misschien", "", None), ("/affirm", "affirm", True), ("prima", "", True),
-])
+@pytest.mark.parametrize(
+    "text, intent, expected",
+    [
+        ("ja", "", True),
+        ("jawel hoor", "", True),
+        ("nee", "", False),
+        ("liever niet", "", False),
+        ("misschien", "", None),
+        ("/affirm", "affirm", True),
+        ("prima", "", True),
+    ],
+)
 def test_yes_no(text: str, intent: str, expected: bool | None) -> None:
     assert answers.yes_no(msg(text, intent)) is expected
 
@@ -107,3 +146,38 @@ def test_every_phase_offers_known_topics() -> None:
         assert set(topics) <= set(TOPIC_KEYWORDS), phase
     assert topics_for_phase(None) == PHASE_TOPICS["ziekmelding"]
     assert "spoor2" not in topics_for_phase("ziekmelding")  # no spoor 2 talk in the first weeks
+
+
+def test_a_command_a_validator_recognised_is_carried_out_after_the_form_stops() -> None:
+    running = {"stage": "team_talk", "form_done": False}
+    assert flow.decide(flow.State(**running, interjection="pause"), "inform") == flow.Decision("paused", "pause")
+    assert flow.decide(flow.State(**running, interjection="delete"), "inform") == flow.Decision(
+        "paused", "confirm_delete"
+    )
+    assert flow.decide(flow.State(**running, interjection="restart"), "inform") == flow.Decision(
+        "paused", "confirm_restart"
+    )
+
+
+def test_more_of_an_answer_only_when_asked() -> None:
+    waiting = flow.State(stage="info", more_intent="ask_money")
+    assert flow.decide(waiting, "request_more") == flow.Decision("info", "more_answer")
+    assert flow.decide(waiting, "request_continue") == flow.Decision("team_talk")
+
+
+def test_stages_and_effects_are_typed() -> None:
+    assert all(isinstance(stage, flow.Stage) for stage in flow.STAGE_ORDER)
+    assert {flow.decide(flow.State(stage=s), "affirm").stage.__class__ for s in flow.STAGE_VALUES} == {flow.Stage}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("wat doet een arboarts eigenlijk?", "bedrijfsarts"), ("Wat is de rol van de verzekeringsarts van het UWV?",
+                                                           "verzekeringsarts"),
+    ("wie is mijn casemanager", "casemanager"), ("Wat doet P&O bij mijn ziekmelding?", "hr"),
+    ("moet ik naar de dokter", "huisarts"), ("wat doet een re-integratiebureau", "jobcoach"),
+    ("wat kan de AD voor mij doen", "arbeidsdeskundige"), ("hoe werkt dit", None), ("adres", None),
+])
+def test_the_role_a_question_names_is_read_from_its_words(text: str, role: str | None) -> None:
+    from core.logic.roles import role_in
+
+    assert role_in(text) == role

@@ -10,12 +10,12 @@ from http.cookiejar import CookieJar
 
 from sqlalchemy import select
 
-from actions.content.library import load_library
-from bot.storage import handover
 from bot.storage.crypto import TextCipher
 from bot.storage.database import session_scope
 from bot.storage.models import Invite, Summary
 from bot.web.portal.accounts import create_account
+from core import handover
+from core.content.library import load_library
 from tests.conftest import RunningStack, texts
 
 PASSWORD = "een lang wachtwoord voor de test"

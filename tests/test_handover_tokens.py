@@ -1,7 +1,7 @@
 """Invite tokens and share codes: signed, expiring, one-time; the browser's metadata alone is never trusted."""
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-from bot.storage import handover
+from core import handover
 
 SECRET = "test-secret-for-invites-0123456789"
 
@@ -14,7 +14,7 @@ def test_invite_token_round_trip() -> None:
 
 def test_forged_expired_or_garbage_tokens_are_refused() -> None:
     token_id = handover.new_token_id()
-    expired = handover.create_invite_token(SECRET, token_id, datetime.now(timezone.utc) - timedelta(seconds=1))
+    expired = handover.create_invite_token(SECRET, token_id, datetime.now(UTC) - timedelta(seconds=1))
     forged = handover.create_invite_token("another-secret-that-is-long-enough", token_id, handover.invite_expiry())
     for token in (expired, forged, "", "not.a.token", "<script>", "a" * 5000):
         assert handover.invite_token_id(SECRET, token) is None

@@ -10,9 +10,10 @@ import re
 import subprocess
 import sys
 import uuid
-from datetime import datetime, timedelta, timezone
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, AsyncIterator, Optional
+from typing import Any, Optional
 from urllib.parse import parse_qs, urlparse
 
 import jwt
@@ -20,14 +21,14 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import select
 
-from bot.storage.handover import SummaryLine, SummarySection
 from bot.settings import REPO_ROOT, Settings, load_settings
-from bot.storage import handover
 from bot.storage.crypto import TextCipher
 from bot.storage.database import migrate, session_scope
 from bot.storage.models import AccessLog, AdAccount, Invite, ShareCode, Summary
 from bot.web.app import create_app
 from bot.web.portal import accounts
+from core import handover
+from core.handover import SummaryLine, SummarySection
 from tests.conftest import stack_settings
 
 PASSWORD_A = "anna-heeft-een-lang-wachtwoord"
@@ -87,7 +88,7 @@ class Portal:
         with session_scope(self.url) as session:
             session.add(Summary(public_id=public_id, sender_id=f"w-{uuid.uuid4().hex[:8]}", ad_id=ad_id,
                                 body_encrypted=self.cipher.encrypt(body), status=status,
-                                shared_at=shared_at or datetime.now(timezone.utc)))
+                                shared_at=shared_at or datetime.now(UTC)))
         return public_id
 
     def add_share_code(self, public_id: str, code: str, expires_at: Optional[datetime] = None) -> None:
@@ -205,7 +206,7 @@ async def test_ad_create_command_reads_the_password_from_stdin(portal: Portal) -
 async def test_main_flow(any_portal: Portal) -> None:
     portal = any_portal
     anna = portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
-    older = portal.add_summary(anna, value="eerst rust", shared_at=datetime.now(timezone.utc) - timedelta(days=3))
+    older = portal.add_summary(anna, value="eerst rust", shared_at=datetime.now(UTC) - timedelta(days=3))
     newer = portal.add_summary(anna, value="halve dagen werken", weeks="30",
                                signals=["De opbouw lijkt te stokken."])
 
@@ -275,7 +276,7 @@ async def test_main_flow(any_portal: Portal) -> None:
     assert second.status == 400 and "Deze code werkt niet" in await second.text()
 
     expired = portal.add_summary(None, value="verlopen")
-    portal.add_share_code(expired, "JKLM-NPQR", expires_at=datetime.now(timezone.utc) - timedelta(minutes=1))
+    portal.add_share_code(expired, "JKLM-NPQR", expires_at=datetime.now(UTC) - timedelta(minutes=1))
     late = await client.post("/portaal/code", data={"csrf_token": token, "code": "JKLM-NPQR"})
     assert late.status == 400 and "Deze code werkt niet" in await late.text()
     assert portal.summary(expired).ad_id is None
@@ -379,7 +380,7 @@ async def test_session_cookie_flags_and_forged_sessions(portal: Portal, tmp_path
     assert claims["sub"] == str(anna) and claims["exp"] - claims["iat"] == 8 * 3600
 
     # forged (other key), expired, and invite tokens are not sessions
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     forged = jwt.encode({"sub": str(anna), "aud": "keuzehulp-portaal", "exp": now + timedelta(hours=1)},
                         "een-ander-geheim-van-genoeg-lengte-123", algorithm="HS256")
     expired = jwt.encode({"sub": str(anna), "aud": "keuzehulp-portaal", "exp": now - timedelta(seconds=1)},
@@ -402,7 +403,8 @@ async def test_session_cookie_flags_and_forged_sessions(portal: Portal, tmp_path
         assert "Secure" in page.headers["Set-Cookie"]
         # a client does not send Secure cookies over plain http, so send it the way it would arrive over https
         nonce = page.cookies["kh_login_csrf"].value
-        response = await browser.post("/portaal/login", allow_redirects=False, headers={"Cookie": f"kh_login_csrf={nonce}"},
+        response = await browser.post("/portaal/login", allow_redirects=False,
+                                      headers={"Cookie": f"kh_login_csrf={nonce}"},
                                       data={"email": "anna@voorbeeld.nl", "password": PASSWORD_A,
                                             "csrf_token": csrf_from(await page.text())})
         header = next(value for value in response.headers.getall("Set-Cookie") if value.startswith("kh_portaal="))
@@ -526,7 +528,8 @@ async def test_unknown_weeks_and_long_leave_show_sensibly(portal: Portal) -> Non
     long_leave = portal.add_summary(anna, weeks="120.4", phase="einde")
     client = await logged_in(portal, "anna@voorbeeld.nl", PASSWORD_A)
     html = await (await client.get(f"/portaal/samenvatting/{unknown}")).text()
-    assert "aantal weken onbekend" in html and "Nu: week" not in html and "<strong>Start van de re-integratie</strong>" in html
+    assert "aantal weken onbekend" in html and "Nu: week" not in html
+    assert "<strong>Start van de re-integratie</strong>" in html
     html = await (await client.get(f"/portaal/samenvatting/{long_leave}")).text()
     assert "Nu: week 120 (na 2 jaar)" in html and "120 weken sinds de ziekmelding" in html
 
@@ -554,3 +557,70 @@ def test_failed_logins_leave_the_count_after_15_minutes() -> None:
     assert 0 < limiter.retry_after(("anna@voorbeeld.nl", "10.0.0.1")) <= 15 * 60 + 1
     now[0] = 15 * 60 + 0.1
     assert not limiter.blocked(("anna@voorbeeld.nl", "10.0.0.1"))
+
+
+async def _replay(portal: Portal, cookie_value: str) -> int:
+    """Status of /portaal for a fresh browser that only has `cookie_value` as its session cookie."""
+    stranger = await portal.browser()
+    stranger.session.cookie_jar.update_cookies({"kh_portaal": cookie_value}, response_url=stranger.make_url("/portaal"))
+    return (await stranger.get("/portaal", allow_redirects=False)).status
+
+
+@pytest.mark.anyio
+async def test_logout_ends_the_session_on_the_server_so_a_copied_cookie_is_dead(portal: Portal) -> None:
+    portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    client = await portal.browser()
+    cookie = (await login(client, "anna@voorbeeld.nl", PASSWORD_A)).cookies["kh_portaal"].value
+    assert await _replay(portal, cookie) == 200, "the cookie works elsewhere while the session lives"
+    token = await page_token(client)
+    await client.post("/portaal/logout", data={"csrf_token": token}, allow_redirects=False)
+    assert await _replay(portal, cookie) == 303, "after logout the same cookie is refused"
+
+
+@pytest.mark.anyio
+async def test_an_idle_session_ends(tmp_path: Path, sqlite_url: str) -> None:
+    from bot.storage.models import PortalSession
+
+    idle_portal = await start_portal(tmp_path, sqlite_url, PORTAL_IDLE_MINUTES="30", KEUZEHULP_VAR_DIR=str(tmp_path))
+    try:
+        idle_portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+        client = await idle_portal.browser()
+        cookie = (await login(client, "anna@voorbeeld.nl", PASSWORD_A)).cookies["kh_portaal"].value
+        with session_scope(idle_portal.url) as session:
+            for row in session.execute(select(PortalSession)).scalars():
+                row.last_seen_at = datetime.now(UTC) - timedelta(minutes=31)
+        assert await _replay(idle_portal, cookie) == 303
+        with session_scope(idle_portal.url) as session:
+            assert session.execute(select(PortalSession)).first() is None, "the idle session row is gone"
+    finally:
+        await idle_portal.close()
+
+
+def test_flooding_other_keys_does_not_reset_a_blocked_login() -> None:
+    from bot.web.portal.auth import FailureLimiter
+
+    limiter = FailureLimiter(5, 15 * 60, clock=lambda: 0.0, max_keys=100)
+    victim = ("anna@voorbeeld.nl", "10.0.0.1")
+    for _ in range(5):
+        limiter.fail(victim)
+    for index in range(1000):
+        limiter.fail((f"flood{index}@x.nl", f"10.1.{index // 250}.{index % 250}"))
+    assert limiter.blocked(victim), "a flood of other keys never pushes a blocked key out"
+
+
+@pytest.mark.anyio
+async def test_behind_a_trusted_proxy_the_forwarded_address_is_limited(tmp_path: Path, sqlite_url: str) -> None:
+    proxied = await start_portal(tmp_path, sqlite_url, TRUSTED_PROXY_HEADER="X-Forwarded-For",
+                                 KEUZEHULP_VAR_DIR=str(tmp_path))
+    try:
+        proxied.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+        client = await proxied.browser()
+        for attempt in range(6):
+            page = await client.get("/portaal/login")
+            response = await client.post("/portaal/login", allow_redirects=False,
+                                         headers={"X-Forwarded-For": f"6.6.6.{attempt}, 203.0.113.9"},
+                                         data={"email": "anna@voorbeeld.nl", "password": "fout-wachtwoord-123",
+                                               "csrf_token": csrf_from(await page.text())})
+        assert response.status == 429, "spoofed left-hand entries do not dodge the limit of the real address"
+    finally:
+        await proxied.close()

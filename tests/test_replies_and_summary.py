@@ -4,23 +4,25 @@ from pathlib import Path
 
 import pytest
 
-from actions.content.library import load_library
-from actions.logic import questions
-from actions.logic.replies import MAX_REPLY_WORDS, crisis_replies, option_buttons, option_replies
-from actions.logic.summary import build_summary, summary_as_text
-from actions.logic.topics import PHASE_TOPICS, TOPIC_KEYWORDS
 from actions.stages import STAGE_INTROS
+from core.content.library import load_library
+from core.logic import questions
+from core.logic.replies import MAX_REPLY_WORDS, crisis_replies, option_buttons, option_replies
+from core.logic.summary import build_summary, summary_as_text
+from core.logic.topics import PHASE_TOPICS, TOPIC_KEYWORDS
 
 ROLES = ("bedrijfsarts", "arbeidsdeskundige", "casemanager", "leidinggevende", "hr", "uwv", "verzekeringsarts",
          "huisarts", "psycholoog", "jobcoach", "ervaringsdeskundige", "vertrouwenspersoon")
 
 LIBRARY = load_library()
-ACTIONS_DIR = Path(__file__).resolve().parent.parent / "actions"
+ROOT = Path(__file__).resolve().parent.parent
+CODE_FILES = [*(ROOT / "actions").rglob("*.py"), *(ROOT / "core" / "logic").rglob("*.py"),
+              *(ROOT / "bot" / "channels").rglob("*.py")]
 
 
 def _ids_named_in_code() -> set[str]:
     """Content ids the actions name literally, plus every id an answer group can show."""
-    source = "\n".join(p.read_text() for p in ACTIONS_DIR.rglob("*.py") if "content" not in p.parts)
+    source = "\n".join(p.read_text() for p in CODE_FILES)
     named = set(re.findall(r'(?:info|ui_text)\("([\w.]+)"\)', source))
     named |= set(STAGE_INTROS.values())
     for intent in questions.ANSWER_GROUPS:
@@ -31,7 +33,7 @@ def _ids_named_in_code() -> set[str]:
 
 
 def test_every_content_id_named_in_actions_exists() -> None:
-    source = "\n".join(p.read_text() for p in ACTIONS_DIR.rglob("*.py") if "content" not in p.parts)
+    source = "\n".join(p.read_text() for p in CODE_FILES)
     literal = set(re.findall(r'(?:info|ui_text)\("([\w.]+)"\)', source)) | set(STAGE_INTROS.values())
     for group in questions.ANSWER_GROUPS.values():
         literal |= {t for t in group if "{" not in t}
@@ -93,11 +95,6 @@ def test_every_question_gets_an_answer_and_more_in_small_steps(intent: str) -> N
     assert questions.answer_for(intent, {}, "start", LIBRARY, position + 1) == []
 
 
-def test_more_pending_round_trip() -> None:
-    assert questions.parse_more_pending(questions.more_pending("ask_money", 2)) == ("ask_money", 2)
-    assert questions.parse_more_pending("delete") is None and questions.parse_more_pending(None) is None
-
-
 def test_wia_in_week_three_comes_with_care() -> None:
     early = questions.answer_for("ask_wia", {}, "ziekmelding", LIBRARY)
     late = questions.answer_for("ask_wia", {}, "einde", LIBRARY)
@@ -125,7 +122,7 @@ def test_empty_summary_says_so() -> None:
 
 
 def test_signals_for_early_ad_come_from_own_words() -> None:
-    from actions.logic.summary import early_ad_signals
+    from core.logic.summary import early_ad_signals
 
     assert early_ad_signals({"goal": "rustig opbouwen"}) == []
     signals = early_ad_signals({"needs": "er is ruzie met mijn leidinggevende", "afspraken": "de opbouw lukt niet"},

@@ -1,7 +1,7 @@
 """Storage on both databases: migrations from empty, consent gating, encryption at rest, deletion, purge."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from bot.storage.repository import Repository
 from bot.storage.retention import purge
 
 OUR_TABLES = {"consents", "answers", "ad_accounts", "summaries", "share_codes", "invites", "access_log",
-              "deletion_requests", "alembic_version"}
+              "deletion_requests", "portal_sessions", "alembic_version"}
 
 
 def make_repo(url: str) -> Repository:
@@ -25,7 +25,7 @@ def make_repo(url: str) -> Repository:
 def test_migrations_from_empty_create_every_table(database_url: str) -> None:
     migrate(database_url)
     migrate(database_url)  # safe to run on every start
-    assert OUR_TABLES <= set(inspect(get_engine(database_url)).get_table_names())
+    assert set(inspect(get_engine(database_url)).get_table_names()) >= OUR_TABLES
 
 
 def test_no_answer_is_stored_before_consent(database_url: str) -> None:
@@ -58,22 +58,26 @@ def test_free_text_is_encrypted_at_rest(database_url: str) -> None:
         other_key.answers("w3")
 
 
-def test_deletion_removes_answers_and_later_the_chat_history(database_url: str) -> None:
+def test_deletion_removes_answers_consents_summaries_and_asks_for_the_history(database_url: str) -> None:
     repo = make_repo(database_url)
-    engine = get_engine(database_url)
-    with engine.begin() as connection:
-        connection.execute(text("CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255), "
-                                "type_name VARCHAR(255), timestamp FLOAT, data TEXT)"))
-        connection.execute(text("INSERT INTO events (id, sender_id, type_name, timestamp, data) VALUES "
-                                "(1, 'w4', 'user', 1, '{}'), (2, 'other', 'user', 1, '{}')"))
     repo.set_consent("w4", "store", True)
     repo.save_answer("w4", "goal", "x")
-    repo.delete_everything("w4", history_delay_seconds=0)
-    assert repo.answers("w4") == {} and not repo.has_consent("w4", "store")
-    assert repo.run_due_history_deletions(datetime.now(timezone.utc) + timedelta(seconds=1)) == 1
-    with engine.connect() as connection:
-        senders = [row[0] for row in connection.execute(text("SELECT sender_id FROM events"))]
-    assert senders == ["other"]
+    repo.share_summary("w4", "{}", None)
+    repo.delete_everything("w4")
+    assert repo.answers("w4") == {} and not repo.has_consent("w4", "store") and not repo.is_shared("w4")
+    with get_engine(database_url).connect() as connection:
+        requests = [row[0] for row in connection.execute(text("SELECT sender_id FROM deletion_requests"))]
+    assert requests == ["w4"], "the tracker store deletes the chat history when it saves this turn"
+
+
+def test_withdrawing_store_consent_also_withdraws_a_shared_summary(database_url: str) -> None:
+    repo = make_repo(database_url)
+    repo.set_consent("w6", "store", True)
+    repo.save_answer("w6", "goal", "x")
+    repo.share_summary("w6", "{}", None)
+    assert repo.is_shared("w6")
+    repo.set_consent("w6", "store", False)
+    assert not repo.is_shared("w6") and repo.answers("w6") == {}
 
 
 def test_purge_removes_expired_data_and_is_safe_twice(database_url: str, tmp_path: Path) -> None:
@@ -83,7 +87,7 @@ def test_purge_removes_expired_data_and_is_safe_twice(database_url: str, tmp_pat
     settings = load_settings(env_file=Path("/nonexistent"), environ={
         "DATABASE_URL": database_url, "KEUZEHULP_VAR_DIR": str(tmp_path), "RETENTION_DAYS": "90"})
     assert purge(settings)["answers"] == 0  # nothing expired yet
-    later = datetime.now(timezone.utc) + timedelta(days=91)
+    later = datetime.now(UTC) + timedelta(days=91)
     first = purge(settings, now=later)
     second = purge(settings, now=later)
     assert first["answers"] == 1 and first["consents"] == 1

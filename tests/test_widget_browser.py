@@ -9,8 +9,8 @@ import json
 import re
 import time
 import urllib.request
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 import pytest
 
@@ -290,7 +290,9 @@ window.io = function (url, options) {
     on: function (event, handler) { (window.fake.handlers[event] = window.fake.handlers[event] || []).push(handler); },
     emit: function (event, data) {
       window.fake.emitted.push([event, data]);
-      if (event === 'session_request') { setTimeout(function () { window.fake.fire('session_confirm', data.session_id); }); }
+      if (event === 'session_request') {
+        setTimeout(function () { window.fake.fire('session_confirm', data.session_id); });
+      }
     },
     disconnect: function () { socket.connected = false; },
     connect: function () { socket.connected = true; setTimeout(function () { window.fake.fire('connect'); }); }};

@@ -7,6 +7,10 @@
    `AsyncServer.enter_room` is a coroutine, so the client never joins the room named after its session id; with
    `session_persistence: true` every bot reply (emitted to that room) is lost. We register the handler again, awaited.
 
+And one change for safety: Rasa takes the `session_id` the browser sends with every message as the conversation.
+Here the server issues the id (signed, bot/channels/sessions.py), checks it once per socket at `session_request`,
+and every message of that socket goes to that conversation, whatever id the message itself carries.
+
 credentials.yml names this class (bot.channels.socketio.SocketIOInput) instead of `socketio`; the channel keeps
 the name "socketio".
 """
@@ -15,13 +19,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import types
-import uuid
-from typing import Any, Awaitable, Callable, Dict, Iterable, Optional, Text
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
 
 import sanic.server.websockets.impl as sanic_websockets
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketIOInput as RasaSocketIOInput
+from rasa.core.channels.socketio import SocketIOOutput
 from sanic import Blueprint
+
+from bot.channels import sessions
+from bot.channels.limits import guarded
+from bot.settings import load_settings
 
 logger = logging.getLogger(__name__)
 
@@ -44,21 +53,45 @@ _patch_sanic_websockets()
 
 
 class SocketIOInput(RasaSocketIOInput):
-    """The socketio input channel, with `session_request` joining the session room for real."""
+    """The socketio input channel: server-issued conversation ids, the room joined for real, length limits."""
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        socketio_webhook = super().blueprint(on_new_message)
+        handle = guarded(on_new_message)
+        socketio_webhook = super().blueprint(handle)
         sio = self.sio
         assert sio is not None
+        secret = load_settings().secret_key
+        senders: dict[str, str] = {}  # socket id -> the conversation this socket proved it owns
 
-        async def session_request(sid: Text, data: Optional[Dict]) -> None:
-            data = data if isinstance(data, dict) else {}
-            if not data.get("session_id"):
-                data["session_id"] = uuid.uuid4().hex
-            if self.session_persistence:
-                await sio.enter_room(sid, data["session_id"], namespace=self.namespace)
-            await sio.emit("session_confirm", data["session_id"], room=sid, namespace=self.namespace)
-            logger.debug("socket %s joined session %s", sid, data["session_id"])
+        async def session_request(sid: str, data: Any) -> None:
+            token = data.get("session_id") if isinstance(data, dict) else None
+            sender = sessions.sender_for(secret, token)
+            if sender is None:  # none yet, forged or altered: a new, empty conversation
+                token = sessions.new_token(secret)
+                sender = sessions.sender_for(secret, token)
+            assert sender is not None
+            previous = senders.get(sid)
+            if previous and previous != sender:
+                await sio.leave_room(sid, previous, namespace=self.namespace)
+            senders[sid] = sender
+            await sio.enter_room(sid, sender, namespace=self.namespace)
+            await sio.emit("session_confirm", token, room=sid, namespace=self.namespace)
 
-        sio.on("session_request", session_request, namespace=self.namespace)  # replaces Rasa's handler
+        async def user_uttered(sid: str, data: Any) -> None:
+            sender = senders.get(sid)
+            if sender is None or not isinstance(data, dict):
+                return  # the widget always asks for its session first; the message id in `data` is never trusted
+            metadata = data.get(self.metadata_key)
+            text = data.get("message")
+            await handle(UserMessage(text if isinstance(text, str) else "", SocketIOOutput(sio, self.bot_message_evt),
+                                     sender, input_channel=self.name(),
+                                     metadata=metadata if isinstance(metadata, dict) else {}))
+
+        async def disconnect(sid: str) -> None:
+            senders.pop(sid, None)
+
+        # these replace Rasa's handlers of the same events
+        sio.on("session_request", session_request, namespace=self.namespace)
+        sio.on(self.user_message_evt, user_uttered, namespace=self.namespace)
+        sio.on("disconnect", disconnect, namespace=self.namespace)
         return socketio_webhook

@@ -10,7 +10,8 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+from collections.abc import Awaitable, Callable
+from typing import Any, Optional
 
 from aiogram import Bot
 from aiogram.bot.api import TELEGRAM_PRODUCTION, TelegramAPIServer
@@ -20,11 +21,20 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.limits import guarded
 from bot.channels.render import fits_callback_data, telegram_parts
 
 logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 GREETING_FOR_START = "hoi"
+
+
+SENDER_PREFIX = "tg:"  # Telegram conversations are `tg:<chat id>`; only this channel may address them
+
+
+def chat_of(recipient_id: str) -> str:
+    """The Telegram chat id of a `tg:<chat id>` conversation."""
+    return recipient_id.removeprefix(SENDER_PREFIX)
 
 
 def _server(api_url: Optional[str]) -> TelegramAPIServer:
@@ -35,17 +45,17 @@ class TelegramReplies(Bot, OutputChannel):
     """Sends the bot's replies to one Telegram chat."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "telegram"
 
     def __init__(self, access_token: str, api_url: Optional[str] = None) -> None:
         Bot.__init__(self, access_token, server=_server(api_url))
 
-    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         for part in telegram_parts(text):
-            await self.send_message(recipient_id, part)
+            await self.send_message(chat_of(recipient_id), part)
 
-    async def send_text_with_buttons(self, recipient_id: Text, text: Text, buttons: List[Dict[Text, Any]],
+    async def send_text_with_buttons(self, recipient_id: str, text: str, buttons: list[dict[str, Any]],
                                      **kwargs: Any) -> None:
         keyboard = InlineKeyboardMarkup()
         for button in buttons:
@@ -53,13 +63,13 @@ class TelegramReplies(Bot, OutputChannel):
             keyboard.row(InlineKeyboardButton(button["title"], callback_data=payload))
         parts = telegram_parts(text) or [" "]
         for part in parts[:-1]:
-            await self.send_message(recipient_id, part)
-        await self.send_message(recipient_id, parts[-1], reply_markup=keyboard)
+            await self.send_message(chat_of(recipient_id), part)
+        await self.send_message(chat_of(recipient_id), parts[-1], reply_markup=keyboard)
 
-    async def send_image_url(self, recipient_id: Text, image: Text, **kwargs: Any) -> None:
-        await self.send_message(recipient_id, image)
+    async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
+        await self.send_message(chat_of(recipient_id), image)
 
-    async def send_custom_json(self, recipient_id: Text, json_message: Dict[Text, Any], **kwargs: Any) -> None:
+    async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
         text = json_message.get("text")
         if isinstance(text, str):
             await self.send_text_message(recipient_id, text)
@@ -69,11 +79,11 @@ class TelegramChannel(InputChannel):
     """Receives Telegram updates on /webhooks/telegram/webhook."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "telegram"
 
     @classmethod
-    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+    def from_credentials(cls, credentials: Optional[dict[str, Any]]) -> InputChannel:
         credentials = credentials or {}
         return cls(credentials["access_token"], credentials.get("webhook_url") or None,
                    credentials.get("secret_token") or None, credentials.get("api_url") or None)
@@ -94,7 +104,7 @@ class TelegramChannel(InputChannel):
             return False
         bot = Bot(self.access_token, server=_server(self.api_url))
         try:
-            payload: Dict[str, Any] = {"url": self.webhook_url}
+            payload: dict[str, Any] = {"url": self.webhook_url}
             if self.secret_token:
                 payload["secret_token"] = self.secret_token
             return bool(await bot.request("setWebhook", payload))
@@ -102,13 +112,14 @@ class TelegramChannel(InputChannel):
             await bot.close()
 
     def _authorised(self, request: Request) -> bool:
-        if not self.secret_token:
-            return True
+        if not self.secret_token:  # never open: the launcher always derives one from SECRET_KEY
+            return False
         sent = request.headers.get(SECRET_HEADER, "")
         return hmac.compare_digest(sent.encode(), self.secret_token.encode())
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         telegram = Blueprint("telegram_webhook", __name__)
+        handle = guarded(on_new_message)
 
         @telegram.listener("after_server_start")
         async def _set_webhook(app: Any, loop: asyncio.AbstractEventLoop) -> None:
@@ -136,8 +147,8 @@ class TelegramChannel(InputChannel):
             try:
                 if callback_id:
                     await output.answer_callback_query(callback_id)
-                await on_new_message(UserMessage(text, output, str(chat_id), input_channel=self.name(),
-                                                 metadata=self.get_metadata(request)))
+                await handle(UserMessage(text, output, f"{SENDER_PREFIX}{chat_id}", input_channel=self.name(),
+                                         metadata=self.get_metadata(request)))
             except Exception:
                 logger.exception("could not handle a Telegram update")
             finally:

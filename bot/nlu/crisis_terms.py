@@ -1,10 +1,34 @@
 """Rule-based detection of crisis messages (suicide, self-harm, acute danger).
 
-This is a safety net next to the trained intent classifier: a message that matches
-one of these patterns is always treated as intent ``crisis``. The patterns aim for
-high recall on explicit phrasings, while leaving common Dutch figures of speech for
-stress alone ("ik ga dood van de stress", "ik word gek", "ik zie het niet zitten om
-maandag te beginnen", "ik ben er klaar mee").
+This is a safety net next to the trained intent classifier: a message that matches one of
+these patterns is always treated as intent ``crisis`` (see ``bot/nlu/crisis_guard.py``).
+The patterns aim for high recall on whole *families* of phrasings - explicit words,
+euphemisms, "it does not need to go on", burden, goodbyes, means and plans, acute danger -
+also with chat spellings and typos and when embedded in a longer message about work. They
+leave common Dutch figures of speech for stress alone ("ik ga dood van de stress", "ik word
+gek", "ik zie het niet zitten om maandag te beginnen", "ik ben er klaar mee", "doodmoe").
+
+Rule of thumb for the borderline: a message that is ambiguous about *life itself* is crisis;
+a message that is clearly about work (the job, the boss, the conflict, the re-integration)
+is not. "ik zie geen uitweg meer" is crisis, "ik zie geen uitweg in dit conflict met mijn
+baas" is not; "ik wil er niet meer zijn" is crisis, "ik wil er niet meer zijn voor mijn werk"
+is not.
+
+How the matching works
+----------------------
+1. :func:`normalise` turns the message into a canonical form: lowercase, accents folded,
+   contractions expanded (m'n, 't, 'k, d'r), punctuation dropped except that a clause break
+   (. , ! ? ; : newline) becomes a lone ``,``, glued chat words split ("ikwil" -> "ik wil"),
+   **every run of a doubled letter squeezed to one letter and y written as ij** (so "dood",
+   "dod" and "doooood" are the same word, and so are "meer"/"mer", "zelfmoord"/"zelfmord",
+   "zyn"/"zijn"), and chat tokens repaired ("nie" -> "niet", "mn" -> "mijn", "ff" -> "even",
+   "k" -> "ik").
+2. Patterns are written below in *ordinary* spelling. ``_rx`` folds each pattern exactly like
+   the text (double letters squeezed, y -> ij), and a plain space between words means
+   "a space or none" (chat without spaces: "nietmeer", "zelf moord"). ``[ ]`` is a required
+   space (used in filler words and look-arounds).
+3. All patterns are compiled once, and also joined into one combined regex, so
+   :func:`matches_crisis` is one normalisation plus one regex search.
 
 Everything here is pure: no I/O, no Rasa imports, so it can be unit-tested directly.
 """
@@ -13,203 +37,975 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import List, Pattern, Tuple
+from typing import Dict, Iterable, List, Optional, Pattern, Tuple
 
 __all__ = ["normalise", "matches_crisis", "matching_patterns", "CRISIS_PATTERNS"]
+
+
+# ---------------------------------------------------------------------------
+# Spelling folds shared by text and patterns
+# ---------------------------------------------------------------------------
+
+_DOUBLE_LETTER = re.compile(r"([a-z])\1+")
+# In pattern source: a doubled letter that is not an escape ("\bb" stays as it is).
+_DOUBLE_LETTER_IN_PATTERN = re.compile(r"(?<!\\)([a-z])\1+")
+_Y_IN_PATTERN = re.compile(r"(?<!\\)y")
+# "wil leven" without a space is "wileven" after squeezing; keep it matchable.
+_SAME_LETTER_JOIN = re.compile(r"([a-z]) \?\1(?=[a-z])")
+
+
+def _fold(word: str) -> str:
+    """The spelling fold applied to normalised text: y -> ij, doubled letters squeezed."""
+    return _DOUBLE_LETTER.sub(r"\1", word.replace("y", "ij"))
+
+
+def _rx_source(source: str) -> str:
+    """Pattern source in ordinary spelling -> pattern source for the folded text."""
+    source = _Y_IN_PATTERN.sub("ij", source)
+    source = _DOUBLE_LETTER_IN_PATTERN.sub(r"\1", source)
+    source = source.replace(" ", " ?")  # a plain space: a space or none
+    return _SAME_LETTER_JOIN.sub(r"\1(?: \1)?", source)
+
+
+def _slips(word: str) -> List[str]:
+    """One-slip typos of ``word`` (a dropped or two swapped letters), folded.
+
+    Only for words of five letters or more (after folding), and never at the first letter,
+    so short words do not turn into other words. Doubled letters are already handled by the
+    fold, so "leeven" and "levven" need no entry; "lven", "levn" and "lveen" are slips.
+    """
+    base = _fold(word)
+    variants = set()
+    if len(base) >= 5:
+        for i in range(1, len(base)):
+            variants.add(_fold(base[:i] + base[i + 1:]))
+            if i + 1 < len(base):
+                variants.add(_fold(base[:i] + base[i + 1] + base[i] + base[i + 2:]))
+    variants.discard(base)
+    return sorted(variants, key=lambda v: (-len(v), v))
+
+
+def _typo(word: str) -> str:
+    """Alternation of ``word`` and its slips, for words matched inside compounds (zelfmoordgedachten)."""
+    return "(?:" + "|".join([_fold(word)] + _slips(word)) + ")"
+
+
+# Words whose one-slip typos are repaired in the text (token by token, see _typo_tokens);
+# the patterns then only need the correct spelling, which keeps them small and fast.
+_TYPO_WORDS: List[str] = []
+
+
+def _any(*words: str) -> str:
+    """Alternation of ``words``; their one-slip typos are repaired by :func:`normalise`."""
+    _TYPO_WORDS.extend(words)
+    return "(?:" + "|".join(_fold(word) for word in words) + ")"
+
 
 # ---------------------------------------------------------------------------
 # Normalisation
 # ---------------------------------------------------------------------------
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+_APOSTROPHES = str.maketrans(
+    {
+        "\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'",
+        "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2026": ".",
+    }
+)
 
-# Spoken/chat contractions and split spellings, applied on the lowercased text
-# (before punctuation is removed, because several of them contain an apostrophe).
+# Spoken/chat contractions, applied on the lowercased text before punctuation is removed.
 _CONTRACTIONS: Tuple[Tuple[Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (r"\bm'n\b", "mijn"),
         (r"\bz'n\b", "zijn"),
-        (r"\bd'r\b", "haar"),
+        (r"\bd'r\b", "er"),
+        (r"(?:^|(?<=\s))'k\b", "ik"),
+        (r"(?:^|(?<=\s))'n\b", "een"),
         (r"'t\b", " het"),
         (r"\bm'zelf\b", "mezelf"),
     )
 )
 
-# Typo and spelling repairs on the cleaned text (only letters, digits and spaces left).
-_REPAIRS: Tuple[Tuple[Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        (r"\b(?:me|mij|m) ?zelf\b", "mezelf"),  # "me zelf", "mzelf", "mijzelf", "mij zelf"
-        (r"\bmezef\b|\bmzelf\b|\bmijzef\b", "mezelf"),
-        (r"\bzich ?zelf\b", "zichzelf"),
-        (r"\bzelf ?m+o+r+[dt]+", "zelfmoord"),  # zelfmoort, zelf moord, zelfmoorrd
-        (r"\bzelfmord", "zelfmoord"),
-        (r"\bzelf ?dod(ing|en)", r"zelfdod\1"),
-        (r"\bsu[iy]c[iy]d", "suicid"),  # suïcide (after accent folding), suycide
-        (r"\bsuisid", "suicid"),
-        (r"\bnie\b", "niet"),
-        (r"\bnt\b", "niet"),
-        (r"\bleve\b", "leven"),
-        (r"\bwill?\b", "wil"),
-        (r"\bwilt\b", "wil"),
-    )
+# ASCII punctuation: a clause break becomes a lone comma token, anything else a space.
+_CLAUSE_CHARS = ".!?;:,\n\r()[]\"/"
+_PUNCTUATION = str.maketrans(
+    {
+        chr(code): (" , " if chr(code) in _CLAUSE_CHARS else " ")
+        for code in range(128)
+        if not ("a" <= chr(code) <= "z" or "0" <= chr(code) <= "9")
+    }
 )
+_NON_WORD = re.compile(r"[^a-z0-9, ]+")
+_DOUBLES = tuple(letter + letter for letter in "abcdefghijklmnopqrstuvwxyz")
 
-_NON_WORD = re.compile(r"[^a-z0-9 ]+")
-_SPACES = re.compile(r"\s+")
+
+def _fold_text(text: str) -> str:
+    """Fast version of :func:`_fold` for whole messages (no regex: str.replace is C-level)."""
+    if "y" in text:
+        text = text.replace("y", "ij")
+    for double in _DOUBLES:
+        if double in text:
+            single = double[0]
+            while double in text:
+                text = text.replace(double, single)
+    return text
+
+
+# Glued chat words, split per token on the folded text: "ikwil", "kben", "wilniet", "wildood".
+# (Folded, "ikkan" is "ikan" and "ikkras" is "ikras", hence the extra "i" forms.)
+_GLUE_SUBJECT = re.compile(
+    "(ik|k|i(?=kan|kras))(" + "|".join(
+        _fold(verb) for verb in (
+            "wil", "wl", "ben", "kan", "ga", "heb", "hoef", "zie", "denk", "zou", "wou", "voel", "hoop", "wens",
+            "snij", "kras", "neem", "spring", "sta", "lig", "doe", "maak", "overweeg",
+        )
+    ) + ")(.*)"
+)
+_GLUE_VERB = re.compile(
+    "(wil|wl|ben|kan|ga|hoef|zou|wou|heb)(" + "|".join(
+        _fold(word) for word in (
+            "er", "niet", "nie", "dood", "mezelf", "liever", "gewoon", "echt", "nooit", "sterven", "verdwijnen",
+        )
+    ) + ")(.*)"
+)
+_GLUE_START = ("ik", "k", "wil", "wl", "ben", "kan", "ga", "hoef", "zou", "wou", "heb")
+
+# Chat tokens -> ordinary words (keys and values are folded when the table is built).
+_TOKENS: Dict[str, str] = {
+    _fold(key): _fold(value)
+    for key, value in {
+        # niet
+        "nie": "niet", "ni": "niet", "nt": "niet", "nit": "niet", "neit": "niet", "nied": "niet",
+        # mijn, ik, er, het, een, zijn
+        "mn": "mijn", "mjin": "mijn", "mijne": "mijn", "mien": "mijn",
+        "k": "ik", "ikke": "ik",
+        "r": "er", "t": "het", "n": "een", "zn": "zijn", "zjin": "zijn",
+        # even (ff), gewoon, echt, waarom, wil, dood, iets, zelf
+        "ff": "even", "eff": "even", "effe": "even", "efkes": "even", "effies": "even", "eventjes": "even",
+        "gwn": "gewoon", "gewn": "gewoon", "gwoon": "gewoon",
+        "egt": "echt",
+        "wrm": "waarom", "warom": "waarom", "wrom": "waarom", "waaorm": "waarom",
+        "wl": "wil", "wilt": "wil",
+        "doot": "dood",
+        "iet": "iets",
+        "zlef": "zelf", "zefl": "zelf",
+    }.items()
+}
+
+
+_GLUE_CANDIDATE = re.compile(r"(?<![a-z])(?:ik|k|wil|wl|ben|kan|ga|hoef|zou|wou|heb|ikan|ikras)[a-z]")
+
+
+def _unglue(word: str) -> List[str]:
+    if len(word) <= 3 or not word.startswith(_GLUE_START):
+        return [word]
+    parts = [word]
+    match = _GLUE_SUBJECT.fullmatch(word)
+    if match:
+        parts = ["ik", match.group(2) + match.group(3)]
+    match = _GLUE_VERB.fullmatch(parts[-1])
+    if match:
+        parts[-1:] = [match.group(1), match.group(2) + match.group(3)]
+    return parts
+
+
+def _rx(source: str) -> Pattern[str]:
+    return re.compile(_rx_source(source))
 
 
 def normalise(text: str) -> str:
-    """Lowercase, fold accents, expand contractions, drop punctuation and fix common typos."""
-    lowered = text.translate(_APOSTROPHES).lower()
-    folded = "".join(
-        char
-        for char in unicodedata.normalize("NFKD", lowered)
-        if not unicodedata.combining(char)
-    )
-    for pattern, replacement in _CONTRACTIONS:
-        folded = pattern.sub(replacement, folded)
-    cleaned = _SPACES.sub(" ", _NON_WORD.sub(" ", folded)).strip()
-    for pattern, replacement in _REPAIRS:
-        cleaned = pattern.sub(replacement, cleaned)
-    return cleaned
+    """The canonical form the patterns see (lowercase, no accents, folded, typos repaired).
+
+    Clause breaks are kept as a lone ``,`` so "ik hoef niet meer." can be told apart from
+    "ik hoef niet meer naar kantoor".
+    """
+    lowered = (text or "").translate(_APOSTROPHES).lower()
+    if not lowered.isascii():
+        lowered = "".join(
+            char for char in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(char)
+        )
+    if "'" in lowered:
+        for pattern, replacement in _CONTRACTIONS:
+            lowered = pattern.sub(replacement, lowered)
+    if " -" in lowered:
+        lowered = lowered.replace(" - ", " , ").replace(" -- ", " , ")
+    cleaned = lowered.translate(_PUNCTUATION)
+    if not cleaned.isascii():
+        cleaned = _NON_WORD.sub(" ", cleaned)
+    folded = _fold_text(cleaned)
+    words = folded.split()
+    if _GLUE_CANDIDATE.search(folded):
+        words = [piece for word in words for piece in _unglue(word)]
+    get = _TOKENS.get
+    joined = " ".join([get(word, word) for word in words])
+    while ", ," in joined:
+        joined = joined.replace(", ,", ",")
+    return joined.strip(" ,")
 
 
 # ---------------------------------------------------------------------------
-# Patterns (written against the normalised text)
+# Building blocks (ordinary spelling; folded by _rx)
 # ---------------------------------------------------------------------------
 
-_SELF = r"(?:mezelf|zichzelf|hemzelf|haarzelf|jezelf)"
-_ME = r"(?:me|mij|mezelf|zich|zichzelf)"
-_W = r"(?:\w+ )"  # one filler word followed by a space
-_PARTNER = (
-    r"(?:hij|zij|ze|mijn (?:man|vrouw|partner|vriend|vriendin|ex|vader|moeder|"
-    r"stiefvader|stiefmoeder|broer|zus|zoon|dochter|huisgenoot|schoonvader))"
+# One filler word (or a clause comma) followed by a required space; never starts inside a word.
+_W = r"(?:(?<![a-z0-9])(?:[a-z0-9]+|,)[ ])"
+# A filler word that is not an object or a person other than the speaker
+# ("ik wil de deadline dood", "ik hoop dat hij doodgaat" are not about the speaker's life).
+_WS = (
+    r"(?:(?<![a-z0-9])(?!(?:de|het|die|een|van|over|hem|haar|hun|hij|zij|ze|jij|je|jou|jullie|mijn|zijn)[ ])"
+    r"[a-z0-9]+[ ])"
+)
+# Small words that may sit inside "ik hoef (echt) niet meer" without making it about an object.
+_PART = (
+    r"(?:voor mij|van mij|allemaal|eigenlijk|echt|gewoon|zo|nu|ook|al|toch|er|nog|eerlijk gezegd|"
+    r"soms|steeds|helemaal|nooit|wel|dus|gewoonweg|serieus|werkelijk)"
+)
+_PARTS = rf"(?:{_PART}[ ]){{0,3}}"
+# The clause ends here: end of message, a clause comma, or a new clause starts.
+_END = (
+    r"(?=(?:[ ](?:hoor|echt|meer|gewoon|eigenlijk|zo|allemaal|nu|vandaag|vanavond|vannacht|ofzo|"
+    r"hier|toch|nog|serieus|jongens|help|sorry))*"
+    r"(?:[ ]?,|[ ]?$|[ ](?:want|maar|omdat|dus|en ik|en het|en alles|ik|alles|niks|niets|het leven|"
+    r"mijn leven|help|sorry)\b))"
+)
+# "nee, (het) hoeft niet meer, bedankt" answers an offer of the bot; that is not about life.
+_NOT_AN_ANSWER = r"(?<!ne[ ])(?<!ne[ ],[ ])(?<!nee[ ])(?<!nee[ ],[ ])"
+_NO_THANKS = (
+    rf"(?![ ]?(?:,[ ])?{_W}{{0,2}}(?:bedankt|dank je|dank u|dankjewel|dankuwel|thanks|merci|laat maar|is goed|prima)\b)"
 )
 
+_NIET = r"(?:niet|nie|nit|ni|nt)"
+_MEER = r"(?:meer|langer)"
+_LEVEN = _any("leven")
+_BESTAAN = _any("bestaan")
+_ZIJN = r"(?:zijn|wezen|zjin)"
+_WIL = r"(?:wil|wl|willen|wilde|wou|zou willen)"
+_SELF = (
+    r"(?:mezelf|mijzelf|zichzelf|jezelf|hemzelf|haarzelf|mezelve|mijzelve|meself|mzlf|"
+    rf"me zelf|mij zelf|m zelf|zich zelf|je zelf|{_any('mezelf')})"
+)
+_ME = rf"(?:me|mij|zich|{_SELF})"
+_FAMILY = (
+    r"(?:gezin|familie|kinderen|kids|kind|man|vrouw|partner|vriend|vriendin|vrienden|ouders|moeder|vader|"
+    r"zoon|dochter|zus|broer|naasten|dierbaren|omgeving|lief|lieverd|schat)"
+)
+_PILLS = (
+    r"(?:pil|pillen|pilletjes|tabletten|tabletjes|medicijnen|medicijn|medicatie|slaappil\w*|slaapmiddel\w*|"
+    r"paracetamol|oxazepam|diazepam|temazepam|lorazepam|antidepressiva|pijnstillers|oxycodon|tramadol|"
+    r"lithium|insuline|xanax|benzo\w*|quetiapine|seroquel|sertraline|citalopram|ibuprofen|"
+    rf"{_any('pillen', 'tabletten', 'medicijnen', 'slaappillen', 'paracetamol')})"
+)
+# Words that make a complement clearly about work (then the phrase is not about life itself).
+_WORK = (
+    r"(?:werk|werken|baan|job|functie|baas|leidinggevende|manager|teamleider|teamleidster|chef|directeur|"
+    r"directie|collega\w*|team|afdeling|werkgever|werkplek|bedrijf|organisatie|kantoor|winkel|fabriek|school|"
+    r"re ?integratie\w*|traject|uwv|bedrijfsarts|arbo\w*|casemanager|arbeidsdeskundige|contract|ontslag|"
+    r"vaststellingsovereenkomst|conflict|dossier|procedure|plan van aanpak|wia|ziektewet|loon|salaris|"
+    r"uitkering|beoordeling|project|opdracht|klant\w*|taken|werkzaamheden|rooster|diensten|overwerk\w*|"
+    r"sollicitatie\w*|vacature\w*|opleiding|studie|carriere|loopbaan|beroep|sector|gesprek\w*|mail\w*|"
+    r"vergadering\w*|deadline\w*|ziekmelding|ziek melden|ziekmelden|opzeggen|weggaan|vertrekken)"
+)
+# "... in / met / bij / voor (dit conflict met) mijn baas": the complement is about work.
+_ABOUT_WORK = (
+    rf"(?:[ ]{_MEER})?[ ](?:in|uit|voor|met|bij|binnen|op|rond|naar|qua|dan|van|tegenover|zonder)[ ]"
+    rf"{_W}{{0,4}}{_WORK}\b"
+)
+# "dood" that is a figure of speech: doodmoe is one word, but "dood van de stress" is not.
+_NOT_FIGURE = (
+    r"(?![ ]?(?:gaan[ ])?(?:van|aan|door|bij|om|moe|op|ziek|bang|stil|nerveus|zenuwachtig|ongelukkig|"
+    r"saai|vermoeid|lachen|schrikken|vervelen|werken|schamen|ergeren|zoeken|piekeren|gewerkt|gaat)\b)"
+)
+_DEATH = r"(?:doodgaan|dood gaan|doodga|dood zijn|dood was|dood ben|dood|sterven|sterf|overlijden|overlijd)"
+_WANT = (
+    r"(?:wil|wl|wilde|willen|wou|zou willen|hoop|hoopte|verlang|verlangde|wens|wenste|liefst|liever|"
+    r"graag)"
+)
+# Cutting verbs. _CUT_SHARP is used where the verb follows the body part or "mezelf"
+# ("ik voel mezelf beschadigd" and "beschadigde huid" are not self-harm).
+_CUT_SHARP = (
+    r"(?:snij|snijd|snijdt|snijden|sneed|sneden|gesneden|kras|krassen|krast|gekrast|kraste|kerf|kerven|"
+    r"kerfde|gekerfd|open ?snijden|opengesneden|door ?snijden|doorgesneden|open ?gekrast|open ?krassen|"
+    rf"{_any('snijden', 'krassen', 'gesneden', 'gekrast')})"
+)
+_CUT = rf"(?:{_CUT_SHARP}|verwond|verwonden|verwondde|beschadig|beschadigen|beschadigd)"
+_BODY = (
+    r"(?:pols|polsen|arm|armen|onderarm|onderarmen|benen|bovenbeen|bovenbenen|dij|dijen|huid|buik|"
+    r"lichaam|lijf|(?:mijn|m|het|haar|zijn) been|" + _any("polsen", "armen") + ")"
+)
+_EIND = r"(?:einde|eind|ende|end|ind)"
+# Right after a wish or the speaker (fixed-width look-behinds, so the branch can start at the rarer word).
+_AFTER_WANT = "(?:" + "|".join(
+    f"(?<={_fold(word)}[ ])"
+    for word in (
+        "ik", "wil", "wl", "wou", "zou", "wens", "liefst", "liever", "hoop", "ga", "gaan", "gewoon", "echt",
+        "graag", "eigenlijk", "maar", "dan", "wel", "ook", "nu", "nog", "zo", "snel", "allemaal",
+    )
+) + ")"
+
+
+# ---------------------------------------------------------------------------
+# Patterns, by family (written in ordinary spelling against the normalised text)
+# ---------------------------------------------------------------------------
+
 _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
-    # --- explicit words -------------------------------------------------------
-    ("zelfmoord", r"\bzelfmoord"),
-    ("suicide", r"\bsuicid"),
-    ("zelfdoding", r"\bzelfdod(?:ing|en)\b"),
-    ("zelfbeschadiging", r"\bzelf ?beschadig|\bautomutilatie|\bself ?harm"),
-    ("doodswens", r"\bdoods ?(?:wens|gedachten?|verlangen)\b|\blevensmoe"),
-    ("english", r"\bkill (?:myself|me|mezelf)\b|\bwant(?:s)? to die\b|\bend (?:my life|it all)\b"),
-    # --- harming oneself ------------------------------------------------------
+    # === 1. Explicit words and phrases ======================================================
+    # zelfmoord / zelfdoding / suicide in any spelling, also inside compounds (zelfmoordgedachten)
+    ("zelfmoord", rf"{_typo('zelfmoord')}|[zs]elf moor[dt]|zelf mort|selfmoord"),
+    ("suicide", rf"{_typo('suicid')}|suisid|suizid|sucid|suic[iy]?d"),
+    ("zelfdoding", rf"{_any('zelfdoding')}|\bzelf doden\b"),
+    ("zelfbeschadiging", rf"{_typo('zelfbeschadiging')}|zelf beschadig|automutil|\bself ?harm|zelfverwond"),
+    ("doodswens", r"\bdoods (?:wens|gedachte|gedachten|verlangen|drang)\b|\blevens ?moe|\bdood ?wens\b"),
+    ("euthanasie", rf"\b(?:wil|aanvragen|aanvraag|overweeg|denk aan|denk over|wens) {_W}{{0,3}}euthanasie"),
+    (
+        "english",
+        r"\bkill (?:myself|me|mezelf)\b|\bwant(?:s)? to die\b|\bend (?:my life|it all)\b|\bsuicidal\b",
+    ),
+    # "mezelf van kant maken / ombrengen / doden / ophangen ...": self + killing verb
+    (
+        "zelf_doden",
+        rf"\b{_ME}[ ]{_W}{{0,3}}(?:te )?(?:van kant {_W}{{0,2}}(?:te )?maken|om het leven {_W}{{0,2}}(?:te )?brengen|ombrengen|"
+        rf"om (?:te )?brengen|doden|dood (?:te )?maken|doodmaken|vermoorden|opknopen|op (?:te )?knopen|"
+        rf"verhangen|doodrijden|dood (?:te )?rijden|doodschieten|dood (?:te )?schieten|"
+        rf"neerschieten|vergiftigen|uit de weg (?:te )?ruimen|van het leven (?:te )?beroven|"
+        rf"het leven (?:te )?(?:benemen|nemen)|{_any('ombrengen')}|verdrinken(?![ ]in\b))\b"
+        rf"|\bhand aan {_SELF} (?:te )?(?:slaan|sla|sloeg|geslagen)\b",
+    ),
+    # "mezelf iets aandoen"
     (
         "iets_aandoen",
-        rf"\b{_ME} (?:iets|wat|van alles) {_W}{{0,2}}(?:aan ?(?:te )?doen|aandoe|aangedaan)\b"
-        rf"|\b{_SELF} (?:iets|wat) aan\b",
+        rf"\b{_ME}[ ](?:nog |toch |echt |straks )?(?:iets|wat|ietsje|van alles) {_W}{{0,2}}"
+        rf"(?:aan (?:te )?doen|aandoe|aandoet|aangedaan|{_any('aandoen')})\b"
+        rf"|\b{_SELF} (?:iets|wat) aan\b(?![ ](?:van|te trekken)\b)|\b(?:doe|deed) {_ME} (?:iets|wat) aan\b",
     ),
-    ("pijn_doen", rf"\b{_SELF} {_W}{{0,2}}pijn (?:te )?(?:doen|doe|gedaan)\b|\b(?:doe|deed|doen) {_SELF} {_W}?pijn\b"),
+    # "mijn leven beeindigen / nemen", "uit het leven stappen", "een punt achter mijn leven"
     (
-        "snijden",
-        rf"\b(?:snij|snijd|snijdt|snijden|sneed|gesneden|kras|krassen|gekrast|kerf|kerven|gekerfd|"
-        rf"verwond|verwonden|beschadig|beschadigd|beschadigen) {_W}{{0,2}}{_SELF}\b"
-        rf"|\b(?:brand|branden|gebrand) {_SELF} (?:met|aan)\b"
-        rf"|\b{_SELF} {_W}{{0,3}}(?:snij|snijd|snijden|gesneden|kras|krassen|gekrast|kerf|kerven|gekerfd|"
-        rf"gebrand|branden|verwond|verwonden|beschadig|beschadigd|beschadigen)\b"
-        rf"|\b(?:snij|snijd|snijden|sneed|gesneden|kras|krassen|gekrast|kerf|kerven|gekerfd)\w* "
-        rf"{_W}{{0,3}}(?:pols|polsen|arm|armen|been|benen|huid|dijen?)\b"
-        rf"|\b(?:pols|polsen|armen|benen|huid) {_W}{{0,3}}(?:opensnijden|snijden|gesneden|krassen|gekrast|kerven)\b",
+        "leven_beeindigen",
+        rf"\b(?:mijn|m|eigen|zijn|haar|dit|het) (?:eigen )?{_LEVEN} {_W}{{0,1}}(?:te )?"
+        rf"(?:{_any('beeindigen')}|beeindig\w*|afmaken|af (?:te )?maken|eindigen|stoppen|voor gezien)\b"
+        rf"|\b(?:mijn|m|eigen|zijn|haar) (?:eigen )?{_LEVEN} {_W}{{0,1}}(?:te )?(?:nemen|neem|genomen)\b"
+        rf"|\b(?:uit|van) het {_LEVEN} (?:te )?(?:stappen|stap|stapt|stapte|scheiden|beroven)\b"
+        rf"|\b(?:punt|streep) (?:achter|door|zetten achter) (?:mijn|het|dit) {_LEVEN}\b",
+    ),
+    # "er een eind aan maken / breien", "een einde maken aan alles"
+    (
+        "eind_eraan",
+        rf"\ber {_W}{{0,3}}(?:een )?{_EIND} {_W}{{0,2}}aan {_W}{{0,1}}(?:te )?"
+        rf"(?:maken|maak|maakt|make|gemaakt|breien|brei|breit|gebreid)\b"
+        rf"|\bmaak er {_W}{{0,2}}(?:een )?{_EIND} aan\b"
+        rf"|\b(?:een )?{_EIND} (?:te )?(?:maken )?aan (?:te )?(?:maken|breien)\b"
+        rf"|\b{_EIND} (?:te )?(?:maken |breien )?aan (?:mijn|m|het|dit|zijn|haar) (?:eigen )?(?:{_LEVEN}|bestaan|lijden)\b"
+        rf"|\b{_EIND} (?:te )?(?:maken |breien )?aan (?:alles|het allemaal)\b"
+        rf"|\b(?:alles|het allemaal) (?:te )?(?:beeindigen|{_any('beeindigen')})\b",
+    ),
+
+    # === 2. Wanting to be dead / not alive / not to exist =================================
+    # "ik wil dood", "ik zou liever doodgaan", "ik hoop dat ik doodga", "het liefst ben ik dood"
+    ("dood_willen", rf"\b{_WANT} {_WS}{{0,4}}{_DEATH}\b{_NOT_FIGURE}"),
+    ("dood_willen_na", r"\bdood (?:willen|wil|wou|zou willen|zijn willen|zijn dan|wezen)\b"),
+    (
+        "was_ik_maar_dood",
+        rf"\b(?:was|ware|lag|werd|ging) ik {_W}{{0,2}}maar (?:dood|er niet meer|begraven|nooit geboren)\b"
+        r"|\bnooit geboren\b",
     ),
     (
-        "doden",
-        rf"\b{_ME} {_W}?(?:te )?(?:doden|dood ?(?:te )?maken|doodmaken|ombrengen|om (?:te )?brengen|"
-        rf"vermoord\w*|ophangen|op (?:te )?hangen|verdrinken|van kant (?:te )?maken)\b",
+        "denken_aan_de_dood",
+        rf"\b(?:denk\w*|gedacht\w*|gedachte\w*) {_W}{{0,3}}aan (?:de dood\b(?![ ]van\b)|doodgaan|dood gaan|sterven|dood zijn|"
+        rf"mijn (?:eigen )?dood|mijn (?:eigen )?begrafenis|mijn (?:eigen )?uitvaart|er niet meer zijn|niet meer {_LEVEN})"
+        rf"|\baan (?:de dood\b(?![ ]van\b)|doodgaan|dood gaan|sterven|mijn (?:eigen )?dood) {_W}{{0,2}}(?:denk\w*|gedacht)\b"
+        r"|\bde dood\b.{0,40}\b(?:opluchting|uitweg|oplossing|verlossing|bevrijding|welkom|rust)\b"
+        r"|\bdood (?:zijn |gaan )?(?:lijkt|is|zou|voelt) .{0,20}\b(?:fijn|rustig|beter|opluchting|verlossing|oplossing|uitweg|bevrijding)\b"
+        r"|\bverlang\w* (?:naar )?(?:de dood|het einde(?![ ]van\b)|de eeuwige rust)\b",
     ),
     (
-        "van_kant",
-        r"\bvan kant (?:te )?maken\b|\bvan het leven (?:te )?beroven\b"
-        r"|\been strop (?:gemaakt|gekocht|klaar|geknoopt)\b|\bstrop om\b",
+        "maakt_niet_uit_of_ik_leef",
+        rf"\b(?:uit|erg|boeien|schelen|kan mij|kan me) {_W}{{0,3}}(?:als|of|om|wanneer) (?:ik )?{_W}{{0,2}}"
+        rf"(?:dood (?:ga|ben|zou gaan)|doodga|sterf|te sterven|dood te gaan|overlijd|er niet meer ben|nog leef)\b{_NOT_FIGURE}"
+        rf"|\bleef {_W}{{0,1}}of (?:ik )?(?:dood|niet|sterf)\b",
     ),
-    # --- wanting to be dead ---------------------------------------------------
+    (
+        "hoop_op_ongeluk",
+        rf"\bhoop {_W}{{0,2}}(?:ik|me|mij) {_W}{{0,3}}(?:een (?:dodelijk )?ongeluk|aangereden|overreden|doodgereden|"
+        rf"niet meer thuiskom|{_NIET} meer thuis kom)\b",
+    ),
+    # "ik wil niet meer leven", "ik kan zo niet verder leven", "ik wil niet langer leven"
     (
         "niet_meer_leven",
-        r"\bniet meer (?:wil(?:len)? )?leven\b(?! van\b)"
-        r"|\b(?:ik|wil|willen) (?:\w+ ){0,2}niet meer (?:willen )?bestaan\b",
+        rf"\b{_NIET} {_MEER} (?:(?:zo|verder|door|echt|nog|gewoon|willen|wil|kunnen|normaal|op deze manier)[ ]){{0,3}}"
+        rf"(?:te )?{_LEVEN}\b(?![ ]?van\b)(?![ ](?:zonder|met|op) {_W}{{0,2}}(?:uitkering|loon|salaris|inkomen|geld))"
+        rf"(?!{_ABOUT_WORK})"
+        rf"|\b{_NIET} (?:meer |langer )?(?:zo |echt |nog )?(?:verder|door) (?:te )?{_LEVEN}\b(?![ ]?van\b)"
+        rf"|\b(?:leef|besta) {_W}{{0,1}}(?:liever|het liefst) {_NIET} (?:meer|langer)\b"
+        rf"|\bliever {_NIET} (?:meer )?(?:{_LEVEN}|{_BESTAAN}|wakker)\b",
     ),
-    ("leven_niet_meer", r"\bhet leven niet meer\b|\bleven niet meer zitten\b"),
     (
-        "dood_willen",
-        r"\b(?:wil|willen|wou|wilde) (?:(?!de\b|het\b|over\b)\w+ ){0,3}(?:dood|doodgaan|sterven)\b"
-        r"(?! (?:moe|ziek|van|vermoeid)\b)",
+        "niet_meer_bestaan",
+        rf"\b(?:ik|wil|wl|willen|liever|wou|zou) {_W}{{0,3}}{_NIET} (?:meer |langer )?{_W}{{0,1}}{_BESTAAN}\b"
+        rf"|\b(?:ik|wil|wl|wou) {_W}{{0,3}}ophouden (?:met |te )?(?:{_BESTAAN}|{_LEVEN})\b"
+        rf"|\bstoppen met (?:het )?(?:{_LEVEN}|{_BESTAAN}|ademen|ademhalen)\b(?![ ]?van\b)"
+        rf"|\bstoppen met alles{_END}",
     ),
-    ("liever_dood", rf"\b(?:liever|liefst|beter|maar) {_W}{{0,2}}dood\b(?! (?:moe|ziek|van)\b)"),
-    ("dood_dan", r"\bdood (?:willen|zijn dan|dan)\b|\bverlang\w* naar de dood\b|\bde dood\b.{0,30}\b(?:opluchting|uitweg|oplossing|verlossing)\b"),
-    ("sterven", rf"\b(?:zou|wil|wou) {_W}{{0,2}}(?:sterven|dood zijn)\b"),
-    ("niet_wakker", r"\bniet meer wakker (?:te )?(?:word|worden|wordt)\b"),
-    ("er_niet_meer_zijn", rf"\ber {_W}{{0,2}}niet meer (?:zijn|ben|zou zijn|wil zijn)\b"),
-    ("beter_af", r"\bbeter af (?:zonder (?:mij|me)\b|als ik (?:er )?(?:niet|dood|weg))"),
-    ("niemand_mist_me", r"\bniemand (?:zal|gaat|zou) (?:me|mij) (?:\w+ )?missen\b"),
-    ("last_voor_iedereen", r"\blast voor (?:iedereen|mijn (?:gezin|familie|kinderen|partner|man|vrouw))\b"),
-    ("geen_zin_leven", r"\bgeen (?:zin|reden|nut)\b.{0,30}\bleven\b|\bleven\b.{0,30}\b(?:geen (?:zin|nut)|zinloos)\b"),
-    ("waarom_leven", r"\bwaarom (?:zou|moet) ik (?:nog )?(?:verder )?leven\b"),
-    ("eind_eraan", r"\beinde? aan (?:te )?maken\b|\bmaak er (?:\w+ )?een einde? aan\b|\beinde? (?:aan|maken aan) (?:mijn|het|zijn|haar) leven\b"),
-    ("leven_beeindigen", r"\b(?:mijn|zijn|haar|het) leven (?:te )?(?:beeindig\w*|nemen|afmaken)\b|\buit het leven (?:te )?(?:stappen|stap|gaan|ga)\b"),
-    ("niet_meer_zien_zitten", r"\bzie (?:het|t) (?:(?:echt|helemaal|gewoon|totaal|allemaal|leven|nog) )*niet meer zitten\b(?! (?:om|met|dat|als|op|bij|voor)\b)"),
-    # --- methods --------------------------------------------------------------
+    # "niet meer wakker worden", "eeuwig slapen", "slapen en nooit meer wakker worden"
     (
-        "pillen",
-        r"\bpil(?:len)?\b.{0,30}\b(?:verzamel\w*|gespaard|opgespaard|spaar|sparen)\b"
-        r"|\b(?:verzamel\w*|spaar|gespaard|opgespaard|al mijn|alle|hele strip|strip|doosje|doos|potje|handvol)\b.{0,20}pil(?:len)?\b"
-        r"|\bpillen (?:te )?(?:slikken|innemen|in (?:te )?nemen)\b(?! (?:tegen|voor|van)\b)"
-        r"|\b(?:te ?veel|al mijn|alle) (?:\w+ ){0,2}(?:medicijnen|medicatie|paracetamol|tabletten|slaapmiddel\w*|oxazepam|antidepressiva)\b",
+        "niet_wakker",
+        rf"\b(?:{_NIET} {_MEER}|nooit meer) {_W}{{0,2}}{_any('wakker')} (?:te )?(?:worden|word|wordt|werd|zou worden)\b"
+        rf"|\b(?:hoop|wil|wens|liefst|liever|wou) {_W}{{0,4}}{_NIET} {_W}{{0,2}}{_any('wakker')} (?:te )?(?:worden|word|wordt)\b"
+        r"(?![ ](?:van|door|om)\b)",
     ),
-    ("overdosis", r"\boverdosis\b|\bdodelijke (?:dosis|hoeveelheid)\b|\b(?:hoeveel|welke)\b.{0,40}\b(?:dodelijk|dood (?:te )?gaan|overlijden)\b"),
     (
-        "springen",
-        r"\b(?:dak|brug|flat|balkon|raam|toren|parkeergarage|tien hoog|hoogte)\b.{0,40}\bspring\w*"
-        r"|\bspring\w* .{0,30}\b(?:dak|brug|flat|balkon|raam|toren|trein|metro|tram|spoor)\b"
-        r"|\brand van (?:het|de|een) (?:balkon|dak|brug)\b",
+        "eeuwig_slapen",
+        rf"(?<!kan[ ]wel[ ])(?<!kon[ ]wel[ ])(?<!kunnen[ ])(?<!kan[ ])(?<!kon[ ])"
+        rf"\b(?:{_any('eeuwig')}|voor {_any('altijd')}|{_any('voorgoed')}|voor goed|voor eeuwig|permanent) "
+        rf"{_W}{{0,1}}(?:gaan )?(?:{_any('slapen')}|slaap|rusten|in slaap (?:vallen|val))\b"
+        rf"|\beeuwige (?:slaap|rust)\b"
+        rf"|\b(?:{_any('slapen')}|in slaap vallen) en (?:nooit|{_NIET}) meer (?:wakker|opstaan|op staan)\b"
+        rf"|\brust {_W}{{0,1}}(?:voor {_any('altijd')}|{_any('voorgoed')}|voor eeuwig)\b",
+    ),
+    # "ik wil er niet meer zijn", "als ik er niet meer ben", "morgen ben ik er niet meer"
+    (
+        "er_niet_meer_zijn",
+        rf"\ber {_W}{{0,3}}{_NIET} meer {_W}{{0,2}}(?:{_ZIJN}|ben|was|zou zijn|wil zijn|zal zijn)\b"
+        rf"(?![ ](?:voor|op|bij|in|met) {_W}{{0,3}}{_WORK}\b)"
+        rf"|\b(?:ben|zijn) (?:ik|je) er (?:morgen |straks |vannacht |vanavond |binnenkort |dan |gewoon |zo )?{_NIET} meer{_END}",
+    ),
+    # "ik wil verdwijnen (voor altijd)", "voorgoed weg zijn", "ik wil naar de overkant"
+    (
+        "verdwijnen",
+        rf"\b(?:wil|wl|wou|zou|wens|liefst|liever|hoop) "
+        rf"(?!{_W}{{0,2}}(?:even|eventjes|tijdje|weekje|dagje|tijdelijk|onder|in|door|naar|uit|van|grond)\b)"
+        rf"{_W}{{0,3}}{_any('verdwijnen')}\b(?!{_ABOUT_WORK})(?![ ]van schaamte\b)"
+        rf"|{_AFTER_WANT}\b(?:{_any('voorgoed')}|voor {_any('altijd')}|voor eeuwig) {_W}{{0,1}}"
+        rf"(?:{_any('verdwijnen')}|weg (?:zijn|wezen|gaan)|weg)\b(?!{_ABOUT_WORK})"
+        rf"|{_AFTER_WANT}\b{_any('verdwijnen')} (?:voor {_any('altijd')}|{_any('voorgoed')}|voor eeuwig|"
+        rf"uit (?:deze|de) wereld|van (?:deze|de) (?:wereld|aardbodem)|en nooit meer terug)"
+        rf"|\b(?:wil|wens|verlang\w*) {_W}{{0,3}}(?:naar|bij) {_W}{{0,2}}(?:overleden|de hemel|hemel|hiernamaals|de overkant)\b",
+    ),
+
+    # === 3. It does not need to go on anymore ============================================
+    # "het hoeft (voor mij) niet meer", "ik hoef niet meer", "van mij hoeft het niet meer"
+    (
+        "hoeft_niet_meer",
+        rf"{_NOT_AN_ANSWER}\b(?:ik|het|alles|het allemaal) {_PARTS}(?:hoef|hoeft|hoeven) {_PARTS}"
+        rf"(?:het )?{_NIET} {_MEER}{_END}{_NO_THANKS}"
+        rf"|{_NOT_AN_ANSWER}(?:, |\b(?:eigenlijk|echt|gewoon|nou|soms|dan|maar|want|dus|gezegd|toch|ook|nu|zo|en) )"
+        rf"(?:hoef ik|hoeft het) {_PARTS}{_NIET} {_MEER}{_END}{_NO_THANKS}"
+        rf"|\b(?:voor|van) mij {_PARTS}(?:hoeft|hoef) {_PARTS}(?:het )?{_PARTS}{_NIET} {_MEER}\b"
+        rf"|\b(?:hoeft|hoef) (?:het )?(?:allemaal )?(?:voor|van) mij {_PARTS}{_NIET} {_MEER}\b"
+        rf"|\b(?:het|mijn|dit) {_LEVEN} (?:hoeft|hoef) {_PARTS}{_NIET} {_MEER}\b",
+    ),
+    # "ik wil niet meer" (said of itself), "ik wil/kan niet meer verder", "ik kan zo niet verder"
+    (
+        "wil_niet_meer",
+        rf"\bik {_PARTS}{_WIL} {_PARTS}{_NIET} {_MEER}{_END}"
+        rf"|(?:, |\b(?:eigenlijk|echt|gewoon|nou|soms|dan|maar|want|dus|gezegd|toch|ook|nu|zo|en) )"
+        rf"wil ik {_PARTS}{_NIET} {_MEER}{_END}"
+        rf"|\b(?:wil|wl|kan|kon) (?:ik )?{_PARTS}{_NIET} {_MEER} (?:zo )?"
+        rf"(?:verder|door|doorgaan|door gaan|verder gaan)(?: zo)?{_END}"
+        rf"|\b(?:kan|kon) (?:ik )?(?:het )?(?:echt |gewoon )?zo {_NIET} (?:meer |langer )?(?:verder|door)(?: gaan)?{_END}",
+    ),
+    # "het leven heeft geen zin (meer)", "geen reden om te leven", "mijn leven is zinloos"
+    (
+        "geen_zin",
+        rf"\b(?:{_LEVEN}|bestaan) {_W}{{0,3}}(?:heeft|had|is|lijkt|voelt) "
+        rf"{_W}{{0,2}}geen (?:enkele |echte )?(?:zin|nut|doel|betekenis|waarde)\b"
+        rf"|\b(?:heeft|had) (?:het |mijn |dit )?{_LEVEN} {_W}{{0,2}}(?:zin|nut)\b"
+        rf"|\bgeen (?:zin|nut|reden|doel|puf|kracht|energie|motivatie) {_W}{{0,2}}(?:meer )?in (?:het |mijn |dit )?{_LEVEN}\b"
+        rf"|\bgeen (?:zin|nut|reden|redenen|doel|kracht|puf) (?:meer )?{_W}{{0,2}}(?:om|tot) {_W}{{0,2}}"
+        rf"(?:te {_LEVEN}|te bestaan|op te staan|door te gaan|verder te gaan|door te {_LEVEN}|{_LEVEN})\b"
+        rf"(?!{_ABOUT_WORK})(?![ ]?van\b)"
+        rf"|\b(?:{_LEVEN}|bestaan) (?:is|voelt|lijkt|wordt) {_W}{{0,2}}"
+        r"(?:zinloos|zonder zin|waardeloos|hopeloos|ondraaglijk|niks waard|niets waard|een hel|een last|een straf)\b"
+        rf"|\b(?:alles|het allemaal) (?:is|voelt|lijkt) {_W}{{0,2}}zinloos\b(?!{_ABOUT_WORK})"
+        rf"|\b(?:alles|het allemaal) heeft {_W}{{0,2}}geen (?:zin|nut)(?: meer)?{_END}"
+        rf"|\b(?:niks|niets) heeft {_W}{{0,2}}(?:nog )?(?:zin|nut)(?: meer)?{_END}"
+        rf"|\bhet heeft (?:voor mij |allemaal |voor mij allemaal |allemaal voor mij )(?:nog )?geen (?:zin|nut)(?: meer)?\b"
+        rf"|\b(?:wat|waar) (?:is|heeft) {_W}{{0,3}}(?:zin|nut) van (?:mijn|het|dit|nog) {_W}{{0,1}}{_LEVEN}\b",
+    ),
+    # "waarom zou ik nog doorgaan / leven", "waarom leef ik nog"
+    (
+        "waarom_nog",
+        rf"\bwaarom (?:zou|moet|zal|zouden|moeten) ik {_W}{{0,2}}(?:nog )?(?:(?:verder|door) )?"
+        rf"(?:{_LEVEN}|bestaan|doorgaan|door gaan|verder gaan|doorleven|door {_LEVEN}|verder|opstaan|op staan|er zijn|"
+        rf"hier zijn|ademen)\b(?!{_ABOUT_WORK})"
+        rf"|\bwaarom (?:leef|besta) ik\b|\bwaarom ben ik er {_W}{{0,1}}nog\b|\bwaarom ben ik {_W}{{0,1}}(?:ooit )?geboren\b"
+        rf"|\bwaar (?:leef|besta) ik {_W}{{0,1}}(?:nog )?voor\b",
+    ),
+    # "ik zie geen uitweg / toekomst meer", "er is geen hoop meer" (unless clearly about work)
+    (
+        "geen_uitweg",
+        rf"\b(?:geen|nooit een|nergens een) (?:andere |enkele )?(?:{_any('uitweg')}|uitwegen)\b(?!{_ABOUT_WORK})"
+        rf"|\bgeen (?:{_any('toekomst')}|perspectief) (?:meer )?(?:voor (?:mezelf|mij|me)\b|{_END})"
+        rf"|\b(?:zie|heb|is) (?:ik )?{_W}{{0,1}}geen {_any('toekomst')}(?: meer)?\b(?!{_ABOUT_WORK})"
+        rf"|\b(?:geen|alle) hoop (?:meer|verloren|opgegeven){_END}",
+    ),
+    # "ik zie het (leven) niet meer zitten" (not "... om maandag te beginnen")
+    (
+        "niet_meer_zien_zitten",
+        rf"\bzie (?:ik )?(?:het|het leven|mijn leven|alles) (?:(?:echt|helemaal|gewoon|totaal|allemaal|leven|nog|zo)[ ])*"
+        rf"{_NIET} meer (?:zo )?zitten\b(?![ ](?:om|met|dat|als|op|bij|voor|in|zonder|van)\b)",
+    ),
+    # "ik ben klaar met het leven", "ik ben het leven zat", "ik kan het leven niet meer aan"
+    (
+        "leven_zat",
+        rf"\bklaar met (?:het |mijn |dit )?{_LEVEN}\b(?![ ]van\b)"
+        rf"|\b(?:het|mijn|dit) {_LEVEN} {_W}{{0,2}}(?:zat|moe|beu|spuugzat|kotsbeu)\b"
+        rf"|\bmoe van (?:het|mijn|dit) {_LEVEN}\b"
+        rf"|\b(?:het|mijn|dit) {_LEVEN} {_NIET} {_MEER}\b(?![ ](?:betalen|betaalbaar|veroorloven|bijbenen)\b)"
+        rf"|\bleven {_W}{{0,1}}niet meer zitten\b",
+    ),
+    # "ik ga dood" on its own (not "van de stress")
+    ("ik_ga_dood", rf"\bik ga {_W}{{0,1}}(?:dood|doodgaan|dood gaan|sterven)\b{_END}"),
+
+    # === 4. Burden ==========================================================================
+    (
+        "beter_af_zonder_mij",
+        rf"\bbeter af zonder (?:mij|me|mezelf)\b"
+        rf"|\b(?:is|zijn|ben|zou|zouden|was|waren|wordt|worden|blijft) {_W}{{0,2}}beter zonder (?:mij|me)\b(?!{_ABOUT_WORK})"
+        rf"|\bbeter (?:af )?(?:als|wanneer|zodra|indien) ik {_W}{{0,2}}(?:er {_W}{{0,1}}{_NIET} meer|dood|weg (?:ben|was|zou zijn)|"
+        rf"nooit geboren|verdwenen|overleden)\b(?!{_ABOUT_WORK})"
+        rf"|\bzonder (?:mij|me) {_W}{{0,2}}(?:beter|gelukkiger|makkelijker|lichter|beter af)\b(?!{_ABOUT_WORK})",
+    ),
+    (
+        "tot_last",
+        rf"\b(?:alleen|alleen maar|enkel|slechts|maar|niks dan|niets dan|gewoon) (?:een |tot )?(?:last|blok aan het been)\b"
+        r"(?![ ](?:van|met)\b)"
+        rf"|\b(?:iedereen|de wereld|mijn {_FAMILY}|jullie|anderen|hen|hun|de mensen|mensen) {_W}{{0,1}}tot (?:een )?last\b"
+        rf"|\b(?:alleen|alleen maar|enkel|niks dan|niets dan) (?:een )?last (?:van|aan) (?:mij|me)\b"
+        rf"|\b(?:een|tot) (?:last|blok aan het been) (?:voor|van) (?:iedereen|de wereld|mijn {_FAMILY}|mijn omgeving|anderen|jullie|hen|"
+        r"de mensen om me heen|iedereen om me heen)\b"
+        rf"|\b(?:ben|voel me|voel mij|voel ik me) {_W}{{0,2}}(?:een )?(?:last|blok aan het been){_END}",
+    ),
+    (
+        "niemand_mist_me",
+        rf"\b(?:niemand|geen mens|geen hond|niemand meer) {_W}{{0,3}}(?:me|mij) {_W}{{0,2}}(?:{_any('missen')}|mist)\b(?!{_ABOUT_WORK})"
+        rf"|\bniemand (?:mist|zal missen|gaat missen|zou missen) (?:me|mij)\b(?!{_ABOUT_WORK})"
+        rf"|\b(?:ze|zij|jullie|iedereen|mijn {_FAMILY}) {_W}{{0,2}}(?:me|mij) {_NIET} {_W}{{0,1}}(?:{_any('missen')}|mist)\b(?!{_ABOUT_WORK})"
+        rf"|\b(?:niet|nooit|niemand) {_W}{{0,1}}gemist (?:worden|word|wordt|zal worden)\b"
+        rf"|\b(?:niemand|geen mens|geen hond) {_W}{{0,3}}(?:merk\w*|opvallen|valt op|rouwt|rouwen) {_W}{{0,2}}"
+        rf"(?:als|wanneer|dat) ik {_W}{{0,2}}(?:dood|weg (?:ben|was)|er {_W}{{0,1}}niet meer|niet meer besta)",
+    ),
+
+    # === 5. Goodbye for good / final arrangements ==========================================
+    (
+        "afscheidsbrief",
+        rf"\b(?:{_any('afscheidsbrief')}|afscheids (?:brief|brieven|briefje|briefjes|video|filmpje))\b"
+        r"|\bafscheids ?brie[fv]\w*",
+    ),
+    (
+        "afscheid_voor_altijd",
+        rf"\b{_any('afscheid')} (?!{_W}{{0,4}}{_WORK}\b){_W}{{0,4}}(?:voor {_any('altijd')}|{_any('voorgoed')}|voor eeuwig|"
+        rf"definitief|van het {_LEVEN}|van deze wereld|voor de laatste keer)\b"
+        rf"|\b{_any('afscheid')} (?:nemen|genomen|neem|te nemen|nam) van (?:iedereen|jullie|mijn (?:lieve )?{_FAMILY}|"
+        rf"de wereld|het {_LEVEN}|alles|alle mensen)\b(?!{_W}{{0,3}}{_WORK}\b)(?![ ]{_W}{{0,3}}{_WORK}\b)"
+        r"|\bvaarwel (?:iedereen|allemaal|wereld|lieve|voor altijd|jullie|mijn)\b|\btot nooit\b|\bdag wereld\b",
+    ),
+    (
+        "spullen_weggeven",
+        rf"\b(?:al mijn|alle|al m|mijn dierbaarste|mijn liefste|mijn belangrijkste|mijn waardevolle) {_W}{{0,1}}"
+        rf"(?:spullen|bezittingen|spulletjes|sieraden) {_W}{{0,4}}"
+        rf"(?:weg ?geven|weggegeven|weg gegeven|weggeef|weggeeft|verdelen|verdeeld|verdeel|uitgedeeld|uitdelen|uit delen)\b"
+        rf"|\b(?:mijn|m) (?:spullen|bezittingen|spulletjes) {_W}{{0,3}}(?:weg ?geven|weggegeven|weg gegeven|verdelen|verdeeld)\b"
+        r"(?![ ](?:\w+[ ]){0,2}(?:kringloop|verhuizing|marktplaats|goede doel|opruimen))"
+        rf"|\bwie {_W}{{0,1}}mijn (?:spullen|bezittingen|kat|katten|hond|honden|huisdieren) (?:krijgt|krijgen|erft|erven)\b",
+    ),
+    (
+        "alles_geregeld",
+        rf"\bmijn (?:eigen )?(?:uitvaart|begrafenis|crematie|testament) {_W}{{0,3}}"
+        r"(?:geregeld|regelen|gepland|plannen|uitgezocht|betaald|opgesteld|geschreven|gemaakt|klaar|opgemaakt)\b"
+        rf"|\b(?:regel|regelde|plan|plande) {_W}{{0,2}}mijn (?:eigen )?(?:uitvaart|begrafenis|crematie)\b"
+        rf"|\b(?:na|bij) mijn (?:eigen )?dood\b"
+        rf"|\b(?:als|wanneer|zodra) ik dood (?:ben|ga|zou zijn)\b(?![ ](?:van|aan)\b)"
+        rf"|\balles (?:al )?{_W}{{0,1}}(?:geregeld|op orde|klaargelegd|klaar gelegd|afgehandeld|in orde) voor (?:als|wanneer|na) ik\b",
+    ),
+    (
+        "laatste_bericht",
+        rf"\b(?:mijn|dit is (?:mijn|het)|dit zijn mijn) (?:laatste|allerlaatste) (?:bericht|berichtje|woorden|groet)\b"
+        rf"(?![ ](?:aan|voor|naar|over|van|op) {_W}{{0,2}}(?:{_WORK}|vakantie|verlof|vandaag|deze week|vanavond))"
+        rf"|\b(?:jullie|je|iemand|niemand) {_W}{{0,2}}(?:hoort|horen|hoor|ziet|zien) {_W}{{0,2}}nooit meer {_W}{{0,2}}(?:van )?(?:me|mij)\b"
+        rf"|\bdit is {_W}{{0,1}}(?:mijn |een )?(?:afscheid|vaarwel) voor (?:altijd|goed)\b",
+    ),
+
+    # === 6. Means and plans =================================================================
+    (
+        "pillen_sparen",
+        rf"\b{_PILLS} {_W}{{0,3}}(?:verzameld|verzamel|aan het verzamelen|gespaard|opgespaard|spaar|sparen|opsparen|"
+        rf"op te sparen|gehamsterd|hamster\w*|opgepot|oppotten|{_any('opgespaard', 'verzameld')})\b"
+        r"(?![ ](?:bij|van|in|op) (?:de |het )?(?:apotheek|huisarts|dokter))"
+        rf"|\b(?:spaar|sparen|spaarde|opsparen|op te sparen|opgespaard|gespaard|verzamel|verzamelen|verzameld|hamster\w*|"
+        rf"oppotten|opgepot) {_W}{{0,3}}{_PILLS}\b"
+        rf"|\b(?:handvol|stapel|berg|hele strip|hele strips|volle strip|hele doos|volle doos|hele pot|volle pot) {_W}{{0,1}}{_PILLS}\b"
+        rf"|\b(?:doosje|doos|potje|pot|strip|strips|voorraad|zak|zakje) {_W}{{0,1}}{_PILLS} {_W}{{0,3}}"
+        r"(?:klaar\w*|verstopt|liggen|gepakt|naast mijn bed|op mijn nachtkastje|voor als|voor straks|voor vannacht)\b",
+    ),
+    (
+        "pillen_innemen",
+        # "ik ga al mijn pillen slikken", "ik wil te veel medicijnen innemen"
+        rf"\b(?:ga|gaan|wil|wl|zal|zou|wou|denk erover|overweeg|ben van plan) {_W}{{0,3}}"
+        rf"(?:al mijn|alle|al m|allemaal|al die|de hele|een hele|mijn hele|veel te veel|te ?veel|heel veel|een handvol) {_W}{{0,1}}"
+        rf"{_PILLS} {_W}{{0,3}}(?:innemen|in (?:te )?nemen|slikken|te slikken|nemen|te nemen|op ?eten|op te eten)\b"
+        # "al mijn medicijnen klaarliggen", "alle pillen in een keer"
+        rf"|\b(?:al mijn|alle|al m|al die|de hele|een hele|mijn hele) {_W}{{0,1}}{_PILLS} {_W}{{0,4}}"
+        r"(?:klaar ?liggen|klaargelegd|klaar gelegd|klaarliggen|klaar|tegelijk|in een keer|in 1 keer|ineens)\b"
+        rf"|\b{_PILLS} {_W}{{0,2}}(?:allemaal|tegelijk|in een keer|in 1 keer|ineens) {_W}{{0,1}}(?:innemen|in (?:te )?nemen|slikken|nemen)\b"
+        # acute: "ik heb (net) pillen ingenomen" (not "mijn pillen", not "tegen de hoofdpijn")
+        rf"|\b(?:heb|had) (?:ik )?(?:net |zojuist |vannacht |vanavond |daarnet |net even |gisteren |vanochtend )?"
+        rf"(?:pillen|pilletjes|slaappillen|tabletten) {_W}{{0,1}}(?:ingenomen|geslikt|genomen|in genomen)\b"
+        rf"(?![ ]{_W}{{0,1}}(?:tegen|voor|van|volgens|zoals|op advies|op voorschrift|want|omdat|vanwege)\b)"
+        rf"|\b(?:heb|had) (?:ik )?(?:net |zojuist |vannacht |vanavond |daarnet )?"
+        rf"(?:een (?:hoop|boel|heleboel|handvol|stapel|paar doosjes|paar strips|pot)|veel|heel veel|te ?veel|veel te veel|"
+        rf"allemaal|al die|alle|al mijn|de hele|een hele|(?:een |de )?(?:hele |halve )?(?:strip|doos|doosje|pot|potje|pakje|fles|flesje)) "
+        rf"{_W}{{0,1}}{_PILLS} {_W}{{0,1}}(?:ingenomen|geslikt|genomen|in genomen|op)\b"
+        rf"(?![ ]{_W}{{0,1}}(?:tegen|voor|volgens|zoals|op advies|op voorschrift)\b)",
+    ),
+    (
+        "overdosis",
+        rf"\b{_any('overdosis')}\b(?![ ](?:aan|van) {_W}{{0,1}}(?:werk|mails?|vergaderingen|stress|informatie|prikkels|"
+        r"indrukken|koffie|suiker|gesprekken|formulieren|papierwerk|regels|meetings|emails?))"
+        r"|\bdodelijke (?:dosis|hoeveelheid|combinatie|mix)\b"
+        rf"|\bhoeveel {_W}{{0,4}}{_PILLS} {_W}{{0,5}}(?:dodelijk|dood|sterven|overlijden|niet meer wakker)\b"
+        rf"|\b(?:hoeveel|welke|wat) {_W}{{0,5}}(?:is |zijn )?dodelijk\b",
     ),
     (
         "trein",
-        r"\b(?:spring\w*|gooi\w*|werp\w*|loop|lopen|stap\w*|lig|liggen|ga|gaan|wil|wou|wilde) (?:\w+ ){0,3}"
-        r"voor (?:de|een) (?:trein|metro|tram|vrachtwagen|bus)\b"
-        r"|\bvoor (?:de|een) (?:trein|metro|tram|vrachtwagen|bus) (?:te )?(?:springen|spring|lopen|liggen|gaan|gooien|stappen)\b"
-        r"|\b(?:sta|staan|loop|lopen|lig|liggen|ga|gaan|zit) (?:nu )?(?:bij|op|naar|langs) (?:het|de) (?:spoor|rails)\b",
+        rf"\b(?:spring\w*|gooi\w*|werp\w*|loop|lopen|stap|stappen|lig|liggen) {_W}{{0,3}}(?:voor|onder) (?:de|een|het) "
+        rf"(?:{_any('trein')}|metro|tram|vrachtwagen|vrachtauto|bus|truck|intercity|sprinter)\b"
+        r"(?![ ](?:uit|langs|door)\b)"
+        rf"|\b(?:wil|wou|wilde|ga|gaan|kom|komen) {_W}{{0,3}}(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen|intercity|sprinter)\b"
+        r"(?:[ ](?:springen|spring|lopen|liggen|gooien|stappen|werpen|komen|staan))"
+        rf"|\b(?:wil|wou|wilde) {_W}{{0,2}}(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen)\b{_END}"
+        r"|\b(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen|bus|intercity|sprinter) (?:te )?(?:springen|spring|lopen|"
+        r"liggen|gooien|stappen|werpen)\b"
+        r"|\b(?:sta|staan|loop|lopen|lig|liggen|zit) (?:nu |hier |al )?(?:op|bij|naar|langs|richting) (?:het|de) "
+        r"(?:spoor|rails|spoorlijn|spoorbaan)\b(?![ ](?:te (?:werken|wachten)|voor (?:mijn )?werk)\b)"
+        r"|\b(?:ga|gaan) (?:nu |zo |straks )?(?:op|naar) (?:het|de) (?:spoor|rails)\b(?![ ](?:werken|solliciteren)\b)",
     ),
-    ("water", r"\b(?:bij|aan|in) het water\b.{0,30}\b(?:erin|springen|lopen|verdrinken)\b|\bwil\w* (?:\w+ )?verdrinken\b"),
-    ("boom", r"\btegen (?:een |de )?(?:boom|muur|pijler|vrachtwagen) (?:aan )?(?:te )?(?:rijden|rij|rijdt|crashen|knallen)\b|\b(?:rij|rijd|rijden) \w+ (?:\w+ ){0,3}tegen (?:een |de )?(?:boom|pijler)\b"),
-    ("ophangen", rf"\b{_ME} {_W}?(?:op (?:te )?hangen|ophangen)\b"),
-    ("gas", r"\bgas(?:kraan)? (?:\w+ )?open (?:te )?(?:zetten|draaien)\b"),
-    ("afscheid", r"\bafscheids ?brie[fv]\w*|\bmijn laatste bericht\b|\ber morgen niet meer\b"),
-    # --- acute danger and violence -------------------------------------------
+    (
+        "springen",
+        rf"\b(?:dak|brug|flat|balkon|raam|toren|parkeergarage|hoogte|rots|klif|viaduct|flatgebouw|gebouw|kerktoren|"
+        rf"torenflat|verdieping|tien hoog)\b {_W}{{0,5}}(?:af )?(?:{_any('springen')}|spring|springt|sprong)\b"
+        r"(?![ ](?:uit (?:mijn|m|je) vel|een gat|in de bres|binnen|op de fiets)\b)"
+        rf"|\b(?:{_any('springen')}|spring|springt|sprong) {_W}{{0,4}}(?:van|vanaf|uit|af|over|naar beneden|de diepte) "
+        rf"{_W}{{0,2}}(?:dak|brug|flat|balkon|raam|toren|viaduct|hoogte|verdieping|flatgebouw|gebouw|parkeergarage|rots|klif|beneden)\b"
+        r"|\brand van (?:het|de|een|mijn) (?:balkon|dak|brug|flat|gebouw|viaduct|perron)\b"
+        r"|\bde diepte in (?:springen|spring|springt)\b",
+    ),
+    (
+        "ophangen_touw",
+        rf"\b(?:een |het |de |mijn )?(?:touw|strop)\b {_W}{{0,4}}(?:om (?:mijn|m|de) (?:nek|hals)|aan (?:de|een|het) "
+        r"(?:balk|haak|boom|trap|zoldertrap|plafond|leuning|deur)|geknoopt|knopen|gekocht|klaar|opgehangen|vastgemaakt|op zolder|hangen)"
+        r"|\b(?:strop|lus|touw|riem|snoer|kabel) om (?:mijn|m|de|zijn|haar) (?:nek|hals)\b"
+        rf"|\b{_ME}[ ]{_W}{{0,2}}(?:op (?:te )?hangen|ophangen|opknopen|op (?:te )?knopen|verhangen|{_any('ophangen')})\b"
+        rf"(?![ ]aan[ ]{_W}{{0,2}}(?:fout\w*|opmerking\w*|uitspraak|detail\w*|regel\w*|afspraak|afspraken|woorden))",
+    ),
+    (
+        "snijden",
+        rf"\b{_CUT} {_W}{{0,3}}{_SELF}\b(?![ ]in (?:de|mijn|zijn|haar|eigen|m) (?:vingers|vinger|voet|voeten)\b)"
+        rf"|\b{_SELF}[ ](?!{_W}{{0,2}}in (?:de|mijn|zijn|haar|eigen|m) (?:vingers|vinger|voet|voeten)\b){_W}{{0,4}}(?:{_CUT_SHARP}|verwond|verwonden|verwondde)\b"
+        rf"|\b{_SELF}[ ]{_W}{{0,2}}(?:beschadigd|verwond) (?:met|door (?:te )?(?:snijden|krassen))\b"
+        rf"|\b(?:me|mij) (?:weer|alweer|opnieuw|expres|opzettelijk|bewust|steeds|vaker|vaak) {_W}{{0,2}}"
+        rf"(?:gesneden|gekrast|gekerfd|verwond|snijden|krassen|snij|kras|sneed)\b"
+        rf"|\b{_CUT_SHARP}\w* {_W}{{0,3}}(?:in |op |over |langs )?(?:mijn |m |de |haar |zijn )?{_BODY}\b"
+        rf"|\b{_BODY} {_W}{{0,3}}(?:open ?snijden|opensnijden|door ?snijden|doorsnijden|snijden|gesneden|kras\w*|gekrast|"
+        r"kerven|gekerfd|opengesneden|doorgesneden|opengekrast|open gekrast)\b"
+        rf"|\b(?:mesje|scheermesje|scheermesjes|mesjes|scheermes|glasscherf|scherf|scherven) {_W}{{0,4}}"
+        rf"(?:{_BODY}|{_SELF}|snijden|krassen|gesneden|gekrast|klaar ?liggen|klaargelegd|verstopt)\b"
+        rf"|\b(?:krab|krabben|gekrabd|pulk|pulken) {_W}{{0,2}}(?:mijn |m )?(?:huid|armen|benen|korst\w*|wond\w*|lijf|lichaam) "
+        rf"{_W}{{0,1}}(?:open|kapot|tot (?:het )?bloed\w*)\b"
+        rf"|\b(?:{_SELF}|mijn {_BODY}) {_W}{{0,4}}tot (?:het |ik )?(?:bloed|bloedt|bloedde|bloeden|bloedens)\b",
+    ),
+    (
+        "pijn_doen",
+        rf"\b{_SELF}[ ]{_W}{{0,2}}(?:pijn (?:te )?(?:doen|doe|doet|gedaan|deed)|pijn aan (?:te )?(?:doen|gedaan)|pijnigen)\b"
+        rf"|\b(?:doe|deed|doen|gedaan) {_SELF} {_W}{{0,1}}pijn\b"
+        rf"|\b{_SELF}[ ](?!wel[ ])(?!{_W}{{0,3}}voor (?:mijn|de|m|het|zijn) (?:kop|hoofd|harses|kanis)\b)"
+        rf"{_W}{{0,3}}(?:slaan|sla|sloeg|geslagen|bonken|bonk|stompen|stomp|uithongeren|branden|brand|gebrand)\b"
+        r"(?![ ](?:op|uit|aan)\b)"
+        rf"|\b(?:brand|brandde|gebrand|branden) {_SELF} (?:met|aan)\b(?![ ](?:dit|het|mijn|m|die|dat) (?:werk|baan|gedoe|discussie)\b)"
+        rf"|\b(?:sla|sloeg|bonk|bonkte|beuk|beukte|slaan|bonken) (?:mijn|m) (?:hoofd|kop) {_W}{{0,2}}tegen de muur\b",
+    ),
+    (
+        "overige_middelen",
+        rf"\bgas(?:kraan)? {_W}{{0,1}}open (?:te )?(?:zetten|draaien|gezet|gedraaid)\b|\buitlaat ?gassen\b|\bkoolmonoxide\b"
+        r"|\b(?:het water|de zee|de rivier|de gracht|het kanaal|de sloot|de golven) in (?:te )?(?:lopen|loop|springen|spring|wandelen|verdwijnen)\b"
+        r"|\b(?:bij|aan|in) het water\b.{0,30}\b(?:erin|springen|lopen|verdrinken)\b"
+        r"|\b(?:in|van|vanaf) (?:het water|de zee|de rivier|de gracht|het kanaal|de sloot|de kade) (?:te )?(?:springen|spring)\b"
+        rf"|\bwil\w* {_W}{{0,2}}verdrinken\b(?![ ]in\b)"
+        rf"|\b(?:rijd|rijden|rij|rijdt|knal|knallen|crash|crashen|stuur|sturen) {_W}{{0,4}}(?:tegen|in) "
+        r"(?:een |de |het )?(?:boom|pijler|vrachtwagen|viaduct|brugpijler|water|sloot|ravijn|tegenligger|betonblok)\b"
+        r"|\btegen (?:een |de )?(?:boom|muur|pijler|vrachtwagen) (?:aan )?(?:te )?(?:rijden|rij|rijdt|crashen|knallen)\b"
+        rf"|\b(?:pistool|wapen|geweer|revolver) {_W}{{0,4}}(?:tegen mijn hoofd|op mijn hoofd|in mijn mond|gekocht|geladen|voor mezelf)\b"
+        r"|\bkogel door (?:mijn|m|de|het) (?:kop|hoofd|harses)\b"
+        rf"|\bschiet {_SELF} (?:dood|neer|door (?:mijn|m|het|de) (?:kop|hoofd))\b",
+    ),
+
+    # === 7. Acute danger and violence =======================================================
     (
         "noodnummers",
-        r"(?<!week )(?<!weken )\b11[23]\b(?! (?:dagen|weken|uur|euro|procent)\b)|\b0800 ?0113\b",
+        r"(?<!week[ ])(?<!weken[ ])(?<!dag[ ])\b11[23]\b(?![ ](?:dagen|weken|uur|euro|procent|km|kilometer|minuten)\b)"
+        r"|\b0800 ?0113\b",
     ),
     (
         "gevaar",
-        r"\bacuut gevaar\b|\blevensgevaar\b|\b(?:ik|we|wij) (?:ben|zijn) (?:nu |echt )?in gevaar\b"
-        r"|\bniet (?:meer )?veilig thuis\b|\bik ben (?:hier |nu |thuis )?niet (?:meer )?veilig\b",
+        r"\bacuut gevaar\b|\blevensgevaar\b|\blevens ?gevaarlijk\b"
+        rf"|\b(?:ik|we|wij|mijn (?:kinderen|kind|gezin|leven)|ons leven|iemand|mijn {_FAMILY}) (?:ben|zijn|is|word|worden) "
+        rf"{_W}{{0,2}}(?:in (?:acuut |groot |direct )?gevaar|{_NIET} (?:meer )?veilig)\b(?!{_ABOUT_WORK})"
+        rf"|\bniet (?:meer )?veilig (?:thuis|in (?:mijn|ons) huis|bij (?:hem|haar|mijn (?:man|vrouw|partner|vriend|vriendin|ex)))\b"
+        rf"|\bvoel (?:me|mij|ik me|ik mij) {_W}{{0,2}}{_NIET} (?:meer )?veilig\b(?!{_ABOUT_WORK})",
+    ),
+    (
+        "bedreiging",
+        rf"\b(?:bedreigt|bedreigde|bedreigen|bedreig) (?:me|mij|ons|mijn (?:kinderen|kind|gezin))\b"
+        rf"(?![ ]{_W}{{0,1}}(?:met|over) {_W}{{0,2}}(?:ontslag|loonstop|sanctie\w*|boete|rechtszaak|juridische|maatregel\w*|"
+        r"advocaat|waarschuwing|beoordeling|uwv|dossier|gevolgen|consequenties|een slecht))"
+        rf"|\b(?:me|mij)[ ]{_W}{{0,1}}(?:bedreigt|bedreigde|bedreigen)\b(?![ ]{_W}{{0,1}}(?:met|over) {_W}{{0,2}}(?:ontslag|"
+        r"loonstop|sanctie\w*|boete|rechtszaak|juridische|maatregel\w*|advocaat|waarschuwing|beoordeling|uwv|dossier))"
+        rf"|\b(?:word|werd|ben|worden|zijn) {_W}{{0,2}}bedreigd\b(?![ ]{_W}{{0,1}}(?:met|over) {_W}{{0,2}}(?:ontslag|loonstop|"
+        r"sanctie\w*|boete|rechtszaak|juridische|maatregel\w*|advocaat|waarschuwing|beoordeling|uwv|dossier|gevolgen|consequenties))"
+        rf"|\b(?:dreigt|dreigde|dreigen) {_W}{{0,3}}(?:me|mij|ons) {_W}{{0,3}}(?:te vermoorden|dood te maken|iets aan te doen|"
+        r"te slaan|pijn te doen|af te maken|te doden|neer te steken|te wurgen)\b"
+        rf"|\b(?:staat|stond|is|zit|loopt|komt) {_W}{{0,5}}met (?:een |zijn |haar )?(?:mes|pistool|wapen|geweer|bijl)\b"
+        rf"|\b(?:word|werd) {_W}{{0,2}}(?:achtervolgd|gestalkt|opgesloten|vastgehouden|gegijzeld)\b"
+        r"(?![ ](?:door (?:die|dat|mijn|de|het) (?:fout|verleden|gedachten|herinneringen|nachtmerries|beelden|werk)))",
     ),
     (
         "geweld",
-        rf"\b{_PARTNER} (?:\w+ ){{0,2}}(?:slaat|sloeg|schopt|schopte|mishandelt|wurgt|wurgde|bedreigt|bedreigde|"
-        r"duwt|verkracht\w*) (?:me|mij)\b(?! (?:over|met (?:ontslag|een loonstop|loonstop|een sanctie|sancties))\b)"
-        r"|\b(?:word|werd|ben) (?:\w+ ){0,2}(?:mishandeld|geslagen|verkracht|bedreigd met een mes)\b"
+        rf"\b(?:hij|zij|ze|iemand|een man|een vrouw|mijn (?:man|vrouw|partner|vriend|vriendin|ex|vader|moeder|stiefvader|"
+        r"stiefmoeder|broer|zus|zoon|dochter|huisgenoot|schoonvader|schoonmoeder|baas|buurman|buurvrouw|collega)) "
+        rf"{_W}{{0,2}}(?:slaat|sloeg|schopt|schopte|mishandelt|mishandelde|wurgt|wurgde|verkracht\w*|trapt|trapte|stompt|"
+        r"stompte|misbruikt|misbruikte) (?:me|mij)\b"
+        r"(?![ ](?:over|overal|met ontslag|voorbij|er doorheen|murw|plat|neer|uit het veld|om de oren)\b)"
+        rf"|\b(?:duwt|duwde) (?:me|mij) (?:van de trap|tegen de muur|op de grond|omver|de trap af)\b"
+        rf"|\b(?:heeft|hebben) (?:me|mij) {_W}{{0,2}}(?:geslagen|geschopt|mishandeld|gewurgd|verkracht|misbruikt|getrapt|gestompt)\b"
+        rf"|\b(?:word|werd|ben|wordt) (?!{_W}{{0,2}}(?:met stomheid|uit het veld))"
+        rf"{_W}{{0,2}}(?:mishandeld|geslagen|verkracht|misbruikt|gewurgd|geschopt)\b"
         r"|\bhuiselijk geweld\b",
     ),
-    ("vermoorden", rf"\b(?:vermoord\w*|ombrengen) {_ME}\b|\b{_ME} {_W}{{0,2}}(?:vermoorden|vermoordt|ombrengen)\b"),
+    (
+        "iemand_wil_me_iets_aandoen",
+        rf"\b(?:vermoord\w*|ombrengen) (?:me|mij)\b|\b(?:me|mij)[ ]{_W}{{0,2}}(?:vermoorden|vermoordt|ombrengen|doodmaken|doodmaakt)\b"
+        rf"|\b(?:hij|zij|ze|iemand|mijn \w+) {_W}{{0,2}}(?:wil|gaat|zal|dreigt|probeert) (?:me|mij) {_W}{{0,2}}"
+        rf"(?:iets aan (?:te )?doen|pijn (?:te )?doen|doden|te doden|slaan|te slaan|wurgen|neersteken|neer te steken)\b",
+    ),
 )
 
+# Slips that are real words or chat tokens themselves stay as they are.
+_SLIP_STOPWORDS = frozenset(_fold(word) for word in ("len", "polen", "amen", "arme", "aren", "mien"))
+
+
+def _register_slips() -> None:
+    canonical = {_fold(word) for word in _TYPO_WORDS}
+    for word in dict.fromkeys(_TYPO_WORDS):
+        for slip in _slips(word):
+            if slip in _TOKENS or slip in canonical or slip in _SLIP_STOPWORDS or len(slip) < 4:
+                continue
+            _TOKENS[slip] = _fold(word)
+
+
+_register_slips()
+
 CRISIS_PATTERNS: Tuple[Tuple[str, Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern)) for name, pattern in _RAW_PATTERNS
+    (name, _rx(pattern)) for name, pattern in _RAW_PATTERNS
 )
+
+
+# ---------------------------------------------------------------------------
+# The hot path: dispatch on the first characters at each word start
+# ---------------------------------------------------------------------------
+#
+# Every message goes through matches_crisis, and Python's regex engine has no fast way to try
+# a few hundred alternatives at every position. So the families are split into their
+# top-level branches, and for each branch the characters its matches can start with are
+# computed from the parsed pattern (up to _DISPATCH_DEPTH characters, e.g. "ik w", "mezel",
+# "pil"). Almost every branch starts at a word start; at each word start of the message only
+# the branches whose start fits the text there are tried, with ``match`` at that position
+# (no scanning). The few branches that may start inside a word ("...zelfmoord" glued to the
+# previous word) are joined into one small regex that is searched as a whole. Tests check that
+# this dispatch and the plain per-family patterns always agree.
+
+try:  # Python 3.11+
+    from re import _constants as _sre_c  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _sre_c  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_ALPHABET = frozenset("abcdefghijklmnopqrstuvwxyz0123456789, ")
+_ZERO_WIDTH = (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT)
+_REPEATS = tuple(
+    getattr(_sre_c, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_sre_c, name)
+)
+_DISPATCH_DEPTH = 5  # characters of look-ahead used to pick the branches worth trying
+_EXPAND_LIMIT = 12  # a character class wider than this counts as "anything"
+
+# A set of (prefix, complete) pairs: a match of the node starts with ``prefix``; when
+# ``complete`` is true the match may also be exactly ``prefix`` (so what follows counts too).
+_Prefixes = frozenset
+
+
+def _concat(left: _Prefixes, right: _Prefixes) -> _Prefixes:
+    out = set()
+    for prefix, complete in left:
+        if not complete or len(prefix) >= _DISPATCH_DEPTH:
+            out.add((prefix[:_DISPATCH_DEPTH], False))
+            continue
+        for more, more_complete in right:
+            joined = prefix + more
+            if len(joined) >= _DISPATCH_DEPTH:
+                out.add((joined[:_DISPATCH_DEPTH], False))
+            else:
+                out.add((joined, more_complete))
+    return frozenset(out)
+
+
+def _class_chars(items: Iterable[Tuple[object, object]]) -> Optional[frozenset]:
+    chars = set()
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            chars.add(chr(av))  # type: ignore[arg-type]
+        elif op is _sre_c.RANGE:
+            low, high = av  # type: ignore[misc]
+            chars.update(chr(code) for code in range(low, high + 1))
+        else:  # categories (\w, \s), negation
+            return None
+    chars &= _ALPHABET
+    return frozenset(chars) if len(chars) <= _EXPAND_LIMIT else None
+
+
+def _prefixes(sequence: Iterable[Tuple[object, object]]) -> _Prefixes:
+    """The first characters (up to _DISPATCH_DEPTH) that a match of ``sequence`` can start with."""
+    result: _Prefixes = frozenset({("", True)})
+    unknown: _Prefixes = frozenset({("", False)})
+    for op, av in sequence:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _sre_c.LITERAL:
+            item = frozenset({(chr(av), True)}) if chr(av) in _ALPHABET else frozenset()  # type: ignore[arg-type]
+        elif op is _sre_c.IN:
+            chars = _class_chars(av)  # type: ignore[arg-type]
+            item = unknown if chars is None else frozenset((char, True) for char in chars)
+        elif op is _sre_c.SUBPATTERN:
+            item = _prefixes(av[-1])  # type: ignore[index]
+        elif op is _sre_c.BRANCH:
+            item = frozenset().union(*(_prefixes(alternative) for alternative in av[1]))  # type: ignore[index]
+        elif op in _REPEATS:
+            low, high, body = av  # type: ignore[misc]
+            once = _prefixes(body)
+            item, power = frozenset(), frozenset({("", True)})
+            for count in range(0, min(high, low + _DISPATCH_DEPTH) + 1):
+                if count >= low:
+                    item |= power
+                power = _concat(power, once)
+        else:  # ANY, NOT_LITERAL, group references, atomic groups: anything
+            item = unknown
+        result = _concat(result, item)
+        if all(not complete or len(prefix) >= _DISPATCH_DEPTH for prefix, complete in result):
+            break
+    return result
+
+
+def _starts_at_word(sequence: Iterable[Tuple[object, object]]) -> Optional[bool]:
+    """True when every match of the sequence starts at a word start (or at a ", " token).
+
+    None when the sequence holds only look-behinds (no decision yet: look further).
+    """
+    for op, av in sequence:
+        if op is _sre_c.ASSERT_NOT or op is _sre_c.ASSERT:
+            if av[0] == -1:  # type: ignore[index]  # look-behind: look further
+                continue
+            return False
+        if op is _sre_c.AT:
+            return av in (_sre_c.AT_BOUNDARY, _sre_c.AT_BEGINNING, _sre_c.AT_BEGINNING_STRING)
+        if op is _sre_c.LITERAL:
+            return chr(av) in ", "  # type: ignore[arg-type]
+        if op is _sre_c.SUBPATTERN:
+            verdict = _starts_at_word(av[-1])  # type: ignore[index]
+        elif op is _sre_c.BRANCH:
+            verdicts = {_starts_at_word(alternative) for alternative in av[1]}  # type: ignore[index]
+            verdict = None if verdicts == {None} else (False if False in verdicts or None in verdicts else True)
+        else:
+            return False
+        if verdict is not None:
+            return verdict
+    return None
+
+
+def _top_level_branches(source: str) -> List[str]:
+    """Split a pattern source at its top-level ``|`` (outside groups and character classes)."""
+    parts, current, depth, in_class, index = [], [], 0, False, 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            current.append(source[index:index + 2])
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            index += 1
+            continue
+        current.append(char)
+        index += 1
+    parts.append("".join(current))
+    return parts
+
+
+def _build_dispatch() -> Tuple[Dict[str, Tuple[Pattern[str], ...]], Tuple[int, ...], Pattern[str]]:
+    by_key: Dict[str, List[Pattern[str]]] = {}
+    loose: List[str] = []
+    for _, pattern in CRISIS_PATTERNS:
+        for branch in _top_level_branches(pattern.pattern):
+            parsed = _sre_parse.parse(branch)
+            keys = {prefix for prefix, _ in _prefixes(parsed)}
+            if not _starts_at_word(parsed) or "" in keys:
+                loose.append(branch)
+                continue
+            compiled = re.compile(branch)
+            # a branch reachable by a prefix and by a longer one needs only the shorter key
+            for key in keys:
+                if not any(other != key and key.startswith(other) for other in keys):
+                    by_key.setdefault(key, []).append(compiled)
+    dispatch = {key: tuple(dict.fromkeys(branches)) for key, branches in by_key.items()}
+    lengths = tuple(sorted({len(key) for key in dispatch}))
+    anywhere = re.compile("|".join(dict.fromkeys(loose)) or r"(?!x)x")
+    return dispatch, lengths, anywhere
+
+
+_DISPATCH, _KEY_LENGTHS, _ANYWHERE = _build_dispatch()
+
+
+def _haystack(text: str) -> str:
+    """What the patterns search: a clause mark in front (the start of the message is a clause start)."""
+    return " , " + normalise(text)
 
 
 def matching_patterns(text: str) -> List[str]:
     """Names of all crisis patterns that match ``text`` (for tests and debugging)."""
-    normalised = normalise(text)
-    return [name for name, pattern in CRISIS_PATTERNS if pattern.search(normalised)]
+    haystack = _haystack(text)
+    return [name for name, pattern in CRISIS_PATTERNS if pattern.search(haystack)]
 
 
 def matches_crisis(text: str) -> bool:
-    """True when ``text`` explicitly mentions suicide, self-harm or acute danger."""
+    """True when ``text`` mentions suicide, self-harm or acute danger in any known phrasing."""
     if not text:
         return False
-    normalised = normalise(text)
-    return any(pattern.search(normalised) for _, pattern in CRISIS_PATTERNS)
+    haystack = _haystack(text)
+    if _ANYWHERE.search(haystack):
+        return True
+    dispatch, lengths = _DISPATCH, _KEY_LENGTHS
+    position = 0
+    for word in haystack.split(" "):
+        for length in lengths:
+            branches = dispatch.get(haystack[position:position + length])
+            if branches:
+                for branch in branches:
+                    if branch.match(haystack, position):
+                        return True
+        position += len(word) + 1
+    return False

@@ -4,17 +4,18 @@ Free text written by a werknemer is stored only in `*_encrypted` columns (Fernet
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import declarative_base, relationship
 
-Base = declarative_base()
+Base: Any = declarative_base()
 
 
 def utcnow() -> datetime:
     """Timezone-aware now, stored as UTC."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Consent(Base):
@@ -109,3 +110,13 @@ class DeletionRequest(Base):
     id = Column(Integer, primary_key=True)
     sender_id = Column(String(128), nullable=False, index=True)
     due_at = Column(DateTime(timezone=True), nullable=False)
+
+
+class PortalSession(Base):
+    """A logged-in AD's session: the cookie names it; logout or idle time removes it, which ends the session."""
+
+    __tablename__ = "portal_sessions"
+    id = Column(String(64), primary_key=True)
+    ad_id = Column(Integer, ForeignKey("ad_accounts.id", ondelete="CASCADE"), nullable=False, index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    last_seen_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

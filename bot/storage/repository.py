@@ -1,15 +1,15 @@
 """What the keuzehulp stores and reads, in plain methods over the models (no SQL elsewhere)."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 from typing import Optional
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from bot.storage.crypto import TextCipher
 from bot.storage.database import session_scope
-from bot.storage import handover
 from bot.storage.models import AdAccount, Answer, Consent, DeletionRequest, Invite, ShareCode, Summary, utcnow
+from core import handover
 
 CONSENT_KINDS = ("store", "share")
 
@@ -23,13 +23,14 @@ class Repository:
 
     # consent -----------------------------------------------------------------------------------------------------
     def set_consent(self, sender_id: str, kind: str, granted: bool) -> None:
-        """Record a consent decision; withdrawing 'store' also removes the answers kept so far."""
+        """Record a consent decision; withdrawing 'store' also removes the answers and any (shared) summary."""
         if kind not in CONSENT_KINDS:
             raise ValueError(f"unknown consent kind {kind!r}")
         with session_scope(self.database_url) as session:
             session.add(Consent(sender_id=sender_id, kind=kind, granted=granted))
-            if kind == "store" and not granted:
+            if kind == "store" and not granted:  # nothing is kept: no answers, and no summary for the AD either
                 session.execute(delete(Answer).where(Answer.sender_id == sender_id))
+                self._delete_summaries(session, sender_id)
 
     def has_consent(self, sender_id: str, kind: str) -> bool:
         """The latest decision for `kind`; no decision means no consent."""
@@ -126,31 +127,18 @@ class Repository:
             ).first() is not None
 
     # deletion ----------------------------------------------------------------------------------------------------
-    def delete_everything(self, sender_id: str, history_delay_seconds: float = 3.0) -> None:
-        """Remove answers, consents and summaries now; the chat history follows once the current turn is saved."""
+    def delete_everything(self, sender_id: str) -> None:
+        """Remove answers, consents, summaries and share codes now; the tracker store removes the chat history
+        when it saves this turn (it finds the deletion request)."""
         with session_scope(self.database_url) as session:
             session.execute(delete(Answer).where(Answer.sender_id == sender_id))
             session.execute(delete(Consent).where(Consent.sender_id == sender_id))
-            summary_ids = select(Summary.id).where(Summary.sender_id == sender_id)
-            session.execute(delete(ShareCode).where(ShareCode.summary_id.in_(summary_ids))
-                            .execution_options(synchronize_session=False))
-            session.execute(delete(Summary).where(Summary.sender_id == sender_id))
-            due = utcnow() + timedelta(seconds=history_delay_seconds)
-            session.add(DeletionRequest(sender_id=sender_id, due_at=due))
+            self._delete_summaries(session, sender_id)
+            session.add(DeletionRequest(sender_id=sender_id, due_at=utcnow()))
 
-    def run_due_history_deletions(self, now: Optional[datetime] = None) -> int:
-        """Delete Rasa tracker events of werknemers who asked for deletion; returns how many requests ran."""
-        moment = now or datetime.now(timezone.utc)
-        with session_scope(self.database_url) as session:
-            due = session.execute(select(DeletionRequest).where(DeletionRequest.due_at <= moment)).scalars().all()
-            for request in due:
-                if _has_events_table(session):
-                    session.execute(text("DELETE FROM events WHERE sender_id = :sender"), {"sender": request.sender_id})
-                session.delete(request)
-        return len(due)
-
-
-def _has_events_table(session) -> bool:  # type: ignore[no-untyped-def]
-    from sqlalchemy import inspect
-
-    return inspect(session.get_bind()).has_table("events")
+    @staticmethod
+    def _delete_summaries(session: Session, sender_id: str) -> None:
+        summary_ids = select(Summary.id).where(Summary.sender_id == sender_id)
+        session.execute(delete(ShareCode).where(ShareCode.summary_id.in_(summary_ids))
+                        .execution_options(synchronize_session=False))
+        session.execute(delete(Summary).where(Summary.sender_id == sender_id))

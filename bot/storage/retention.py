@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Optional
 
 from sqlalchemy import delete, inspect, text
@@ -14,7 +14,7 @@ from bot.storage.models import AccessLog, Answer, Consent, Summary
 
 def purge(settings: Settings, now: Optional[datetime] = None) -> dict[str, int]:
     """Delete expired answers, consents, summaries, access log rows and chat history; returns counts per kind."""
-    cutoff = (now or datetime.now(timezone.utc)) - timedelta(days=settings.retention_days)
+    cutoff = (now or datetime.now(UTC)) - timedelta(days=settings.retention_days)
     counts: dict[str, int] = {}
     with session_scope(settings.database_url) as session:
         for name, model, column in (

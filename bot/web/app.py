@@ -1,8 +1,6 @@
-"""aiohttp web app: widget page, health check, and background removal of chat history after deletion."""
+"""aiohttp web app: widget page, health check and the AD portal."""
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from pathlib import Path
 
@@ -11,7 +9,7 @@ from aiohttp import web
 from bot.settings import Settings
 from bot.storage.crypto import TextCipher
 from bot.storage.repository import Repository
-from bot.web.portal import setup_portal
+from bot.web.portal.setup import setup_portal
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 SETTINGS_KEY = web.AppKey("settings", Settings)
@@ -32,25 +30,6 @@ async def widget_config(request: web.Request) -> web.Response:
     return web.json_response({"rasa_url": request.app[SETTINGS_KEY].public_socket_url})
 
 
-async def _history_deletion_worker(app: web.Application) -> None:
-    """Chat history is deleted a moment after the werknemer asked, once Rasa has saved that turn."""
-    repository = app[REPOSITORY_KEY]
-    while True:
-        try:
-            await asyncio.to_thread(repository.run_due_history_deletions)
-        except Exception:  # the database may be briefly away; try again next round
-            logger.exception("history deletion failed; will retry")
-        await asyncio.sleep(1.0)
-
-
-async def _background_tasks(app: web.Application):  # type: ignore[no-untyped-def]
-    task = asyncio.create_task(_history_deletion_worker(app))
-    yield
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
-
-
 def create_app(settings: Settings) -> web.Application:
     app = web.Application(client_max_size=64 * 1024)
     app[SETTINGS_KEY] = settings
@@ -59,8 +38,7 @@ def create_app(settings: Settings) -> web.Application:
     app.router.add_get("/", widget_page)
     app.router.add_get("/config.json", widget_config)
     app.router.add_static("/static/", STATIC_DIR)
-    setup_portal(app)
-    app.cleanup_ctx.append(_background_tasks)
+    setup_portal(app, settings)
     return app
 
 

@@ -1,16 +1,20 @@
 """Writes the Rasa test stories in this folder from short scenario descriptions.
 
 Each scenario is a list of werknemer turns; the expected bot actions follow from the stage forms in
-actions/logic/flow.py. Run `python tests/conversations/make_stories.py` after changing a scenario and commit the YAML.
+core/logic/flow.py. Run `python tests/conversations/make_stories.py` after changing a scenario and commit the YAML.
 The stories are checked by `scripts/test_conversations.py` (rasa test core --fail-on-prediction-errors).
 """
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+from core.logic.flow import FORM_STAGES as FORMS  # noqa: E402
 
 
 class Story:
@@ -20,29 +24,29 @@ class Story:
         self.name = name
         self.steps: list[str] = []
 
-    def user(self, text: str, intent: str) -> "Story":
+    def user(self, text: str, intent: str) -> Story:
         self.steps.append(f"      - user: |\n          {text}\n        intent: {intent}")
         return self
 
-    def action(self, name: str) -> "Story":
+    def action(self, name: str) -> Story:
         self.steps.append(f"      - action: {name}")
         return self
 
-    def loop(self, name: str | None) -> "Story":
+    def loop(self, name: str | None) -> Story:
         self.steps.append(f"      - active_loop: {name or 'null'}")
         return self
 
-    def stage(self, value: str) -> "Story":
+    def stage(self, value: str) -> Story:
         self.steps.append(f"      - slot_was_set:\n          - stage: {value}")
         return self
 
-    def next_stage(self, value: str) -> "Story":
+    def next_stage(self, value: str) -> Story:
         self.action("action_next_stage").stage(value)
         if value in FORMS:
             self.action(f"{value}_form").loop(f"{value}_form")
         return self
 
-    def form(self, stage: str, answers: Iterable[tuple[str, str]], then: str) -> "Story":
+    def form(self, stage: str, answers: Iterable[tuple[str, str]], then: str) -> Story:
         """Answer every question of a running form; the form ends and the next stage starts."""
         answers = list(answers)
         for index, (text, intent) in enumerate(answers):
@@ -51,12 +55,15 @@ class Story:
                 self.loop(None)
         return self.next_stage(then)
 
+    def command_in_form(self, text: str, intent: str, stage: str) -> Story:
+        """An explicit pause/delete/restart inside a form: the validator stops the form, action_next_stage acts."""
+        self.user(text, intent).action(f"{stage}_form").loop(None)
+        return self.action("action_next_stage").stage("paused")
+
     def yaml(self) -> str:
         return f"  - story: {json.dumps(self.name)}\n    steps:\n" + "\n".join(self.steps)
 
 
-FORMS = {"consent", "phase", "checkin", "team_talk", "option_talk", "decision_talk", "afspraken", "naasten", "prep",
-         "handover"}
 DURATIONS = {"ziekmelding": "sinds drie weken", "start": "ik ben sinds 8 weken thuis",
              "tijdens": "een half jaar", "einde": "bijna twee jaar"}
 TOPICS = {"ziekmelding": "contact_werk", "start": "plan_van_aanpak", "tijdens": "urenopbouw", "einde": "spoor2"}
@@ -132,7 +139,7 @@ def all_topics() -> Story:
 
 
 def interrupted(name: str, intent: str, text: str, action: str) -> list[Story]:
-    """An interruption at three points: the welcome, inside a form, inside Decision talk; then back."""
+    """Crisis at three points: the welcome, inside a form, inside Decision talk; then back."""
     at_welcome = Story(f"{name} at the welcome").user(text, intent).action(action)
     at_welcome.user("ja ik wil verder", "request_continue").next_stage("consent")
 
@@ -149,6 +156,27 @@ def interrupted(name: str, intent: str, text: str, action: str) -> list[Story]:
     in_decision.user("dat ik rust houd", "affirm").action("decision_talk_form")
     in_decision.user(text, intent).action(action).loop(None).stage("paused")
     in_decision.user("verder", "request_continue").next_stage("decision_talk")
+    return [at_welcome, in_form, in_decision]
+
+
+def distressed(text: str) -> list[Story]:
+    """Distress at the welcome gets recognition and a pause offer; inside a form it is the answer (the validator
+    adds recognition), so the form goes on."""
+    at_welcome = Story("distress at the welcome").user(text, "express_distress").action("action_distress")
+    at_welcome.user("ja ik wil verder", "request_continue").next_stage("consent")
+
+    in_form = Story("distress inside the phase form")
+    in_form.user("hallo", "greet").action("action_greet").user("ja", "affirm").next_stage("consent")
+    in_form.form("consent", [("ja", "affirm")], "phase")
+    in_form.user(text, "express_distress").action("phase_form")
+    in_form.form("phase", [("sinds drie weken", "inform_sick_duration")], "checkin")
+
+    in_decision = opening(Story("distress inside decision talk"))
+    in_decision.user("verder", "request_continue").next_stage("team_talk")
+    team_talk(in_decision, "openheid")
+    in_decision.form("option_talk", [("de tweede", "choose_option")], "decision_talk")
+    in_decision.user(text, "express_distress").action("decision_talk_form")
+    in_decision.user("de eerste", "choose_option").action("decision_talk_form")
     return [at_welcome, in_form, in_decision]
 
 
@@ -172,8 +200,8 @@ def interjections() -> list[Story]:
         stories += [inside, outside]
     summary = opening(Story("summary inside a form, then back"))
     summary.user("verder", "request_continue").next_stage("team_talk")
-    summary.user("laat mijn samenvatting zien", "request_summary").action("action_show_summary")
-    summary.action("team_talk_form").loop("team_talk_form")
+    summary.user("laat mijn samenvatting zien", "request_summary").action("team_talk_form")
+    summary.user("ja", "affirm").action("team_talk_form")
     stories.append(summary)
     return stories
 
@@ -181,7 +209,7 @@ def interjections() -> list[Story]:
 def other_paths() -> list[Story]:
     pause = opening(Story("pause and resume later"))
     pause.user("verder", "request_continue").next_stage("team_talk")
-    pause.user("ik wil even stoppen", "request_pause").action("action_pause").loop(None).stage("paused")
+    pause.command_in_form("ik wil even stoppen", "request_pause", "team_talk")
     pause.user("hoi, ik ben er weer", "greet").action("action_greet")
     pause.user("ja verder", "request_continue").next_stage("team_talk")
 
@@ -192,8 +220,7 @@ def other_paths() -> list[Story]:
     restart_in_form = Story("restart inside a form, then not after all")
     restart_in_form.user("hoi", "greet").action("action_greet").user("ja", "affirm").next_stage("consent")
     restart_in_form.form("consent", [("ja", "affirm")], "phase")
-    restart_in_form.user("kan ik opnieuw beginnen", "request_restart").action("action_confirm_restart").loop(None)
-    restart_in_form.stage("paused")
+    restart_in_form.command_in_form("kan ik opnieuw beginnen", "request_restart", "phase")
     restart_in_form.user("nee toch niet", "deny").next_stage("phase")
 
     fallback = Story("fallback twice in a row, then on")
@@ -216,7 +243,7 @@ def other_paths() -> list[Story]:
 
     keep = opening(Story("delete, then change of mind"))
     keep.user("verder", "request_continue").next_stage("team_talk")
-    keep.user("wis alles", "request_delete").action("action_confirm_delete").loop(None).stage("paused")
+    keep.command_in_form("wis alles", "request_delete", "team_talk")
     keep.user("nee toch niet", "deny").next_stage("team_talk")
     withdraw = opening(Story("withdraw sharing at any moment"))
     withdraw.user("trek het delen in", "request_withdraw").action("action_withdraw_share")
@@ -234,6 +261,6 @@ if __name__ == "__main__":
     write("happy_paths.yml", [happy_path("ziekmelding", True), happy_path("start", False),
                               happy_path("tijdens", True), happy_path("einde", False), all_topics()])
     write("safety.yml", interrupted("crisis", "crisis", "ik wil niet meer leven", "action_crisis")
-          + interrupted("distress", "express_distress", "ik trek het niet meer, alles is te veel", "action_distress"))
+          + distressed("ik trek het niet meer, alles is te veel"))
     write("interjections.yml", interjections())
     write("other_paths.yml", other_paths())

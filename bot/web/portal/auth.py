@@ -1,17 +1,21 @@
 """Portal sessions (signed, expiring JWT in a cookie) and login rate limiting.
 
-- The session is a PyJWT HS256 token signed with SECRET_KEY: sub = AD id, aud = "keuzehulp-portaal", exp 8 hours.
-  The audience keeps it apart from invite tokens, which are signed with the same secret.
+- The session is a PyJWT HS256 token signed with SECRET_KEY: sub = AD id, sid = a server-side session row,
+  aud = "keuzehulp-portaal", exp 8 hours. The audience keeps it apart from invite tokens (same secret). The row
+  (portal_sessions) is what makes it valid: logout deletes it, and so does an idle timeout (PORTAL_IDLE_MINUTES).
 - The cookie is HttpOnly, SameSite=Strict, Path=/portaal, and Secure in production.
-- Rate limiting is in memory, per process: at most 5 failed logins per (email, IP) per 15 minutes.
+- Rate limiting is in memory, per process: at most 5 failed logins per (email, IP) and 20 per email per 15 minutes.
+  A flood of other keys cannot push a blocked key out: when the table is full, only keys that are not blocked are
+  forgotten, and if all are blocked, new keys count as blocked (fail closed).
 """
 from __future__ import annotations
 
 import threading
 import time
 from collections import deque
-from datetime import datetime, timedelta, timezone
-from typing import Callable, Optional
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Optional
 
 import jwt
 from aiohttp import web
@@ -22,24 +26,26 @@ SESSION_AUDIENCE = "keuzehulp-portaal"
 SESSION_HOURS = 8
 
 
-def issue_session(secret: str, ad_id: int, now: Optional[datetime] = None) -> str:
-    moment = now or datetime.now(timezone.utc)
-    claims = {"sub": str(ad_id), "aud": SESSION_AUDIENCE, "iat": moment,
+def issue_session(secret: str, ad_id: int, session_id: str, now: Optional[datetime] = None) -> str:
+    moment = now or datetime.now(UTC)
+    claims = {"sub": str(ad_id), "sid": session_id, "aud": SESSION_AUDIENCE, "iat": moment,
               "exp": moment + timedelta(hours=SESSION_HOURS)}
     return jwt.encode(claims, secret, algorithm="HS256")
 
 
-def session_ad_id(secret: str, token: Optional[str]) -> Optional[int]:
-    """The AD id in a valid, unexpired session token; None for anything else."""
+def session_claims(secret: str, token: Optional[str]) -> Optional[tuple[int, str]]:
+    """(AD id, session id) of a valid, unexpired session token; None for anything else."""
     if not token:
         return None
     try:
         claims = jwt.decode(token, secret, algorithms=["HS256"], audience=SESSION_AUDIENCE,
-                            options={"require": ["exp", "sub", "aud"]})
+                            options={"require": ["exp", "sub", "aud", "sid"]})
     except jwt.PyJWTError:
         return None
-    subject = claims.get("sub")
-    return int(subject) if isinstance(subject, str) and subject.isdigit() else None
+    subject, session_id = claims.get("sub"), claims.get("sid")
+    if not (isinstance(subject, str) and subject.isdigit() and isinstance(session_id, str) and session_id):
+        return None
+    return int(subject), session_id
 
 
 def set_session_cookie(response: web.StreamResponse, token: str, secure: bool) -> None:
@@ -74,24 +80,36 @@ class FailureLimiter:
             del self._failures[key]
         return times
 
-    def blocked(self, key: object) -> bool:
-        with self._lock:
-            return len(self._recent(key, self.clock())) >= self.max_failures
-
     def retry_after(self, key: object) -> int:
         """Seconds until the oldest counted failure leaves the window."""
         with self._lock:
             times = self._recent(key, self.clock())
             return max(1, int(times[0] + self.window - self.clock()) + 1) if times else 0
 
+    def blocked(self, key: object) -> bool:
+        with self._lock:
+            now = self.clock()
+            if key not in self._failures and self._full(now):
+                return True  # fail closed: the table is full of blocked keys
+            return len(self._recent(key, now)) >= self.max_failures
+
+    def _full(self, now: float) -> bool:
+        """Make room if possible by forgetting expired and unblocked keys (never blocked ones)."""
+        if len(self._failures) < self.max_keys:
+            return False
+        for stale in list(self._failures):
+            self._recent(stale, now)
+        for candidate in [k for k, times in self._failures.items() if len(times) < self.max_failures]:
+            if len(self._failures) < self.max_keys:
+                break
+            del self._failures[candidate]
+        return len(self._failures) >= self.max_keys
+
     def fail(self, key: object) -> None:
         with self._lock:
             now = self.clock()
-            if len(self._failures) >= self.max_keys:
-                for stale in list(self._failures):
-                    self._recent(stale, now)
-                while len(self._failures) >= self.max_keys:  # still full: forget the oldest keys first
-                    del self._failures[next(iter(self._failures))]
+            if key not in self._failures and self._full(now):
+                return  # nothing to remember it in; `blocked` already refuses new keys
             self._recent(key, now)
             self._failures.setdefault(key, deque()).append(now)
 

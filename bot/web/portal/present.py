@@ -4,20 +4,20 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Optional
 
-from actions.logic.phase import PHASE_LABELS, phase_for_weeks
-from bot.storage import handover
 from bot.storage.crypto import TextCipher
-from bot.storage.handover import SummaryLine, SummarySection
+from core import handover
+from core.handover import SummaryLine, SummarySection
+from core.logic.phase import PHASE_LABELS, phase_for_weeks
 
 try:
     from zoneinfo import ZoneInfo
 
     LOCAL_TZ: Any = ZoneInfo("Europe/Amsterdam")
 except Exception:  # no tz database on this machine: show UTC
-    LOCAL_TZ = timezone.utc
+    LOCAL_TZ = UTC
 
 MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
@@ -25,7 +25,7 @@ MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", 
 def dutch_date(moment: Optional[datetime], with_time: bool = True) -> str:
     if moment is None:
         return ""
-    local = (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone(LOCAL_TZ)
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(LOCAL_TZ)
     text = f"{local.day} {MONTHS[local.month - 1]} {local.year}"
     return f"{text}, {local:%H:%M}" if with_time else text
 
@@ -51,7 +51,7 @@ def _weeks(value: Any) -> Optional[int]:
         return None
     if math.isnan(weeks) or math.isinf(weeks) or weeks < 0:
         return None
-    return int(round(weeks))
+    return round(weeks)
 
 
 def _text(value: Any) -> str:
@@ -66,7 +66,7 @@ def summary_view(cipher: TextCipher, body_encrypted: str) -> Optional[SummaryVie
         return None
     if not isinstance(body, dict):
         return None
-    meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+    meta: dict[str, Any] = body["meta"] if isinstance(body.get("meta"), dict) else {}
     weeks = _weeks(meta.get("weeks_sick"))
     phase_id = meta.get("phase")
     if phase_id in PHASE_LABELS:
@@ -83,7 +83,7 @@ def summary_view(cipher: TextCipher, body_encrypted: str) -> Optional[SummaryVie
                                   _text(line.get("value")))
                       for line in raw.get("lines") or [] if isinstance(line, dict))
         sections.append(SummarySection(_text(raw.get("title")), lines))
-    signals = meta.get("signals") if isinstance(meta.get("signals"), list) else []
+    signals: list[Any] = meta["signals"] if isinstance(meta.get("signals"), list) else []
     return SummaryView(phase=phase, weeks=weeks, sections=tuple(sections),
                        signals=tuple(_text(signal) for signal in signals if signal))
 

@@ -6,17 +6,19 @@ Methods return small frozen dataclasses, never ORM objects.
 """
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Optional
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.storage.database import session_scope
-from bot.storage.models import AccessLog, AdAccount, Invite, ShareCode, Summary, utcnow
+from bot.storage.models import AccessLog, AdAccount, Invite, PortalSession, ShareCode, Summary, utcnow
 
 SHARED = "shared"
+SESSION_TOUCH_INTERVAL = timedelta(seconds=60)  # how often a request moves `last_seen_at` (fewer writes)
 
 # access_log.action values (String(32))
 LOG_VIEW = "view"
@@ -38,7 +40,7 @@ def as_utc(moment: Optional[datetime]) -> Optional[datetime]:
     """SQLite gives naive datetimes back (stored as UTC); PostgreSQL gives aware ones."""
     if moment is None:
         return None
-    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,9 @@ def _summary(row: Summary) -> SharedSummary:
 
 
 def _invite(row: Invite) -> InviteRow:
-    return InviteRow(token_id=row.token_id, expires_at=as_utc(row.expires_at), created_at=as_utc(row.created_at))
+    expires_at, created_at = as_utc(row.expires_at), as_utc(row.created_at)
+    assert expires_at is not None and created_at is not None  # both columns are NOT NULL
+    return InviteRow(token_id=row.token_id, expires_at=expires_at, created_at=created_at)
 
 
 class PortalQueries:
@@ -104,6 +108,35 @@ class PortalQueries:
         with session_scope(self.database_url) as session:
             row = session.get(AdAccount, ad_id)
             return _account(row) if row else None
+
+    # sessions ----------------------------------------------------------------------------------------------------
+    def start_session(self, ad_id: int) -> str:
+        """A new server-side session for a logged-in AD; returns its id (random, 256 bits)."""
+        session_id = secrets.token_urlsafe(32)
+        with session_scope(self.database_url) as session:
+            session.add(PortalSession(id=session_id, ad_id=ad_id))
+        return session_id
+
+    def session_account(self, session_id: str, ad_id: int, idle: timedelta,
+                        now: Optional[datetime] = None) -> Optional[Account]:
+        """The AD of a live session (and the session is kept alive); None when it ended, idled out or is unknown."""
+        moment = now or datetime.now(UTC)
+        with session_scope(self.database_url) as session:
+            row = session.get(PortalSession, session_id)
+            if row is None or row.ad_id != ad_id:
+                return None
+            last_seen = as_utc(row.last_seen_at)
+            if last_seen is None or moment - last_seen > idle:
+                session.delete(row)  # idle too long: the session ends for good
+                return None
+            if moment - last_seen > SESSION_TOUCH_INTERVAL:
+                row.last_seen_at = moment
+            account = session.get(AdAccount, ad_id)
+            return _account(account) if account else None
+
+    def end_session(self, session_id: str) -> None:
+        with session_scope(self.database_url) as session:
+            session.execute(delete(PortalSession).where(PortalSession.id == session_id))
 
     def update_password_hash(self, ad_id: int, password_hash: str) -> None:
         with session_scope(self.database_url) as session:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import asyncio
 import functools
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Optional
+from typing import Any, Optional
 from urllib.parse import urlencode
 
 import segno
@@ -20,12 +22,18 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from bot.settings import Settings
-from bot.storage import handover
 from bot.storage.crypto import TextCipher
 from bot.web.portal import accounts, csrf, present
-from bot.web.portal.auth import (COOKIE_NAME, FailureLimiter, clear_session_cookie, issue_session, session_ad_id,
-                                 set_session_cookie)
+from bot.web.portal.auth import (
+    COOKIE_NAME,
+    FailureLimiter,
+    clear_session_cookie,
+    issue_session,
+    session_claims,
+    set_session_cookie,
+)
 from bot.web.portal.queries import LOG_CLAIM_FAILED, LOG_LOGIN, LOG_LOGIN_FAILED, LOG_LOGOUT, Account, PortalQueries
+from core import handover
 
 PORTAL_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = PORTAL_DIR / "templates"
@@ -33,6 +41,7 @@ STATIC_DIR = PORTAL_DIR / "static"
 
 LOGIN_MAX_FAILURES = 5
 LOGIN_WINDOW_SECONDS = 15 * 60
+ACCOUNT_MAX_FAILURES = 20  # per email from any address: rotating addresses does not help
 CLAIM_MAX_FAILURES = 10
 CLAIM_WINDOW_SECONDS = 15 * 60
 
@@ -48,7 +57,8 @@ NEXT_PATTERN = re.compile(r"^/portaal(/[A-Za-z0-9_\-]+)*$")
 
 MSG_LOGIN_FAILED = "E-mailadres of wachtwoord klopt niet."
 MSG_TOO_MANY = "Te vaak een verkeerd wachtwoord. Wacht een kwartier en probeer het dan opnieuw."
-MSG_CODE_FAILED = "Deze code werkt niet. Misschien is hij verlopen of al gebruikt. Vraag de werknemer om een nieuwe code."
+MSG_CODE_FAILED = ("Deze code werkt niet. Misschien is hij verlopen of al gebruikt. "
+                   "Vraag de werknemer om een nieuwe code.")
 MSG_CODE_TOO_MANY = "Te vaak een code geprobeerd die niet werkt. Probeer het over een kwartier opnieuw."
 
 
@@ -59,6 +69,7 @@ class PortalState:
     cipher: TextCipher
     templates: Environment
     login_limiter: FailureLimiter
+    account_limiter: FailureLimiter
     claim_limiter: FailureLimiter
 
 
@@ -77,6 +88,7 @@ def make_state(settings: Settings) -> PortalState:
         cipher=TextCipher(settings.encryption_key),
         templates=templates,
         login_limiter=FailureLimiter(LOGIN_MAX_FAILURES, LOGIN_WINDOW_SECONDS),
+        account_limiter=FailureLimiter(ACCOUNT_MAX_FAILURES, LOGIN_WINDOW_SECONDS),
         claim_limiter=FailureLimiter(CLAIM_MAX_FAILURES, CLAIM_WINDOW_SECONDS),
     )
 
@@ -112,7 +124,13 @@ def login_url(next_path: str) -> str:
 
 
 def client_ip(request: web.Request) -> str:
-    """The TCP peer; behind a reverse proxy this is the proxy (see docs/portal.md)."""
+    """The client's address: the TCP peer, or, behind a reverse proxy named in TRUSTED_PROXY_HEADER (e.g.
+    X-Forwarded-For), the address that proxy appended last (earlier entries are the client's own claims)."""
+    header = _state(request).settings.trusted_proxy_header
+    if header:
+        forwarded = [part.strip() for part in request.headers.get(header, "").split(",") if part.strip()]
+        if forwarded:
+            return forwarded[-1]
     return request.remote or "-"
 
 
@@ -123,13 +141,17 @@ def login_required(handler: Handler) -> Handler:
     async def wrapper(request: web.Request) -> web.StreamResponse:
         state = _state(request)
         token = request.cookies.get(COOKIE_NAME)
-        ad_id = session_ad_id(state.settings.secret_key, token)
-        account = await asyncio.to_thread(state.queries.account, ad_id) if ad_id is not None else None
-        if account is None or token is None:
+        claims = session_claims(state.settings.secret_key, token)
+        account = None
+        if claims is not None:
+            idle = timedelta(minutes=state.settings.portal_idle_minutes)
+            account = await asyncio.to_thread(state.queries.session_account, claims[1], claims[0], idle)
+        if account is None or claims is None:
             if request.method in ("GET", "HEAD"):
                 return see_other(login_url(safe_next(request.path)))
             return error_page(request, 401, "Niet ingelogd", "Je bent niet (meer) ingelogd. Log opnieuw in.")
         request["portal_ad"] = account
+        request["portal_session"] = claims[1]
         request["portal_csrf"] = csrf.session_token(state.settings.secret_key, token)
         if request.method == "POST":
             form = await request.post()
@@ -181,9 +203,10 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
     password = password if isinstance(password, str) else ""
     next_path = safe_next(form.get("next"))
     key = (email, client_ip(request))
-    if state.login_limiter.blocked(key):
+    if state.login_limiter.blocked(key) or state.account_limiter.blocked(email):
         response = _login_page(request, nonce, status=429, error=MSG_TOO_MANY, email=email, next_path=next_path)
-        response.headers["Retry-After"] = str(state.login_limiter.retry_after(key))
+        wait = max(state.login_limiter.retry_after(key), state.account_limiter.retry_after(email))
+        response.headers["Retry-After"] = str(wait)
         return response
     account = None
     if email and len(email) <= 254 and len(password) <= accounts.MAX_PASSWORD_LENGTH:
@@ -192,6 +215,7 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
                                  account.password_hash if account else None)
     if not ok or account is None:
         state.login_limiter.fail(key)
+        state.account_limiter.fail(email)
         await asyncio.to_thread(state.queries.log, account.id if account else None, LOG_LOGIN_FAILED)
         return _login_page(request, nonce, status=401, error=MSG_LOGIN_FAILED, email=email, next_path=next_path)
     state.login_limiter.reset(key)
@@ -200,7 +224,8 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
         await asyncio.to_thread(state.queries.update_password_hash, account.id, new_hash)
     await asyncio.to_thread(state.queries.log, account.id, LOG_LOGIN)
     response = see_other(next_path)
-    set_session_cookie(response, issue_session(secret, account.id), secure=state.settings.is_production)
+    session_id = await asyncio.to_thread(state.queries.start_session, account.id)
+    set_session_cookie(response, issue_session(secret, account.id, session_id), secure=state.settings.is_production)
     response.del_cookie(csrf.LOGIN_COOKIE, path=csrf.LOGIN_COOKIE_PATH)
     return response
 
@@ -208,6 +233,7 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
 @login_required
 async def logout(request: web.Request) -> web.StreamResponse:
     state = _state(request)
+    await asyncio.to_thread(state.queries.end_session, request["portal_session"])  # the cookie is dead from now on
     await asyncio.to_thread(state.queries.log, _ad(request).id, LOG_LOGOUT)
     response = see_other("/portaal/login?uitgelogd=1")
     clear_session_cookie(response, secure=state.settings.is_production)
@@ -338,4 +364,4 @@ def add_routes(app: web.Application) -> None:
     router.add_get("/portaal/code", code_page)
     router.add_post("/portaal/code", claim_code)
     router.add_static("/portaal/static/", STATIC_DIR)
-    app.on_response_prepare.append(_security_headers)
+    app.on_response_prepare.append(_security_headers)  # type: ignore[arg-type]

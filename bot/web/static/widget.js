@@ -19,7 +19,8 @@
   var SOCKET_PATH = '/socket.io/';
   var KEYS = {session: 'keuzehulp.session', history: 'keuzehulp.history', invite: 'keuzehulp.invite'};
   var INVITE_PATTERN = /^[A-Za-z0-9._~-]{1,512}$/;
-  var SESSION_PATTERN = /^[a-f0-9]{32}$/;
+  // The conversation id is issued and signed by the server (bot/channels/sessions.py); the widget only keeps it.
+  var SESSION_PATTERN = /^[a-f0-9]{32}\.[A-Za-z0-9_-]{43}$/;
 
   // ---- texts the werknemer reads (Dutch, B1, je-vorm) ----------------------------------------
   var TEXT = {
@@ -58,19 +59,10 @@
   };
 
   // ---- session and invite -----------------------------------------------------------------------
-  function randomId() {
-    var bytes = new Uint8Array(16);
-    window.crypto.getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) { return b.toString(16).padStart(2, '0'); }).join('');
-  }
-
+  /** The server-issued conversation id kept for this tab, or null: the server then issues a new one. */
   function loadSessionId() {
     var id = storage.get(KEYS.session);
-    if (!id || !SESSION_PATTERN.test(id)) {
-      id = randomId();
-      storage.set(KEYS.session, id);
-    }
-    return id;
+    return id && SESSION_PATTERN.test(id) ? id : null;
   }
 
   /** The invite token from ?invite=..., kept for this tab and taken out of the address bar. */
@@ -301,8 +293,8 @@
   }
 
   function newConversation() {
-    conn.sessionId = randomId();
-    storage.set(KEYS.session, conn.sessionId);
+    conn.sessionId = null;  // the server issues a new conversation id on the next session_request
+    storage.remove(KEYS.session);
     storage.remove(KEYS.history);
     state.messages = [];
     state.choices = [];
@@ -340,7 +332,13 @@
     });
     socket.on('session_confirm', function (confirmed) {
       var id = confirmed && typeof confirmed === 'object' ? confirmed.session_id : confirmed;
-      if (id !== conn.sessionId) { return; }  // an answer to an older request
+      if (typeof id !== 'string' || !SESSION_PATTERN.test(id)) { return; }
+      if (id !== conn.sessionId) {
+        // a new conversation from the server (none yet, or the stored id was not valid): an empty chat
+        if (conn.sessionId && state.messages.length) { storage.remove(KEYS.history); state.messages = []; clearLog(); }
+        conn.sessionId = id;
+        storage.set(KEYS.session, id);
+      }
       conn.ready = true;
       if (ui.status.textContent !== TEXT.newChat) { setStatus(''); }
       flush();

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Optional
 
-from actions.content.library import ContentLibrary
-from actions.content.schema import DecisionCard, InfoItem
+from core.content.library import ContentLibrary
+from core.content.schema import DecisionCard, InfoItem
 
 MAX_REPLY_WORDS = 60
 

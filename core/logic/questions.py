@@ -5,10 +5,12 @@ one, so information comes in small chunks and only when asked for.
 """
 from __future__ import annotations
 
-from typing import Mapping, Optional
+from collections.abc import Mapping
+from typing import Optional
 
-from actions.content.library import ContentLibrary
-from actions.logic.replies import Reply
+from core.content.library import ContentLibrary
+from core.content.schema import Milestone
+from core.logic.replies import Reply
 
 # Content ids per question intent, in reading order ({money} and {role} are filled in).
 ANSWER_GROUPS: dict[str, tuple[str, ...]] = {
@@ -74,8 +76,8 @@ def has_more(intent: str, entities: Mapping[str, str], phase: Optional[str], lib
 
 def _texts(library: ContentLibrary, item_id: str) -> list[str]:
     item = library.get(item_id)
-    if hasattr(item, "chunks"):
-        return list(item.chunks[:2])
+    if not isinstance(item, Milestone):
+        return list(getattr(item, "chunks", ())[:2])
     weeks = ""  # a timeline milestone: its label and usual week first
     if item.week_from is not None:
         weeks = f" (rond week {item.week_from})" if item.week_to in (None, item.week_from) else \
@@ -93,19 +95,3 @@ def _story(library: ContentLibrary, phase: Optional[str], position: int) -> list
         return []
     story = stories[position]
     return [Reply(f"{story.text}\n{story.attribution}")]
-
-
-MORE_PREFIX = "more:"
-
-
-def more_pending(intent: str, position: int) -> str:
-    """The `pending` slot value after showing item `position` of an answer group."""
-    return f"{MORE_PREFIX}{intent}:{position}"
-
-
-def parse_more_pending(pending: Optional[str]) -> Optional[tuple[str, int]]:
-    """(intent, position shown last) from the `pending` slot, or None."""
-    if not pending or not pending.startswith(MORE_PREFIX):
-        return None
-    intent, _, position = pending[len(MORE_PREFIX):].rpartition(":")
-    return (intent, int(position)) if position.isdigit() else None

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Optional, Sequence
+from typing import Optional
 
 DONT_KNOW = "weet ik (nog) niet"
 YES_INTENTS = {"affirm"}
@@ -12,7 +13,7 @@ NO_INTENTS = {"deny"}
 DONT_KNOW_INTENTS = {"dont_know"}
 QUESTION_INTENTS = {
     "ask_help", "ask_wvp_process", "ask_role", "ask_rights_duties", "ask_money", "ask_wia", "ask_shared_decision",
-    "ask_experiences", "ask_naasten", "ask_privacy", "bot_challenge",
+    "ask_experiences", "ask_naasten", "ask_privacy", "bot_challenge", "out_of_scope",
 }
 MAX_ANSWER_CHARS = 1000
 
@@ -59,12 +60,13 @@ _QUESTION_START = re.compile(r"^(wat|wie|hoe|waarom|wanneer|waar|welke|mag|kan|k
 def is_question(message: Message, threshold: float = 0.75) -> bool:
     """A real question in the middle of a form: answer it, then ask the form's question again.
 
-    An open answer can look like a question to NLU, so it must also read as one ("?" or a question word).
+    An open answer can look like a question to NLU ("mijn partner" for a question about naasten), so it must be
+    classified as a question with high confidence and also read as one ("?" or a question word at the start).
     """
     if message.intent not in QUESTION_INTENTS or message.confidence < threshold:
         return False
     text = normalise(message.text)
-    return "?" in text or bool(_QUESTION_START.search(text)) or message.confidence >= 0.97
+    return "?" in text or bool(_QUESTION_START.search(text))
 
 
 def wants_to_skip(message: Message) -> bool:
@@ -100,9 +102,9 @@ def pick_choice(message: Message, choices: Mapping[str, Sequence[str]]) -> Optio
 
 def _ordinal_choice(text: str, ids: list[str]) -> Optional[str]:
     for word, index in _ORDINALS.items():
-        if re.search(rf"\b(optie|nummer|de|die|het)\s+{word}\b", text) or text == word:
-            if index < len(ids):
-                return ids[index]
+        said = re.search(rf"\b(optie|nummer|de|die|het)\s+{word}\b", text) or text == word
+        if said and index < len(ids):
+            return ids[index]
     if re.search(r"\b(laatste)\b", text) and ids:
         return ids[-1]
     return None

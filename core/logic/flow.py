@@ -4,19 +4,52 @@ Rasa runs each form stage as a form (`<stage>_form`); `action_next_stage` uses `
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Optional
+from enum import StrEnum
+from typing import Any, Optional
 
-STAGE_ORDER: tuple[str, ...] = (
-    "consent", "phase", "checkin", "info", "team_talk", "option_talk", "decision_talk", "afspraken",
-    "naasten", "prep", "handover", "done",
-)
-FORM_STAGES: frozenset[str] = frozenset(
-    {"consent", "phase", "checkin", "team_talk", "option_talk", "decision_talk", "afspraken", "naasten", "prep",
-     "handover"}
+
+class Stage(StrEnum):
+    """Every value of the `stage` slot, in the order of the conversation ("paused" while stopped)."""
+
+    CONSENT = "consent"
+    PHASE = "phase"
+    CHECKIN = "checkin"
+    INFO = "info"
+    REST = "rest"
+    TEAM_TALK = "team_talk"
+    OPTION_TALK = "option_talk"
+    DECISION_TALK = "decision_talk"
+    AFSPRAKEN = "afspraken"
+    NAASTEN = "naasten"
+    PREP = "prep"
+    HANDOVER = "handover"
+    DONE = "done"
+    PAUSED = "paused"
+
+
+STAGE_VALUES: tuple[str, ...] = tuple(stage.value for stage in Stage)
+# The usual route (rest is a side step after a check-in without energy; paused is not a step).
+STAGE_ORDER: tuple[Stage, ...] = (
+    Stage.CONSENT, Stage.PHASE, Stage.CHECKIN, Stage.INFO, Stage.TEAM_TALK, Stage.OPTION_TALK, Stage.DECISION_TALK,
+    Stage.AFSPRAKEN, Stage.NAASTEN, Stage.PREP, Stage.HANDOVER, Stage.DONE,
 )
 # Stages that are not forms: `action_next_stage` shows them itself.
-MESSAGE_STAGES: frozenset[str] = frozenset({"info", "rest", "done"})
+MESSAGE_STAGES: frozenset[Stage] = frozenset({Stage.INFO, Stage.REST, Stage.DONE})
+FORM_STAGES: frozenset[Stage] = frozenset(set(Stage) - MESSAGE_STAGES - {Stage.PAUSED})
+# Slots of the conversation's state (set by actions only; none of them is asked as a question).
+STATE_SLOTS: dict[str, str] = {
+    "paused_stage": "the stage to go back to after a pause",
+    "confirming": "the command waiting for a yes or no (delete, restart)",
+    "more_intent": "the question whose answer is shown in parts",
+    "more_position": "the part of that answer shown last",
+    "interjection": "a command a form validator recognised instead of an answer (pause, delete, restart)",
+    "phase": "the WVP phase the werknemer is in",
+    "weeks_sick": "weeks since the sick report, as understood",
+    "info_position": "how many phase information chunks were shown",
+    "fallback_count": "misunderstood messages in a row",
+}
 
 
 @dataclass(frozen=True)
@@ -154,48 +187,75 @@ def next_stage(current: Optional[str], slots: Mapping[str, Any]) -> str:
 
 GO_ON_INTENTS = frozenset({"affirm", "request_continue", "inform_sick_duration", "choose_topic", "choose_option"})
 STOP_INTENTS = frozenset({"deny", "request_pause", "goodbye"})
-PAUSED = "paused"
+MORE_INTENTS = frozenset({"request_more", "affirm"})
+PAUSED = Stage.PAUSED
+
+
+class Effect(StrEnum):
+    """Something `action_next_stage` does besides entering a stage."""
+
+    DELETE = "delete"                    # "yes" to "really delete everything?"
+    RESTART = "restart"                  # "yes" to "really start over?"
+    KEEP = "keep"                        # "no" to either: back to where the werknemer was
+    CONFIRM_DELETE = "confirm_delete"    # ask "really delete everything?"
+    CONFIRM_RESTART = "confirm_restart"  # ask "really start over?"
+    MORE_INFO = "more_info"              # the next chunk of phase information
+    MORE_ANSWER = "more_answer"          # the next part of an answer to a question
+    PAUSE = "pause"                      # stop for now, remember where
+    REST_DELEGATE = "rest_delegate"      # someone else decides for now
 
 
 @dataclass(frozen=True)
 class Decision:
-    """What `action_next_stage` does: go to `stage`, with one of the special `effect`s or none.
+    """What `action_next_stage` does: go to `stage`, with one special `effect` or none."""
 
-    Effects: delete / restart / keep (answers to "really delete?" and "really start over?"), more_info (next info chunk), more_answer (the next part of an answer to a
-    question), pause (stop for now, remember
-    where), rest_delegate (someone else decides for now).
-    """
-
-    stage: str
-    effect: Optional[str] = None
+    stage: Stage
+    effect: Optional[Effect] = None
 
 
-def decide(stage: Optional[str], paused_stage: Optional[str], pending: Optional[str], intent: str,
-           form_done: bool, slots: Mapping[str, Any]) -> Decision:
-    """Where the conversation goes after a finished form or a short reply outside a form."""
-    if pending and pending.startswith("more:") and intent in ("request_more", "affirm"):
-        return Decision(stage or PAUSED, "more_answer")
-    if pending in ("delete", "restart"):
+@dataclass(frozen=True)
+class State:
+    """What `decide` needs to know of the conversation (read from the tracker's slots)."""
+
+    stage: Optional[str] = None
+    paused_stage: Optional[str] = None
+    confirming: Optional[str] = None     # "delete" | "restart" while a confirmation question is open
+    more_intent: Optional[str] = None    # set while an answer has more parts to show
+    interjection: Optional[str] = None   # a command a form validator recognised instead of an answer
+    form_done: bool = False              # the stage's form just finished
+    slots: Mapping[str, Any] = field(default_factory=dict)
+
+
+def decide(state: State, intent: str) -> Decision:
+    """Where the conversation goes after a finished or interrupted form, or a short reply outside a form."""
+    stage = Stage(state.stage) if state.stage else None
+    if state.interjection == "pause":
+        return Decision(PAUSED, Effect.PAUSE)
+    if state.interjection in ("delete", "restart"):
+        return Decision(PAUSED, Effect.CONFIRM_DELETE if state.interjection == "delete" else Effect.CONFIRM_RESTART)
+    if state.more_intent and intent in MORE_INTENTS:
+        return Decision(stage or PAUSED, Effect.MORE_ANSWER)
+    if state.confirming in ("delete", "restart"):
         if intent == "affirm":
-            return Decision(PAUSED, "delete") if pending == "delete" else Decision("consent", "restart")
-        return Decision((paused_stage if stage == PAUSED else stage) or PAUSED, "keep")
-    if form_done and stage not in (None, PAUSED):
-        return Decision(next_stage(stage, slots))
+            return Decision(PAUSED, Effect.DELETE) if state.confirming == "delete" else \
+                Decision(Stage.CONSENT, Effect.RESTART)
+        back = state.paused_stage if stage == PAUSED else stage
+        return Decision(Stage(back) if back else PAUSED, Effect.KEEP)
+    if state.form_done and stage not in (None, PAUSED):
+        return Decision(Stage(next_stage(stage, state.slots)))
     if stage is None:
-        return Decision("consent") if intent not in STOP_INTENTS else Decision(PAUSED, "pause")
+        return Decision(Stage.CONSENT) if intent not in STOP_INTENTS else Decision(PAUSED, Effect.PAUSE)
     if stage == PAUSED:
         if intent in STOP_INTENTS:
-            return Decision(PAUSED, "pause")
-        return Decision(paused_stage or "consent")
-    if stage == "info":
-        if intent in ("request_more", "affirm"):
-            return Decision("info", "more_info")
-        return Decision("team_talk")
-    if stage == "rest":
+            return Decision(PAUSED, Effect.PAUSE)
+        return Decision(Stage(state.paused_stage or Stage.CONSENT))
+    if stage == Stage.INFO:
+        return Decision(Stage.INFO, Effect.MORE_INFO) if intent in MORE_INTENTS else Decision(Stage.TEAM_TALK)
+    if stage == Stage.REST:
         if intent == "choose_style":
-            return Decision(_after_prep(slots), "rest_delegate")
-        return Decision("info") if intent in GO_ON_INTENTS else Decision(PAUSED, "pause")
-    if stage == "done":
-        return Decision("team_talk") if intent in GO_ON_INTENTS else Decision("done")
+            return Decision(Stage(_after_prep(state.slots)), Effect.REST_DELEGATE)
+        return Decision(Stage.INFO) if intent in GO_ON_INTENTS else Decision(PAUSED, Effect.PAUSE)
+    if stage == Stage.DONE:
+        return Decision(Stage.TEAM_TALK) if intent in GO_ON_INTENTS else Decision(Stage.DONE)
     # a form stage whose form is not running: go back into it, unless the werknemer wants to stop
-    return Decision(stage) if intent not in STOP_INTENTS else Decision(PAUSED, "pause")
+    return Decision(stage) if intent not in STOP_INTENTS else Decision(PAUSED, Effect.PAUSE)

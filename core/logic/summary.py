@@ -1,11 +1,12 @@
 """Turn stored answers into the handover summary for the arbeidsdeskundige (all in the werknemer's own words)."""
 from __future__ import annotations
 
-from typing import Mapping, Optional
+from collections.abc import Mapping
+from typing import Optional
 
-from actions.logic.flow import SLOT_SPECS
-from actions.logic.phase import PHASE_LABELS
-from bot.storage.handover import SummaryLine, SummarySection
+from core.handover import SummaryLine, SummarySection
+from core.logic.flow import SLOT_SPECS
+from core.logic.phase import PHASE_LABELS
 
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Fase", ("phase", "weeks_sick", "sick_duration")),
@@ -55,7 +56,8 @@ def summary_as_text(sections: list[SummarySection], empty: Optional[str] = None)
 
 
 SIGNAL_RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("topic", ("ad_eerder", "spoor2", "deskundigenoordeel"), "Het gekozen onderwerp vraagt vaak om een arbeidsdeskundige."),
+    ("topic", ("ad_eerder", "spoor2", "deskundigenoordeel"),
+     "Het gekozen onderwerp vraagt vaak om een arbeidsdeskundige."),
     ("*", ("conflict", "ruzie", "onenigheid", "niet eens", "oneens"), "Er lijkt onenigheid met de werkgever te zijn."),
     ("*", ("lukt niet", "gaat niet vooruit", "stagneert", "valt terug", "terugval"), "De opbouw lijkt te stokken."),
     ("*", ("eigen werk kan niet", "niet terug naar mijn werk", "ander werk", "niet meer in mijn functie"),

@@ -27,7 +27,7 @@ Syllables are counted as groups of vowels (a, e, i, o, u, y, and their accented
 forms); a vowel with a trema (ë, ï, ö, ü) starts a new syllable, as in "ideeën".
 This is a heuristic, exact enough to tell "werk" from "werkhervattingsgesprek".
 
-Run ``python -c "from actions.content.readability import report; report()"`` from the
+Run ``python -c "from core.content.readability import report; report()"`` from the
 repository root to see which texts are outside the bounds.
 """
 

@@ -10,8 +10,9 @@ with the file and item id when something does not fit.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from .readability import word_count
 
@@ -414,26 +415,26 @@ def user_texts(item: ContentItem) -> list[tuple[str, str]]:
 
 
 __all__: Sequence[str] = (
-    "PHASES",
-    "TOPICS",
-    "ROLES",
     "DECISION_STYLES",
-    "KINDS",
-    "PHASE_INFO_PARTS",
-    "MAX_WORDS",
-    "MAX_LABEL_WORDS",
     "FORBIDDEN_MARKUP",
+    "KINDS",
+    "MAX_LABEL_WORDS",
+    "MAX_WORDS",
+    "PHASES",
+    "PHASE_INFO_PARTS",
+    "ROLES",
+    "TOPICS",
+    "Checklist",
+    "ChecklistStep",
     "ContentError",
-    "Source",
+    "ContentItem",
+    "DecisionCard",
     "InfoItem",
     "Milestone",
     "Option",
-    "DecisionCard",
+    "Source",
     "Story",
-    "ChecklistStep",
-    "Checklist",
-    "ContentItem",
-    "parse_item",
     "parse_file",
+    "parse_item",
     "user_texts",
 )

@@ -2,7 +2,7 @@
 
 Usage from a custom action::
 
-    from actions.content import load_library
+    from core.content import load_library
 
     library = load_library()
     card = library.card("urenopbouw")
@@ -32,15 +32,8 @@ from .schema import (
 )
 
 __all__ = [
-    "DEFAULT_CONTENT_DIR",
-    "ContentLibrary",
-    "clear_cache",
-    "load_library",
-    "ReadabilityReport",
-    "analyse",
-    "check",
-    "word_count",
     "DECISION_STYLES",
+    "DEFAULT_CONTENT_DIR",
     "PHASES",
     "ROLES",
     "TOPICS",
@@ -48,10 +41,17 @@ __all__ = [
     "ChecklistStep",
     "ContentError",
     "ContentItem",
+    "ContentLibrary",
     "DecisionCard",
     "InfoItem",
     "Milestone",
     "Option",
+    "ReadabilityReport",
     "Source",
     "Story",
+    "analyse",
+    "check",
+    "clear_cache",
+    "load_library",
+    "word_count",
 ]

@@ -8,8 +8,9 @@ web widget or Telegram.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, TypeVar
+from typing import TypeVar
 
 import yaml
 
@@ -28,7 +29,7 @@ from .schema import (
     user_texts,
 )
 
-#: The repository's content folder, found relative to this file (actions/content/ -> ../../content).
+#: The repository's content folder, found relative to this file (core/content/ -> ../../content).
 DEFAULT_CONTENT_DIR: Path = Path(__file__).resolve().parents[2] / "content"
 
 #: The files the library expects; all ``*.yml`` files in the folder are read.

@@ -11,7 +11,7 @@ import hashlib
 import json
 import secrets
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any, Optional
 
 import jwt
@@ -77,15 +77,15 @@ def hash_share_code(code: str) -> str:
 
 
 def share_code_expiry(now: Optional[datetime] = None) -> datetime:
-    return (now or datetime.now(timezone.utc)) + timedelta(days=SHARE_CODE_DAYS)
+    return (now or datetime.now(UTC)) + timedelta(days=SHARE_CODE_DAYS)
 
 
 def invite_expiry(now: Optional[datetime] = None) -> datetime:
-    return (now or datetime.now(timezone.utc)) + timedelta(days=INVITE_DAYS)
+    return (now or datetime.now(UTC)) + timedelta(days=INVITE_DAYS)
 
 
 def encode_summary(sections: list[Any], meta: dict[str, Any]) -> str:
-    """JSON of the summary sections (dataclasses from actions.logic.summary) and meta (phase, weeks)."""
+    """JSON of the summary sections (dataclasses from core.logic.summary) and meta (phase, weeks)."""
     return json.dumps({"meta": meta, "sections": [asdict(section) for section in sections]}, ensure_ascii=False)
 
 

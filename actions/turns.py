@@ -1,0 +1,72 @@
+"""Turn pieces used by several actions: buttons, pause and confirmations, summary, "meer weten of verder?".
+
+Inside a form the validators run these commands themselves (see core/logic/commands.py); outside a form the
+interjection actions do. Both use the functions here, so a werknemer sees the same thing either way.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import services
+from actions.messaging import send
+from actions.services import ui_text
+from core.logic import flow, texts
+from core.logic.commands import Command
+from core.logic.questions import has_more
+from core.logic.replies import Button, Reply, payload
+from core.logic.summary import build_summary, summary_as_text
+
+MORE = Button("Meer weten", payload("request_more"))
+GO_ON = Button("Verder", payload("request_continue"))
+STOP = Button("Stoppen voor nu", payload("request_pause"))
+
+
+def pause_events(tracker: Tracker) -> list[EventType]:
+    """Stop the running form and remember the stage, so 'verder' goes back to it."""
+    stage = tracker.get_slot("stage")
+    events: list[EventType] = [ActiveLoop(None), SlotSet("requested_slot", None)]
+    if stage not in (None, flow.PAUSED):
+        events += [SlotSet("stage", flow.PAUSED), SlotSet("paused_stage", stage)]
+    return events
+
+
+def confirm_replies(command: Command) -> list[Reply]:
+    """The question before deleting or starting over (an open answer must never do either by accident)."""
+    if command == Command.DELETE:
+        return [Reply(ui_text("ui.delete_confirm"), (
+            Button("Ja, verwijder alles", payload("affirm")), Button("Nee, bewaar het", payload("deny"))))]
+    return [Reply(texts.CONFIRM_RESTART, (
+        Button("Ja, opnieuw beginnen", payload("affirm")), Button("Nee, ga verder", payload("deny"))))]
+
+
+def summary_replies(tracker: Tracker) -> list[Reply]:
+    """The werknemer's summary from what was stored (with consent), or why there is none."""
+    repo = services.repository()
+    if not repo.has_consent(tracker.sender_id, "store"):
+        return [Reply(texts.SUMMARY_NOT_STORED)]
+    replies = [Reply(ui_text("ui.summary_intro"))]
+    replies += [Reply(text) for text in summary_as_text(build_summary(repo.answers(tracker.sender_id)))]
+    if repo.is_shared(tracker.sender_id):
+        replies.append(Reply(texts.IS_SHARED_NOTE, (Button("Delen intrekken", payload("request_withdraw")),)))
+    return replies
+
+
+def withdraw_reply(tracker: Tracker) -> Reply:
+    """Withdraw a shared summary: the AD no longer sees it, the werknemer's own copy stays."""
+    withdrawn = services.repository().withdraw_summary(tracker.sender_id)
+    return Reply(texts.WITHDRAWN if withdrawn else texts.NOTHING_TO_WITHDRAW)
+
+
+def offer_more_or_go_on(dispatcher: CollectingDispatcher, tracker: Tracker, intent: str,
+                        entities: Mapping[str, str], position: int) -> list[EventType]:
+    """After an answer: "meer weten?" when there is more, and the way back to where the werknemer was."""
+    more = has_more(intent, entities, tracker.get_slot("phase"), services.content(), position)
+    buttons = ((MORE,) if more else ()) + ((GO_ON,) if tracker.get_slot("stage") is not None else ())
+    if buttons:
+        question = texts.MORE_OR_GO_ON if more else texts.GO_ON_QUESTION
+        send(dispatcher, [Reply(question, buttons)])
+    return [SlotSet("more_intent", intent if more else None), SlotSet("more_position", position if more else None)]

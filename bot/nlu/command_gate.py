@@ -1,0 +1,44 @@
+"""CommandGate: a restart, delete or withdraw request needs a word for it (core.logic.commands.REQUIRED_WORDS).
+
+Placed after the intent classifier. When the classifier's top intent is such a request but the message has no
+word for it, the next intent of the ranking takes its place, so "ja, laten we beginnen" is not read as "start over".
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from core.logic.commands import plausible
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class CommandGate(GraphComponent, IntentClassifier):
+    """Moves a guarded request intent aside when the message has no word for it."""
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> CommandGate:
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text, intent = message.get(TEXT) or "", message.get(INTENT) or {}
+            if not text or plausible(intent.get(INTENT_NAME_KEY) or "", text):
+                continue
+            ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or []
+                       if plausible(entry.get(INTENT_NAME_KEY) or "", text)]
+            if ranking:
+                message.set(INTENT, dict(ranking[0]), add_to_output=True)
+                message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        return messages

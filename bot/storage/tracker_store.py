@@ -1,0 +1,119 @@
+"""Rasa's SQL tracker store, with nothing a werknemer typed in plain text and deletion honoured at once.
+
+endpoints.yml names it: `tracker_store: type: bot.storage.tracker_store.EncryptedSQLTrackerStore`.
+
+- Every event's data is encrypted at rest with the same key(s) as the answers (ENCRYPTION_KEY, MultiFernet).
+  Only the event type, intent name and action name stay readable (they are needed to query and hold no text).
+- Until the werknemer agrees to keep answers (slot `consent_store` is True), what they typed is not kept at all:
+  the text of their messages and the slot values taken from it are replaced by a placeholder before saving. The
+  conversation still knows which questions were answered, not what the answers were.
+- A deletion asked for in the chat ("verwijder alles" + "ja") leaves a row in `deletion_requests`; the next save
+  of that conversation, which is the save of that very turn, deletes every event instead, so nothing of the
+  conversation survives, whether or not any other process is running.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any, Optional
+
+import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+from bot.settings import load_settings
+from bot.storage.crypto import TextCipher
+from core.logic.flow import SLOT_SPECS
+
+logger = logging.getLogger(__name__)
+
+REDACTED = "•"
+# Slots whose value is the werknemer's own words (the other form slots hold ids, yes/no or numbers).
+TYPED_TEXT_SLOTS = frozenset(name for name, spec in SLOT_SPECS.items()
+                             if spec.kind in ("text", "duration", "summary_fix"))
+
+
+def is_typed(text: Any) -> bool:
+    """Words a werknemer typed (button payloads start with "/")."""
+    return isinstance(text, str) and bool(text.strip()) and not text.startswith("/")
+
+
+def redact(events: list[dict[str, Any]], last_typed: Optional[str] = None) -> list[dict[str, Any]]:
+    """The events with typed text and the slot values taken from it replaced by a placeholder.
+
+    `last_typed` is the text of the latest user message before `events` (slots filled from it are redacted too).
+    """
+    redacted = []
+    for event in events:
+        event = dict(event)
+        if event.get("event") == "user" and is_typed(event.get("text")):
+            last_typed = event["text"]
+            event["text"] = REDACTED
+            if isinstance(event.get("parse_data"), dict):
+                event["parse_data"] = {**event["parse_data"], "text": REDACTED}
+        elif event.get("event") == "slot" and isinstance(event.get("value"), str) and (
+                event.get("name") in TYPED_TEXT_SLOTS or event["value"] == last_typed):
+            event["value"] = REDACTED
+        redacted.append(event)
+    return redacted
+
+
+class EncryptedSQLTrackerStore(SQLTrackerStore):
+    """SQLTrackerStore that encrypts event data, keeps no typed text before consent and honours deletions."""
+
+    def __init__(self, domain: Optional[Domain] = None, host: Optional[str] = None, **kwargs: Any) -> None:
+        super().__init__(domain=domain, host=host, **kwargs)
+        self.cipher = TextCipher(load_settings().encryption_key)
+
+    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool
+                        ) -> Optional[DialogueStateTracker]:
+        with self.session_scope() as session:
+            rows = self._event_query(session, sender_id, fetch_events_from_all_sessions).all()
+            events = [json.loads(self.cipher.decrypt(row.data)) for row in rows]
+        if not (self.domain and events):
+            return None
+        return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Store the turn's new events, encrypted (redacted before consent), or delete all when asked to."""
+        await self.stream_events(tracker)
+        with self.session_scope() as session:
+            if self._deletion_requested(session, tracker.sender_id):
+                session.execute(sa.delete(self.SQLEvent).where(self.SQLEvent.sender_id == tracker.sender_id))
+                session.execute(sa.text("DELETE FROM deletion_requests WHERE sender_id = :sender"),
+                                {"sender": tracker.sender_id})
+                session.commit()
+                logger.info("conversation deleted on request")
+                return
+            new_events = [event.as_dict() for event in self._additional_events(session, tracker)]
+            if tracker.get_slot("consent_store") is not True:
+                new_events = redact(new_events, _last_typed_before(tracker, len(new_events)))
+            for data in new_events:
+                session.add(self.SQLEvent(
+                    sender_id=tracker.sender_id, type_name=data.get("event"), timestamp=data.get("timestamp"),
+                    intent_name=(data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY),
+                    action_name=data.get("name"), data=self.cipher.encrypt(json.dumps(data)),
+                ))
+            session.commit()
+
+    @staticmethod
+    def _deletion_requested(session: Any, sender_id: str) -> bool:
+        try:
+            row = session.execute(sa.text("SELECT 1 FROM deletion_requests WHERE sender_id = :sender LIMIT 1"),
+                                  {"sender": sender_id}).first()
+        except sa.exc.SQLAlchemyError:  # our tables are not migrated yet: nothing was asked
+            session.rollback()
+            return False
+        return row is not None
+
+
+def _last_typed_before(tracker: DialogueStateTracker, new_count: int) -> Optional[str]:
+    """The latest typed user text among the events already stored (for slots filled from it)."""
+    stored = list(tracker.events)[: len(tracker.events) - new_count]
+    for event in reversed(stored):
+        text = getattr(event, "text", None)
+        if event.type_name == "user" and is_typed(text):
+            return text
+    return None

@@ -1,0 +1,111 @@
+"""Explicit requests that interrupt a form: pause, delete, restart, summary, withdraw.
+
+Inside a form, whatever the werknemer types is their answer, unless it clearly is something else. "Clearly" is
+decided here, by the words themselves and never by a classifier's guess: a button payload of a command intent, or a
+message that is nothing but a command ("stop", "ik wil even pauzeren", "laat mijn samenvatting zien"). An answer
+that only contains such a word ("stoppen met overwerken", "meer pauzes op een dag", "opnieuw leren vertrouwen")
+stays an answer. Crisis is not handled here: it interrupts everything, through NLU and the rules.
+"""
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Optional
+
+from core.logic.answers import Message, normalise
+
+
+class Command(StrEnum):
+    """What an interrupting request asks for."""
+
+    PAUSE = "pause"
+    DELETE = "delete"
+    RESTART = "restart"
+    SUMMARY = "summary"
+    WITHDRAW = "withdraw"
+
+
+# Button payloads (and `/intent` typed by hand) are commands by definition.
+PAYLOAD_COMMANDS: dict[str, Command] = {
+    "request_pause": Command.PAUSE, "goodbye": Command.PAUSE, "request_delete": Command.DELETE,
+    "request_restart": Command.RESTART, "request_summary": Command.SUMMARY, "request_withdraw": Command.WITHDRAW,
+}
+
+# Politeness and filler around a command: "ik wil nu even ...", "... voor vandaag graag".
+_LEAD = (r"(?:(?:ik wil|ik zou graag|ik zou willen|ik wil graag|ik ga|ik wil nu|mag ik|kan ik|kunnen we|kunnen wij|"
+         r"laten we|zullen we|wil je|kun je|kunt u|wilt u|zou je|zou u|graag|nu|even|eerst|liever|maar|nou|toch|"
+         r"oke|ok|okay|ja|nee|sorry|dan|hoi|hallo|alsjeblieft|aub|svp|we|wij|ik|mijn|de|het|alles|al|willen|kunnen|"
+         r"zou|zouden|u|je|jullie|dat|eigenlijk|echt|wel|hier|nu meteen|meteen|liefst|het liefst)\s+)*")
+_TAIL = (r"(?:\s+(?:voor nu|voor vandaag|voor even|nu|even|maar|graag|hoor|aub|alsjeblieft|alstublieft|svp|dan|"
+         r"hiermee|ermee|er mee|daarmee|met dit gesprek|met het gesprek|met de vragen|met deze vragen|met de chat|"
+         r"met deze chat|met de keuzehulp|van dit gesprek|van de vragen|van al die vragen|het gesprek|dit gesprek|"
+         r"de chat|deze chat|a u b|doen|zien|tonen|laten zien|lezen|bekijken|zou je dat willen doen|"
+         r"zou u dat willen doen|alstublieft|wel|toch|please|pls|ajb|willen|gaan|kunnen|zien|inzien|"
+         r"als dat kan|als het kan|indien mogelijk))*")
+
+_MY_DATA = (r"(?:alles|al mijn gegevens|mijn gegevens|al mijn antwoorden|mijn antwoorden|mijn data|al mijn data|"
+            r"al mijn informatie|mijn informatie|dit gesprek|het gesprek|dit hele gesprek|wat ik heb gezegd|"
+            r"wat ik heb getypt|alles wat ik heb gezegd|alles wat ik heb getypt|alles wat ik typte|"
+            r"alles wat ik heb verteld|mijn persoonsgegevens|al mijn persoonsgegevens)")
+_CORES: dict[Command, str] = {
+    Command.PAUSE: (
+        r"(?:stop|stoppen|stoppe|pauze|pauzeren|pauzeer|pauze nemen|een pauze nemen|een pauze|ophouden|kappen|"
+        r"afbreken|later verder|later verdergaan|later verder gaan|een andere keer verder|morgen verder|"
+        r"ik stop|ik kap|ik ben moe|het is genoeg|genoeg voor nu|genoeg voor vandaag|het is even genoeg|"
+        r"ik kom later terug|ik kom morgen terug|tot later|tot morgen|doei|dag|tot ziens|bye|fijne dag|"
+        r"ik ga ervandoor|ik moet gaan|ik moet weg|even niet meer|ik wil niet meer verder met dit gesprek)"),
+    Command.DELETE: (
+        rf"(?:(?:verwijder|verwijderen|wis|wissen|gooi weg|weggooien|vergeet|vergeten)\s+{_MY_DATA}|"
+        rf"{_MY_DATA}\s+(?:verwijderen|verwijdert|verwijderd|wissen|wist|gewist|weggooien|weggooit|vergeten|"
+        r"vergeet|weghalen|weghaalt|laten verwijderen|laten wissen|verwijderd worden|gewist worden|"
+        r"worden verwijderd|worden gewist|wordt verwijderd|wordt gewist|verwijderd hebben|weg|kwijt)|"
+        r"gegevens verwijderen|data verwijderen|alles weg)"),
+    Command.RESTART: (
+        r"(?:opnieuw|opnieuw beginnen|opnieuw starten|begin opnieuw|start opnieuw|overnieuw|over nieuw|"
+        r"helemaal opnieuw|helemaal opnieuw beginnen|van voren af aan|van voor af aan|opnieuw van start|"
+        r"terug naar het begin|naar het begin|reset|restart|nog een keer vanaf het begin|vanaf het begin)"),
+    Command.SUMMARY: (
+        r"(?:samenvatting|de samenvatting|mijn samenvatting|een samenvatting|overzicht|het overzicht|mijn overzicht|"
+        r"(?:laat|toon|geef)\s+(?:me\s+|mij\s+)?(?:de|het|mijn|een)\s+(?:samenvatting|overzicht|antwoorden)|"
+        r"samenvatten|kun je het samenvatten|wat heb ik tot nu toe gezegd|wat heb ik ingevuld|"
+        r"wat heb ik tot nu toe ingevuld|wat heb je bewaard|wat heb je van mij bewaard)"),
+    Command.WITHDRAW: (
+        r"(?:intrekken|delen intrekken|het delen intrekken|deel intrekken|trek (?:het delen|mijn samenvatting|"
+        r"de samenvatting) in|niet meer delen|stop met delen|delen stoppen)"),
+}
+_PATTERNS: dict[Command, re.Pattern[str]] = {
+    command: re.compile(rf"^{_LEAD}{core}{_TAIL}$") for command, core in _CORES.items()
+}
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+
+
+def explicit_command(message: Message) -> Optional[Command]:
+    """The command a message clearly is, or None when it should be read as an answer."""
+    text = message.text.strip()
+    if text.startswith("/"):
+        return PAYLOAD_COMMANDS.get(text[1:].split("{", 1)[0].strip())
+    words = re.sub(r"\s+", " ", _PUNCTUATION.sub(" ", normalise(text))).strip()
+    if not words or len(words) > 120:
+        return None
+    for command, pattern in _PATTERNS.items():
+        if pattern.match(words):
+            return command
+    return None
+
+
+# Words without which a message cannot be one of these requests, whatever a classifier guesses: a destructive or
+# surprising step is only taken when the werknemer used a word for it ("ja, laten we beginnen" is no restart).
+REQUIRED_WORDS: dict[str, re.Pattern[str]] = {
+    "request_restart": re.compile(r"opnieuw|overnieuw|over nieuw|overdoen|opnieuw beginnen|vanaf het begin|"
+                                  r"van voren|van voor af|naar het begin|reset|restart|herstart|nog een keer"),
+    "request_delete": re.compile(r"verwijder|wis|weg|vergeet|vergeten|gooi|wissen|gegevens|data|niets.*(bewaar|achter)|"
+                                 r"vernietig|opruimen|schrappen"),
+    "request_withdraw": re.compile(r"intrek|trek|terug|niet meer (zien|lezen|delen|inzien)|stop.* delen|"
+                                   r"delen stoppen|ongedaan|weghalen|weg halen|weg bij"),
+}
+
+
+def plausible(intent: str, text: str) -> bool:
+    """False when `intent` is one of the guarded requests and the text has none of its words."""
+    pattern = REQUIRED_WORDS.get(intent)
+    return pattern is None or text.startswith("/") or bool(pattern.search(normalise(text)))

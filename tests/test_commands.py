@@ -1,0 +1,122 @@
+"""Explicit commands inside a form are recognised by their words, and answers that only contain such words are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.logic.answers import Message
+from core.logic.commands import Command, explicit_command
+
+
+def message(text: str, intent: str = "inform", confidence: float = 0.99) -> Message:
+    return Message(text=text, intent=intent, confidence=confidence, entities={})
+
+
+@pytest.mark.parametrize(
+    "text, command",
+    [
+        ("stop", Command.PAUSE),
+        ("Stoppen.", Command.PAUSE),
+        ("ik wil even pauzeren", Command.PAUSE),
+        ("Kunnen we een pauze nemen?", Command.PAUSE),
+        ("ik wil nu stoppen met dit gesprek", Command.PAUSE),
+        ("later verder", Command.PAUSE),
+        ("genoeg voor vandaag", Command.PAUSE),
+        ("doei!", Command.PAUSE),
+        ("tot later", Command.PAUSE),
+        ("ik ga stoppen voor nu", Command.PAUSE),
+        ("pauze aub", Command.PAUSE),
+        ("Mag ik even stoppen alstublieft", Command.PAUSE),
+        ("verwijder al mijn gegevens", Command.DELETE),
+        ("wis alles", Command.DELETE),
+        ("Ik wil graag dat u mijn gegevens verwijdert", Command.DELETE),
+        ("Kunt u al mijn persoonsgegevens wissen, alstublieft?", Command.DELETE),
+        ("Ik zou graag willen dat alles wat ik heb verteld wordt verwijderd", Command.DELETE),
+        ("Ik zou nu graag willen stoppen", Command.PAUSE),
+        ("Zou ik later verder kunnen gaan?", Command.PAUSE),
+        ("Kunnen we later verder gaan als dat kan?", Command.PAUSE),
+        ("alles verwijderen", Command.DELETE),
+        ("mijn antwoorden wissen", Command.DELETE),
+        ("opnieuw beginnen", Command.RESTART),
+        ("kan ik opnieuw beginnen", Command.RESTART),
+        ("Begin opnieuw.", Command.RESTART),
+        ("helemaal opnieuw", Command.RESTART),
+        ("reset", Command.RESTART),
+        ("samenvatting", Command.SUMMARY),
+        ("laat mijn samenvatting zien", Command.SUMMARY),
+        ("Geef me het overzicht", Command.SUMMARY),
+        ("Zou ik mijn samenvatting kunnen inzien?", Command.SUMMARY),
+        ("geef me een overzicht", Command.SUMMARY),
+        ("wat heb ik tot nu toe gezegd?", Command.SUMMARY),
+        ("delen intrekken", Command.WITHDRAW),
+        ("trek mijn samenvatting in", Command.WITHDRAW),
+    ],
+)
+def test_explicit_commands_are_recognised_by_their_words(text: str, command: Command | None) -> None:
+    assert explicit_command(message(text)) == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stoppen met overwerken",
+        "Ik wil stoppen met piekeren",
+        "meer pauzes op een dag",
+        "Pauze nemen tussendoor helpt me",
+        "opnieuw leren vertrouwen op mezelf",
+        "opnieuw beginnen bij mijn oude team",
+        "een samenvatting van mijn taken maken met mijn baas",
+        "een overzicht van wat ik wel en niet kan",
+        "mijn partner",
+        "mijn zus Anja",
+        "dat ik later verder kan groeien",
+        "weghalen",
+        "ja",
+        "nee",
+        "weet ik niet",
+        "stoppen is geen optie voor mij",
+        "ik wil niet stoppen met werken",
+        "dat ik mijn gegevens zelf bijhoud",
+        "hoe ik na een pauze weer op gang kom",
+        "verder niets",
+        "rust",
+        "",
+    ],
+)
+def test_answers_that_only_contain_command_words_stay_answers(text: str) -> None:
+    for intent in ("request_pause", "request_restart", "request_summary", "request_delete", "goodbye", "inform"):
+        assert explicit_command(message(text, intent)) is None, (text, intent)
+
+
+@pytest.mark.parametrize(
+    "payload, command",
+    [
+        ("/request_pause", Command.PAUSE),
+        ("/goodbye", Command.PAUSE),
+        ("/request_delete", Command.DELETE),
+        ("/request_restart", Command.RESTART),
+        ("/request_summary", Command.SUMMARY),
+        ('/request_withdraw{"x": 1}', Command.WITHDRAW),
+        ("/affirm", None),
+        ('/choose_option{"choice": "ja"}', None),
+    ],
+)
+def test_button_payloads_of_commands_are_commands(payload: str, command: Command | None) -> None:
+    assert explicit_command(message(payload, "affirm")) == command
+
+
+def test_a_huge_message_is_never_a_command() -> None:
+    assert explicit_command(message("stop " * 500)) is None
+
+
+@pytest.mark.parametrize("intent, text, ok", [
+    ("request_restart", "ja, laten we beginnen", False), ("request_restart", "kunnen we opnieuw beginnen", True),
+    ("request_restart", "ik wil alles overdoen vanaf de eerste vraag", True),
+    ("request_delete", "haal al mijn gegevens weg", True), ("request_delete", "ik wil verder", False),
+    ("request_withdraw", "trek het delen in", True), ("request_withdraw", "wat doet de arbeidsdeskundige", False),
+    ("affirm", "ja", True), ("request_restart", "/request_restart", True),
+])
+def test_restart_delete_and_withdraw_need_a_word_for_it(intent: str, text: str, ok: bool) -> None:
+    from core.logic.commands import plausible
+
+    assert plausible(intent, text) is ok

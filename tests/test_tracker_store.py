@@ -1,0 +1,86 @@
+"""The tracker store keeps nothing a werknemer typed in plain text, nothing typed before consent, and honours a
+deletion in the save of the very turn that asked for it (SQLite and PostgreSQL)."""
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import text
+
+from bot.settings import REPO_ROOT
+from bot.storage.crypto import new_key
+from bot.storage.database import get_engine, migrate
+from bot.storage.tracker_store import REDACTED, EncryptedSQLTrackerStore, redact
+
+DOMAIN = Domain.load(str(REPO_ROOT / "domain.yml"))
+CANARY = "mijn kanarie-zin over de burn-out 4711"
+
+
+@pytest.fixture
+def store(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> EncryptedSQLTrackerStore:
+    monkeypatch.setenv("ENCRYPTION_KEY", new_key())
+    monkeypatch.setenv("KEUZEHULP_VAR_DIR", str(tmp_path))
+    migrate(database_url)
+    return EncryptedSQLTrackerStore(domain=DOMAIN, host=database_url)
+
+
+def tracker(sender: str, consent: bool) -> DialogueStateTracker:
+    events = [ActionExecuted("action_listen"), UserUttered("ja", {"name": "affirm", "confidence": 1.0}),
+              SlotSet("consent_store", consent), ActionExecuted("action_listen"),
+              UserUttered(CANARY, {"name": "inform", "confidence": 0.9}), SlotSet("goal", CANARY),
+              SlotSet("topic", "urenopbouw")]
+    return DialogueStateTracker.from_events(sender, events, slots=DOMAIN.slots)
+
+
+def raw_event_data(database_url: str) -> str:
+    with get_engine(database_url).connect() as connection:
+        return "\n".join(row[0] for row in connection.execute(text("SELECT data FROM events")))
+
+
+def test_event_data_is_encrypted_and_reads_back(store: EncryptedSQLTrackerStore, database_url: str) -> None:
+    asyncio.run(store.save(tracker("with-consent", consent=True)))
+    assert CANARY not in raw_event_data(database_url) and "burn-out" not in raw_event_data(database_url)
+    back = asyncio.run(store.retrieve("with-consent"))
+    assert back is not None and back.get_slot("goal") == CANARY and back.latest_message.text == CANARY
+
+
+def test_before_consent_typed_text_is_not_kept(store: EncryptedSQLTrackerStore) -> None:
+    asyncio.run(store.save(tracker("no-consent", consent=False)))
+    back = asyncio.run(store.retrieve("no-consent"))
+    assert back is not None and back.latest_message.text == REDACTED
+    assert back.get_slot("goal") == REDACTED, "the question counts as answered, the words are gone"
+    assert back.get_slot("topic") == "urenopbouw", "ids chosen by the werknemer stay"
+
+
+def test_a_deletion_request_removes_the_whole_conversation_on_the_next_save(store: EncryptedSQLTrackerStore,
+                                                                            database_url: str) -> None:
+    asyncio.run(store.save(tracker("leaving", consent=True)))
+    asyncio.run(store.save(tracker("staying", consent=True)))
+    with get_engine(database_url).begin() as connection:
+        connection.execute(text("INSERT INTO deletion_requests (sender_id, due_at) VALUES ('leaving', :now)"),
+                           {"now": "2026-01-01 00:00:00"})
+    grown = tracker("leaving", consent=True)
+    grown.update(UserUttered("ja", {"name": "affirm", "confidence": 1.0}))
+    asyncio.run(store.save(grown))
+    assert asyncio.run(store.retrieve("leaving")) is None
+    assert asyncio.run(store.retrieve("staying")) is not None
+    with get_engine(database_url).connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM deletion_requests")).scalar() == 0
+    asyncio.run(store.save(tracker("leaving", consent=True)))  # starting again later works
+    assert asyncio.run(store.retrieve("leaving")) is not None
+
+
+def test_redact_leaves_payloads_and_ids() -> None:
+    events = [{"event": "user", "text": '/choose_option{"choice": "mee"}'},
+              {"event": "slot", "name": "naaste_how", "value": "mee"},
+              {"event": "user", "text": "mijn zus", "parse_data": {"text": "mijn zus"}},
+              {"event": "slot", "name": "naaste_who", "value": "mijn zus"},
+              {"event": "slot", "name": "prep_type", "value": "mijn zus"}]
+    out = redact(events)
+    assert out[0]["text"].startswith("/") and out[1]["value"] == "mee"
+    assert out[2]["text"] == REDACTED and out[2]["parse_data"]["text"] == REDACTED
+    assert out[3]["value"] == REDACTED and out[4]["value"] == REDACTED

@@ -21,14 +21,17 @@ How the matching works
    (. , ! ? ; : newline) becomes a lone ``,``, glued chat words split ("ikwil" -> "ik wil"),
    **every run of a doubled letter squeezed to one letter and y written as ij** (so "dood",
    "dod" and "doooood" are the same word, and so are "meer"/"mer", "zelfmoord"/"zelfmord",
-   "zyn"/"zijn"), and chat tokens repaired ("nie" -> "niet", "mn" -> "mijn", "ff" -> "even",
-   "k" -> "ik").
+   "zyn"/"zijn"), chat tokens repaired ("nie" -> "niet", "mn" -> "mijn", "ff" -> "even",
+   "k" -> "ik"), and one-slip typos of the key words repaired ("lven" -> "leven", "mzelf" ->
+   "mezelf", "uitwg" -> "uitweg"; every word given to ``_any`` below gets this).
 2. Patterns are written below in *ordinary* spelling. ``_rx`` folds each pattern exactly like
    the text (double letters squeezed, y -> ij), and a plain space between words means
    "a space or none" (chat without spaces: "nietmeer", "zelf moord"). ``[ ]`` is a required
-   space (used in filler words and look-arounds).
-3. All patterns are compiled once, and also joined into one combined regex, so
-   :func:`matches_crisis` is one normalisation plus one regex search.
+   space (used in filler words and look-arounds). ``_W`` is one filler word, ``_END`` "the
+   clause ends here", ``_ABOUT_WORK`` "what follows is clearly about work".
+3. All patterns are compiled once. The hot path (:func:`matches_crisis`, run on every
+   message) does not try every family at every position: it looks up, at each word start,
+   only the branches whose first characters fit (see "The hot path" below).
 
 Everything here is pure: no I/O, no Rasa imports, so it can be unit-tested directly.
 """
@@ -61,6 +64,7 @@ def _fold(word: str) -> str:
 
 def _rx_source(source: str) -> str:
     """Pattern source in ordinary spelling -> pattern source for the folded text."""
+    source = source.replace(" ?", " ")  # an explicit optional space is just a space here
     source = _Y_IN_PATTERN.sub("ij", source)
     source = _DOUBLE_LETTER_IN_PATTERN.sub(r"\1", source)
     source = source.replace(" ", " ?")  # a plain space: a space or none
@@ -90,7 +94,7 @@ def _typo(word: str) -> str:
     return "(?:" + "|".join([_fold(word)] + _slips(word)) + ")"
 
 
-# Words whose one-slip typos are repaired in the text (token by token, see _typo_tokens);
+# Words whose one-slip typos are repaired in the text (token by token, see _register_slips);
 # the patterns then only need the correct spelling, which keeps them small and fast.
 _TYPO_WORDS: List[str] = []
 
@@ -126,11 +130,11 @@ _CONTRACTIONS: Tuple[Tuple[Pattern[str], str], ...] = tuple(
     )
 )
 
-# ASCII punctuation: a clause break becomes a lone comma token, anything else a space.
+# ASCII punctuation: a clause break becomes a comma (then a lone comma token), anything else a space.
 _CLAUSE_CHARS = ".!?;:,\n\r()[]\"/"
 _PUNCTUATION = str.maketrans(
     {
-        chr(code): (" , " if chr(code) in _CLAUSE_CHARS else " ")
+        chr(code): ("," if chr(code) in _CLAUSE_CHARS else " ")
         for code in range(128)
         if not ("a" <= chr(code) <= "z" or "0" <= chr(code) <= "9")
     }
@@ -193,7 +197,10 @@ _TOKENS: Dict[str, str] = {
 }
 
 
-_GLUE_CANDIDATE = re.compile(r"(?<![a-z])(?:ik|k|wil|wl|ben|kan|ga|hoef|zou|wou|heb|ikan|ikras)[a-z]")
+# A word that really is glued (checked once per message; most messages have none).
+_GLUE_CANDIDATE = re.compile(
+    r"(?<![a-z])(?:" + _GLUE_SUBJECT.pattern.replace("(.*)", "") + "|" + _GLUE_VERB.pattern.replace("(.*)", "") + ")"
+)
 
 
 def _unglue(word: str) -> List[str]:
@@ -232,6 +239,8 @@ def normalise(text: str) -> str:
     cleaned = lowered.translate(_PUNCTUATION)
     if not cleaned.isascii():
         cleaned = _NON_WORD.sub(" ", cleaned)
+    if "," in cleaned:
+        cleaned = cleaned.replace(",", " , ")
     folded = _fold_text(cleaned)
     words = folded.split()
     if _GLUE_CANDIDATE.search(folded):
@@ -264,7 +273,7 @@ _PARTS = rf"(?:{_PART}[ ]){{0,3}}"
 # The clause ends here: end of message, a clause comma, or a new clause starts.
 _END = (
     r"(?=(?:[ ](?:hoor|echt|meer|gewoon|eigenlijk|zo|allemaal|nu|vandaag|vanavond|vannacht|ofzo|"
-    r"hier|toch|nog|serieus|jongens|help|sorry))*"
+    r"hier|toch|nog|serieus|jongens|help|sorry|voor mij|van mij))*"
     r"(?:[ ]?,|[ ]?$|[ ](?:want|maar|omdat|dus|en ik|en het|en alles|ik|alles|niks|niets|het leven|"
     r"mijn leven|help|sorry)\b))"
 )
@@ -297,19 +306,37 @@ _PILLS = (
 )
 # Words that make a complement clearly about work (then the phrase is not about life itself).
 _WORK = (
-    r"(?:werk|werken|baan|job|functie|baas|leidinggevende|manager|teamleider|teamleidster|chef|directeur|"
+    r"(?:werk\w*|baan|job|functie|baas|leidinggevende|manager|teamleider|teamleidster|chef|directeur|"
     r"directie|collega\w*|team|afdeling|werkgever|werkplek|bedrijf|organisatie|kantoor|winkel|fabriek|school|"
     r"re ?integratie\w*|traject|uwv|bedrijfsarts|arbo\w*|casemanager|arbeidsdeskundige|contract|ontslag|"
     r"vaststellingsovereenkomst|conflict|dossier|procedure|plan van aanpak|wia|ziektewet|loon|salaris|"
     r"uitkering|beoordeling|project|opdracht|klant\w*|taken|werkzaamheden|rooster|diensten|overwerk\w*|"
     r"sollicitatie\w*|vacature\w*|opleiding|studie|carriere|loopbaan|beroep|sector|gesprek\w*|mail\w*|"
-    r"vergadering\w*|deadline\w*|ziekmelding|ziek melden|ziekmelden|opzeggen|weggaan|vertrekken)"
+    r"vergadering\w*|deadline\w*|ziekmelding|ziek melden|ziekmelden|opzeggen|weggaan|vertrekken|reorganisatie\w*|"
+    r"fusie|bezuiniging\w*|verzuim\w*|werkdruk|overleg\w*|urenopbouw|opbouw|arbodienst)"
 )
 # "... in / met / bij / voor (dit conflict met) mijn baas": the complement is about work.
 _ABOUT_WORK = (
     rf"(?:[ ]{_MEER})?[ ](?:in|uit|voor|met|bij|binnen|op|rond|naar|qua|dan|van|tegenover|zonder)[ ]"
     rf"{_W}{{0,4}}{_WORK}\b"
 )
+# "volgende week ben ik er niet meer, dan heb ik vakantie": away, not gone.
+_NOT_JUST_AWAY = (
+    r"(?![ ,a-z0-9]{0,40}\b(?:vakantie|vrij|verlof|vrije dag|thuiswerk\w*|thuis werken|werk ik thuis|ander werk|"
+    r"andere baan|nieuwe baan|weekend|ziekenhuis|opname|cursus|training)\b)"
+)
+
+
+def _after(phrases: Iterable[str], negative: bool = False) -> str:
+    """Look-behinds for "right after one of ``phrases``" (grouped by length: look-behinds need a fixed width)."""
+    by_length: Dict[int, List[str]] = {}
+    for phrase in dict.fromkeys(_fold(phrase) + " " for phrase in phrases):
+        by_length.setdefault(len(phrase), []).append(phrase.replace(" ", "[ ]"))
+    if negative:
+        return "".join(f"(?<!{'|'.join(group)})" for _, group in sorted(by_length.items()))
+    return "(?:" + "|".join(f"(?<={'|'.join(group)})" for _, group in sorted(by_length.items())) + ")"
+
+
 # "dood" that is a figure of speech: doodmoe is one word, but "dood van de stress" is not.
 _NOT_FIGURE = (
     r"(?![ ]?(?:gaan[ ])?(?:van|aan|door|bij|om|moe|op|ziek|bang|stil|nerveus|zenuwachtig|ongelukkig|"
@@ -333,14 +360,25 @@ _BODY = (
     r"lichaam|lijf|(?:mijn|m|het|haar|zijn) been|" + _any("polsen", "armen") + ")"
 )
 _EIND = r"(?:einde|eind|ende|end|ind)"
+# "die deadlines vermoorden me", "het werk vermoordt me": a figure of speech about things, not people.
+_NOT_AFTER_THING = _after(
+    (
+        "werk", "baan", "stress", "deadlines", "vergaderingen", "mails", "hitte", "pijn", "hoofdpijn", "rugpijn",
+        "zenuwen", "spanning", "onzekerheid", "regels", "formulieren", "drukte", "verveling", "files", "uren",
+    ),
+    negative=True,
+)
 # Right after a wish or the speaker (fixed-width look-behinds, so the branch can start at the rarer word).
-_AFTER_WANT = "(?:" + "|".join(
-    f"(?<={_fold(word)}[ ])"
-    for word in (
+_AFTER_WANT = _after(
+    (
         "ik", "wil", "wl", "wou", "zou", "wens", "liefst", "liever", "hoop", "ga", "gaan", "gewoon", "echt",
         "graag", "eigenlijk", "maar", "dan", "wel", "ook", "nu", "nog", "zo", "snel", "allemaal",
     )
-) + ")"
+)
+# "ik wil (echt) niet meer bestaan" but not "mijn functie zal na de reorganisatie niet meer bestaan".
+_SPEAKER = ("ik", "wil", "wl", "willen", "liever", "wou", "zou", "ik zou", "ik wou")
+_FILLER = ("echt", "gewoon", "eigenlijk", "soms", "liever", "graag", "helemaal", "nu", "dan", "ook", "gewoonweg", "liefst")
+_AFTER_SPEAKER = _after(_SPEAKER + tuple(f"{who} {what}" for who in _SPEAKER for what in _FILLER))
 
 
 # ---------------------------------------------------------------------------
@@ -373,7 +411,7 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     # "mezelf iets aandoen"
     (
         "iets_aandoen",
-        rf"\b{_ME}[ ](?:nog |toch |echt |straks )?(?:iets|wat|ietsje|van alles) {_W}{{0,2}}"
+        rf"\b{_ME}[ ]{_W}{{0,2}}(?:iets|wat|ietsje|van alles) {_W}{{0,2}}"
         rf"(?:aan (?:te )?doen|aandoe|aandoet|aangedaan|{_any('aandoen')})\b"
         rf"|\b{_SELF} (?:iets|wat) aan\b(?![ ](?:van|te trekken)\b)|\b(?:doe|deed) {_ME} (?:iets|wat) aan\b",
     ),
@@ -384,7 +422,10 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"(?:{_any('beeindigen')}|beeindig\w*|afmaken|af (?:te )?maken|eindigen|stoppen|voor gezien)\b"
         rf"|\b(?:mijn|m|eigen|zijn|haar) (?:eigen )?{_LEVEN} {_W}{{0,1}}(?:te )?(?:nemen|neem|genomen)\b"
         rf"|\b(?:uit|van) het {_LEVEN} (?:te )?(?:stappen|stap|stapt|stapte|scheiden|beroven)\b"
-        rf"|\b(?:punt|streep) (?:achter|door|zetten achter) (?:mijn|het|dit) {_LEVEN}\b",
+        rf"|\b(?:stap|stapt|stappen|stapte|ga|gaan) {_W}{{0,3}}uit het {_LEVEN}\b"
+        rf"|\b(?:punt|streep) (?:achter|door|zetten achter) (?:mijn|het|dit) {_LEVEN}\b"
+        rf"|\bpunt {_W}{{0,1}}(?:achter|zetten achter) (?:alles|het allemaal)\b"
+        rf"|\b(?:mijn|het) {_LEVEN} is {_W}{{0,1}}(?:voorbij|over|afgelopen)\b(?!{_ABOUT_WORK})(?![ ](?:de|het|een)\b)",
     ),
     # "er een eind aan maken / breien", "een einde maken aan alles"
     (
@@ -413,7 +454,7 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"mijn (?:eigen )?dood|mijn (?:eigen )?begrafenis|mijn (?:eigen )?uitvaart|er niet meer zijn|niet meer {_LEVEN})"
         rf"|\baan (?:de dood\b(?![ ]van\b)|doodgaan|dood gaan|sterven|mijn (?:eigen )?dood) {_W}{{0,2}}(?:denk\w*|gedacht)\b"
         r"|\bde dood\b.{0,40}\b(?:opluchting|uitweg|oplossing|verlossing|bevrijding|welkom|rust)\b"
-        r"|\bdood (?:zijn |gaan )?(?:lijkt|is|zou|voelt) .{0,20}\b(?:fijn|rustig|beter|opluchting|verlossing|oplossing|uitweg|bevrijding)\b"
+        r"|\bdood (?:zijn |gaan )?(?:lijkt|is|zou|voelt) .{0,20}\b(?:fijn|rustig|beter|opluchting|verlossing|oplossing|uitweg|bevrijding)\w*"
         r"|\bverlang\w* (?:naar )?(?:de dood|het einde(?![ ]van\b)|de eeuwige rust)\b",
     ),
     (
@@ -439,8 +480,8 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     ),
     (
         "niet_meer_bestaan",
-        rf"\b(?:ik|wil|wl|willen|liever|wou|zou) {_W}{{0,3}}{_NIET} (?:meer |langer )?{_W}{{0,1}}{_BESTAAN}\b"
-        rf"|\b(?:ik|wil|wl|wou) {_W}{{0,3}}ophouden (?:met |te )?(?:{_BESTAAN}|{_LEVEN})\b"
+        rf"{_AFTER_SPEAKER}\b{_NIET} (?:meer |langer )?{_W}{{0,1}}{_BESTAAN}\b"
+        rf"|{_AFTER_SPEAKER}\bophouden (?:met |te )?(?:{_BESTAAN}|{_LEVEN})\b"
         rf"|\bstoppen met (?:het )?(?:{_LEVEN}|{_BESTAAN}|ademen|ademhalen)\b(?![ ]?van\b)"
         rf"|\bstoppen met alles{_END}",
     ),
@@ -453,7 +494,7 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     ),
     (
         "eeuwig_slapen",
-        rf"(?<!kan[ ]wel[ ])(?<!kon[ ]wel[ ])(?<!kunnen[ ])(?<!kan[ ])(?<!kon[ ])"
+        rf"(?<!wel[ ])(?<!kunnen[ ])(?<!kan[ ])(?<!kon[ ])"
         rf"\b(?:{_any('eeuwig')}|voor {_any('altijd')}|{_any('voorgoed')}|voor goed|voor eeuwig|permanent) "
         rf"{_W}{{0,1}}(?:gaan )?(?:{_any('slapen')}|slaap|rusten|in slaap (?:vallen|val))\b"
         rf"|\beeuwige (?:slaap|rust)\b"
@@ -464,8 +505,9 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     (
         "er_niet_meer_zijn",
         rf"\ber {_W}{{0,3}}{_NIET} meer {_W}{{0,2}}(?:{_ZIJN}|ben|was|zou zijn|wil zijn|zal zijn)\b"
-        rf"(?![ ](?:voor|op|bij|in|met) {_W}{{0,3}}{_WORK}\b)"
-        rf"|\b(?:ben|zijn) (?:ik|je) er (?:morgen |straks |vannacht |vanavond |binnenkort |dan |gewoon |zo )?{_NIET} meer{_END}",
+        rf"(?![ ](?:voor|op|bij|in|met) {_W}{{0,3}}{_WORK}\b){_NOT_JUST_AWAY}"
+        rf"|\b(?:ben|zijn) (?:ik|je) er (?:morgen |straks |vannacht |vanavond |binnenkort |dan |gewoon |zo )?{_NIET} meer{_END}"
+        rf"{_NOT_JUST_AWAY}",
     ),
     # "ik wil verdwijnen (voor altijd)", "voorgoed weg zijn", "ik wil naar de overkant"
     (
@@ -477,7 +519,12 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"(?:{_any('verdwijnen')}|weg (?:zijn|wezen|gaan)|weg)\b(?!{_ABOUT_WORK})"
         rf"|{_AFTER_WANT}\b{_any('verdwijnen')} (?:voor {_any('altijd')}|{_any('voorgoed')}|voor eeuwig|"
         rf"uit (?:deze|de) wereld|van (?:deze|de) (?:wereld|aardbodem)|en nooit meer terug)"
-        rf"|\b(?:wil|wens|verlang\w*) {_W}{{0,3}}(?:naar|bij) {_W}{{0,2}}(?:overleden|de hemel|hemel|hiernamaals|de overkant)\b",
+        rf"|\b(?:wil|wens|verlang\w*) {_W}{{0,3}}(?:naar|bij) {_W}{{0,2}}(?:overleden|de hemel|hemel|hiernamaals|de overkant)\b"
+        rf"|\b(?:weg|verdwijnen|vertrekken|stappen) {_W}{{0,1}}(?:uit|van) (?:deze|de) (?:wereld|aardbodem)\b"
+        rf"|\b(?:uit|van) (?:deze|de) (?:wereld|aardbodem) {_W}{{0,1}}(?:verdwijnen|weg|vertrekken|stappen)\b"
+        rf"|\b(?:wil|wou|hoop|wens) dat (?:alles|het allemaal) {_W}{{0,2}}(?:ophoudt|stopt|voorbij is|eindigt)\b"
+        rf"|\b(?:wil|wou|hoop|wens) dat het {_W}{{0,2}}(?:ophoudt|stopt|voorbij is)\b {_W}{{0,1}}"
+        rf"(?:{_any('voorgoed')}|voor {_any('altijd')}|voor eeuwig)\b",
     ),
 
     # === 3. It does not need to go on anymore ============================================
@@ -509,12 +556,15 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"{_W}{{0,2}}geen (?:enkele |echte )?(?:zin|nut|doel|betekenis|waarde)\b"
         rf"|\b(?:heeft|had) (?:het |mijn |dit )?{_LEVEN} {_W}{{0,2}}(?:zin|nut)\b"
         rf"|\bgeen (?:zin|nut|reden|doel|puf|kracht|energie|motivatie) {_W}{{0,2}}(?:meer )?in (?:het |mijn |dit )?{_LEVEN}\b"
-        rf"|\bgeen (?:zin|nut|reden|redenen|doel|kracht|puf) (?:meer )?{_W}{{0,2}}(?:om|tot) {_W}{{0,2}}"
+        rf"|\bgeen (?:enkele |echte )?(?:zin|nut|reden|redenen|doel|kracht|puf) (?:meer )?{_W}{{0,2}}(?:om|tot) {_W}{{0,2}}"
         rf"(?:te {_LEVEN}|te bestaan|op te staan|door te gaan|verder te gaan|door te {_LEVEN}|{_LEVEN})\b"
         rf"(?!{_ABOUT_WORK})(?![ ]?van\b)"
         rf"|\b(?:{_LEVEN}|bestaan) (?:is|voelt|lijkt|wordt) {_W}{{0,2}}"
         r"(?:zinloos|zonder zin|waardeloos|hopeloos|ondraaglijk|niks waard|niets waard|een hel|een last|een straf)\b"
         rf"|\b(?:alles|het allemaal) (?:is|voelt|lijkt) {_W}{{0,2}}zinloos\b(?!{_ABOUT_WORK})"
+        rf"|\b(?:{_LEVEN}|bestaan) (?:is|lijkt|voelt) {_W}{{0,2}}(?:niet (?:meer )?de moeite(?: waard)?|niks meer waard|niets meer waard)\b"
+        rf"|\bde moeite (?:waard )?(?:om )?(?:nog )?(?:te {_LEVEN}|door te {_LEVEN}|te bestaan|door te gaan)\b(?!{_ABOUT_WORK})"
+        rf"|\b(?:zat|moe|beu) {_W}{{0,1}}om (?:nog )?te (?:{_LEVEN}|bestaan)\b"
         rf"|\b(?:alles|het allemaal) heeft {_W}{{0,2}}geen (?:zin|nut)(?: meer)?{_END}"
         rf"|\b(?:niks|niets) heeft {_W}{{0,2}}(?:nog )?(?:zin|nut)(?: meer)?{_END}"
         rf"|\bhet heeft (?:voor mij |allemaal |voor mij allemaal |allemaal voor mij )(?:nog )?geen (?:zin|nut)(?: meer)?\b"
@@ -527,13 +577,14 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"(?:{_LEVEN}|bestaan|doorgaan|door gaan|verder gaan|doorleven|door {_LEVEN}|verder|opstaan|op staan|er zijn|"
         rf"hier zijn|ademen)\b(?!{_ABOUT_WORK})"
         rf"|\bwaarom (?:leef|besta) ik\b|\bwaarom ben ik er {_W}{{0,1}}nog\b|\bwaarom ben ik {_W}{{0,1}}(?:ooit )?geboren\b"
-        rf"|\bwaar (?:leef|besta) ik {_W}{{0,1}}(?:nog )?voor\b",
+        rf"|\bwaar (?:leef|besta) ik {_W}{{0,1}}(?:nog )?voor\b"
+        rf"|\bwaarom ik {_W}{{0,1}}(?:nog )?(?:leef|besta)\b",
     ),
     # "ik zie geen uitweg / toekomst meer", "er is geen hoop meer" (unless clearly about work)
     (
         "geen_uitweg",
         rf"\b(?:geen|nooit een|nergens een) (?:andere |enkele )?(?:{_any('uitweg')}|uitwegen)\b(?!{_ABOUT_WORK})"
-        rf"|\bgeen (?:{_any('toekomst')}|perspectief) (?:meer )?(?:voor (?:mezelf|mij|me)\b|{_END})"
+        rf"|\bgeen (?:enkele |echte )?(?:{_any('toekomst')}|perspectief) (?:meer )?(?:voor (?:mezelf|mij|me)\b|{_END})"
         rf"|\b(?:zie|heb|is) (?:ik )?{_W}{{0,1}}geen {_any('toekomst')}(?: meer)?\b(?!{_ABOUT_WORK})"
         rf"|\b(?:geen|alle) hoop (?:meer|verloren|opgegeven){_END}",
     ),
@@ -558,8 +609,11 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     # === 4. Burden ==========================================================================
     (
         "beter_af_zonder_mij",
-        rf"\bbeter af zonder (?:mij|me|mezelf)\b"
-        rf"|\b(?:is|zijn|ben|zou|zouden|was|waren|wordt|worden|blijft) {_W}{{0,2}}beter zonder (?:mij|me)\b(?!{_ABOUT_WORK})"
+        rf"\bbeter af (?:is |zijn |zou zijn |zouden zijn |was |waren |zal zijn |zullen zijn )?zonder (?:mij|me|mezelf)\b"
+        rf"|\b(?:is|zijn|ben|zou|zouden|was|waren|wordt|worden|blijft|zal|zullen) {_W}{{0,2}}beter (?:af )?(?:zijn |wezen |af zijn )?"
+        rf"zonder (?:mij|me)\b(?!{_ABOUT_WORK})"
+        rf"|\b(?:iedereen|de wereld|mijn {_FAMILY}|ze|zij|jullie|mensen) (?:is|zijn|zou|zouden|zal|zullen|was|waren) {_W}{{0,1}}"
+        rf"beter af(?: zijn| wezen)?{_END}"
         rf"|\bbeter (?:af )?(?:als|wanneer|zodra|indien) ik {_W}{{0,2}}(?:er {_W}{{0,1}}{_NIET} meer|dood|weg (?:ben|was|zou zijn)|"
         rf"nooit geboren|verdwenen|overleden)\b(?!{_ABOUT_WORK})"
         rf"|\bzonder (?:mij|me) {_W}{{0,2}}(?:beter|gelukkiger|makkelijker|lichter|beter af)\b(?!{_ABOUT_WORK})",
@@ -596,6 +650,7 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"definitief|van het {_LEVEN}|van deze wereld|voor de laatste keer)\b"
         rf"|\b{_any('afscheid')} (?:nemen|genomen|neem|te nemen|nam) van (?:iedereen|jullie|mijn (?:lieve )?{_FAMILY}|"
         rf"de wereld|het {_LEVEN}|alles|alle mensen)\b(?!{_W}{{0,3}}{_WORK}\b)(?![ ]{_W}{{0,3}}{_WORK}\b)"
+        rf"|\b(?:{_any('voorgoed')}|voor {_any('altijd')}|voor eeuwig) {_any('afscheid')}\b(?!{_W}{{0,4}}{_WORK}\b)"
         r"|\bvaarwel (?:iedereen|allemaal|wereld|lieve|voor altijd|jullie|mijn)\b|\btot nooit\b|\bdag wereld\b",
     ),
     (
@@ -603,6 +658,8 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"\b(?:al mijn|alle|al m|mijn dierbaarste|mijn liefste|mijn belangrijkste|mijn waardevolle) {_W}{{0,1}}"
         rf"(?:spullen|bezittingen|spulletjes|sieraden) {_W}{{0,4}}"
         rf"(?:weg ?geven|weggegeven|weg gegeven|weggeef|weggeeft|verdelen|verdeeld|verdeel|uitgedeeld|uitdelen|uit delen)\b"
+        rf"|\b(?:geef|gaf|geven|ga) {_W}{{0,2}}(?:al mijn|alle|mijn|m) (?:spullen|bezittingen|spulletjes) {_W}{{0,1}}weg\b"
+        r"(?![ ](?:\w+[ ]){0,2}(?:kringloop|verhuizing|marktplaats|goede doel))"
         rf"|\b(?:mijn|m) (?:spullen|bezittingen|spulletjes) {_W}{{0,3}}(?:weg ?geven|weggegeven|weg gegeven|verdelen|verdeeld)\b"
         r"(?![ ](?:\w+[ ]){0,2}(?:kringloop|verhuizing|marktplaats|goede doel|opruimen))"
         rf"|\bwie {_W}{{0,1}}mijn (?:spullen|bezittingen|kat|katten|hond|honden|huisdieren) (?:krijgt|krijgen|erft|erven)\b",
@@ -646,6 +703,9 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"|\b(?:al mijn|alle|al m|al die|de hele|een hele|mijn hele) {_W}{{0,1}}{_PILLS} {_W}{{0,4}}"
         r"(?:klaar ?liggen|klaargelegd|klaar gelegd|klaarliggen|klaar|tegelijk|in een keer|in 1 keer|ineens)\b"
         rf"|\b{_PILLS} {_W}{{0,2}}(?:allemaal|tegelijk|in een keer|in 1 keer|ineens) {_W}{{0,1}}(?:innemen|in (?:te )?nemen|slikken|nemen)\b"
+        rf"|\b(?:alcohol|drank|wodka|wijn|whisky|bier) {_W}{{0,4}}(?:al mijn|alle|al m|een hele|de hele) {_W}{{0,1}}{_PILLS}\b"
+        rf"|\b(?:heb|had) (?:ik )?(?:net |zojuist |vannacht |vanavond |daarnet )?(?:[1-9][0-9]|[5-9]|tien|twintig|dertig|veertig|"
+        rf"vijftig|honderd)\b(?![ ]?(?:mg|milligram|gram|ml)\b) {_W}{{0,1}}{_PILLS} {_W}{{0,1}}(?:ingenomen|geslikt|genomen)\b"
         # acute: "ik heb (net) pillen ingenomen" (not "mijn pillen", not "tegen de hoofdpijn")
         rf"|\b(?:heb|had) (?:ik )?(?:net |zojuist |vannacht |vanavond |daarnet |net even |gisteren |vanochtend )?"
         rf"(?:pillen|pilletjes|slaappillen|tabletten) {_W}{{0,1}}(?:ingenomen|geslikt|genomen|in genomen)\b"
@@ -681,7 +741,7 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     (
         "springen",
         rf"\b(?:dak|brug|flat|balkon|raam|toren|parkeergarage|hoogte|rots|klif|viaduct|flatgebouw|gebouw|kerktoren|"
-        rf"torenflat|verdieping|tien hoog)\b {_W}{{0,5}}(?:af )?(?:{_any('springen')}|spring|springt|sprong)\b"
+        rf"torenflat|verdieping|tien hoog|vensterbank|dakrand|reling|leuning|richel)\b {_W}{{0,5}}(?:af )?(?:{_any('springen')}|spring|springt|sprong)\b"
         r"(?![ ](?:uit (?:mijn|m|je) vel|een gat|in de bres|binnen|op de fiets)\b)"
         rf"|\b(?:{_any('springen')}|spring|springt|sprong) {_W}{{0,4}}(?:van|vanaf|uit|af|over|naar beneden|de diepte) "
         rf"{_W}{{0,2}}(?:dak|brug|flat|balkon|raam|toren|viaduct|hoogte|verdieping|flatgebouw|gebouw|parkeergarage|rots|klif|beneden)\b"
@@ -704,8 +764,7 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"|\b(?:me|mij) (?:weer|alweer|opnieuw|expres|opzettelijk|bewust|steeds|vaker|vaak) {_W}{{0,2}}"
         rf"(?:gesneden|gekrast|gekerfd|verwond|snijden|krassen|snij|kras|sneed)\b"
         rf"|\b{_CUT_SHARP}\w* {_W}{{0,3}}(?:in |op |over |langs )?(?:mijn |m |de |haar |zijn )?{_BODY}\b"
-        rf"|\b{_BODY} {_W}{{0,3}}(?:open ?snijden|opensnijden|door ?snijden|doorsnijden|snijden|gesneden|kras\w*|gekrast|"
-        r"kerven|gekerfd|opengesneden|doorgesneden|opengekrast|open gekrast)\b"
+        rf"|\b{_BODY} {_W}{{0,3}}(?:{_CUT_SHARP}|kras\w*)\b"
         rf"|\b(?:mesje|scheermesje|scheermesjes|mesjes|scheermes|glasscherf|scherf|scherven) {_W}{{0,4}}"
         rf"(?:{_BODY}|{_SELF}|snijden|krassen|gesneden|gekrast|klaar ?liggen|klaargelegd|verstopt)\b"
         rf"|\b(?:krab|krabben|gekrabd|pulk|pulken) {_W}{{0,2}}(?:mijn |m )?(?:huid|armen|benen|korst\w*|wond\w*|lijf|lichaam) "
@@ -754,15 +813,16 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     (
         "bedreiging",
         rf"\b(?:bedreigt|bedreigde|bedreigen|bedreig) (?:me|mij|ons|mijn (?:kinderen|kind|gezin))\b"
-        rf"(?![ ]{_W}{{0,1}}(?:met|over) {_W}{{0,2}}(?:ontslag|loonstop|sanctie\w*|boete|rechtszaak|juridische|maatregel\w*|"
+        rf"(?![ ]{_W}{{0,1}}(?:met|over) {_W}{{0,2}}(?:ontslag|loonstop|loonsanctie\w*|sanctie\w*|boete|rechtszaak|juridische|maatregel\w*|"
         r"advocaat|waarschuwing|beoordeling|uwv|dossier|gevolgen|consequenties|een slecht))"
         rf"|\b(?:me|mij)[ ]{_W}{{0,1}}(?:bedreigt|bedreigde|bedreigen)\b(?![ ]{_W}{{0,1}}(?:met|over) {_W}{{0,2}}(?:ontslag|"
-        r"loonstop|sanctie\w*|boete|rechtszaak|juridische|maatregel\w*|advocaat|waarschuwing|beoordeling|uwv|dossier))"
-        rf"|\b(?:word|werd|ben|worden|zijn) {_W}{{0,2}}bedreigd\b(?![ ]{_W}{{0,1}}(?:met|over) {_W}{{0,2}}(?:ontslag|loonstop|"
+        r"loonstop|loonsanctie\w*|sanctie\w*|boete|rechtszaak|juridische|maatregel\w*|advocaat|waarschuwing|beoordeling|uwv|dossier))"
+        rf"|\b(?:word|werd|ben|worden|zijn) {_W}{{0,2}}bedreigd\b(?![ ]{_W}{{0,1}}(?:met|over) {_W}{{0,2}}(?:ontslag|loonstop|loonsanctie\w*|"
         r"sanctie\w*|boete|rechtszaak|juridische|maatregel\w*|advocaat|waarschuwing|beoordeling|uwv|dossier|gevolgen|consequenties))"
         rf"|\b(?:dreigt|dreigde|dreigen) {_W}{{0,3}}(?:me|mij|ons) {_W}{{0,3}}(?:te vermoorden|dood te maken|iets aan te doen|"
         r"te slaan|pijn te doen|af te maken|te doden|neer te steken|te wurgen)\b"
         rf"|\b(?:staat|stond|is|zit|loopt|komt) {_W}{{0,5}}met (?:een |zijn |haar )?(?:mes|pistool|wapen|geweer|bijl)\b"
+        rf"|\b(?:houdt|hield|houden) (?:me|mij) {_W}{{0,2}}(?:opgesloten|gevangen)\b"
         rf"|\b(?:word|werd) {_W}{{0,2}}(?:achtervolgd|gestalkt|opgesloten|vastgehouden|gegijzeld)\b"
         r"(?![ ](?:door (?:die|dat|mijn|de|het) (?:fout|verleden|gedachten|herinneringen|nachtmerries|beelden|werk)))",
     ),
@@ -772,7 +832,8 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         r"stiefmoeder|broer|zus|zoon|dochter|huisgenoot|schoonvader|schoonmoeder|baas|buurman|buurvrouw|collega)) "
         rf"{_W}{{0,2}}(?:slaat|sloeg|schopt|schopte|mishandelt|mishandelde|wurgt|wurgde|verkracht\w*|trapt|trapte|stompt|"
         r"stompte|misbruikt|misbruikte) (?:me|mij)\b"
-        r"(?![ ](?:over|overal|met ontslag|voorbij|er doorheen|murw|plat|neer|uit het veld|om de oren)\b)"
+        r"(?![ ](?:[a-z0-9]+[ ]){0,2}(?:over|overal|met (?:ontslag|argumenten|woorden|feiten|regels|cijfers)|voorbij|"
+        r"er doorheen|murw|plat|neer|uit het veld|om de oren)\b)"
         rf"|\b(?:duwt|duwde) (?:me|mij) (?:van de trap|tegen de muur|op de grond|omver|de trap af)\b"
         rf"|\b(?:heeft|hebben) (?:me|mij) {_W}{{0,2}}(?:geslagen|geschopt|mishandeld|gewurgd|verkracht|misbruikt|getrapt|gestompt)\b"
         rf"|\b(?:word|werd|ben|wordt) (?!{_W}{{0,2}}(?:met stomheid|uit het veld))"
@@ -781,7 +842,7 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     ),
     (
         "iemand_wil_me_iets_aandoen",
-        rf"\b(?:vermoord\w*|ombrengen) (?:me|mij)\b|\b(?:me|mij)[ ]{_W}{{0,2}}(?:vermoorden|vermoordt|ombrengen|doodmaken|doodmaakt)\b"
+        rf"{_NOT_AFTER_THING}\b(?:vermoord\w*|ombrengen) (?:me|mij)\b|\b(?:me|mij)[ ]{_W}{{0,2}}(?:vermoorden|vermoordt|ombrengen|doodmaken|doodmaakt)\b"
         rf"|\b(?:hij|zij|ze|iemand|mijn \w+) {_W}{{0,2}}(?:wil|gaat|zal|dreigt|probeert) (?:me|mij) {_W}{{0,2}}"
         rf"(?:iets aan (?:te )?doen|pijn (?:te )?doen|doden|te doden|slaan|te slaan|wurgen|neersteken|neer te steken)\b",
     ),
@@ -956,14 +1017,18 @@ def _top_level_branches(source: str) -> List[str]:
     return parts
 
 
-def _build_dispatch() -> Tuple[Dict[str, Tuple[Pattern[str], ...]], Tuple[int, ...], Pattern[str]]:
+_Dispatch = Dict[str, Tuple[Tuple[int, ...], Dict[str, Tuple[Pattern[str], ...]]]]
+
+
+def _build_dispatch() -> Tuple[_Dispatch, Pattern[str]]:
+    """Branches by the text they start with (grouped by its first two characters), and the loose branches."""
     by_key: Dict[str, List[Pattern[str]]] = {}
     loose: List[str] = []
     for _, pattern in CRISIS_PATTERNS:
         for branch in _top_level_branches(pattern.pattern):
             parsed = _sre_parse.parse(branch)
             keys = {prefix for prefix, _ in _prefixes(parsed)}
-            if not _starts_at_word(parsed) or "" in keys:
+            if not _starts_at_word(parsed) or any(len(key) < 2 for key in keys):
                 loose.append(branch)
                 continue
             compiled = re.compile(branch)
@@ -971,13 +1036,17 @@ def _build_dispatch() -> Tuple[Dict[str, Tuple[Pattern[str], ...]], Tuple[int, .
             for key in keys:
                 if not any(other != key and key.startswith(other) for other in keys):
                     by_key.setdefault(key, []).append(compiled)
-    dispatch = {key: tuple(dict.fromkeys(branches)) for key, branches in by_key.items()}
-    lengths = tuple(sorted({len(key) for key in dispatch}))
+    dispatch: Dict[str, Dict[str, Tuple[Pattern[str], ...]]] = {}
+    for key, branches in by_key.items():
+        dispatch.setdefault(key[:2], {})[key] = tuple(dict.fromkeys(branches))
+    nested = {
+        start: (tuple(sorted({len(key) for key in keys})), keys) for start, keys in dispatch.items()
+    }
     anywhere = re.compile("|".join(dict.fromkeys(loose)) or r"(?!x)x")
-    return dispatch, lengths, anywhere
+    return nested, anywhere
 
 
-_DISPATCH, _KEY_LENGTHS, _ANYWHERE = _build_dispatch()
+_DISPATCH, _ANYWHERE = _build_dispatch()
 
 
 def _haystack(text: str) -> str:
@@ -998,14 +1067,17 @@ def matches_crisis(text: str) -> bool:
     haystack = _haystack(text)
     if _ANYWHERE.search(haystack):
         return True
-    dispatch, lengths = _DISPATCH, _KEY_LENGTHS
+    dispatch = _DISPATCH
     position = 0
     for word in haystack.split(" "):
-        for length in lengths:
-            branches = dispatch.get(haystack[position:position + length])
-            if branches:
-                for branch in branches:
-                    if branch.match(haystack, position):
-                        return True
+        found = dispatch.get(haystack[position:position + 2])
+        if found:
+            lengths, keys = found
+            for length in lengths:
+                branches = keys.get(haystack[position:position + length])
+                if branches:
+                    for branch in branches:
+                        if branch.match(haystack, position):
+                            return True
         position += len(word) + 1
     return False

@@ -15,7 +15,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("web", help="start only the web app (widget page and AD portal)")
     sub.add_parser("actions", help="start only the action server (127.0.0.1, token required)")
     sub.add_parser("migrate", help="bring the database schema up to date")
-    sub.add_parser("purge", help="remove data older than RETENTION_DAYS (safe to run twice)")
+    sub.add_parser("purge", help="remove data older than RETENTION_DAYS (safe twice; also runs at start and daily)")
+    sub.add_parser("rotate-key", help="re-encrypt everything with the first key in ENCRYPTION_KEY (safe to run twice)")
     ad = sub.add_parser("ad", help="accounts of arbeidsdeskundigen for the portal")
     ad_create = ad.add_subparsers(dest="ad_command", required=True).add_parser(
         "create", help="create an AD account; the password is read from stdin (at least 12 characters)")
@@ -49,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.storage.retention import purge
 
         print(purge(settings))
+    elif args.command == "rotate-key":
+        from bot.storage.keys import rotate
+
+        print(rotate(settings))
     elif args.command == "ad":
         from bot.web.portal.accounts import run_ad_command
 

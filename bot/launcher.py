@@ -14,6 +14,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
+from urllib.parse import urlsplit
 
 from bot.settings import REPO_ROOT, Settings
 from bot.storage.database import migrate
@@ -72,21 +73,46 @@ def write_credentials(settings: Settings) -> Path:
     return path
 
 
-def rasa_argv(settings: Settings, model: Path) -> list[str]:
+def write_endpoints(settings: Settings) -> Path:
+    """endpoints.yml, plus a Redis lock store when REDIS_URL is set (needed for more than one Rasa server)."""
+    import yaml
+
+    endpoints = yaml.safe_load((REPO_ROOT / "endpoints.yml").read_text()) or {}
+    if settings.redis_url:
+        url = urlsplit(settings.redis_url)
+        endpoints["lock_store"] = {
+            "type": "bot.storage.lock_store.AtomicRedisLockStore", "url": url.hostname or "127.0.0.1",
+            "port": url.port or 6379,
+            "db": int((url.path or "/0").strip("/") or 0), "key_prefix": "keuzehulp",
+            **({"password": url.password} if url.password else {}),
+            **({"use_ssl": True} if url.scheme == "rediss" else {}),
+        }
+    path = settings.var_dir / "endpoints.yml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(endpoints))
+    path.chmod(0o600)
+    return path
+
+
+def rasa_argv(settings: Settings, model: Path, port: Optional[int] = None) -> list[str]:
     """`rasa run`; its HTTP API (tracker reads, model parse) only outside production."""
     argv = [sys.executable, "-m", "rasa", "run", "--model", str(model), "--interface", settings.rasa_host,
-            "--port", str(settings.rasa_port), "--credentials", str(write_credentials(settings)),
-            "--endpoints", "endpoints.yml", "--cors", settings.web_url]
+            "--port", str(port or settings.rasa_port), "--credentials", str(write_credentials(settings)),
+            "--endpoints", str(write_endpoints(settings)), "--cors", settings.web_url]
     if not settings.is_production:
         argv += ["--enable-api", "--auth-token", settings.rasa_api_token]
     return argv
 
 
-def services(settings: Settings, model: Path) -> list[Service]:
+def services(settings: Settings, model: Path, extra_rasa_ports: tuple[int, ...] = ()) -> list[Service]:
+    """The processes of one stack; `extra_rasa_ports` adds Rasa servers on the same database and lock store."""
     python = sys.executable
+    extra = [Service(f"rasa-{port}", rasa_argv(settings, model, port), f"http://{settings.rasa_host}:{port}/")
+             for port in extra_rasa_ports]
     return [
         Service("actions", [python, "-m", "bot", "actions"], f"http://127.0.0.1:{settings.action_port}/health"),
         Service("rasa", rasa_argv(settings, model), f"{settings.rasa_url}/"),
+        *extra,
         Service("web", [python, "-m", "bot", "web"], f"{settings.web_url}/healthz"),
     ]
 
@@ -107,19 +133,32 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float) -> None:
     raise TimeoutError(f"{url} did not become healthy within {timeout:.0f}s")
 
 
+def prepare_database(settings: Settings) -> dict[str, int]:
+    """Bring the schema up to date and enforce retention, before anything serves (safe on every start)."""
+    from bot.storage.retention import purge
+
+    migrate(settings.database_url)
+    return purge(settings)
+
+
+PURGE_INTERVAL_SECONDS = 24 * 3600
+
+
 class Stack:
     """The three processes of a running keuzehulp; a context manager that always stops them."""
 
-    def __init__(self, settings: Settings, model: Path, log_dir: Optional[Path] = None) -> None:
+    def __init__(self, settings: Settings, model: Path, log_dir: Optional[Path] = None,
+                 extra_rasa_ports: tuple[int, ...] = ()) -> None:
         self.settings = settings
         self.model = model
         self.log_dir = log_dir
+        self.extra_rasa_ports = extra_rasa_ports
         self.processes: dict[str, subprocess.Popen] = {}
 
     def start(self, timeout: float = 180.0) -> Stack:
-        migrate(self.settings.database_url)
+        prepare_database(self.settings)
         env = service_environment(self.settings)
-        planned = services(self.settings, self.model)
+        planned = services(self.settings, self.model, self.extra_rasa_ports)
         try:
             for service in planned:
                 self.processes[service.name] = self._spawn(service.name, service.argv, env)
@@ -174,7 +213,16 @@ def run_forever(settings: Settings, model: Path) -> None:
         print(f"  Rasa server (REST):     {settings.rasa_url}/webhooks/rest/webhook")
         print(f"  action server:          http://127.0.0.1:{settings.action_port}/health")
         print("Stop met Ctrl-C.\n", flush=True)
+        next_purge = time.monotonic() + PURGE_INTERVAL_SECONDS
         while not stop["requested"]:
+            if time.monotonic() >= next_purge:  # retention without an operator remembering cron
+                next_purge += PURGE_INTERVAL_SECONDS
+                try:
+                    from bot.storage.retention import purge
+
+                    print(f"purge: {purge(settings)}", flush=True)
+                except Exception as error:  # the database may be briefly away: try again next day
+                    print(f"purge failed ({error}); trying again in a day", flush=True)
             for name, process in stack.processes.items():
                 if process.poll() is not None:
                     print(f"{name} stopped unexpectedly (exit {process.returncode}); stopping everything")

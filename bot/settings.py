@@ -43,6 +43,7 @@ class Settings:
     telegram_api_url: str = ""
     portal_idle_minutes: int = 30  # a portal session without requests for this long ends
     trusted_proxy_header: str = ""  # e.g. X-Forwarded-For, only when a reverse proxy you run sets it
+    redis_url: str = ""  # Rasa's lock store; needed when several Rasa servers share one database
 
     @property
     def is_production(self) -> bool:
@@ -151,6 +152,7 @@ def load_settings(env_file: Path | None = None, environ: Mapping[str, str] | Non
         telegram_api_url=values.get("TELEGRAM_API_URL", ""),
         portal_idle_minutes=int(values.get("PORTAL_IDLE_MINUTES", "30")),
         trusted_proxy_header=values.get("TRUSTED_PROXY_HEADER", ""),
+        redis_url=values.get("REDIS_URL", ""),
     )
     if settings.is_production and not (settings.encryption_key and settings.secret_key and settings.rasa_api_token):
         raise SettingsError(

@@ -9,7 +9,6 @@ generalise rather than whether they remember the training data.
 import re
 import sys
 from pathlib import Path
-from typing import Dict, List
 
 import pytest
 
@@ -24,7 +23,7 @@ from bot.nlu.crisis_terms import matches_crisis, matching_patterns, normalise  #
 # Crisis: must always match, by family
 # ---------------------------------------------------------------------------
 
-POSITIVE: Dict[str, List[str]] = {
+POSITIVE: dict[str, list[str]] = {
     "explicit": [
         "soms overweeg ik zelfmoord",
         "de gedachte aan zelfmoord laat me niet meer los",
@@ -304,7 +303,7 @@ SPEC_POSITIVE = [
 # Not crisis: figures of speech, distress and everyday re-integration talk
 # ---------------------------------------------------------------------------
 
-NEGATIVE: List[str] = [
+NEGATIVE: list[str] = [
     # figures of speech about stress and tiredness
     "ik ga bijna dood van de hitte op kantoor",
     "ik ga nog dood van het wachten op de uitslag",
@@ -657,7 +656,7 @@ def _examples(intent: str) -> list:
     return texts
 
 
-def _all_intents() -> List[str]:
+def _all_intents() -> list[str]:
     import yaml
 
     intents = []
@@ -714,7 +713,7 @@ def _guard(**config):
     return CrisisGuard({**CrisisGuard.get_default_config(), **config})
 
 
-def _message(text: str, ranking: List[tuple]):
+def _message(text: str, ranking: list[tuple]):
     from rasa.shared.nlu.training_data.message import Message
 
     entries = [{"name": name, "confidence": confidence} for name, confidence in ranking]

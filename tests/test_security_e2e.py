@@ -99,6 +99,7 @@ def test_a_widget_cannot_make_up_or_borrow_a_conversation(running_stack: Running
     for forged in ("0" * 32 + "." + "A" * 43, victim[:-2] + ("AA" if not victim.endswith("AA") else "BB")):
         token, replies = asyncio.run(_socket_turn(url, forged, "laat mijn samenvatting zien"))
         assert token != forged and token != victim
+        assert not any("Fase" in reply for reply in replies), "no summary of anyone"
     # a genuine session that puts the victim's id into its messages still talks only to its own conversation
     token, _ = asyncio.run(_socket_turn(url, None, "/request_delete", forged_message_id=victim))
     assert token != victim

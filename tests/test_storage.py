@@ -93,3 +93,48 @@ def test_purge_removes_expired_data_and_is_safe_twice(database_url: str, tmp_pat
     assert first["answers"] == 1 and first["consents"] == 1
     assert second["answers"] == 0 and second["consents"] == 0
     assert repo.answers("w5") == {}
+
+
+def test_rotate_key_reencrypts_answers_summaries_and_chat_events(database_url: str, tmp_path: Path) -> None:
+    from bot.storage.keys import rotate
+
+    old_key, new = new_key(), new_key()
+    migrate(database_url)
+    old = Repository(database_url, TextCipher(old_key))
+    old.set_consent("w7", "store", True)
+    old.save_answer("w7", "goal", "rustig opbouwen")
+    old.share_summary("w7", '{"sections": []}', None)
+    with get_engine(database_url).begin() as connection:
+        connection.execute(text("CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255), "
+                                "type_name VARCHAR(255), timestamp FLOAT, intent_name VARCHAR(255), "
+                                "action_name VARCHAR(255), data TEXT)"))
+        connection.execute(text("INSERT INTO events (id, sender_id, type_name, timestamp, data) VALUES "
+                                "(1, 'w7', 'user', 1, :data)"), {"data": TextCipher(old_key).encrypt('{"a": 1}')})
+    settings = load_settings(env_file=Path("/nonexistent"), environ={
+        "DATABASE_URL": database_url, "KEUZEHULP_VAR_DIR": str(tmp_path), "ENCRYPTION_KEY": f"{new},{old_key}"})
+    assert rotate(settings) == {"answers": 1, "summaries": 1, "chat_events": 1}
+    assert rotate(settings) == {"answers": 1, "summaries": 1, "chat_events": 1}, "safe to run twice"
+    only_new = Repository(database_url, TextCipher(new))
+    assert only_new.answers("w7") == {"goal": "rustig opbouwen"}, "readable with the new key alone"
+    with get_engine(database_url).connect() as connection:
+        data = connection.execute(text("SELECT data FROM events WHERE id = 1")).scalar()
+    assert TextCipher(new).decrypt(data) == '{"a": 1}'
+
+
+def test_the_database_is_purged_whenever_a_stack_starts(database_url: str, tmp_path: Path) -> None:
+    from bot.launcher import prepare_database
+    from bot.storage.models import Answer
+
+    settings = load_settings(env_file=Path("/nonexistent"), environ={
+        "DATABASE_URL": database_url, "KEUZEHULP_VAR_DIR": str(tmp_path), "RETENTION_DAYS": "90"})
+    repo = make_repo(database_url)
+    repo.set_consent("w8", "store", True)
+    repo.save_answer("w8", "goal", "x")
+    from sqlalchemy import update
+
+    from bot.storage.database import session_scope
+
+    with session_scope(database_url) as session:
+        session.execute(update(Answer).values(updated_at=datetime.now(UTC) - timedelta(days=100)))
+    assert prepare_database(settings)["answers"] == 1
+    assert prepare_database(settings)["answers"] == 0

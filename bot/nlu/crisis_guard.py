@@ -1,7 +1,7 @@
 """CrisisGuard: a Rasa 3.6 NLU component that forces intent ``crisis`` when a message may be a crisis.
 
-Place it after the trained intent classifier (DIETClassifier) and before the
-FallbackClassifier::
+Place it after the trained intent classifier (and after anything else that edits the intent
+ranking, like the CommandGate) and before the FallbackClassifier::
 
     - name: bot.nlu.crisis_guard.CrisisGuard
 
@@ -32,7 +32,8 @@ component has no training step; message text is never logged.
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Sequence, Text
+from collections.abc import Sequence
+from typing import Any, Optional
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -61,7 +62,7 @@ RUNNER_UP_THRESHOLD_KEY = "runner_up_threshold"
 RUNNER_UP_AFTER_KEY = "runner_up_after"
 
 DEFAULT_CRISIS_INTENT = "crisis"
-# Crisis at 0.25 or more anywhere in DIET's ranking: with 30+ intents, chance level is
+# Crisis at 0.25 or more anywhere in the classifier's ranking: with 30+ intents, chance level is
 # about 0.03, so a quarter of the probability mass on crisis means the model seriously
 # considers it - then crisis wins, even if another intent is (slightly) ahead.
 DEFAULT_CRISIS_THRESHOLD = 0.25
@@ -84,14 +85,14 @@ class CrisisGuard(GraphComponent, IntentClassifier):
     """Overrides the predicted intent with ``crisis`` when the message may be a crisis."""
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         """The component's default config (all keys can be set in config.yml)."""
         return {
             # name of the crisis intent in the domain
             CRISIS_INTENT_KEY: DEFAULT_CRISIS_INTENT,
             # rule 1: the regex safety net of bot/nlu/crisis_terms.py
             USE_PATTERNS_KEY: True,
-            # rule 2a: crisis is DIET's top intent, whatever its confidence
+            # rule 2a: crisis is the classifier's top intent, whatever its confidence
             FORCE_WHEN_TOP_KEY: True,
             # rule 2b: crisis confidence >= this anywhere in the ranking (null: off)
             CRISIS_THRESHOLD_KEY: DEFAULT_CRISIS_THRESHOLD,
@@ -101,11 +102,11 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             RUNNER_UP_AFTER_KEY: list(DEFAULT_RUNNER_UP_AFTER),
         }
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
+    def __init__(self, config: dict[str, Any]) -> None:
         """Creates the guard from its (merged) config."""
         merged = {**self.get_default_config(), **(config or {})}
         self.component_config = merged
-        self.crisis_intent: Text = merged.get(CRISIS_INTENT_KEY) or DEFAULT_CRISIS_INTENT
+        self.crisis_intent: str = merged.get(CRISIS_INTENT_KEY) or DEFAULT_CRISIS_INTENT
         self.use_patterns = bool(merged.get(USE_PATTERNS_KEY, True))
         self.force_when_top = bool(merged.get(FORCE_WHEN_TOP_KEY, True))
         self.crisis_threshold = _threshold(merged.get(CRISIS_THRESHOLD_KEY))
@@ -116,7 +117,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
@@ -128,7 +129,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         """Nothing to add to the training data."""
         return training_data
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         """Sets intent ``crisis`` (confidence 1.0) on every message that may be a crisis."""
         for message in messages:
             reason = self.crisis_reason(message)
@@ -138,14 +139,14 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             logger.debug("CrisisGuard set intent '%s' on a message (%s).", self.crisis_intent, reason)
         return messages
 
-    def crisis_reason(self, message: Message) -> Optional[Text]:
+    def crisis_reason(self, message: Message) -> Optional[str]:
         """Why ``message`` must be treated as crisis, or None when it need not be."""
-        text: Optional[Text] = message.get(TEXT)
+        text: Optional[str] = message.get(TEXT)
         if self.use_patterns and text and matches_crisis(text):
             return REASON_PATTERN
         return self._ranking_reason(_ranking(message))
 
-    def _ranking_reason(self, ranking: Sequence[Dict[Text, Any]]) -> Optional[Text]:
+    def _ranking_reason(self, ranking: Sequence[dict[str, Any]]) -> Optional[str]:
         if not ranking:
             return None
         names = [entry.get(INTENT_NAME_KEY) for entry in ranking]
@@ -187,14 +188,14 @@ def _threshold(value: Any) -> Optional[float]:
         return None
 
 
-def _confidence(entry: Dict[Text, Any]) -> float:
+def _confidence(entry: dict[str, Any]) -> float:
     try:
         return float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
     except (TypeError, ValueError):
         return 0.0
 
 
-def _ranking(message: Message) -> List[Dict[Text, Any]]:
+def _ranking(message: Message) -> list[dict[str, Any]]:
     """The classifier's ranking, highest confidence first (the predicted intent when there is none)."""
     ranking = [entry for entry in (message.get(INTENT_RANKING_KEY) or []) if entry.get(INTENT_NAME_KEY)]
     if not ranking:

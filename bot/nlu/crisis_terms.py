@@ -40,9 +40,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Dict, Iterable, List, Optional, Pattern, Tuple
+from collections.abc import Iterable
+from re import Pattern
+from re import _constants as _sre_c  # type: ignore[attr-defined]  # the stdlib regex parser (3.11+)
+from re import _parser as _sre_parse  # type: ignore[attr-defined]  # reads the patterns' structure
+from typing import Any, Optional
 
-__all__ = ["normalise", "matches_crisis", "matching_patterns", "CRISIS_PATTERNS"]
+__all__ = ["CRISIS_PATTERNS", "matches_crisis", "matching_patterns", "normalise"]
 
 
 # ---------------------------------------------------------------------------
@@ -71,7 +75,7 @@ def _rx_source(source: str) -> str:
     return _SAME_LETTER_JOIN.sub(r"\1(?: \1)?", source)
 
 
-def _slips(word: str) -> List[str]:
+def _slips(word: str) -> list[str]:
     """One-slip typos of ``word`` (a dropped or two swapped letters), folded.
 
     Only for words of five letters or more (after folding), and never at the first letter,
@@ -96,7 +100,7 @@ def _typo(word: str) -> str:
 
 # Words whose one-slip typos are repaired in the text (token by token, see _register_slips);
 # the patterns then only need the correct spelling, which keeps them small and fast.
-_TYPO_WORDS: List[str] = []
+_TYPO_WORDS: list[str] = []
 
 
 def _any(*words: str) -> str:
@@ -117,7 +121,7 @@ _APOSTROPHES = str.maketrans(
 )
 
 # Spoken/chat contractions, applied on the lowercased text before punctuation is removed.
-_CONTRACTIONS: Tuple[Tuple[Pattern[str], str], ...] = tuple(
+_CONTRACTIONS: tuple[tuple[Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (r"\bm'n\b", "mijn"),
@@ -175,7 +179,7 @@ _GLUE_VERB = re.compile(
 _GLUE_START = ("ik", "k", "wil", "wl", "ben", "kan", "ga", "hoef", "zou", "wou", "heb")
 
 # Chat tokens -> ordinary words (keys and values are folded when the table is built).
-_TOKENS: Dict[str, str] = {
+_TOKENS: dict[str, str] = {
     _fold(key): _fold(value)
     for key, value in {
         # niet
@@ -203,7 +207,7 @@ _GLUE_CANDIDATE = re.compile(
 )
 
 
-def _unglue(word: str) -> List[str]:
+def _unglue(word: str) -> list[str]:
     if len(word) <= 3 or not word.startswith(_GLUE_START):
         return [word]
     parts = [word]
@@ -306,7 +310,7 @@ _PILLS = (
 )
 # Words that make a complement clearly about work (then the phrase is not about life itself).
 _WORK = (
-    r"(?:werk\w*|baan|job|functie|baas|leidinggevende|manager|teamleider|teamleidster|chef|directeur|"
+    r"(?:werk(?!elijk)\w*|baan|job|functie|baas|leidinggevende|manager|teamleider|teamleidster|chef|directeur|"
     r"directie|collega\w*|team|afdeling|werkgever|werkplek|bedrijf|organisatie|kantoor|winkel|fabriek|school|"
     r"re ?integratie\w*|traject|uwv|bedrijfsarts|arbo\w*|casemanager|arbeidsdeskundige|contract|ontslag|"
     r"vaststellingsovereenkomst|conflict|dossier|procedure|plan van aanpak|wia|ziektewet|loon|salaris|"
@@ -322,14 +326,14 @@ _ABOUT_WORK = (
 )
 # "volgende week ben ik er niet meer, dan heb ik vakantie": away, not gone.
 _NOT_JUST_AWAY = (
-    r"(?![ ,a-z0-9]{0,40}\b(?:vakantie|vrij|verlof|vrije dag|thuiswerk\w*|thuis werken|werk ik thuis|ander werk|"
-    r"andere baan|nieuwe baan|weekend|ziekenhuis|opname|cursus|training)\b)"
+    r"(?![ ,a-z0-9]{0,40}\b(?:vakantie|verlof|vrije dag|heb ik vrij|ben ik vrij|vrij genomen|thuiswerk\w*|thuis werken|"
+    r"werk ik thuis|ander werk|andere baan|nieuwe baan)\b)"
 )
 
 
 def _after(phrases: Iterable[str], negative: bool = False) -> str:
     """Look-behinds for "right after one of ``phrases``" (grouped by length: look-behinds need a fixed width)."""
-    by_length: Dict[int, List[str]] = {}
+    by_length: dict[int, list[str]] = {}
     for phrase in dict.fromkeys(_fold(phrase) + " " for phrase in phrases):
         by_length.setdefault(len(phrase), []).append(phrase.replace(" ", "[ ]"))
     if negative:
@@ -377,7 +381,9 @@ _AFTER_WANT = _after(
 )
 # "ik wil (echt) niet meer bestaan" but not "mijn functie zal na de reorganisatie niet meer bestaan".
 _SPEAKER = ("ik", "wil", "wl", "willen", "liever", "wou", "zou", "ik zou", "ik wou")
-_FILLER = ("echt", "gewoon", "eigenlijk", "soms", "liever", "graag", "helemaal", "nu", "dan", "ook", "gewoonweg", "liefst")
+_FILLER = (
+    "echt", "gewoon", "eigenlijk", "soms", "liever", "graag", "helemaal", "nu", "dan", "ook", "gewoonweg", "liefst",
+)
 _AFTER_SPEAKER = _after(_SPEAKER + tuple(f"{who} {what}" for who in _SPEAKER for what in _FILLER))
 
 
@@ -385,7 +391,7 @@ _AFTER_SPEAKER = _after(_SPEAKER + tuple(f"{who} {what}" for who in _SPEAKER for
 # Patterns, by family (written in ordinary spelling against the normalised text)
 # ---------------------------------------------------------------------------
 
-_RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
+_RAW_PATTERNS: tuple[tuple[str, str], ...] = (
     # === 1. Explicit words and phrases ======================================================
     # zelfmoord / zelfdoding / suicide in any spelling, also inside compounds (zelfmoordgedachten)
     ("zelfmoord", rf"{_typo('zelfmoord')}|[zs]elf moor[dt]|zelf mort|selfmoord"),
@@ -401,7 +407,8 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     # "mezelf van kant maken / ombrengen / doden / ophangen ...": self + killing verb
     (
         "zelf_doden",
-        rf"\b{_ME}[ ]{_W}{{0,3}}(?:te )?(?:van kant {_W}{{0,2}}(?:te )?maken|om het leven {_W}{{0,2}}(?:te )?brengen|ombrengen|"
+        rf"\b{_ME}[ ]{_W}{{0,3}}(?:te )?(?:van kant {_W}{{0,2}}(?:te )?maken|om het leven {_W}{{0,2}}(?:te )?brengen"
+        rf"|ombrengen|"
         rf"om (?:te )?brengen|doden|dood (?:te )?maken|doodmaken|vermoorden|opknopen|op (?:te )?knopen|"
         rf"verhangen|doodrijden|dood (?:te )?rijden|doodschieten|dood (?:te )?schieten|"
         rf"neerschieten|vergiftigen|uit de weg (?:te )?ruimen|van het leven (?:te )?beroven|"
@@ -434,7 +441,8 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"(?:maken|maak|maakt|make|gemaakt|breien|brei|breit|gebreid)\b"
         rf"|\bmaak er {_W}{{0,2}}(?:een )?{_EIND} aan\b"
         rf"|\b(?:een )?{_EIND} (?:te )?(?:maken )?aan (?:te )?(?:maken|breien)\b"
-        rf"|\b{_EIND} (?:te )?(?:maken |breien )?aan (?:mijn|m|het|dit|zijn|haar) (?:eigen )?(?:{_LEVEN}|bestaan|lijden)\b"
+        rf"|\b{_EIND} (?:te )?(?:maken |breien )?aan (?:mijn|m|het|dit|zijn|haar) (?:eigen )?(?:{_LEVEN}|bestaan"
+        rf"|lijden)\b"
         rf"|\b{_EIND} (?:te )?(?:maken |breien )?aan (?:alles|het allemaal)\b"
         rf"|\b(?:alles|het allemaal) (?:te )?(?:beeindigen|{_any('beeindigen')})\b",
     ),
@@ -450,17 +458,22 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     ),
     (
         "denken_aan_de_dood",
-        rf"\b(?:denk\w*|gedacht\w*|gedachte\w*) {_W}{{0,3}}aan (?:de dood\b(?![ ]van\b)|doodgaan|dood gaan|sterven|dood zijn|"
-        rf"mijn (?:eigen )?dood|mijn (?:eigen )?begrafenis|mijn (?:eigen )?uitvaart|er niet meer zijn|niet meer {_LEVEN})"
-        rf"|\baan (?:de dood\b(?![ ]van\b)|doodgaan|dood gaan|sterven|mijn (?:eigen )?dood) {_W}{{0,2}}(?:denk\w*|gedacht)\b"
+        rf"\b(?:denk\w*|gedacht\w*|gedachte\w*) {_W}{{0,3}}aan (?:de dood\b(?![ ]van\b)|doodgaan|dood gaan|sterven"
+        rf"|dood zijn|"
+        rf"mijn (?:eigen )?dood|mijn (?:eigen )?begrafenis|mijn (?:eigen )?uitvaart|er niet meer zijn"
+        rf"|niet meer {_LEVEN})"
+        rf"|\baan (?:de dood\b(?![ ]van\b)|doodgaan|dood gaan|sterven|mijn (?:eigen )?dood) {_W}{{0,2}}(?:denk\w*"
+        rf"|gedacht)\b"
         r"|\bde dood\b.{0,40}\b(?:opluchting|uitweg|oplossing|verlossing|bevrijding|welkom|rust)\b"
-        r"|\bdood (?:zijn |gaan )?(?:lijkt|is|zou|voelt) .{0,20}\b(?:fijn|rustig|beter|opluchting|verlossing|oplossing|uitweg|bevrijding)\w*"
+        r"|\bdood (?:zijn |gaan )?(?:lijkt|is|zou|voelt) .{0,20}\b(?:fijn|rustig|beter|opluchting|verlossing|oplossing"
+        r"|uitweg|bevrijding)\w*"
         r"|\bverlang\w* (?:naar )?(?:de dood|het einde(?![ ]van\b)|de eeuwige rust)\b",
     ),
     (
         "maakt_niet_uit_of_ik_leef",
         rf"\b(?:uit|erg|boeien|schelen|kan mij|kan me) {_W}{{0,3}}(?:als|of|om|wanneer) (?:ik )?{_W}{{0,2}}"
-        rf"(?:dood (?:ga|ben|zou gaan)|doodga|sterf|te sterven|dood te gaan|overlijd|er niet meer ben|nog leef)\b{_NOT_FIGURE}"
+        rf"(?:dood (?:ga|ben|zou gaan)|doodga|sterf|te sterven|dood te gaan|overlijd|er niet meer ben"
+        rf"|nog leef)\b{_NOT_FIGURE}"
         rf"|\bleef {_W}{{0,1}}of (?:ik )?(?:dood|niet|sterf)\b",
     ),
     (
@@ -473,7 +486,6 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         "niet_meer_leven",
         rf"\b{_NIET} {_MEER} (?:(?:zo|verder|door|echt|nog|gewoon|willen|wil|kunnen|normaal|op deze manier)[ ]){{0,3}}"
         rf"(?:te )?{_LEVEN}\b(?![ ]?van\b)(?![ ](?:zonder|met|op) {_W}{{0,2}}(?:uitkering|loon|salaris|inkomen|geld))"
-        rf"(?!{_ABOUT_WORK})"
         rf"|\b{_NIET} (?:meer |langer )?(?:zo |echt |nog )?(?:verder|door) (?:te )?{_LEVEN}\b(?![ ]?van\b)"
         rf"|\b(?:leef|besta) {_W}{{0,1}}(?:liever|het liefst) {_NIET} (?:meer|langer)\b"
         rf"|\bliever {_NIET} (?:meer )?(?:{_LEVEN}|{_BESTAAN}|wakker)\b",
@@ -489,7 +501,8 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     (
         "niet_wakker",
         rf"\b(?:{_NIET} {_MEER}|nooit meer) {_W}{{0,2}}{_any('wakker')} (?:te )?(?:worden|word|wordt|werd|zou worden)\b"
-        rf"|\b(?:hoop|wil|wens|liefst|liever|wou) {_W}{{0,4}}{_NIET} {_W}{{0,2}}{_any('wakker')} (?:te )?(?:worden|word|wordt)\b"
+        rf"|\b(?:hoop|wil|wens|liefst|liever|wou) {_W}{{0,4}}{_NIET} {_W}{{0,2}}{_any('wakker')} (?:te )?(?:worden|word"
+        rf"|wordt)\b"
         r"(?![ ](?:van|door|om)\b)",
     ),
     (
@@ -505,8 +518,9 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     (
         "er_niet_meer_zijn",
         rf"\ber {_W}{{0,3}}{_NIET} meer {_W}{{0,2}}(?:{_ZIJN}|ben|was|zou zijn|wil zijn|zal zijn)\b"
-        rf"(?![ ](?:voor|op|bij|in|met) {_W}{{0,3}}{_WORK}\b){_NOT_JUST_AWAY}"
-        rf"|\b(?:ben|zijn) (?:ik|je) er (?:morgen |straks |vannacht |vanavond |binnenkort |dan |gewoon |zo )?{_NIET} meer{_END}"
+        rf"(?![ ](?:voor|op|bij|in|met) {_W}{{0,3}}{_WORK}\b)"
+        rf"|\b(?:ben|zijn) (?:ik|je) er (?:morgen |straks |vannacht |vanavond |binnenkort |dan |gewoon "
+        rf"|zo )?{_NIET} meer{_END}"
         rf"{_NOT_JUST_AWAY}",
     ),
     # "ik wil verdwijnen (voor altijd)", "voorgoed weg zijn", "ik wil naar de overkant"
@@ -519,7 +533,8 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"(?:{_any('verdwijnen')}|weg (?:zijn|wezen|gaan)|weg)\b(?!{_ABOUT_WORK})"
         rf"|{_AFTER_WANT}\b{_any('verdwijnen')} (?:voor {_any('altijd')}|{_any('voorgoed')}|voor eeuwig|"
         rf"uit (?:deze|de) wereld|van (?:deze|de) (?:wereld|aardbodem)|en nooit meer terug)"
-        rf"|\b(?:wil|wens|verlang\w*) {_W}{{0,3}}(?:naar|bij) {_W}{{0,2}}(?:overleden|de hemel|hemel|hiernamaals|de overkant)\b"
+        rf"|\b(?:wil|wens|verlang\w*) {_W}{{0,3}}(?:naar|bij) {_W}{{0,2}}(?:overleden|de hemel|hemel|hiernamaals"
+        rf"|de overkant)\b"
         rf"|\b(?:weg|verdwijnen|vertrekken|stappen) {_W}{{0,1}}(?:uit|van) (?:deze|de) (?:wereld|aardbodem)\b"
         rf"|\b(?:uit|van) (?:deze|de) (?:wereld|aardbodem) {_W}{{0,1}}(?:verdwijnen|weg|vertrekken|stappen)\b"
         rf"|\b(?:wil|wou|hoop|wens) dat (?:alles|het allemaal) {_W}{{0,2}}(?:ophoudt|stopt|voorbij is|eindigt)\b"
@@ -547,7 +562,8 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"wil ik {_PARTS}{_NIET} {_MEER}{_END}"
         rf"|\b(?:wil|wl|kan|kon) (?:ik )?{_PARTS}{_NIET} {_MEER} (?:zo )?"
         rf"(?:verder|door|doorgaan|door gaan|verder gaan)(?: zo)?{_END}"
-        rf"|\b(?:kan|kon) (?:ik )?(?:het )?(?:echt |gewoon )?zo {_NIET} (?:meer |langer )?(?:verder|door)(?: gaan)?{_END}",
+        rf"|\b(?:kan|kon) (?:ik )?(?:het )?(?:echt |gewoon )?zo {_NIET} (?:meer |langer )?(?:verder"
+        rf"|door)(?: gaan)?{_END}",
     ),
     # "het leven heeft geen zin (meer)", "geen reden om te leven", "mijn leven is zinloos"
     (
@@ -555,19 +571,24 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"\b(?:{_LEVEN}|bestaan) {_W}{{0,3}}(?:heeft|had|is|lijkt|voelt) "
         rf"{_W}{{0,2}}geen (?:enkele |echte )?(?:zin|nut|doel|betekenis|waarde)\b"
         rf"|\b(?:heeft|had) (?:het |mijn |dit )?{_LEVEN} {_W}{{0,2}}(?:zin|nut)\b"
-        rf"|\bgeen (?:zin|nut|reden|doel|puf|kracht|energie|motivatie) {_W}{{0,2}}(?:meer )?in (?:het |mijn |dit )?{_LEVEN}\b"
-        rf"|\bgeen (?:enkele |echte )?(?:zin|nut|reden|redenen|doel|kracht|puf) (?:meer )?{_W}{{0,2}}(?:om|tot) {_W}{{0,2}}"
+        rf"|\bgeen (?:zin|nut|reden|doel|puf|kracht|energie|motivatie) {_W}{{0,2}}(?:meer )?in (?:het |mijn "
+        rf"|dit )?{_LEVEN}\b"
+        rf"|\bgeen (?:enkele |echte )?(?:zin|nut|reden|redenen|doel|kracht|puf) (?:meer )?{_W}{{0,2}}(?:om"
+        rf"|tot) {_W}{{0,2}}"
         rf"(?:te {_LEVEN}|te bestaan|op te staan|door te gaan|verder te gaan|door te {_LEVEN}|{_LEVEN})\b"
         rf"(?!{_ABOUT_WORK})(?![ ]?van\b)"
         rf"|\b(?:{_LEVEN}|bestaan) (?:is|voelt|lijkt|wordt) {_W}{{0,2}}"
         r"(?:zinloos|zonder zin|waardeloos|hopeloos|ondraaglijk|niks waard|niets waard|een hel|een last|een straf)\b"
         rf"|\b(?:alles|het allemaal) (?:is|voelt|lijkt) {_W}{{0,2}}zinloos\b(?!{_ABOUT_WORK})"
-        rf"|\b(?:{_LEVEN}|bestaan) (?:is|lijkt|voelt) {_W}{{0,2}}(?:niet (?:meer )?de moeite(?: waard)?|niks meer waard|niets meer waard)\b"
-        rf"|\bde moeite (?:waard )?(?:om )?(?:nog )?(?:te {_LEVEN}|door te {_LEVEN}|te bestaan|door te gaan)\b(?!{_ABOUT_WORK})"
+        rf"|\b(?:{_LEVEN}|bestaan) (?:is|lijkt|voelt) {_W}{{0,2}}(?:niet (?:meer )?de moeite(?: waard)?|niks meer waard"
+        rf"|niets meer waard)\b"
+        rf"|\bde moeite (?:waard )?(?:om )?(?:nog )?(?:te {_LEVEN}|door te {_LEVEN}|te bestaan"
+        rf"|door te gaan)\b(?!{_ABOUT_WORK})"
         rf"|\b(?:zat|moe|beu) {_W}{{0,1}}om (?:nog )?te (?:{_LEVEN}|bestaan)\b"
         rf"|\b(?:alles|het allemaal) heeft {_W}{{0,2}}geen (?:zin|nut)(?: meer)?{_END}"
         rf"|\b(?:niks|niets) heeft {_W}{{0,2}}(?:nog )?(?:zin|nut)(?: meer)?{_END}"
-        rf"|\bhet heeft (?:voor mij |allemaal |voor mij allemaal |allemaal voor mij )(?:nog )?geen (?:zin|nut)(?: meer)?\b"
+        rf"|\bhet heeft (?:voor mij |allemaal |voor mij allemaal |allemaal voor mij )(?:nog )?geen (?:zin"
+        rf"|nut)(?: meer)?\b"
         rf"|\b(?:wat|waar) (?:is|heeft) {_W}{{0,3}}(?:zin|nut) van (?:mijn|het|dit|nog) {_W}{{0,1}}{_LEVEN}\b",
     ),
     # "waarom zou ik nog doorgaan / leven", "waarom leef ik nog"
@@ -576,7 +597,8 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"\bwaarom (?:zou|moet|zal|zouden|moeten) ik {_W}{{0,2}}(?:nog )?(?:(?:verder|door) )?"
         rf"(?:{_LEVEN}|bestaan|doorgaan|door gaan|verder gaan|doorleven|door {_LEVEN}|verder|opstaan|op staan|er zijn|"
         rf"hier zijn|ademen)\b(?!{_ABOUT_WORK})"
-        rf"|\bwaarom (?:leef|besta) ik\b|\bwaarom ben ik er {_W}{{0,1}}nog\b|\bwaarom ben ik {_W}{{0,1}}(?:ooit )?geboren\b"
+        rf"|\bwaarom (?:leef|besta) ik\b|\bwaarom ben ik er {_W}{{0,1}}nog\b"
+        rf"|\bwaarom ben ik {_W}{{0,1}}(?:ooit )?geboren\b"
         rf"|\bwaar (?:leef|besta) ik {_W}{{0,1}}(?:nog )?voor\b"
         rf"|\bwaarom ik {_W}{{0,1}}(?:nog )?(?:leef|besta)\b",
     ),
@@ -591,7 +613,8 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     # "ik zie het (leven) niet meer zitten" (not "... om maandag te beginnen")
     (
         "niet_meer_zien_zitten",
-        rf"\bzie (?:ik )?(?:het|het leven|mijn leven|alles) (?:(?:echt|helemaal|gewoon|totaal|allemaal|leven|nog|zo)[ ])*"
+        rf"\bzie (?:ik )?(?:het|het leven|mijn leven|alles) (?:(?:echt|helemaal|gewoon|totaal|allemaal|leven|nog"
+        rf"|zo)[ ])*"
         rf"{_NIET} meer (?:zo )?zitten\b(?![ ](?:om|met|dat|als|op|bij|voor|in|zonder|van)\b)",
     ),
     # "ik ben klaar met het leven", "ik ben het leven zat", "ik kan het leven niet meer aan"
@@ -609,30 +632,39 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     # === 4. Burden ==========================================================================
     (
         "beter_af_zonder_mij",
-        rf"\bbeter af (?:is |zijn |zou zijn |zouden zijn |was |waren |zal zijn |zullen zijn )?zonder (?:mij|me|mezelf)\b"
-        rf"|\b(?:is|zijn|ben|zou|zouden|was|waren|wordt|worden|blijft|zal|zullen) {_W}{{0,2}}beter (?:af )?(?:zijn |wezen |af zijn )?"
+        rf"\bbeter af (?:is |zijn |zou zijn |zouden zijn |was |waren |zal zijn |zullen zijn )?zonder (?:mij|me"
+        rf"|mezelf)\b"
+        rf"|\b(?:is|zijn|ben|zou|zouden|was|waren|wordt|worden|blijft|zal|zullen) {_W}{{0,2}}beter (?:af )?(?:zijn "
+        rf"|wezen |af zijn )?"
         rf"zonder (?:mij|me)\b(?!{_ABOUT_WORK})"
-        rf"|\b(?:iedereen|de wereld|mijn {_FAMILY}|ze|zij|jullie|mensen) (?:is|zijn|zou|zouden|zal|zullen|was|waren) {_W}{{0,1}}"
+        rf"|\b(?:iedereen|de wereld|mijn {_FAMILY}|ze|zij|jullie|mensen) (?:is|zijn|zou|zouden|zal|zullen|was"
+        rf"|waren) {_W}{{0,1}}"
         rf"beter af(?: zijn| wezen)?{_END}"
-        rf"|\bbeter (?:af )?(?:als|wanneer|zodra|indien) ik {_W}{{0,2}}(?:er {_W}{{0,1}}{_NIET} meer|dood|weg (?:ben|was|zou zijn)|"
+        rf"|\bbeter (?:af )?(?:als|wanneer|zodra|indien) ik {_W}{{0,2}}(?:er {_W}{{0,1}}{_NIET} meer|dood|weg (?:ben"
+        rf"|was|zou zijn)|"
         rf"nooit geboren|verdwenen|overleden)\b(?!{_ABOUT_WORK})"
         rf"|\bzonder (?:mij|me) {_W}{{0,2}}(?:beter|gelukkiger|makkelijker|lichter|beter af)\b(?!{_ABOUT_WORK})",
     ),
     (
         "tot_last",
-        rf"\b(?:alleen|alleen maar|enkel|slechts|maar|niks dan|niets dan|gewoon) (?:een |tot )?(?:last|blok aan het been)\b"
+        rf"\b(?:alleen|alleen maar|enkel|slechts|maar|niks dan|niets dan|gewoon) (?:een |tot )?(?:last"
+        rf"|blok aan het been)\b"
         r"(?![ ](?:van|met)\b)"
-        rf"|\b(?:iedereen|de wereld|mijn {_FAMILY}|jullie|anderen|hen|hun|de mensen|mensen) {_W}{{0,1}}tot (?:een )?last\b"
+        rf"|\b(?:iedereen|de wereld|mijn {_FAMILY}|jullie|anderen|hen|hun|de mensen"
+        rf"|mensen) {_W}{{0,1}}tot (?:een )?last\b"
         rf"|\b(?:alleen|alleen maar|enkel|niks dan|niets dan) (?:een )?last (?:van|aan) (?:mij|me)\b"
-        rf"|\b(?:een|tot) (?:last|blok aan het been) (?:voor|van) (?:iedereen|de wereld|mijn {_FAMILY}|mijn omgeving|anderen|jullie|hen|"
+        rf"|\b(?:een|tot) (?:last|blok aan het been) (?:voor|van) (?:iedereen|de wereld|mijn {_FAMILY}|mijn omgeving"
+        rf"|anderen|jullie|hen|"
         r"de mensen om me heen|iedereen om me heen)\b"
         rf"|\b(?:ben|voel me|voel mij|voel ik me) {_W}{{0,2}}(?:een )?(?:last|blok aan het been){_END}",
     ),
     (
         "niemand_mist_me",
-        rf"\b(?:niemand|geen mens|geen hond|niemand meer) {_W}{{0,3}}(?:me|mij) {_W}{{0,2}}(?:{_any('missen')}|mist)\b(?!{_ABOUT_WORK})"
+        rf"\b(?:niemand|geen mens|geen hond|niemand meer) {_W}{{0,3}}(?:me|mij) {_W}{{0,2}}(?:{_any('missen')}"
+        rf"|mist)\b(?!{_ABOUT_WORK})"
         rf"|\bniemand (?:mist|zal missen|gaat missen|zou missen) (?:me|mij)\b(?!{_ABOUT_WORK})"
-        rf"|\b(?:ze|zij|jullie|iedereen|mijn {_FAMILY}) {_W}{{0,2}}(?:me|mij) {_NIET} {_W}{{0,1}}(?:{_any('missen')}|mist)\b(?!{_ABOUT_WORK})"
+        rf"|\b(?:ze|zij|jullie|iedereen|mijn {_FAMILY}) {_W}{{0,2}}(?:me|mij) {_NIET} {_W}{{0,1}}(?:{_any('missen')}"
+        rf"|mist)\b(?!{_ABOUT_WORK})"
         rf"|\b(?:niet|nooit|niemand) {_W}{{0,1}}gemist (?:worden|word|wordt|zal worden)\b"
         rf"|\b(?:niemand|geen mens|geen hond) {_W}{{0,3}}(?:merk\w*|opvallen|valt op|rouwt|rouwen) {_W}{{0,2}}"
         rf"(?:als|wanneer|dat) ik {_W}{{0,2}}(?:dood|weg (?:ben|was)|er {_W}{{0,1}}niet meer|niet meer besta)",
@@ -646,7 +678,8 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     ),
     (
         "afscheid_voor_altijd",
-        rf"\b{_any('afscheid')} (?!{_W}{{0,4}}{_WORK}\b){_W}{{0,4}}(?:voor {_any('altijd')}|{_any('voorgoed')}|voor eeuwig|"
+        rf"\b{_any('afscheid')} (?!{_W}{{0,4}}{_WORK}\b){_W}{{0,4}}(?:voor {_any('altijd')}|{_any('voorgoed')}"
+        rf"|voor eeuwig|"
         rf"definitief|van het {_LEVEN}|van deze wereld|voor de laatste keer)\b"
         rf"|\b{_any('afscheid')} (?:nemen|genomen|neem|te nemen|nam) van (?:iedereen|jullie|mijn (?:lieve )?{_FAMILY}|"
         rf"de wereld|het {_LEVEN}|alles|alle mensen)\b(?!{_W}{{0,3}}{_WORK}\b)(?![ ]{_W}{{0,3}}{_WORK}\b)"
@@ -657,12 +690,16 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         "spullen_weggeven",
         rf"\b(?:al mijn|alle|al m|mijn dierbaarste|mijn liefste|mijn belangrijkste|mijn waardevolle) {_W}{{0,1}}"
         rf"(?:spullen|bezittingen|spulletjes|sieraden) {_W}{{0,4}}"
-        rf"(?:weg ?geven|weggegeven|weg gegeven|weggeef|weggeeft|verdelen|verdeeld|verdeel|uitgedeeld|uitdelen|uit delen)\b"
-        rf"|\b(?:geef|gaf|geven|ga) {_W}{{0,2}}(?:al mijn|alle|mijn|m) (?:spullen|bezittingen|spulletjes) {_W}{{0,1}}weg\b"
+        rf"(?:weg ?geven|weggegeven|weg gegeven|weggeef|weggeeft|verdelen|verdeeld|verdeel|uitgedeeld|uitdelen"
+        rf"|uit delen)\b"
+        rf"|\b(?:geef|gaf|geven|ga) {_W}{{0,2}}(?:al mijn|alle|mijn|m) (?:spullen|bezittingen"
+        rf"|spulletjes) {_W}{{0,1}}weg\b"
         r"(?![ ](?:\w+[ ]){0,2}(?:kringloop|verhuizing|marktplaats|goede doel))"
-        rf"|\b(?:mijn|m) (?:spullen|bezittingen|spulletjes) {_W}{{0,3}}(?:weg ?geven|weggegeven|weg gegeven|verdelen|verdeeld)\b"
+        rf"|\b(?:mijn|m) (?:spullen|bezittingen|spulletjes) {_W}{{0,3}}(?:weg ?geven|weggegeven|weg gegeven|verdelen"
+        rf"|verdeeld)\b"
         r"(?![ ](?:\w+[ ]){0,2}(?:kringloop|verhuizing|marktplaats|goede doel|opruimen))"
-        rf"|\bwie {_W}{{0,1}}mijn (?:spullen|bezittingen|kat|katten|hond|honden|huisdieren) (?:krijgt|krijgen|erft|erven)\b",
+        rf"|\bwie {_W}{{0,1}}mijn (?:spullen|bezittingen|kat|katten|hond|honden|huisdieren) (?:krijgt|krijgen|erft"
+        rf"|erven)\b",
     ),
     (
         "alles_geregeld",
@@ -671,13 +708,15 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"|\b(?:regel|regelde|plan|plande) {_W}{{0,2}}mijn (?:eigen )?(?:uitvaart|begrafenis|crematie)\b"
         rf"|\b(?:na|bij) mijn (?:eigen )?dood\b"
         rf"|\b(?:als|wanneer|zodra) ik dood (?:ben|ga|zou zijn)\b(?![ ](?:van|aan)\b)"
-        rf"|\balles (?:al )?{_W}{{0,1}}(?:geregeld|op orde|klaargelegd|klaar gelegd|afgehandeld|in orde) voor (?:als|wanneer|na) ik\b",
+        rf"|\balles (?:al )?{_W}{{0,1}}(?:geregeld|op orde|klaargelegd|klaar gelegd|afgehandeld|in orde) voor (?:als"
+        rf"|wanneer|na) ik\b",
     ),
     (
         "laatste_bericht",
         rf"\b(?:mijn|dit is (?:mijn|het)|dit zijn mijn) (?:laatste|allerlaatste) (?:bericht|berichtje|woorden|groet)\b"
         rf"(?![ ](?:aan|voor|naar|over|van|op) {_W}{{0,2}}(?:{_WORK}|vakantie|verlof|vandaag|deze week|vanavond))"
-        rf"|\b(?:jullie|je|iemand|niemand) {_W}{{0,2}}(?:hoort|horen|hoor|ziet|zien) {_W}{{0,2}}nooit meer {_W}{{0,2}}(?:van )?(?:me|mij)\b"
+        rf"|\b(?:jullie|je|iemand|niemand) {_W}{{0,2}}(?:hoort|horen|hoor|ziet"
+        rf"|zien) {_W}{{0,2}}nooit meer {_W}{{0,2}}(?:van )?(?:me|mij)\b"
         rf"|\bdit is {_W}{{0,1}}(?:mijn |een )?(?:afscheid|vaarwel) voor (?:altijd|goed)\b",
     ),
 
@@ -687,9 +726,11 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"\b{_PILLS} {_W}{{0,3}}(?:verzameld|verzamel|aan het verzamelen|gespaard|opgespaard|spaar|sparen|opsparen|"
         rf"op te sparen|gehamsterd|hamster\w*|opgepot|oppotten|{_any('opgespaard', 'verzameld')})\b"
         r"(?![ ](?:bij|van|in|op) (?:de |het )?(?:apotheek|huisarts|dokter))"
-        rf"|\b(?:spaar|sparen|spaarde|opsparen|op te sparen|opgespaard|gespaard|verzamel|verzamelen|verzameld|hamster\w*|"
+        rf"|\b(?:spaar|sparen|spaarde|opsparen|op te sparen|opgespaard|gespaard|verzamel|verzamelen|verzameld"
+        rf"|hamster\w*|"
         rf"oppotten|opgepot) {_W}{{0,3}}{_PILLS}\b"
-        rf"|\b(?:handvol|stapel|berg|hele strip|hele strips|volle strip|hele doos|volle doos|hele pot|volle pot) {_W}{{0,1}}{_PILLS}\b"
+        rf"|\b(?:handvol|stapel|berg|hele strip|hele strips|volle strip|hele doos|volle doos|hele pot"
+        rf"|volle pot) {_W}{{0,1}}{_PILLS}\b"
         rf"|\b(?:doosje|doos|potje|pot|strip|strips|voorraad|zak|zakje) {_W}{{0,1}}{_PILLS} {_W}{{0,3}}"
         r"(?:klaar\w*|verstopt|liggen|gepakt|naast mijn bed|op mijn nachtkastje|voor als|voor straks|voor vannacht)\b",
     ),
@@ -697,22 +738,29 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         "pillen_innemen",
         # "ik ga al mijn pillen slikken", "ik wil te veel medicijnen innemen"
         rf"\b(?:ga|gaan|wil|wl|zal|zou|wou|denk erover|overweeg|ben van plan) {_W}{{0,3}}"
-        rf"(?:al mijn|alle|al m|allemaal|al die|de hele|een hele|mijn hele|veel te veel|te ?veel|heel veel|een handvol) {_W}{{0,1}}"
+        rf"(?:al mijn|alle|al m|allemaal|al die|de hele|een hele|mijn hele|veel te veel|te ?veel|heel veel"
+        rf"|een handvol) {_W}{{0,1}}"
         rf"{_PILLS} {_W}{{0,3}}(?:innemen|in (?:te )?nemen|slikken|te slikken|nemen|te nemen|op ?eten|op te eten)\b"
         # "al mijn medicijnen klaarliggen", "alle pillen in een keer"
         rf"|\b(?:al mijn|alle|al m|al die|de hele|een hele|mijn hele) {_W}{{0,1}}{_PILLS} {_W}{{0,4}}"
         r"(?:klaar ?liggen|klaargelegd|klaar gelegd|klaarliggen|klaar|tegelijk|in een keer|in 1 keer|ineens)\b"
-        rf"|\b{_PILLS} {_W}{{0,2}}(?:allemaal|tegelijk|in een keer|in 1 keer|ineens) {_W}{{0,1}}(?:innemen|in (?:te )?nemen|slikken|nemen)\b"
-        rf"|\b(?:alcohol|drank|wodka|wijn|whisky|bier) {_W}{{0,4}}(?:al mijn|alle|al m|een hele|de hele) {_W}{{0,1}}{_PILLS}\b"
-        rf"|\b(?:heb|had) (?:ik )?(?:net |zojuist |vannacht |vanavond |daarnet )?(?:[1-9][0-9]|[5-9]|tien|twintig|dertig|veertig|"
-        rf"vijftig|honderd)\b(?![ ]?(?:mg|milligram|gram|ml)\b) {_W}{{0,1}}{_PILLS} {_W}{{0,1}}(?:ingenomen|geslikt|genomen)\b"
+        rf"|\b{_PILLS} {_W}{{0,2}}(?:allemaal|tegelijk|in een keer|in 1 keer|ineens) {_W}{{0,1}}(?:innemen"
+        rf"|in (?:te )?nemen|slikken|nemen)\b"
+        rf"|\b(?:alcohol|drank|wodka|wijn|whisky|bier) {_W}{{0,4}}(?:al mijn|alle|al m|een hele"
+        rf"|de hele) {_W}{{0,1}}{_PILLS}\b"
+        rf"|\b(?:heb|had) (?:ik )?(?:net |zojuist |vannacht |vanavond |daarnet )?(?:[1-9][0-9]|[5-9]|tien|twintig"
+        rf"|dertig|veertig|"
+        rf"vijftig|honderd)\b(?![ ]?(?:mg|milligram|gram|ml)\b) {_W}{{0,1}}{_PILLS} {_W}{{0,1}}(?:ingenomen|geslikt"
+        rf"|genomen)\b"
         # acute: "ik heb (net) pillen ingenomen" (not "mijn pillen", not "tegen de hoofdpijn")
         rf"|\b(?:heb|had) (?:ik )?(?:net |zojuist |vannacht |vanavond |daarnet |net even |gisteren |vanochtend )?"
         rf"(?:pillen|pilletjes|slaappillen|tabletten) {_W}{{0,1}}(?:ingenomen|geslikt|genomen|in genomen)\b"
         rf"(?![ ]{_W}{{0,1}}(?:tegen|voor|van|volgens|zoals|op advies|op voorschrift|want|omdat|vanwege)\b)"
         rf"|\b(?:heb|had) (?:ik )?(?:net |zojuist |vannacht |vanavond |daarnet )?"
-        rf"(?:een (?:hoop|boel|heleboel|handvol|stapel|paar doosjes|paar strips|pot)|veel|heel veel|te ?veel|veel te veel|"
-        rf"allemaal|al die|alle|al mijn|de hele|een hele|(?:een |de )?(?:hele |halve )?(?:strip|doos|doosje|pot|potje|pakje|fles|flesje)) "
+        rf"(?:een (?:hoop|boel|heleboel|handvol|stapel|paar doosjes|paar strips|pot)|veel|heel veel|te ?veel"
+        rf"|veel te veel|"
+        rf"allemaal|al die|alle|al mijn|de hele|een hele|(?:een |de )?(?:hele |halve )?(?:strip|doos|doosje|pot|potje"
+        rf"|pakje|fles|flesje)) "
         rf"{_W}{{0,1}}{_PILLS} {_W}{{0,1}}(?:ingenomen|geslikt|genomen|in genomen|op)\b"
         rf"(?![ ]{_W}{{0,1}}(?:tegen|voor|volgens|zoals|op advies|op voorschrift)\b)",
     ),
@@ -729,10 +777,12 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"\b(?:spring\w*|gooi\w*|werp\w*|loop|lopen|stap|stappen|lig|liggen) {_W}{{0,3}}(?:voor|onder) (?:de|een|het) "
         rf"(?:{_any('trein')}|metro|tram|vrachtwagen|vrachtauto|bus|truck|intercity|sprinter)\b"
         r"(?![ ](?:uit|langs|door)\b)"
-        rf"|\b(?:wil|wou|wilde|ga|gaan|kom|komen) {_W}{{0,3}}(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen|intercity|sprinter)\b"
+        rf"|\b(?:wil|wou|wilde|ga|gaan|kom|komen) {_W}{{0,3}}(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen"
+        rf"|intercity|sprinter)\b"
         r"(?:[ ](?:springen|spring|lopen|liggen|gooien|stappen|werpen|komen|staan))"
         rf"|\b(?:wil|wou|wilde) {_W}{{0,2}}(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen)\b{_END}"
-        r"|\b(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen|bus|intercity|sprinter) (?:te )?(?:springen|spring|lopen|"
+        r"|\b(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen|bus|intercity|sprinter) (?:te )?(?:springen"
+        r"|spring|lopen|"
         r"liggen|gooien|stappen|werpen)\b"
         r"|\b(?:sta|staan|loop|lopen|lig|liggen|zit) (?:nu |hier |al )?(?:op|bij|naar|langs|richting) (?:het|de) "
         r"(?:spoor|rails|spoorlijn|spoorbaan)\b(?![ ](?:te (?:werken|wachten)|voor (?:mijn )?werk)\b)"
@@ -741,25 +791,30 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     (
         "springen",
         rf"\b(?:dak|brug|flat|balkon|raam|toren|parkeergarage|hoogte|rots|klif|viaduct|flatgebouw|gebouw|kerktoren|"
-        rf"torenflat|verdieping|tien hoog|vensterbank|dakrand|reling|leuning|richel)\b {_W}{{0,5}}(?:af )?(?:{_any('springen')}|spring|springt|sprong)\b"
+        rf"torenflat|verdieping|tien hoog|vensterbank|dakrand|reling|leuning"
+        rf"|richel)\b {_W}{{0,5}}(?:af )?(?:{_any('springen')}|spring|springt|sprong)\b"
         r"(?![ ](?:uit (?:mijn|m|je) vel|een gat|in de bres|binnen|op de fiets)\b)"
         rf"|\b(?:{_any('springen')}|spring|springt|sprong) {_W}{{0,4}}(?:van|vanaf|uit|af|over|naar beneden|de diepte) "
-        rf"{_W}{{0,2}}(?:dak|brug|flat|balkon|raam|toren|viaduct|hoogte|verdieping|flatgebouw|gebouw|parkeergarage|rots|klif|beneden)\b"
+        rf"{_W}{{0,2}}(?:dak|brug|flat|balkon|raam|toren|viaduct|hoogte|verdieping|flatgebouw|gebouw|parkeergarage|rots"
+        rf"|klif|beneden)\b"
         r"|\brand van (?:het|de|een|mijn) (?:balkon|dak|brug|flat|gebouw|viaduct|perron)\b"
         r"|\bde diepte in (?:springen|spring|springt)\b",
     ),
     (
         "ophangen_touw",
         rf"\b(?:een |het |de |mijn )?(?:touw|strop)\b {_W}{{0,4}}(?:om (?:mijn|m|de) (?:nek|hals)|aan (?:de|een|het) "
-        r"(?:balk|haak|boom|trap|zoldertrap|plafond|leuning|deur)|geknoopt|knopen|gekocht|klaar|opgehangen|vastgemaakt|op zolder|hangen)"
+        r"(?:balk|haak|boom|trap|zoldertrap|plafond|leuning|deur)|geknoopt|knopen|gekocht|klaar|opgehangen|vastgemaakt"
+        r"|op zolder|hangen)"
         r"|\b(?:strop|lus|touw|riem|snoer|kabel) om (?:mijn|m|de|zijn|haar) (?:nek|hals)\b"
-        rf"|\b{_ME}[ ]{_W}{{0,2}}(?:op (?:te )?hangen|ophangen|opknopen|op (?:te )?knopen|verhangen|{_any('ophangen')})\b"
+        rf"|\b{_ME}[ ]{_W}{{0,2}}(?:op (?:te )?hangen|ophangen|opknopen|op (?:te )?knopen|verhangen"
+        rf"|{_any('ophangen')})\b"
         rf"(?![ ]aan[ ]{_W}{{0,2}}(?:fout\w*|opmerking\w*|uitspraak|detail\w*|regel\w*|afspraak|afspraken|woorden))",
     ),
     (
         "snijden",
         rf"\b{_CUT} {_W}{{0,3}}{_SELF}\b(?![ ]in (?:de|mijn|zijn|haar|eigen|m) (?:vingers|vinger|voet|voeten)\b)"
-        rf"|\b{_SELF}[ ](?!{_W}{{0,2}}in (?:de|mijn|zijn|haar|eigen|m) (?:vingers|vinger|voet|voeten)\b){_W}{{0,4}}(?:{_CUT_SHARP}|verwond|verwonden|verwondde)\b"
+        rf"|\b{_SELF}[ ](?!{_W}{{0,2}}in (?:de|mijn|zijn|haar|eigen|m) (?:vingers|vinger|voet"
+        rf"|voeten)\b){_W}{{0,4}}(?:{_CUT_SHARP}|verwond|verwonden|verwondde)\b"
         rf"|\b{_SELF}[ ]{_W}{{0,2}}(?:beschadigd|verwond) (?:met|door (?:te )?(?:snijden|krassen))\b"
         rf"|\b(?:me|mij) (?:weer|alweer|opnieuw|expres|opzettelijk|bewust|steeds|vaker|vaak) {_W}{{0,2}}"
         rf"(?:gesneden|gekrast|gekerfd|verwond|snijden|krassen|snij|kras|sneed)\b"
@@ -767,31 +822,39 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
         rf"|\b{_BODY} {_W}{{0,3}}(?:{_CUT_SHARP}|kras\w*)\b"
         rf"|\b(?:mesje|scheermesje|scheermesjes|mesjes|scheermes|glasscherf|scherf|scherven) {_W}{{0,4}}"
         rf"(?:{_BODY}|{_SELF}|snijden|krassen|gesneden|gekrast|klaar ?liggen|klaargelegd|verstopt)\b"
-        rf"|\b(?:krab|krabben|gekrabd|pulk|pulken) {_W}{{0,2}}(?:mijn |m )?(?:huid|armen|benen|korst\w*|wond\w*|lijf|lichaam) "
+        rf"|\b(?:krab|krabben|gekrabd|pulk|pulken) {_W}{{0,2}}(?:mijn |m )?(?:huid|armen|benen|korst\w*|wond\w*|lijf"
+        rf"|lichaam) "
         rf"{_W}{{0,1}}(?:open|kapot|tot (?:het )?bloed\w*)\b"
         rf"|\b(?:{_SELF}|mijn {_BODY}) {_W}{{0,4}}tot (?:het |ik )?(?:bloed|bloedt|bloedde|bloeden|bloedens)\b",
     ),
     (
         "pijn_doen",
-        rf"\b{_SELF}[ ]{_W}{{0,2}}(?:pijn (?:te )?(?:doen|doe|doet|gedaan|deed)|pijn aan (?:te )?(?:doen|gedaan)|pijnigen)\b"
+        rf"\b{_SELF}[ ]{_W}{{0,2}}(?:pijn (?:te )?(?:doen|doe|doet|gedaan|deed)|pijn aan (?:te )?(?:doen|gedaan)"
+        rf"|pijnigen)\b"
         rf"|\b(?:doe|deed|doen|gedaan) {_SELF} {_W}{{0,1}}pijn\b"
         rf"|\b{_SELF}[ ](?!wel[ ])(?!{_W}{{0,3}}voor (?:mijn|de|m|het|zijn) (?:kop|hoofd|harses|kanis)\b)"
         rf"{_W}{{0,3}}(?:slaan|sla|sloeg|geslagen|bonken|bonk|stompen|stomp|uithongeren|branden|brand|gebrand)\b"
         r"(?![ ](?:op|uit|aan)\b)"
-        rf"|\b(?:brand|brandde|gebrand|branden) {_SELF} (?:met|aan)\b(?![ ](?:dit|het|mijn|m|die|dat) (?:werk|baan|gedoe|discussie)\b)"
+        rf"|\b(?:brand|brandde|gebrand|branden) {_SELF} (?:met|aan)\b(?![ ](?:dit|het|mijn|m|die|dat) (?:werk|baan"
+        rf"|gedoe|discussie)\b)"
         rf"|\b(?:sla|sloeg|bonk|bonkte|beuk|beukte|slaan|bonken) (?:mijn|m) (?:hoofd|kop) {_W}{{0,2}}tegen de muur\b",
     ),
     (
         "overige_middelen",
-        rf"\bgas(?:kraan)? {_W}{{0,1}}open (?:te )?(?:zetten|draaien|gezet|gedraaid)\b|\buitlaat ?gassen\b|\bkoolmonoxide\b"
-        r"|\b(?:het water|de zee|de rivier|de gracht|het kanaal|de sloot|de golven) in (?:te )?(?:lopen|loop|springen|spring|wandelen|verdwijnen)\b"
+        rf"\bgas(?:kraan)? {_W}{{0,1}}open (?:te )?(?:zetten|draaien|gezet|gedraaid)\b|\buitlaat ?gassen\b"
+        rf"|\bkoolmonoxide\b"
+        r"|\b(?:het water|de zee|de rivier|de gracht|het kanaal|de sloot|de golven) in (?:te )?(?:lopen|loop|springen"
+        r"|spring|wandelen|verdwijnen)\b"
         r"|\b(?:bij|aan|in) het water\b.{0,30}\b(?:erin|springen|lopen|verdrinken)\b"
-        r"|\b(?:in|van|vanaf) (?:het water|de zee|de rivier|de gracht|het kanaal|de sloot|de kade) (?:te )?(?:springen|spring)\b"
+        r"|\b(?:in|van|vanaf) (?:het water|de zee|de rivier|de gracht|het kanaal|de sloot|de kade) (?:te )?(?:springen"
+        r"|spring)\b"
         rf"|\bwil\w* {_W}{{0,2}}verdrinken\b(?![ ]in\b)"
         rf"|\b(?:rijd|rijden|rij|rijdt|knal|knallen|crash|crashen|stuur|sturen) {_W}{{0,4}}(?:tegen|in) "
         r"(?:een |de |het )?(?:boom|pijler|vrachtwagen|viaduct|brugpijler|water|sloot|ravijn|tegenligger|betonblok)\b"
-        r"|\btegen (?:een |de )?(?:boom|muur|pijler|vrachtwagen) (?:aan )?(?:te )?(?:rijden|rij|rijdt|crashen|knallen)\b"
-        rf"|\b(?:pistool|wapen|geweer|revolver) {_W}{{0,4}}(?:tegen mijn hoofd|op mijn hoofd|in mijn mond|gekocht|geladen|voor mezelf)\b"
+        r"|\btegen (?:een |de )?(?:boom|muur|pijler|vrachtwagen) (?:aan )?(?:te )?(?:rijden|rij|rijdt|crashen"
+        r"|knallen)\b"
+        rf"|\b(?:pistool|wapen|geweer|revolver) {_W}{{0,4}}(?:tegen mijn hoofd|op mijn hoofd|in mijn mond|gekocht"
+        rf"|geladen|voor mezelf)\b"
         r"|\bkogel door (?:mijn|m|de|het) (?:kop|hoofd|harses)\b"
         rf"|\bschiet {_SELF} (?:dood|neer|door (?:mijn|m|het|de) (?:kop|hoofd))\b",
     ),
@@ -805,21 +868,29 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     (
         "gevaar",
         r"\bacuut gevaar\b|\blevensgevaar\b|\blevens ?gevaarlijk\b"
-        rf"|\b(?:ik|we|wij|mijn (?:kinderen|kind|gezin|leven)|ons leven|iemand|mijn {_FAMILY}) (?:ben|zijn|is|word|worden) "
+        rf"|\b(?:ik|we|wij|mijn (?:kinderen|kind|gezin|leven)|ons leven|iemand|mijn {_FAMILY}) (?:ben|zijn|is|word"
+        rf"|worden) "
         rf"{_W}{{0,2}}(?:in (?:acuut |groot |direct )?gevaar|{_NIET} (?:meer )?veilig)\b(?!{_ABOUT_WORK})"
-        rf"|\bniet (?:meer )?veilig (?:thuis|in (?:mijn|ons) huis|bij (?:hem|haar|mijn (?:man|vrouw|partner|vriend|vriendin|ex)))\b"
+        rf"|\bniet (?:meer )?veilig (?:thuis|in (?:mijn|ons) huis|bij (?:hem|haar|mijn (?:man|vrouw|partner|vriend"
+        rf"|vriendin|ex)))\b"
         rf"|\bvoel (?:me|mij|ik me|ik mij) {_W}{{0,2}}{_NIET} (?:meer )?veilig\b(?!{_ABOUT_WORK})",
     ),
     (
         "bedreiging",
         rf"\b(?:bedreigt|bedreigde|bedreigen|bedreig) (?:me|mij|ons|mijn (?:kinderen|kind|gezin))\b"
-        rf"(?![ ]{_W}{{0,1}}(?:met|over) {_W}{{0,2}}(?:ontslag|loonstop|loonsanctie\w*|sanctie\w*|boete|rechtszaak|juridische|maatregel\w*|"
+        rf"(?![ ]{_W}{{0,1}}(?:met|over) {_W}{{0,2}}(?:ontslag|loonstop|loonsanctie\w*|sanctie\w*|boete|rechtszaak"
+        rf"|juridische|maatregel\w*|"
         r"advocaat|waarschuwing|beoordeling|uwv|dossier|gevolgen|consequenties|een slecht))"
-        rf"|\b(?:me|mij)[ ]{_W}{{0,1}}(?:bedreigt|bedreigde|bedreigen)\b(?![ ]{_W}{{0,1}}(?:met|over) {_W}{{0,2}}(?:ontslag|"
-        r"loonstop|loonsanctie\w*|sanctie\w*|boete|rechtszaak|juridische|maatregel\w*|advocaat|waarschuwing|beoordeling|uwv|dossier))"
-        rf"|\b(?:word|werd|ben|worden|zijn) {_W}{{0,2}}bedreigd\b(?![ ]{_W}{{0,1}}(?:met|over) {_W}{{0,2}}(?:ontslag|loonstop|loonsanctie\w*|"
-        r"sanctie\w*|boete|rechtszaak|juridische|maatregel\w*|advocaat|waarschuwing|beoordeling|uwv|dossier|gevolgen|consequenties))"
-        rf"|\b(?:dreigt|dreigde|dreigen) {_W}{{0,3}}(?:me|mij|ons) {_W}{{0,3}}(?:te vermoorden|dood te maken|iets aan te doen|"
+        rf"|\b(?:me|mij)[ ]{_W}{{0,1}}(?:bedreigt|bedreigde|bedreigen)\b(?![ ]{_W}{{0,1}}(?:met"
+        rf"|over) {_W}{{0,2}}(?:ontslag|"
+        r"loonstop|loonsanctie\w*|sanctie\w*|boete|rechtszaak|juridische|maatregel\w*|advocaat|waarschuwing|beoordeling"
+        r"|uwv|dossier))"
+        rf"|\b(?:word|werd|ben|worden|zijn) {_W}{{0,2}}bedreigd\b(?![ ]{_W}{{0,1}}(?:met|over) {_W}{{0,2}}(?:ontslag"
+        rf"|loonstop|loonsanctie\w*|"
+        r"sanctie\w*|boete|rechtszaak|juridische|maatregel\w*|advocaat|waarschuwing|beoordeling|uwv|dossier|gevolgen"
+        r"|consequenties))"
+        rf"|\b(?:dreigt|dreigde|dreigen) {_W}{{0,3}}(?:me|mij|ons) {_W}{{0,3}}(?:te vermoorden|dood te maken"
+        rf"|iets aan te doen|"
         r"te slaan|pijn te doen|af te maken|te doden|neer te steken|te wurgen)\b"
         rf"|\b(?:staat|stond|is|zit|loopt|komt) {_W}{{0,5}}met (?:een |zijn |haar )?(?:mes|pistool|wapen|geweer|bijl)\b"
         rf"|\b(?:houdt|hield|houden) (?:me|mij) {_W}{{0,2}}(?:opgesloten|gevangen)\b"
@@ -828,23 +899,28 @@ _RAW_PATTERNS: Tuple[Tuple[str, str], ...] = (
     ),
     (
         "geweld",
-        rf"\b(?:hij|zij|ze|iemand|een man|een vrouw|mijn (?:man|vrouw|partner|vriend|vriendin|ex|vader|moeder|stiefvader|"
+        rf"\b(?:hij|zij|ze|iemand|een man|een vrouw|mijn (?:man|vrouw|partner|vriend|vriendin|ex|vader|moeder"
+        rf"|stiefvader|"
         r"stiefmoeder|broer|zus|zoon|dochter|huisgenoot|schoonvader|schoonmoeder|baas|buurman|buurvrouw|collega)) "
-        rf"{_W}{{0,2}}(?:slaat|sloeg|schopt|schopte|mishandelt|mishandelde|wurgt|wurgde|verkracht\w*|trapt|trapte|stompt|"
+        rf"{_W}{{0,2}}(?:slaat|sloeg|schopt|schopte|mishandelt|mishandelde|wurgt|wurgde|verkracht\w*|trapt|trapte"
+        rf"|stompt|"
         r"stompte|misbruikt|misbruikte) (?:me|mij)\b"
         r"(?![ ](?:[a-z0-9]+[ ]){0,2}(?:over|overal|met (?:ontslag|argumenten|woorden|feiten|regels|cijfers)|voorbij|"
         r"er doorheen|murw|plat|neer|uit het veld|om de oren)\b)"
         rf"|\b(?:duwt|duwde) (?:me|mij) (?:van de trap|tegen de muur|op de grond|omver|de trap af)\b"
-        rf"|\b(?:heeft|hebben) (?:me|mij) {_W}{{0,2}}(?:geslagen|geschopt|mishandeld|gewurgd|verkracht|misbruikt|getrapt|gestompt)\b"
+        rf"|\b(?:heeft|hebben) (?:me|mij) {_W}{{0,2}}(?:geslagen|geschopt|mishandeld|gewurgd|verkracht|misbruikt"
+        rf"|getrapt|gestompt)\b"
         rf"|\b(?:word|werd|ben|wordt) (?!{_W}{{0,2}}(?:met stomheid|uit het veld))"
         rf"{_W}{{0,2}}(?:mishandeld|geslagen|verkracht|misbruikt|gewurgd|geschopt)\b"
         r"|\bhuiselijk geweld\b",
     ),
     (
         "iemand_wil_me_iets_aandoen",
-        rf"{_NOT_AFTER_THING}\b(?:vermoord\w*|ombrengen) (?:me|mij)\b|\b(?:me|mij)[ ]{_W}{{0,2}}(?:vermoorden|vermoordt|ombrengen|doodmaken|doodmaakt)\b"
+        rf"{_NOT_AFTER_THING}\b(?:vermoord\w*|ombrengen) (?:me|mij)\b|\b(?:me|mij)[ ]{_W}{{0,2}}(?:vermoorden|vermoordt"
+        rf"|ombrengen|doodmaken|doodmaakt)\b"
         rf"|\b(?:hij|zij|ze|iemand|mijn \w+) {_W}{{0,2}}(?:wil|gaat|zal|dreigt|probeert) (?:me|mij) {_W}{{0,2}}"
-        rf"(?:iets aan (?:te )?doen|pijn (?:te )?doen|doden|te doden|slaan|te slaan|wurgen|neersteken|neer te steken)\b",
+        rf"(?:iets aan (?:te )?doen|pijn (?:te )?doen|doden|te doden|slaan|te slaan|wurgen|neersteken"
+        rf"|neer te steken)\b",
     ),
 )
 
@@ -863,7 +939,7 @@ def _register_slips() -> None:
 
 _register_slips()
 
-CRISIS_PATTERNS: Tuple[Tuple[str, Pattern[str]], ...] = tuple(
+CRISIS_PATTERNS: tuple[tuple[str, Pattern[str]], ...] = tuple(
     (name, _rx(pattern)) for name, pattern in _RAW_PATTERNS
 )
 
@@ -882,12 +958,6 @@ CRISIS_PATTERNS: Tuple[Tuple[str, Pattern[str]], ...] = tuple(
 # previous word) are joined into one small regex that is searched as a whole. Tests check that
 # this dispatch and the plain per-family patterns always agree.
 
-try:  # Python 3.11+
-    from re import _constants as _sre_c  # type: ignore[attr-defined]
-    from re import _parser as _sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - older Pythons
-    import sre_constants as _sre_c  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 _ALPHABET = frozenset("abcdefghijklmnopqrstuvwxyz0123456789, ")
 _ZERO_WIDTH = (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT)
@@ -917,13 +987,13 @@ def _concat(left: _Prefixes, right: _Prefixes) -> _Prefixes:
     return frozenset(out)
 
 
-def _class_chars(items: Iterable[Tuple[object, object]]) -> Optional[frozenset]:
+def _class_chars(items: Iterable[tuple[Any, Any]]) -> Optional[frozenset]:
     chars = set()
     for op, av in items:
         if op is _sre_c.LITERAL:
-            chars.add(chr(av))  # type: ignore[arg-type]
+            chars.add(chr(av))
         elif op is _sre_c.RANGE:
-            low, high = av  # type: ignore[misc]
+            low, high = av
             chars.update(chr(code) for code in range(low, high + 1))
         else:  # categories (\w, \s), negation
             return None
@@ -931,7 +1001,7 @@ def _class_chars(items: Iterable[Tuple[object, object]]) -> Optional[frozenset]:
     return frozenset(chars) if len(chars) <= _EXPAND_LIMIT else None
 
 
-def _prefixes(sequence: Iterable[Tuple[object, object]]) -> _Prefixes:
+def _prefixes(sequence: Iterable[tuple[Any, Any]]) -> _Prefixes:
     """The first characters (up to _DISPATCH_DEPTH) that a match of ``sequence`` can start with."""
     result: _Prefixes = frozenset({("", True)})
     unknown: _Prefixes = frozenset({("", False)})
@@ -939,16 +1009,16 @@ def _prefixes(sequence: Iterable[Tuple[object, object]]) -> _Prefixes:
         if op in _ZERO_WIDTH:
             continue
         if op is _sre_c.LITERAL:
-            item = frozenset({(chr(av), True)}) if chr(av) in _ALPHABET else frozenset()  # type: ignore[arg-type]
+            item = frozenset({(chr(av), True)}) if chr(av) in _ALPHABET else frozenset()
         elif op is _sre_c.IN:
-            chars = _class_chars(av)  # type: ignore[arg-type]
+            chars = _class_chars(av)
             item = unknown if chars is None else frozenset((char, True) for char in chars)
         elif op is _sre_c.SUBPATTERN:
-            item = _prefixes(av[-1])  # type: ignore[index]
+            item = _prefixes(av[-1])
         elif op is _sre_c.BRANCH:
-            item = frozenset().union(*(_prefixes(alternative) for alternative in av[1]))  # type: ignore[index]
+            item = frozenset().union(*(_prefixes(alternative) for alternative in av[1]))
         elif op in _REPEATS:
-            low, high, body = av  # type: ignore[misc]
+            low, high, body = av
             once = _prefixes(body)
             item, power = frozenset(), frozenset({("", True)})
             for count in range(0, min(high, low + _DISPATCH_DEPTH) + 1):
@@ -963,25 +1033,25 @@ def _prefixes(sequence: Iterable[Tuple[object, object]]) -> _Prefixes:
     return result
 
 
-def _starts_at_word(sequence: Iterable[Tuple[object, object]]) -> Optional[bool]:
+def _starts_at_word(sequence: Iterable[tuple[Any, Any]]) -> Optional[bool]:
     """True when every match of the sequence starts at a word start (or at a ", " token).
 
     None when the sequence holds only look-behinds (no decision yet: look further).
     """
     for op, av in sequence:
         if op is _sre_c.ASSERT_NOT or op is _sre_c.ASSERT:
-            if av[0] == -1:  # type: ignore[index]  # look-behind: look further
+            if av[0] == -1:  # look-behind: look further
                 continue
             return False
         if op is _sre_c.AT:
             return av in (_sre_c.AT_BOUNDARY, _sre_c.AT_BEGINNING, _sre_c.AT_BEGINNING_STRING)
         if op is _sre_c.LITERAL:
-            return chr(av) in ", "  # type: ignore[arg-type]
+            return chr(av) in ", "
         if op is _sre_c.SUBPATTERN:
-            verdict = _starts_at_word(av[-1])  # type: ignore[index]
+            verdict = _starts_at_word(av[-1])
         elif op is _sre_c.BRANCH:
-            verdicts = {_starts_at_word(alternative) for alternative in av[1]}  # type: ignore[index]
-            verdict = None if verdicts == {None} else (False if False in verdicts or None in verdicts else True)
+            verdicts = {_starts_at_word(alternative) for alternative in av[1]}
+            verdict = None if verdicts == {None} else not (False in verdicts or None in verdicts)
         else:
             return False
         if verdict is not None:
@@ -989,7 +1059,7 @@ def _starts_at_word(sequence: Iterable[Tuple[object, object]]) -> Optional[bool]
     return None
 
 
-def _top_level_branches(source: str) -> List[str]:
+def _top_level_branches(source: str) -> list[str]:
     """Split a pattern source at its top-level ``|`` (outside groups and character classes)."""
     parts, current, depth, in_class, index = [], [], 0, False, 0
     while index < len(source):
@@ -1017,13 +1087,13 @@ def _top_level_branches(source: str) -> List[str]:
     return parts
 
 
-_Dispatch = Dict[str, Tuple[Tuple[int, ...], Dict[str, Tuple[Pattern[str], ...]]]]
+_Dispatch = dict[str, tuple[tuple[int, ...], dict[str, tuple[Pattern[str], ...]]]]
 
 
-def _build_dispatch() -> Tuple[_Dispatch, Pattern[str]]:
+def _build_dispatch() -> tuple[_Dispatch, Pattern[str]]:
     """Branches by the text they start with (grouped by its first two characters), and the loose branches."""
-    by_key: Dict[str, List[Pattern[str]]] = {}
-    loose: List[str] = []
+    by_key: dict[str, list[Pattern[str]]] = {}
+    loose: list[str] = []
     for _, pattern in CRISIS_PATTERNS:
         for branch in _top_level_branches(pattern.pattern):
             parsed = _sre_parse.parse(branch)
@@ -1036,7 +1106,7 @@ def _build_dispatch() -> Tuple[_Dispatch, Pattern[str]]:
             for key in keys:
                 if not any(other != key and key.startswith(other) for other in keys):
                     by_key.setdefault(key, []).append(compiled)
-    dispatch: Dict[str, Dict[str, Tuple[Pattern[str], ...]]] = {}
+    dispatch: dict[str, dict[str, tuple[Pattern[str], ...]]] = {}
     for key, branches in by_key.items():
         dispatch.setdefault(key[:2], {})[key] = tuple(dict.fromkeys(branches))
     nested = {
@@ -1054,7 +1124,7 @@ def _haystack(text: str) -> str:
     return " , " + normalise(text)
 
 
-def matching_patterns(text: str) -> List[str]:
+def matching_patterns(text: str) -> list[str]:
     """Names of all crisis patterns that match ``text`` (for tests and debugging)."""
     haystack = _haystack(text)
     return [name for name, pattern in CRISIS_PATTERNS if pattern.search(haystack)]

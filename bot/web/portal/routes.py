@@ -146,7 +146,7 @@ def login_required(handler: Handler) -> Handler:
         if claims is not None:
             idle = timedelta(minutes=state.settings.portal_idle_minutes)
             account = await asyncio.to_thread(state.queries.session_account, claims[1], claims[0], idle)
-        if account is None or claims is None:
+        if account is None or claims is None or token is None:
             if request.method in ("GET", "HEAD"):
                 return see_other(login_url(safe_next(request.path)))
             return error_page(request, 401, "Niet ingelogd", "Je bent niet (meer) ingelogd. Log opnieuw in.")

@@ -267,6 +267,12 @@ POSITIVE: dict[str, list[str]] = {
 
 # The phrasings named in the requirements for this safety net, as whole sentences.
 SPEC_POSITIVE = [
+    # a plan without naming it, and word gaps inside self-harm and "no reason to be here" (widened after the first
+    # held-out measurement, see docs/nlu.md)
+    "ik weet precies wanneer ik het ga doen, het is geregeld",
+    "ik weet nu hoe ik het wil doen",
+    "ik doe mezelf elke nacht stiekem pijn",
+    "er is voor mij geen reden meer om hier nog te zijn",
     "het plan van aanpak is klaar maar eerlijk gezegd wil ik er niet meer zijn",
     "ik denk aan suïcide sinds ik thuis zit",
     "ik wil mezelf iets aandoen als dit zo doorgaat",
@@ -304,6 +310,8 @@ SPEC_POSITIVE = [
 # ---------------------------------------------------------------------------
 
 NEGATIVE: list[str] = [
+    "ik weet hoe ik het ga doen met mijn plan van aanpak",
+    "geen reden om er te zijn voor mijn team als ik ziek ben",
     # figures of speech about stress and tiredness
     "ik ga bijna dood van de hitte op kantoor",
     "ik ga nog dood van het wachten op de uitslag",

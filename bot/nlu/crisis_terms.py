@@ -575,8 +575,9 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|dit )?{_LEVEN}\b"
         rf"|\bgeen (?:enkele |echte )?(?:zin|nut|reden|redenen|doel|kracht|puf) (?:meer )?{_W}{{0,2}}(?:om"
         rf"|tot) {_W}{{0,2}}"
-        rf"(?:te {_LEVEN}|te bestaan|op te staan|door te gaan|verder te gaan|door te {_LEVEN}|{_LEVEN})\b"
-        rf"(?!{_ABOUT_WORK})(?![ ]?van\b)"
+        rf"(?:te {_LEVEN}|te bestaan|op te staan|door te gaan|verder te gaan|door te {_LEVEN}|{_LEVEN}"
+        rf"|(?:er |hier )?(?:nog )?te {_ZIJN})\b"
+        rf"(?!{_ABOUT_WORK})(?![ ]?van\b)(?![ ]?(?:voor|op|bij) (?:mijn |het |de )?(?:werk|baan|afdeling|team))"
         rf"|\b(?:{_LEVEN}|bestaan) (?:is|voelt|lijkt|wordt) {_W}{{0,2}}"
         r"(?:zinloos|zonder zin|waardeloos|hopeloos|ondraaglijk|niks waard|niets waard|een hel|een last|een straf)\b"
         rf"|\b(?:alles|het allemaal) (?:is|voelt|lijkt) {_W}{{0,2}}zinloos\b(?!{_ABOUT_WORK})"
@@ -827,11 +828,17 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"{_W}{{0,1}}(?:open|kapot|tot (?:het )?bloed\w*)\b"
         rf"|\b(?:{_SELF}|mijn {_BODY}) {_W}{{0,4}}tot (?:het |ik )?(?:bloed|bloedt|bloedde|bloeden|bloedens)\b",
     ),
+    # a plan without naming it: "ik weet al hoe en wanneer ik het ga doen" (ambiguous, so the crisis routes)
+    (
+        "plan",
+        rf"\bik weet {_W}{{0,2}}(?:hoe|wanneer|waar)(?: en (?:hoe|wanneer|waar))? ik het {_W}{{0,1}}(?:ga|wil|zal)"
+        rf" doen\b(?!{_ABOUT_WORK})",
+    ),
     (
         "pijn_doen",
         rf"\b{_SELF}[ ]{_W}{{0,2}}(?:pijn (?:te )?(?:doen|doe|doet|gedaan|deed)|pijn aan (?:te )?(?:doen|gedaan)"
         rf"|pijnigen)\b"
-        rf"|\b(?:doe|deed|doen|gedaan) {_SELF} {_W}{{0,1}}pijn\b"
+        rf"|\b(?:doe|deed|doen|gedaan) {_SELF} {_W}{{0,4}}pijn\b"
         rf"|\b{_SELF}[ ](?!wel[ ])(?!{_W}{{0,3}}voor (?:mijn|de|m|het|zijn) (?:kop|hoofd|harses|kanis)\b)"
         rf"{_W}{{0,3}}(?:slaan|sla|sloeg|geslagen|bonken|bonk|stompen|stomp|uithongeren|branden|brand|gebrand)\b"
         r"(?![ ](?:op|uit|aan)\b)"

@@ -12,10 +12,14 @@ from actions.services import ui_text
 from actions.turns import (
     GO_ON,
     STOP,
+    WELCOMED,
     confirm_replies,
+    is_new,
     offer_more_or_go_on,
     pause_events,
+    start_offer,
     summary_replies,
+    welcome_replies,
     withdraw_reply,
 )
 from core.logic import texts
@@ -33,6 +37,10 @@ class ActionAnswerQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         message = latest_message(tracker)
         phase, library = tracker.get_slot("phase"), services.content()
+        if is_new(tracker):  # the welcome first, then the answer to the first message, then "zullen we beginnen?"
+            send(dispatcher, welcome_replies(with_offer=False) + answer_for(message.intent, message.entities, phase,
+                                                                            library) + [start_offer()])
+            return WELCOMED
         send(dispatcher, answer_for(message.intent, message.entities, phase, library))
         return offer_more_or_go_on(dispatcher, tracker, message.intent, message.entities, 0)
 
@@ -45,7 +53,7 @@ class ActionCrisis(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, crisis_replies(services.content()))
-        return pause_events(tracker)
+        return pause_events(tracker) + [SlotSet("after_crisis", True)]
 
 
 class ActionDistress(Action):
@@ -125,6 +133,9 @@ class ActionDefaultFallback(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         count = int(tracker.get_slot("fallback_count") or 0) + 1
+        if is_new(tracker):  # not understood, and nothing said yet: the welcome, and the way to begin
+            send(dispatcher, welcome_replies())
+            return [UserUtteranceReverted(), SlotSet("fallback_count", 0), *WELCOMED]
         if count == 1:
             dispatcher.utter_message(text=services.content().info("ui.fallback").chunks[0])
         else:

@@ -12,11 +12,11 @@ from rasa_sdk.types import DomainDict
 from actions import services
 from actions.messaging import latest_message, send
 from actions.services import ui_text
-from actions.turns import GO_ON, MORE, STOP, confirm_replies, offer_more_or_go_on
+from actions.turns import GO_ON, MORE, STOP, WELCOMED, confirm_replies, is_new, offer_more_or_go_on, welcome_replies
 from core.logic import flow, texts
 from core.logic.commands import Command
 from core.logic.questions import answer_for
-from core.logic.replies import Button, Reply, payload
+from core.logic.replies import Button, Reply, after_crisis_replies, payload
 
 # A short word about each step of samen beslissen (and the other stages) before its first question.
 STAGE_INTROS = {"team_talk": "sdm.step.team", "option_talk": "sdm.step.option", "decision_talk": "sdm.step.decision",
@@ -42,12 +42,8 @@ class ActionGreet(Action):
         if returning:
             send(dispatcher, [Reply(texts.WELCOME_BACK), Reply(ui_text("ui.checkin"), (GO_ON, STOP))])
             return []
-        welcome = services.content().info("ui.welcome")
-        replies = [Reply(chunk) for chunk in welcome.chunks]
-        replies.append(Reply(texts.START_OFFER, (Button("Ja, beginnen", payload("affirm")),
-                                                 Button("Wat kan ik hier?", payload("ask_help")))))
-        send(dispatcher, replies)
-        return []
+        send(dispatcher, welcome_replies())
+        return WELCOMED
 
 
 class ActionNextStage(Action):
@@ -58,16 +54,21 @@ class ActionNextStage(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         stage = tracker.get_slot("stage")
+        intent = latest_message(tracker).intent
+        if is_new(tracker) and intent not in flow.STOP_INTENTS:  # a first message that is no greeting
+            send(dispatcher, welcome_replies())
+            return WELCOMED
         interjection = tracker.get_slot("interjection")
         form_done = stage is not None and tracker.latest_action_name == flow.form_name(stage) \
             and not tracker.active_loop.get("name") and not interjection
         state = flow.State(stage=stage, paused_stage=tracker.get_slot("paused_stage"),
                            confirming=tracker.get_slot("confirming"), more_intent=tracker.get_slot("more_intent"),
-                           interjection=interjection, form_done=form_done, slots=tracker.slots)
-        decision = flow.decide(state, latest_message(tracker).intent)
+                           interjection=interjection, form_done=form_done, slots=tracker.slots,
+                           after_crisis=bool(tracker.get_slot("after_crisis")))
+        decision = flow.decide(state, intent)
         events: list[EventType] = [SlotSet("confirming", None), SlotSet("more_intent", None),
                                    SlotSet("more_position", None), SlotSet("fallback_count", 0),
-                                   SlotSet("interjection", None)]
+                                   SlotSet("interjection", None), SlotSet("after_crisis", None)]
         if decision.effect is not None:
             events += EFFECTS[decision.effect](tracker, dispatcher)
         if decision.effect == flow.Effect.DELETE:
@@ -160,6 +161,11 @@ def rest_delegate(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[Ev
     return [SlotSet("decision_style", "ander")]
 
 
+def offer_after_crisis(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
+    send(dispatcher, after_crisis_replies(services.content()))
+    return []
+
+
 def no_events(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
     """Effects that `_enter` carries out (the next info chunk)."""
     return []
@@ -169,5 +175,5 @@ EFFECTS: dict[flow.Effect, Callable[[Tracker, CollectingDispatcher], list[EventT
     flow.Effect.MORE_ANSWER: more_answer, flow.Effect.DELETE: delete_everything, flow.Effect.RESTART: restart,
     flow.Effect.KEEP: keep, flow.Effect.PAUSE: pause, flow.Effect.CONFIRM_DELETE: confirm(Command.DELETE),
     flow.Effect.CONFIRM_RESTART: confirm(Command.RESTART), flow.Effect.REST_DELEGATE: rest_delegate,
-    flow.Effect.MORE_INFO: no_events,
+    flow.Effect.MORE_INFO: no_events, flow.Effect.AFTER_CRISIS: offer_after_crisis,
 }

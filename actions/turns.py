@@ -25,6 +25,27 @@ GO_ON = Button("Verder", payload("request_continue"))
 STOP = Button("Stoppen voor nu", payload("request_pause"))
 
 
+def is_new(tracker: Tracker) -> bool:
+    """Nothing was said to this werknemer yet: the welcome comes first, whatever the first message is."""
+    return tracker.get_slot("stage") is None and not tracker.get_slot("welcomed")
+
+
+def welcome_replies(with_offer: bool = True) -> list[Reply]:
+    """That this is a computer and no doctor, that stopping is fine, that help is there; then "zullen we beginnen?"."""
+    replies = [Reply(chunk) for chunk in services.content().info("ui.welcome").chunks]
+    if with_offer:
+        replies.append(start_offer())
+    return replies
+
+
+def start_offer() -> Reply:
+    return Reply(texts.START_OFFER, (Button("Ja, beginnen", payload("affirm")),
+                                     Button("Wat kan ik hier?", payload("ask_help"))))
+
+
+WELCOMED: list[EventType] = [SlotSet("welcomed", True)]
+
+
 def pause_events(tracker: Tracker) -> list[EventType]:
     """Stop the running form and remember the stage, so 'verder' goes back to it."""
     stage = tracker.get_slot("stage")

@@ -215,10 +215,13 @@ def test_timeline_has_all_moments_sorted_with_basis() -> None:
 # --------------------------------------------------------------------------- safety and privacy
 
 
-def test_crisis_text_holds_every_route_in_its_first_chunk() -> None:
-    first = LIB.info("safety.crisis").chunks[0]
+def test_crisis_text_is_recognition_then_every_route_and_no_choice_yet() -> None:
+    recognition, routes, *rest = LIB.info("safety.crisis").chunks
+    assert recognition.startswith("Goed dat je het vertelt")
     for needle in ("113", "0800-0113", "113.nl", "112", "huisarts", "huisartsenpost"):
-        assert needle in first, f"safety.crisis chunk 1 misses {needle!r}"
+        assert needle in routes, f"safety.crisis chunk 2 misses {needle!r}"
+    assert not any("verder" in chunk.lower() for chunk in [recognition, routes, *rest]), \
+        "the choice to go on comes in a later turn (safety.crisis_after)"
 
 
 def test_distress_text_offers_a_pause() -> None:

@@ -74,8 +74,13 @@ def test_crisis_answer_at_the_welcome_and_inside_a_form(running_stack: RunningSt
 
     sender = new_sender()
     start_with_consent(running_stack, sender, "ja")
-    inside_form = texts(running_stack.say(sender, "ik denk erover om er een eind aan te maken"))
+    crisis_turn = running_stack.say(sender, "ik denk erover om er een eind aan te maken")
+    inside_form = texts(crisis_turn)
     assert all(part in inside_form for part in CRISIS_PARTS)
+    assert inside_form.startswith("Goed dat je het vertelt")
+    assert not buttons(crisis_turn), "no 'verder' button straight after 'bel nu'"
+    choice = running_stack.say(sender, "oke, dank je")
+    assert "verder" in texts(choice) and buttons(choice), "the choice to go on or stop comes in the next turn"
     # a gentle offer to go on: "verder" brings back the question the werknemer was at
     assert "Hoe lang ben je al ziek gemeld?" in texts(running_stack.say(sender, "verder"))
 

@@ -181,3 +181,11 @@ def test_the_role_a_question_names_is_read_from_its_words(text: str, role: str |
     from core.logic.roles import role_in
 
     assert role_in(text) == role
+
+
+def test_after_the_crisis_routes_the_choice_comes_in_a_later_turn_unless_already_made() -> None:
+    after = {"stage": "paused", "paused_stage": "phase", "after_crisis": True}
+    assert flow.decide(flow.State(**after), "thank") == flow.Decision("paused", "after_crisis")
+    assert flow.decide(flow.State(**after), "dont_know") == flow.Decision("paused", "after_crisis")
+    assert flow.decide(flow.State(**after), "request_continue") == flow.Decision("phase")
+    assert flow.decide(flow.State(**after), "request_pause") == flow.Decision("paused", "pause")

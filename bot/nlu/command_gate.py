@@ -1,4 +1,4 @@
-"""CommandGate: a restart, delete or withdraw request needs a word for it (core.logic.commands.REQUIRED_WORDS).
+"""CommandGate: a restart or delete request needs a word for it (core.logic.commands.REQUIRED_WORDS).
 
 Placed after the intent classifier. When the classifier's top intent is such a request but the message has no
 word for it, the next intent of the ranking takes its place, so "ja, laten we beginnen" is not read as "start over".

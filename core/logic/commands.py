@@ -93,15 +93,16 @@ def explicit_command(message: Message) -> Optional[Command]:
     return None
 
 
-# Words without which a message cannot be one of these requests, whatever a classifier guesses: a destructive or
-# surprising step is only taken when the werknemer used a word for it ("ja, laten we beginnen" is no restart).
+# Words without which a message cannot be one of these requests, whatever a classifier guesses: starting over or
+# deleting everything is only offered when the werknemer used a word for it ("ja, laten we beginnen" is no restart).
 REQUIRED_WORDS: dict[str, re.Pattern[str]] = {
-    "request_restart": re.compile(r"opnieuw|overnieuw|over nieuw|overdoen|opnieuw beginnen|vanaf het begin|"
-                                  r"van voren|van voor af|naar het begin|reset|restart|herstart|nog een keer"),
-    "request_delete": re.compile(r"verwijder|wis|weg|vergeet|vergeten|gooi|wissen|gegevens|data|niets.*(bewaar|achter)|"
-                                 r"vernietig|opruimen|schrappen"),
-    "request_withdraw": re.compile(r"intrek|trek|terug|niet meer (zien|lezen|delen|inzien)|stop.* delen|"
-                                   r"delen stoppen|ongedaan|weghalen|weg halen|weg bij"),
+    "request_restart": re.compile(
+        r"opnieuw|opniew|overnieuw|over nieuw|overdoen|herstart|reset|restart|start over|nog een keer|"
+        r"(bij|vanaf|van|naar) (het|de) (begin|start|eerste vraag)|vraag 1|vanaf nul|van voren|van voor af|vooraan|"
+        r"terug naar (de )?start|nieuw gesprek|nieuwe start|nieuw begin|frisse start|fris beginnen"),
+    "request_delete": re.compile(
+        r"verwijder|wis|weg|vergeet|vergeten|gooi|gegevens|data|delete|verdwijn|vernietig|opruimen|schrappen|leeg|"
+        r"(niks|niets) (van mij |meer )*(bewaren|bewaard|achter)|uit (uw|het|jullie) systeem"),
 }
 
 

@@ -49,6 +49,8 @@ STATE_SLOTS: dict[str, str] = {
     "weeks_sick": "weeks since the sick report, as understood",
     "info_position": "how many phase information chunks were shown",
     "fallback_count": "misunderstood messages in a row",
+    "welcomed": "the welcome was shown (it always comes first)",
+    "after_crisis": "the crisis routes were shown; the choice to go on or stop comes in a later turn",
 }
 
 
@@ -203,6 +205,7 @@ class Effect(StrEnum):
     MORE_ANSWER = "more_answer"          # the next part of an answer to a question
     PAUSE = "pause"                      # stop for now, remember where
     REST_DELEGATE = "rest_delegate"      # someone else decides for now
+    AFTER_CRISIS = "after_crisis"        # after the crisis routes: the choice to go on or stop
 
 
 @dataclass(frozen=True)
@@ -222,6 +225,7 @@ class State:
     confirming: Optional[str] = None     # "delete" | "restart" while a confirmation question is open
     more_intent: Optional[str] = None    # set while an answer has more parts to show
     interjection: Optional[str] = None   # a command a form validator recognised instead of an answer
+    after_crisis: bool = False           # the last bot turn was the crisis answer
     form_done: bool = False              # the stage's form just finished
     slots: Mapping[str, Any] = field(default_factory=dict)
 
@@ -229,6 +233,8 @@ class State:
 def decide(state: State, intent: str) -> Decision:
     """Where the conversation goes after a finished or interrupted form, or a short reply outside a form."""
     stage = Stage(state.stage) if state.stage else None
+    if state.after_crisis and intent not in GO_ON_INTENTS | STOP_INTENTS | {"request_more"}:
+        return Decision(PAUSED, Effect.AFTER_CRISIS)  # no clear choice yet: offer it, gently
     if state.interjection == "pause":
         return Decision(PAUSED, Effect.PAUSE)
     if state.interjection in ("delete", "restart"):

@@ -67,11 +67,11 @@ def option_buttons(card: DecisionCard) -> tuple[Button, ...]:
 
 
 def crisis_replies(library: ContentLibrary) -> list[Reply]:
-    """The crisis routes, then a gentle offer to go on or stop."""
-    item = library.info("safety.crisis")
-    replies = [Reply(chunk) for chunk in item.chunks]
-    replies.append(Reply(
-        "Wil je daarna verder met de keuzehulp, of liever stoppen? Allebei is goed.",
-        (Button("Verder gaan", payload("request_continue")), Button("Stoppen", payload("request_pause"))),
-    ))
-    return replies
+    """Recognition and the crisis routes, nothing else: no buttons right after "bel nu"."""
+    return [Reply(chunk) for chunk in library.info("safety.crisis").chunks]
+
+
+def after_crisis_replies(library: ContentLibrary) -> list[Reply]:
+    """Only in a later turn: the gentle choice to go on or to stop."""
+    return [Reply(library.info("safety.crisis_after").chunks[0], (
+        Button("Verder gaan", payload("request_continue")), Button("Stoppen voor nu", payload("request_pause"))))]

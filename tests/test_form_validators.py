@@ -144,3 +144,14 @@ def test_yes_and_no_are_read_whatever_nlu_guesses(text: str, expected: bool) -> 
     for guess in MISLEADING_GUESSES:
         events, _ = run("team_talk", "wants_say", text, guess)
         assert set_slots(events)["wants_say"] is expected, (text, guess)
+
+
+def test_a_recorded_tracker_from_a_json_fixture() -> None:
+    """A turn as Rasa sends it (tests/fixtures): NLU was sure it was a pause request; it is the answer."""
+    import json
+
+    state = json.loads((REPO_ROOT / "tests" / "fixtures" / "tracker_in_team_talk.json").read_text())
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(VALIDATORS["validate_team_talk_form"]().run(dispatcher, Tracker.from_dict(state), DOMAIN))
+    assert set_slots(events)["goal"] == "Pauze nemen tussendoor helpt me"
+    assert "interjection" not in set_slots(events)

@@ -16,7 +16,7 @@ from bot.storage.models import Invite, Summary
 from bot.web.portal.accounts import create_account
 from core import handover
 from core.content.library import load_library
-from tests.conftest import RunningStack, texts
+from tests.conftest import ARTIFACTS, RunningStack, texts
 
 PASSWORD = "een lang wachtwoord voor de test"
 
@@ -64,6 +64,9 @@ def test_complete_conversation_ends_in_a_summary_shared_with_the_invited_ad(runn
     def say(text: str) -> str:
         return texts(running_stack.say(sender, text, metadata={"invite": token}))
 
+    rasa_log = ARTIFACTS / "logs" / "rasa.log"
+    log_start = rasa_log.stat().st_size if rasa_log.exists() else 0
+
     assert "keuzehulp" in say("hoi").lower()
     assert "Mag ik je antwoorden bewaren?" in say("ja")
     assert "Hoe lang ben je al ziek gemeld?" in say("ja")
@@ -106,6 +109,8 @@ def test_complete_conversation_ends_in_a_summary_shared_with_the_invited_ad(runn
         assert shared.status == "shared" and shared.ad_id == ad_id
         body = handover.decode_summary(TextCipher(running_stack.settings.encryption_key).decrypt(
             shared.body_encrypted))
+    new_log = rasa_log.read_bytes()[log_start:].decode(errors="replace") if rasa_log.exists() else ""
+    assert " ERROR " not in new_log, "a normal conversation logs no errors (button payloads are not templates)"
     lines = {line["key"]: line["value"] for section in body["sections"] for line in section["lines"]}
     assert lines["goal"] == "weer structuur in mijn week"
     assert lines["prep_questions"] == "wat gebeurt er als de opbouw niet lukt?"

@@ -100,7 +100,7 @@ def rasa_argv(settings: Settings, model: Path, port: Optional[int] = None) -> li
             "--port", str(port or settings.rasa_port), "--credentials", str(write_credentials(settings)),
             "--endpoints", str(write_endpoints(settings)), "--cors", settings.web_url]
     if not settings.is_production:
-        argv += ["--enable-api", "--auth-token", settings.rasa_api_token]
+        argv += ["--enable-api", f"--auth-token={settings.rasa_api_token}"]  # "=": a token may start with "-"
     return argv
 
 

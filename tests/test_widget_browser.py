@@ -264,6 +264,9 @@ def test_empty_long_and_new_conversation(page: Page, running_stack: RunningStack
     page.get_by_role("button", name="Nieuw gesprek").click()
     expect(user_messages(page)).to_have_count(0)
     expect(bot_messages(page)).to_have_count(0)
+    # the server issues the new conversation id once the socket has reconnected
+    page.wait_for_function(f"() => (sessionStorage.getItem('keuzehulp.session') || '{old_session[4:]}')"
+                           f".split('.')[0] !== '{old_session[4:]}'")
     assert session_id(page) != old_session
     say(page, "hoi")
     expect_bot_says(page, "keuzehulp")

@@ -5,6 +5,7 @@ import json
 import sqlite3
 import uuid
 
+import pytest
 from sqlalchemy.engine import make_url
 
 from tests.conftest import RunningStack, buttons, texts
@@ -123,3 +124,12 @@ def test_delete_can_be_cancelled(running_stack: RunningStack) -> None:
     assert "niets verwijderd" in reply
     assert "hoe gaat het nu met je?" in reply, "back to the question the werknemer was at"
     assert db_rows(running_stack, "SELECT count(*) FROM answers WHERE sender_id = ?", sender)[0][0] > 0
+
+
+@pytest.mark.parametrize("first", ["Goedemiddag, ik zou graag hulp willen bij de voorbereiding van mijn gesprek",
+                                   "wat is het weer vandaag", "ja", "blorp qwerty"])
+def test_the_welcome_always_comes_first(running_stack: RunningStack, first: str) -> None:
+    reply = texts(running_stack.say(new_sender(), first))
+    assert "computerprogramma" in reply and "geen arts" in reply, reply
+    assert reply.index("computerprogramma") < (reply.index("Zullen we beginnen?") if "Zullen we" in reply else 10**6)
+    assert "Mag ik je antwoorden bewaren?" not in reply, "the consent question never comes before the welcome"

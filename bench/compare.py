@@ -45,7 +45,7 @@ def starter_model() -> Path:
     models = sorted((STARTER_DIR / "models").glob("*.tar.gz")) if STARTER_DIR.exists() else []
     if models:
         return models[-1]
-    STARTER_DIR.parent.mkdir(parents=True, exist_ok=True)
+    STARTER_DIR.mkdir(parents=True, exist_ok=True)
     subprocess.run([sys.executable, "-m", "rasa", "init", "--no-prompt", "--init-dir", str(STARTER_DIR)],
                    env=rasa_env(), check=True, stdout=subprocess.DEVNULL)
     return sorted((STARTER_DIR / "models").glob("*.tar.gz"))[-1]

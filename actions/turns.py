@@ -23,6 +23,7 @@ from core.logic.summary import build_summary, summary_as_text
 MORE = Button("Meer weten", payload("request_more"))
 GO_ON = Button("Verder", payload("request_continue"))
 STOP = Button("Stoppen voor nu", payload("request_pause"))
+START = Button("Ja, beginnen", payload("affirm"))
 
 
 def is_new(tracker: Tracker) -> bool:
@@ -39,8 +40,7 @@ def welcome_replies(with_offer: bool = True) -> list[Reply]:
 
 
 def start_offer() -> Reply:
-    return Reply(texts.START_OFFER, (Button("Ja, beginnen", payload("affirm")),
-                                     Button("Wat kan ik hier?", payload("ask_help"))))
+    return Reply(texts.START_OFFER, (START, Button("Wat kan ik hier?", payload("ask_help"))))
 
 
 WELCOMED: list[EventType] = [SlotSet("welcomed", True)]
@@ -86,8 +86,9 @@ def offer_more_or_go_on(dispatcher: CollectingDispatcher, tracker: Tracker, inte
                         entities: Mapping[str, str], position: int) -> list[EventType]:
     """After an answer: "meer weten?" when there is more, and the way back to where the werknemer was."""
     more = has_more(intent, entities, tracker.get_slot("phase"), services.content(), position)
-    buttons = ((MORE,) if more else ()) + ((GO_ON,) if tracker.get_slot("stage") is not None else ())
-    if buttons:
-        question = texts.MORE_OR_GO_ON if more else texts.GO_ON_QUESTION
-        send(dispatcher, [Reply(question, buttons)])
+    if tracker.get_slot("stage") is None:  # not begun yet: "verder" begins
+        send(dispatcher, [Reply(texts.MORE_OR_GO_ON, (MORE, START)) if more else start_offer()])
+    else:  # every "meer weten, of verder?" has both ways
+        send(dispatcher, [Reply(texts.MORE_OR_GO_ON if more else texts.GO_ON_QUESTION,
+                                ((MORE,) if more else ()) + (GO_ON,))])
     return [SlotSet("more_intent", intent if more else None), SlotSet("more_position", position if more else None)]

@@ -133,3 +133,12 @@ def test_the_welcome_always_comes_first(running_stack: RunningStack, first: str)
     assert "computerprogramma" in reply and "geen arts" in reply, reply
     assert reply.index("computerprogramma") < (reply.index("Zullen we beginnen?") if "Zullen we" in reply else 10**6)
     assert "Mag ik je antwoorden bewaren?" not in reply, "the consent question never comes before the welcome"
+
+
+def test_every_more_or_go_on_has_both_ways(running_stack: RunningStack) -> None:
+    sender = new_sender()
+    running_stack.say(sender, "hoi")
+    answer = running_stack.say(sender, "wat zijn mijn rechten?")
+    titles = [button["title"] for button in buttons(answer)]
+    assert "Meer weten" in titles and "Ja, beginnen" in titles, titles
+    assert "Mag ik je antwoorden bewaren?" in texts(running_stack.say(sender, "nee verder gaan"))

@@ -12,7 +12,6 @@ from actions.services import ui_text
 from actions.turns import (
     GO_ON,
     STOP,
-    WELCOMED,
     confirm_replies,
     is_new,
     offer_more_or_go_on,
@@ -20,6 +19,7 @@ from actions.turns import (
     start_offer,
     summary_replies,
     welcome_replies,
+    welcomed,
     withdraw_reply,
 )
 from core.logic import texts
@@ -40,7 +40,7 @@ class ActionAnswerQuestion(Action):
         if is_new(tracker):  # the welcome first, then the answer to the first message, then "zullen we beginnen?"
             send(dispatcher, welcome_replies(with_offer=False) + answer_for(message.intent, message.entities, phase,
                                                                             library) + [start_offer()])
-            return WELCOMED
+            return welcomed()
         send(dispatcher, answer_for(message.intent, message.entities, phase, library))
         return offer_more_or_go_on(dispatcher, tracker, message.intent, message.entities, 0)
 
@@ -135,7 +135,7 @@ class ActionDefaultFallback(Action):
         count = int(tracker.get_slot("fallback_count") or 0) + 1
         if is_new(tracker):  # not understood, and nothing said yet: the welcome, and the way to begin
             send(dispatcher, welcome_replies())
-            return [UserUtteranceReverted(), SlotSet("fallback_count", 0), *WELCOMED]
+            return [UserUtteranceReverted(), SlotSet("fallback_count", 0), *welcomed()]
         if count == 1:
             dispatcher.utter_message(text=services.content().info("ui.fallback").chunks[0])
         else:

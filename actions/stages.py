@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 from actions import services
 from actions.messaging import latest_message, send
 from actions.services import ui_text
-from actions.turns import GO_ON, MORE, STOP, WELCOMED, confirm_replies, is_new, offer_more_or_go_on, welcome_replies
+from actions.turns import GO_ON, MORE, STOP, confirm_replies, is_new, offer_more_or_go_on, welcome_replies, welcomed
 from core.logic import flow, texts
 from core.logic.commands import Command
 from core.logic.questions import answer_for
@@ -43,7 +43,7 @@ class ActionGreet(Action):
             send(dispatcher, [Reply(texts.WELCOME_BACK), Reply(ui_text("ui.checkin"), (GO_ON, STOP))])
             return []
         send(dispatcher, welcome_replies())
-        return WELCOMED
+        return welcomed()
 
 
 class ActionNextStage(Action):
@@ -57,10 +57,10 @@ class ActionNextStage(Action):
         intent = latest_message(tracker).intent
         if is_new(tracker) and intent not in flow.STOP_INTENTS:  # a first message that is no greeting
             send(dispatcher, welcome_replies())
-            return WELCOMED
+            return welcomed()
         interjection = tracker.get_slot("interjection")
         form_done = stage is not None and tracker.latest_action_name == flow.form_name(stage) \
-            and not tracker.active_loop.get("name") and not interjection
+            and not tracker.active_loop.get("name")
         state = flow.State(stage=stage, paused_stage=tracker.get_slot("paused_stage"),
                            confirming=tracker.get_slot("confirming"), more_intent=tracker.get_slot("more_intent"),
                            interjection=interjection, form_done=form_done, slots=tracker.slots,

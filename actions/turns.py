@@ -43,7 +43,9 @@ def start_offer() -> Reply:
     return Reply(texts.START_OFFER, (START, Button("Wat kan ik hier?", payload("ask_help"))))
 
 
-WELCOMED: list[EventType] = [SlotSet("welcomed", True)]
+def welcomed() -> list[EventType]:
+    """The events that record the welcome was shown (a fresh list each time: rasa_sdk may extend it)."""
+    return [SlotSet("welcomed", True)]
 
 
 def pause_events(tracker: Tracker) -> list[EventType]:

@@ -94,11 +94,12 @@ def write_endpoints(settings: Settings) -> Path:
     return path
 
 
-def rasa_argv(settings: Settings, model: Path, port: Optional[int] = None) -> list[str]:
+def rasa_argv(settings: Settings, model: Path, credentials: Path, endpoints: Path,
+              port: Optional[int] = None) -> list[str]:
     """`rasa run`; its HTTP API (tracker reads, model parse) only outside production."""
     argv = [sys.executable, "-m", "rasa", "run", "--model", str(model), "--interface", settings.rasa_host,
-            "--port", str(port or settings.rasa_port), "--credentials", str(write_credentials(settings)),
-            "--endpoints", str(write_endpoints(settings)), "--cors", settings.web_url]
+            "--port", str(port or settings.rasa_port), "--credentials", str(credentials),
+            "--endpoints", str(endpoints), "--cors", settings.web_url]
     if not settings.is_production:
         argv += ["--enable-api", f"--auth-token={settings.rasa_api_token}"]  # "=": a token may start with "-"
     return argv
@@ -107,11 +108,12 @@ def rasa_argv(settings: Settings, model: Path, port: Optional[int] = None) -> li
 def services(settings: Settings, model: Path, extra_rasa_ports: tuple[int, ...] = ()) -> list[Service]:
     """The processes of one stack; `extra_rasa_ports` adds Rasa servers on the same database and lock store."""
     python = sys.executable
-    extra = [Service(f"rasa-{port}", rasa_argv(settings, model, port), f"http://{settings.rasa_host}:{port}/")
+    files = (write_credentials(settings), write_endpoints(settings))  # the same for every Rasa server
+    extra = [Service(f"rasa-{port}", rasa_argv(settings, model, *files, port), f"http://{settings.rasa_host}:{port}/")
              for port in extra_rasa_ports]
     return [
         Service("actions", [python, "-m", "bot", "actions"], f"http://127.0.0.1:{settings.action_port}/health"),
-        Service("rasa", rasa_argv(settings, model), f"{settings.rasa_url}/"),
+        Service("rasa", rasa_argv(settings, model, *files), f"{settings.rasa_url}/"),
         *extra,
         Service("web", [python, "-m", "bot", "web"], f"{settings.web_url}/healthz"),
     ]

@@ -97,7 +97,7 @@ def write_endpoints(settings: Settings) -> Path:
 def rasa_argv(settings: Settings, model: Path, credentials: Path, endpoints: Path,
               port: Optional[int] = None) -> list[str]:
     """`rasa run`; its HTTP API (tracker reads, model parse) only outside production."""
-    argv = [sys.executable, "-m", "rasa", "run", "--model", str(model), "--interface", settings.rasa_host,
+    argv = [sys.executable, "-m", "bot.rasa_server", "run", "--model", str(model), "--interface", settings.rasa_host,
             "--port", str(port or settings.rasa_port), "--credentials", str(credentials),
             "--endpoints", str(endpoints), "--cors", settings.web_url]
     if not settings.is_production:

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -32,7 +33,10 @@ def get_engine(database_url: str) -> Engine:
     if url.get_backend_name() == "sqlite":
         if url.database:
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(database_url, connect_args={"timeout": 5}, future=True)
+        # A small pool instead of SQLAlchemy 1.4's NullPool for SQLite files: no new connection (and PRAGMAs)
+        # for every query. A pooled connection is used by one session at a time, whatever the thread.
+        engine = create_engine(database_url, connect_args={"timeout": 5, "check_same_thread": False},
+                               poolclass=QueuePool, pool_size=5, max_overflow=5, future=True)
         _tune_sqlite(engine)
         return engine
     return create_engine(database_url, pool_pre_ping=True, pool_size=5, max_overflow=5, future=True)

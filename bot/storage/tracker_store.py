@@ -18,6 +18,7 @@ import logging
 from typing import Any, Optional
 
 import sqlalchemy as sa
+from sqlalchemy.orm import sessionmaker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -25,6 +26,7 @@ from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot.settings import load_settings
 from bot.storage.crypto import TextCipher
+from bot.storage.database import get_engine
 from core.logic.flow import SLOT_SPECS
 
 logger = logging.getLogger(__name__)
@@ -66,6 +68,11 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
     def __init__(self, domain: Optional[Domain] = None, host: Optional[str] = None, **kwargs: Any) -> None:
         super().__init__(domain=domain, host=host, **kwargs)
         self.cipher = TextCipher(load_settings().encryption_key)
+        if self.engine.dialect.name == "sqlite":  # Rasa's SQLite engine opens a new connection for every turn
+            url = self.engine.url.render_as_string(hide_password=False)
+            self.engine.dispose()
+            self.engine = get_engine(url)
+            self.sessionmaker = sessionmaker(bind=self.engine)
 
     async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool
                         ) -> Optional[DialogueStateTracker]:

@@ -31,8 +31,11 @@ test-core: train
 
 test: validate lint test-python test-core
 
+# Benchmarks (numbers for docs/performance.md, not tests): next to the starter bot, then 200 werknemers with think time.
 bench: train
-	@$(PY) bench/load.py
+	@$(PY) bench/compare.py
+	@$(PY) bench/compare.py --topology scale-out
+	@$(PY) bench/open_load.py
 
 clean:
 	rm -rf models results var/*.db .pytest_cache

@@ -2,11 +2,12 @@
 
     .venv/bin/python bench/compare.py            # 1 and 20 users on both bots, and turn-by-turn drift
     .venv/bin/python bench/compare.py --users 1 5
+    .venv/bin/python bench/compare.py --topology scale-out   # two Rasa servers, PostgreSQL, Redis lock store
 
 The starter bot is made and trained once with `rasa init --no-prompt` into ~/.cache/keuzehulp/starter-bot and served
 with `rasa run` on its own port. The keuzehulp runs its own stack (Rasa server, action server, web app) on a
 temporary SQLite database. Both are driven over the REST channel by the same client (bench/load.py). Results go to
-bench/results/compare.json and the table printed here goes into docs/performance.md.
+bench/results/compare-<topology>.json and the table printed here goes into docs/performance.md.
 """
 from __future__ import annotations
 
@@ -66,8 +67,12 @@ def serve_starter(port: int) -> subprocess.Popen:
     raise RuntimeError("the starter bot did not start")
 
 
-async def drive(url: str, script: list[str], users: int, rounds: int = 1) -> dict:
-    """`users` conversations at once, each going through `script` `rounds` times; per-turn latencies by position."""
+async def drive(url: str | list[str], script: list[str], users: int, rounds: int = 1) -> dict:
+    """`users` conversations at once, each going through `script` `rounds` times; per-turn latencies by position.
+
+    With several URLs (Rasa servers of one scale-out stack) the messages of every conversation alternate
+    between them, as a load balancer without sticky sessions would send them."""
+    urls = [url] if isinstance(url, str) else url
     latencies: list[float] = []
     by_position: dict[int, list[float]] = {}
     errors = 0
@@ -79,7 +84,7 @@ async def drive(url: str, script: list[str], users: int, rounds: int = 1) -> dic
             for position, text in enumerate(script):
                 started = time.perf_counter()
                 try:
-                    async with session.post(url, json={"sender": sender, "message": text},
+                    async with session.post(urls[position % len(urls)], json={"sender": sender, "message": text},
                                             timeout=aiohttp.ClientTimeout(total=120)) as response:
                         await response.read()
                         if response.status != 200:
@@ -100,15 +105,35 @@ async def drive(url: str, script: list[str], users: int, rounds: int = 1) -> dic
             "p95_ms": percentile(latencies, 95), "turns_per_s": len(latencies) / elapsed, "by_position": by_position}
 
 
+def keuzehulp_stack(topology: str, var_dir: Path):  # type: ignore[no-untyped-def]
+    """The keuzehulp's stack and the REST URLs of its Rasa servers: one on SQLite, or two on PostgreSQL + Redis."""
+    from contextlib import ExitStack
+
+    from bot.launcher import Stack
+    from bot.training import ensure_model
+    from tests.conftest import free_port, stack_settings, temporary_postgres_database
+
+    stack = ExitStack()
+    if topology == "single":
+        settings = stack_settings(var_dir)
+        stack.enter_context(Stack(settings, ensure_model(ROOT / "models")))
+        return stack, [f"{settings.rasa_url}/webhooks/rest/webhook"]
+    url = stack.enter_context(temporary_postgres_database("keuzehulp_bench"))
+    settings = stack_settings(var_dir, database_url=url, extra={"REDIS_URL": "redis://127.0.0.1:6379/4"})
+    second = free_port()
+    stack.enter_context(Stack(settings, ensure_model(ROOT / "models"), extra_rasa_ports=(second,)))
+    return stack, [f"{settings.rasa_url}/webhooks/rest/webhook", f"http://{settings.rasa_host}:{second}/webhooks/rest/webhook"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--users", type=int, nargs="*", default=[1, 20])
+    parser.add_argument("--topology", choices=["single", "scale-out"], default="single",
+                        help="scale-out: two Rasa servers on PostgreSQL and a Redis lock store (docs/performance.md)")
     args = parser.parse_args()
-    from bot.launcher import Stack
-    from bot.training import ensure_model
-    from tests.conftest import free_port, stack_settings
+    from tests.conftest import free_port
 
-    results: dict = {"starter": {}, "keuzehulp": {}}
+    results: dict = {"starter": {}, "keuzehulp": {}, "topology": args.topology}
     port = free_port()
     starter = serve_starter(port)
     try:
@@ -119,12 +144,11 @@ def main() -> int:
         starter.terminate()
         starter.wait(timeout=30)
     with tempfile.TemporaryDirectory() as var_dir:
-        settings = stack_settings(Path(var_dir))
-        with Stack(settings, ensure_model(ROOT / "models")):
-            url = f"{settings.rasa_url}/webhooks/rest/webhook"
+        stack, urls = keuzehulp_stack(args.topology, Path(var_dir))
+        with stack:
             for users in args.users:
-                results["keuzehulp"][users] = asyncio.run(drive(url, SCRIPT, users))
-            results["drift"] = asyncio.run(drive(url, LONG_SCRIPT, 1, rounds=3))
+                results["keuzehulp"][users] = asyncio.run(drive(urls, SCRIPT, users))
+            results["drift"] = asyncio.run(drive(urls, LONG_SCRIPT, 1, rounds=3))
     for bot in ("starter", "keuzehulp"):
         for users, result in results[bot].items():
             print(f"{bot:9} users={users:3} turns={result['turns']:4} errors={result['errors']} "
@@ -136,7 +160,7 @@ def main() -> int:
           f"{percentile(late, 50):.0f} ms")
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
-    (out / "compare.json").write_text(json.dumps(results, default=str))
+    (out / f"compare-{args.topology}.json").write_text(json.dumps(results, default=str))
     return 0
 
 

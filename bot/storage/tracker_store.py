@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from typing import Any, Optional
 
 import sqlalchemy as sa
-from sqlalchemy.orm import sessionmaker
 from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, SessionStarted, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
+from sqlalchemy.orm import sessionmaker
 
 from bot.settings import load_settings
 from bot.storage.crypto import TextCipher
@@ -32,6 +35,8 @@ from core.logic.flow import SLOT_SPECS
 logger = logging.getLogger(__name__)
 
 REDACTED = "•"
+# Events since the latest session start after which a turn that ends listening starts a carried-over session.
+COMPACT_AFTER = 120
 # Slots whose value is the werknemer's own words (the other form slots hold ids, yes/no or numbers).
 TYPED_TEXT_SLOTS = frozenset(name for name, spec in SLOT_SPECS.items()
                              if spec.kind in ("text", "duration", "summary_fix"))
@@ -97,6 +102,9 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
             new_events = [event.as_dict() for event in self._additional_events(session, tracker)]
             if tracker.get_slot("consent_store") is not True:
                 new_events = redact(new_events, _last_typed_before(tracker, len(new_events)))
+            if len(tracker.events) > COMPACT_AFTER and _ends_with_listen(tracker):
+                checkpoint = checkpoint_events(tracker)
+                new_events += redact(checkpoint) if tracker.get_slot("consent_store") is not True else checkpoint
             for data in new_events:
                 session.add(self.SQLEvent(
                     sender_id=tracker.sender_id, type_name=data.get("event"), timestamp=data.get("timestamp"),
@@ -114,6 +122,27 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
             session.rollback()
             return False
         return row is not None
+
+
+def _ends_with_listen(tracker: DialogueStateTracker) -> bool:
+    latest = tracker.events[-1] if tracker.events else None
+    return isinstance(latest, ActionExecuted) and latest.action_name == ACTION_LISTEN_NAME
+
+
+def checkpoint_events(tracker: DialogueStateTracker) -> list[dict[str, Any]]:
+    """A new session that carries the whole state (slots, active form): the next turn loads only from here.
+
+    Rasa loads the events since the latest `session_started` and replays them on every turn; without this a
+    conversation of 40 turns got twice as slow per turn as its first turns (docs/performance.md).
+    """
+    now = time.time()
+    events: list[Any] = [SessionStarted(timestamp=now)]
+    events += [SlotSet(name, slot.value, timestamp=now) for name, slot in tracker.slots.items()
+               if slot.value is not None]
+    if tracker.active_loop_name:
+        events.append(ActiveLoop(tracker.active_loop_name, timestamp=now))
+    events.append(ActionExecuted(ACTION_LISTEN_NAME, timestamp=now))
+    return [event.as_dict() for event in events]
 
 
 def _last_typed_before(tracker: DialogueStateTracker, new_count: int) -> Optional[str]:

@@ -73,9 +73,10 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
     def __init__(self, domain: Optional[Domain] = None, host: Optional[str] = None, **kwargs: Any) -> None:
         super().__init__(domain=domain, host=host, **kwargs)
         self.cipher = TextCipher(load_settings().encryption_key)
-        if self.engine.dialect.name == "sqlite":  # Rasa's SQLite engine opens a new connection for every turn
-            url = self.engine.url.render_as_string(hide_password=False)
-            self.engine.dispose()
+        rasa_engine: Any = self.engine
+        if rasa_engine.dialect.name == "sqlite":  # Rasa's SQLite engine opens a new connection for every turn
+            url = rasa_engine.url.render_as_string(hide_password=False)
+            rasa_engine.dispose()
             self.engine = get_engine(url)
             self.sessionmaker = sessionmaker(bind=self.engine)
 

@@ -73,7 +73,7 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
     def __init__(self, domain: Optional[Domain] = None, host: Optional[str] = None, **kwargs: Any) -> None:
         super().__init__(domain=domain, host=host, **kwargs)
         self.cipher = TextCipher(load_settings().encryption_key)
-        rasa_engine: Any = self.engine
+        rasa_engine: Any = self.engine  # type: ignore[has-type]
         if rasa_engine.dialect.name == "sqlite":  # Rasa's SQLite engine opens a new connection for every turn
             url = rasa_engine.url.render_as_string(hide_password=False)
             rasa_engine.dispose()

@@ -18,20 +18,25 @@ from actions.turns import summary_replies, withdraw_reply
 from core import handover
 from core.logic import answers, flow, texts
 from core.logic.commands import Command, explicit_command
-from core.logic.duration import weeks_sick
-from core.logic.phase import PHASE_LABELS, phase_for_milestone, phase_for_weeks
+from core.logic.duration import in_words, weeks_sick
+from core.logic.phase import PHASES, phase_for_milestone, phase_for_weeks
 from core.logic.questions import answer_for
 from core.logic.replies import Button, Reply, option_buttons, option_replies, payload
 from core.logic.summary import build_summary, early_ad_signals, label_for, summary_as_text
 from core.logic.topics import TOPIC_KEYWORDS, topics_for_phase
 
 STYLE_CHOICES = {"zelf": ("zelf", "ik beslis"), "samen": ("samen",), "ander": ("iemand anders", "ander", "laat")}
-STYLE_LABELS = {"zelf": "Ik beslis zelf", "samen": "Samen met iemand", "ander": "Iemand anders beslist voorlopig"}
+STYLE_LABEL_NAMES = {"zelf": "STYLE_SELF", "samen": "STYLE_TOGETHER", "ander": "STYLE_SOMEONE_ELSE"}  # in texts
 QUESTIONS_ARE_ANSWERS = {"prep_questions"}  # "which questions do you have for the AD?"
 HANDOVER_KEYS = {spec.name for spec in flow.FORM_SLOTS["handover"]}
 SLOT_LABELS = {name for name in flow.SLOT_SPECS if name not in HANDOVER_KEYS and name != "consent_store"}
 REMOVE_WORDS = ("weghalen", "weg", "verwijder", "verwijderen", "haal weg", "eruit")
-NOT_UNDERSTOOD = "Sorry, dat begreep ik niet helemaal. Je kunt een knop kiezen of het anders zeggen."
+PHASE_CORRECTABLE_AT = "checkin_mood"  # the first question after the phase was played back
+
+
+def consent_buttons() -> tuple[Button, ...]:
+    return (Button(texts.BUTTON_CONSENT_YES, payload("affirm", choice="ja")),
+            Button(texts.BUTTON_CONSENT_NO, payload("deny", choice="nee")))
 
 
 class StageFormValidator(FormValidationAction, ABC):
@@ -53,6 +58,8 @@ class StageFormValidator(FormValidationAction, ABC):
         if requested not in tracker.slots_to_validate():
             return []
         command = explicit_command(latest_message(tracker))
+        if command == Command.CORRECT_PHASE and requested != PHASE_CORRECTABLE_AT:
+            command = None  # "klopt niet" only corrects the phase right after it was played back
         if command is not None:
             return self._interrupt(command, requested, dispatcher, tracker)
         values = self._validate(requested, dispatcher, tracker)
@@ -79,24 +86,46 @@ class StageFormValidator(FormValidationAction, ABC):
             send(dispatcher, answer_for(message.intent, message.entities, tracker.get_slot("phase"),
                                         services.content()))
             return {slot: None}
+        if spec.name == "consent_store":
+            return self._consent(message, dispatcher, tracker)
         result = interpret(spec, message, tracker)
         if result is None:
-            dispatcher.utter_message(text=NOT_UNDERSTOOD)
+            dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
             return {slot: None}
         values, stored_text = result
         values = self.after_accept(spec.name, values, dispatcher, tracker)
         if spec.name in HANDOVER_KEYS:
             return values
         self._store(tracker, values, stored_text, spec.name)
-        if spec.name == "consent_store":
-            dispatcher.utter_message(text=texts.STORE_ACK if values[slot] else texts.NO_STORE_ACK)
-        elif values.get(slot) == answers.DONT_KNOW:
+        if values.get(slot) == answers.DONT_KNOW and slot != "sick_duration":  # its next question says it
             dispatcher.utter_message(text=ui_text("ui.dont_know"))
         elif spec.name == "checkin_energy" and values[slot] == "ja":
             dispatcher.utter_message(text=ui_text("ui.checkin_ok"))
-        if message.intent == "express_distress":
+        hard = answers.signals_difficulty(message.text) or message.intent == "express_distress"
+        if spec.name in CHECKIN_SLOTS and (hard or values.get(slot) == "beetje"):
+            values["checkin_acks"] = acknowledge(dispatcher, tracker)  # a different one each time
+        elif message.intent == "express_distress":
             dispatcher.utter_message(text=services.content().info("safety.distress").chunks[0])
+        if values.get("phase") and spec.name in ("sick_duration", "milestone"):
+            send(dispatcher, [playback(values)])
         return values
+
+    def _consent(self, message: answers.Message, dispatcher: CollectingDispatcher,
+                 tracker: Tracker) -> dict[str, Any]:
+        """Only a clear yes stores answers; doubt gets what is kept and a clear choice, never the whole block."""
+        reading = answers.consent_reading(message)
+        if reading in (answers.Consent.YES, answers.Consent.NO):
+            given = reading == answers.Consent.YES
+            services.repository().set_consent(tracker.sender_id, "store", given)
+            dispatcher.utter_message(text=texts.STORE_ACK if given else texts.NO_STORE_ACK)
+            return {"consent_store": given, "consent_retry": None}
+        if reading == answers.Consent.DOUBT:
+            send(dispatcher, [Reply(chunk) for chunk in services.content().info("ui.consent_doubt").chunks])
+        elif reading == answers.Consent.MIXED_YES:
+            dispatcher.utter_message(text=services.content().info("ui.consent_again").chunks[0])
+        else:
+            dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
+        return {"consent_store": None, "consent_retry": True}
 
     def after_accept(self, slot: str, values: dict[str, Any], dispatcher: CollectingDispatcher,
                      tracker: Tracker) -> dict[str, Any]:
@@ -115,6 +144,26 @@ class StageFormValidator(FormValidationAction, ABC):
             repo.save_answer(sender, key, stored_text)
 
 
+CHECKIN_SLOTS = {"checkin_mood", "checkin_energy"}
+
+
+def acknowledge(dispatcher: CollectingDispatcher, tracker: Tracker) -> int:
+    """A short recognition before the next question, a different one each time; returns the new count."""
+    count = int(tracker.get_slot("checkin_acks") or 0)
+    chunks = services.content().info("ui.checkin_hard").chunks
+    dispatcher.utter_message(text=chunks[count % len(chunks)])
+    return count + 1
+
+
+def playback(values: dict[str, Any]) -> Reply:
+    """The understood phase in words, with the way to correct it ("dat klopt niet")."""
+    chunks = services.content().info("ui.phase_playback").chunks  # duration, one per phase, how to correct
+    said = [chunks[1 + PHASES.index(values["phase"])]]
+    if values.get("weeks_sick") is not None:
+        said.insert(0, chunks[0].format(duration=in_words(values["weeks_sick"], values.get("sick_duration") or "")))
+    return Reply(" ".join([*said, chunks[-1]]), (Button(texts.BUTTON_NOT_RIGHT, payload("correct_phase")),))
+
+
 def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
               ) -> Optional[tuple[dict[str, Any], Optional[str]]]:
     """Slot values for an answer and the text to store, or None when the answer is not understood."""
@@ -128,18 +177,17 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
         return {spec.name: value}, "ja" if value else "nee"
     if spec.kind == "duration":
         return _interpret_duration(message)
+    if spec.kind in ("milestone", "choice"):  # "een beetje" is a choice, even when NLU guessed "dont_know"
+        choice = None if answers.says_dont_know(message) else answers.pick_choice(message, spec.choices)
+        if choice is None and {"ja", "nee"} <= set(spec.choices):  # "jawel", "nee hoor"
+            yes = answers.yes_no(message)
+            choice = None if yes is None else ("ja" if yes else "nee")
+        if choice is None:
+            return ({spec.name: answers.DONT_KNOW}, answers.DONT_KNOW) if skip else None
+        extra = {"phase": phase_for_milestone(choice)} if spec.kind == "milestone" else {}
+        return {spec.name: choice, **extra}, choice
     if skip and spec.kind not in ("summary_line", "summary_fix"):
         return {spec.name: answers.DONT_KNOW}, answers.DONT_KNOW
-    if spec.kind == "milestone":
-        choice = answers.pick_choice(message, spec.choices)
-        if choice is None:
-            return None
-        return {spec.name: choice, "phase": phase_for_milestone(choice)}, choice
-    if spec.kind == "choice":
-        choice = answers.pick_choice(message, spec.choices)
-        if choice is None:
-            return None
-        return {spec.name: choice}, choice
     if spec.kind == "topic":
         topic = answers.pick_topic(message, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS)
         if topic is None:
@@ -160,9 +208,9 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
         return ({spec.name: text}, None) if text else None
     if spec.kind == "style":
         style = message.entities.get("decision_style") or answers.pick_choice(message, STYLE_CHOICES)
-        if style not in STYLE_LABELS:
+        if style not in STYLE_LABEL_NAMES:
             return None
-        return {spec.name: style}, STYLE_LABELS[style]
+        return {spec.name: style}, getattr(texts, STYLE_LABEL_NAMES[style])
     text = answers.free_text(message)
     if text is None:
         return None
@@ -263,9 +311,10 @@ class ActionAskConsentStore(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         chunks = services.content().info("ui.consent_store").chunks
-        send(dispatcher, [Reply(chunk) for chunk in chunks[:-1]] + [Reply(chunks[-1], (
-            Button("Ja, bewaar mijn antwoorden", payload("affirm", choice="ja")),
-            Button("Nee, liever niet", payload("deny", choice="nee"))))])
+        if tracker.get_slot("consent_retry"):  # after doubt: the question once more, briefly
+            send(dispatcher, [Reply(services.content().info("ui.consent_again").chunks[1], consent_buttons())])
+            return []
+        send(dispatcher, [Reply(chunk) for chunk in chunks[:-1]] + [Reply(chunks[-1], consent_buttons())])
         return []
 
 
@@ -278,8 +327,8 @@ class ActionAskSummaryOk(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         stored = services.repository().answers(tracker.sender_id)
         replies = [Reply(ui_text("ui.summary_intro"))] + [Reply(t) for t in summary_as_text(build_summary(stored))]
-        replies.append(Reply(texts.SUMMARY_CHECK, (Button("Ja, dit klopt", payload("affirm", choice="ja")),
-                                                   Button("Ik wil iets aanpassen", payload("deny", choice="nee")))))
+        replies.append(Reply(texts.SUMMARY_CHECK, (Button(texts.BUTTON_SUMMARY_OK, payload("affirm", choice="ja")),
+                                                   Button(texts.BUTTON_SUMMARY_FIX, payload("deny", choice="nee")))))
         send(dispatcher, replies)
         return []
 
@@ -308,8 +357,9 @@ class ActionAskShareConsent(Action):
         ad = invited_ad(tracker)
         question = texts.SHARE_WITH_INVITE.format(name=ad[1]) if ad else texts.SHARE_WITHOUT_INVITE
         no_is_fine = services.content().info("ui.consent_share").chunks[-1]
-        send(dispatcher, [Reply(question), Reply(no_is_fine, (Button("Ja, delen", payload("affirm", choice="ja")),
-                                           Button("Nee, nu niet", payload("deny", choice="nee"))))])
+        share_buttons = (Button(texts.BUTTON_SHARE_YES, payload("affirm", choice="ja")),
+                         Button(texts.BUTTON_SHARE_NO, payload("deny", choice="nee")))
+        send(dispatcher, [Reply(question), Reply(no_is_fine, share_buttons)])
         return []
 
 
@@ -326,9 +376,9 @@ class ActionAskTopic(Action):
             Button(library.card(topic).question, payload("choose_topic", topic=topic))
             for topic in topics_for_phase(phase)
         )
-        intro = "Over welke keuze wil je nadenken? Dit zijn keuzes die vaak spelen"
-        intro += f" als je {PHASE_LABELS[phase]} bent." if phase in PHASE_LABELS else "."
-        send(dispatcher, [Reply(intro + " Je mag ook zelf een onderwerp typen.", buttons)])
+        when = texts.phase_when(phase)
+        intro = texts.TOPIC_INTRO_IN_PHASE.format(when=when) if when else texts.TOPIC_INTRO
+        send(dispatcher, [Reply(intro, buttons)])
         return []
 
 
@@ -344,8 +394,8 @@ class ActionAskOptionFeasible(Action):
         replies = option_replies(card)
         stories = library.stories(topic=card.topic) or library.stories(phase=tracker.get_slot("phase") or "start")
         if stories:
-            replies.append(Reply(f"Iemand anders vertelde: {stories[0].text}\n{stories[0].attribution}"))
-        replies.append(Reply("Wat is voor jou haalbaar? Welke mogelijkheid past bij je, en waarom?"))
+            replies.append(Reply(texts.STORY_INTRO.format(story=stories[0].text, attribution=stories[0].attribution)))
+        replies.append(Reply(texts.FEASIBLE_QUESTION))
         send(dispatcher, replies)
         return []
 
@@ -358,6 +408,6 @@ class ActionAskPreferredOption(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         card = services.content().card(tracker.get_slot("topic"))
-        send(dispatcher, [Reply("Welke mogelijkheid heeft nu je voorkeur? 'Nog niet' is ook een goed antwoord.",
+        send(dispatcher, [Reply(texts.PREFERRED_QUESTION,
                                 option_buttons(card))])
         return []

@@ -11,6 +11,7 @@ from actions.messaging import latest_message, send
 from actions.services import ui_text
 from actions.turns import (
     GO_ON,
+    HELP,
     STOP,
     confirm_replies,
     is_new,
@@ -25,7 +26,7 @@ from actions.turns import (
 from core.logic import texts
 from core.logic.commands import Command
 from core.logic.questions import answer_for
-from core.logic.replies import Button, Reply, crisis_replies, payload
+from core.logic.replies import Reply, crisis_replies
 
 
 class ActionAnswerQuestion(Action):
@@ -65,7 +66,7 @@ class ActionDistress(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         item = services.content().info("safety.distress")
         replies = [Reply(chunk) for chunk in item.chunks]
-        replies.append(Reply("Wil je even pauzeren, of toch verder?", (STOP, GO_ON)))
+        replies.append(Reply(texts.PAUSE_OR_GO_ON, (STOP, GO_ON)))
         send(dispatcher, replies)
         return pause_events(tracker)
 
@@ -140,5 +141,5 @@ class ActionDefaultFallback(Action):
             dispatcher.utter_message(text=services.content().info("ui.fallback").chunks[0])
         else:
             send(dispatcher, [Reply(texts.FALLBACK_TWICE, (
-                GO_ON, Button("Wat kan ik hier?", payload("ask_help")), STOP))])
+                GO_ON, HELP, STOP))])
         return [UserUtteranceReverted(), SlotSet("fallback_count", count)]

@@ -7,6 +7,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from core.logic.answers import Message
+from core.logic.questions import LEGAL_TASK, is_legal_task
 from core.logic.replies import Reply
 from core.logic.roles import role_in
 
@@ -28,9 +29,7 @@ def latest_message(tracker: Tracker) -> Message:
     text = latest.get("text") or ""
     if "role" not in entities and not text.startswith("/") and (role := role_in(text)):
         entities["role"] = role  # the role a typed question names, read from its words
-    return Message(
-        text=latest.get("text") or "",
-        intent=intent.get("name") or "",
-        confidence=float(intent.get("confidence") or 0.0),
-        entities=entities,
-    )
+    name, confidence = intent.get("name") or "", float(intent.get("confidence") or 0.0)
+    if is_legal_task(text):  # a letter or a dismissal case: "dat kan ik niet", and where to go
+        name, confidence = LEGAL_TASK, 1.0
+    return Message(text=text, intent=name, confidence=confidence, entities=entities)

@@ -12,7 +12,18 @@ from rasa_sdk.types import DomainDict
 from actions import services
 from actions.messaging import latest_message, send
 from actions.services import ui_text
-from actions.turns import GO_ON, MORE, STOP, confirm_replies, is_new, offer_more_or_go_on, welcome_replies, welcomed
+from actions.turns import (
+    GO_ON,
+    HELP,
+    MORE,
+    START,
+    STOP,
+    confirm_replies,
+    is_new,
+    offer_more_or_go_on,
+    welcome_replies,
+    welcomed,
+)
 from core.logic import flow, texts
 from core.logic.commands import Command
 from core.logic.questions import answer_for
@@ -22,6 +33,7 @@ from core.logic.replies import Button, Reply, after_crisis_replies, payload
 STAGE_INTROS = {"team_talk": "sdm.step.team", "option_talk": "sdm.step.option", "decision_talk": "sdm.step.decision",
                 "afspraken": "sdm.step.afspraken", "naasten": "naasten.why", "prep": "prep.intro"}
 STAGE_INTRO_CHUNKS = 1
+PHASE_ANSWERS = ("sick_duration", "weeks_sick", "phase", "milestone")  # forgotten when the werknemer corrects them
 
 
 def phase_chunks(phase: Optional[str]) -> list[str]:
@@ -96,12 +108,12 @@ class ActionNextStage(Action):
             send(dispatcher, [Reply(chunk) for chunk in services.content().info(intro).chunks[:STAGE_INTRO_CHUNKS]])
         if new == "rest":
             send(dispatcher, [Reply(texts.REST_OFFER, (
-                Button("Toch even verder", payload("request_continue")),
-                Button("Iemand anders beslist voorlopig", payload("choose_style", decision_style="ander")),
+                Button(texts.BUTTON_REST_GO_ON, payload("request_continue")),
+                Button(texts.STYLE_SOMEONE_ELSE, payload("choose_style", decision_style="ander")),
                 STOP,
             ))])
         if new == "done":
-            another = Button("Nog een onderwerp bekijken", payload("request_continue"))
+            another = Button(texts.BUTTON_ANOTHER_TOPIC, payload("request_continue"))
             send(dispatcher, [Reply(ui_text("ui.goodbye"), (another,))])
         return []
 
@@ -156,7 +168,7 @@ def confirm(command: Command) -> Callable[[Tracker, CollectingDispatcher], list[
 
 
 def rest_delegate(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
-    services.repository().save_answer(tracker.sender_id, "decision_style", "Iemand anders beslist voorlopig")
+    services.repository().save_answer(tracker.sender_id, "decision_style", texts.STYLE_SOMEONE_ELSE)
     dispatcher.utter_message(text=texts.REST_DELEGATED)
     return [SlotSet("decision_style", "ander")]
 
@@ -164,6 +176,19 @@ def rest_delegate(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[Ev
 def offer_after_crisis(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
     send(dispatcher, after_crisis_replies(services.content()))
     return []
+
+
+def start_doubt(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
+    """Doubt at "zullen we beginnen?" is no start: a calm word, and the choice stays open."""
+    send(dispatcher, [Reply(ui_text("ui.start_doubt"), (START, HELP, STOP))])
+    return []
+
+
+def correct_phase(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
+    """The played-back phase was wrong: forget it (here and in storage), then the phase questions again."""
+    services.repository().delete_answers(tracker.sender_id, PHASE_ANSWERS)
+    dispatcher.utter_message(text=ui_text("ui.phase_correct"))
+    return [SlotSet(name, None) for name in PHASE_ANSWERS]
 
 
 def no_events(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
@@ -176,4 +201,5 @@ EFFECTS: dict[flow.Effect, Callable[[Tracker, CollectingDispatcher], list[EventT
     flow.Effect.KEEP: keep, flow.Effect.PAUSE: pause, flow.Effect.CONFIRM_DELETE: confirm(Command.DELETE),
     flow.Effect.CONFIRM_RESTART: confirm(Command.RESTART), flow.Effect.REST_DELEGATE: rest_delegate,
     flow.Effect.MORE_INFO: no_events, flow.Effect.AFTER_CRISIS: offer_after_crisis,
+    flow.Effect.START_DOUBT: start_doubt, flow.Effect.CORRECT_PHASE: correct_phase,
 }

@@ -20,10 +20,11 @@ from core.logic.questions import has_more
 from core.logic.replies import Button, Reply, payload
 from core.logic.summary import build_summary, summary_as_text
 
-MORE = Button("Meer weten", payload("request_more"))
-GO_ON = Button("Verder", payload("request_continue"))
-STOP = Button("Stoppen voor nu", payload("request_pause"))
-START = Button("Ja, beginnen", payload("affirm"))
+MORE = Button(texts.BUTTON_MORE, payload("request_more"))
+GO_ON = Button(texts.BUTTON_GO_ON, payload("request_continue"))
+STOP = Button(texts.BUTTON_STOP, payload("request_pause"))
+START = Button(texts.BUTTON_START, payload("affirm"))
+HELP = Button(texts.BUTTON_HELP, payload("ask_help"))
 
 
 def is_new(tracker: Tracker) -> bool:
@@ -40,7 +41,7 @@ def welcome_replies(with_offer: bool = True) -> list[Reply]:
 
 
 def start_offer() -> Reply:
-    return Reply(texts.START_OFFER, (START, Button("Wat kan ik hier?", payload("ask_help"))))
+    return Reply(texts.START_OFFER, (START, HELP))
 
 
 def welcomed() -> list[EventType]:
@@ -61,9 +62,9 @@ def confirm_replies(command: Command) -> list[Reply]:
     """The question before deleting or starting over (an open answer must never do either by accident)."""
     if command == Command.DELETE:
         return [Reply(ui_text("ui.delete_confirm"), (
-            Button("Ja, verwijder alles", payload("affirm")), Button("Nee, bewaar het", payload("deny"))))]
+            Button(texts.BUTTON_DELETE_YES, payload("affirm")), Button(texts.BUTTON_DELETE_NO, payload("deny"))))]
     return [Reply(texts.CONFIRM_RESTART, (
-        Button("Ja, opnieuw beginnen", payload("affirm")), Button("Nee, ga verder", payload("deny"))))]
+        Button(texts.BUTTON_RESTART_YES, payload("affirm")), Button(texts.BUTTON_RESTART_NO, payload("deny"))))]
 
 
 def summary_replies(tracker: Tracker) -> list[Reply]:
@@ -74,7 +75,7 @@ def summary_replies(tracker: Tracker) -> list[Reply]:
     replies = [Reply(ui_text("ui.summary_intro"))]
     replies += [Reply(text) for text in summary_as_text(build_summary(repo.answers(tracker.sender_id)))]
     if repo.is_shared(tracker.sender_id):
-        replies.append(Reply(texts.IS_SHARED_NOTE, (Button("Delen intrekken", payload("request_withdraw")),)))
+        replies.append(Reply(texts.IS_SHARED_NOTE, (Button(texts.BUTTON_WITHDRAW, payload("request_withdraw")),)))
     return replies
 
 

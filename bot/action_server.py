@@ -6,8 +6,9 @@ the Rasa server of this installation can run actions. `/health` stays open (it t
 from __future__ import annotations
 
 import hmac
+import json
 import logging
-from typing import Optional
+from typing import Any, Optional
 
 from rasa_sdk.endpoint import create_app
 from sanic import Sanic, response
@@ -15,6 +16,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.settings import Settings
+from core.logic import register
 
 OPEN_PATHS = frozenset({"/health"})
 MAX_TRACKER_BYTES = 8 * 1024 * 1024  # Rasa sends the whole tracker with every call
@@ -36,7 +38,30 @@ def create_action_app(token: str) -> Sanic:
             return response.json({"error": "forbidden"}, status=403)
         return None
 
+    @app.middleware("response")
+    async def in_werknemers_register(request: Request, reply: HTTPResponse) -> Optional[HTTPResponse]:
+        """Every text an action sends, in u-vorm when the werknemer writes in u-vorm (core/logic/register.py)."""
+        if request.path != "/webhook" or reply.status != 200 or not reply.body:
+            return None
+        slots = ((request.json or {}).get("tracker") or {}).get("slots") or {}
+        if slots.get("aanspreekvorm") != register.U:
+            return None
+        body = json.loads(reply.body)
+        body["responses"] = [in_u(message) for message in body.get("responses") or []]
+        return response.json(body)
+
     return app
+
+
+def in_u(message: dict[str, Any]) -> dict[str, Any]:
+    """One bot message of an action's answer (text and button titles) in u-vorm."""
+    forms = register.load()
+    converted = dict(message)
+    if converted.get("text"):
+        converted["text"] = forms.convert(converted["text"])
+    if converted.get("buttons"):
+        converted["buttons"] = [{**b, "title": forms.convert(b.get("title") or "")} for b in converted["buttons"]]
+    return converted
 
 
 def serve(settings: Settings) -> None:

@@ -42,7 +42,22 @@ from core.content.schema import (  # noqa: E402
 
 CONTENT = ROOT / "content"
 LIB = load_library()
-ALL_TEXTS = list(LIB.texts())
+
+
+def _short_texts() -> list[tuple[str, str, str]]:
+    """The short turns (content/texts.yml) and the Rasa responses (content/responses.yml): read by werknemers too."""
+    short = yaml.safe_load((CONTENT / "texts.yml").read_text(encoding="utf-8"))["texts"]
+    out = [(f"texts.{name}", "text", text) for name, text in short.items()]
+    responses = yaml.safe_load((CONTENT / "responses.yml").read_text(encoding="utf-8"))["responses"]
+    for name, variations in responses.items():
+        for number, variation in enumerate(variations):
+            if variation.get("text"):
+                out.append((f"responses.{name}", f"text {number}", variation["text"]))
+            out += [(f"responses.{name}", "button", button["title"]) for button in variation.get("buttons") or []]
+    return out
+
+
+ALL_TEXTS = list(LIB.texts()) + _short_texts()
 
 
 def _raw_items() -> list[tuple[str, dict]]:

@@ -1,7 +1,9 @@
-"""CommandGate: a restart or delete request needs a word for it (core.logic.commands.REQUIRED_WORDS).
+"""CommandGate: intents that follow from the words themselves (core.logic.commands).
 
-Placed after the intent classifier. When the classifier's top intent is such a request but the message has no
-word for it, the next intent of the ranking takes its place, so "ja, laten we beginnen" is not read as "start over".
+Placed after the intent classifier. A restart or delete request needs a word for it: when the classifier's top
+intent is such a request but the message has no word for it, the next intent of the ranking takes its place, so
+"ja, laten we beginnen" is not read as "start over". And a message that only says "go on" ("nee verder gaan",
+"ga door", "volgende") is `request_continue`, whatever the classifier guessed.
 """
 from __future__ import annotations
 
@@ -16,12 +18,15 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from core.logic.commands import plausible
+from core.logic.commands import is_go_on, plausible
+from core.logic.questions import is_legal_task
+
+GO_ON_INTENT = "request_continue"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class CommandGate(GraphComponent, IntentClassifier):
-    """Moves a guarded request intent aside when the message has no word for it."""
+    """Moves a guarded request intent aside when the message has no word for it; reads "go on" by its words."""
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
@@ -34,6 +39,17 @@ class CommandGate(GraphComponent, IntentClassifier):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text, intent = message.get(TEXT) or "", message.get(INTENT) or {}
+            if is_legal_task(text):  # routed as out_of_scope; the actions say where to go (core.logic.questions)
+                legal = {INTENT_NAME_KEY: "out_of_scope", "confidence": 1.0}
+                message.set(INTENT, legal, add_to_output=True)
+                continue
+            if is_go_on(text):
+                go_on = {INTENT_NAME_KEY: GO_ON_INTENT, "confidence": 1.0}
+                message.set(INTENT, go_on, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [go_on] + [entry for entry in message.get(INTENT_RANKING_KEY) or []
+                                                         if entry.get(INTENT_NAME_KEY) != GO_ON_INTENT],
+                            add_to_output=True)
+                continue
             if not text or plausible(intent.get(INTENT_NAME_KEY) or "", text):
                 continue
             ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or []

@@ -32,6 +32,7 @@ component has no training step; message text is never logged.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from typing import Any, Optional
 
@@ -53,6 +54,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.nlu.crisis_terms import matches_crisis
 
 logger = logging.getLogger(__name__)
+# The re-integration plan is named in nearly every conversation; the word "plan" alone must not make it a crisis.
+_WVP_PLAN = re.compile(r"\bplan van aanpak\b|\bpva\b")
 
 CRISIS_INTENT_KEY = "crisis_intent"
 USE_PATTERNS_KEY = "use_patterns"
@@ -144,6 +147,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         text: Optional[str] = message.get(TEXT)
         if self.use_patterns and text and matches_crisis(text):
             return REASON_PATTERN
+        if text and _WVP_PLAN.search(text.lower()):
+            return None  # "het plan van aanpak is klaar": a plan at work; a crisis in it matches a pattern above
         return self._ranking_reason(_ranking(message))
 
     def _ranking_reason(self, ranking: Sequence[dict[str, Any]]) -> Optional[str]:

@@ -1,6 +1,7 @@
 """What the keuzehulp stores and reads, in plain methods over the models (no SQL elsewhere)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Optional
 
 from sqlalchemy import delete, select
@@ -70,8 +71,12 @@ class Repository:
 
     def delete_answer(self, sender_id: str, key: str) -> None:
         """Remove one answer (the werknemer took it out of the summary)."""
+        self.delete_answers(sender_id, (key,))
+
+    def delete_answers(self, sender_id: str, keys: Iterable[str]) -> None:
+        """Remove several answers at once (the werknemer corrected them)."""
         with session_scope(self.database_url) as session:
-            session.execute(delete(Answer).where(Answer.sender_id == sender_id, Answer.key == key))
+            session.execute(delete(Answer).where(Answer.sender_id == sender_id, Answer.key.in_(list(keys))))
 
     # handover ----------------------------------------------------------------------------------------------------
     def invite_ad(self, token_id: str) -> Optional[tuple[int, str]]:

@@ -47,6 +47,9 @@ EXPECTED_FILES: tuple[str, ...] = (
     "ui.yml",
 )
 
+#: Files in content/ that are not library items: the Rasa responses, short texts and the u-vorm of every sentence.
+OTHER_FILES: tuple[str, ...] = ("responses.yml", "texts.yml", "u_vorm.yml")
+
 T = TypeVar("T")
 
 
@@ -191,7 +194,7 @@ def _read(path: Path) -> ContentLibrary:
         raise ContentError(f"content folder {path} does not exist")
     items: list[ContentItem] = []
     files: dict[str, str] = {}
-    yml_files = sorted(path.glob("*.yml"), key=_file_order)
+    yml_files = sorted((f for f in path.glob("*.yml") if f.name not in OTHER_FILES), key=_file_order)
     if not yml_files:
         raise ContentError(f"no .yml files in {path}")
     for file in yml_files:

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Optional
 
 DONT_KNOW = "weet ik (nog) niet"
@@ -13,13 +14,18 @@ NO_INTENTS = {"deny"}
 DONT_KNOW_INTENTS = {"dont_know"}
 QUESTION_INTENTS = {
     "ask_help", "ask_wvp_process", "ask_role", "ask_rights_duties", "ask_money", "ask_wia", "ask_shared_decision",
-    "ask_experiences", "ask_naasten", "ask_privacy", "bot_challenge", "out_of_scope",
+    "ask_experiences", "ask_naasten", "ask_privacy", "bot_challenge", "out_of_scope", "legal_task",
 }
 MAX_ANSWER_CHARS = 1000
 
 _YES_WORDS = re.compile(r"^(ja+|jawel|jep|yes|ok(e|é|ay)?|prima|goed|zeker|graag|is goed|doe maar|akkoord|klopt)\b")
 _NO_WORDS = re.compile(r"^(nee+|neen|nope|no|liever niet|niet|nu niet|hoeft niet)\b")
 _DONT_KNOW_WORDS = re.compile(r"(weet (ik )?(het )?(nog )?niet|geen idee|later|sla (maar )?over|overslaan|geen zin)")
+#: Doubt, in so many words: at a consent question this is never a yes.
+_DOUBT_WORDS = re.compile(r"\b(misschien|twijfel\w*|weet (ik )?(het )?(nog )?niet|geen idee|denk het|hmm+|eh+m*|"
+                          r"mwah|tja|ik weet het niet zo|ben er niet zeker van|niet zeker|wat houdt dat in)\b")
+#: Where a reply is cut into its parts, to read a mixed answer by what it ends with.
+_CLAUSE_BREAK = re.compile(r"\.{2,}|[.,;!?…]+|\b(maar|toch|dus|nou)\b")
 _ORDINALS = {"eerste": 0, "1": 0, "een": 0, "tweede": 1, "2": 1, "twee": 1, "derde": 2, "3": 2, "drie": 2,
              "vierde": 3, "4": 3, "vier": 3}
 
@@ -71,7 +77,15 @@ def is_question(message: Message, threshold: float = 0.75) -> bool:
 
 def wants_to_skip(message: Message) -> bool:
     """"Weet ik niet", "later" and "sla over" are always valid answers."""
-    return message.intent in DONT_KNOW_INTENTS or bool(_DONT_KNOW_WORDS.search(normalise(message.text)))
+    return message.intent in DONT_KNOW_INTENTS or says_dont_know(message)
+
+
+def says_dont_know(message: Message) -> bool:
+    """The words themselves say "weet ik niet" (a classifier's guess alone does not)."""
+    return bool(_DONT_KNOW_WORDS.search(normalise(message.text)))
+
+
+_NOT_RIGHT = re.compile(r"^(dat |het )?(klopt|past|wil ik|hoeft) (niet|nie)\b")
 
 
 def yes_no(message: Message) -> Optional[bool]:
@@ -79,10 +93,39 @@ def yes_no(message: Message) -> Optional[bool]:
     if message.entities.get("choice") in {"ja", "nee"}:
         return message.entities["choice"] == "ja"
     text = normalise(message.text)
+    if _NOT_RIGHT.search(text):
+        return False
     if message.intent in YES_INTENTS or _YES_WORDS.search(text):
         return True
     if message.intent in NO_INTENTS or _NO_WORDS.search(text):
         return False
+    return None
+
+
+class Consent(StrEnum):
+    """How a reply to "mag ik je antwoorden bewaren?" reads."""
+
+    YES = "yes"
+    NO = "no"
+    DOUBT = "doubt"            # only doubt: explain what is kept, then a clear choice
+    MIXED_YES = "mixed_yes"    # doubt that ends in yes ("misschien.. ja oke"): ask once more, briefly
+
+
+def consent_reading(message: Message) -> Optional[Consent]:
+    """Only a clear yes stores answers. A no anywhere at the end is a no; doubt is never a yes."""
+    if message.entities.get("choice") in {"ja", "nee"}:  # a button
+        return Consent.YES if message.entities["choice"] == "ja" else Consent.NO
+    text = normalise(message.text)
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(text) if c and c.strip() and not _CLAUSE_BREAK.fullmatch(c)]
+    last = clauses[-1] if clauses else ""
+    doubt = bool(_DOUBT_WORDS.search(text)) or message.intent in DONT_KNOW_INTENTS
+    last_reading = yes_no(Message(last, "", 0.0, {})) if last else None
+    if last_reading is False or (last_reading is None and not doubt and message.intent in NO_INTENTS):
+        return Consent.NO
+    if doubt:
+        return Consent.MIXED_YES if last_reading is True and not _DOUBT_WORDS.search(last) else Consent.DOUBT
+    if last_reading is True or (last_reading is None and message.intent in YES_INTENTS):
+        return Consent.YES
     return None
 
 
@@ -126,3 +169,23 @@ def free_text(message: Message) -> Optional[str]:
         return None
     answer = clean_answer(message.text)
     return answer or None
+
+
+#: Words with which a check-in answer says it is not easy ("het gaat wisselend", "ik ben snel moe").
+_DIFFICULTY_WORDS = re.compile(
+    r"\b(zwaar|zwaarder|moe|vermoeid|uitgeput|ik ben op|helemaal op|slecht|beroerd|rot|klote|kut|wisselend|"
+    r"wisselvallig|moeilijk|lastig|burn-?out|overspannen|depressie\w*|depressief|somber|angst\w*|angstig|paniek\w*|"
+    r"huil\w*|stress\w*|gestrest|pijn\w*|niet goed|niet zo goed|niet best|matig|gaat minder|onrustig|"
+    r"slaap\w* slecht|slecht slapen|niet slapen|geen energie|weinig energie|geen puf|ups en downs|"
+    r"op en neer|valt tegen|zwaarmoedig|verdrietig|eenzaam|bang|zorgen)\b")
+_DIFFICULTY_NEGATED = re.compile(r"\b(niet|geen|nooit) (zo |erg |heel )?(zwaar|moe|slecht|moeilijk|lastig|bang)\b")
+
+
+def signals_difficulty(text: str) -> bool:
+    """A check-in answer that says it is hard, so recognition comes before the next question."""
+    folded = normalise(text)
+    if is_payload(text) or not folded:
+        return False
+    found = _DIFFICULTY_WORDS.findall(folded)
+    negated = _DIFFICULTY_NEGATED.findall(folded)
+    return len(found) > len(negated) or bool(re.search(r"\b(niet goed|niet zo goed|niet best)\b", folded))

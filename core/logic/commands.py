@@ -23,12 +23,14 @@ class Command(StrEnum):
     RESTART = "restart"
     SUMMARY = "summary"
     WITHDRAW = "withdraw"
+    CORRECT_PHASE = "correct_phase"
 
 
 # Button payloads (and `/intent` typed by hand) are commands by definition.
 PAYLOAD_COMMANDS: dict[str, Command] = {
     "request_pause": Command.PAUSE, "goodbye": Command.PAUSE, "request_delete": Command.DELETE,
     "request_restart": Command.RESTART, "request_summary": Command.SUMMARY, "request_withdraw": Command.WITHDRAW,
+    "correct_phase": Command.CORRECT_PHASE,
 }
 
 # Politeness and filler around a command: "ik wil nu even ...", "... voor vandaag graag".
@@ -72,6 +74,11 @@ _CORES: dict[Command, str] = {
     Command.WITHDRAW: (
         r"(?:intrekken|delen intrekken|het delen intrekken|deel intrekken|trek (?:het delen|mijn samenvatting|"
         r"de samenvatting) in|niet meer delen|stop met delen|delen stoppen)"),
+    # Only honoured right after the phase was played back (the check-in's first question).
+    Command.CORRECT_PHASE: (
+        r"(?:(?:nee\s+)?(?:dat\s+|het\s+)?klopt (?:niet|helemaal niet|nie)|dat is (?:niet goed|fout|verkeerd)|"
+        r"(?:dat\s+)?(?:is\s+)?(?:niet juist|onjuist)|verkeerde fase|(?:de\s+)?fase klopt niet|"
+        r"dat klopt niet helemaal)"),
 }
 _PATTERNS: dict[Command, re.Pattern[str]] = {
     command: re.compile(rf"^{_LEAD}{core}{_TAIL}$") for command, core in _CORES.items()
@@ -110,3 +117,24 @@ def plausible(intent: str, text: str) -> bool:
     """False when `intent` is one of the guarded requests and the text has none of its words."""
     pattern = REQUIRED_WORDS.get(intent)
     return pattern is None or text.startswith("/") or bool(pattern.search(normalise(text)))
+
+
+# Typed ways to go on where the bot offers it ("nee verder gaan" after "meer weten, of verder?" means go on).
+_GO_ON = re.compile(
+    r"^(?:(?:nee|neen|ja|oke|ok|okay|prima|goed|nou|dan|laten we|we|ik wil|ik wil graag|graag|liever|maar|even|"
+    r"gewoon|toch|hoeft niet|niet meer weten|geen meer|nee dank je|nee dank u|nee bedankt|dank je|dank u|"
+    r"oke dan|ok dan|goed dan|prima dan|jawel|ja hoor|ja graag|zeker)\s+)*"
+    r"(?:verder|verder gaan|ga verder|ga maar verder|ga door|ga maar door|doorgaan|door|gaan we door|"
+    r"we gaan door|gaan we verder|we gaan verder|volgende|de volgende|volgende vraag|naar de volgende vraag|"
+    r"next|verdergaan|door gaan|ga je gang|ga uw gang|verder met de vragen|ga verder met de vragen|"
+    r"beginnen|begin maar|we beginnen|laten we beginnen|laten we maar beginnen|start|starten|start maar|"
+    r"laten we starten|toch maar beginnen|dan maar beginnen|we kunnen beginnen|ik wil beginnen|ik begin)"
+    r"(?:\s+(?:graag|maar|aub|alsjeblieft|alstublieft|hoor|dan|nu|met het gesprek|met de vragen|ermee))*$")
+
+
+def is_go_on(text: str) -> bool:
+    """A message that only says "go on", in any of its typed forms (never a button payload)."""
+    if text.strip().startswith("/"):
+        return False
+    words = re.sub(r"\s+", " ", _PUNCTUATION.sub(" ", normalise(text))).strip()
+    return bool(words) and len(words) <= 80 and bool(_GO_ON.match(words))

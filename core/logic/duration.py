@@ -45,9 +45,16 @@ def _number(token: str) -> float:
     return float(token.replace(",", "."))
 
 
+# "een week of 3", "een maand of vier": about that many weeks or months.
+_ABOUT_RE = re.compile(rf"\b(?:een\s+)?(?P<unit>week|maand|jaar)\s+of\s+{_NUMBER_PATTERN}\b")
+
+
 def parse_duration_weeks(text: str) -> Optional[float]:
-    """Weeks expressed as a duration ("3 weken", "een half jaar", "anderhalf jaar"), or None."""
+    """Weeks expressed as a duration ("3 weken", "een week of 3", "anderhalf jaar"), or None."""
     clean = _normalise(text)
+    about = _ABOUT_RE.search(clean)
+    if about:
+        return _number(about.group("number")) * UNIT_WEEKS[_UNITS[about.group("unit")]]
     total = 0.0
     found = False
     for match in _DURATION_RE.finditer(clean):
@@ -107,3 +114,30 @@ def weeks_sick(text: str, today: date) -> Optional[float]:
     if start is None:
         return None
     return (today - start).days / 7
+
+
+def in_words(weeks: float, text: str = "") -> str:
+    """A duration as a werknemer would say it back, in their own unit where they used one: "5 weken",
+    "4 maanden", "anderhalf jaar"."""
+    unit = _unit_in(text)
+    if weeks < 1:
+        return "een paar dagen"
+    if weeks < 1.5:
+        return "een week"
+    exact_months = weeks * 12 / 52
+    months = round(exact_months)
+    uneven = abs(exact_months - months) > 0.25  # "anderhalve maand" is said back in weeks
+    if unit == "week" or (unit is None and weeks < 9) or (uneven and weeks < 13):
+        return f"{round(weeks)} weken"
+    if unit == "maand" or months < 12 or (unit is None and weeks < 78 and months != 12):
+        return f"{months} maanden" if months != 1 else "een maand"
+    if weeks < 78:
+        return "een jaar"
+    return "anderhalf jaar" if weeks < 91 else ("twee jaar" if weeks < 113 else "meer dan twee jaar")
+
+
+def _unit_in(text: str) -> Optional[str]:
+    """The unit a werknemer used ("weken", "maanden"), or None for a date or a year."""
+    match = _DURATION_RE.search(_normalise(text)) or _ABOUT_RE.search(_normalise(text))
+    unit = _UNITS[match.group("unit")] if match else None
+    return unit if unit in ("week", "maand") else None

@@ -51,6 +51,8 @@ STATE_SLOTS: dict[str, str] = {
     "fallback_count": "misunderstood messages in a row",
     "welcomed": "the welcome was shown (it always comes first)",
     "after_crisis": "the crisis routes were shown; the choice to go on or stop comes in a later turn",
+    "consent_retry": "the consent question was answered with doubt: ask it again briefly, not the whole block",
+    "checkin_acks": "how many check-in answers got an acknowledgement (each time a different one)",
 }
 
 
@@ -189,6 +191,7 @@ def next_stage(current: Optional[str], slots: Mapping[str, Any]) -> str:
 
 GO_ON_INTENTS = frozenset({"affirm", "request_continue", "inform_sick_duration", "choose_topic", "choose_option"})
 STOP_INTENTS = frozenset({"deny", "request_pause", "goodbye"})
+DOUBT_INTENTS = frozenset({"dont_know"})
 MORE_INTENTS = frozenset({"request_more", "affirm"})
 PAUSED = Stage.PAUSED
 
@@ -206,6 +209,8 @@ class Effect(StrEnum):
     PAUSE = "pause"                      # stop for now, remember where
     REST_DELEGATE = "rest_delegate"      # someone else decides for now
     AFTER_CRISIS = "after_crisis"        # after the crisis routes: the choice to go on or stop
+    START_DOUBT = "start_doubt"          # doubt at "zullen we beginnen?": no start, a calm choice
+    CORRECT_PHASE = "correct_phase"      # "dat klopt niet" after the phase was played back: ask it again
 
 
 @dataclass(frozen=True)
@@ -235,6 +240,8 @@ def decide(state: State, intent: str) -> Decision:
     stage = Stage(state.stage) if state.stage else None
     if state.after_crisis and intent not in GO_ON_INTENTS | STOP_INTENTS | {"request_more"}:
         return Decision(PAUSED, Effect.AFTER_CRISIS)  # no clear choice yet: offer it, gently
+    if state.interjection == "correct_phase" or (intent == "correct_phase" and stage in (Stage.CHECKIN, Stage.INFO)):
+        return Decision(Stage.PHASE, Effect.CORRECT_PHASE)
     if state.interjection == "pause":
         return Decision(PAUSED, Effect.PAUSE)
     if state.interjection in ("delete", "restart"):
@@ -250,6 +257,8 @@ def decide(state: State, intent: str) -> Decision:
     if state.form_done and stage not in (None, PAUSED):
         return Decision(Stage(next_stage(stage, state.slots)))
     if stage is None:
+        if intent in DOUBT_INTENTS:
+            return Decision(PAUSED, Effect.START_DOUBT)
         return Decision(Stage.CONSENT) if intent not in STOP_INTENTS else Decision(PAUSED, Effect.PAUSE)
     if stage == PAUSED:
         if intent in STOP_INTENTS:

@@ -5,12 +5,30 @@ one, so information comes in small chunks and only when asked for.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Optional
 
 from core.content.library import ContentLibrary
 from core.content.schema import Milestone
+from core.logic.answers import normalise
 from core.logic.replies import Reply
+
+#: Not a Rasa intent: what the logic makes of a request to write a letter or act in a legal matter.
+LEGAL_TASK = "legal_task"
+# Something the keuzehulp cannot do for you: write a letter or objection, or act in a dismissal or legal case.
+_LEGAL_TASK = re.compile(
+    r"\b(schrijf|schrijven|opstellen|opstelt|maak|maken|formuleer|formuleren|typ|typen|tik)\b.*"
+    r"\b(\w*brief\w*|bezwaar\w*|mail|e-?mail|klacht|verweer|reactie aan)\b|"
+    r"\b(\w*brief|bezwaarschrift|mail|e-?mail)\b.*\b(schrijven|opstellen|maken|formuleren|typen)\b|"
+    r"\b(ontslagbrief|bezwaarschrift|vaststellingsovereenkomst|advocaat|rechtszaak|rechter|aanklagen|"
+    r"procederen|juridisch advies|juridische hulp|kantonrechter)\b|\bbezwaar (maken|aantekenen)\b|"
+    r"\b(ontslag|ontslagen|ontslaan)\b.*\b(aanvechten|tegenhouden|voorkomen|regelen|aanvragen|nemen)\b")
+
+
+def is_legal_task(text: str) -> bool:
+    """A request the keuzehulp cannot do (a letter, an objection, a dismissal case): say so and where to go."""
+    return not text.startswith("/") and bool(_LEGAL_TASK.search(normalise(text)))
 
 # Content ids per question intent, in reading order ({money} and {role} are filled in).
 ANSWER_GROUPS: dict[str, tuple[str, ...]] = {
@@ -28,6 +46,7 @@ ANSWER_GROUPS: dict[str, tuple[str, ...]] = {
     "ask_help": ("ui.help", "safety.limits"),
     "bot_challenge": ("ui.bot_challenge", "safety.limits"),
     "out_of_scope": ("ui.out_of_scope",),
+    LEGAL_TASK: ("ui.cannot_do_legal",),
     "thank": ("ui.thanks",),
     "ask_role": ("role.{role}",),
 }

@@ -8,6 +8,7 @@ from typing import Optional
 
 from core.content.library import ContentLibrary
 from core.content.schema import DecisionCard, InfoItem
+from core.logic import texts
 
 MAX_REPLY_WORDS = 60
 
@@ -39,7 +40,7 @@ def first_chunk_with_more(item: InfoItem, more: Button, go_on: Button) -> list[R
     """The essential chunk, and "wil je meer weten?" when there is more."""
     if len(item.chunks) == 1:
         return [Reply(item.chunks[0], (go_on,))]
-    return [Reply(item.chunks[0]), Reply("Wil je hier meer over weten?", (more, go_on))]
+    return [Reply(item.chunks[0]), Reply(texts.MORE_QUESTION, (more, go_on))]
 
 
 def bullets(lines: Sequence[str]) -> str:
@@ -50,19 +51,17 @@ def option_replies(card: DecisionCard) -> list[Reply]:
     """The options of a decision card, one message per option, with voor- en nadelen and gevolgen."""
     replies = [Reply(card.intro)]
     for number, option in enumerate(card.options, start=1):
-        pros_and_cons = (
-            f"Mogelijkheid {number}: {option.label}\n"
-            f"Voordelen:\n{bullets(option.voordelen)}\n"
-            f"Nadelen:\n{bullets(option.nadelen)}"
-        )
-        replies += [Reply(pros_and_cons), Reply(f"Gevolgen van mogelijkheid {number}: {option.gevolgen}")]
+        pros_and_cons = texts.OPTION_PROS_CONS.format(number=number, label=option.label,
+                                                      pros=bullets(option.voordelen), cons=bullets(option.nadelen))
+        consequences = texts.OPTION_CONSEQUENCES.format(number=number, consequences=option.gevolgen)
+        replies += [Reply(pros_and_cons), Reply(consequences)]
     return replies
 
 
 def option_buttons(card: DecisionCard) -> tuple[Button, ...]:
     """One button per option, plus "nog niet"."""
     buttons = [Button(option.label, payload("choose_option", choice=option.id)) for option in card.options]
-    buttons.append(Button("Ik weet het nog niet", payload("dont_know")))
+    buttons.append(Button(texts.BUTTON_NOT_YET, payload("dont_know")))
     return tuple(buttons)
 
 
@@ -74,4 +73,5 @@ def crisis_replies(library: ContentLibrary) -> list[Reply]:
 def after_crisis_replies(library: ContentLibrary) -> list[Reply]:
     """Only in a later turn: the gentle choice to go on or to stop."""
     return [Reply(library.info("safety.crisis_after").chunks[0], (
-        Button("Verder gaan", payload("request_continue")), Button("Stoppen voor nu", payload("request_pause"))))]
+        Button(texts.BUTTON_AFTER_CRISIS_GO_ON, payload("request_continue")),
+        Button(texts.BUTTON_STOP, payload("request_pause"))))]

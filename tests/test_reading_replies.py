@@ -1,0 +1,105 @@
+"""How typed replies are read: consent with doubt, go-on words, difficulty, corrections, legal requests."""
+from __future__ import annotations
+
+import pytest
+
+from core.logic import flow
+from core.logic.answers import Consent, Message, consent_reading, signals_difficulty, yes_no
+from core.logic.commands import Command, explicit_command, is_go_on
+from core.logic.duration import in_words, parse_duration_weeks
+from core.logic.questions import is_legal_task
+
+
+def said(text: str, intent: str = "") -> Message:
+    return Message(text, intent, 0.9, {})
+
+
+@pytest.mark.parametrize("text, intent, reading", [
+    ("Ja, dat is goed.", "affirm", Consent.YES),
+    ("jawel, dat mag", "affirm", Consent.YES),
+    ("Nee, liever niet.", "deny", Consent.NO),
+    ("misschien, nee toch maar niet", "deny", Consent.NO),
+    ("weet ik niet", "dont_know", Consent.DOUBT),
+    ("ik twijfel", "deny", Consent.DOUBT),
+    ("hmm", "nlu_fallback", Consent.DOUBT),
+    ("ja maar ik weet het niet zeker", "affirm", Consent.DOUBT),
+    ("misschien.. ja oke", "affirm", Consent.MIXED_YES),
+    ("geen idee eigenlijk.. doe maar ja", "affirm", Consent.MIXED_YES),
+])
+def test_only_a_clear_yes_is_consent(text: str, intent: str, reading: Consent) -> None:
+    assert consent_reading(said(text, intent)) == reading
+
+
+def test_a_consent_button_is_read_by_its_choice() -> None:
+    assert consent_reading(Message('/affirm{"choice": "ja"}', "affirm", 1.0, {"choice": "ja"})) == Consent.YES
+
+
+@pytest.mark.parametrize("text", ["nee verder gaan", "Verder", "ga door", "volgende", "ok, ga maar door",
+                                  "Ga verder alsjeblieft", "nee, dank je. verder graag"])
+def test_typed_go_on_words(text: str) -> None:
+    assert is_go_on(text)
+
+
+@pytest.mark.parametrize("text", ["verder met overwerken", "ik wil niet verder", "/request_continue", ""])
+def test_answers_that_only_contain_a_go_on_word_are_not_go_on(text: str) -> None:
+    assert not is_go_on(text)
+
+
+@pytest.mark.parametrize("text, hard", [
+    ("Het gaat wisselend. Ik heb een burn-out gehad, ik ben snel moe.", True),
+    ("niet zo goed", True), ("het is zwaar", True), ("Ik slaap slecht en pieker veel", True),
+    ("goed hoor", False), ("het gaat prima", False), ("ik ben niet moe", False), ("best oké eigenlijk", False),
+])
+def test_a_check_in_answer_that_says_it_is_hard(text: str, hard: bool) -> None:
+    assert signals_difficulty(text) is hard
+
+
+def test_klopt_niet_is_a_no_and_klopt_a_yes() -> None:
+    assert yes_no(said("klopt niet")) is False
+    assert yes_no(said("dat klopt niet hoor")) is False
+    assert yes_no(said("ja klopt")) is True
+
+
+@pytest.mark.parametrize("text", ["Dat klopt niet", "nee dat klopt niet", "klopt niet!", "/correct_phase"])
+def test_dat_klopt_niet_asks_to_correct_the_phase(text: str) -> None:
+    assert explicit_command(said(text)) == Command.CORRECT_PHASE
+
+
+def test_an_answer_with_klopt_niet_inside_is_no_correction() -> None:
+    assert explicit_command(said("slecht, het klopt niet met mijn lijf")) is None
+
+
+@pytest.mark.parametrize("weeks, words", [(0.3, "een paar dagen"), (1, "een week"), (5, "5 weken"),
+                                          (17, "4 maanden"), (52, "een jaar"), (60, "14 maanden"),
+                                          (85, "anderhalf jaar"), (130, "meer dan twee jaar")])
+def test_a_duration_is_played_back_in_words(weeks: float, words: str) -> None:
+    assert in_words(weeks) == words
+
+
+@pytest.mark.parametrize("text, words", [("een week of 3", "3 weken"), ("sinds twee maanden", "2 maanden"),
+                                         ("al 10 weken", "10 weken"), ("sinds anderhalve maand", "6 weken"),
+                                         ("een maand of vier", "4 maanden")])
+def test_a_duration_is_played_back_in_the_werknemers_own_unit(text: str, words: str) -> None:
+    weeks = parse_duration_weeks(text)
+    assert weeks is not None and in_words(weeks, text) == words
+
+
+@pytest.mark.parametrize("text, legal", [
+    ("kun je mijn ontslagbrief schrijven", True), ("kun je een brief aan mijn werkgever schrijven", True),
+    ("ik wil bezwaar maken tegen het oordeel", True), ("ik heb een advocaat nodig", True),
+    ("mag mijn werkgever me ontslaan", False), ("ik wil mijn leidinggevende een mail sturen", False),
+])
+def test_requests_the_keuzehulp_cannot_do(text: str, legal: bool) -> None:
+    assert is_legal_task(text) is legal
+
+
+def test_doubt_before_the_start_does_not_start() -> None:
+    decision = flow.decide(flow.State(), "dont_know")
+    assert decision == flow.Decision(flow.PAUSED, flow.Effect.START_DOUBT)
+    assert flow.decide(flow.State(stage="paused"), "affirm").stage == flow.Stage.CONSENT
+
+
+def test_a_correction_of_the_phase_asks_the_phase_again() -> None:
+    for state in (flow.State(stage="checkin", interjection="correct_phase"), flow.State(stage="info")):
+        assert flow.decide(state, "correct_phase") == flow.Decision(flow.Stage.PHASE, flow.Effect.CORRECT_PHASE)
+    assert flow.decide(flow.State(stage="handover"), "correct_phase").effect is None

@@ -1,0 +1,56 @@
+"""U-vorm mirroring: how a werknemer writes is recognised, and every text a werknemer can see has a u-vorm."""
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from bot.settings import REPO_ROOT
+from core.logic import register
+
+
+def visible_texts() -> list[str]:
+    spec = importlib.util.spec_from_file_location("visible_texts", REPO_ROOT / "scripts" / "visible_texts.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.visible_texts()
+
+
+@pytest.mark.parametrize("text", ["Kunt u mij helpen met mijn gesprek?", "Goedemiddag, ik wil graag uw hulp",
+                                  "Heeft u informatie over de WIA?", "Wat raadt u mij aan?"])
+def test_u_vorm_is_recognised(text: str) -> None:
+    assert register.detect(text) == register.U
+
+
+@pytest.mark.parametrize("text", ["kun je me helpen?", "wat vind jij", "ik snap jouw vraag niet"])
+def test_je_vorm_is_recognised(text: str) -> None:
+    assert register.detect(text) == register.JE
+
+
+@pytest.mark.parametrize("text", ["ja", "ik ben sinds drie weken ziek", "uur", "uwv belde", "/affirm", ""])
+def test_messages_without_address_leave_the_form_as_it_was(text: str) -> None:
+    assert register.detect(text) is None
+
+
+def test_convert_replaces_each_sentence_and_fills_templates() -> None:
+    forms = register.UForms({"Hoe gaat het met je?": "Hoe gaat het met u?",
+                             "{name} kan je samenvatting nu lezen.": "{name} kan uw samenvatting nu lezen."})
+    text = "Dank voor het vertellen. Hoe gaat het met je?\nAnna de Vries kan je samenvatting nu lezen."
+    expected = "Dank voor het vertellen. Hoe gaat het met u?\nAnna de Vries kan uw samenvatting nu lezen."
+    assert forms.convert(text) == expected
+    assert register.in_register(text, register.JE, forms) == text
+
+
+def test_every_visible_sentence_has_a_u_vorm() -> None:
+    missing = register.load().missing(visible_texts())
+    assert not missing, f"{len(missing)} sentences without a u-vorm in content/u_vorm.yml, e.g. {missing[:5]}"
+
+
+def test_u_vorm_table_is_u_vorm_and_current() -> None:
+    table = register.load().table
+    needed = {s for text in visible_texts() for s in register.sentences(text) if register.needs_u_form(s)}
+    assert not set(table) - needed, f"u-vorm entries for sentences no longer used: {sorted(set(table) - needed)[:5]}"
+    for je, u in table.items():
+        assert register.placeholders(je) == register.placeholders(u), je
+        if u != je:  # identical: a quote of someone else's words, kept on purpose
+            assert not register.needs_u_form(u), f"still je-vorm: {u!r}"

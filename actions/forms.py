@@ -88,6 +88,9 @@ class StageFormValidator(FormValidationAction, ABC):
             return {slot: None}
         if spec.name == "consent_store":
             return self._consent(message, dispatcher, tracker)
+        if answers.asks_what_is_meant(message) and not answers.is_payload(message.text):
+            dispatcher.utter_message(text=texts.CLARIFY)  # then the question again, from the form
+            return {slot: None}
         result = interpret(spec, message, tracker)
         if result is None:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)

@@ -25,7 +25,7 @@ from actions.turns import (
     welcomed,
 )
 from core.logic import flow, texts
-from core.logic.commands import Command
+from core.logic.commands import Command, explicit_command
 from core.logic.questions import answer_for
 from core.logic.replies import Button, Reply, after_crisis_replies, payload
 
@@ -66,7 +66,8 @@ class ActionNextStage(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         stage = tracker.get_slot("stage")
-        intent = latest_message(tracker).intent
+        message = latest_message(tracker)
+        intent = "correct_phase" if explicit_command(message) == Command.CORRECT_PHASE else message.intent
         if is_new(tracker) and intent not in flow.STOP_INTENTS:  # a first message that is no greeting
             send(dispatcher, welcome_replies())
             return welcomed()

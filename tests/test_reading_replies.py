@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from core.logic import flow
-from core.logic.answers import Consent, Message, consent_reading, signals_difficulty, yes_no
+from core.logic.answers import Consent, Message, asks_what_is_meant, consent_reading, signals_difficulty, yes_no
 from core.logic.commands import Command, explicit_command, is_go_on
 from core.logic.duration import in_words, parse_duration_weeks
 from core.logic.questions import is_legal_task
@@ -103,3 +103,10 @@ def test_a_correction_of_the_phase_asks_the_phase_again() -> None:
     for state in (flow.State(stage="checkin", interjection="correct_phase"), flow.State(stage="info")):
         assert flow.decide(state, "correct_phase") == flow.Decision(flow.Stage.PHASE, flow.Effect.CORRECT_PHASE)
     assert flow.decide(flow.State(stage="handover"), "correct_phase").effect is None
+
+
+@pytest.mark.parametrize("text, asks", [("wat bedoel je?", True), ("ik snap de vraag niet", True), ("?", True),
+                                        ("Wat moet ik hier invullen?", True), ("ik bedoel dat ik moe ben", False),
+                                        ("mijn doel is rust", False)])
+def test_not_understanding_the_question_is_no_answer(text: str, asks: bool) -> None:
+    assert asks_what_is_meant(said(text)) is asks

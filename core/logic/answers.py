@@ -23,7 +23,13 @@ _NO_WORDS = re.compile(r"^(nee+|neen|nope|no|liever niet|niet|nu niet|hoeft niet
 _DONT_KNOW_WORDS = re.compile(r"(weet (ik )?(het )?(nog )?niet|geen idee|later|sla (maar )?over|overslaan|geen zin)")
 #: Doubt, in so many words: at a consent question this is never a yes.
 _DOUBT_WORDS = re.compile(r"\b(misschien|twijfel\w*|weet (ik )?(het )?(nog )?niet|geen idee|denk het|hmm+|eh+m*|"
-                          r"mwah|tja|ik weet het niet zo|ben er niet zeker van|niet zeker|wat houdt dat in)\b")
+                          r"mwah|tja|ik weet het niet zo|ben er niet zeker van|niet zeker|wat houdt dat in|"
+                          r"wat bedoel (je|u)|hoe bedoel (je|u)|(snap|begrijp) (het|de vraag|dat) niet)\b")
+#: "What do you mean?" about the question itself: say it another way, never store it as the answer.
+_WHAT_IS_MEANT = re.compile(
+    r"^(sorry,? )?(wat|hoe) bedoel (je|u|jij)( daarmee| precies| hiermee)?$|"
+    r"\b(ik )?(snap|begrijp|volg) (de|je|uw|deze|die) vraag niet\b|\bwat (moet|kan) ik (hier )?"
+    r"(invullen|zeggen|antwoorden|typen)\b|^wat is de vraag$|^(\?+|huh|he)$")
 #: Where a reply is cut into its parts, to read a mixed answer by what it ends with.
 _CLAUSE_BREAK = re.compile(r"\.{2,}|[.,;!?…]+|\b(maar|toch|dus|nou)\b")
 _ORDINALS = {"eerste": 0, "1": 0, "een": 0, "tweede": 1, "2": 1, "twee": 1, "derde": 2, "3": 2, "drie": 2,
@@ -78,6 +84,11 @@ def is_question(message: Message, threshold: float = 0.75) -> bool:
 def wants_to_skip(message: Message) -> bool:
     """"Weet ik niet", "later" and "sla over" are always valid answers."""
     return message.intent in DONT_KNOW_INTENTS or says_dont_know(message)
+
+
+def asks_what_is_meant(message: Message) -> bool:
+    """The werknemer does not understand the question ("wat bedoel je?", "ik snap de vraag niet")."""
+    return bool(_WHAT_IS_MEANT.search(normalise(message.text).rstrip("?!. ") or "?"))
 
 
 def says_dont_know(message: Message) -> bool:

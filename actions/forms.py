@@ -188,7 +188,7 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
         if choice is None:
             return ({spec.name: answers.DONT_KNOW}, answers.DONT_KNOW) if skip else None
         extra = {"phase": phase_for_milestone(choice)} if spec.kind == "milestone" else {}
-        return {spec.name: choice, **extra}, choice
+        return {spec.name: choice, **extra}, texts.choice_label(spec.name, choice)
     if skip and spec.kind not in ("summary_line", "summary_fix"):
         return {spec.name: answers.DONT_KNOW}, answers.DONT_KNOW
     if spec.kind == "topic":

@@ -95,6 +95,7 @@ def test_a_first_message_that_is_a_request_still_gets_the_welcome_first(running_
                                   "op kantoor", "dat we een plan hebben", "eerst thuis werken",
                                   "wat als het niet lukt?", "ik wil het verslag eerst lezen"))
     assert "weer een beetje ritme krijgen" in summary and "wat als het niet lukt?" in summary
+    assert "Evalueren: Over een maand" in summary and "Twee- of driegesprek: Driegesprek" in summary, summary
     w.says("ja dat klopt", "arbeidsdeskundige")
     w.says("nee, nu nog niet", "blijft bij jou")
 

@@ -6,6 +6,7 @@ checks see every text a werknemer reads. The file is read once, on first use.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -31,3 +32,25 @@ def __getattr__(name: str) -> str:
         return all_texts()[name]
     except KeyError:
         raise AttributeError(f"no text {name!r} in content/texts.yml") from None
+
+
+RESPONSES_FILE = FILE.parent / "responses.yml"
+_CHOICE_IN_PAYLOAD = re.compile(r'"choice":\s*"([^"]+)"')
+
+
+@functools.lru_cache(maxsize=1)
+def _choice_titles() -> dict[tuple[str, str], str]:
+    data = yaml.safe_load(RESPONSES_FILE.read_text(encoding="utf-8")) or {}
+    titles: dict[tuple[str, str], str] = {}
+    for name, variations in (data.get("responses") or {}).items():
+        slot = name.removeprefix("utter_ask_")
+        for button in (variations[0].get("buttons") or []) if variations else []:
+            match = _CHOICE_IN_PAYLOAD.search(str(button.get("payload") or ""))
+            if match:
+                titles[(slot, match.group(1))] = str(button["title"])
+    return titles
+
+
+def choice_label(slot: str, choice: str) -> str:
+    """The words of the button for a choice ("Over twee weken" for twee_weken), as the summary shows it."""
+    return _choice_titles().get((slot, choice), choice)

@@ -89,17 +89,17 @@ def test_redact_leaves_payloads_and_ids() -> None:
 def test_a_long_conversation_is_loaded_from_its_latest_checkpoint(store: EncryptedSQLTrackerStore) -> None:
     from rasa.shared.core.events import ActiveLoop
 
-    from bot.storage.tracker_store import COMPACT_AFTER
+    from bot.storage.tracker_store import COMPACT_AFTER_TURNS
 
     events = [ActionExecuted("action_listen"), SlotSet("consent_store", True), SlotSet("goal", CANARY)]
-    for turn in range(COMPACT_AFTER // 3 + 1):
+    for turn in range(COMPACT_AFTER_TURNS + 12):
         events += [UserUttered(f"bericht {turn}", {"name": "inform", "confidence": 0.9}),
                    SlotSet("topic", "urenopbouw"), ActionExecuted("action_listen")]
     events.insert(-1, ActiveLoop("option_talk_form"))
     long_tracker = DialogueStateTracker.from_events("long", events, slots=DOMAIN.slots)
     asyncio.run(store.save(long_tracker))
     back = asyncio.run(store.retrieve("long"))
-    assert back is not None and len(back.events) < 40, "the next turn replays only the carried-over session"
+    assert back is not None and len(back.events) < 12, "the next turn replays only the carried-over session"
     assert back.get_slot("goal") == CANARY and back.get_slot("topic") == "urenopbouw"
     assert back.active_loop_name == "option_talk_form", "an open form stays open"
     back.update(UserUttered("nog een", {"name": "inform", "confidence": 0.9}))
@@ -107,4 +107,4 @@ def test_a_long_conversation_is_loaded_from_its_latest_checkpoint(store: Encrypt
     again = asyncio.run(store.retrieve("long"))
     assert again is not None and again.latest_message.text == "nog een" and again.get_slot("goal") == CANARY
     everything = asyncio.run(store.retrieve_full_tracker("long"))
-    assert everything is not None and len(everything.events) > COMPACT_AFTER, "nothing is thrown away"
+    assert everything is not None and len(everything.events) > 3 * (COMPACT_AFTER_TURNS + 12), "nothing is thrown away"

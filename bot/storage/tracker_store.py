@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, ActiveLoop, SessionStarted, SlotSet
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.orm import sessionmaker
@@ -35,8 +35,10 @@ from core.logic.flow import SLOT_SPECS
 logger = logging.getLogger(__name__)
 
 REDACTED = "•"
-# Events since the latest session start after which a turn that ends listening starts a carried-over session.
-COMPACT_AFTER = 120
+# Werknemer messages since the latest session start after which a turn that ends listening starts a carried-over
+# session (a checkpoint). Rasa loads and replays every event since that start on every turn; a checkpoint every
+# two messages keeps that to a few dozen events (docs/performance.md).
+COMPACT_AFTER_TURNS = 2
 # Slots whose value is the werknemer's own words (the other form slots hold ids, yes/no or numbers).
 TYPED_TEXT_SLOTS = frozenset(name for name, spec in SLOT_SPECS.items()
                              if spec.kind in ("text", "duration", "summary_fix"))
@@ -103,7 +105,7 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
             new_events = [event.as_dict() for event in self._additional_events(session, tracker)]
             if tracker.get_slot("consent_store") is not True:
                 new_events = redact(new_events, _last_typed_before(tracker, len(new_events)))
-            if len(tracker.events) > COMPACT_AFTER and _ends_with_listen(tracker):
+            if _user_turns(tracker) >= COMPACT_AFTER_TURNS and _ends_with_listen(tracker):
                 checkpoint = checkpoint_events(tracker)
                 new_events += redact(checkpoint) if tracker.get_slot("consent_store") is not True else checkpoint
             for data in new_events:
@@ -123,6 +125,11 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
             session.rollback()
             return False
         return row is not None
+
+
+def _user_turns(tracker: DialogueStateTracker) -> int:
+    """Werknemer messages in the loaded tracker (which starts at the latest session start)."""
+    return sum(1 for event in tracker.events if isinstance(event, UserUttered))
 
 
 def _ends_with_listen(tracker: DialogueStateTracker) -> bool:

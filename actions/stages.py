@@ -5,7 +5,7 @@ from collections.abc import Callable
 from typing import Optional
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
+from rasa_sdk.events import AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -33,6 +33,7 @@ from core.logic.replies import Button, Reply, after_crisis_replies, payload
 STAGE_INTROS = {"team_talk": "sdm.step.team", "option_talk": "sdm.step.option", "decision_talk": "sdm.step.decision",
                 "afspraken": "sdm.step.afspraken", "naasten": "naasten.why", "prep": "prep.intro"}
 STAGE_INTRO_CHUNKS = 1
+ACTION_LISTEN = "action_listen"
 PHASE_ANSWERS = ("sick_duration", "weeks_sick", "phase", "milestone")  # forgotten when the werknemer corrects them
 
 
@@ -70,7 +71,8 @@ class ActionNextStage(Action):
         intent = "correct_phase" if explicit_command(message) == Command.CORRECT_PHASE else message.intent
         if is_new(tracker) and intent not in flow.STOP_INTENTS:  # a first message that is no greeting
             send(dispatcher, welcome_replies())
-            return welcomed()
+            # then wait for the werknemer: no rule follows a welcome, and a fallback would revert it
+            return welcomed() + [FollowupAction(ACTION_LISTEN)]
         interjection = tracker.get_slot("interjection")
         form_done = stage is not None and tracker.latest_action_name == flow.form_name(stage) \
             and not tracker.active_loop.get("name")

@@ -127,12 +127,17 @@ def test_delete_can_be_cancelled(running_stack: RunningStack) -> None:
 
 
 @pytest.mark.parametrize("first", ["Goedemiddag, ik zou graag hulp willen bij de voorbereiding van mijn gesprek",
-                                   "wat is het weer vandaag", "ja", "blorp qwerty"])
+                                   "wat is het weer vandaag", "ja", "blorp qwerty",
+                                   "Dag, ik ben sinds kort ziek en ik weet niet goed wat er gaat gebeuren"])
 def test_the_welcome_always_comes_first(running_stack: RunningStack, first: str) -> None:
-    reply = texts(running_stack.say(new_sender(), first))
+    sender = new_sender()
+    reply = texts(running_stack.say(sender, first))
     assert "computerprogramma" in reply and "geen arts" in reply, reply
     assert reply.index("computerprogramma") < (reply.index("Zullen we beginnen?") if "Zullen we" in reply else 10**6)
     assert "Mag ik je antwoorden bewaren?" not in reply, "the consent question never comes before the welcome"
+    assert "begreep ik niet" not in reply.split("Zullen we beginnen?")[-1], "no fallback after the welcome"
+    second = texts(running_stack.say(sender, "ja, laten we beginnen"))
+    assert "Mag ik je antwoorden bewaren?" in second and "computerprogramma" not in second, "the welcome comes once"
 
 
 def test_every_more_or_go_on_has_both_ways(running_stack: RunningStack) -> None:

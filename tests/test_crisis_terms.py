@@ -440,6 +440,9 @@ SPEC_NEGATIVE = [
 # ---------------------------------------------------------------------------
 
 CRISIS = [
+    # "I want it to stop", said on its own: ambiguous, so the crisis routes
+    "ik wil dat het stopt",
+    "ik wil gewoon dat het ophoudt.",
     # suicide, spelled many ways
     "ik wil niet meer leven",
     "Ik denk aan zelfmoord.",
@@ -514,6 +517,9 @@ CRISIS = [
 ]
 
 NOT_CRISIS = [
+    # ordinary answers with words that also occur in crisis messages
+    "ik heb net een plan van aanpak gemaakt",
+    "ik wil dat het stopt met die mails van mijn leidinggevende",
     # distress and figures of speech
     "ik zie het niet zitten om maandag te beginnen",
     "ik zie het gesprek met mijn baas niet zitten",

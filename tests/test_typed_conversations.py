@@ -268,3 +268,15 @@ def test_hesitant_answers_are_valid_answers_all_the_way_to_the_summary(running_s
     w.says("bij het volgende gesprek", "ander onderwerp")
     summary = to_summary(w)
     assert "Klopt dit?" in summary and "wat bedoel je" not in summary.lower()
+
+
+def test_ordinary_goals_are_answers_not_a_crisis(running_stack: RunningStack) -> None:
+    w = Werknemer(running_stack)
+    begin(w)
+    w.says("sinds een week of zes", "6 weken")
+    w.says("gaat op zich wel", "genoeg energie")
+    w.says("ja hoor", "meer over weten")
+    w.says("volgende", "meepraten")
+    w.says("ja graag", "Wat wil je zelf bereiken?")
+    goal = w.says("eigenlijk wil ik vooral beter worden en weer werken", "Over welke keuze wil je nadenken?")
+    assert "113" not in goal

@@ -539,7 +539,10 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\b(?:uit|van) (?:deze|de) (?:wereld|aardbodem) {_W}{{0,1}}(?:verdwijnen|weg|vertrekken|stappen)\b"
         rf"|\b(?:wil|wou|hoop|wens) dat (?:alles|het allemaal) {_W}{{0,2}}(?:ophoudt|stopt|voorbij is|eindigt)\b"
         rf"|\b(?:wil|wou|hoop|wens) dat het {_W}{{0,2}}(?:ophoudt|stopt|voorbij is)\b {_W}{{0,1}}"
-        rf"(?:{_any('voorgoed')}|voor {_any('altijd')}|voor eeuwig)\b",
+        rf"(?:{_any('voorgoed')}|voor {_any('altijd')}|voor eeuwig)\b"
+        # "ik wil (gewoon) dat het stopt", said on its own: ambiguous, so the crisis routes (not "... met die mails")
+        rf"|\bik (?:wil|wou|hoop) (?:gewoon |alleen maar |vooral |echt |nu |zo graag )?dat het (?:allemaal )?"
+        rf"(?:ophoudt|stopt|voorbij is|over is)(?:[ ]?[.!]*)?$",
     ),
 
     # === 3. It does not need to go on anymore ============================================

@@ -31,6 +31,8 @@ QUESTIONS_ARE_ANSWERS = {"prep_questions"}  # "which questions do you have for t
 HANDOVER_KEYS = {spec.name for spec in flow.FORM_SLOTS["handover"]}
 SLOT_LABELS = {name for name in flow.SLOT_SPECS if name not in HANDOVER_KEYS and name != "consent_store"}
 REMOVE_WORDS = ("weghalen", "weg", "verwijder", "verwijderen", "haal weg", "eruit")
+# Below this, distress in an answer needs words that say it is hard ("ik ben aan het opbouwen" is no distress).
+DISTRESS_CONFIDENCE = 0.85
 PHASE_CORRECTABLE_AT = "checkin_mood"  # the first question after the phase was played back
 
 
@@ -104,10 +106,12 @@ class StageFormValidator(FormValidationAction, ABC):
             dispatcher.utter_message(text=ui_text("ui.dont_know"))
         elif spec.name == "checkin_energy" and values[slot] == "ja":
             dispatcher.utter_message(text=ui_text("ui.checkin_ok"))
-        hard = answers.signals_difficulty(message.text) or message.intent == "express_distress"
+        distress = message.intent == "express_distress" and (
+            message.confidence >= DISTRESS_CONFIDENCE or answers.signals_difficulty(message.text))
+        hard = answers.signals_difficulty(message.text) or distress
         if spec.name in CHECKIN_SLOTS and (hard or values.get(slot) == "beetje"):
             values["checkin_acks"] = acknowledge(dispatcher, tracker)  # a different one each time
-        elif message.intent == "express_distress":
+        elif distress:
             dispatcher.utter_message(text=services.content().info("safety.distress").chunks[0])
         if values.get("phase") and spec.name in ("sick_duration", "milestone"):
             send(dispatcher, [playback(values)])
@@ -189,6 +193,8 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
             return ({spec.name: answers.DONT_KNOW}, answers.DONT_KNOW) if skip else None
         extra = {"phase": phase_for_milestone(choice)} if spec.kind == "milestone" else {}
         return {spec.name: choice, **extra}, texts.choice_label(spec.name, choice)
+    if spec.kind == "topic" and answers.yes_no(message) is False:  # "nee", "liever niet": no topic now
+        skip = True
     if skip and spec.kind not in ("summary_line", "summary_fix"):
         return {spec.name: answers.DONT_KNOW}, answers.DONT_KNOW
     if spec.kind == "topic":

@@ -4,7 +4,15 @@ from __future__ import annotations
 import pytest
 
 from core.logic import flow
-from core.logic.answers import Consent, Message, asks_what_is_meant, consent_reading, signals_difficulty, yes_no
+from core.logic.answers import (
+    DONT_KNOW,
+    Consent,
+    Message,
+    asks_what_is_meant,
+    consent_reading,
+    signals_difficulty,
+    yes_no,
+)
 from core.logic.commands import Command, explicit_command, is_go_on
 from core.logic.duration import in_words, parse_duration_weeks
 from core.logic.questions import is_legal_task
@@ -110,3 +118,9 @@ def test_a_correction_of_the_phase_asks_the_phase_again() -> None:
                                         ("mijn doel is rust", False)])
 def test_not_understanding_the_question_is_no_answer(text: str, asks: bool) -> None:
     assert asks_what_is_meant(said(text)) is asks
+
+
+def test_no_topic_now_skips_samen_beslissen_and_goes_on() -> None:
+    assert flow.NO_TOPIC == DONT_KNOW
+    assert flow.next_stage("team_talk", {"topic": DONT_KNOW}) == "naasten"
+    assert flow.next_stage("team_talk", {"topic": "urenopbouw"}) == "option_talk"

@@ -280,3 +280,17 @@ def test_ordinary_goals_are_answers_not_a_crisis(running_stack: RunningStack) ->
     w.says("ja graag", "Wat wil je zelf bereiken?")
     goal = w.says("eigenlijk wil ik vooral beter worden en weer werken", "Over welke keuze wil je nadenken?")
     assert "113" not in goal
+
+
+def test_no_topic_now_is_fine_and_the_conversation_goes_on(running_stack: RunningStack) -> None:
+    w = Werknemer(running_stack)
+    begin(w)
+    w.says("sinds 4 maanden", "4 maanden")
+    w.says("gaat wel", "genoeg energie")
+    w.says("ja", "meer over weten")
+    w.says("verder", "meepraten")
+    w.says("ja", "Wat wil je zelf bereiken?")
+    w.says("weer werken", "Over welke keuze wil je nadenken?")
+    w.says("nee, nu even niet", "Je hoeft het nu niet te weten", "iemand uit hun omgeving")
+    w.says("nee", "voorbereiden")
+    assert "Onderwerp: weet ik (nog) niet" in w.says("nee", "Klopt dit?")

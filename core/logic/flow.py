@@ -143,6 +143,9 @@ TOPIC_ROUND_SLOTS: tuple[str, ...] = (
 HANDOVER_SLOTS: tuple[str, ...] = ("summary_ok", "summary_fix_key", "summary_fix_value", "share_consent")
 
 
+NO_TOPIC = "weet ik (nog) niet"  # the topic question answered with "weet ik niet" or "nee" (answers.DONT_KNOW)
+
+
 def _after_prep(slots: Mapping[str, Any]) -> str:
     """The summary is only made, checked and shared when the werknemer agreed to keep answers."""
     return "handover" if slots.get("consent_store") is True else "done"
@@ -177,6 +180,8 @@ def next_stage(current: Optional[str], slots: Mapping[str, Any]) -> str:
         return "rest"
     if current == "rest":
         return "info"
+    if current == "team_talk" and slots.get("topic") == NO_TOPIC:
+        return "naasten"  # no choice to look at now: samen beslissen waits, the rest goes on
     if current == "afspraken" and slots.get("another_topic") is True:
         return "team_talk"
     if current == "afspraken" and slots.get("naaste_wanted") is not None:

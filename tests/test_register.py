@@ -54,3 +54,9 @@ def test_u_vorm_table_is_u_vorm_and_current() -> None:
         assert register.placeholders(je) == register.placeholders(u), je
         if u != je:  # identical: a quote of someone else's words, kept on purpose
             assert not register.needs_u_form(u), f"still je-vorm: {u!r}"
+
+
+def test_labels_and_sentences_after_a_colon_are_converted() -> None:
+    forms = register.UForms({"Hoe wil je beslissen": "Hoe wilt u beslissen", "Je kiest zelf.": "U kiest zelf."})
+    assert forms.convert("• Hoe wil je beslissen: samen met je zus") == "• Hoe wilt u beslissen: samen met je zus"
+    assert forms.convert("Gevolgen van mogelijkheid 1: Je kiest zelf.") == "Gevolgen van mogelijkheid 1: U kiest zelf."

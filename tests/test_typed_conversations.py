@@ -155,7 +155,8 @@ def test_a_werknemer_who_writes_u_vorm_is_answered_in_u_vorm(running_stack: Runn
     w.says("Ja, dat is goed.", "Hoe lang bent u al ziek")
     w.says("Ik ben sinds vijf weken ziek gemeld.", "5 weken")
     w.says("Het gaat wisselend. Ik ben snel moe.", "energie")
-    w.says("Een beetje.")
+    w.says("Nee, eigenlijk niet.", "Rust is nu ook belangrijk")
+    w.says("Laat iemand anders maar beslissen voor nu.", "Klopt dit?", "Hoe wilt u beslissen")
     everything = w.everything()
     assert not register.JE_WORDS.search(everything), f"je-vorm in: {register.JE_WORDS.findall(everything)}"
 

@@ -80,9 +80,11 @@ class UForms:
             match = pattern.fullmatch(piece)
             if match:
                 return _fill(u, match.groups())
-        label, colon, rest = piece.partition(": ")  # "Gevolgen van mogelijkheid 2: <a content sentence>"
-        if colon and rest in self.table:
-            return f"{label}{colon}{self.table[rest]}"
+        # "Gevolgen van mogelijkheid 2: <a content sentence>", or a summary line "• <label>: <the werknemer's words>"
+        bullet = "• " if piece.startswith("• ") else ""
+        label, colon, rest = piece[len(bullet):].partition(": ")
+        if colon and (label in self.table or rest in self.table):
+            return f"{bullet}{self.table.get(label, label)}{colon}{self.table.get(rest, rest)}"
         return piece
 
     def missing(self, texts: Iterable[str]) -> list[str]:

@@ -204,7 +204,8 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
         return {spec.name: topic}, services.content().card(topic).question
     if spec.kind == "option":
         card = services.content().card(tracker.get_slot("topic"))
-        choice = answers.pick_choice(message, {o.id: (o.label,) for o in card.options})
+        choice = answers.pick_choice(message, {o.id: (o.label,) for o in card.options}) or \
+            answers.pick_by_words(message, {o.id: o.label for o in card.options})
         if choice is None:
             return None
         return {spec.name: choice}, card.option(choice).label

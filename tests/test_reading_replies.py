@@ -10,6 +10,7 @@ from core.logic.answers import (
     Message,
     asks_what_is_meant,
     consent_reading,
+    pick_by_words,
     signals_difficulty,
     yes_no,
 )
@@ -124,3 +125,12 @@ def test_no_topic_now_skips_samen_beslissen_and_goes_on() -> None:
     assert flow.NO_TOPIC == DONT_KNOW
     assert flow.next_stage("team_talk", {"topic": DONT_KNOW}) == "naasten"
     assert flow.next_stage("team_talk", {"topic": "urenopbouw"}) == "option_talk"
+
+
+def test_an_option_is_recognised_by_the_words_of_its_label() -> None:
+    labels = {"rust": "Eerst rust, weinig contact", "vast": "Kort contact op vaste momenten",
+              "via": "Contact via iemand anders", "werken": "Een paar uur blijven werken"}
+    assert pick_by_words(said("kort contact lijkt me wel wat"), labels) == "vast"
+    assert pick_by_words(said("liever via iemand anders"), labels) == "via"
+    assert pick_by_words(said("contact"), labels) is None, "a word all options share picks none"
+    assert pick_by_words(said("geen idee"), labels) is None

@@ -50,14 +50,15 @@ def begin(w: Werknemer, first: str = "hoi", start: str = "ja graag", consent: st
 
 
 def team_option_decision(w: Werknemer, goal: str = "weer een beetje ritme krijgen",
-                         topic: str = "ik wil het over het opbouwen van mijn uren hebben") -> None:
+                         topic: str = "ik wil het over het opbouwen van mijn uren hebben",
+                         preference: str = "de eerste lijkt me het beste") -> None:
     """Team talk, Option talk and Decision talk, typed."""
     w.says("ja, ik wil graag meepraten", "Wat wil je zelf bereiken?")
     w.says(goal, "Over welke keuze wil je nadenken?")
     w.says(topic, "haalbaar", "Voordelen")
     w.says("in het begin een paar ochtenden, dat lijkt me te doen", "belangrijkst")
     w.says("dat ik niet weer instort", "voorkeur")
-    w.says("de eerste lijkt me het beste", "Hoe wil je deze keuze maken?")
+    w.says(preference, "Hoe wil je deze keuze maken?")
     w.says("samen met mijn vrouw", "Wat heb je nodig")
     w.says("duidelijke afspraken met mijn leidinggevende", "afspraak")
     w.says("we spreken elke week kort af hoe het ging", "Wanneer wil je kijken")
@@ -90,11 +91,12 @@ def test_a_first_message_that_is_a_request_still_gets_the_welcome_first(running_
     w.says("ja", "Mag ik je antwoorden bewaren?")
     w.says("ja hoor", "Hoe lang ben je al ziek")
     phase_and_checkin(w)
-    team_option_decision(w)
+    team_option_decision(w, preference="rustig en in kleine stapjes, denk ik")
     summary = to_summary(w, prep=("ja", "een driegesprek met mijn leidinggevende erbij", "mijn partner",
                                   "op kantoor", "dat we een plan hebben", "eerst thuis werken",
                                   "wat als het niet lukt?", "ik wil het verslag eerst lezen"))
     assert "weer een beetje ritme krijgen" in summary and "wat als het niet lukt?" in summary
+    assert "Voorkeur: Rustig, in kleine stappen" in summary, "an option typed in other words"
     assert "Evalueren: Over een maand" in summary and "Twee- of driegesprek: Driegesprek" in summary, summary
     w.says("ja dat klopt", "arbeidsdeskundige")
     w.says("nee, nu nog niet", "blijft bij jou")

@@ -200,3 +200,19 @@ def signals_difficulty(text: str) -> bool:
     found = _DIFFICULTY_WORDS.findall(folded)
     negated = _DIFFICULTY_NEGATED.findall(folded)
     return len(found) > len(negated) or bool(re.search(r"\b(niet goed|niet zo goed|niet best)\b", folded))
+
+
+_WORD = re.compile(r"[a-z0-9]{4,}")
+
+
+def pick_by_words(message: Message, labels: Mapping[str, str]) -> Optional[str]:
+    """The option whose label shares the most words with the reply ("kort contact lijkt me wel wat" → "Kort
+    contact op vaste momenten"), when one clearly shares more than the others; None otherwise."""
+    if is_payload(message.text):
+        return None
+    said = set(_WORD.findall(normalise(message.text)))
+    scores = sorted(((len(said & set(_WORD.findall(normalise(label)))), option) for option, label in labels.items()),
+                    reverse=True)
+    if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return scores[0][1]

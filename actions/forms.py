@@ -18,7 +18,7 @@ from actions.turns import summary_replies, withdraw_reply
 from core import handover
 from core.logic import answers, flow, texts
 from core.logic.commands import Command, explicit_command
-from core.logic.duration import in_words, weeks_sick
+from core.logic.duration import VAGUE_DURATION, in_words, weeks_sick
 from core.logic.phase import PHASES, phase_for_milestone, phase_for_weeks
 from core.logic.questions import answer_for
 from core.logic.replies import Button, Reply, option_buttons, option_replies, payload
@@ -231,6 +231,8 @@ def _interpret_duration(message: answers.Message) -> Optional[tuple[dict[str, An
     if answers.wants_to_skip(message):
         return {"sick_duration": answers.DONT_KNOW}, answers.DONT_KNOW
     weeks = weeks_sick(message.text, date.today()) if not answers.is_payload(message.text) else None
+    if weeks is None and VAGUE_DURATION.search(answers.normalise(message.text)):
+        return {"sick_duration": answers.DONT_KNOW}, answers.DONT_KNOW  # "al een tijdje": the milestones help
     if weeks is None:
         return None
     text = answers.clean_answer(message.text)

@@ -60,3 +60,17 @@ def test_free_text_maps_to_phase_end_to_end() -> None:
 ])
 def test_milestones(milestone: str, phase: str | None) -> None:
     assert phase_for_milestone(milestone) == phase
+
+
+@pytest.mark.parametrize("text, weeks", [("een paar weekjes", 2.0), ("drie weekjes", 3.0),
+                                         ("een maandje of twee", 52 / 6), ("sinds begin dit jaar", 48.0),
+                                         ("sinds de zomer", 22.1), ("sinds na de kerst", 49.0)])
+def test_chat_words_and_seasons(text: str, weeks: float) -> None:
+    found = weeks_sick(text, date(2026, 12, 3))
+    assert found is not None and abs(found - weeks) < 0.2
+
+
+def test_a_vague_duration_is_recognised_as_such() -> None:
+    from core.logic.duration import VAGUE_DURATION
+    assert VAGUE_DURATION.search("al een tijdje") and VAGUE_DURATION.search("al best lang")
+    assert not VAGUE_DURATION.search("sinds drie weken")

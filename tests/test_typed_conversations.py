@@ -169,6 +169,13 @@ def test_a_werknemer_who_writes_je_vorm_stays_in_je_vorm(running_stack: RunningS
     w.says("ja", "Mag ik je antwoorden bewaren?")
 
 
+def test_a_vague_duration_gets_the_milestones_instead(running_stack: RunningStack) -> None:
+    w = Werknemer(running_stack)
+    begin(w)
+    w.says("al een tijdje eigenlijk", "Wat is er al gebeurd?")
+    w.says("we zijn nu aan het opbouwen", "midden in je re-integratie", "Hoe gaat het nu met je?")
+
+
 def test_the_understood_phase_is_played_back_and_can_be_corrected(running_stack: RunningStack) -> None:
     w = Werknemer(running_stack)
     begin(w)

@@ -14,7 +14,8 @@ NUMBER_WORDS: dict[str, float] = {
 }
 UNIT_WEEKS: dict[str, float] = {"dag": 1 / 7, "week": 1, "maand": 52 / 12, "jaar": 52}
 _UNIT_PATTERN = (
-    r"(?P<unit>dagen|dag|weken|week|wkn|wk|maanden|maand|mnd|maandjes|jaren|jaar|jr|jaartje)"
+    r"(?P<unit>dagen|dag|dagjes|weken|weekjes|weekje|week|wkn|wk|maanden|maandjes|maandje|maand|mnd|jaren|jaar|"
+    r"jr|jaartje)"
 )
 _NUMBER_PATTERN = r"(?P<number>\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _DURATION_RE = re.compile(rf"\b{_NUMBER_PATTERN}\s*(?:en\s+een\s+half\s+)?{_UNIT_PATTERN}\b")
@@ -28,9 +29,17 @@ _DATE_RE = re.compile(
     rf"|(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{4}})?"
     rf"|vorige\s+(?:week|maand)|eergisteren|gisteren)\b"
 )
-_UNITS = {"dagen": "dag", "dag": "dag", "weken": "week", "week": "week", "wkn": "week", "wk": "week",
-          "maanden": "maand", "maand": "maand", "mnd": "maand", "maandjes": "maand", "jaren": "jaar",
-          "jaar": "jaar", "jr": "jaar", "jaartje": "jaar"}
+_UNITS = {"dagen": "dag", "dag": "dag", "dagjes": "dag", "weken": "week", "weekjes": "week", "weekje": "week",
+          "week": "week", "wkn": "week", "wk": "week", "maanden": "maand", "maand": "maand", "mnd": "maand",
+          "maandjes": "maand", "maandje": "maand", "jaren": "jaar", "jaar": "jaar", "jr": "jaar", "jaartje": "jaar"}
+# "sinds de zomer", "sinds begin dit jaar": the first day of that month, this year or the year before.
+_SEASON_MONTHS = {"begin dit jaar": 1, "het begin van het jaar": 1, "de jaarwisseling": 1, "oud en nieuw": 1,
+                  "nieuwjaar": 1, "de winter": 1, "het voorjaar": 4, "de lente": 4, "de zomer": 7,
+                  "de zomervakantie": 7, "het najaar": 10, "de herfst": 10, "de kerst": 12, "kerst": 12}
+_SEASON_RE = re.compile(r"\b(?:sinds|vanaf|na|rond)\s+(?:na\s+)?(?P<season>"
+                        + "|".join(sorted(_SEASON_MONTHS, key=len, reverse=True)) + r")\b")
+# A duration said without a number ("al een tijdje", "al lang"): the milestone question helps instead.
+VAGUE_DURATION = re.compile(r"\b(?:tijdje|tijd|poosje|poos|lang|lange tijd|een hele tijd|even|eventjes)\b")
 
 
 def _normalise(text: str) -> str:
@@ -46,7 +55,7 @@ def _number(token: str) -> float:
 
 
 # "een week of 3", "een maand of vier": about that many weeks or months.
-_ABOUT_RE = re.compile(rf"\b(?:een\s+)?(?P<unit>week|maand|jaar)\s+of\s+{_NUMBER_PATTERN}\b")
+_ABOUT_RE = re.compile(rf"\b(?:een\s+)?(?P<unit>weekje|week|maandje|maand|jaartje|jaar)\s+of\s+{_NUMBER_PATTERN}\b")
 
 
 def parse_duration_weeks(text: str) -> Optional[float]:
@@ -76,9 +85,14 @@ def parse_duration_weeks(text: str) -> Optional[float]:
 
 
 def parse_start_date(text: str, today: date) -> Optional[date]:
-    """The date sickness started, from text like "sinds 12 maart" or "vanaf januari", or None."""
+    """The date sickness started, from text like "sinds 12 maart", "vanaf januari" or "sinds de zomer", or None."""
     import dateparser  # imported lazily: it is slow to import
 
+    season = _SEASON_RE.search(_normalise(text))
+    if season:
+        month = _SEASON_MONTHS[season.group("season")]
+        start = date(today.year, month, 25 if month == 12 else 1)
+        return start if start <= today else start.replace(year=today.year - 1)
     match = _DATE_RE.search(_normalise(text))
     if match is None:
         return None

@@ -34,6 +34,7 @@ def said(text: str, intent: str = "") -> Message:
     ("ja maar ik weet het niet zeker", "affirm", Consent.DOUBT),
     ("misschien.. ja oke", "affirm", Consent.MIXED_YES),
     ("geen idee eigenlijk.. doe maar ja", "affirm", Consent.MIXED_YES),
+    ("ja, maar eerst wil ik weten wat je bewaart", "affirm", Consent.DOUBT),
 ])
 def test_only_a_clear_yes_is_consent(text: str, intent: str, reading: Consent) -> None:
     assert consent_reading(said(text, intent)) == reading

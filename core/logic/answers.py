@@ -24,7 +24,9 @@ _DONT_KNOW_WORDS = re.compile(r"(weet (ik )?(het )?(nog )?niet|geen idee|later|s
 #: Doubt, in so many words: at a consent question this is never a yes.
 _DOUBT_WORDS = re.compile(r"\b(misschien|twijfel\w*|weet (ik )?(het )?(nog )?niet|geen idee|denk het|hmm+|eh+m*|"
                           r"mwah|tja|ik weet het niet zo|ben er niet zeker van|niet zeker|wat houdt dat in|"
-                          r"wat bedoel (je|u)|hoe bedoel (je|u)|(snap|begrijp) (het|de vraag|dat) niet)\b")
+                          r"wat bedoel (je|u)|hoe bedoel (je|u)|(snap|begrijp) (het|de vraag|dat) niet|"
+                          r"(eerst )?(wil|zou) ik (eerst |graag )?(weten|snappen)|eerst weten|"
+                          r"wat (bewaar|bewaart|gebeurt|doe|doet)\w*)\b")
 #: "What do you mean?" about the question itself: say it another way, never store it as the answer.
 _WHAT_IS_MEANT = re.compile(
     r"^(sorry,? )?(wat|hoe) bedoel (je|u|jij)( daarmee| precies| hiermee)?$|"

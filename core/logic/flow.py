@@ -58,11 +58,10 @@ STATE_SLOTS: dict[str, str] = {
 
 @dataclass(frozen=True)
 class SlotSpec:
-    """One question of a form: how to read the answer and how the summary names it."""
+    """One question of a form: how to read the answer (the summary's name for it is in content/texts.yml)."""
 
     name: str
     kind: str  # yesno | text | duration | milestone | choice | topic | option | style
-    label: str
     choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -82,55 +81,55 @@ EVALUATION_CHOICES = {"twee_weken": ("twee weken", "2 weken"), "maand": ("maand"
                       "volgend_gesprek": ("volgend gesprek", "volgende gesprek", "gesprek")}
 
 FORM_SLOTS: dict[str, tuple[SlotSpec, ...]] = {
-    "consent": (SlotSpec("consent_store", "yesno", "Toestemming om antwoorden te bewaren"),),
+    "consent": (SlotSpec("consent_store", "yesno"),),
     "phase": (
-        SlotSpec("sick_duration", "duration", "Ziek sinds"),
-        SlotSpec("milestone", "milestone", "Waar je nu bent", MILESTONE_CHOICES),
+        SlotSpec("sick_duration", "duration"),
+        SlotSpec("milestone", "milestone", MILESTONE_CHOICES),
     ),
     "checkin": (
-        SlotSpec("checkin_mood", "text", "Hoe het nu gaat"),
-        SlotSpec("checkin_energy", "choice", "Energie en overzicht om te kiezen", ENERGY_CHOICES),
+        SlotSpec("checkin_mood", "text"),
+        SlotSpec("checkin_energy", "choice", ENERGY_CHOICES),
     ),
     "team_talk": (
-        SlotSpec("wants_say", "yesno", "Wil meebeslissen"),
-        SlotSpec("goal", "text", "Doel"),
-        SlotSpec("topic", "topic", "Onderwerp"),
+        SlotSpec("wants_say", "yesno"),
+        SlotSpec("goal", "text"),
+        SlotSpec("topic", "topic"),
     ),
-    "option_talk": (SlotSpec("option_feasible", "text", "Wat haalbaar voelt"),),
+    "option_talk": (SlotSpec("option_feasible", "text"),),
     "decision_talk": (
-        SlotSpec("what_matters", "text", "Wat het belangrijkst is"),
-        SlotSpec("preferred_option", "option", "Voorkeur"),
-        SlotSpec("decision_style", "style", "Hoe wil je beslissen"),
-        SlotSpec("needs", "text", "Wat nodig is"),
+        SlotSpec("what_matters", "text"),
+        SlotSpec("preferred_option", "option"),
+        SlotSpec("decision_style", "style"),
+        SlotSpec("needs", "text"),
     ),
     "afspraken": (
-        SlotSpec("afspraken", "text", "Afspraken"),
-        SlotSpec("evaluation_moment", "choice", "Evalueren", EVALUATION_CHOICES),
-        SlotSpec("another_topic", "yesno", "Nog een onderwerp"),
+        SlotSpec("afspraken", "text"),
+        SlotSpec("evaluation_moment", "choice", EVALUATION_CHOICES),
+        SlotSpec("another_topic", "yesno"),
     ),
     "naasten": (
-        SlotSpec("naaste_wanted", "yesno", "Naaste betrekken"),
-        SlotSpec("naaste_who", "text", "Wie"),
-        SlotSpec("naaste_how", "choice", "Hoe", HOW_CHOICES),
-        SlotSpec("naaste_support", "text", "Steun van naasten"),
-        SlotSpec("naaste_view_work", "text", "Hoe naasten naar werk kijken"),
-        SlotSpec("naaste_keep_out", "text", "Onderwerpen die buiten het gesprek blijven"),
+        SlotSpec("naaste_wanted", "yesno"),
+        SlotSpec("naaste_who", "text"),
+        SlotSpec("naaste_how", "choice", HOW_CHOICES),
+        SlotSpec("naaste_support", "text"),
+        SlotSpec("naaste_view_work", "text"),
+        SlotSpec("naaste_keep_out", "text"),
     ),
     "prep": (
-        SlotSpec("prep_wanted", "yesno", "Gesprek voorbereiden"),
-        SlotSpec("prep_type", "choice", "Twee- of driegesprek", TALK_CHOICES),
-        SlotSpec("prep_companion", "text", "Wie gaat mee"),
-        SlotSpec("prep_where", "text", "Waar en hoe"),
-        SlotSpec("prep_goals", "text", "Doelen voor het gesprek"),
-        SlotSpec("prep_ideas", "text", "Eigen ideeën en oplossingen"),
-        SlotSpec("prep_questions", "text", "Vragen voor de arbeidsdeskundige"),
-        SlotSpec("prep_verslag", "text", "Inbreng op het verslag"),
+        SlotSpec("prep_wanted", "yesno"),
+        SlotSpec("prep_type", "choice", TALK_CHOICES),
+        SlotSpec("prep_companion", "text"),
+        SlotSpec("prep_where", "text"),
+        SlotSpec("prep_goals", "text"),
+        SlotSpec("prep_ideas", "text"),
+        SlotSpec("prep_questions", "text"),
+        SlotSpec("prep_verslag", "text"),
     ),
     "handover": (
-        SlotSpec("summary_ok", "yesno", "Samenvatting klopt"),
-        SlotSpec("summary_fix_key", "summary_line", "Aan te passen deel"),
-        SlotSpec("summary_fix_value", "summary_fix", "Nieuwe tekst"),
-        SlotSpec("share_consent", "yesno", "Delen met de arbeidsdeskundige"),
+        SlotSpec("summary_ok", "yesno"),
+        SlotSpec("summary_fix_key", "summary_line"),
+        SlotSpec("summary_fix_value", "summary_fix"),
+        SlotSpec("share_consent", "yesno"),
     ),
 }
 SLOT_SPECS: dict[str, SlotSpec] = {spec.name: spec for specs in FORM_SLOTS.values() for spec in specs}

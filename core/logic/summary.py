@@ -5,25 +5,29 @@ from collections.abc import Mapping
 from typing import Optional
 
 from core.handover import SummaryLine, SummarySection
-from core.logic.flow import SLOT_SPECS
+from core.logic import texts
 from core.logic.phase import PHASE_LABELS
 
+# Sections of the summary, in order; their titles are SECTION_<name> in content/texts.yml.
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Fase", ("phase", "weeks_sick", "sick_duration")),
-    ("Hoe het gaat", ("checkin_mood", "checkin_energy")),
-    ("Doel en onderwerp", ("wants_say", "goal", "topic", "option_feasible")),
-    ("Voorkeur", ("what_matters", "preferred_option", "decision_style", "needs")),
-    ("Afspraken", ("afspraken", "evaluation_moment")),
-    ("Naasten", ("naaste_who", "naaste_how", "naaste_support", "naaste_view_work", "naaste_keep_out")),
-    ("Voorbereiding gesprek", ("prep_type", "prep_companion", "prep_where", "prep_goals", "prep_ideas",
-                               "prep_questions", "prep_verslag")),
+    ("PHASE", ("phase", "weeks_sick", "sick_duration")),
+    ("CHECKIN", ("checkin_mood", "checkin_energy")),
+    ("GOAL", ("wants_say", "goal", "topic", "option_feasible")),
+    ("PREFERENCE", ("what_matters", "preferred_option", "decision_style", "needs")),
+    ("AFSPRAKEN", ("afspraken", "evaluation_moment")),
+    ("NAASTEN", ("naaste_who", "naaste_how", "naaste_support", "naaste_view_work", "naaste_keep_out")),
+    ("PREP", ("prep_type", "prep_companion", "prep_where", "prep_goals", "prep_ideas", "prep_questions",
+              "prep_verslag")),
 )
-EXTRA_LABELS = {"phase": "Fase", "weeks_sick": "Weken sinds ziekmelding"}
 
 
 def label_for(key: str) -> str:
-    spec = SLOT_SPECS.get(key)
-    return spec.label if spec else EXTRA_LABELS.get(key, key)
+    """How the summary names an answer (LABEL_<key> in content/texts.yml)."""
+    return texts.all_texts().get(f"LABEL_{key.upper()}", key)
+
+
+def section_title(name: str) -> str:
+    return texts.all_texts()[f"SECTION_{name}"]
 
 
 def display_value(key: str, value: str) -> str:
@@ -37,7 +41,8 @@ def display_value(key: str, value: str) -> str:
 def build_summary(answers: Mapping[str, str]) -> list[SummarySection]:
     """Sections in a fixed order; empty sections are left out."""
     sections = []
-    for title, keys in SECTIONS:
+    for name, keys in SECTIONS:
+        title = section_title(name)
         lines = tuple(
             SummaryLine(key, label_for(key), display_value(key, answers[key]))
             for key in keys if answers.get(key)
@@ -55,13 +60,13 @@ def summary_as_text(sections: list[SummarySection], empty: Optional[str] = None)
             for section in sections]
 
 
+# Signals for the arbeidsdeskundige: (where to look, words, SIGNAL_<name> in content/texts.yml).
 SIGNAL_RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("topic", ("ad_eerder", "spoor2", "deskundigenoordeel"),
-     "Het gekozen onderwerp vraagt vaak om een arbeidsdeskundige."),
-    ("*", ("conflict", "ruzie", "onenigheid", "niet eens", "oneens"), "Er lijkt onenigheid met de werkgever te zijn."),
-    ("*", ("lukt niet", "gaat niet vooruit", "stagneert", "valt terug", "terugval"), "De opbouw lijkt te stokken."),
+    ("topic", ("ad_eerder", "spoor2", "deskundigenoordeel"), "TOPIC"),
+    ("*", ("conflict", "ruzie", "onenigheid", "niet eens", "oneens"), "CONFLICT"),
+    ("*", ("lukt niet", "gaat niet vooruit", "stagneert", "valt terug", "terugval"), "STAGNATION"),
     ("*", ("eigen werk kan niet", "niet terug naar mijn werk", "ander werk", "niet meer in mijn functie"),
-     "Terugkeer in het eigen werk lijkt niet (meer) mogelijk."),
+     "OWN_WORK"),
 )
 
 
@@ -69,8 +74,9 @@ def early_ad_signals(answers: Mapping[str, str], topic: Optional[str] = None) ->
     """Signals that early involvement of an arbeidsdeskundige may help, from the werknemer's own answers."""
     found: list[str] = []
     text = " ".join(value.lower() for key, value in answers.items() if key not in ("phase", "weeks_sick"))
-    for field, words, signal in SIGNAL_RULES:
+    for field, words, name in SIGNAL_RULES:
         haystack = (topic or "") if field == "topic" else text
+        signal = texts.all_texts()[f"SIGNAL_{name}"]
         if any(word in haystack for word in words) and signal not in found:
             found.append(signal)
     return found

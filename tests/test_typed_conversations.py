@@ -76,6 +76,11 @@ def to_summary(w: Werknemer, naaste: Sequence[str] = ("nee",), prep: Sequence[st
     return w.says(prep[-1], "Klopt dit?")
 
 
+def stop_for_now(w: Werknemer) -> None:
+    """A deliberate stop: the werknemer pauses, and is told where they can go on later."""
+    w.says("ik stop voor nu", "pauzeren", "later verder")
+
+
 def phase_and_checkin(w: Werknemer, duration: str = "sinds 5 weken ofzo", played_back: str = "5 weken",
                       mood: str = "gaat wel", energy: str = "ja hoor") -> None:
     w.says(duration, played_back, "Hoe gaat het nu met je?")
@@ -107,6 +112,10 @@ def test_an_off_topic_first_message_gets_the_welcome_and_no_weather(running_stac
     first = w.says_anything("wat is het weer vandaag")
     assert "computerprogramma" in first and "Zullen we beginnen?" in first
     w.says("oké laten we beginnen", "Mag ik je antwoorden bewaren?")
+    w.says("ja", "Hoe lang ben je al ziek")
+    phase_and_checkin(w, duration="sinds twee weken", played_back="2 weken")
+    team_option_decision(w)
+    to_summary(w)
 
 
 def test_doubt_at_the_start_does_not_start(running_stack: RunningStack) -> None:
@@ -115,6 +124,7 @@ def test_doubt_at_the_start_does_not_start(running_stack: RunningStack) -> None:
     doubt = w.says("weet ik niet", "hoeft nu niets")
     assert "Mag ik je antwoorden bewaren?" not in doubt
     w.says("oké, toch maar beginnen", "Mag ik je antwoorden bewaren?")
+    stop_for_now(w)
 
 
 def test_doubt_at_consent_gets_what_is_kept_and_a_clear_choice(running_stack: RunningStack) -> None:
@@ -125,6 +135,9 @@ def test_doubt_at_consent_gets_what_is_kept_and_a_clear_choice(running_stack: Ru
     assert block.split("\n")[0] not in doubt, "never the whole consent block again"
     assert "Hoe lang ben je al ziek" not in doubt, "doubt is not consent"
     w.says("ja, doe maar", "Ik bewaar je antwoorden", "Hoe lang ben je al ziek")
+    phase_and_checkin(w, duration="ruim een maand", played_back="een maand")
+    team_option_decision(w)
+    to_summary(w)
 
 
 def test_a_mixed_answer_at_consent_is_asked_once_more_briefly(running_stack: RunningStack) -> None:
@@ -148,6 +161,9 @@ def test_geen_idee_doe_maar_ja_is_read_by_its_end_after_one_short_question(runni
     w.says("ja", "Mag ik je antwoorden bewaren?")
     w.says("geen idee eigenlijk.. doe maar ja", "Mag ik je antwoorden bewaren?")
     w.says("ja", "Ik bewaar je antwoorden")
+    phase_and_checkin(w, duration="een paar weekjes", played_back="2 weken")
+    team_option_decision(w)
+    to_summary(w)
 
 
 def test_a_werknemer_who_writes_u_vorm_is_answered_in_u_vorm(running_stack: RunningStack) -> None:
@@ -167,6 +183,7 @@ def test_a_werknemer_who_writes_je_vorm_stays_in_je_vorm(running_stack: RunningS
     w = Werknemer(running_stack)
     w.says("hoi, kun je me helpen?", "keuzehulp")
     w.says("ja", "Mag ik je antwoorden bewaren?")
+    stop_for_now(w)
 
 
 def test_a_vague_duration_gets_the_milestones_instead(running_stack: RunningStack) -> None:
@@ -174,6 +191,7 @@ def test_a_vague_duration_gets_the_milestones_instead(running_stack: RunningStac
     begin(w)
     w.says("al een tijdje eigenlijk", "Wat is er al gebeurd?")
     w.says("we zijn nu aan het opbouwen", "midden in je re-integratie", "Hoe gaat het nu met je?")
+    stop_for_now(w)
 
 
 def test_the_understood_phase_is_played_back_and_can_be_corrected(running_stack: RunningStack) -> None:
@@ -183,6 +201,11 @@ def test_the_understood_phase_is_played_back_and_can_be_corrected(running_stack:
     w.says("dat klopt niet", "nog een keer", "Hoe lang ben je al ziek")
     w.says("sorry, sinds 5 maanden", "5 maanden", "midden in je re-integratie")
     w.says("het gaat redelijk", "genoeg energie")
+    w.says("ja", "meer over weten")
+    w.says("verder", "meepraten")
+    team_option_decision(w)
+    summary = to_summary(w)
+    assert "sinds 5 maanden" in summary and "sinds 5 weken" not in summary, "the corrected duration is kept"
 
 
 def test_difficulty_at_check_in_gets_recognition_before_the_next_question(running_stack: RunningStack) -> None:
@@ -198,6 +221,8 @@ def test_difficulty_at_check_in_gets_recognition_before_the_next_question(runnin
     assert all(a and "energie" not in a for a in acknowledgements)
     again = first.says("een beetje")
     assert acknowledgements[0] not in again, "not the same sentence each time"
+    for w in (first, second):
+        stop_for_now(w)
 
 
 def test_go_on_words_work_wherever_the_bot_offers_to_go_on(running_stack: RunningStack) -> None:
@@ -207,6 +232,8 @@ def test_go_on_words_work_wherever_the_bot_offers_to_go_on(running_stack: Runnin
     w.says("prima eigenlijk", "genoeg energie")
     w.says("jawel", "meer over weten")
     w.says("ga door", "meepraten")
+    team_option_decision(w)
+    to_summary(w)
 
 
 def test_a_letter_or_dismissal_request_gets_dat_kan_ik_niet_and_where_to_go(running_stack: RunningStack) -> None:
@@ -215,6 +242,7 @@ def test_a_letter_or_dismissal_request_gets_dat_kan_ik_niet_and_where_to_go(runn
     reply = w.says("kun je mijn ontslagbrief schrijven", "kan ik niet", "Juridisch Loket", "vakbond")
     assert "Hoe lang ben je al ziek" in reply, "then the question comes again"
     w.says("sinds 3 weken", "3 weken")
+    stop_for_now(w)
 
 
 def test_a_crisis_mid_conversation_gets_the_routes_and_only_later_the_choice(running_stack: RunningStack) -> None:
@@ -227,6 +255,7 @@ def test_a_crisis_mid_conversation_gets_the_routes_and_only_later_the_choice(run
     assert not any(reply.get("buttons") for reply in crisis), "no 'verder' button right after 'bel nu'"
     w.says("ik weet het niet", "verder", "stoppen")  # only now, in a turn of its own, the gentle choice
     w.says("ik wil toch verder", "Hoe gaat het nu met je?")
+    stop_for_now(w)
 
 
 def test_a_question_in_between_is_answered_and_the_conversation_goes_on(running_stack: RunningStack) -> None:
@@ -235,6 +264,10 @@ def test_a_question_in_between_is_answered_and_the_conversation_goes_on(running_
     w.says("sinds 7 weken", "7 weken")
     w.says("wat doet een arbeidsdeskundige eigenlijk?", "arbeidsdeskundige", "Hoe gaat het nu met je?")
     w.says("het gaat", "genoeg energie")
+    w.says("ja", "meer over weten")
+    w.says("verder gaan", "meepraten")
+    team_option_decision(w)
+    to_summary(w)
 
 
 def test_low_energy_gets_rest_and_someone_else_may_decide_for_now(running_stack: RunningStack) -> None:
@@ -255,6 +288,7 @@ def test_a_werknemer_who_stops_and_comes_back_goes_on_where_they_were(running_st
     assert "Zullen we beginnen?" not in back
     w.says("verder", "Hoe gaat het nu met je?")
     w.says("het gaat wel", "genoeg energie")
+    stop_for_now(w)
 
 
 def test_hesitant_answers_are_valid_answers_all_the_way_to_the_summary(running_stack: RunningStack) -> None:
@@ -290,6 +324,7 @@ def test_ordinary_goals_are_answers_not_a_crisis(running_stack: RunningStack) ->
     w.says("ja graag", "Wat wil je zelf bereiken?")
     goal = w.says("eigenlijk wil ik vooral beter worden en weer werken", "Over welke keuze wil je nadenken?")
     assert "113" not in goal
+    stop_for_now(w)
 
 
 def test_no_topic_now_is_fine_and_the_conversation_goes_on(running_stack: RunningStack) -> None:

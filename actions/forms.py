@@ -106,9 +106,9 @@ class StageFormValidator(FormValidationAction, ABC):
             dispatcher.utter_message(text=ui_text("ui.dont_know"))
         elif spec.name == "checkin_energy" and values[slot] == "ja":
             dispatcher.utter_message(text=ui_text("ui.checkin_ok"))
-        distress = message.intent == "express_distress" and (
-            message.confidence >= DISTRESS_CONFIDENCE or answers.signals_difficulty(message.text))
-        hard = answers.signals_difficulty(message.text) or distress
+        says_hard = answers.signals_difficulty(message.text)
+        distress = message.intent == "express_distress" and (message.confidence >= DISTRESS_CONFIDENCE or says_hard)
+        hard = says_hard or distress
         if spec.name in CHECKIN_SLOTS and (hard or values.get(slot) == "beetje"):
             values["checkin_acks"] = acknowledge(dispatcher, tracker)  # a different one each time
         elif distress:

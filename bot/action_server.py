@@ -8,7 +8,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-from typing import Any, Optional
+from typing import Optional
 
 from rasa_sdk.endpoint import create_app
 from sanic import Sanic, response
@@ -47,21 +47,11 @@ def create_action_app(token: str) -> Sanic:
         if slots.get("aanspreekvorm") != register.U:
             return None
         body = json.loads(reply.body)
-        body["responses"] = [in_u(message) for message in body.get("responses") or []]
+        body["responses"] = [register.message_in_register(message, register.U)
+                             for message in body.get("responses") or []]
         return response.json(body)
 
     return app
-
-
-def in_u(message: dict[str, Any]) -> dict[str, Any]:
-    """One bot message of an action's answer (text and button titles) in u-vorm."""
-    forms = register.load()
-    converted = dict(message)
-    if converted.get("text"):
-        converted["text"] = forms.convert(converted["text"])
-    if converted.get("buttons"):
-        converted["buttons"] = [{**b, "title": forms.convert(b.get("title") or "")} for b in converted["buttons"]]
-    return converted
 
 
 def serve(settings: Settings) -> None:

@@ -66,20 +66,11 @@ def responses_section() -> str:
         out[name] = []
         for variation in variations:
             u_variation = {"condition": [{"type": "slot", "name": "aanspreekvorm", "value": register.U}],
-                           **_in_u(variation, forms)}
+                           **register.message_in_register(variation, register.U, forms)}
             if u_variation != {**variation, "condition": u_variation["condition"]}:
                 out[name].append(u_variation)
         out[name] += variations
     return yaml.safe_dump({"responses": out}, allow_unicode=True, sort_keys=False, width=10_000)
-
-
-def _in_u(variation: dict, forms: register.UForms) -> dict:
-    converted = dict(variation)
-    if "text" in converted:
-        converted["text"] = forms.convert(converted["text"])
-    if "buttons" in converted:
-        converted["buttons"] = [{**b, "title": forms.convert(b["title"])} for b in converted["buttons"]]
-    return converted
 
 
 def _replace(text: str, begin: str, end: str, section: str) -> str:

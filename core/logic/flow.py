@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Optional
 
+from core.logic.answers import DONT_KNOW
+
 
 class Stage(StrEnum):
     """Every value of the `stage` slot, in the order of the conversation ("paused" while stopped)."""
@@ -142,7 +144,7 @@ TOPIC_ROUND_SLOTS: tuple[str, ...] = (
 HANDOVER_SLOTS: tuple[str, ...] = ("summary_ok", "summary_fix_key", "summary_fix_value", "share_consent")
 
 
-NO_TOPIC = "weet ik (nog) niet"  # the topic question answered with "weet ik niet" or "nee" (answers.DONT_KNOW)
+NO_TOPIC = DONT_KNOW  # the topic question answered with "weet ik niet" or "nee"
 
 
 def _after_prep(slots: Mapping[str, Any]) -> str:

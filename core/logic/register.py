@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import yaml
 
@@ -127,3 +127,15 @@ def in_register(text: str, register: Optional[str], forms: Optional[UForms] = No
     if register != U:
         return text
     return (forms or load()).convert(text)
+
+
+def message_in_register(message: Mapping[str, Any], register: Optional[str],
+                        forms: Optional[UForms] = None) -> dict[str, Any]:
+    """One bot message (its text and button titles; payloads untouched) in the werknemer's form."""
+    converted = dict(message)
+    if converted.get("text"):
+        converted["text"] = in_register(converted["text"], register, forms)
+    if converted.get("buttons"):
+        converted["buttons"] = [{**button, "title": in_register(button.get("title") or "", register, forms)}
+                                for button in converted["buttons"]]
+    return converted

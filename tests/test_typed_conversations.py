@@ -42,10 +42,15 @@ class Werknemer:
         return "\n".join(self.seen)
 
 
+def to_consent_question(w: Werknemer, first: str = "hoi", start: str = "ja") -> str:
+    """Welcome and the start; returns the consent question as the werknemer sees it."""
+    assert "computerprogramma" in w.says(first, "keuzehulp", "Zullen we beginnen?")
+    return w.says(start, "Mag ik je antwoorden bewaren?")
+
+
 def begin(w: Werknemer, first: str = "hoi", start: str = "ja graag", consent: str = "ja, dat is goed") -> None:
     """Welcome, the start, consent to keep answers."""
-    assert "computerprogramma" in w.says(first, "keuzehulp")
-    w.says(start, "Mag ik je antwoorden bewaren?")
+    to_consent_question(w, first, start)
     w.says(consent, "Hoe lang ben je al ziek")
 
 
@@ -89,6 +94,13 @@ def phase_and_checkin(w: Werknemer, duration: str = "sinds 5 weken ofzo", played
     w.says("nee verder gaan", "meepraten")
 
 
+def through_to_the_summary(w: Werknemer, duration: str, played_back: str) -> str:
+    """From the duration question on, typed all the way to the summary check."""
+    phase_and_checkin(w, duration=duration, played_back=played_back)
+    team_option_decision(w)
+    return to_summary(w)
+
+
 def test_a_first_message_that_is_a_request_still_gets_the_welcome_first(running_stack: RunningStack) -> None:
     w = Werknemer(running_stack)
     first = w.says("Goedemiddag, ik zou graag hulp willen bij de voorbereiding van mijn gesprek", "geen arts")
@@ -113,9 +125,7 @@ def test_an_off_topic_first_message_gets_the_welcome_and_no_weather(running_stac
     assert "computerprogramma" in first and "Zullen we beginnen?" in first
     w.says("oké laten we beginnen", "Mag ik je antwoorden bewaren?")
     w.says("ja", "Hoe lang ben je al ziek")
-    phase_and_checkin(w, duration="sinds twee weken", played_back="2 weken")
-    team_option_decision(w)
-    to_summary(w)
+    through_to_the_summary(w, duration="sinds twee weken", played_back="2 weken")
 
 
 def test_doubt_at_the_start_does_not_start(running_stack: RunningStack) -> None:
@@ -129,21 +139,17 @@ def test_doubt_at_the_start_does_not_start(running_stack: RunningStack) -> None:
 
 def test_doubt_at_consent_gets_what_is_kept_and_a_clear_choice(running_stack: RunningStack) -> None:
     w = Werknemer(running_stack)
-    w.says("hoi", "Zullen we beginnen?")
-    block = w.says("ja", "Mag ik je antwoorden bewaren?")
+    block = to_consent_question(w)
     doubt = w.says("ik twijfel eigenlijk", "Twijfelen is goed", "90 dagen", "Mag ik je antwoorden bewaren?")
     assert block.split("\n")[0] not in doubt, "never the whole consent block again"
     assert "Hoe lang ben je al ziek" not in doubt, "doubt is not consent"
     w.says("ja, doe maar", "Ik bewaar je antwoorden", "Hoe lang ben je al ziek")
-    phase_and_checkin(w, duration="ruim een maand", played_back="een maand")
-    team_option_decision(w)
-    to_summary(w)
+    through_to_the_summary(w, duration="ruim een maand", played_back="een maand")
 
 
 def test_a_mixed_answer_at_consent_is_asked_once_more_briefly(running_stack: RunningStack) -> None:
     w = Werknemer(running_stack)
-    w.says("hoi", "Zullen we beginnen?")
-    w.says("ja", "Mag ik je antwoorden bewaren?")
+    to_consent_question(w)
     again = w.says("misschien.. ja oke", "zeker weten", "Mag ik je antwoorden bewaren?")
     assert "Hoe lang ben je al ziek" not in again
     w.says("nee, liever niet", "Ik bewaar niets", "Hoe lang ben je al ziek")
@@ -157,13 +163,10 @@ def test_a_mixed_answer_at_consent_is_asked_once_more_briefly(running_stack: Run
 
 def test_geen_idee_doe_maar_ja_is_read_by_its_end_after_one_short_question(running_stack: RunningStack) -> None:
     w = Werknemer(running_stack)
-    w.says("hoi", "Zullen we beginnen?")
-    w.says("ja", "Mag ik je antwoorden bewaren?")
+    to_consent_question(w)
     w.says("geen idee eigenlijk.. doe maar ja", "Mag ik je antwoorden bewaren?")
     w.says("ja", "Ik bewaar je antwoorden")
-    phase_and_checkin(w, duration="een paar weekjes", played_back="2 weken")
-    team_option_decision(w)
-    to_summary(w)
+    through_to_the_summary(w, duration="een paar weekjes", played_back="2 weken")
 
 
 def test_a_werknemer_who_writes_u_vorm_is_answered_in_u_vorm(running_stack: RunningStack) -> None:

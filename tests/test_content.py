@@ -224,7 +224,7 @@ def test_timeline_has_all_moments_sorted_with_basis() -> None:
     assert LIB.get("timeline.melding_42").week_from == 42
     assert LIB.get("timeline.eerstejaarsevaluatie").week_to == 52
     wia = LIB.get("timeline.wia_aanvraag")
-    assert (wia.week_from, wia.week_to) == (91, 93)
+    assert (wia.week_from, wia.week_to) == (88, 93)
 
 
 # --------------------------------------------------------------------------- safety and privacy

@@ -38,6 +38,7 @@ EXPECTED_FILES: tuple[str, ...] = (
     "timeline.yml",
     "roles.yml",
     "rights.yml",
+    "money_law.yml",
     "decision_cards.yml",
     "shared_decision.yml",
     "naasten.yml",

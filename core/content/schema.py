@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .readability import word_count
@@ -84,6 +84,8 @@ class _Base:
     kind: str
     phases: tuple[str, ...]
     sources: tuple[Source, ...]
+    # Example questions this item answers, kept by editors for retrieval (core/logic/retrieval.py); never shown.
+    questions: tuple[str, ...] = field(default=(), kw_only=True)
 
     def in_phase(self, phase: str) -> bool:
         """True when the item fits the given phase id."""
@@ -252,6 +254,15 @@ def _sources(value: Any, where: str) -> tuple[Source, ...]:
     return tuple(_source(s, where) for s in value)
 
 
+def _questions(value: Any, where: str) -> tuple[str, ...]:
+    """Optional example questions (plain strings) that the item answers."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(q, str) and q.strip() for q in value):
+        raise ContentError(f"{where}: questions must be a list of non-empty strings")
+    return tuple(q.strip() for q in value)
+
+
 def _week(value: Any, where: str, field: str) -> int | None:
     if value is None:
         return None
@@ -276,7 +287,8 @@ def parse_item(raw: Any, filename: str) -> ContentItem:
         raise ContentError(f"{where}: kind must be one of {KINDS}, not {kind!r}")
     phases = _phases(_require(raw, "phase", where), where)
     sources = _sources(_require(raw, "sources", where), where)
-    base = {"id": item_id, "kind": kind, "phases": phases, "sources": sources}
+    questions = _questions(raw.get("questions"), where)
+    base = {"id": item_id, "kind": kind, "phases": phases, "sources": sources, "questions": questions}
 
     if kind == "info":
         return InfoItem(

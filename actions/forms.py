@@ -20,7 +20,7 @@ from core.logic import answers, flow, texts
 from core.logic.commands import Command, explicit_command
 from core.logic.duration import VAGUE_DURATION, in_words, weeks_sick
 from core.logic.phase import PHASES, phase_for_milestone, phase_for_weeks
-from core.logic.questions import answer_for
+from core.logic.questions import answer_question
 from core.logic.replies import Button, Reply, option_buttons, option_replies, payload
 from core.logic.summary import build_summary, early_ad_signals, label_for, summary_as_text
 from core.logic.topics import TOPIC_KEYWORDS, topics_for_phase
@@ -85,8 +85,7 @@ class StageFormValidator(FormValidationAction, ABC):
         spec = flow.SLOT_SPECS[slot]
         message = latest_message(tracker)
         if answers.is_question(message) and slot not in QUESTIONS_ARE_ANSWERS:
-            send(dispatcher, answer_for(message.intent, message.entities, tracker.get_slot("phase"),
-                                        services.content()))
+            send(dispatcher, answer_question(message, tracker.get_slot("phase"), services.content()).replies)
             return {slot: None}
         if spec.name == "consent_store":
             return self._consent(message, dispatcher, tracker)

@@ -7,7 +7,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from core.logic.answers import Message
-from core.logic.questions import LEGAL_TASK, is_legal_task
+from core.logic.questions import LEGAL_TASK, hits_of, is_legal_task
 from core.logic.replies import Reply
 from core.logic.roles import role_in
 
@@ -32,4 +32,5 @@ def latest_message(tracker: Tracker) -> Message:
     name, confidence = intent.get("name") or "", float(intent.get("confidence") or 0.0)
     if is_legal_task(text):  # a letter or a dismissal case: "dat kan ik niet", and where to go
         name, confidence = LEGAL_TASK, 1.0
-    return Message(text=text, intent=name, confidence=confidence, entities=entities)
+    return Message(text=text, intent=name, confidence=confidence, entities=entities,
+                   items=tuple(hits_of(latest.get("answer_items"))))

@@ -16,7 +16,7 @@ from actions.messaging import send
 from actions.services import ui_text
 from core.logic import flow, texts
 from core.logic.commands import Command
-from core.logic.questions import has_more
+from core.logic.questions import Answer, has_more
 from core.logic.replies import Button, Reply, payload
 from core.logic.summary import build_summary, summary_as_text
 
@@ -95,3 +95,18 @@ def offer_more_or_go_on(dispatcher: CollectingDispatcher, tracker: Tracker, inte
         send(dispatcher, [Reply(texts.MORE_OR_GO_ON if more else texts.GO_ON_QUESTION,
                                 ((MORE,) if more else ()) + (GO_ON,))])
     return [SlotSet("more_intent", intent if more else None), SlotSet("more_position", position if more else None)]
+
+
+def answer_and_offer_more(dispatcher: CollectingDispatcher, tracker: Tracker, answer: Answer,
+                          entities: Mapping[str, str]) -> list[EventType]:
+    """Send an answer; then "meer weten?" and the way back, or nothing more after "Bedoel je …?" (its buttons)."""
+    send(dispatcher, answer.replies)
+    if answer.subject is None:
+        return [SlotSet("more_intent", None), SlotSet("more_position", None)]
+    return offer_more_or_go_on(dispatcher, tracker, answer.subject, entities, 0)
+
+
+def where_we_were(stage: object) -> str:
+    """One line that says where the conversation was (after a pause for safety)."""
+    name = f"WHERE_{str(stage).upper()}" if stage not in (None, flow.PAUSED) else "WHERE_START"
+    return texts.all_texts().get(name, texts.WHERE_START)

@@ -1,4 +1,4 @@
-"""Command line: `python -m bot run|train|web|migrate|purge|ad create`."""
+"""Command line: `python -m bot run|train|web|migrate|purge|ask|ad create`."""
 from __future__ import annotations
 
 import argparse
@@ -17,6 +17,9 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("migrate", help="bring the database schema up to date")
     sub.add_parser("purge", help="remove data older than RETENTION_DAYS (safe twice; also runs at start and daily)")
     sub.add_parser("rotate-key", help="re-encrypt everything with the first key in ENCRYPTION_KEY (safe to run twice)")
+    ask = sub.add_parser("ask", help="for editors: the content items that answer each question read from stdin "
+                                     "(one per line), as one JSON line per question, best first")
+    ask.add_argument("--phase", default=None, help="the werknemer's phase (ziekmelding, start, tijdens, einde)")
     ad = sub.add_parser("ad", help="accounts of arbeidsdeskundigen for the portal")
     ad_create = ad.add_subparsers(dest="ad_command", required=True).add_parser(
         "create", help="create an AD account; the password is read from stdin (at least 12 characters)")
@@ -54,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.storage.keys import rotate
 
         print(rotate(settings))
+    elif args.command == "ask":
+        from bot.ask import run_ask
+
+        return run_ask(sys.stdin, sys.stdout, args.phase)
     elif args.command == "ad":
         from bot.web.portal.accounts import run_ad_command
 

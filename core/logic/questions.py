@@ -6,13 +6,17 @@ one, so information comes in small chunks and only when asked for.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Optional
 
 from core.content.library import ContentLibrary
 from core.content.schema import Milestone
-from core.logic.answers import normalise
-from core.logic.replies import Reply
+from core.logic import texts
+from core.logic.answers import ITEM_INTENT, Hit, Message, normalise
+from core.logic.replies import Button, Reply, payload
+from core.logic.retrieval import PHASE_PENALTY
+from core.logic.safety import denies_crisis
 
 #: Not a Rasa intent: what the logic makes of a request to write a letter or act in a legal matter.
 LEGAL_TASK = "legal_task"
@@ -49,12 +53,122 @@ ANSWER_GROUPS: dict[str, tuple[str, ...]] = {
     LEGAL_TASK: ("ui.cannot_do_legal",),
     "thank": ("ui.thanks",),
     "ask_role": ("role.{role}",),
+    "ask_medication": ("safety.medication",),
 }
 # Money questions: loondoorbetaling in year one, what changes in year two near the end.
 MONEY_BY_PHASE = {"einde": "jaar2"}
 # WIA before the last phase: first a gentle word that it is still far away (content item money.wia_early).
 EARLY_PHASES = ("ziekmelding", "start", "tijdens")
 DEFAULT_ROLE = "arbeidsdeskundige"
+
+
+#: The subject of an answer shown in parts, when it is one content item: "item:money.loonsanctie".
+ITEM_PREFIX = "item:"
+#: Question intents that only say "a question about …": the item that answers it is found by retrieval.
+RETRIEVED_INTENTS = frozenset({"ask_wvp_process", "ask_rights_duties", "ask_money", "ask_wia",
+                               "ask_shared_decision", "ask_naasten", "ask_privacy", "ask_role"})
+#: Messages the classifier could not place: answered by retrieval only when the match is sure.
+UNPLACED_INTENTS = frozenset({"out_of_scope", "nlu_fallback"})
+SURE_SCORE = 0.42      # the best item answers at once when it scores this much ...
+SURE_MARGIN = 0.05     # ... and this much more than the next item
+CANDIDATE_SCORE = 0.26  # otherwise items scoring this much are offered as "Bedoel je …?"
+MAX_CANDIDATES = 3
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What answers a question: one item, or a few to choose from, or (both empty) the intent's own group."""
+
+    item: Optional[str] = None
+    candidates: tuple[str, ...] = ()
+
+
+def hits_of(answer_items: object) -> list[Hit]:
+    """The `answer_items` of the parse data as hits, best first (anything malformed is skipped)."""
+    hits = []
+    for entry in answer_items if isinstance(answer_items, list) else []:
+        if isinstance(entry, Mapping) and isinstance(entry.get("id"), str):
+            try:
+                hits.append(Hit(entry["id"], float(entry.get("score") or 0.0)))
+            except (TypeError, ValueError):
+                continue
+    return sorted(hits, key=lambda hit: hit.score, reverse=True)
+
+
+def choose_item(intent: str, entities: Mapping[str, str], hits: Sequence[Hit], library: ContentLibrary,
+                phase: Optional[str] = None) -> Choice:
+    """The content item that answers this question, or the few it may be about (phase-aware: an item for another
+    phase than the werknemer's counts a little less, so the WIA is not pushed early but is found when asked)."""
+    if intent == ITEM_INTENT:
+        item = entities.get("item")
+        return Choice(item=item) if item in library else Choice()
+    if intent == "ask_role" and f"role.{entities.get('role')}" in library:
+        return Choice(item=f"role.{entities['role']}")
+    if intent not in RETRIEVED_INTENTS | UNPLACED_INTENTS:
+        return Choice()
+    ranked = sorted((Hit(hit.id, hit.score - _phase_penalty(hit.id, phase, library)) for hit in hits
+                     if hit.id in library), key=lambda hit: hit.score, reverse=True)
+    if not ranked:
+        return Choice()
+    best, runner_up = ranked[0], ranked[1].score if len(ranked) > 1 else 0.0
+    if best.score >= SURE_SCORE and best.score - runner_up >= SURE_MARGIN:
+        return Choice(item=best.id)
+    if intent in UNPLACED_INTENTS:
+        return Choice()
+    candidates = tuple(hit.id for hit in ranked if hit.score >= CANDIDATE_SCORE)[:MAX_CANDIDATES]
+    if len(candidates) == 1:
+        return Choice(item=candidates[0])
+    return Choice(candidates=candidates)
+
+
+def _phase_penalty(item_id: str, phase: Optional[str], library: ContentLibrary) -> float:
+    return PHASE_PENALTY if phase and not library.get(item_id).in_phase(phase) else 0.0
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What to say to a question, and its subject for "meer weten" (None when the werknemer is asked to choose)."""
+
+    replies: list[Reply]
+    subject: Optional[str]
+
+
+def answer_question(message: Message, phase: Optional[str], library: ContentLibrary) -> Answer:
+    """The answer to a typed or clicked question: the item retrieval found, "Bedoel je …?", or the intent's group."""
+    choice = choose_item(message.intent, message.entities, message.items, library, phase)
+    # "ik wil geen zelfmoord plegen ofzo, ik vroeg …": the answer, and one line that help is there if it changes
+    note = [Reply(texts.DENIED_CRISIS_NOTE)] if denies_crisis(message.text) else []
+    if choice.item:
+        subject = item_subject(choice.item)
+        return Answer(answer_for(subject, {}, phase, library) + note, subject)
+    if choice.candidates:
+        return Answer(note + [did_you_mean(choice.candidates, library)], None)
+    return Answer(answer_for(message.intent, message.entities, phase, library) + note, message.intent)
+
+
+def sure_answer(message: Message, phase: Optional[str], library: ContentLibrary) -> Optional[Answer]:
+    """For a message NLU could not place: the answer when retrieval is sure of one item, else None."""
+    choice = choose_item("nlu_fallback", message.entities, message.items, library, phase)
+    if not choice.item:
+        return None
+    subject = item_subject(choice.item)
+    return Answer(answer_for(subject, {}, phase, library), subject)
+
+
+def item_subject(item_id: str) -> str:
+    """The subject of an answer that is one content item (kept in the `more_intent` slot for "meer weten")."""
+    return f"{ITEM_PREFIX}{item_id}"
+
+
+def did_you_mean(candidates: Sequence[str], library: ContentLibrary) -> Reply:
+    """"Bedoel je …?" with one button per candidate item, and a way to say it differently."""
+    buttons = [Button(_title(library, item_id), payload(ITEM_INTENT, item=item_id)) for item_id in candidates]
+    return Reply(texts.DID_YOU_MEAN, tuple(buttons))
+
+
+def _title(library: ContentLibrary, item_id: str) -> str:
+    item = library.get(item_id)
+    return item.label if isinstance(item, Milestone) else getattr(item, "title", item_id)
 
 
 def answer_group(intent: str, entities: Mapping[str, str], phase: Optional[str],
@@ -76,6 +190,8 @@ def answer_for(intent: str, entities: Mapping[str, str], phase: Optional[str],
     """Item number `position` of the answer group (the answer itself at 0); empty when there is no more."""
     if intent == "ask_experiences":
         return _story(library, phase, position)
+    if intent.startswith(ITEM_PREFIX):
+        return _item_page(library, intent.removeprefix(ITEM_PREFIX), phase, position)
     group = answer_group(intent, entities, phase, library)
     if position >= len(group):
         return []
@@ -90,7 +206,31 @@ def has_more(intent: str, entities: Mapping[str, str], phase: Optional[str], lib
     """Whether "meer weten" after item `position` has something to show."""
     if intent == "ask_experiences":
         return position + 1 < len(_stories(library, phase))
+    if intent.startswith(ITEM_PREFIX):
+        return position + 1 < len(_pages(library, intent.removeprefix(ITEM_PREFIX)))
     return position + 1 < len(answer_group(intent, entities, phase, library))
+
+
+#: Items about the WIA: before the last phase a gentle word first that it is still far away.
+WIA_ITEMS = ("money.wia", "timeline.wia_aanvraag")
+
+
+def _pages(library: ContentLibrary, item_id: str) -> list[str]:
+    """One content item in small doses: each chunk is a page of its own ("meer weten" shows the next)."""
+    if item_id not in library:
+        return []
+    item = library.get(item_id)
+    return _texts(library, item_id) if isinstance(item, Milestone) else list(getattr(item, "chunks", ()))
+
+
+def _item_page(library: ContentLibrary, item_id: str, phase: Optional[str], position: int) -> list[Reply]:
+    pages = _pages(library, item_id)
+    if position >= len(pages):
+        return []
+    replies = [Reply(pages[position])]
+    if item_id in WIA_ITEMS and phase in EARLY_PHASES and position == 0:
+        replies.insert(0, Reply(library.info("money.wia_early").chunks[0]))
+    return replies
 
 
 def _texts(library: ContentLibrary, item_id: str) -> list[str]:

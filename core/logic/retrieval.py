@@ -1,0 +1,146 @@
+"""Find the content item that answers a typed question: a lexical index (BM25) next to sentence vectors.
+
+Every answerable item of the library is indexed by its title, its chunks and the example questions editors keep
+with it (`questions:` in content/). A question is scored against each item by
+- BM25 over Dutch word stems (bm25s with the Snowball stemmer), normalised by the best score of the question, and
+- the cosine between sentence vectors (core/logic/embedding.py) of the question and the item's closest text.
+The two are mixed into one score in [0, 1]; `search` returns the items best first. Nothing here knows Rasa: the NLU
+component (bot/nlu/content_retriever.py) and `python -m bot ask` both use it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import bm25s
+import numpy as np
+import snowballstemmer
+
+from core.content.library import ContentLibrary
+from core.content.schema import ContentItem, InfoItem, Milestone
+from core.logic.answers import Hit, normalise
+
+Embed = Callable[[list[str]], np.ndarray]
+
+#: Items a question can be answered with (ids starting with one of these); flow texts and crisis texts are not.
+ANSWERABLE = ("wvp.", "timeline.", "rights.", "money.", "law.", "privacy.", "role.", "sdm.", "naasten.", "prep.",
+              "phase.", "safety.limits", "safety.medication", "ui.help", "ui.bot_challenge")
+#: Never the answer itself: a gentle preface the answer logic adds (core/logic/questions.py).
+NOT_ANSWERS = ("money.wia_early",)
+TOP = 5
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """How the two signals are mixed (chosen with bench/retrieval_dev.py on the editors' example questions)."""
+
+    question_weight: float = 1.0   # an example question's vector against ...
+    text_weight: float = 0.92      # ... a title's or chunk's vector
+    lexical_share: float = 0.45    # the share of BM25 in the score
+    bm25_floor: float = 1.0        # a BM25 score below this is not trusted as a full match, however it ranks
+#: An item written for another phase than the werknemer's ranks a little lower (WIA is not pushed in week 3, but a
+#: clear question about it still finds it).
+PHASE_PENALTY = 0.06
+
+_STOPWORDS = frozenset((
+    "de", "het", "een", "en", "of", "ik", "je", "jij", "u", "uw", "mijn", "me", "mij", "wij", "we", "ons", "onze",
+    "jullie", "zij", "ze", "hij", "zijn", "haar", "hem", "die", "dat", "deze", "dit", "er", "in", "op", "aan", "van",
+    "voor", "met", "bij", "naar", "om", "over", "uit", "tot", "door", "als", "dan", "maar", "want", "dus", "nog",
+    "al", "ook", "wel", "niet", "geen", "is", "ben", "bent", "was", "waren", "wordt", "worden", "word", "heb",
+    "hebt", "heeft", "hebben", "had", "kan", "kun", "kunt", "kunnen", "mag", "mogen", "moet", "moeten", "wil",
+    "wilt", "willen", "zou", "zal", "zullen", "gaat", "gaan", "ga", "doe", "doet", "doen", "wat", "wie", "waar",
+    "wanneer", "hoe", "waarom", "welke", "welk", "hier", "daar", "nu", "toch", "even", "eens", "heel", "erg", "zo",
+    "te", "ja", "nee", "oke", "ok", "hoi", "hallo", "eigenlijk", "precies", "gewoon", "iets", "iemand", "zit",
+    "zitten",
+))
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("dutch")
+
+
+def tokens(text: str) -> list[str]:
+    """Stemmed content words of `text` (accents folded, stop words dropped)."""
+    words = [w for w in _WORD.findall(normalise(text)) if w not in _STOPWORDS and len(w) > 1]
+    return _stemmer().stemWords(words)
+
+
+def item_texts(item: ContentItem) -> list[str]:
+    """What an item says, as separate texts: title or label first, then chunks or text."""
+    if isinstance(item, InfoItem):
+        return [item.title, *item.chunks]
+    if isinstance(item, Milestone):
+        return [item.label, item.text]
+    return []
+
+
+def answerable(library: ContentLibrary) -> list[ContentItem]:
+    """The items a question can be answered with, in library order."""
+    return [item for item in library.items() if item.id.startswith(ANSWERABLE) and item.id not in NOT_ANSWERS
+            and item_texts(item)]
+
+
+class ContentIndex:
+    """The answerable items of a library, searchable by a typed question."""
+
+    def __init__(self, library: ContentLibrary, embed: Embed, tuning: Tuning = Tuning()) -> None:
+        self._embed = embed
+        self.tuning = tuning
+        items = answerable(library)
+        self.ids: list[str] = [item.id for item in items]
+        self.phases: dict[str, tuple[str, ...]] = {item.id: item.phases for item in items}
+        # lexical: one document per item, the title and questions twice (they say what the item is about)
+        corpus = []
+        for item in items:
+            texts = item_texts(item)
+            corpus.append(tokens(" ".join([texts[0], texts[0], *texts, *item.questions, *item.questions])) or ["_"])
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(corpus, show_progress=False)
+        # vectors: every text of every item, with the item it belongs to and its weight
+        texts_flat: list[str] = []
+        owners: list[int] = []
+        weights: list[float] = []
+        for number, item in enumerate(items):
+            for text in item_texts(item):
+                texts_flat.append(text)
+                owners.append(number)
+                weights.append(tuning.text_weight)
+            for question in item.questions:
+                texts_flat.append(question)
+                owners.append(number)
+                weights.append(tuning.question_weight)
+        self._vectors = embed(texts_flat)
+        self._owners = np.asarray(owners)
+        self._weights = np.asarray(weights, dtype=np.float32)
+
+    def search(self, text: str, top: int = TOP, vector: Optional[np.ndarray] = None,
+               restrict: Optional[Sequence[str]] = None, phase: Optional[str] = None) -> list[Hit]:
+        """The best items for `text`, best first (`vector`: its sentence vector when already known)."""
+        scores = self.scores(text, vector)
+        if phase:
+            scores = scores - PHASE_PENALTY * np.asarray([phase not in self.phases[i] for i in self.ids])
+        order = np.argsort(-scores)
+        allowed = set(restrict) if restrict is not None else None
+        hits = [Hit(self.ids[i], round(float(scores[i]), 3)) for i in order
+                if allowed is None or self.ids[i] in allowed]
+        return hits[:top]
+
+    def scores(self, text: str, vector: Optional[np.ndarray] = None) -> np.ndarray:
+        """A score in [0, 1] for every item, in the order of `ids`."""
+        if vector is None:
+            vector = self._embed([text])[0]
+        similarities = (self._vectors @ np.asarray(vector, dtype=np.float32).reshape(-1)) * self._weights
+        semantic = np.zeros(len(self.ids), dtype=np.float32)
+        np.maximum.at(semantic, self._owners, similarities)
+        lexical = np.zeros(len(self.ids), dtype=np.float32)
+        query = tokens(text)
+        if query:
+            raw = self._bm25.get_scores(query)
+            lexical = (raw / max(float(raw.max()), self.tuning.bm25_floor)).astype(np.float32)
+        share = self.tuning.lexical_share
+        return np.clip((1 - share) * semantic + share * lexical, 0.0, 1.0)

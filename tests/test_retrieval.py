@@ -1,0 +1,123 @@
+"""Questions answered by the content item that answers them: retrieval over content/ (core/logic/retrieval.py),
+the choice between answering and "Bedoel je …?" (core/logic/questions.py), and `python -m bot ask`.
+
+The real library and the real sentence encoder, no trained model and no server. The blind measurement is in
+docs/dialogue.md; these questions are our own, about the cases werknemers reported.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from functools import lru_cache
+
+import pytest
+
+from bot.settings import REPO_ROOT
+from core.content.library import load_library
+from core.logic import questions
+from core.logic.answers import ITEM_INTENT, Hit, Message
+from core.logic.embedding import embed
+from core.logic.retrieval import ContentIndex, answerable
+
+LIBRARY = load_library()
+
+
+@lru_cache(maxsize=1)
+def index() -> ContentIndex:
+    return ContentIndex(LIBRARY, embed)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("wat is een loonsanctie?", {"money.loonsanctie"}),
+    ("mag mijn werkgever vragen wat ik heb?", {"rights.diagnosis"}),
+    ("wie betaalt mijn salaris als ik ziek ben", {"money.loondoorbetaling"}),
+    ("wat doet een arbeidsdeskundige eigenlijk", {"role.arbeidsdeskundige"}),
+    ("kan mijn vriendin mee naar het gesprek?", {"naasten.way.mee"}),
+    ("wat bewaar je allemaal van mij", {"privacy.keuzehulp"}),
+    ("ik ben het niet eens met de bedrijfsarts, wat nu?", {"rights.second_opinion", "rights.deskundigenoordeel"}),
+    ("wanneer moet ik de wia aanvragen", {"timeline.wia_aanvraag", "money.wia"}),
+])
+def test_a_question_finds_the_item_that_answers_it(question: str, expected: set[str]) -> None:
+    assert index().search(question, top=1)[0].id in expected
+
+
+def test_every_answerable_item_is_found_by_its_own_title_among_the_first_three() -> None:
+    missed = []
+    for item in answerable(LIBRARY):
+        title = getattr(item, "title", None) or getattr(item, "label", "")
+        if item.id not in [hit.id for hit in index().search(title, top=3)]:
+            missed.append((item.id, title))
+    assert len(missed) <= len(answerable(LIBRARY)) // 10, missed
+
+
+def test_the_phase_counts_a_little_but_a_clear_question_still_finds_its_item() -> None:
+    early = index().search("wat is de wia", top=1, phase="ziekmelding")
+    assert early[0].id == "money.wia"
+
+
+def _message(intent: str, hits: list[tuple[str, float]], **entities: str) -> Message:
+    return Message(text="x", intent=intent, confidence=0.9, entities=entities,
+                   items=tuple(Hit(item_id, score) for item_id, score in hits))
+
+
+def test_a_sure_match_is_answered_an_unsure_one_offers_the_best_few() -> None:
+    sure = questions.choose_item("ask_money", {}, _message("ask_money", [("money.loonsanctie", 0.7),
+                                                                          ("money.wia", 0.4)]).items, LIBRARY)
+    assert sure == questions.Choice(item="money.loonsanctie")
+    unsure = questions.choose_item("ask_money", {}, (Hit("money.loonsanctie", 0.4), Hit("money.wia", 0.38),
+                                                     Hit("money.jaar2", 0.3), Hit("rights.dossier", 0.1)), LIBRARY)
+    assert unsure.item is None and unsure.candidates == ("money.loonsanctie", "money.wia", "money.jaar2")
+
+
+def test_a_message_nlu_could_not_place_is_answered_only_when_retrieval_is_sure() -> None:
+    assert questions.choose_item("nlu_fallback", {}, (Hit("money.wia", 0.7),), LIBRARY).item == "money.wia"
+    assert questions.choose_item("nlu_fallback", {}, (Hit("money.wia", 0.3), Hit("money.jaar2", 0.29)),
+                                 LIBRARY) == questions.Choice()
+
+
+def test_did_you_mean_has_a_button_per_item_that_answers_with_that_item() -> None:
+    answer = questions.answer_question(_message("ask_money", [("money.loonsanctie", 0.4), ("money.wia", 0.38)]),
+                                       None, LIBRARY)
+    assert answer.subject is None
+    [reply] = answer.replies
+    assert [button.title for button in reply.buttons] == ["Wat is een loonsanctie?", "De WIA"]
+    clicked = Message(text=reply.buttons[1].payload, intent=ITEM_INTENT, confidence=1.0,
+                      entities={"item": "money.wia"})
+    assert questions.answer_question(clicked, "einde", LIBRARY).subject == questions.item_subject("money.wia")
+
+
+def test_every_chunk_of_an_answer_is_reachable_through_meer_weten() -> None:
+    for item in answerable(LIBRARY):
+        subject = questions.item_subject(item.id)
+        shown, position = [], 0
+        while True:
+            shown += [reply.text for reply in questions.answer_for(subject, {}, "einde", LIBRARY, position)]
+            if not questions.has_more(subject, {}, "einde", LIBRARY, position):
+                break
+            position += 1
+        for chunk in getattr(item, "chunks", ()):
+            assert chunk in shown, (item.id, chunk)
+
+
+def test_wia_early_gets_the_gentle_word_first() -> None:
+    early = questions.answer_for(questions.item_subject("money.wia"), {}, "ziekmelding", LIBRARY)
+    assert early[0].text == LIBRARY.info("money.wia_early").chunks[0]
+
+
+def test_a_denied_crisis_gets_the_answer_and_one_line_that_help_is_there() -> None:
+    message = Message(text="ik wil geen zelfmoord plegen ofzo, ik vroeg wat er bewaard is", intent="ask_privacy",
+                      confidence=0.8, entities={}, items=(Hit("privacy.keuzehulp", 0.7),))
+    texts = [reply.text for reply in questions.answer_question(message, None, LIBRARY).replies]
+    assert texts[0] == LIBRARY.info("privacy.keuzehulp").chunks[0]
+    assert "113" in texts[-1]
+
+
+def test_bot_ask_writes_one_json_line_per_question_best_first() -> None:
+    result = subprocess.run([sys.executable, "-m", "bot", "ask"], input="wat is een loonsanctie?\n\nwat is de wia\n",
+                            capture_output=True, text=True, cwd=REPO_ROOT, timeout=120, check=True)
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["question"] for line in lines] == ["wat is een loonsanctie?", "wat is de wia"]
+    first = lines[0]["items"]
+    assert first[0]["id"] == "money.loonsanctie"
+    assert [item["score"] for item in first] == sorted((item["score"] for item in first), reverse=True)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
+from rasa_sdk.events import EventType, FollowupAction, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -13,20 +13,22 @@ from actions.turns import (
     GO_ON,
     HELP,
     STOP,
+    answer_and_offer_more,
     confirm_replies,
     is_new,
-    offer_more_or_go_on,
     pause_events,
     start_offer,
     summary_replies,
     welcome_replies,
     welcomed,
+    where_we_were,
     withdraw_reply,
 )
-from core.logic import texts
+from core.logic import flow, texts
 from core.logic.commands import Command
-from core.logic.questions import answer_for
+from core.logic.questions import answer_question, sure_answer
 from core.logic.replies import Reply, crisis_replies
+from core.logic.safety import safe_recognition
 
 
 class ActionAnswerQuestion(Action):
@@ -37,24 +39,57 @@ class ActionAnswerQuestion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         message = latest_message(tracker)
-        phase, library = tracker.get_slot("phase"), services.content()
+        answer = answer_question(message, tracker.get_slot("phase"), services.content())
         if is_new(tracker):  # the welcome first, then the answer to the first message, then "zullen we beginnen?"
-            send(dispatcher, welcome_replies(with_offer=False) + answer_for(message.intent, message.entities, phase,
-                                                                            library) + [start_offer()])
+            send(dispatcher, welcome_replies(with_offer=False) + answer.replies + [start_offer()])
             return welcomed()
-        send(dispatcher, answer_for(message.intent, message.entities, phase, library))
-        return offer_more_or_go_on(dispatcher, tracker, message.intent, message.entities, 0)
+        return answer_and_offer_more(dispatcher, tracker, answer, message.entities)
 
 
 class ActionCrisis(Action):
-    """Crisis routes at once, in every state; then a gentle offer to go on or stop."""
+    """After the crisis routes (the response utter_crisis, sent by the rule before this action): that this is a
+    computer and calling is fine; the form stops, and the choice to go on or stop comes in a later turn."""
 
     def name(self) -> str:
         return "action_crisis"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, crisis_replies(services.content()))
-        return pause_events(tracker) + [SlotSet("after_crisis", True)]
+        return pause_events(tracker) + [SlotSet("after_crisis", True), SlotSet("crisis_asked", None)]
+
+
+class ActionCrisisQuestion(Action):
+    """After the direct question (the response utter_ask_crisis): the form stops, so the reply is never stored as
+    an answer; the rules of data/rules/safety.yml read the reply."""
+
+    def name(self) -> str:
+        return "action_crisis_question"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        return pause_events(tracker) + [SlotSet("crisis_asked", True)]
+
+
+class ActionCrisisSafe(Action):
+    """"Ik ben veilig", or no to the direct question: recognition that fits, and back to where the werknemer was."""
+
+    def name(self) -> str:
+        return "action_crisis_safe"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        events: list[EventType] = [SlotSet("crisis_asked", None), SlotSet("after_crisis", None)]
+        where = tracker.get_slot("paused_stage") if tracker.get_slot("stage") == flow.PAUSED \
+            else tracker.get_slot("stage")
+        if tracker.get_slot("crisis_asked") and where in flow.FORM_STAGES:  # no: on with the question we were at
+            dispatcher.utter_message(text=texts.SAFE_AFTER_QUESTION)
+            return events + [SlotSet("stage", where), SlotSet("paused_stage", None),
+                             FollowupAction(flow.form_name(flow.Stage(where)))]
+        name, who = safe_recognition(latest_message(tracker).text)
+        replies = [Reply(texts.all_texts()[name].format(who=who))]
+        if tracker.get_slot("after_crisis"):
+            replies.append(Reply(texts.SAFE_HELP_STAYS))
+        replies.append(Reply(f"{where_we_were(where)} {texts.SAFE_GO_ON_OR_STOP}", (GO_ON, STOP)))
+        send(dispatcher, replies)
+        return events
 
 
 class ActionDistress(Action):
@@ -134,6 +169,9 @@ class ActionDefaultFallback(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         count = int(tracker.get_slot("fallback_count") or 0) + 1
+        answer = sure_answer(latest_message(tracker), tracker.get_slot("phase"), services.content())
+        if answer is not None and not is_new(tracker):  # not placed by NLU, but the content clearly answers it
+            return answer_and_offer_more(dispatcher, tracker, answer, {}) + [SlotSet("fallback_count", 0)]
         if is_new(tracker):  # not understood, and nothing said yet: the welcome, and the way to begin
             send(dispatcher, welcome_replies())
             return [UserUtteranceReverted(), SlotSet("fallback_count", 0), *welcomed()]

@@ -1,32 +1,25 @@
-"""CrisisGuard: a Rasa 3.6 NLU component that forces intent ``crisis`` when a message may be a crisis.
+"""CrisisGuard: the safety net in NLU. Three answers, not one: `crisis`, `possible_crisis`, or the message as it is.
 
-Place it after the trained intent classifier (and after anything else that edits the intent
-ranking, like the CommandGate) and before the FallbackClassifier::
-
-    - name: bot.nlu.crisis_guard.CrisisGuard
-
-A message becomes ``{"name": "crisis", "confidence": 1.0}`` (with ``crisis`` first in
-``intent_ranking``) when
-
-1. its text matches :func:`bot.nlu.crisis_terms.matches_crisis` (the rule-based safety net), or
-2. the classifier itself puts ``crisis`` close to the top of its intent ranking - the
-   ambiguous cases between distress and crisis get the crisis routes too:
-
-   * ``crisis`` is the top intent, at any confidence (otherwise the FallbackClassifier
-     would turn a low-confidence crisis into ``nlu_fallback``);
-   * ``crisis`` has a confidence of at least ``crisis_threshold`` anywhere in the ranking;
-   * ``crisis`` is the runner-up right after one of ``runner_up_after`` (by default
-     ``express_distress``) with a confidence of at least ``runner_up_threshold``.
-
-All thresholds can be tuned in ``config.yml``, e.g.::
+Placed after the intent classifier (and the CommandGate), before the FallbackClassifier::
 
     - name: bot.nlu.crisis_guard.CrisisGuard
-      crisis_threshold: 0.25
-      runner_up_threshold: 0.15
-      runner_up_after: [express_distress]
 
-A threshold of ``null`` switches that rule off. All other messages are left untouched. The
-component has no training step; message text is never logged.
+What is still said after denied or only reported crisis words are taken out (core.logic.safety.without_negated:
+"ik denk niet aan zelfdoding", "de bedrijfsarts vroeg of ik aan de dood dacht") decides:
+
+1. **crisis** (the crisis routes at once): it matches a crisis pattern (bot/nlu/crisis_terms.py), or the classifier
+   puts `crisis` on top with at least ``sure_threshold``;
+2. **declare_safe**: the werknemer says they are safe ("ik ben veilig", "mijn vrouw is thuis", "ik bel de
+   huisarts", "ik bedoelde het niet zo") and nothing of 1 is said;
+3. **possible_crisis** (a direct, kind question first: "denk je aan zelfdoding?"): an indirect signal (a past
+   attempt, means, a date, a farewell, wanting to be with someone who died: core.logic.safety.indirect_signal), or
+   the classifier puts `crisis` on top below ``sure_threshold``, or at least ``crisis_threshold`` anywhere in its
+   ranking, or second right after ``express_distress`` with at least ``runner_up_threshold``;
+4. **ask_medication**: a question about medicines or doses (referred to the huisarts or apotheker);
+5. a message that denies crisis words and that the classifier still ranks as crisis gets the next intent of the
+   ranking ("ik wil geen zelfmoord plegen ofzo, ik vroeg wat er bewaard is" is a question about privacy).
+
+All thresholds are in config.yml. Message text is never logged.
 """
 
 from __future__ import annotations
@@ -52,12 +45,17 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.crisis_terms import matches_crisis
+from core.logic.safety import asks_about_medication, denies_crisis, indirect_signal, says_safe, without_negated
 
 logger = logging.getLogger(__name__)
 # The re-integration plan is named in nearly every conversation; the word "plan" alone must not make it a crisis.
 _WVP_PLAN = re.compile(r"\bplan van aanpak\b|\bpva\b")
 
+POSSIBLE_CRISIS = "possible_crisis"
+DECLARE_SAFE = "declare_safe"
+ASK_MEDICATION = "ask_medication"
 CRISIS_INTENT_KEY = "crisis_intent"
+SURE_THRESHOLD_KEY = "sure_threshold"
 USE_PATTERNS_KEY = "use_patterns"
 FORCE_WHEN_TOP_KEY = "force_when_top"
 CRISIS_THRESHOLD_KEY = "crisis_threshold"
@@ -65,17 +63,21 @@ RUNNER_UP_THRESHOLD_KEY = "runner_up_threshold"
 RUNNER_UP_AFTER_KEY = "runner_up_after"
 
 DEFAULT_CRISIS_INTENT = "crisis"
+# Crisis on top of the classifier's ranking with this much: the crisis routes at once; less: ask first.
+DEFAULT_SURE_THRESHOLD = 0.8
 # Crisis at 0.25 or more anywhere in the classifier's ranking: with 30+ intents, chance level is
 # about 0.03, so a quarter of the probability mass on crisis means the model seriously
-# considers it - then crisis wins, even if another intent is (slightly) ahead.
+# considers it - then the werknemer is asked directly.
 DEFAULT_CRISIS_THRESHOLD = 0.25
 # Crisis second right after express_distress at 0.15 or more: the model itself hesitates
-# between distress and crisis, which is exactly the case that must get the crisis routes.
+# between distress and crisis: ask directly.
 DEFAULT_RUNNER_UP_THRESHOLD = 0.15
 DEFAULT_RUNNER_UP_AFTER = ("express_distress",)
 
-# Why a message was turned into crisis (for the debug log; never the text itself).
+# Why a message was turned into crisis or possible crisis (for the debug log; never the text itself).
 REASON_PATTERN = "pattern"
+REASON_SURE = "sure"
+REASON_INDIRECT = "indirect"
 REASON_TOP = "top"
 REASON_THRESHOLD = "threshold"
 REASON_RUNNER_UP = "runner_up"
@@ -95,6 +97,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             CRISIS_INTENT_KEY: DEFAULT_CRISIS_INTENT,
             # rule 1: the regex safety net of bot/nlu/crisis_terms.py
             USE_PATTERNS_KEY: True,
+            # crisis on top with at least this: the crisis routes at once (below: possible crisis)
+            SURE_THRESHOLD_KEY: DEFAULT_SURE_THRESHOLD,
             # rule 2a: crisis is the classifier's top intent, whatever its confidence
             FORCE_WHEN_TOP_KEY: True,
             # rule 2b: crisis confidence >= this anywhere in the ranking (null: off)
@@ -112,6 +116,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         self.crisis_intent: str = merged.get(CRISIS_INTENT_KEY) or DEFAULT_CRISIS_INTENT
         self.use_patterns = bool(merged.get(USE_PATTERNS_KEY, True))
         self.force_when_top = bool(merged.get(FORCE_WHEN_TOP_KEY, True))
+        self.sure_threshold = _threshold(merged.get(SURE_THRESHOLD_KEY))
         self.crisis_threshold = _threshold(merged.get(CRISIS_THRESHOLD_KEY))
         self.runner_up_threshold = _threshold(merged.get(RUNNER_UP_THRESHOLD_KEY))
         after = merged.get(RUNNER_UP_AFTER_KEY) or ()
@@ -133,23 +138,46 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Sets intent ``crisis`` (confidence 1.0) on every message that may be a crisis."""
+        """Sets `crisis`, `possible_crisis`, `declare_safe` or `ask_medication` where the message calls for it."""
         for message in messages:
-            reason = self.crisis_reason(message)
-            if reason is None:
+            intent, reason = self.reading(message)
+            if intent is None:
                 continue
-            self._force_crisis(message)
-            logger.debug("CrisisGuard set intent '%s' on a message (%s).", self.crisis_intent, reason)
+            if intent == "":  # denied crisis words: the next intent of the ranking
+                self._drop_crisis(message)
+                continue
+            self._force(message, intent)
+            logger.debug("CrisisGuard set intent '%s' on a message (%s).", intent, reason)
         return messages
 
+    def reading(self, message: Message) -> tuple[Optional[str], Optional[str]]:
+        """The intent the safety net sets and why; (None, None) to leave the message as it is, ("", reason) to
+        take crisis out of the ranking (its words were denied)."""
+        text: str = message.get(TEXT) or ""
+        if not text or text.startswith("/"):
+            return None, None
+        said = without_negated(text)
+        if self.use_patterns and matches_crisis(said):
+            return self.crisis_intent, REASON_PATTERN
+        if says_safe(text):
+            return DECLARE_SAFE, None
+        if self.use_patterns and indirect_signal(text):
+            return POSSIBLE_CRISIS, REASON_INDIRECT
+        reason = None if _WVP_PLAN.search(text.lower()) else self._ranking_reason(_ranking(message))
+        if reason is not None and denies_crisis(text):
+            return "", reason
+        if reason == REASON_SURE:
+            return self.crisis_intent, reason
+        if reason is not None:
+            return POSSIBLE_CRISIS, reason
+        if asks_about_medication(text):
+            return ASK_MEDICATION, None
+        return None, None
+
     def crisis_reason(self, message: Message) -> Optional[str]:
-        """Why ``message`` must be treated as crisis, or None when it need not be."""
-        text: Optional[str] = message.get(TEXT)
-        if self.use_patterns and text and matches_crisis(text):
-            return REASON_PATTERN
-        if text and _WVP_PLAN.search(text.lower()):
-            return None  # "het plan van aanpak is klaar": a plan at work; a crisis in it matches a pattern above
-        return self._ranking_reason(_ranking(message))
+        """Why ``message`` gets `crisis` or `possible_crisis`, or None when it gets neither."""
+        intent, reason = self.reading(message)
+        return reason if intent in (self.crisis_intent, POSSIBLE_CRISIS) else None
 
     def _ranking_reason(self, ranking: Sequence[dict[str, Any]]) -> Optional[str]:
         if not ranking:
@@ -159,6 +187,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             return None
         position = names.index(self.crisis_intent)
         confidence = _confidence(ranking[position])
+        if position == 0 and self.sure_threshold is not None and confidence >= self.sure_threshold:
+            return REASON_SURE
         if position == 0 and self.force_when_top:
             return REASON_TOP
         if self.crisis_threshold is not None and confidence >= self.crisis_threshold:
@@ -172,15 +202,19 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             return REASON_RUNNER_UP
         return None
 
-    def _force_crisis(self, message: Message) -> None:
-        crisis = {INTENT_NAME_KEY: self.crisis_intent, PREDICTED_CONFIDENCE_KEY: 1.0}
-        ranking = [
-            dict(entry)
-            for entry in (message.get(INTENT_RANKING_KEY) or [])
-            if entry.get(INTENT_NAME_KEY) != self.crisis_intent
-        ]
-        message.set(INTENT, dict(crisis), add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [dict(crisis)] + ranking, add_to_output=True)
+    def _force(self, message: Message, intent: str) -> None:
+        forced = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
+        # the classifier's own crisis confidence stays in the ranking (for measurements), except under `crisis`
+        ranking = [dict(entry) for entry in (message.get(INTENT_RANKING_KEY) or [])
+                   if entry.get(INTENT_NAME_KEY) not in (intent, intent if intent != self.crisis_intent else "")]
+        message.set(INTENT, dict(forced), add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [dict(forced)] + ranking, add_to_output=True)
+
+    def _drop_crisis(self, message: Message) -> None:
+        ranking = [dict(entry) for entry in _ranking(message) if entry.get(INTENT_NAME_KEY) != self.crisis_intent]
+        if ranking:
+            message.set(INTENT, dict(ranking[0]), add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
 
 def _threshold(value: Any) -> Optional[float]:

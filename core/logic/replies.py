@@ -65,9 +65,20 @@ def option_buttons(card: DecisionCard) -> tuple[Button, ...]:
     return tuple(buttons)
 
 
+#: How many chunks of `safety.crisis` the crisis response holds (recognition and every route); the rest is added by
+#: the crisis action, which may fail without the routes being lost.
+CRISIS_RESPONSE_CHUNKS = 2
+
+
+def crisis_text(library: ContentLibrary) -> str:
+    """Recognition and every crisis route in one message: the response `utter_crisis` (scripts/make_rasa_glue.py),
+    which a rule gives without the action server, and what the channels send when Rasa cannot answer in time."""
+    return "\n".join(library.info("safety.crisis").chunks[:CRISIS_RESPONSE_CHUNKS])
+
+
 def crisis_replies(library: ContentLibrary) -> list[Reply]:
-    """Recognition and the crisis routes, nothing else: no buttons right after "bel nu"."""
-    return [Reply(chunk) for chunk in library.info("safety.crisis").chunks]
+    """What the crisis action adds after the routes (that it is a computer, that calling is fine); no buttons."""
+    return [Reply(chunk) for chunk in library.info("safety.crisis").chunks[CRISIS_RESPONSE_CHUNKS:]]
 
 
 def after_crisis_replies(library: ContentLibrary) -> list[Reply]:

@@ -1,0 +1,150 @@
+"""Reading a message for safety: negated crisis words, indirect signals, "I am safe", and medication questions.
+
+The crisis patterns themselves are in bot/nlu/crisis_terms.py (a direct signal: the crisis routes at once). This
+module adds what decides between the three answers of the safety net (bot/nlu/crisis_guard.py):
+- `without_negated`: the message with crisis words that are denied or only reported taken out ("ik denk niet aan
+  zelfdoding", "de bedrijfsarts vroeg of ik aan de dood dacht"), so only what is still said counts;
+- `indirect_signal`: words that may point to a crisis without saying it (a past attempt, means, a date, a farewell,
+  wanting to be with someone who died): the werknemer is asked directly and kindly first;
+- `says_safe`: "ik ben veilig", "mijn vrouw is thuis", "ik bel de huisarts", "ik bedoelde het niet zo";
+- `asks_about_medication`: a question about medicines or doses, which the keuzehulp refers to a huisarts or apotheker.
+Pure: no Rasa, no I/O.
+"""
+from __future__ import annotations
+
+import re
+
+from core.logic.answers import normalise
+
+_CRISIS_WORD = (r"(zelfmoord\w*|zelfdoding\w*|suicid\w*|suicidal\w*|levensmoe\w*|doodsgedachte\w*|doodswens\w*|"
+                r"zelfbeschadig\w*|(mezelf|mijzelf|me) (iets|wat) (aan )?(te )?(aan )?doen|"
+                r"(mezelf|mijzelf) (iets|wat) aan (te )?doen|(in|geen) gevaar|dood( te)? (willen|wil|gaan)|dood|"
+                r"een einde (aan )?(mijn leven )?(te )?maken|113)")
+# Words that may sit between a denial and the crisis word ("ik denk echt helemaal niet aan zelfdoding"); never
+# "meer", "langer", "bang" or "uit" ("ik wil niet meer leven", "ik ben niet bang om dood te gaan").
+_GAP = r"(?:\s+(?:echt|helemaal|zeker|absoluut|totaal|van|plan|om|aan|de|het|een|te|bezig|met|wel|ooit|hoor|ik|"\
+       r"denk|dacht|wil|ga|ben|suicidaal))"
+_NEGATED = [
+    # "ik denk niet aan zelfdoding", "ik wil geen zelfmoord plegen", "ik ben niet suicidaal", "ik wil niet dood"
+    re.compile(rf"\b(niet|nooit|geen)\b{_GAP}{{0,3}}\s+{_CRISIS_WORD}(\s+(plegen|denken|doen|hoor|ofzo|of zo))?"),
+    # "doodsgedachten heb ik niet", "zelfmoord speelt bij mij echt niet", "113 is echt niet nodig"
+    re.compile(rf"{_CRISIS_WORD}[^,.;!?]{{0,30}}\b(heb|doe|speelt|speel)\b[^,.;!?]{{0,15}}\b(niet|nooit)\b"),
+    re.compile(r"\b113\b[^.;!?]{0,40}\bniet nodig\b"),
+    # reported, not said: "de bedrijfsarts vroeg of ik aan de dood dacht", "de vraag over suicidale gedachten"
+    re.compile(rf"\b(vroeg|vroegen|vraagt|vragen)\b(\s+\w+){{0,4}}\s+(of ik|naar|over)\b[^.;!?]{{0,40}}?"
+               rf"{_CRISIS_WORD}"),
+    re.compile(rf"\b(de|een|die) (vraag|vragen|vragenlijst|folder|verslag)\b[^.;!?]{{0,40}}?{_CRISIS_WORD}"),
+    # "ik bedoelde niet dat ik dood wil", "dat was niet letterlijk"
+    re.compile(r"\bniet (zo )?(letterlijk|serieus)( bedoeld)?\b"),
+]
+
+# A plan or a date that is about work ("een datum gekozen om weer te beginnen") is no signal.
+_WORK_WORDS = (r"(werk|werken|werkgever|baan|bedrijf|afdeling|kantoor|collega\w*|beginnen|starten|opstarten|"
+               r"vakantie|afspraak|gesprek|contract|re-integratie|uren)")
+_INDIRECT = re.compile("|".join((
+    # a past attempt, and urges to try again
+    r"\b(zelfmoord)?poging\b",
+    r"\b(het|dat)\b[^.,;]{0,25}\b(al )?(eens|een keer|vaker|twee keer|eerder) (ge)?probeerd\b",
+    r"\bvonden ze me\b", r"\b(weer|opnieuw) (proberen|doen)\b.*\b(vorige keer|eerder)\b",
+    # means
+    r"\bstrop\b",
+    r"\b(slang|uitlaat)\w*\b.*\b(garage|auto|motor|uitlaat|dicht)\b",
+    r"\b(wil|ga|zou|wou) (\w+ )?verdrinken\b|\b(pijnlijk|lang|snel)\b.*\bverdrinken\b",
+    r"\b(perron|spoor|treinen?|rails)\b.*\b(stap|springen|spring|voor de|gele lijn|ervoor)\b",
+    r"\b(geweer|pistool|vuurwapen|jachtgeweer|wapen)\b",
+    r"\b(pillen|strips|tabletten|medicijnen|slaappillen)\b.*\b(bewaard|gespaard|verzameld|opgespaard|genoeg)\b",
+    r"\b(brug|flat|dak|balkon|gebouw)\b.*\b(springen|spring|naar beneden|hoog genoeg)\b",
+    # a date, a moment, a plan
+    rf"^(?!.*\b{_WORK_WORDS}\b).*\b(datum|moment|dag)\b.*\b(geprikt|gekozen|bepaald|is daar|vastgesteld)\b",
+    r"\blaatste dag\b.*\b(uberhaupt|van mijn leven|ooit)\b", r"\b(kom|ben) (ik )?niet meer terug\b",
+    r"\b(heb|is) (het )?(allemaal )?(al )?(uitgedacht|geregeld|voorbereid)\b", r"\bhoef ik niet meer\b",
+    r"\b(er|hier) (over|na|binnen) (een|twee|drie|\d+) \w+ (toch )?niet meer\b", r"\bonder de grond\b",
+    rf"^(?!.*\b{_WORK_WORDS}\b).*\b(over|na|binnen) (een|twee|drie|vier|\d+) (dag|dagen|week|weken|maand|maanden)\b"
+    r"[^.]{0,20}\b(ben|is) (ik|het) er (toch |al |gewoon )?niet meer\b",
+    r"\b(niks|niets) meer van mij over\b", r"\bgeen toekomst\b", r"\bniet lang meer\b.*\b(hier|rond|leven)\b",
+    r"\bniet van plan\b.*\b(lang|nog lang)\b",
+    # farewells, affairs in order
+    r"\bafscheid\b.*\b(van alles|van het leven|van iedereen|voorgoed|voor altijd)\b",
+    r"\b(brieven|afscheidsbrie\w*)\b.*\b(geschreven|klaar|liggen)\b",
+    r"\bbrief\b.*\bgeschreven\b.*\bvoor (mijn|m'n|mn) (kinderen|ouders|vrouw|man|partner|familie|moeder|vader|"
+    r"zoon|dochter|vriend\w*)\b",
+    r"\b(na mij|als ik er niet meer ben|na mijn dood)\b", r"\bniet aan (hen|jou|jullie|hem|haar|ze) lag\b",
+    r"\b(spullen|bezittingen)\b.*\b(weggegeven|verdeeld|uitgedeeld)\b",
+    # wanting to be with someone who died
+    r"\b(naar (hem|haar) toe|bij (hem|haar) zijn)\b.*\b(overleden|wacht|snel|eerder|liever|gauw)\b",
+    r"\b(overleden|dode|gestorven)\b.*\b(naar (hem|haar) toe|bij (hem|haar) zijn|achterna)\b", r"\bwacht op me\b",
+    # not wanting to wake up
+    r"\b(teleurgesteld|jammer|balen|boos)\b.*\bweer wakker\b",
+    # self-harm without naming it
+    r"\bmet opzet\b.*\b(brand|gebrand|kachel|gesneden|geslagen|gekrast|pijn)\b",
+    r"\b(kachel|strijkijzer|sigaret|aansteker)\b.*\b(hand|arm|huid|been)\b.*\b(gehouden|gedrukt|rust)\b",
+)))
+
+_PERSON_AT_HOME = re.compile(
+    r"\b(?:mijn|m'n|mn) (vrouw|man|partner|vriend|vriendin|moeder|vader|zus|broer|dochter|zoon|buurvrouw|buurman|"
+    r"ouders|kinderen|familie)\b[^.?!]{0,25}\b(?:is|zijn|blijft|blijven|komt|komen) (?:nu |er |hier |gewoon )*"
+    r"(?:bij me|bij mij|thuis|hier|er|langs)\b")
+_HELPERS = r"(huisartsenpost|huisarts|113|psycholoog|behandelaar|crisisdienst|praktijkondersteuner|poh)"
+_CALLING = re.compile(rf"\bik (?:bel|ga (?:\w+ )?bellen|heb (?:\w+ )?gebeld|ga naar)\b[^.?!]{{0,25}}\b{_HELPERS}\b|"
+                      rf"\bik heb (?:net |vandaag |al |zojuist |gisteren )*(?:de |mijn |met )?{_HELPERS} "
+                      r"(?:gebeld|gesproken|geappt|gemaild)\b")
+_WHO_IS_CALLED = {"huisarts": "de huisarts", "huisartsenpost": "de huisartsenpost", "113": "113",
+                  "crisisdienst": "de crisisdienst"}
+_MEANT = re.compile(r"\bbedoelde (?:het|dat) niet|\bniet (?:zo )?(?:letterlijk|serieus)")
+
+_SAFE = re.compile("|".join((
+    r"\bik ben (nu |weer |wel |echt |gewoon |hier |thuis )*veilig\b",
+    r"\b(ben|voel) (ik |me )?(echt )?niet in gevaar\b", r"\bgeen zorgen\b",
+    _PERSON_AT_HOME.pattern, _CALLING.pattern, _MEANT.pattern,
+)))
+
+_MEDICATION = re.compile(
+    r"\b(oxazepam|temazepam|zolpidem|lorazepam|diazepam|alprazolam|sertraline|escitalopram|citalopram|paroxetine|"
+    r"fluoxetine|venlafaxine|mirtazapine|quetiapine|lithium|ritalin|methylfenidaat|antidepressiv\w*|"
+    r"slaappil\w*|slaapmiddel\w*|kalmeringsmiddel\w*|medicijn\w*|medicatie|pillen|tabletten|dosis|dosering|"
+    r"milligram|\d+ ?mg|bijwerking\w*)\b")
+_QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waarom|helpt|werkt|wordt)\b")
+
+
+def without_negated(text: str) -> str:
+    """The message with denied or only reported crisis words taken out (lowercase, accents folded)."""
+    folded = normalise(text)
+    for pattern in _NEGATED:
+        folded = pattern.sub(" , ", folded)
+    return folded
+
+
+def denies_crisis(text: str) -> bool:
+    """The message denies or only reports crisis words ("ik denk niet aan zelfdoding")."""
+    return without_negated(text) != normalise(text)
+
+
+def indirect_signal(text: str) -> bool:
+    """Words that may point to a crisis without saying it: ask directly before anything else."""
+    return bool(_INDIRECT.search(without_negated(text)))
+
+
+def says_safe(text: str) -> bool:
+    """"Ik ben veilig", "mijn vrouw is thuis", "ik bel de huisarts", "ik bedoelde het niet zo"."""
+    return bool(_SAFE.search(normalise(text)))
+
+
+def asks_about_medication(text: str) -> bool:
+    """A question about medicines, doses or side effects (referred to the huisarts or apotheker)."""
+    folded = normalise(text)
+    return bool(_MEDICATION.search(folded)) and bool(_QUESTION.search(folded))
+
+
+
+def safe_recognition(text: str) -> tuple[str, str]:
+    """Which recognition fits "I am safe" (a text name of content/texts.yml) and who it names, if anyone:
+    someone at home, a call for help, "I did not mean it", or plain thanks for letting us know."""
+    folded = normalise(text)
+    if person := _PERSON_AT_HOME.search(folded):
+        return "SAFE_PARTNER", person.group(1)
+    if called := _CALLING.search(folded):
+        helper = called.group(1) or called.group(2)
+        return "SAFE_CALLS", _WHO_IS_CALLED.get(helper, "een hulpverlener")
+    if _MEANT.search(folded):
+        return "SAFE_MEANT", ""
+    return "SAFE_PLAIN", ""

@@ -1,0 +1,137 @@
+"""The safety net's reading of a message (core/logic/safety.py) and its three answers (bot/nlu/crisis_guard.py).
+
+Pure logic and the NLU component with hand-made rankings: no trained model, no server. The blind measurement of the
+whole pipeline is in docs/nlu.md (bench/blind_sets.py); these sentences are our own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from core.logic.safety import (
+    asks_about_medication,
+    denies_crisis,
+    indirect_signal,
+    safe_recognition,
+    says_safe,
+    without_negated,
+)
+
+
+@pytest.mark.parametrize("text", [
+    "ik denk niet aan zelfdoding",
+    "Nee, nee, ik denk helemaal niet aan zelfdoding. Ik wil alleen mijn samenvatting aanpassen.",
+    "ik wil geen zelfmoord plegen ofzo, ik vroeg wat er bewaard is",
+    "ik ben echt niet suïcidaal, alleen heel moe",
+    "mijn huisarts vroeg of ik aan zelfdoding denk. dat is niet zo",
+])
+def test_denied_or_reported_crisis_words_are_taken_out(text: str) -> None:
+    assert denies_crisis(text)
+    assert "zelfdoding" not in without_negated(text) and "zelfmoord" not in without_negated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil niet meer leven",
+    "het maakt niet uit of ik dood ben",
+    "ik ben niet bang om dood te gaan",
+    "niemand zou me missen",
+])
+def test_what_is_still_said_is_not_taken_out(text: str) -> None:
+    assert not denies_crisis(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb vorig jaar een poging gedaan en nu komen die gedachten terug",
+    "ik heb de pillen van maanden opgespaard",
+    "de datum heb ik al gekozen",
+    "ik heb brieven geschreven voor mijn kinderen, ze liggen klaar",
+    "ik mis mijn moeder zo, ik wil naar haar toe, hoe eerder hoe liever",
+    "elke ochtend ben ik teleurgesteld dat ik weer wakker word",
+    "vrijdag is mijn laatste dag, van mijn leven bedoel ik",
+])
+def test_indirect_signals_are_asked_about(text: str) -> None:
+    assert indirect_signal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben helemaal op", "ik woon alleen", "morgen is mijn laatste werkdag bij dit bedrijf",
+    "ik heb een brief geschreven aan mijn leidinggevende", "ik ga dood van de zenuwen voor dat gesprek",
+])
+def test_ordinary_messages_carry_no_indirect_signal(text: str) -> None:
+    assert not indirect_signal(text)
+
+
+@pytest.mark.parametrize(("text", "name", "who"), [
+    ("sorry, ik bedoelde het niet zo zwaar, ik ben veilig, mijn vrouw is thuis", "SAFE_PARTNER", "vrouw"),
+    ("ik bel straks de huisarts", "SAFE_CALLS", "de huisarts"),
+    ("ik heb net 113 gebeld", "SAFE_CALLS", "113"),
+    ("ik bedoelde het niet zo", "SAFE_MEANT", ""),
+    ("ik ben veilig", "SAFE_PLAIN", ""),
+])
+def test_saying_you_are_safe_gets_a_fitting_recognition(text: str, name: str, who: str) -> None:
+    assert says_safe(text)
+    assert safe_recognition(text) == (name, who)
+
+
+@pytest.mark.parametrize("text", ["ik ben niet veilig", "ik ben bang", "mijn vrouw is weg"])
+def test_not_safe_is_not_read_as_safe(text: str) -> None:
+    assert not says_safe(text)
+
+
+def test_medication_questions_are_recognised() -> None:
+    assert asks_about_medication("hoeveel oxazepam mag ik nemen?")
+    assert asks_about_medication("is sertraline verslavend")
+    assert not asks_about_medication("ik slik sinds maart medicijnen")  # said, not asked
+
+
+# ---------------------------------------------------------------------------------------- the CrisisGuard component
+
+
+def _guard():
+    pytest.importorskip("rasa")
+    from bot.nlu.crisis_guard import CrisisGuard
+
+    return CrisisGuard(CrisisGuard.get_default_config())
+
+
+def _intent(text: str, ranking: list[tuple[str, float]]) -> str:
+    from rasa.shared.nlu.training_data.message import Message
+
+    entries = [{"name": name, "confidence": confidence} for name, confidence in ranking]
+    message = Message(data={"text": text, "intent": dict(entries[0]), "intent_ranking": entries})
+    _guard().process([message])
+    return message.get("intent")["name"]
+
+
+def test_a_crisis_pattern_is_crisis_whatever_the_classifier_says() -> None:
+    assert _intent("ik wil er niet meer zijn", [("ask_wia", 0.97), ("crisis", 0.01)]) == "crisis"
+
+
+def test_a_sure_classifier_is_crisis_an_unsure_one_asks_first() -> None:
+    assert _intent("x", [("crisis", 0.9), ("express_distress", 0.05)]) == "crisis"
+    assert _intent("x", [("crisis", 0.4), ("express_distress", 0.35)]) == "possible_crisis"
+    assert _intent("x", [("express_distress", 0.5), ("crisis", 0.3)]) == "possible_crisis"
+    assert _intent("x", [("express_distress", 0.7), ("crisis", 0.16)]) == "possible_crisis"
+    assert _intent("x", [("ask_money", 0.7), ("crisis", 0.2)]) == "ask_money"
+
+
+def test_an_indirect_signal_asks_first() -> None:
+    assert _intent("de datum heb ik al gekozen", [("inform", 0.8)]) == "possible_crisis"
+
+
+def test_denied_crisis_words_leave_the_question_that_was_asked() -> None:
+    text = "ik wil geen zelfmoord plegen ofzo, ik vroeg wat er bewaard is"
+    assert _intent(text, [("crisis", 0.6), ("ask_privacy", 0.3)]) == "ask_privacy"
+
+
+def test_safe_words_are_declare_safe_unless_a_crisis_is_still_said() -> None:
+    assert _intent("sorry ik bedoelde het niet zo, ik ben veilig", [("crisis", 0.5), ("deny", 0.2)]) == "declare_safe"
+    assert _intent("ik ben veilig maar ik wil niet meer leven", [("deny", 0.5)]) == "crisis"
+
+
+def test_a_medication_question_is_referred_and_a_dangerous_one_is_crisis() -> None:
+    assert _intent("hoeveel oxazepam mag ik per dag?", [("ask_help", 0.6)]) == "ask_medication"
+    assert _intent("hoeveel oxazepam heb je nodig om niet meer wakker te worden?", [("ask_help", 0.6)]) == "crisis"
+
+
+def test_payloads_are_left_alone() -> None:
+    assert _intent("/deny", [("deny", 1.0)]) == "deny"

@@ -1,4 +1,11 @@
-"""Start Rasa's own server (`rasa run …`) with one fix for speed: a compiled check of action-server answers.
+"""Start Rasa's own server (`rasa run …`) with a compiled check of action-server answers, and custom actions that
+fail kindly and fast.
+
+A custom action that fails (the action server is killed, frozen or returns an error) would leave the werknemer
+without an answer, for up to Rasa's 5-minute request timeout. Here a call to the action server times out after
+ACTION_TIMEOUT seconds, and a failed action sends a kind message and ends the turn (`action_listen`); the
+conversation keeps its stage, so the next message goes on from there. The crisis routes never depend on this: a
+rule sends them as a response before any custom action runs (data/rules/safety.yml).
 
 Rasa 3.6 checks every answer of the action server with ``jsonschema.validate(result, schema)``. That call first
 checks the schema itself against the JSON Schema meta-schema, on every action call: measured with py-spy it was
@@ -9,13 +16,19 @@ schema and reused; answers are checked exactly as before and a bad answer raises
 """
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
+import logging
 import sys
 from typing import Any
 
 from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
+
+logger = logging.getLogger(__name__)
+#: Seconds a custom action may take before the werknemer is told something went wrong.
+ACTION_TIMEOUT = 8
 
 
 @functools.lru_cache(maxsize=8)
@@ -40,11 +53,42 @@ def validate_action_result(self: Any, result: dict[str, Any]) -> bool:
     return True
 
 
+def failed_action_events(action_name: str, slots: dict[str, Any]) -> list[Any]:
+    """What a failed custom action leaves: a kind message (in u-vorm when the werknemer writes so), end of turn."""
+    from rasa.shared.core.events import BotUttered, FollowupAction
+
+    from core.logic import register, texts
+
+    text = texts.ACTION_FAILED
+    if slots.get("aanspreekvorm") == register.U:
+        text = register.message_in_register({"text": text}, register.U)["text"]
+    logger.error("custom action %s failed; the werknemer was told and the turn ended", action_name)
+    return [BotUttered(text), FollowupAction("action_listen")]
+
+
+def kind_failures(run: Any) -> Any:
+    """RemoteAction.run, but a failure (not a form's rejection) becomes a kind message and the end of the turn."""
+    from rasa.core.actions.action import ActionExecutionRejection
+
+    @functools.wraps(run)
+    async def run_kindly(self: Any, output_channel: Any, nlg: Any, tracker: Any, domain: Any) -> list[Any]:
+        try:
+            return await asyncio.wait_for(run(self, output_channel, nlg, tracker, domain), ACTION_TIMEOUT)
+        except ActionExecutionRejection:
+            raise
+        except Exception:
+            return failed_action_events(self.name(), tracker.current_slot_values())
+
+    return run_kindly
+
+
 def apply() -> None:
-    """Install the faster check into Rasa's RemoteAction."""
+    """Install the faster check and the kind failures into Rasa's RemoteAction."""
     from rasa.core.actions.action import RemoteAction
 
     RemoteAction._validate_action_result = validate_action_result  # type: ignore[method-assign]
+    if not getattr(RemoteAction.run, "__wrapped__", None):
+        RemoteAction.run = kind_failures(RemoteAction.run)  # type: ignore[method-assign]
 
 
 def main() -> None:

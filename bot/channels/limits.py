@@ -1,17 +1,43 @@
-"""What every channel checks before a message reaches Rasa: its length, and whose conversation it may address."""
+"""What every channel does around a message to Rasa (web widget, Telegram, REST for tests).
+
+- Its length: a message over MAX_MESSAGE_CHARS gets a kind answer and never reaches Rasa.
+- Whose conversation it may address (`is_reserved`).
+- A button title typed is a click: typed text that names a button of the bot's last turn is sent as its payload
+  (core/logic/buttons.py). The channel remembers those buttons per conversation as it sends them.
+- The crisis answer never waits for anything that can fail: when a message says a crisis (the same patterns as the
+  CrisisGuard) and Rasa has not sent the crisis routes within CRISIS_DEADLINE seconds (a frozen action server, a
+  database or lock that is away), the channel sends them itself, and drops Rasa's copy if it comes later.
+- A failure inside Rasa (the database away) gets "even geen verbinding", never silence.
+"""
 from __future__ import annotations
 
+import asyncio
+import logging
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from functools import lru_cache
-from typing import Any
+from typing import Any, Optional
 
-from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.channel import OutputChannel, UserMessage
 
+from bot.nlu.crisis_terms import matches_crisis
 from core.content.library import load_library
+from core.logic import texts
+from core.logic.buttons import typed_button
+from core.logic.replies import crisis_text
+from core.logic.safety import without_negated
+
+logger = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 2000
 # Conversation ids of the web widget and Telegram: only their own channel may use them.
 RESERVED_PREFIXES = ("web:", "tg:")
+#: Seconds Rasa gets to send the crisis routes before the channel sends them itself.
+CRISIS_DEADLINE = 1.0
+#: Conversations whose last buttons are remembered (the oldest is forgotten first).
+REMEMBERED_CONVERSATIONS = 20_000
+
+Buttons = tuple[tuple[str, str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -19,18 +45,105 @@ def too_long_text() -> str:
     return load_library().info("ui.too_long").chunks[0]
 
 
+@lru_cache(maxsize=1)
+def crisis_routes() -> str:
+    return crisis_text(load_library())
+
+
 def is_reserved(sender_id: str) -> bool:
     """Whether `sender_id` belongs to a channel that issues its own ids (web widget, Telegram)."""
     return sender_id.startswith(RESERVED_PREFIXES)
 
 
-def guarded(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[UserMessage], Awaitable[Any]]:
-    """`on_new_message`, but a message over MAX_MESSAGE_CHARS gets a kind answer and never reaches Rasa."""
+def says_crisis(text: str) -> bool:
+    """A crisis in so many words (what is denied does not count): answered even when Rasa cannot answer."""
+    return bool(text) and not text.startswith("/") and matches_crisis(without_negated(text))
+
+
+class LastButtons:
+    """The buttons of the bot's last turn in each conversation (in memory, bounded)."""
+
+    def __init__(self, size: int = REMEMBERED_CONVERSATIONS) -> None:
+        self._size = size
+        self._buttons: OrderedDict[str, Buttons] = OrderedDict()
+
+    def get(self, sender: str) -> Buttons:
+        return self._buttons.get(sender, ())
+
+    def put(self, sender: str, buttons: Buttons) -> None:
+        self._buttons[sender] = buttons
+        self._buttons.move_to_end(sender)
+        while len(self._buttons) > self._size:
+            self._buttons.popitem(last=False)
+
+
+class TurnOutput(OutputChannel):
+    """The channel's own output, watched: which buttons the turn ends with, and whether the crisis routes went out
+    (a second copy of them is dropped)."""
+
+    def __init__(self, inner: OutputChannel) -> None:
+        self.inner = inner
+        self.buttons: Buttons = ()
+        self.crisis_sent = False
+
+    def name(self) -> str:  # type: ignore[override]  # response variations per channel keep working
+        return self.inner.name()
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self.inner, attribute)
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        text = message.get("text") or ""
+        if text == crisis_routes():
+            if self.crisis_sent:
+                return
+            self.crisis_sent = True
+        buttons = message.get("buttons") or message.get("quick_replies") or []
+        if buttons:
+            self.buttons = tuple((str(b.get("title", "")), str(b.get("payload", ""))) for b in buttons
+                                 if isinstance(b, dict))
+        await self.inner.send_response(recipient_id, message)
+
+    async def send_crisis_routes(self, recipient_id: str) -> None:
+        if not self.crisis_sent:
+            self.crisis_sent = True
+            await self.inner.send_text_message(recipient_id, crisis_routes())
+
+
+def guarded(on_new_message: Callable[[UserMessage], Awaitable[Any]],
+            last_buttons: Optional[LastButtons] = None) -> Callable[[UserMessage], Awaitable[Any]]:
+    """`on_new_message` with the length limit, typed buttons, the crisis deadline and a word when Rasa fails."""
+    memory = last_buttons or LastButtons()
 
     async def handle(message: UserMessage) -> Any:
         if message.text and len(message.text) > MAX_MESSAGE_CHARS:
             await message.output_channel.send_text_message(message.sender_id, too_long_text())
             return None
-        return await on_new_message(message)
+        text = message.text or ""
+        payload = typed_button(text, memory.get(message.sender_id))
+        output = TurnOutput(message.output_channel)
+        message = UserMessage(payload or text, output, message.sender_id, parse_data=message.parse_data,
+                              input_channel=message.input_channel, message_id=message.message_id,
+                              metadata=message.metadata)
+        crisis = says_crisis(text)
+        turn = asyncio.ensure_future(on_new_message(message))
+        try:
+            if crisis:
+                await asyncio.wait({turn}, timeout=CRISIS_DEADLINE)
+                if not output.crisis_sent:
+                    logger.warning("Rasa did not send the crisis routes in time; the channel sent them")
+                    await output.send_crisis_routes(message.sender_id)
+            return await turn
+        except Exception:  # the database or another part is away: say so, never fall silent
+            logger.exception("a message could not be handled")
+            if crisis:
+                await output.send_crisis_routes(message.sender_id)
+            await output.inner.send_text_message(message.sender_id, texts.CONNECTION_LOST)
+            return None
+        finally:
+            if output.buttons:
+                memory.put(message.sender_id, output.buttons)
+            elif turn.done():
+                memory.put(message.sender_id, ())
 
     return handle

@@ -1,0 +1,57 @@
+"""A button title typed is a click: match a typed message to the buttons of the bot's last turn.
+
+"Ik wil iets aanpassen" typed word for word, "dat klopt niet" with a typo, "de tweede" or "de laatste" all count as
+pressing that button. Only short messages that are close to one title as a whole count; a longer message that
+merely contains a title's words is read by NLU as usual. Fuzzy matching: rapidfuzz. Pure: no Rasa, no I/O.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Optional
+
+from rapidfuzz import fuzz, process
+
+from core.logic.answers import normalise
+
+#: How close a typed message must be to a title (0-100, rapidfuzz ratio after normalising).
+MIN_SIMILARITY = 88
+#: A typed message this much longer than the title is a sentence of its own, not a click.
+MAX_EXTRA_CHARS = 12
+# "de tweede", "ik kies de laatste", "optie 2" (a bare "2" may be an answer, e.g. two weeks: not a click).
+_ORDINAL = re.compile(
+    r"^(?:(?:ik kies|ik wil|doe maar|geef maar|kies)\s+)?(?:(?:de|het)\s+)?"
+    r"(?:(eerste|1e|tweede|2e|derde|3e|vierde|4e|vijfde|5e|laatste|onderste|bovenste)|"
+    r"(?:nummer|optie|knop|keuze)\s+([1-5]))"
+    r"(?:\s+(?:optie|knop|keuze|graag|maar|dan|alsjeblieft|aub))*$")
+_POSITIONS = {"eerste": 0, "1e": 0, "1": 0, "bovenste": 0, "tweede": 1, "2e": 1, "2": 1, "derde": 2, "3e": 2,
+              "3": 2, "vierde": 3, "4e": 3, "4": 3, "vijfde": 4, "5e": 4, "5": 4}
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", _PUNCTUATION.sub(" ", normalise(text))).strip()
+
+
+def typed_button(text: str, buttons: Sequence[tuple[str, str]]) -> Optional[str]:
+    """The payload of the button (title, payload) that `text` names, or None when it names none of them."""
+    if not buttons or not text or text.startswith("/"):
+        return None
+    typed = _plain(text)
+    if not typed:
+        return None
+    if ordinal := _ORDINAL.match(typed):
+        word = ordinal.group(1) or ordinal.group(2)
+        position = len(buttons) - 1 if word in ("laatste", "onderste") else _POSITIONS[word]
+        return buttons[position][1] if position < len(buttons) else None
+    titles = [_plain(title) for title, _ in buttons]
+    if typed in titles:
+        return buttons[titles.index(typed)][1]
+    best = process.extractOne(typed, titles, scorer=fuzz.ratio)
+    if best is None or best[1] < MIN_SIMILARITY or len(typed) > len(best[0]) + MAX_EXTRA_CHARS:
+        return None
+    runner_up = [score for _, score, index in process.extract(typed, titles, scorer=fuzz.ratio, limit=2)
+                 if index != best[2]]
+    if runner_up and runner_up[0] >= best[1] - 2:  # two titles equally close: not sure which was meant
+        return None
+    return buttons[best[2]][1]

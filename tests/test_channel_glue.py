@@ -1,0 +1,93 @@
+"""What every channel does around a message (bot/channels/limits.py): typed button titles are clicks, the crisis
+routes never wait for a part that hangs, and a failure gets a word instead of silence.
+
+Rasa's own CollectingOutputChannel stands in for the web widget or Telegram; `on_new_message` is a small function
+that behaves like Rasa does when it works, hangs or fails. The whole stack is tested in tests/test_resilience_e2e.py.
+"""
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+import pytest
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+
+from bot.channels.limits import LastButtons, crisis_routes, guarded
+from core.logic import texts
+from core.logic.buttons import typed_button
+
+BUTTONS = (("Ja", "/affirm"), ("Ik wil iets aanpassen", "/request_edit"), ("Dat klopt niet", "/correct_phase"),
+           ("Weet ik niet", "/dont_know"))
+
+
+@pytest.mark.parametrize(("typed", "payload"), [
+    ("Ik wil iets aanpassen", "/request_edit"), ("ik wil iets aanpasen", "/request_edit"),
+    ("dat klopt niet!", "/correct_phase"), ("de tweede", "/request_edit"), ("de laatste", "/dont_know"),
+    ("optie 3", "/correct_phase"), ("ja", "/affirm"), ("weet ik niet", "/dont_know"),
+])
+def test_a_typed_button_title_is_a_click(typed: str, payload: str) -> None:
+    assert typed_button(typed, BUTTONS) == payload
+
+
+@pytest.mark.parametrize("typed", [
+    "ik wil iets aanpassen aan mijn doel: meer rust op een dag", "2", "ja hoor, maar eerst wil ik iets weten",
+    "/affirm", "",
+])
+def test_other_messages_are_no_click(typed: str) -> None:
+    assert typed_button(typed, BUTTONS) is None
+
+
+def _run(coroutine: Any) -> Any:
+    return asyncio.run(coroutine)
+
+
+def test_the_buttons_of_the_last_turn_turn_a_typed_title_into_its_payload() -> None:
+    seen: list[str] = []
+
+    async def rasa(message: UserMessage) -> None:
+        seen.append(message.text)
+        await message.output_channel.send_response(message.sender_id, {
+            "text": "Klopt dit?", "buttons": [{"title": title, "payload": payload} for title, payload in BUTTONS]})
+
+    async def conversation() -> None:
+        handle = guarded(rasa, LastButtons())
+        await handle(UserMessage("hallo", CollectingOutputChannel(), "w1"))
+        await handle(UserMessage("Dat klopt niet", CollectingOutputChannel(), "w1"))
+        await handle(UserMessage("Dat klopt niet", CollectingOutputChannel(), "w2"))  # another conversation
+
+    _run(conversation())
+    assert seen == ["hallo", "/correct_phase", "Dat klopt niet"]
+
+
+def test_the_crisis_routes_go_out_within_the_deadline_when_rasa_hangs() -> None:
+    async def frozen(message: UserMessage) -> None:
+        await asyncio.sleep(3)
+        await message.output_channel.send_response(message.sender_id, {"text": crisis_routes()})
+
+    async def conversation() -> tuple[float, list[dict]]:
+        output = CollectingOutputChannel()
+        task = asyncio.ensure_future(guarded(frozen)(UserMessage("ik wil niet meer leven", output, "w3")))
+        started = time.monotonic()
+        while not output.messages:
+            await asyncio.sleep(0.05)
+        first = time.monotonic() - started
+        await task
+        return first, output.messages
+
+    first, messages = _run(conversation())
+    assert first < 1.5
+    assert [m["text"] for m in messages] == [crisis_routes()], "Rasa's late copy is dropped"
+
+
+def test_an_ordinary_message_waits_for_rasa_and_a_failure_gets_a_word() -> None:
+    async def broken(message: UserMessage) -> None:
+        raise ConnectionError("database away")
+
+    output = CollectingOutputChannel()
+    _run(guarded(broken)(UserMessage("hoe lang duurt het nog?", output, "w4")))
+    assert [m["text"] for m in output.messages] == [texts.CONNECTION_LOST]
+
+    crisis_output = CollectingOutputChannel()
+    _run(guarded(broken)(UserMessage("ik wil dood", crisis_output, "w5")))
+    assert [m["text"] for m in crisis_output.messages] == [crisis_routes(), texts.CONNECTION_LOST]

@@ -5,7 +5,7 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: install train run test validate lint test-core test-python bench clean
+.PHONY: install train run test test-fast validate lint test-core test-python bench clean
 
 install:
 	@scripts/install.sh
@@ -30,6 +30,10 @@ test-core: train
 	@$(PY) scripts/test_conversations.py
 
 test: validate lint test-python test-core
+
+# The fast tier: pure logic, content, actions and storage on SQLite; no trained model, no servers (under a minute).
+test-fast: install
+	@$(PY) -m pytest -q -m "not stack"
 
 # Benchmarks (numbers for docs/performance.md, not tests): next to the starter bot, then 200 werknemers with think time.
 bench: train

@@ -142,3 +142,24 @@ def running_stack(model: Path, fake_telegram: FakeTelegram,
         yield RunningStack(settings, stack)
     finally:
         stack.stop()
+
+
+# `make test-fast` runs what needs no trained model and no server: tests that use the model or a running stack, or
+# PostgreSQL, are marked `stack` here and left out there (`pytest -m "not stack"`).
+STACK_FIXTURES = frozenset({"model", "running_stack", "stack", "any_portal"})
+STACK_MODULES = frozenset({"test_postgres_stack", "test_scale_out", "test_widget_browser", "test_launcher",
+                           "test_security_e2e", "test_telegram", "test_full_conversation_e2e",
+                           "test_conversation_e2e", "test_typed_conversations"})
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "stack: needs a trained model, a running server or PostgreSQL")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        module = item.module.__name__.rsplit(".", 1)[-1] if getattr(item, "module", None) else ""
+        on_postgres = "postgresql" in getattr(getattr(item, "callspec", None), "id", "")
+        if fixtures & STACK_FIXTURES or module in STACK_MODULES or on_postgres:
+            item.add_marker(pytest.mark.stack)

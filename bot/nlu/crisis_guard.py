@@ -45,6 +45,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.crisis_terms import matches_crisis
+from core.logic.commands import plausible
 from core.logic.safety import asks_about_medication, denies_crisis, indirect_signal, says_safe, without_negated
 
 logger = logging.getLogger(__name__)
@@ -211,7 +212,15 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         message.set(INTENT_RANKING_KEY, [dict(forced)] + ranking, add_to_output=True)
 
     def _drop_crisis(self, message: Message) -> None:
-        ranking = [dict(entry) for entry in _ranking(message) if entry.get(INTENT_NAME_KEY) != self.crisis_intent]
+        """Crisis out of the ranking, the rest scaled up to what it would be without it (so the next intent is not
+        taken for a low-confidence guess)."""
+        text = message.get(TEXT) or ""
+        ranking = [dict(entry) for entry in _ranking(message) if entry.get(INTENT_NAME_KEY) != self.crisis_intent
+                   and plausible(entry.get(INTENT_NAME_KEY) or "", text)]  # the CommandGate's check, again
+        total = sum(_confidence(entry) for entry in ranking)
+        if total > 0:
+            for entry in ranking:
+                entry[PREDICTED_CONFIDENCE_KEY] = _confidence(entry) / total
         if ranking:
             message.set(INTENT, dict(ranking[0]), add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

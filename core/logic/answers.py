@@ -82,14 +82,24 @@ _QUESTION_START = re.compile(r"^(wat|wie|hoe|waarom|wanneer|waar|welke|mag|kan|k
                              r"wordt|word|vertel|leg uit|uitleg)\b")
 
 
+#: A question in so many words: a question mark, or "ik vroeg", "ik wil weten", "ik vraag me af".
+_ASKS = re.compile(r"\?|\b(ik vroeg|ik vraag me af|ik wil (graag )?weten|ik zou (graag )?willen weten|"
+                   r"weet jij|weet u|kun je (me )?uitleggen|kunt u (me )?uitleggen|vertel (eens|me))\b")
+
+
+def asks_in_words(text: str) -> bool:
+    """The message asks something in so many words (not only by the classifier's guess)."""
+    return bool(_ASKS.search(normalise(text)))
+
+
 def is_question(message: Message, threshold: float = 0.75) -> bool:
     """A real question in the middle of a form: answer it, then ask the form's question again.
 
     An open answer can look like a question to NLU ("mijn partner" for a question about naasten), so it must be
     classified as a question with high confidence and also read as one ("?" or a question word at the start).
     """
-    if message.intent == ITEM_INTENT:  # a "Bedoel je …?" button: always a question
-        return True
+    if message.intent == ITEM_INTENT:  # a "Bedoel je …?" button, or a question in so many words
+        return message.text.startswith("/") or asks_in_words(message.text)
     if message.intent not in QUESTION_INTENTS or message.confidence < threshold:
         return False
     text = normalise(message.text)

@@ -95,6 +95,15 @@ def hits_of(answer_items: object) -> list[Hit]:
     return sorted(hits, key=lambda hit: hit.score, reverse=True)
 
 
+def sure_of(hits: Sequence[Hit]) -> Optional[str]:
+    """The item retrieval is sure answers the message (best score high and clearly ahead), or None."""
+    ranked = sorted(hits, key=lambda hit: hit.score, reverse=True)
+    if not ranked:
+        return None
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    return ranked[0].id if ranked[0].score >= SURE_SCORE and ranked[0].score - runner_up >= SURE_MARGIN else None
+
+
 def choose_item(intent: str, entities: Mapping[str, str], hits: Sequence[Hit], library: ContentLibrary,
                 phase: Optional[str] = None) -> Choice:
     """The content item that answers this question, or the few it may be about (phase-aware: an item for another
@@ -110,9 +119,8 @@ def choose_item(intent: str, entities: Mapping[str, str], hits: Sequence[Hit], l
                      if hit.id in library), key=lambda hit: hit.score, reverse=True)
     if not ranked:
         return Choice()
-    best, runner_up = ranked[0], ranked[1].score if len(ranked) > 1 else 0.0
-    if best.score >= SURE_SCORE and best.score - runner_up >= SURE_MARGIN:
-        return Choice(item=best.id)
+    if sure := sure_of(ranked):
+        return Choice(item=sure)
     if intent in UNPLACED_INTENTS:
         return Choice()
     candidates = tuple(hit.id for hit in ranked if hit.score >= CANDIDATE_SCORE)[:MAX_CANDIDATES]

@@ -25,9 +25,10 @@ from core.logic.answers import Hit, normalise
 
 Embed = Callable[[list[str]], np.ndarray]
 
-#: Items a question can be answered with (ids starting with one of these); flow texts and crisis texts are not.
+#: Items a question can be answered with (ids starting with one of these); flow texts and crisis texts are not, and
+#: neither is the phase information (general texts the phase stage shows in order; as answers they drown the rest).
 ANSWERABLE = ("wvp.", "timeline.", "rights.", "money.", "law.", "privacy.", "role.", "sdm.", "naasten.", "prep.",
-              "phase.", "safety.limits", "safety.medication", "ui.help", "ui.bot_challenge")
+              "safety.limits", "safety.medication", "ui.help", "ui.bot_challenge")
 #: Never the answer itself: a gentle preface the answer logic adds (core/logic/questions.py).
 NOT_ANSWERS = ("money.wia_early",)
 TOP = 5

@@ -1,0 +1,57 @@
+"""QuestionReader: a question the classifier did not place, answered by the content item retrieval is sure of.
+
+Placed after the CrisisGuard, before the FallbackClassifier. "ik vroeg wat je van mij bewaart", "en hoe zit het
+dan met vakantie?" are questions in so many words, yet the classifier may read them as an open answer, a yes, or
+nothing (nlu_fallback). When the message asks (core.logic.answers.asks_in_words) and the best content item of
+`answer_items` (bot/nlu/content_retriever.py) is sure (core.logic.questions.SURE_SCORE), the intent becomes
+`ask_item` with that item as entity `item`. Crisis, safety, commands, distress and the question intents the
+classifier already chose are left alone. No training step.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.nlu.content_retriever import ANSWER_ITEMS
+from core.logic.answers import ITEM_INTENT, asks_in_words
+from core.logic.questions import hits_of, sure_of
+
+#: Intents a question in so many words may replace: what the classifier makes of an unplaced message.
+REPLACEABLE = frozenset({"nlu_fallback", "out_of_scope", "inform", "affirm", "deny", "dont_know", "choose_option",
+                         "choose_topic", "choose_style", "inform_sick_duration", "greet", "thank"})
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class QuestionReader(GraphComponent):
+    """Makes a worded question that retrieval can answer surely an `ask_item` for that item."""
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> QuestionReader:
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) or ""
+            if intent not in REPLACEABLE or text.startswith("/") or not asks_in_words(text):
+                continue
+            item = sure_of(hits_of(message.get(ANSWER_ITEMS)))
+            if item is None:
+                continue
+            message.set(INTENT, {INTENT_NAME_KEY: ITEM_INTENT, "confidence": 1.0}, add_to_output=True)
+            entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != "item"]
+            entities.append({"entity": "item", "value": item, "start": 0, "end": len(text), "confidence": 1.0,
+                             "extractor": "QuestionReader"})
+            message.set(ENTITIES, entities, add_to_output=True)
+        return messages

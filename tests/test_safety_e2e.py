@@ -1,0 +1,81 @@
+"""The safety net in real conversations (Rasa server, action server, SQLite): three answers, a humane second step,
+nothing stored around a crisis, and the intents `/model/parse` names. Our own sentences; the blind figures are in
+docs/nlu.md."""
+from __future__ import annotations
+
+import uuid
+
+from core.logic import texts as texts_yml
+from tests.conftest import RunningStack, buttons, texts
+from tests.test_conversation_e2e import db_rows, start_with_consent
+
+ROUTES = ("113", "0800-0113", "113.nl", "112", "huisarts")
+DIRECT_QUESTION = "Denk je aan zelfdoding"
+
+
+def new_sender() -> str:
+    return f"safety-{uuid.uuid4().hex}"
+
+
+def test_parse_names_crisis_possible_crisis_and_ordinary(running_stack: RunningStack) -> None:
+    def intent(text: str) -> str:
+        return running_stack.parse(text)["intent"]["name"]
+
+    assert intent("ik wil niet meer leven") == "crisis"
+    assert intent("de datum heb ik al gekozen") == "possible_crisis"
+    assert intent("ik ben veilig, mijn man is thuis") == "declare_safe"
+    assert intent("ik denk niet aan zelfdoding, ik ben gewoon moe") not in ("crisis", "possible_crisis")
+    assert intent("hoeveel oxazepam mag ik per dag?") == "ask_medication"
+
+
+def test_a_possible_crisis_is_asked_about_and_no_goes_back_to_the_question(running_stack: RunningStack) -> None:
+    sender = new_sender()
+    start_with_consent(running_stack, sender, "ja")
+    question = running_stack.say(sender, "de datum heb ik al gekozen")
+    assert DIRECT_QUESTION in texts(question)
+    assert [b["title"] for b in buttons(question)] == ["Ja", "Soms", "Nee"]
+    assert not any(part in texts(question) for part in ("0800-0113", "112"))
+    back = texts(running_stack.say(sender, "nee"))
+    assert "Dank je voor je eerlijke antwoord" in back and "Hoe lang ben je al ziek gemeld?" in back
+    assert db_rows(running_stack, "SELECT key FROM answers WHERE sender_id = ?", sender) == [], \
+        "nothing said around the question is stored"
+
+
+def test_sometimes_or_no_clear_answer_gets_the_routes(running_stack: RunningStack) -> None:
+    for reply in ("soms", "weet ik niet", "waarom vraag je dat?"):
+        sender = new_sender()
+        start_with_consent(running_stack, sender, "ja")
+        assert DIRECT_QUESTION in texts(running_stack.say(sender, "de datum heb ik al gekozen"))
+        answer = texts(running_stack.say(sender, reply))
+        assert all(part in answer for part in ROUTES), reply
+
+
+def test_after_the_routes_saying_you_are_safe_gets_recognition_not_the_routes_again(
+        running_stack: RunningStack) -> None:
+    sender = new_sender()
+    start_with_consent(running_stack, sender, "ja")
+    crisis = texts(running_stack.say(sender, "ik wil er niet meer zijn"))
+    assert all(part in crisis for part in ROUTES)
+    safe = running_stack.say(sender, "sorry, ik bedoelde het niet zo zwaar, ik ben veilig, mijn vrouw is thuis")
+    said = texts(safe)
+    assert "Fijn dat je vrouw bij je is." in said and "113 blijft dag en nacht bereikbaar" in said
+    assert "We waren bij de vraag hoe lang je al ziek bent." in said
+    assert "0800-0113" in said and "112" not in said, "one reminder, not the crisis block again"
+    assert [b["title"] for b in buttons(safe)] == [texts_yml.BUTTON_GO_ON, texts_yml.BUTTON_STOP]
+    again = texts(running_stack.say(sender, "verder"))
+    assert "Hoe lang ben je al ziek gemeld?" in again
+
+
+def test_a_denied_crisis_gets_the_answer_and_one_line(running_stack: RunningStack) -> None:
+    sender = new_sender()
+    running_stack.say(sender, "hoi")
+    said = texts(running_stack.say(sender, "ik wil geen zelfmoord plegen ofzo, ik vroeg wat je van mij bewaart"))
+    assert "112" not in said
+    assert "bewaren" in said.lower() and "Mocht het ooit anders voelen" in said
+
+
+def test_a_medication_question_is_referred(running_stack: RunningStack) -> None:
+    sender = new_sender()
+    running_stack.say(sender, "hoi")
+    said = texts(running_stack.say(sender, "hoeveel oxazepam mag ik per dag nemen?"))
+    assert "huisarts" in said and "apotheek" in said and "112" not in said

@@ -121,3 +121,22 @@ def test_restart_and_delete_need_a_word_for_it(intent: str, text: str, ok: bool)
     from core.logic.commands import plausible
 
     assert plausible(intent, text) is ok
+
+
+@pytest.mark.parametrize(("text", "command"), [
+    ("te veel tekst. ik wil stoppen", Command.PAUSE),
+    ("weet je wat, verwijder alles maar", Command.DELETE),
+    ("kan ik mijn samenvatting tot nu toe zien?", Command.SUMMARY),
+    ("nee dat klopt niet, ik ben al 14 maanden ziek", Command.CORRECT_PHASE),
+    ("het is genoeg, ik stop ermee voor vandaag", Command.PAUSE),
+])
+def test_a_request_inside_a_longer_message_is_read(text: str, command: Command) -> None:
+    assert explicit_command(Message(text, "inform", 0.9, {})) == command
+
+
+@pytest.mark.parametrize("text", [
+    "meer rust, stoppen", "ik wil stoppen met overwerken, en meer pauzes", "rust, overzicht en structuur",
+    "ik wil beter worden, maar ik ben moe", "ik wil opnieuw leren vertrouwen, dat is mijn doel",
+])
+def test_an_answer_with_request_words_in_its_parts_stays_an_answer(text: str) -> None:
+    assert explicit_command(Message(text, "inform", 0.9, {})) is None

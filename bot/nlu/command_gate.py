@@ -3,7 +3,9 @@
 Placed after the intent classifier. A restart or delete request needs a word for it: when the classifier's top
 intent is such a request but the message has no word for it, the next intent of the ranking takes its place, so
 "ja, laten we beginnen" is not read as "start over". And a message that only says "go on" ("nee verder gaan",
-"ga door", "volgende") is `request_continue`, whatever the classifier guessed.
+"ga door", "volgende") is `request_continue`, whatever the classifier guessed. A message that is a request by its
+words (core.logic.commands.explicit_command, also inside a longer message: "te veel tekst. ik wil stoppen") gets
+that request's intent; form validators read the same function, so a request is never stored as an answer.
 """
 from __future__ import annotations
 
@@ -18,10 +20,16 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from core.logic.commands import is_go_on, plausible
+from core.logic.answers import Message as Reading
+from core.logic.commands import Command, explicit_command, is_go_on, plausible
 from core.logic.questions import is_legal_task
 
 GO_ON_INTENT = "request_continue"
+#: The intent of each request read by its words.
+COMMAND_INTENTS: dict[Command, str] = {
+    Command.PAUSE: "request_pause", Command.DELETE: "request_delete", Command.RESTART: "request_restart",
+    Command.SUMMARY: "request_summary", Command.WITHDRAW: "request_withdraw", Command.CORRECT_PHASE: "correct_phase",
+}
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -44,11 +52,12 @@ class CommandGate(GraphComponent, IntentClassifier):
                 message.set(INTENT, legal, add_to_output=True)
                 continue
             if is_go_on(text):
-                go_on = {INTENT_NAME_KEY: GO_ON_INTENT, "confidence": 1.0}
-                message.set(INTENT, go_on, add_to_output=True)
-                message.set(INTENT_RANKING_KEY, [go_on] + [entry for entry in message.get(INTENT_RANKING_KEY) or []
-                                                         if entry.get(INTENT_NAME_KEY) != GO_ON_INTENT],
-                            add_to_output=True)
+                _set_first(message, GO_ON_INTENT)
+                continue
+            command = explicit_command(Reading(text, intent.get(INTENT_NAME_KEY) or "", 0.0, {})) \
+                if text and not text.startswith("/") else None
+            if command is not None:
+                _set_first(message, COMMAND_INTENTS[command])
                 continue
             if not text or plausible(intent.get(INTENT_NAME_KEY) or "", text):
                 continue
@@ -58,3 +67,11 @@ class CommandGate(GraphComponent, IntentClassifier):
                 message.set(INTENT, dict(ranking[0]), add_to_output=True)
                 message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
+
+
+def _set_first(message: Message, name: str) -> None:
+    """`name` as the intent, with full confidence, first in the ranking."""
+    chosen = {INTENT_NAME_KEY: name, "confidence": 1.0}
+    message.set(INTENT, chosen, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [chosen] + [entry for entry in message.get(INTENT_RANKING_KEY) or []
+                                                if entry.get(INTENT_NAME_KEY) != name], add_to_output=True)

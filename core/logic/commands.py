@@ -43,7 +43,7 @@ _TAIL = (r"(?:\s+(?:voor nu|voor vandaag|voor even|nu|even|maar|graag|hoor|aub|a
          r"met deze chat|met de keuzehulp|van dit gesprek|van de vragen|van al die vragen|het gesprek|dit gesprek|"
          r"de chat|deze chat|a u b|doen|zien|tonen|laten zien|lezen|bekijken|zou je dat willen doen|"
          r"zou u dat willen doen|alstublieft|wel|toch|please|pls|ajb|willen|gaan|kunnen|zien|inzien|"
-         r"als dat kan|als het kan|indien mogelijk))*")
+         r"als dat kan|als het kan|indien mogelijk|tot nu toe|tot nu|tot nog toe|tot nu toe zien))*")
 
 _MY_DATA = (r"(?:alles|al mijn gegevens|mijn gegevens|al mijn antwoorden|mijn antwoorden|mijn data|al mijn data|"
             r"al mijn informatie|mijn informatie|dit gesprek|het gesprek|dit hele gesprek|wat ik heb gezegd|"
@@ -86,17 +86,41 @@ _PATTERNS: dict[Command, re.Pattern[str]] = {
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 
 
+# Where a longer message is cut into parts that can each be a request: "te veel tekst. ik wil stoppen".
+_CLAUSES = re.compile(r"[.!?;:\n]+|,\s+|\s+(?:maar|dus|en dan|want)\s+")
+#: A part of a longer message counts as a request only with at least this many words ("meer rust, stoppen" is an
+#: answer listing two things; "te veel tekst, ik wil stoppen" is a request).
+MIN_CLAUSE_WORDS = 2
+#: Requests read in a part of a longer message. The summary is not: "een overzicht" is too often part of an answer.
+CLAUSE_COMMANDS = (Command.PAUSE, Command.DELETE, Command.RESTART, Command.WITHDRAW, Command.CORRECT_PHASE)
+# In a part of a message, a pause needs a word for stopping ("ik ben moe" there is how someone feels).
+_STOP_WORD = re.compile(r"\b(stop\w*|pauze\w*|pauzeer\w*|ophouden|kap\w*|afbreken|later verder|morgen verder|"
+                        r"genoeg voor)\b")
+
+
+def _words(text: str) -> str:
+    return re.sub(r"\s+", " ", _PUNCTUATION.sub(" ", normalise(text))).strip()
+
+
 def explicit_command(message: Message) -> Optional[Command]:
-    """The command a message clearly is, or None when it should be read as an answer."""
+    """The command a message clearly is, or None when it should be read as an answer: the whole message is a
+    request, or one of its parts is ("weet je wat, verwijder alles maar")."""
     text = message.text.strip()
     if text.startswith("/"):
         return PAYLOAD_COMMANDS.get(text[1:].split("{", 1)[0].strip())
-    words = re.sub(r"\s+", " ", _PUNCTUATION.sub(" ", normalise(text))).strip()
-    if not words or len(words) > 120:
+    words = _words(text)
+    if not words or len(words) > 300:
         return None
     for command, pattern in _PATTERNS.items():
         if pattern.match(words):
             return command
+    clauses = [_words(clause) for clause in _CLAUSES.split(normalise(text))]
+    for clause in clauses if len(clauses) > 1 else ():
+        if len(clause.split()) < MIN_CLAUSE_WORDS:
+            continue
+        for command in CLAUSE_COMMANDS:
+            if _PATTERNS[command].match(clause) and (command != Command.PAUSE or _STOP_WORD.search(clause)):
+                return command
     return None
 
 

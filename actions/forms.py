@@ -108,7 +108,9 @@ class StageFormValidator(FormValidationAction, ABC):
         says_hard = answers.signals_difficulty(message.text)
         distress = message.intent == "express_distress" and (message.confidence >= DISTRESS_CONFIDENCE or says_hard)
         hard = says_hard or distress
-        if spec.name in CHECKIN_SLOTS and (hard or values.get(slot) == "beetje"):
+        if spec.name in CHECKIN_SLOTS and answers.says_improving(message.text):  # better news gets its own word
+            values["checkin_acks"] = acknowledge(dispatcher, tracker, "ui.checkin_better")
+        elif spec.name in CHECKIN_SLOTS and (hard or values.get(slot) == "beetje"):
             values["checkin_acks"] = acknowledge(dispatcher, tracker)  # a different one each time
         elif distress:
             dispatcher.utter_message(text=services.content().info("safety.distress").chunks[0])
@@ -153,10 +155,10 @@ class StageFormValidator(FormValidationAction, ABC):
 CHECKIN_SLOTS = {"checkin_mood", "checkin_energy"}
 
 
-def acknowledge(dispatcher: CollectingDispatcher, tracker: Tracker) -> int:
+def acknowledge(dispatcher: CollectingDispatcher, tracker: Tracker, item: str = "ui.checkin_hard") -> int:
     """A short recognition before the next question, a different one each time; returns the new count."""
     count = int(tracker.get_slot("checkin_acks") or 0)
-    chunks = services.content().info("ui.checkin_hard").chunks
+    chunks = services.content().info(item).chunks
     dispatcher.utter_message(text=chunks[count % len(chunks)])
     return count + 1
 

@@ -101,6 +101,9 @@ class ActionDistress(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         item = services.content().info("safety.distress")
         replies = [Reply(chunk) for chunk in item.chunks]
+        if is_new(tracker):  # the welcome always comes first: who this is, then recognition, then the way to begin
+            send(dispatcher, welcome_replies(with_offer=False) + replies[:1] + [start_offer()])
+            return welcomed()
         replies.append(Reply(texts.PAUSE_OR_GO_ON, (STOP, GO_ON)))
         send(dispatcher, replies)
         return pause_events(tracker)

@@ -23,6 +23,7 @@ from actions.turns import (
     offer_more_or_go_on,
     welcome_replies,
     welcomed,
+    where_we_were,
 )
 from core.logic import flow, texts
 from core.logic.commands import Command, explicit_command
@@ -53,7 +54,9 @@ class ActionGreet(Action):
         stage = tracker.get_slot("stage")
         returning = stage not in (None, flow.PAUSED) or bool(tracker.get_slot("paused_stage"))
         if returning:
-            send(dispatcher, [Reply(texts.WELCOME_BACK), Reply(ui_text("ui.checkin"), (GO_ON, STOP))])
+            where = tracker.get_slot("paused_stage") if stage == flow.PAUSED else stage
+            send(dispatcher, [Reply(f"{texts.WELCOME_BACK} {where_we_were(where)}"),
+                              Reply(ui_text("ui.checkin"), (GO_ON, STOP))])
             return []
         send(dispatcher, welcome_replies())
         return welcomed()

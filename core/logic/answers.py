@@ -227,6 +227,20 @@ def signals_difficulty(text: str) -> bool:
     return len(found) > len(negated) or bool(re.search(r"\b(niet goed|niet zo goed|niet best)\b", folded))
 
 
+#: Words with which an answer says it is getting better ("redelijk, de angst wordt minder", "het gaat iets beter").
+_IMPROVING = re.compile(
+    r"\b(beter|gaat vooruit|vooruitgang|opknappen|knap op|herstel\w*|lukt weer|lukt steeds|gaat wel weer|"
+    r"minder (moe|angst\w*|stress|pijn|somber)|(angst|stress|pijn|somberheid|vermoeidheid|onrust|paniek)\w* "
+    r"(wordt|neemt|is) (al )?(iets |wat |een beetje )?(minder|af)|weer (wat )?energie|meer energie|goed nieuws)\b")
+_NOT_IMPROVING = re.compile(r"\b(niet|geen|nooit) (\w+ )?(beter|vooruit|minder)\b|\bslechter\b|\bzwaarder\b")
+
+
+def says_improving(text: str) -> bool:
+    """A check-in answer that says things are getting better: recognition of that, not of difficulty."""
+    folded = normalise(text)
+    return not is_payload(text) and bool(_IMPROVING.search(folded)) and not _NOT_IMPROVING.search(folded)
+
+
 _WORD = re.compile(r"[a-z0-9]{4,}")
 
 

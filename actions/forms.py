@@ -21,7 +21,17 @@ from core.logic.commands import Command, explicit_command
 from core.logic.duration import VAGUE_DURATION, in_words, weeks_sick
 from core.logic.phase import PHASES, phase_for_milestone, phase_for_weeks
 from core.logic.questions import answer_question
-from core.logic.replies import Button, Reply, option_buttons, option_replies, payload
+from core.logic.replies import (
+    OPTION_INTENT,
+    Button,
+    Reply,
+    bullets,
+    option_buttons,
+    option_card,
+    option_detail_buttons,
+    option_overview,
+    payload,
+)
 from core.logic.summary import build_summary, early_ad_signals, label_for, summary_as_text
 from core.logic.topics import TOPIC_KEYWORDS, topics_for_phase
 
@@ -84,6 +94,10 @@ class StageFormValidator(FormValidationAction, ABC):
     def _validate(self, slot: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         spec = flow.SLOT_SPECS[slot]
         message = latest_message(tracker)
+        if message.intent == OPTION_INTENT and message.text.startswith("/"):  # an option's card, then the question
+            card = services.content().card(tracker.get_slot("topic"))
+            send(dispatcher, option_card(card, message.entities.get("choice", "")))
+            return {slot: None}
         if answers.is_question(message) and slot not in QUESTIONS_ARE_ANSWERS:
             send(dispatcher, answer_question(message, tracker.get_slot("phase"), services.content()).replies)
             return {slot: None}
@@ -109,13 +123,16 @@ class StageFormValidator(FormValidationAction, ABC):
         distress = message.intent == "express_distress" and (message.confidence >= DISTRESS_CONFIDENCE or says_hard)
         hard = says_hard or distress
         if spec.name in CHECKIN_SLOTS and answers.says_improving(message.text):  # better news gets its own word
-            values["checkin_acks"] = acknowledge(dispatcher, tracker, "ui.checkin_better")
+            values["checkin_acks"] = acknowledge(dispatcher, tracker,
+                                                 services.content().info("ui.checkin_better").chunks)
         elif spec.name in CHECKIN_SLOTS and (hard or values.get(slot) == "beetje"):
-            values["checkin_acks"] = acknowledge(dispatcher, tracker)  # a different one each time
+            values["checkin_acks"] = acknowledge(dispatcher, tracker,  # a different one each time
+                                                 services.content().info("ui.checkin_hard").chunks)
         elif distress:
             dispatcher.utter_message(text=services.content().info("safety.distress").chunks[0])
         if values.get("phase") and spec.name in ("sick_duration", "milestone"):
             send(dispatcher, [playback(values)])
+        send(dispatcher, card_notes(spec.name, tracker))
         return values
 
     def _consent(self, message: answers.Message, dispatcher: CollectingDispatcher,
@@ -155,10 +172,21 @@ class StageFormValidator(FormValidationAction, ABC):
 CHECKIN_SLOTS = {"checkin_mood", "checkin_energy"}
 
 
-def acknowledge(dispatcher: CollectingDispatcher, tracker: Tracker, item: str = "ui.checkin_hard") -> int:
+def card_notes(answered: str, tracker: Tracker) -> list[Reply]:
+    """What the decision card adds where it matters: questions to ask yourself once the options are seen, and who
+    decides what once a preference is named (on spoor 2 the werkgever decides whether it starts)."""
+    topic = tracker.get_slot("topic")
+    if answered not in ("option_feasible", "preferred_option") or not topic:
+        return []
+    card = services.content().card(topic)
+    if answered == "option_feasible":
+        return [Reply(texts.ASK_YOURSELF.format(questions=bullets(card.ask_yourself)))] if card.ask_yourself else []
+    return [Reply(card.you_decide), Reply(card.others_decide)]
+
+
+def acknowledge(dispatcher: CollectingDispatcher, tracker: Tracker, chunks: tuple[str, ...]) -> int:
     """A short recognition before the next question, a different one each time; returns the new count."""
     count = int(tracker.get_slot("checkin_acks") or 0)
-    chunks = services.content().info(item).chunks
     dispatcher.utter_message(text=chunks[count % len(chunks)])
     return count + 1
 
@@ -396,20 +424,19 @@ class ActionAskTopic(Action):
 
 
 class ActionAskOptionFeasible(Action):
-    """Option talk: show the options of the chosen topic with voor- en nadelen, one story, then ask."""
+    """Option talk in small doses: the options by name first, each one's voor- en nadelen on request."""
 
     def name(self) -> str:
         return "action_ask_option_feasible"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        library = services.content()
-        card = library.card(tracker.get_slot("topic"))
-        replies = option_replies(card)
-        stories = library.stories(topic=card.topic) or library.stories(phase=tracker.get_slot("phase") or "start")
-        if stories:
-            replies.append(Reply(texts.STORY_INTRO.format(story=stories[0].text, attribution=stories[0].attribution)))
-        replies.append(Reply(texts.FEASIBLE_QUESTION))
-        send(dispatcher, replies)
+        card = services.content().card(tracker.get_slot("topic"))
+        latest = latest_message(tracker)
+        if latest.intent == OPTION_INTENT:  # an option's card was just shown: the question, and the other options
+            shown = (latest.entities.get("choice", ""),)
+            send(dispatcher, [Reply(texts.FEASIBLE_QUESTION, option_detail_buttons(card, shown))])
+            return []
+        send(dispatcher, option_overview(card) + [Reply(texts.OPTIONS_PICK, option_detail_buttons(card))])
         return []
 
 

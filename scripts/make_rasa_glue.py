@@ -45,7 +45,7 @@ def domain_section() -> str:
     lines += ["  aanspreekvorm:    # je or u: how the werknemer writes (bot/nlu/register_detector.py)",
               "    type: categorical", "    values: [je, u]", "    influence_conversation: false", "    mappings:",
               "      - type: from_entity", "        entity: aanspreekvorm"]
-    lines += ["  crisis_asked:    # the direct question about suicide was asked; the answer decides (data/rules/safety.yml)",
+    lines += ["  crisis_asked:    # the direct question about suicide was asked (data/rules/safety.yml)",
               "    type: bool", "    influence_conversation: true", "    mappings:", "      - type: custom"]
     for name, purpose in flow.STATE_SLOTS.items():
         lines += [f"  {name}:    # {purpose}", "    type: any", "    influence_conversation: false",

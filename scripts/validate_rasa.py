@@ -24,8 +24,9 @@ def form_ask_responses(domain: dict) -> set[str]:
 
 
 # Intents that NLU components set from the words, never learned from examples (bot/nlu/crisis_guard.py), and the
-# intent of the "Bedoel je …?" buttons (core/logic/answers.py): they have no training data on purpose.
-INTENTS_WITHOUT_EXAMPLES = {"possible_crisis", "declare_safe", "ask_medication", "ask_item"}
+# intents of the "Bedoel je …?" and option buttons (core/logic/answers.py, core/logic/replies.py): they have no
+# training data on purpose.
+INTENTS_WITHOUT_EXAMPLES = {"possible_crisis", "declare_safe", "ask_medication", "ask_item", "ask_option"}
 
 
 def is_allowed(warning: str, allowed_responses: set[str]) -> bool:

@@ -7,7 +7,14 @@ import pytest
 from actions.stages import STAGE_INTROS
 from core.content.library import load_library
 from core.logic import questions
-from core.logic.replies import MAX_REPLY_WORDS, crisis_replies, crisis_text, option_buttons, option_replies
+from core.logic.replies import (
+    crisis_replies,
+    crisis_text,
+    option_buttons,
+    option_card,
+    option_detail_buttons,
+    option_overview,
+)
 from core.logic.retrieval import answerable
 from core.logic.summary import build_summary, summary_as_text
 from core.logic.topics import PHASE_TOPICS, TOPIC_KEYWORDS
@@ -68,15 +75,17 @@ def test_every_topic_has_a_card_and_keywords() -> None:
 
 
 @pytest.mark.parametrize("topic", sorted(TOPIC_KEYWORDS))
-def test_option_talk_shows_pros_cons_and_consequences(topic: str) -> None:
+def test_option_talk_comes_in_small_doses_and_each_option_is_one_card(topic: str) -> None:
     card = LIBRARY.card(topic)
-    replies = option_replies(card)
-    assert len(replies) == 2 * len(card.options) + 1
-    for number, option in enumerate(card.options):
-        pros_and_cons, consequences = replies[1 + 2 * number], replies[2 + 2 * number]
-        assert option.label in pros_and_cons.text and "Voordelen" in pros_and_cons.text
-        assert "Nadelen" in pros_and_cons.text and option.gevolgen in consequences.text
-    assert all(len(reply.text.split()) <= MAX_REPLY_WORDS for reply in replies), "one chunk per message"
+    overview = option_overview(card)
+    assert len(overview) <= 2 and all(option.label in overview[-1].text for option in card.options)
+    assert sum(len(reply.text.split()) for reply in overview) <= 80
+    for option in card.options:
+        [shown] = option_card(card, option.id)
+        assert option.label in shown.text and option.gevolgen in shown.text
+        assert all(pro in shown.text for pro in option.voordelen) and all(con in shown.text for con in option.nadelen)
+    assert [b.payload for b in option_detail_buttons(card, (card.options[0].id,))] == [
+        f'/ask_option{{"choice": "{option.id}"}}' for option in card.options[1:]]
     assert option_buttons(card)[-1].payload == "/dont_know"
 
 

@@ -47,15 +47,28 @@ def bullets(lines: Sequence[str]) -> str:
     return "\n".join(f"• {line}" for line in lines)
 
 
-def option_replies(card: DecisionCard) -> list[Reply]:
-    """The options of a decision card, one message per option, with voor- en nadelen and gevolgen."""
-    replies = [Reply(card.intro)]
+#: The intent of an option's button in Option talk: show that option's card (entity `choice`).
+OPTION_INTENT = "ask_option"
+
+
+def option_overview(card: DecisionCard) -> list[Reply]:
+    """Option talk in a small dose: the intro and the options by name; their details come one at a time."""
+    return [Reply(card.intro), Reply(texts.OPTIONS_LIST.format(options=bullets([o.label for o in card.options])))]
+
+
+def option_card(card: DecisionCard, option_id: str) -> list[Reply]:
+    """One option as one card: its voor- en nadelen and what follows from it, together."""
     for number, option in enumerate(card.options, start=1):
-        pros_and_cons = texts.OPTION_PROS_CONS.format(number=number, label=option.label,
-                                                      pros=bullets(option.voordelen), cons=bullets(option.nadelen))
-        consequences = texts.OPTION_CONSEQUENCES.format(number=number, consequences=option.gevolgen)
-        replies += [Reply(pros_and_cons), Reply(consequences)]
-    return replies
+        if option.id == option_id:
+            return [Reply(texts.OPTION_CARD.format(number=number, label=option.label, pros=bullets(option.voordelen),
+                                                   cons=bullets(option.nadelen), consequences=option.gevolgen))]
+    return []
+
+
+def option_detail_buttons(card: DecisionCard, shown: tuple[str, ...] = ()) -> tuple[Button, ...]:
+    """A button per option not yet shown, to see its card."""
+    return tuple(Button(option.label, payload(OPTION_INTENT, choice=option.id)) for option in card.options
+                 if option.id not in shown)
 
 
 def option_buttons(card: DecisionCard) -> tuple[Button, ...]:

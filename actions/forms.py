@@ -32,7 +32,7 @@ from core.logic.replies import (
     option_overview,
     payload,
 )
-from core.logic.summary import build_summary, early_ad_signals, label_for, summary_as_text
+from core.logic.summary import build_summary, early_ad_signals, label_for, medical_mentions, summary_as_text
 from core.logic.topics import TOPIC_KEYWORDS, topics_for_phase
 
 STYLE_CHOICES = {"zelf": ("zelf", "ik beslis"), "samen": ("samen",), "ander": ("iemand anders", "ander", "laat")}
@@ -368,6 +368,10 @@ class ActionAskSummaryOk(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         stored = services.repository().answers(tracker.sender_id)
         replies = [Reply(ui_text("ui.summary_intro"))] + [Reply(t) for t in summary_as_text(build_summary(stored))]
+        mentions = medical_mentions(stored)
+        if mentions:  # before anything is shared: the werknemer decides whether the AD reads these words
+            named = ", ".join(f"'{word}' bij '{label_for(key)}'" for key, word in mentions[:3])
+            replies.append(Reply(texts.MEDICAL_MENTION.format(mentions=named, button=texts.BUTTON_SUMMARY_FIX)))
         replies.append(Reply(texts.SUMMARY_CHECK, (Button(texts.BUTTON_SUMMARY_OK, payload("affirm", choice="ja")),
                                                    Button(texts.BUTTON_SUMMARY_FIX, payload("deny", choice="nee")))))
         send(dispatcher, replies)

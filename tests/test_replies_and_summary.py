@@ -142,3 +142,12 @@ def test_signals_for_early_ad_come_from_own_words() -> None:
     signals = early_ad_signals({"needs": "er is ruzie met mijn leidinggevende", "afspraken": "de opbouw lukt niet"},
                                topic="spoor2")
     assert len(signals) == 3
+
+
+def test_medical_words_in_answers_are_found_before_sharing() -> None:
+    from core.logic.summary import medical_mentions
+
+    stored = {"checkin_mood": "wisselend, mijn depressie speelt op", "goal": "weer werken", "needs": "minder pillen",
+              "prep_goals": "dat ik gehoord word"}
+    assert medical_mentions(stored) == [("checkin_mood", "depressie"), ("needs", "pillen")]
+    assert medical_mentions({"goal": "rustig opbouwen"}) == []

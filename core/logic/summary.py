@@ -1,11 +1,13 @@
 """Turn stored answers into the handover summary for the arbeidsdeskundige (all in the werknemer's own words)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Optional
 
 from core.handover import SummaryLine, SummarySection
 from core.logic import texts
+from core.logic.answers import normalise
 from core.logic.phase import PHASE_LABELS
 
 # Sections of the summary, in order; their titles are SECTION_<name> in content/texts.yml.
@@ -79,4 +81,25 @@ def early_ad_signals(answers: Mapping[str, str], topic: Optional[str] = None) ->
         signal = texts.all_texts()[f"SIGNAL_{name}"]
         if any(word in haystack for word in words) and signal not in found:
             found.append(signal)
+    return found
+
+
+#: Words about diagnoses, medicines or treatment: pointed out before the summary is shared (the werknemer decides
+#: whether the arbeidsdeskundige reads them; no diagnosis needs to be shared).
+_MEDICAL = re.compile(
+    r"\b(depressie\w*|depressief|burn-?out|overspannen\w*|angststoornis|paniekstoornis|ptss|trauma\w*|adhd|"
+    r"autisme|autistisch|bipolair\w*|borderline|psychose|psychotisch|schizofre\w*|eetstoornis|verslav\w*|"
+    r"kanker|diabetes|hernia|fibromyalgie|long ?covid|reuma\w*|migraine|"
+    r"medicijn\w*|medicatie|pillen|antidepressiv\w*|oxazepam|sertraline|escitalopram|citalopram|paroxetine|"
+    r"venlafaxine|mirtazapine|lorazepam|diazepam|quetiapine|lithium|slaappil\w*|"
+    r"therapie|therapeut|psycholoog|psychiater|emdr|cgt|behandeling|opname|opgenomen|ggz)\b")
+
+
+def medical_mentions(stored: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(answer key, word) for each stored answer that names a diagnosis, medicine or treatment, in summary order."""
+    found = []
+    for _, keys in SECTIONS:
+        for key in keys:
+            if key in stored and (match := _MEDICAL.search(normalise(stored[key]))):
+                found.append((key, match.group(1)))
     return found

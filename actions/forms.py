@@ -455,3 +455,26 @@ class ActionAskPreferredOption(Action):
         send(dispatcher, [Reply(texts.PREFERRED_QUESTION,
                                 option_buttons(card))])
         return []
+
+
+class ActionAskPrepQuestions(Action):
+    """Before "which questions do you want to ask?": example questions for the arbeidsdeskundige (prep.vragen_ad)."""
+
+    def name(self) -> str:
+        return "action_ask_prep_questions"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if not _asked_before(tracker, self.name()):  # the examples once; after a question only the question
+            dispatcher.utter_message(text=services.content().info("prep.vragen_ad").chunks[0])
+        dispatcher.utter_message(response="utter_ask_prep_questions")
+        return []
+
+
+def _asked_before(tracker: Tracker, action: str) -> bool:
+    """Whether `action` already ran in this form round (then the examples are not shown again)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "action" and event.get("name") == action:
+            return True
+        if event.get("event") == "active_loop" and event.get("name") is None:
+            return False
+    return False

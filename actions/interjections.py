@@ -127,7 +127,7 @@ class ActionConfirmRestart(Action):
         return "action_confirm_restart"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        send(dispatcher, confirm_replies(Command.RESTART))
+        send(dispatcher, confirm_replies(Command.RESTART, tracker))
         return pause_events(tracker) + [SlotSet("confirming", Command.RESTART.value)]
 
 
@@ -138,7 +138,7 @@ class ActionConfirmDelete(Action):
         return "action_confirm_delete"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        send(dispatcher, confirm_replies(Command.DELETE))
+        send(dispatcher, confirm_replies(Command.DELETE, tracker))
         return pause_events(tracker) + [SlotSet("confirming", Command.DELETE.value)]
 
 

@@ -168,7 +168,7 @@ def pause(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]
 
 def confirm(command: Command) -> Callable[[Tracker, CollectingDispatcher], list[EventType]]:
     def ask(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
-        send(dispatcher, confirm_replies(command))
+        send(dispatcher, confirm_replies(command, tracker))
         return [SlotSet("confirming", command.value)]
     return ask
 

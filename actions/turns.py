@@ -58,12 +58,15 @@ def pause_events(tracker: Tracker) -> list[EventType]:
     return events
 
 
-def confirm_replies(command: Command) -> list[Reply]:
-    """The question before deleting or starting over (an open answer must never do either by accident)."""
+def confirm_replies(command: Command, tracker: Tracker) -> list[Reply]:
+    """The question before deleting or starting over (an open answer must never do either by accident); what is
+    kept is only promised to someone who stored something."""
     if command == Command.DELETE:
         return [Reply(ui_text("ui.delete_confirm"), (
             Button(texts.BUTTON_DELETE_YES, payload("affirm")), Button(texts.BUTTON_DELETE_NO, payload("deny"))))]
-    return [Reply(texts.CONFIRM_RESTART, (
+    stored = services.repository().has_consent(tracker.sender_id, "store")
+    question = f"{texts.CONFIRM_RESTART} {texts.RESTART_KEEPS}" if stored else texts.CONFIRM_RESTART
+    return [Reply(question, (
         Button(texts.BUTTON_RESTART_YES, payload("affirm")), Button(texts.BUTTON_RESTART_NO, payload("deny"))))]
 
 

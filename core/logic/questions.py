@@ -219,6 +219,8 @@ def has_more(intent: str, entities: Mapping[str, str], phase: Optional[str], lib
     return position + 1 < len(answer_group(intent, entities, phase, library))
 
 
+#: Public sources an answer names at its end, for who wants to read more or check a fact ("Meer lezen").
+MAX_LINKS = 2
 #: Items about the WIA: before the last phase a gentle word first that it is still far away.
 WIA_ITEMS = ("money.wia", "timeline.wia_aanvraag")
 
@@ -228,7 +230,10 @@ def _pages(library: ContentLibrary, item_id: str) -> list[str]:
     if item_id not in library:
         return []
     item = library.get(item_id)
-    return _texts(library, item_id) if isinstance(item, Milestone) else list(getattr(item, "chunks", ()))
+    pages = _texts(library, item_id) if isinstance(item, Milestone) else list(getattr(item, "chunks", ()))
+    links = list(dict.fromkeys(f"{source.name}: {source.url}" for source in item.sources
+                               if source.type == "general" and source.name and source.url))[:MAX_LINKS]
+    return pages + ([texts.READ_MORE.format(links="\n".join(links))] if links else [])
 
 
 def _item_page(library: ContentLibrary, item_id: str, phase: Optional[str], position: int) -> list[Reply]:

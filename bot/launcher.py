@@ -192,6 +192,15 @@ class Stack:
                 process.wait()
         self.processes.clear()
 
+    def restart(self, name: str, timeout: float = 180.0) -> None:
+        """Start one service of the stack again (after it died)."""
+        service = next(s for s in services(self.settings, self.model, self.extra_rasa_ports) if s.name == name)
+        self.processes[name] = self._spawn(name, service.argv, service_environment(self.settings))
+        try:
+            wait_healthy(service.health_url, self.processes[name], timeout)
+        except Exception as error:  # not healthy yet: the launcher sees it die again and backs off
+            print(f"{name} did not come up ({error})", flush=True)
+
     def __enter__(self) -> Stack:
         return self.start()
 
@@ -199,8 +208,41 @@ class Stack:
         self.stop()
 
 
+#: A process that died is restarted after 1, 2, 4, ... seconds (at most 60); after MAX_RESTARTS within
+#: RESTART_WINDOW seconds the launcher gives up and exits with 1, so a supervisor (systemd) takes over.
+MAX_RESTARTS = 5
+RESTART_WINDOW = 600.0
+
+
+class Restarts:
+    """Back-off bookkeeping for restarting the processes of a stack."""
+
+    def __init__(self) -> None:
+        self._times: dict[str, list[float]] = {}
+        self._next: dict[str, float] = {}
+
+    def count(self, name: str) -> int:
+        return len(self._times.get(name, []))
+
+    def due(self, name: str) -> bool:
+        """Whether the back-off for `name` has passed (the first time it starts counting)."""
+        now = time.monotonic()
+        if name not in self._next:
+            recent = [t for t in self._times.get(name, []) if now - t < RESTART_WINDOW]
+            self._next[name] = now + min(60.0, 2.0 ** len(recent) / 2)
+        return now >= self._next[name]
+
+    def exhausted(self, name: str) -> bool:
+        now = time.monotonic()
+        recent = [t for t in self._times.get(name, []) if now - t < RESTART_WINDOW] + [now]
+        self._times[name] = recent
+        self._next.pop(name, None)
+        return len(recent) > MAX_RESTARTS
+
+
 def run_forever(settings: Settings, model: Path) -> None:
-    """`make run`: start everything, print the URLs, stop cleanly on Ctrl-C."""
+    """`make run`: start everything, print the URLs, restart a process that dies (with back-off), stop cleanly on
+    Ctrl-C; exit 1 when a process keeps dying."""
     stop = {"requested": False}
 
     def _request_stop(*_: object) -> None:
@@ -208,6 +250,7 @@ def run_forever(settings: Settings, model: Path) -> None:
 
     signal.signal(signal.SIGTERM, _request_stop)
     signal.signal(signal.SIGINT, _request_stop)
+    restarts = Restarts()
     with Stack(settings, model) as stack:
         print("\nDe keuzehulp draait:")
         print(f"  chat (web widget):      {settings.web_url}/")
@@ -225,9 +268,15 @@ def run_forever(settings: Settings, model: Path) -> None:
                     print(f"purge: {purge(settings)}", flush=True)
                 except Exception as error:  # the database may be briefly away: try again next day
                     print(f"purge failed ({error}); trying again in a day", flush=True)
-            for name, process in stack.processes.items():
-                if process.poll() is not None:
-                    print(f"{name} stopped unexpectedly (exit {process.returncode}); stopping everything")
-                    return
+            for name, process in list(stack.processes.items()):
+                if process.poll() is not None and not stop["requested"]:
+                    if not restarts.due(name):
+                        continue
+                    if restarts.exhausted(name):
+                        print(f"{name} keeps stopping (exit {process.returncode}); giving up", flush=True)
+                        raise SystemExit(1)
+                    print(f"{name} stopped unexpectedly (exit {process.returncode}); restart {restarts.count(name)} "
+                          f"of {MAX_RESTARTS}", flush=True)
+                    stack.restart(name)
             time.sleep(0.5)
         print("stopping...")

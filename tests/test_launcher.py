@@ -49,3 +49,41 @@ def test_run_prints_urls_and_stops_everything_on_ctrl_c(model: Path, tmp_path: P
     for name, port in ports.items():
         url = f"http://127.0.0.1:{port}/" if name != "ACTION_PORT" else f"http://127.0.0.1:{port}/health"
         assert not _answers(url), f"{name} still answers after Ctrl-C"
+
+
+def test_a_process_that_dies_is_restarted_and_the_others_keep_running(model: Path, tmp_path: Path) -> None:
+    ports = {"RASA_PORT": free_port(), "ACTION_PORT": free_port(), "WEB_PORT": free_port()}
+    env = dict(os.environ, KEUZEHULP_VAR_DIR=str(tmp_path), DATABASE_URL=f"sqlite:///{tmp_path / 'run.db'}",
+               **{key: str(value) for key, value in ports.items()})
+    process = subprocess.Popen([sys.executable, "-u", "-m", "bot", "run"], cwd=REPO_ROOT, env=env, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    try:
+        while "Stop met Ctrl-C" not in (process.stdout.readline() or "Stop met Ctrl-C"):
+            pass
+        children = subprocess.run(["pgrep", "-P", str(process.pid), "-f", "bot actions"], capture_output=True,
+                                  text=True).stdout.split()
+        assert len(children) == 1
+        os.kill(int(children[0]), signal.SIGKILL)
+        line = ""
+        deadline = time.monotonic() + 120
+        while "restart 1 of" not in line and time.monotonic() < deadline:
+            line = process.stdout.readline()
+        assert "actions stopped unexpectedly" in line
+        deadline = time.monotonic() + 120
+        while not _answers(f"http://127.0.0.1:{ports['ACTION_PORT']}/health") and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert _answers(f"http://127.0.0.1:{ports['ACTION_PORT']}/health"), "the action server is back"
+        assert _answers(f"http://127.0.0.1:{ports['WEB_PORT']}/healthz"), "the others never stopped"
+        assert process.poll() is None
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=60) == 0
+
+
+def test_restarts_back_off_and_give_up() -> None:
+    from bot.launcher import MAX_RESTARTS, Restarts
+
+    restarts = Restarts()
+    assert not any(restarts.exhausted("rasa") for _ in range(MAX_RESTARTS))
+    assert restarts.exhausted("rasa"), "one more within the window: give up"
+    assert not restarts.exhausted("web")

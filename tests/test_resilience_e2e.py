@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.launcher import Stack, service_environment, services, wait_healthy
+from bot.launcher import Stack
 from core.logic import texts
 from tests.conftest import ARTIFACTS, RunningStack, stack_settings
 from tests.conftest import texts as joined
@@ -38,13 +38,6 @@ def post_in_background(stack: RunningStack, chat: int, text: str) -> threading.T
     thread = threading.Thread(target=post_update, args=(stack, text_update(chat, text)), daemon=True)
     thread.start()
     return thread
-
-
-def restart_actions(stack: RunningStack) -> None:
-    service = next(s for s in services(stack.settings, stack.stack.model) if s.name == "actions")
-    process = stack.stack._spawn("actions", service.argv, service_environment(stack.settings))
-    stack.stack.processes["actions"] = process
-    wait_healthy(service.health_url, process, 120)
 
 
 def test_crisis_routes_come_within_a_second_while_the_action_server_is_frozen(
@@ -76,7 +69,7 @@ def test_a_killed_action_server_costs_one_kind_message_and_the_conversation_goes
     assert texts.ACTION_FAILED in failed
     crisis = joined(own_stack.say(sender, "ik wil dood"))
     assert "0800-0113" in crisis and "112" in crisis, "the routes need no action server"
-    restart_actions(own_stack)
+    own_stack.stack.restart("actions")
     again = joined(own_stack.say(sender, "verder"))
     assert texts.ACTION_FAILED not in again
     assert any(question in again for question in ("Mag ik je antwoorden bewaren?", "Ik bewaar je antwoorden",

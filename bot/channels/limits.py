@@ -55,6 +55,11 @@ def is_reserved(sender_id: str) -> bool:
     return sender_id.startswith(RESERVED_PREFIXES)
 
 
+def valid_unicode(text: str) -> str:
+    """The text with characters that cannot be stored (lone surrogates) replaced."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def says_crisis(text: str) -> bool:
     """A crisis in so many words (what is denied does not count): answered even when Rasa cannot answer."""
     return bool(text) and not text.startswith("/") and matches_crisis(without_negated(text))
@@ -119,7 +124,7 @@ def guarded(on_new_message: Callable[[UserMessage], Awaitable[Any]],
         if message.text and len(message.text) > MAX_MESSAGE_CHARS:
             await message.output_channel.send_text_message(message.sender_id, too_long_text())
             return None
-        text = message.text or ""
+        text = valid_unicode(message.text or "")  # a lone surrogate breaks the encoder and the database
         payload = typed_button(text, memory.get(message.sender_id))
         output = TurnOutput(message.output_channel)
         message = UserMessage(payload or text, output, message.sender_id, parse_data=message.parse_data,

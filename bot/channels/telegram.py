@@ -11,11 +11,12 @@ import asyncio
 import hmac
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any, Optional
 
 from aiogram import Bot
 from aiogram.bot.api import TELEGRAM_PRODUCTION, TelegramAPIServer
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -23,6 +24,7 @@ from sanic.response import HTTPResponse
 
 from bot.channels.limits import guarded
 from bot.channels.render import fits_callback_data, telegram_parts
+from core.logic import texts
 
 logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -137,18 +139,23 @@ class TelegramChannel(InputChannel):
             if not self._authorised(request):
                 return response.text("forbidden", status=403)
             try:
-                update = Update(**(request.json or {}))
-            except Exception:
+                body = request.json
+            except Exception:  # not JSON: nothing to answer; Telegram retries non-2xx updates, so 200
+                logger.info("a Telegram update that is not JSON was ignored")
                 return response.text("ignored")
-            text, chat_id, callback_id = _text_of(update)
-            if text is None or chat_id is None:
+            update = read_update(body)
+            if update is None:
+                logger.info("a Telegram update of an unexpected shape was ignored")
                 return response.text("ignored")
             output = self.get_output_channel()
             try:
-                if callback_id:
-                    await output.answer_callback_query(callback_id)
-                await handle(UserMessage(text, output, f"{SENDER_PREFIX}{chat_id}", input_channel=self.name(),
-                                         metadata=self.get_metadata(request)))
+                if update.callback_id:
+                    await output.answer_callback_query(update.callback_id)
+                if not update.private:  # one person per conversation: groups get a short refusal, nothing else
+                    await output.send_text_message(f"{SENDER_PREFIX}{update.chat_id}", texts.TELEGRAM_PRIVATE_ONLY)
+                    return response.text("success")
+                await handle(UserMessage(update.text, output, f"{SENDER_PREFIX}{update.chat_id}",
+                                         input_channel=self.name(), metadata=self.get_metadata(request)))
             except Exception:
                 logger.exception("could not handle a Telegram update")
             finally:
@@ -158,15 +165,46 @@ class TelegramChannel(InputChannel):
         return telegram
 
 
-def _text_of(update: Update) -> tuple[Optional[str], Optional[int], Optional[str]]:
-    """(text for Rasa, chat id, callback query id) of an update; button presses send their payload."""
-    if update.callback_query and update.callback_query.message:
-        return update.callback_query.data, update.callback_query.message.chat.id, update.callback_query.id
-    message = update.message or update.edited_message
-    if message is None or not message.text:
-        return None, None, None
-    text = message.text.strip()
+@dataclass(frozen=True)
+class IncomingUpdate:
+    """What the keuzehulp needs of a Telegram update: the text for Rasa, the chat, whether it is private."""
+
+    text: str
+    chat_id: int
+    private: bool
+    callback_id: Optional[str] = None
+
+
+def read_update(body: Any) -> Optional[IncomingUpdate]:
+    """The update's text and chat, checked against the shape Telegram documents; None for anything else (an edit
+    without text, a sticker, a malformed body). Button presses send their payload; "/start" is a greeting."""
+    if not isinstance(body, dict):
+        return None
+    callback = body.get("callback_query")
+    if isinstance(callback, dict):
+        chat = _chat(callback.get("message"))
+        data, callback_id = callback.get("data"), callback.get("id")
+        if chat is None or not isinstance(data, str) or not isinstance(callback_id, str):
+            return None
+        return IncomingUpdate(data, chat[0], chat[1], callback_id)
+    message = body.get("message") or body.get("edited_message")
+    chat = _chat(message)
+    text = message.get("text") if isinstance(message, dict) else None
+    if chat is None or not isinstance(text, str) or not text.strip():
+        return None
+    text = text.strip()
     if text.startswith("/"):  # a typed Telegram command, never a Rasa intent payload
         command = text[1:].split("@")[0].strip()
         text = GREETING_FOR_START if command == "start" else command
-    return text, message.chat.id, None
+    return IncomingUpdate(text, chat[0], chat[1])
+
+
+def _chat(message: Any) -> Optional[tuple[int, bool]]:
+    """(chat id, is private) of a message object, or None when it is not one."""
+    chat = message.get("chat") if isinstance(message, dict) else None
+    if not isinstance(chat, dict):
+        return None
+    chat_id, kind = chat.get("id"), chat.get("type")
+    if isinstance(chat_id, bool) or not isinstance(chat_id, int) or not isinstance(kind, str):
+        return None
+    return chat_id, kind == "private"

@@ -108,3 +108,15 @@ def test_a_long_conversation_is_loaded_from_its_latest_checkpoint(store: Encrypt
     assert again is not None and again.latest_message.text == "nog een" and again.get_slot("goal") == CANARY
     everything = asyncio.run(store.retrieve_full_tracker("long"))
     assert everything is not None and len(everything.events) > 3 * (COMPACT_AFTER_TURNS + 12), "nothing is thrown away"
+
+
+def test_one_unreadable_row_harms_one_conversation_and_stops_nobody(store: EncryptedSQLTrackerStore,
+                                                                     database_url: str) -> None:
+    asyncio.run(store.save(tracker("damaged", consent=True)))
+    asyncio.run(store.save(tracker("healthy", consent=True)))
+    with get_engine(database_url).begin() as connection:  # a row written with another key, say
+        connection.execute(text("UPDATE events SET data = 'not-a-token' WHERE sender_id = 'damaged' AND id = "
+                                "(SELECT min(id) FROM events WHERE sender_id = 'damaged')"))
+    back = asyncio.run(store.retrieve("damaged"))  # no SystemExit: the readable events still count
+    assert back is not None and back.latest_message.text == CANARY
+    assert asyncio.run(store.retrieve("healthy")).get_slot("goal") == CANARY

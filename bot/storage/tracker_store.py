@@ -13,13 +13,15 @@ endpoints.yml names it: `tracker_store: type: bot.storage.tracker_store.Encrypte
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
+from collections.abc import Generator
 from typing import Any, Optional
 
 import sqlalchemy as sa
-from rasa.core.tracker_store import SQLTrackerStore
+from rasa.core.tracker_store import SQLTrackerStore, ensure_schema_exists
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SessionStarted, SlotSet, UserUttered
@@ -82,11 +84,27 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
             self.engine = get_engine(url)
             self.sessionmaker = sessionmaker(bind=self.engine)
 
+    @contextlib.contextmanager
+    def session_scope(self) -> Generator[Any, None, None]:
+        """Rasa's session scope without its `sys.exit` on any ValueError: one bad row must never stop the server
+        for every werknemer (the error reaches that one conversation's turn only)."""
+        session = self.sessionmaker()
+        try:
+            ensure_schema_exists(session)
+            yield session
+        finally:
+            session.close()
+
     async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool
                         ) -> Optional[DialogueStateTracker]:
         with self.session_scope() as session:
             rows = self._event_query(session, sender_id, fetch_events_from_all_sessions).all()
-            events = [json.loads(self.cipher.decrypt(row.data)) for row in rows]
+            events = []
+            for row in rows:
+                try:
+                    events.append(json.loads(self.cipher.decrypt(row.data)))
+                except Exception:  # a wrong key or a damaged row: this conversation only, never its content
+                    logger.error("an event of one conversation could not be read and was skipped")
         if not (self.domain and events):
             return None
         return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)

@@ -517,8 +517,13 @@ async def test_security_headers_on_portal_responses(portal: Portal) -> None:
     html = await responses[3].text()
     assert "<script" not in html and "style=" not in html  # nothing inline that the CSP would have to allow
     assert "@media print" in await responses[1].text()
-    # the widget page is not the portal's business
-    assert "X-Frame-Options" not in (await client.get("/healthz")).headers
+    # the widget page and its static files get their own headers: its scripts, no frames, no banner
+    for path in ("/", "/static/widget.js", "/healthz"):
+        response = await client.get(path)
+        csp = response.headers["Content-Security-Policy"]
+        assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp and "ws: " not in csp
+        assert response.headers["X-Content-Type-Options"] == "nosniff" and response.headers["X-Frame-Options"] == "DENY"
+        assert response.headers["Server"] == "keuzehulp"
 
 
 @pytest.mark.anyio
@@ -624,3 +629,22 @@ async def test_behind_a_trusted_proxy_the_forwarded_address_is_limited(tmp_path:
         assert response.status == 429, "spoofed left-hand entries do not dodge the limit of the real address"
     finally:
         await proxied.close()
+
+
+@pytest.mark.anyio
+async def test_healthz_reports_the_database_and_each_process(tmp_path: Path) -> None:
+    from bot.web.app import create_app
+    from tests.conftest import stack_settings
+
+    for url, status, database in ((f"sqlite:///{tmp_path / 'up.db'}", 200, True),
+                                  ("postgresql://nobody@127.0.0.1:1/none", 503, False)):
+        server = TestServer(create_app(stack_settings(tmp_path, database_url=url)))
+        client = TestClient(server)
+        await client.start_server()
+        try:
+            response = await client.get("/healthz")
+            report = await response.json()
+            assert response.status == status and report["database"] is database
+            assert report["rasa"] is False and report["actions"] is False and report["status"] == "degraded"
+        finally:
+            await client.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Optional
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from bot.storage.crypto import TextCipher
@@ -21,6 +21,15 @@ class Repository:
     def __init__(self, database_url: str, cipher: TextCipher) -> None:
         self.database_url = database_url
         self.cipher = cipher
+
+    def is_reachable(self) -> bool:
+        """Whether the database answers now (for /healthz)."""
+        try:
+            with session_scope(self.database_url) as session:
+                session.execute(text("SELECT 1"))
+            return True
+        except Exception:
+            return False
 
     # consent -----------------------------------------------------------------------------------------------------
     def set_consent(self, sender_id: str, kind: str, granted: bool) -> None:

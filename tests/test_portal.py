@@ -648,3 +648,32 @@ async def test_healthz_reports_the_database_and_each_process(tmp_path: Path) -> 
             assert report["rasa"] is False and report["actions"] is False and report["status"] == "degraded"
         finally:
             await client.close()
+
+
+@pytest.mark.anyio
+async def test_concurrent_guesses_meet_the_limit_and_many_accounts_from_one_address_too(portal: Portal) -> None:
+    import asyncio
+
+    from bot.web.portal.routes import ADDRESS_MAX_FAILURES, LOGIN_MAX_FAILURES
+
+    portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    client = await portal.browser()
+    page = await client.get("/portaal/login")
+    token = csrf_from(await page.text())
+
+    async def guess(email: str, password: str) -> int:
+        form = {"email": email, "password": password, "csrf_token": token}
+        return (await client.post("/portaal/login", data=form, allow_redirects=False)).status
+
+    statuses = await asyncio.gather(*[guess("anna@voorbeeld.nl", f"fout-{n}-fout-fout") for n in range(40)],
+                                    guess("anna@voorbeeld.nl", PASSWORD_A))
+    checked = [status for status in statuses if status != 429]
+    assert len(checked) <= LOGIN_MAX_FAILURES, "all sent at once, still only the limit is checked"
+    other = await portal.browser()
+    page = await other.get("/portaal/login")
+    token = csrf_from(await page.text())
+    spread = []
+    for n in range(ADDRESS_MAX_FAILURES + 5):  # a different account each time, from one address
+        form = {"email": f"iemand{n}@voorbeeld.nl", "password": "fout-fout-fout-fout", "csrf_token": token}
+        spread.append((await other.post("/portaal/login", data=form, allow_redirects=False)).status)
+    assert spread[-5:] == [429] * 5, "trying many accounts from one address meets a limit too"

@@ -116,3 +116,25 @@ class FailureLimiter:
     def reset(self, key: object) -> None:
         with self._lock:
             self._failures.pop(key, None)
+
+    def try_attempt(self, key: object) -> bool:
+        """Count an attempt as a failure *before* it is checked, atomically; False when `key` is blocked. Concurrent
+        attempts then meet the limit however long the check takes. `forgive` takes a successful one back."""
+        with self._lock:
+            now = self.clock()
+            if key not in self._failures and self._full(now):
+                return False
+            times = self._recent(key, now)
+            if len(times) >= self.max_failures:
+                return False
+            self._failures.setdefault(key, times).append(now)
+            return True
+
+    def forgive(self, key: object) -> None:
+        """Take back the latest counted attempt of `key` (it succeeded)."""
+        with self._lock:
+            times = self._failures.get(key)
+            if times:
+                times.pop()
+            if times is not None and not times:
+                del self._failures[key]

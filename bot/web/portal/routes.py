@@ -42,6 +42,8 @@ STATIC_DIR = PORTAL_DIR / "static"
 LOGIN_MAX_FAILURES = 5
 LOGIN_WINDOW_SECONDS = 15 * 60
 ACCOUNT_MAX_FAILURES = 20  # per email from any address: rotating addresses does not help
+ADDRESS_MAX_FAILURES = 30  # per client address over all emails: trying many accounts does not help either
+PASSWORD_CHECKS_AT_ONCE = 2  # argon2 is made to be slow: at most this many at a time (one per core)
 CLAIM_MAX_FAILURES = 10
 CLAIM_WINDOW_SECONDS = 15 * 60
 
@@ -71,6 +73,8 @@ class PortalState:
     login_limiter: FailureLimiter
     account_limiter: FailureLimiter
     claim_limiter: FailureLimiter
+    address_limiter: FailureLimiter
+    password_checks: asyncio.Semaphore
 
 
 PORTAL_KEY = web.AppKey("portal", PortalState)
@@ -90,6 +94,8 @@ def make_state(settings: Settings) -> PortalState:
         login_limiter=FailureLimiter(LOGIN_MAX_FAILURES, LOGIN_WINDOW_SECONDS),
         account_limiter=FailureLimiter(ACCOUNT_MAX_FAILURES, LOGIN_WINDOW_SECONDS),
         claim_limiter=FailureLimiter(CLAIM_MAX_FAILURES, CLAIM_WINDOW_SECONDS),
+        address_limiter=FailureLimiter(ADDRESS_MAX_FAILURES, LOGIN_WINDOW_SECONDS),
+        password_checks=asyncio.Semaphore(PASSWORD_CHECKS_AT_ONCE),
     )
 
 
@@ -202,23 +208,29 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
     email = accounts.normalise_email(email_raw) if isinstance(email_raw, str) else ""
     password = password if isinstance(password, str) else ""
     next_path = safe_next(form.get("next"))
-    key = (email, client_ip(request))
-    if state.login_limiter.blocked(key) or state.account_limiter.blocked(email):
+    address = client_ip(request)
+    key = (email, address)
+    # every attempt is counted before it is checked, atomically, per email and address, per email, and per address
+    counted = [(state.login_limiter, key), (state.account_limiter, email), (state.address_limiter, address)]
+    taken = [(limiter, k) for limiter, k in counted if limiter.try_attempt(k)]
+    if len(taken) < len(counted):
+        for limiter, k in taken:
+            limiter.forgive(k)
         response = _login_page(request, nonce, status=429, error=MSG_TOO_MANY, email=email, next_path=next_path)
-        wait = max(state.login_limiter.retry_after(key), state.account_limiter.retry_after(email))
-        response.headers["Retry-After"] = str(wait)
+        response.headers["Retry-After"] = str(max(limiter.retry_after(k) for limiter, k in counted))
         return response
     account = None
     if email and len(email) <= 254 and len(password) <= accounts.MAX_PASSWORD_LENGTH:
         account = await asyncio.to_thread(state.queries.account_by_email, email)
-    ok = await asyncio.to_thread(accounts.check_password, password[:accounts.MAX_PASSWORD_LENGTH],
-                                 account.password_hash if account else None)
+    async with state.password_checks:
+        ok = await asyncio.to_thread(accounts.check_password, password[:accounts.MAX_PASSWORD_LENGTH],
+                                     account.password_hash if account else None)
     if not ok or account is None:
-        state.login_limiter.fail(key)
-        state.account_limiter.fail(email)
         await asyncio.to_thread(state.queries.log, account.id if account else None, LOG_LOGIN_FAILED)
         return _login_page(request, nonce, status=401, error=MSG_LOGIN_FAILED, email=email, next_path=next_path)
     state.login_limiter.reset(key)
+    state.account_limiter.forgive(email)
+    state.address_limiter.forgive(address)
     if accounts.needs_rehash(account.password_hash):
         new_hash = await asyncio.to_thread(accounts.hash_password, password)
         await asyncio.to_thread(state.queries.update_password_hash, account.id, new_hash)
@@ -322,7 +334,7 @@ async def claim_code(request: web.Request) -> web.StreamResponse:
     ad_id = _ad(request).id
     raw = request["portal_form"].get("code")
     code = raw.strip()[:64] if isinstance(raw, str) else ""
-    if state.claim_limiter.blocked(ad_id):
+    if not state.claim_limiter.try_attempt(ad_id):  # counted before the check: concurrent claims meet the limit
         response = render(request, "code.html", status=429, error=MSG_CODE_TOO_MANY, code=code)
         response.headers["Retry-After"] = str(state.claim_limiter.retry_after(ad_id))
         return response
@@ -333,8 +345,8 @@ async def claim_code(request: web.Request) -> web.StreamResponse:
     else:
         await asyncio.to_thread(state.queries.log, ad_id, LOG_CLAIM_FAILED)
     if public_id is None:
-        state.claim_limiter.fail(ad_id)
         return render(request, "code.html", status=400, error=MSG_CODE_FAILED, code=code)
+    state.claim_limiter.forgive(ad_id)
     return see_other("/portaal?code=ok")
 
 

@@ -1,6 +1,6 @@
 """What every channel does around a message to Rasa (web widget, Telegram, REST for tests).
 
-- Its length: a message over MAX_MESSAGE_CHARS gets a kind answer and never reaches Rasa.
+- Its length: an empty message or one over MAX_MESSAGE_CHARS gets a kind answer and never reaches Rasa.
 - Whose conversation it may address (`is_reserved`).
 - A button title typed is a click: typed text that names a button of the bot's last turn is sent as its payload
   (core/logic/buttons.py). The channel remembers those buttons per conversation as it sends them.
@@ -123,6 +123,9 @@ def guarded(on_new_message: Callable[[UserMessage], Awaitable[Any]],
     async def handle(message: UserMessage) -> Any:
         if message.text and len(message.text) > MAX_MESSAGE_CHARS:
             await message.output_channel.send_text_message(message.sender_id, too_long_text())
+            return None
+        if not (message.text or "").strip():  # an empty message: a word back, and nothing for Rasa to misread
+            await message.output_channel.send_text_message(message.sender_id, texts.EMPTY_MESSAGE)
             return None
         text = valid_unicode(message.text or "")  # a lone surrogate breaks the encoder and the database
         payload = typed_button(text, memory.get(message.sender_id))

@@ -109,7 +109,10 @@ class TextIntentClassifier(GraphComponent, IntentClassifier):
     def process(self, messages: list[Message]) -> list[Message]:
         if not self.model:
             return messages
-        with_text = [message for message in messages if message.get(TEXT)]
+        for message in messages:  # nothing to classify: no intent with any confidence (the fallback takes it)
+            if not (message.get(TEXT) or "").strip() and not message.get(INTENT):
+                message.set(INTENT, {INTENT_NAME_KEY: None, PREDICTED_CONFIDENCE_KEY: 0.0}, add_to_output=True)
+        with_text = [message for message in messages if (message.get(TEXT) or "").strip()]
         if not with_text:
             return messages
         classifier = self.model["classifier"]

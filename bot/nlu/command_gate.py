@@ -9,17 +9,12 @@ that request's intent; form validators read the same function, so a request is n
 """
 from __future__ import annotations
 
-from typing import Any
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.rule_component import RuleComponent
 from core.logic.answers import Message as Reading
 from core.logic.commands import Command, explicit_command, is_go_on, plausible
 from core.logic.questions import is_legal_task
@@ -33,16 +28,8 @@ COMMAND_INTENTS: dict[Command, str] = {
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class CommandGate(GraphComponent, IntentClassifier):
+class CommandGate(RuleComponent, IntentClassifier):
     """Moves a guarded request intent aside when the message has no word for it; reads "go on" by its words."""
-
-    @classmethod
-    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> CommandGate:
-        return cls()
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:

@@ -9,17 +9,12 @@ classifier already chose are left alone. No training step.
 """
 from __future__ import annotations
 
-from typing import Any
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.content_retriever import ANSWER_ITEMS
+from bot.nlu.rule_component import RuleComponent
 from core.logic.answers import ITEM_INTENT, asks_in_words
 from core.logic.questions import hits_of, sure_of
 
@@ -29,16 +24,8 @@ REPLACEABLE = frozenset({"nlu_fallback", "out_of_scope", "inform", "affirm", "de
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class QuestionReader(GraphComponent):
+class QuestionReader(RuleComponent):
     """Makes a worded question that retrieval can answer surely an `ask_item` for that item."""
-
-    @classmethod
-    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> QuestionReader:
-        return cls()
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:

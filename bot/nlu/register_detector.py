@@ -6,33 +6,20 @@ server turns its texts into u-vorm (core/logic/register.py).
 """
 from __future__ import annotations
 
-from typing import Any
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.rule_component import RuleComponent
 from core.logic.register import detect
 
 ENTITY = "aanspreekvorm"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class RegisterDetector(GraphComponent, EntityExtractorMixin):
+class RegisterDetector(RuleComponent, EntityExtractorMixin):
     """Adds `aanspreekvorm` = u or je when the message shows how the werknemer addresses the bot."""
-
-    @classmethod
-    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> RegisterDetector:
-        return cls()
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:

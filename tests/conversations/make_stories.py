@@ -37,7 +37,16 @@ class Story:
         return self
 
     def stage(self, value: str) -> Story:
-        self.steps.append(f"      - slot_was_set:\n          - stage: {value}")
+        return self.slot("stage", value)
+
+    def slot(self, name: str, value: object) -> Story:
+        shown = "true" if value is True else "null" if value is None else value
+        self.steps.append(f"      - slot_was_set:\n          - {name}: {shown}")
+        return self
+
+    def actions(self, names: Iterable[str]) -> Story:
+        for name in names:
+            self.action(name)
         return self
 
     def next_stage(self, value: str) -> Story:
@@ -138,15 +147,18 @@ def all_topics() -> Story:
     return story
 
 
-def interrupted(name: str, intent: str, text: str, action: str) -> list[Story]:
+CRISIS_ACTIONS = ("utter_crisis", "action_crisis")  # the routes as a response first; the action adds to it
+
+
+def interrupted(name: str, intent: str, text: str, actions: tuple[str, ...]) -> list[Story]:
     """Crisis at three points: the welcome, inside a form, inside Decision talk; then back."""
-    at_welcome = Story(f"{name} at the welcome").user(text, intent).action(action)
+    at_welcome = Story(f"{name} at the welcome").user(text, intent).actions(actions)
     at_welcome.user("ja ik wil verder", "request_continue").next_stage("consent")
 
     in_form = Story(f"{name} inside the phase form")
     in_form.user("hallo", "greet").action("action_greet").user("ja", "affirm").next_stage("consent")
     in_form.form("consent", [("ja", "affirm")], "phase")
-    in_form.user(text, intent).action(action).loop(None).stage("paused")
+    in_form.user(text, intent).actions(actions).loop(None).stage("paused")
     in_form.user("verder", "request_continue").next_stage("phase")
 
     in_decision = opening(Story(f"{name} inside decision talk"))
@@ -154,9 +166,27 @@ def interrupted(name: str, intent: str, text: str, action: str) -> list[Story]:
     team_talk(in_decision, "openheid")
     in_decision.form("option_talk", [("de tweede", "choose_option")], "decision_talk")
     in_decision.user("dat ik rust houd", "affirm").action("decision_talk_form")
-    in_decision.user(text, intent).action(action).loop(None).stage("paused")
+    in_decision.user(text, intent).actions(actions).loop(None).stage("paused")
     in_decision.user("verder", "request_continue").next_stage("decision_talk")
     return [at_welcome, in_form, in_decision]
+
+
+def possibly_in_crisis(text: str) -> list[Story]:
+    """A possible crisis gets the direct question (the form stops); yes gives the routes, no goes back to the form,
+    and anything unclear gives the routes too."""
+    stories = []
+    for reply, intent, after in (("ja", "affirm", CRISIS_ACTIONS), ("soms", "choose_option", CRISIS_ACTIONS),
+                                 ("nee", "deny", ("action_crisis_safe",))):
+        story = Story(f"possible crisis inside the phase form, then {reply}")
+        story.user("hallo", "greet").action("action_greet").user("ja", "affirm").next_stage("consent")
+        story.form("consent", [("ja", "affirm")], "phase")
+        story.user(text, "possible_crisis").actions(("utter_ask_crisis", "action_crisis_question")).loop(None)
+        story.slot("crisis_asked", True)
+        story.user(reply, intent).actions(after)
+        stories.append(story)
+    safe = Story("crisis, then I am safe").user("ik wil niet meer leven", "crisis").actions(CRISIS_ACTIONS)
+    safe.user("ik ben veilig, mijn vrouw is thuis", "declare_safe").action("action_crisis_safe")
+    return [*stories, safe]
 
 
 def distressed(text: str) -> list[Story]:
@@ -260,7 +290,7 @@ def write(filename: str, stories: list[Story]) -> None:
 if __name__ == "__main__":
     write("happy_paths.yml", [happy_path("ziekmelding", True), happy_path("start", False),
                               happy_path("tijdens", True), happy_path("einde", False), all_topics()])
-    write("safety.yml", interrupted("crisis", "crisis", "ik wil niet meer leven", "action_crisis")
-          + distressed("ik trek het niet meer, alles is te veel"))
+    write("safety.yml", interrupted("crisis", "crisis", "ik wil niet meer leven", CRISIS_ACTIONS)
+          + possibly_in_crisis("de datum heb ik al gekozen") + distressed("ik trek het niet meer, alles is te veel"))
     write("interjections.yml", interjections())
     write("other_paths.yml", other_paths())

@@ -138,8 +138,9 @@ def test_a_typed_canary_is_nowhere_in_the_sqlite_file(running_stack: RunningStac
 
 def test_delete_and_a_message_right_after_leave_nothing_of_the_conversation(running_stack: RunningStack) -> None:
     sender = f"gone-{uuid.uuid4().hex}"
+    canary = f"wisbaar {uuid.uuid4().hex[:12]} mijn burn-out"  # its own: other tests keep theirs, encrypted
     walk_to_open_answer(running_stack, sender, "ja")
-    running_stack.say(sender, CANARY)
+    running_stack.say(sender, canary)
     assert "verwijderen" in texts(running_stack.say(sender, "verwijder al mijn gegevens"))
     assert "verwijderd" in texts(running_stack.say(sender, "ja")).lower()
     assert event_count(running_stack, sender) == 0
@@ -153,6 +154,24 @@ def test_delete_and_a_message_right_after_leave_nothing_of_the_conversation(runn
         answers = connection.execute(text("SELECT count(*) FROM answers WHERE sender_id = :s"), {"s": sender}).scalar()
     engine.dispose()
     assert "consent_form" not in kinds and answers == 0, "only the new conversation's first turn exists"
+    assert decryptable(running_stack, canary.split()[1]) == 0, "erased physically: nothing left decrypts to it"
+
+
+def decryptable(stack: RunningStack, needle: str) -> int:
+    """Every Fernet token left anywhere in the SQLite file and its WAL, decrypted with the service key: how many
+    still hold the canary (deleted rows must not linger in free pages or old WAL frames)."""
+    import re
+
+    from bot.storage.crypto import TextCipher
+
+    cipher = TextCipher(stack.settings.encryption_key)
+    hits = 0
+    for token in set(re.findall(rb"gAAAAA[A-Za-z0-9_\-=]{40,}", sqlite_bytes(stack))):
+        try:
+            hits += needle in cipher.decrypt(token.decode())
+        except Exception:
+            continue
+    return hits
 
 
 # --- production mode ---------------------------------------------------------------------------------------------

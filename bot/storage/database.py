@@ -1,6 +1,7 @@
 """Engines and sessions, created on demand (never at import time), and schema migration with Alembic."""
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -12,10 +13,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: Tables that hold what a werknemer typed (VACUUMed on PostgreSQL after a deletion).
+ERASED_TABLES = ("events", "answers", "summaries")
+logger = logging.getLogger(__name__)
 
 
 def _tune_sqlite(engine: Engine) -> None:
-    """WAL lets the Rasa server, the action server and the web app share one SQLite file."""
+    """WAL lets the Rasa server, the action server and the web app share one SQLite file; secure_delete overwrites
+    what is deleted, so erased text does not linger in free pages (checkpoint_wal clears it from the WAL too)."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -23,7 +28,25 @@ def _tune_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA busy_timeout=5000")
         cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
+
+
+def erase_physically(database_url: str) -> None:
+    """After a deletion: on SQLite, copy the WAL into the (secure_delete) database file and truncate it, so no old
+    page image of the deleted rows stays behind; on PostgreSQL, VACUUM the tables with health data so dead tuples
+    are cleaned. Best effort: a busy database is tried again at the next deletion or purge."""
+    engine = get_engine(database_url)
+    try:
+        if engine.url.get_backend_name() == "sqlite":
+            with engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        else:
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+                for table in ERASED_TABLES:
+                    connection.exec_driver_sql(f"VACUUM {table}")
+    except Exception:
+        logger.warning("physical erasure postponed (the database is busy or away)")
 
 
 @lru_cache(maxsize=8)

@@ -8,7 +8,7 @@ from typing import Optional
 from sqlalchemy import delete, inspect, text
 
 from bot.settings import Settings
-from bot.storage.database import session_scope
+from bot.storage.database import erase_physically, session_scope
 from bot.storage.models import AccessLog, Answer, Consent, Summary
 
 
@@ -28,4 +28,5 @@ def purge(settings: Settings, now: Optional[datetime] = None) -> dict[str, int]:
             result = session.execute(text("DELETE FROM events WHERE timestamp < :cutoff"),
                                      {"cutoff": time.mktime(cutoff.timetuple())})
             counts["chat_events"] = result.rowcount or 0
+    erase_physically(settings.database_url)  # what was purged leaves no trace in free pages, the WAL or dead tuples
     return counts

@@ -31,7 +31,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.settings import load_settings
 from bot.storage.crypto import TextCipher
-from bot.storage.database import get_engine
+from bot.storage.database import erase_physically, get_engine
 from core.logic.flow import SLOT_SPECS
 
 logger = logging.getLogger(__name__)
@@ -77,12 +77,13 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
     def __init__(self, domain: Optional[Domain] = None, host: Optional[str] = None, **kwargs: Any) -> None:
         super().__init__(domain=domain, host=host, **kwargs)
         self.cipher = TextCipher(load_settings().encryption_key)
+        # Our engine instead of Rasa's: pooled for SQLite (Rasa's opens a new connection every turn), with
+        # pool_pre_ping for PostgreSQL (Rasa's hands out a dead connection after a database restart and loses a turn)
         rasa_engine: Any = self.engine  # type: ignore[has-type]
-        if rasa_engine.dialect.name == "sqlite":  # Rasa's SQLite engine opens a new connection for every turn
-            url = rasa_engine.url.render_as_string(hide_password=False)
-            rasa_engine.dispose()
-            self.engine = get_engine(url)
-            self.sessionmaker = sessionmaker(bind=self.engine)
+        self.database_url = rasa_engine.url.render_as_string(hide_password=False)
+        rasa_engine.dispose()
+        self.engine = get_engine(self.database_url)
+        self.sessionmaker = sessionmaker(bind=self.engine)
 
     @contextlib.contextmanager
     def session_scope(self) -> Generator[Any, None, None]:
@@ -118,6 +119,7 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
                 session.execute(sa.text("DELETE FROM deletion_requests WHERE sender_id = :sender"),
                                 {"sender": tracker.sender_id})
                 session.commit()
+                erase_physically(self.database_url)
                 logger.info("conversation deleted on request")
                 return
             new_events = [event.as_dict() for event in self._additional_events(session, tracker)]

@@ -14,9 +14,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.content.library import ContentLibrary, load_library  # noqa: E402
-from core.logic.embedding import embed  # noqa: E402
-from core.logic.retrieval import ContentIndex, Tuning, answerable  # noqa: E402
+from core.content.library import ContentLibrary, load_library
+from core.logic.embedding import embed
+from core.logic.retrieval import ContentIndex, Tuning, answerable
 
 FOLDS = 5
 

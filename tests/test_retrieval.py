@@ -121,3 +121,15 @@ def test_bot_ask_writes_one_json_line_per_question_best_first() -> None:
     first = lines[0]["items"]
     assert first[0]["id"] == "money.loonsanctie"
     assert [item["score"] for item in first] == sorted((item["score"] for item in first), reverse=True)
+
+
+def test_a_worded_question_without_a_sure_item_offers_the_best_few() -> None:
+    unsure = (Hit("money.loonsanctie", 0.4), Hit("money.wia", 0.38), Hit("rights.dossier", 0.1))
+    assert questions.choose_item(ITEM_INTENT, {}, unsure, LIBRARY).candidates == ("money.loonsanctie", "money.wia")
+    assert questions.choose_item(ITEM_INTENT, {"item": "money.wia"}, unsure, LIBRARY).item == "money.wia"
+
+
+def test_how_a_question_is_framed_does_not_count_as_its_subject() -> None:
+    from core.logic.retrieval import tokens
+
+    assert tokens("ik vroeg wat je van mij bewaart") == tokens("wat je van mij bewaart")

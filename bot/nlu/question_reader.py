@@ -1,11 +1,12 @@
-"""QuestionReader: a question the classifier did not place, answered by the content item retrieval is sure of.
+"""QuestionReader: a worded question the classifier did not place, answered from content by retrieval.
 
 Placed after the CrisisGuard, before the FallbackClassifier. "ik vroeg wat je van mij bewaart", "en hoe zit het
 dan met vakantie?" are questions in so many words, yet the classifier may read them as an open answer, a yes, or
 nothing (nlu_fallback). When the message asks (core.logic.answers.asks_in_words) and the best content item of
-`answer_items` (bot/nlu/content_retriever.py) is sure (core.logic.questions.SURE_SCORE), the intent becomes
-`ask_item` with that item as entity `item`. Crisis, safety, commands, distress and the question intents the
-classifier already chose are left alone. No training step.
+`answer_items` (bot/nlu/content_retriever.py) comes near, the intent becomes `ask_item`: with that item as entity
+`item` when retrieval is sure of it (core.logic.questions.SURE_SCORE), otherwise without, and the best few are
+offered ("Bedoel je …?"; inside a form only a sure question interrupts the answer). Crisis, safety, commands,
+distress and the question intents the classifier already chose are left alone. No training step.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.nlu.content_retriever import ANSWER_ITEMS
 from bot.nlu.rule_component import RuleComponent
 from core.logic.answers import ITEM_INTENT, asks_in_words
-from core.logic.questions import hits_of, sure_of
+from core.logic.questions import CANDIDATE_SCORE, hits_of, sure_of
 
 #: Intents a question in so many words may replace: what the classifier makes of an unplaced message.
 REPLACEABLE = frozenset({"nlu_fallback", "out_of_scope", "inform", "affirm", "deny", "dont_know", "choose_option",
@@ -33,12 +34,14 @@ class QuestionReader(RuleComponent):
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) or ""
             if intent not in REPLACEABLE or text.startswith("/") or not asks_in_words(text):
                 continue
-            item = sure_of(hits_of(message.get(ANSWER_ITEMS)))
-            if item is None:
-                continue
+            hits = hits_of(message.get(ANSWER_ITEMS))
+            if not hits or hits[0].score < CANDIDATE_SCORE:
+                continue  # nothing in the library comes near: left as it was
             message.set(INTENT, {INTENT_NAME_KEY: ITEM_INTENT, "confidence": 1.0}, add_to_output=True)
-            entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != "item"]
-            entities.append({"entity": "item", "value": item, "start": 0, "end": len(text), "confidence": 1.0,
-                             "extractor": "QuestionReader"})
-            message.set(ENTITIES, entities, add_to_output=True)
+            item = sure_of(hits)
+            if item is not None:  # sure: answered with it; otherwise the best few are offered ("Bedoel je …?")
+                entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != "item"]
+                entities.append({"entity": "item", "value": item, "start": 0, "end": len(text), "confidence": 1.0,
+                                 "extractor": "QuestionReader"})
+                message.set(ENTITIES, entities, add_to_output=True)
         return messages

@@ -98,8 +98,8 @@ def is_question(message: Message, threshold: float = 0.75) -> bool:
     An open answer can look like a question to NLU ("mijn partner" for a question about naasten), so it must be
     classified as a question with high confidence and also read as one ("?" or a question word at the start).
     """
-    if message.intent == ITEM_INTENT:  # a "Bedoel je …?" button, or a question in so many words
-        return message.text.startswith("/") or asks_in_words(message.text)
+    if message.intent == ITEM_INTENT:  # a "Bedoel je …?" button, or a worded question retrieval is sure of
+        return message.text.startswith("/") or (asks_in_words(message.text) and "item" in message.entities)
     if message.intent not in QUESTION_INTENTS or message.confidence < threshold:
         return False
     text = normalise(message.text)

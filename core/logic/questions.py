@@ -108,12 +108,11 @@ def choose_item(intent: str, entities: Mapping[str, str], hits: Sequence[Hit], l
                 phase: Optional[str] = None) -> Choice:
     """The content item that answers this question, or the few it may be about (phase-aware: an item for another
     phase than the werknemer's counts a little less, so the WIA is not pushed early but is found when asked)."""
-    if intent == ITEM_INTENT:
-        item = entities.get("item")
-        return Choice(item=item) if item in library else Choice()
+    if intent == ITEM_INTENT and entities.get("item") in library:
+        return Choice(item=entities["item"])
     if intent == "ask_role" and f"role.{entities.get('role')}" in library:
         return Choice(item=f"role.{entities['role']}")
-    if intent not in RETRIEVED_INTENTS | UNPLACED_INTENTS:
+    if intent not in RETRIEVED_INTENTS | UNPLACED_INTENTS | {ITEM_INTENT}:
         return Choice()
     ranked = sorted((Hit(hit.id, hit.score - _phase_penalty(hit.id, phase, library)) for hit in hits
                      if hit.id in library), key=lambda hit: hit.score, reverse=True)

@@ -58,6 +58,9 @@ _STOPWORDS = frozenset((
     "zitten",
 ))
 _WORD = re.compile(r"[a-z0-9]+")
+# How a question is framed says nothing about its subject ("ik vroeg" is no "vroeg", early).
+_FRAME = re.compile(r"\b(ik vroeg|ik vraag me af|ik wil (graag )?weten|ik zou (graag )?willen weten|weet jij|weet u|"
+                    r"kun je (me )?(uitleggen|vertellen)|kunt u (me )?(uitleggen|vertellen)|vertel (eens|me))\b")
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +70,7 @@ def _stemmer() -> snowballstemmer.stemmer:
 
 def tokens(text: str) -> list[str]:
     """Stemmed content words of `text` (accents folded, stop words dropped)."""
-    words = [w for w in _WORD.findall(normalise(text)) if w not in _STOPWORDS and len(w) > 1]
+    words = [w for w in _WORD.findall(_FRAME.sub(" ", normalise(text))) if w not in _STOPWORDS and len(w) > 1]
     return _stemmer().stemWords(words)
 
 

@@ -94,7 +94,9 @@ _MEANT = re.compile(r"\bbedoelde (?:het|dat) niet|\bniet (?:zo )?(?:letterlijk|s
 
 _SAFE = re.compile("|".join((
     r"\bik ben (nu |weer |wel |echt |gewoon |hier |thuis )*veilig\b",
-    r"\b(ben|voel) (ik |me )?(echt )?niet in gevaar\b", r"\bgeen zorgen\b",
+    r"\b(ben|voel) (ik |me )?(echt )?niet in gevaar\b", r"\bgeen zorgen\b", r"\bik ben niet alleen\b",
+    r"\b(van )?(dat soort|zulke|die|zulk soort) gedachten\b[^.?!]{0,20}\b(geen last|niet|nooit)\b",
+    r"\b(nummers?|hulplijn)\b[^.?!]{0,60}\b(niet nodig|heb ik niet nodig)\b",
     _PERSON_AT_HOME.pattern, _CALLING.pattern, _MEANT.pattern,
 )))
 

@@ -47,6 +47,9 @@ def test_what_is_still_said_is_not_taken_out(text: str) -> None:
     "ik mis mijn moeder zo, ik wil naar haar toe, hoe eerder hoe liever",
     "elke ochtend ben ik teleurgesteld dat ik weer wakker word",
     "vrijdag is mijn laatste dag, van mijn leven bedoel ik",
+    "zodra de kinderen bij hun vader zijn is het moment daar",
+    "op de snelweg denk ik vaak: gewoon het stuur omgooien",
+    "ik ga gewoon niet meer eten en drinken tot het klaar is, ik stop met eten tot ik er niet meer ben",
 ])
 def test_indirect_signals_are_asked_about(text: str) -> None:
     assert indirect_signal(text)
@@ -55,6 +58,7 @@ def test_indirect_signals_are_asked_about(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "ik ben helemaal op", "ik woon alleen", "morgen is mijn laatste werkdag bij dit bedrijf",
     "ik heb een brief geschreven aan mijn leidinggevende", "ik ga dood van de zenuwen voor dat gesprek",
+    "ik reed bijna tegen een boom omdat ik zo moe was", "het moment is daar om weer te gaan werken",
 ])
 def test_ordinary_messages_carry_no_indirect_signal(text: str) -> None:
     assert not indirect_signal(text)

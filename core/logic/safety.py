@@ -70,6 +70,12 @@ _INDIRECT = re.compile("|".join((
     r"zoon|dochter|vriend\w*)\b",
     r"\b(na mij|als ik er niet meer ben|na mijn dood)\b", r"\bniet aan (hen|jou|jullie|hem|haar|ze) lag\b",
     r"\b(spullen|bezittingen)\b.*\b(weggegeven|verdeeld|uitgedeeld)\b",
+    # a moment when nobody is there; driving into something; stopping eating and drinking
+    rf"^(?!.*\b{_WORK_WORDS}\b).*(\b(is|komt) het moment (daar|gekomen)\b|\bhet moment is daar\b)",
+    r"\bstuur omgooien\b|\b(wil|ga|zou|denk)\b[^.]{0,25}\btegen een (boom|pijler|muur|vrachtwagen)\b",
+    r"\b(expres|met opzet)\b[^.]{0,30}\b(te hard|tegen|verkeerde weghelft)\b",
+    r"\b(in de hoop|hopen?) dat het (mis ?gaat|fout gaat)\b",
+    r"\b(stop|stoppen)( \w+)? met eten( en drinken)?\b.*\b(opgeeft|op geeft|klaar|dood|niet meer)\b",
     # wanting to be with someone who died
     r"\b(naar (hem|haar) toe|bij (hem|haar) zijn)\b.*\b(overleden|wacht|snel|eerder|liever|gauw)\b",
     r"\b(overleden|dode|gestorven)\b.*\b(naar (hem|haar) toe|bij (hem|haar) zijn|achterna)\b", r"\bwacht op me\b",

@@ -227,7 +227,9 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
     if skip and spec.kind not in ("summary_line", "summary_fix"):
         return {spec.name: answers.DONT_KNOW}, answers.DONT_KNOW
     if spec.kind == "topic":
-        topic = answers.pick_topic(message, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS)
+        topic = answers.pick_topic(message, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS) or \
+            (services.topics().best(message.text, list(TOPIC_KEYWORDS)) if not answers.is_payload(message.text)
+             else None)  # a topic as people name it: "ik ben het niet eens met de bedrijfsarts"
         if topic is None:
             return None
         return {spec.name: topic}, services.content().card(topic).question

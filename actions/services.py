@@ -7,6 +7,7 @@ from bot.settings import Settings, load_settings
 from bot.storage.crypto import TextCipher
 from bot.storage.repository import Repository
 from core.content.library import ContentLibrary, load_library
+from core.logic.retrieval import TopicIndex
 
 
 @lru_cache(maxsize=1)
@@ -27,3 +28,9 @@ def content() -> ContentLibrary:
 def ui_text(item_id: str) -> str:
     """The first chunk of a short content text (ui.*), for one message."""
     return content().info(item_id).chunks[0]
+
+
+@lru_cache(maxsize=1)
+def topics() -> TopicIndex:
+    """The decision topics, searchable by the words a werknemer names a choice with (built once per process)."""
+    return TopicIndex(content())

@@ -133,3 +133,16 @@ def test_how_a_question_is_framed_does_not_count_as_its_subject() -> None:
     from core.logic.retrieval import tokens
 
     assert tokens("ik vroeg wat je van mij bewaart") == tokens("wat je van mij bewaart")
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("ik ben het niet eens met de bedrijfsarts", "deskundigenoordeel"),
+    ("conflict met mijn werkgever", "deskundigenoordeel"),
+    ("hoeveel uur ik ga werken", "urenopbouw"),
+    ("wat ik tegen mijn collega's zeg", "openheid"),
+])
+def test_topics_as_people_name_them(said: str, topic: str) -> None:
+    from core.logic.retrieval import TopicIndex
+    from core.logic.topics import TOPIC_KEYWORDS
+
+    assert TopicIndex(LIBRARY).best(said, list(TOPIC_KEYWORDS)) == topic

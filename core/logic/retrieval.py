@@ -45,6 +45,9 @@ class Tuning:
 #: An item written for another phase than the werknemer's ranks a little lower (WIA is not pushed in week 3, but a
 #: clear question about it still finds it).
 PHASE_PENALTY = 0.06
+#: A topic named in words: its BM25 score must reach this, and the next topic stay below TOPIC_MARGIN of it.
+TOPIC_MIN_SCORE = 1.0
+TOPIC_MARGIN = 0.8
 
 _STOPWORDS = frozenset((
     "de", "het", "een", "en", "of", "ik", "je", "jij", "u", "uw", "mijn", "me", "mij", "wij", "we", "ons", "onze",
@@ -53,7 +56,7 @@ _STOPWORDS = frozenset((
     "al", "ook", "wel", "niet", "geen", "is", "ben", "bent", "was", "waren", "wordt", "worden", "word", "heb",
     "hebt", "heeft", "hebben", "had", "kan", "kun", "kunt", "kunnen", "mag", "mogen", "moet", "moeten", "wil",
     "wilt", "willen", "zou", "zal", "zullen", "gaat", "gaan", "ga", "doe", "doet", "doen", "wat", "wie", "waar",
-    "wanneer", "hoe", "waarom", "welke", "welk", "hier", "daar", "nu", "toch", "even", "eens", "heel", "erg", "zo",
+    "wanneer", "hoe", "waarom", "welke", "welk", "hier", "daar", "nu", "toch", "even", "heel", "erg", "zo",
     "te", "ja", "nee", "oke", "ok", "hoi", "hallo", "eigenlijk", "precies", "gewoon", "iets", "iemand", "zit",
     "zitten",
 ))
@@ -148,3 +151,35 @@ class ContentIndex:
             lexical = (raw / max(float(raw.max()), self.tuning.bm25_floor)).astype(np.float32)
         share = self.tuning.lexical_share
         return np.clip((1 - share) * semantic + share * lexical, 0.0, 1.0)
+
+
+class TopicIndex:
+    """The decision topics, searchable by the words a werknemer names a choice with ("ik ben het niet eens met de
+    bedrijfsarts" is the deskundigenoordeel topic): BM25 over each card's question, intro, option labels, the
+    questions to ask yourself and the example questions editors keep with it. Lexical only, so it needs no
+    sentence encoder (the action server reads topics)."""
+
+    def __init__(self, library: ContentLibrary) -> None:
+        cards = library.cards()
+        self.topics = [card.topic for card in cards]
+        corpus = []
+        for card in cards:
+            texts = [card.question, card.intro, *(option.label for option in card.options), *card.ask_yourself,
+                     *card.questions, *card.questions]
+            corpus.append(tokens(" ".join(texts)) or ["_"])
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(corpus, show_progress=False)
+
+    def best(self, text: str, allowed: Sequence[str], min_score: float = TOPIC_MIN_SCORE) -> Optional[str]:
+        """The allowed topic the words point to most, when they point clearly enough; else None."""
+        query = tokens(text)
+        if not query:
+            return None
+        scores = self._bm25.get_scores(query)
+        ranked = sorted(((float(scores[i]), topic) for i, topic in enumerate(self.topics) if topic in allowed),
+                        reverse=True)
+        if not ranked or ranked[0][0] < min_score:
+            return None
+        if len(ranked) > 1 and ranked[1][0] >= ranked[0][0] * TOPIC_MARGIN:
+            return None  # two topics as likely: better to ask again than to guess
+        return ranked[0][1]

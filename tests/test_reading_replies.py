@@ -135,3 +135,11 @@ def test_an_option_is_recognised_by_the_words_of_its_label() -> None:
     assert pick_by_words(said("liever via iemand anders"), labels) == "via"
     assert pick_by_words(said("contact"), labels) is None, "a word all options share picks none"
     assert pick_by_words(said("geen idee"), labels) is None
+
+
+@pytest.mark.parametrize("text", ["gaat wel", "ja nee", "nee hoor, prima",
+                                  "ja, maar eerst wil ik weten wat je bewaart"])
+def test_lukewarm_or_contradictory_consent_is_never_a_yes(text: str) -> None:
+    from core.logic.answers import Consent, consent_reading
+
+    assert consent_reading(Message(text, "affirm", 0.9, {})) in (Consent.DOUBT, Consent.MIXED_YES)

@@ -147,11 +147,21 @@ class Consent(StrEnum):
     MIXED_YES = "mixed_yes"    # doubt that ends in yes ("misschien.. ja oke"): ask once more, briefly
 
 
+# A yes and a no in one reply, or a lukewarm one: at a consent question neither counts.
+_YES_ANYWHERE = re.compile(r"\b(ja+|jawel|jep|yes|prima|goed|oke|ok|okay|akkoord|zeker|graag|mag)\b")
+_NO_ANYWHERE = re.compile(r"\b(nee+|neen|nope|no|liever niet|niet)\b")
+_LUKEWARM = re.compile(r"^(het )?(gaat|kan) wel$|^(mwah|mja|zal wel|moet maar|als het moet|ok(e|ay)? dan maar)$")
+
+
 def consent_reading(message: Message) -> Optional[Consent]:
     """Only a clear yes stores answers. A no anywhere at the end is a no; doubt is never a yes."""
     if message.entities.get("choice") in {"ja", "nee"}:  # a button
         return Consent.YES if message.entities["choice"] == "ja" else Consent.NO
     text = normalise(message.text)
+    if _LUKEWARM.match(text):
+        return Consent.DOUBT  # "gaat wel": not a clear yes; what is kept, and the choice again
+    if _YES_ANYWHERE.search(text) and _NO_ANYWHERE.search(text) and not _DOUBT_WORDS.search(text):
+        return Consent.MIXED_YES  # "ja nee", "nee hoor, prima": asked once more, briefly
     clauses = [c.strip() for c in _CLAUSE_BREAK.split(text) if c and c.strip() and not _CLAUSE_BREAK.fullmatch(c)]
     last = clauses[-1] if clauses else ""
     doubt = bool(_DOUBT_WORDS.search(text)) or message.intent in DONT_KNOW_INTENTS

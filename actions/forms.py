@@ -14,7 +14,7 @@ from rasa_sdk.types import DomainDict
 from actions import services
 from actions.messaging import latest_message, send
 from actions.services import ui_text
-from actions.turns import summary_replies, withdraw_reply
+from actions.turns import store_after_all, summary_replies, withdraw_reply
 from core import handover
 from core.logic import answers, flow, texts
 from core.logic.commands import Command, explicit_command
@@ -86,6 +86,10 @@ class StageFormValidator(FormValidationAction, ABC):
         if command == Command.SUMMARY:
             send(dispatcher, summary_replies(tracker))
             return [SlotSet(requested, None)]
+        if command == Command.STORE:  # consent after all; the form goes on (at the consent question: that is it)
+            reply, events = store_after_all(tracker)
+            send(dispatcher, [reply])
+            return events + ([SlotSet(requested, None)] if requested != "consent_store" else [])
         if command == Command.WITHDRAW:
             send(dispatcher, [withdraw_reply(tracker)])
             return [SlotSet(requested, None)]

@@ -18,6 +18,7 @@ from actions.turns import (
     is_new,
     pause_events,
     start_offer,
+    store_after_all,
     summary_replies,
     welcome_replies,
     welcomed,
@@ -151,6 +152,18 @@ class ActionShowSummary(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, summary_replies(tracker))
         return []
+
+
+class ActionStoreAfterAll(Action):
+    """"Bewaar mijn antwoorden toch": consent given later, then on with the conversation."""
+
+    def name(self) -> str:
+        return "action_store_after_all"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        reply, events = store_after_all(tracker)
+        send(dispatcher, [reply, Reply(texts.GO_ON_QUESTION, (GO_ON, STOP))])
+        return events
 
 
 class ActionWithdrawShare(Action):

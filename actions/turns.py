@@ -113,3 +113,13 @@ def where_we_were(stage: object) -> str:
     """One line that says where the conversation was (after a pause for safety)."""
     name = f"WHERE_{str(stage).upper()}" if stage not in (None, flow.PAUSED) else "WHERE_START"
     return texts.all_texts().get(name, texts.WHERE_START)
+
+
+def store_after_all(tracker: Tracker) -> tuple[Reply, list[EventType]]:
+    """Consent to keep answers, given later ("bewaar mijn antwoorden toch"): from now on; what came before was not
+    kept and is not brought back."""
+    repo = services.repository()
+    if repo.has_consent(tracker.sender_id, "store"):
+        return Reply(texts.STORE_ALREADY), []
+    repo.set_consent(tracker.sender_id, "store", True)
+    return Reply(texts.STORE_AFTER_ALL), [SlotSet("consent_store", True)]

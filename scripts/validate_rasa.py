@@ -26,7 +26,8 @@ def form_ask_responses(domain: dict) -> set[str]:
 # Intents that NLU components set from the words, never learned from examples (bot/nlu/crisis_guard.py), and the
 # intents of the "Bedoel je …?" and option buttons (core/logic/answers.py, core/logic/replies.py): they have no
 # training data on purpose.
-INTENTS_WITHOUT_EXAMPLES = {"possible_crisis", "declare_safe", "ask_medication", "ask_item", "ask_option"}
+INTENTS_WITHOUT_EXAMPLES = {"possible_crisis", "declare_safe", "ask_medication", "ask_item", "ask_option",
+                            "request_store"}
 
 
 def is_allowed(warning: str, allowed_responses: set[str]) -> bool:

@@ -147,3 +147,12 @@ def test_every_more_or_go_on_has_both_ways(running_stack: RunningStack) -> None:
     titles = [button["title"] for button in buttons(answer)]
     assert "Meer weten" in titles and "Ja, beginnen" in titles, titles
     assert "Mag ik je antwoorden bewaren?" in texts(running_stack.say(sender, "nee verder gaan"))
+
+
+def test_consent_can_be_given_after_all_and_answers_are_kept_from_then_on(running_stack: RunningStack) -> None:
+    sender = new_sender()
+    start_with_consent(running_stack, sender, "nee")
+    after_all = texts(running_stack.say(sender, "weet je wat, bewaar mijn antwoorden toch maar"))
+    assert "vanaf nu bewaar ik je antwoorden" in after_all and "Hoe lang ben je al ziek gemeld?" in after_all
+    running_stack.say(sender, "sinds drie weken")
+    assert db_rows(running_stack, "SELECT key FROM answers WHERE sender_id = ? AND key = 'sick_duration'", sender)

@@ -24,13 +24,14 @@ class Command(StrEnum):
     SUMMARY = "summary"
     WITHDRAW = "withdraw"
     CORRECT_PHASE = "correct_phase"
+    STORE = "store"
 
 
 # Button payloads (and `/intent` typed by hand) are commands by definition.
 PAYLOAD_COMMANDS: dict[str, Command] = {
     "request_pause": Command.PAUSE, "goodbye": Command.PAUSE, "request_delete": Command.DELETE,
     "request_restart": Command.RESTART, "request_summary": Command.SUMMARY, "request_withdraw": Command.WITHDRAW,
-    "correct_phase": Command.CORRECT_PHASE,
+    "correct_phase": Command.CORRECT_PHASE, "request_store": Command.STORE,
 }
 
 # Politeness and filler around a command: "ik wil nu even ...", "... voor vandaag graag".
@@ -74,6 +75,12 @@ _CORES: dict[Command, str] = {
     Command.WITHDRAW: (
         r"(?:intrekken|delen intrekken|het delen intrekken|deel intrekken|trek (?:het delen|mijn samenvatting|"
         r"de samenvatting) in|niet meer delen|stop met delen|delen stoppen)"),
+    # Consent after all, for who first said no to keeping answers.
+    Command.STORE: (
+        r"(?:(?:je )?(?:mag|mogen|kun|kan|wil)\s+(?:mijn|de)\s+antwoorden(?:\s+toch)?(?:\s+wel)?\s+(?:bewaren|opslaan)|"
+        r"(?:bewaar|sla)\s+(?:mijn|de)\s+antwoorden(?:\s+toch)?(?:\s+maar)?(?:\s+wel)?(?:\s+op)?|"
+        r"(?:toch|alsnog)(?:\s+wel)?\s+(?:bewaren|opslaan|toestemming geven)|(?:ik geef )?(?:toch|alsnog) toestemming|"
+        r"(?:mijn\s+)?antwoorden\s+(?:toch|alsnog)(?:\s+wel)?\s+(?:bewaren|opslaan))"),
     # Only honoured right after the phase was played back (the check-in's first question).
     Command.CORRECT_PHASE: (
         r"(?:(?:nee\s+)?(?:dat\s+|het\s+)?klopt (?:niet|helemaal niet|nie)|dat is (?:niet goed|fout|verkeerd)|"
@@ -92,7 +99,8 @@ _CLAUSES = re.compile(r"[.!?;:\n]+|,\s+|\s+(?:maar|dus|en dan|want)\s+")
 #: answer listing two things; "te veel tekst, ik wil stoppen" is a request).
 MIN_CLAUSE_WORDS = 2
 #: Requests read in a part of a longer message. The summary is not: "een overzicht" is too often part of an answer.
-CLAUSE_COMMANDS = (Command.PAUSE, Command.DELETE, Command.RESTART, Command.WITHDRAW, Command.CORRECT_PHASE)
+CLAUSE_COMMANDS = (Command.PAUSE, Command.DELETE, Command.RESTART, Command.WITHDRAW, Command.CORRECT_PHASE,
+                   Command.STORE)
 # In a part of a message, a pause needs a word for stopping ("ik ben moe" there is how someone feels).
 _STOP_WORD = re.compile(r"\b(stop\w*|pauze\w*|pauzeer\w*|ophouden|kap\w*|afbreken|later verder|morgen verder|"
                         r"genoeg voor)\b")

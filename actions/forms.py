@@ -305,6 +305,9 @@ class ValidateHandoverForm(StageFormValidator):
                 dispatcher.utter_message(text=texts.SUMMARY_REMOVED)
             else:
                 repo.save_answer(sender, key, new_text)
+                if key == "sick_duration" and (weeks := weeks_sick(new_text, date.today())) is not None:
+                    repo.save_answer(sender, "weeks_sick", str(round(weeks, 1)))  # what follows from it, too
+                    repo.save_answer(sender, "phase", phase_for_weeks(weeks))
                 dispatcher.utter_message(text=texts.SUMMARY_FIXED)
             return {"summary_ok": None, "summary_fix_key": None, "summary_fix_value": None}
         if slot == "share_consent":

@@ -155,3 +155,16 @@ def test_a_recorded_tracker_from_a_json_fixture() -> None:
     events = asyncio.run(VALIDATORS["validate_team_talk_form"]().run(dispatcher, Tracker.from_dict(state), DOMAIN))
     assert set_slots(events)["goal"] == "Pauze nemen tussendoor helpt me"
     assert "interjection" not in set_slots(events)
+
+
+def test_a_changed_ziek_sinds_recomputes_the_weeks_and_the_phase() -> None:
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    for key, value in (("sick_duration", "sinds drie weken"), ("weeks_sick", "3.0"), ("phase", "ziekmelding")):
+        repo.save_answer("validator-test", key, value)
+    validator = forms.ValidateHandoverForm()
+    state = tracker("handover", "summary_fix_value", "ruim een jaar, sinds september vorig jaar", "inform",
+                    slots={"summary_ok": False, "summary_fix_key": "sick_duration"})
+    asyncio.run(validator.run(CollectingDispatcher(), state, DOMAIN))
+    stored = repo.answers("validator-test")
+    assert float(stored["weeks_sick"]) > 60 and stored["phase"] == "tijdens"

@@ -105,12 +105,18 @@ def parse_start_date(text: str, today: date) -> Optional[date]:
     if parsed is None:
         return None
     start = parsed.date()
+    if re.search(r"\b(vorig|verleden) jaar\b", _normalise(text)) and start.year == today.year:
+        start = _year_before(start)
     if start > today:
-        try:
-            start = start.replace(year=start.year - 1)
-        except ValueError:  # 29 February
-            start = start.replace(year=start.year - 1, day=28)
+        start = _year_before(start)
     return start
+
+
+def _year_before(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
 
 
 def _midday(day: date):  # type: ignore[no-untyped-def]
@@ -120,14 +126,12 @@ def _midday(day: date):  # type: ignore[no-untyped-def]
 
 
 def weeks_sick(text: str, today: date) -> Optional[float]:
-    """Weeks since the ziekmelding from a free-text answer, or None if the text holds no duration or date."""
-    weeks = parse_duration_weeks(text)
-    if weeks is not None:
-        return weeks
+    """Weeks since the ziekmelding from a free-text answer, or None if the text holds no duration or date. A date
+    counts over a duration ("ruim een jaar, sinds september vorig jaar" is the weeks since that September)."""
     start = parse_start_date(text, today)
-    if start is None:
-        return None
-    return (today - start).days / 7
+    if start is not None:
+        return (today - start).days / 7
+    return parse_duration_weeks(text)
 
 
 def in_words(weeks: float, text: str = "") -> str:

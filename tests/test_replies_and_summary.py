@@ -151,3 +151,17 @@ def test_medical_words_in_answers_are_found_before_sharing() -> None:
               "prep_goals": "dat ik gehoord word"}
     assert medical_mentions(stored) == [("checkin_mood", "depressie"), ("needs", "pillen")]
     assert medical_mentions({"goal": "rustig opbouwen"}) == []
+
+
+def test_stories_fit_the_phase_and_none_about_year_two_when_it_is_unknown() -> None:
+    def shown(phase: str | None) -> list:
+        texts, position = [], 0
+        while True:
+            texts += [reply.text for reply in questions.answer_for("ask_experiences", {}, phase, LIBRARY, position)]
+            if not questions.has_more("ask_experiences", {}, phase, LIBRARY, position):
+                return texts
+            position += 1
+
+    late = [story.text for story in LIBRARY.stories() if story.in_phase("einde") and not story.in_phase("start")]
+    assert late and not any(text.startswith(story) for text in shown(None) for story in late)
+    assert not any(text.startswith(story) for text in shown("ziekmelding") for story in late)

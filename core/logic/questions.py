@@ -257,7 +257,10 @@ def _texts(library: ContentLibrary, item_id: str) -> list[str]:
 
 
 def _stories(library: ContentLibrary, phase: Optional[str]) -> list:
-    return (library.stories(phase=phase) if phase else []) or library.stories()
+    """Stories of the werknemer's phase; with the phase unknown, none about the end of year two (no WIA in week 3)."""
+    if phase:
+        return library.stories(phase=phase) or library.stories()
+    return [story for story in library.stories() if not story.in_phase("einde")] or library.stories()
 
 
 def _story(library: ContentLibrary, phase: Optional[str], position: int) -> list[Reply]:

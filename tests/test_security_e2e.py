@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import shutil
 import subprocess
@@ -210,3 +211,29 @@ def test_a_typed_canary_is_nowhere_in_a_postgres_dump(model: Path, tmp_path_fact
                 running.say(sender, CANARY)
         dump = subprocess.run(["pg_dump", "--data-only", url], capture_output=True, text=True, check=True).stdout
         assert "events" in dump and dump.count("zonnebloem 8841") == 0
+
+
+def test_a_second_device_takes_over_and_the_first_is_told(running_stack: RunningStack) -> None:
+    url = running_stack.settings.rasa_url
+
+    async def two_devices() -> list[str]:
+        first = socketio.AsyncClient(reconnection=False)
+        confirmed: asyncio.Future = asyncio.get_running_loop().create_future()
+        told: list[str] = []
+        first.on("session_confirm", lambda data: confirmed.done() or confirmed.set_result(data))
+        first.on("bot_uttered", lambda data: told.append(data.get("text", "")))
+        await first.connect(url, socketio_path="/socket.io", transports=["polling"])
+        try:
+            await first.emit("session_request", {"session_id": None})
+            token = await asyncio.wait_for(confirmed, 15)
+            await _socket_turn(url, token, "hoi")  # the same conversation on a second device
+            deadline = time.monotonic() + 10
+            while not told and time.monotonic() < deadline:
+                await asyncio.sleep(0.2)
+            return told
+        finally:
+            with contextlib.suppress(Exception):  # the server already closed it
+                await asyncio.wait_for(first.disconnect(), 3)
+
+    told = asyncio.run(two_devices())
+    assert any("ander apparaat" in text for text in told)

@@ -31,6 +31,7 @@ from sanic import Blueprint
 from bot.channels import sessions
 from bot.channels.limits import guarded
 from bot.settings import load_settings
+from core.logic import texts
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +74,14 @@ class SocketIOInput(RasaSocketIOInput):
             previous = senders.get(sid)
             if previous and previous != sender:
                 await sio.leave_room(sid, previous, namespace=self.namespace)
+            # one live socket per conversation: another device takes over, and the first one is told so
+            for other, conversation in list(senders.items()):
+                if conversation == sender and other != sid:
+                    senders.pop(other, None)
+                    await sio.leave_room(other, sender, namespace=self.namespace)
+                    await sio.emit(self.bot_message_evt, {"text": texts.TAKEN_OVER}, room=other,
+                                   namespace=self.namespace)
+                    await sio.disconnect(other, namespace=self.namespace)
             senders[sid] = sender
             await sio.enter_room(sid, sender, namespace=self.namespace)
             await sio.emit("session_confirm", token, room=sid, namespace=self.namespace)

@@ -28,6 +28,8 @@ TOPICS: tuple[str, ...] = (
     "plan_van_aanpak",
     "ondersteuning",
     "deskundigenoordeel",
+    "wia_aanvraag_voorbereiden",
+    "na_twee_jaar",
 )
 ROLES: tuple[str, ...] = (
     "bedrijfsarts",

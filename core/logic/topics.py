@@ -12,13 +12,16 @@ TOPIC_KEYWORDS: dict[str, tuple[str, ...]] = {
     "plan_van_aanpak": ("plan van aanpak", "pva", "plan"),
     "ondersteuning": ("jobcoach", "ervaringsdeskundige", "ondersteuning", "hulp", "coach"),
     "deskundigenoordeel": ("deskundigenoordeel", "second opinion", "oneens", "onenigheid"),
+    "wia_aanvraag_voorbereiden": ("wia-aanvraag", "wia aanvraag", "wia aanvragen", "wia"),
+    "na_twee_jaar": ("na twee jaar", "na 2 jaar", "104 weken", "einde tweede jaar", "ontslag"),
 }
 # Which topics to offer first in each phase (all topics stay available on request).
 PHASE_TOPICS: dict[str, tuple[str, ...]] = {
     "ziekmelding": ("contact_werk", "gespreksfrequentie", "openheid", "ondersteuning"),
     "start": ("plan_van_aanpak", "gespreksfrequentie", "urenopbouw", "werkaanpassingen", "ad_eerder", "openheid"),
     "tijdens": ("urenopbouw", "werkaanpassingen", "spoor2", "ad_eerder", "ondersteuning", "deskundigenoordeel"),
-    "einde": ("spoor2", "deskundigenoordeel", "werkaanpassingen", "ondersteuning"),
+    "einde": ("wia_aanvraag_voorbereiden", "na_twee_jaar", "spoor2", "deskundigenoordeel", "werkaanpassingen",
+              "ondersteuning"),
 }
 
 

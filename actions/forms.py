@@ -107,6 +107,9 @@ class StageFormValidator(FormValidationAction, ABC):
             return {slot: None}
         if spec.name == "consent_store":
             return self._consent(message, dispatcher, tracker)
+        if answers.finds_it_too_much(message.text) and not answers.is_payload(message.text):
+            dispatcher.utter_message(text=texts.TOO_MUCH_TEXT)  # then the question again, from the form
+            return {slot: None}
         if answers.asks_what_is_meant(message) and not answers.is_payload(message.text):
             dispatcher.utter_message(text=texts.CLARIFY)  # then the question again, from the form
             return {slot: None}

@@ -29,7 +29,7 @@ from core.logic import flow, texts
 from core.logic.commands import Command
 from core.logic.questions import answer_question, sure_answer
 from core.logic.replies import Reply, crisis_replies
-from core.logic.safety import safe_recognition
+from core.logic.safety import answers_no, asks_why_asked, safe_recognition
 
 
 class ActionAnswerQuestion(Action):
@@ -77,20 +77,49 @@ class ActionCrisisSafe(Action):
         return "action_crisis_safe"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        events: list[EventType] = [SlotSet("crisis_asked", None), SlotSet("after_crisis", None)]
-        where = tracker.get_slot("paused_stage") if tracker.get_slot("stage") == flow.PAUSED \
-            else tracker.get_slot("stage")
-        if tracker.get_slot("crisis_asked") and where in flow.FORM_STAGES:  # no: on with the question we were at
-            dispatcher.utter_message(text=texts.SAFE_AFTER_QUESTION)
-            return events + [SlotSet("stage", where), SlotSet("paused_stage", None),
-                             FollowupAction(flow.form_name(flow.Stage(where)))]
-        name, who = safe_recognition(latest_message(tracker).text)
-        replies = [Reply(texts.all_texts()[name].format(who=who))]
-        if tracker.get_slot("after_crisis"):
-            replies.append(Reply(texts.SAFE_HELP_STAYS))
-        replies.append(Reply(f"{where_we_were(where)} {texts.SAFE_GO_ON_OR_STOP}", (GO_ON, STOP)))
-        send(dispatcher, replies)
-        return events
+        return safe_events(dispatcher, tracker)
+
+
+class ActionCrisisReply(Action):
+    """The reply to "denk je aan zelfdoding?" when it is no plain yes (a yes gets the crisis routes by a rule, without
+    this action): a clear no ("nee hoor, ik maak me alleen zorgen over mijn aanvraag") is thanked and the
+    conversation goes on; "waarom vraag je dat?" gets the reason and the question once more; anything else is no
+    clear answer and gets the crisis routes."""
+
+    def name(self) -> str:
+        return "action_crisis_reply"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        message = latest_message(tracker)
+        if answers_no(message.text, message.intent):
+            return safe_events(dispatcher, tracker)
+        if asks_why_asked(message.text):
+            dispatcher.utter_message(text=texts.WHY_CRISIS_QUESTION)
+            dispatcher.utter_message(response="utter_ask_crisis")
+            return [SlotSet("crisis_asked", True)]
+        dispatcher.utter_message(response="utter_crisis")
+        send(dispatcher, crisis_replies(services.content()))
+        return pause_events(tracker) + [SlotSet("after_crisis", True), SlotSet("crisis_asked", None)]
+
+
+def safe_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """Recognition that fits "I am safe" (or thanks for a no), and back to where the werknemer was."""
+    events: list[EventType] = [SlotSet("crisis_asked", None), SlotSet("after_crisis", None)]
+    where = tracker.get_slot("paused_stage") if tracker.get_slot("stage") == flow.PAUSED \
+        else tracker.get_slot("stage")
+    if tracker.get_slot("crisis_asked") and where in flow.FORM_STAGES:  # no: on with the question we were at
+        dispatcher.utter_message(text=texts.SAFE_AFTER_QUESTION)
+        return events + [SlotSet("stage", where), SlotSet("paused_stage", None),
+                         FollowupAction(flow.form_name(flow.Stage(where)))]
+    name, who = safe_recognition(latest_message(tracker).text)
+    if tracker.get_slot("crisis_asked") and name == "SAFE_PLAIN":
+        name = "SAFE_AFTER_NO"
+    replies = [Reply(texts.all_texts()[name].format(who=who))]
+    if tracker.get_slot("after_crisis"):
+        replies.append(Reply(texts.SAFE_HELP_STAYS))
+    replies.append(Reply(f"{where_we_were(where)} {texts.SAFE_GO_ON_OR_STOP}", (GO_ON, STOP)))
+    send(dispatcher, replies)
+    return events
 
 
 class ActionDistress(Action):

@@ -755,8 +755,9 @@ def test_guard_defaults_document_the_thresholds() -> None:
 
     defaults = CrisisGuard.get_default_config()
     assert defaults["sure_threshold"] == 0.8
-    assert defaults["crisis_threshold"] == 0.25
-    assert defaults["runner_up_threshold"] == 0.15
+    assert defaults["crisis_threshold"] == 0.3
+    assert defaults["top_threshold"] == 0.3
+    assert defaults["runner_up_threshold"] is None
     assert defaults["runner_up_after"] == ["express_distress"]
     assert defaults["force_when_top"] is True
     assert defaults["use_patterns"] is True
@@ -773,7 +774,7 @@ def test_guard_pattern_match_forces_crisis_even_when_diet_is_sure_of_something_e
 
 def test_guard_crisis_above_threshold_anywhere_in_the_ranking() -> None:
     guard = _guard()
-    message = _message("het gaat niet", [("ask_help", 0.45), ("express_distress", 0.28), ("crisis", 0.25)])
+    message = _message("het gaat niet", [("ask_help", 0.4), ("express_distress", 0.28), ("crisis", 0.3)])
     assert _intent_after(guard, message) == ("possible_crisis", 1.0)
 
 
@@ -784,7 +785,7 @@ def test_guard_crisis_just_below_threshold_and_third_stays_as_it_is() -> None:
 
 
 def test_guard_crisis_runner_up_after_distress() -> None:
-    guard = _guard()
+    guard = _guard(runner_up_threshold=0.15)
     message = _message("ik trek het niet", [("express_distress", 0.7), ("crisis", 0.16), ("deny", 0.1)])
     assert _intent_after(guard, message) == ("possible_crisis", 1.0)
     assert [entry["name"] for entry in message.get("intent_ranking")] == ["possible_crisis", "express_distress",
@@ -792,7 +793,7 @@ def test_guard_crisis_runner_up_after_distress() -> None:
 
 
 def test_guard_crisis_runner_up_below_its_threshold_stays_distress() -> None:
-    guard = _guard()
+    guard = _guard(runner_up_threshold=0.15)
     message = _message("ik ben moe", [("express_distress", 0.8), ("crisis", 0.1), ("deny", 0.05)])
     assert _intent_after(guard, message) == ("express_distress", 0.8)
 
@@ -805,15 +806,36 @@ def test_guard_crisis_runner_up_after_another_intent_needs_the_main_threshold() 
 
 def test_guard_crisis_on_top_with_low_confidence_asks_first() -> None:
     guard = _guard()
-    message = _message("hm", [("crisis", 0.12), ("express_distress", 0.11), ("out_of_scope", 0.1)])
+    message = _message("hm", [("crisis", 0.32), ("express_distress", 0.11), ("out_of_scope", 0.1)])
     assert _intent_after(guard, message) == ("possible_crisis", 1.0)
     sure = _message("hm", [("crisis", 0.85), ("express_distress", 0.1)])
     assert _intent_after(guard, sure) == ("crisis", 1.0)
 
 
+def test_guard_crisis_on_top_as_a_guess_is_no_signal() -> None:
+    guard = _guard()
+    message = _message("nee hoor, ik maak me alleen zorgen over mijn aanvraag",
+                       [("crisis", 0.17), ("express_distress", 0.16), ("inform", 0.13)])
+    intent, _ = _intent_after(guard, message)
+    assert intent == "express_distress"
+    assert "crisis" not in [entry["name"] for entry in message.get("intent_ranking")]
+
+
+@pytest.mark.parametrize("text", [
+    "die vergadering was echt mijn dood", "ik verveel me dood thuis, mag ik al wat taken oppakken?",
+    "het is vandaag een jaar geleden dat mijn vader stierf, ik ga naar zijn graf",
+    "mijn huisarts heeft me zolpidem voorgeschreven, is dat verslavend?",
+])
+def test_guard_classifier_alone_is_no_signal_on_idioms_grief_or_medicine(text: str) -> None:
+    guard = _guard()
+    message = _message(text, [("crisis", 0.6), ("express_distress", 0.2), ("inform", 0.1)])
+    intent, _ = _intent_after(guard, message)
+    assert intent not in ("crisis", "possible_crisis")
+
+
 def test_guard_unsorted_ranking_is_read_by_confidence() -> None:
     guard = _guard()
-    message = _message("x", [("deny", 0.05), ("crisis", 0.16), ("express_distress", 0.6)])
+    message = _message("x", [("deny", 0.05), ("crisis", 0.36), ("express_distress", 0.6)])
     assert _intent_after(guard, message) == ("possible_crisis", 1.0)
 
 
@@ -834,7 +856,7 @@ def test_guard_without_ranking_uses_the_predicted_intent() -> None:
     guard = _guard()
     from rasa.shared.nlu.training_data.message import Message
 
-    message = Message(data={"text": "hm", "intent": {"name": "crisis", "confidence": 0.2}})
+    message = Message(data={"text": "hm", "intent": {"name": "crisis", "confidence": 0.4}})
     assert _intent_after(guard, message) == ("possible_crisis", 1.0)
     empty = Message(data={"text": "hallo"})
     guard.process([empty])
@@ -846,9 +868,9 @@ def test_guard_thresholds_can_be_tuned_or_switched_off() -> None:
     message = _message("x", [("express_distress", 0.6), ("crisis", 0.3)])
     assert _intent_after(strict, message) == ("express_distress", 0.6)
     message = _message("x", [("crisis", 0.3), ("express_distress", 0.29)])
-    assert _intent_after(strict, message) == ("crisis", 0.3)  # left as the classifier said: no rule applies
+    assert _intent_after(strict, message)[0] == "express_distress"  # crisis too unsure: the next intent
 
-    eager = _guard(crisis_threshold=0.1, runner_up_after=["express_distress", "ask_help"])
+    eager = _guard(crisis_threshold=0.1, runner_up_threshold=0.1, runner_up_after=["express_distress", "ask_help"])
     message = _message("x", [("ask_help", 0.8), ("crisis", 0.12)])
     assert _intent_after(eager, message) == ("possible_crisis", 1.0)
 
@@ -862,8 +884,11 @@ def test_guard_patterns_can_be_switched_off_for_measurements() -> None:
 def test_guard_reason_names_the_rule() -> None:
     guard = _guard()
     assert guard.crisis_reason(_message("ik wil dood", [("greet", 0.9)])) == "pattern"
-    assert guard.crisis_reason(_message("x", [("crisis", 0.2), ("greet", 0.1)])) == "top"
+    assert guard.crisis_reason(_message("x", [("crisis", 0.32), ("greet", 0.1)])) == "top"
+    assert guard.crisis_reason(_message("x", [("crisis", 0.2), ("greet", 0.1)])) is None
     assert guard.crisis_reason(_message("x", [("crisis", 0.9), ("greet", 0.1)])) == "sure"
     assert guard.crisis_reason(_message("x", [("greet", 0.5), ("crisis", 0.3)])) == "threshold"
-    assert guard.crisis_reason(_message("x", [("express_distress", 0.6), ("crisis", 0.2)])) == "runner_up"
+    assert guard.crisis_reason(_message("x", [("express_distress", 0.6), ("crisis", 0.2)])) is None
+    eager = _guard(runner_up_threshold=0.15)
+    assert eager.crisis_reason(_message("x", [("express_distress", 0.6), ("crisis", 0.2)])) == "runner_up"
     assert guard.crisis_reason(_message("x", [("greet", 0.9), ("crisis", 0.05)])) is None

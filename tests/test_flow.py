@@ -132,7 +132,7 @@ def test_choices_by_button_keyword_and_ordinal() -> None:
 def test_questions_inside_forms_need_to_read_as_questions() -> None:
     assert answers.is_question(msg("wat doet een arbeidsdeskundige?", "ask_role", 0.9))
     assert not answers.is_question(msg("ik wil weer wat structuur", "ask_role", 0.8))
-    assert not answers.is_question(msg("wat doet een arbeidsdeskundige?", "ask_role", 0.4))
+    assert not answers.is_question(msg("wat doet een arbeidsdeskundige?", "ask_role", 0.2))
 
 
 def test_free_text_is_cleaned_and_bounded() -> None:
@@ -189,3 +189,22 @@ def test_after_the_crisis_routes_the_choice_comes_in_a_later_turn_unless_already
     assert flow.decide(flow.State(**after), "dont_know") == flow.Decision("paused", "after_crisis")
     assert flow.decide(flow.State(**after), "request_continue") == flow.Decision("phase")
     assert flow.decide(flow.State(**after), "request_pause") == flow.Decision("paused", "pause")
+
+
+@pytest.mark.parametrize("text, intent, confidence", [
+    ("ok maar eerst: wat is spoor 2 precies?", "ask_wvp_process", 0.4),
+    ("redelijk. mag ik trouwens oxazepam nemen voor het gesprek?", "ask_medication", 1.0),
+])
+def test_a_question_inside_a_longer_answer_is_a_question(text: str, intent: str, confidence: float) -> None:
+    assert answers.is_question(msg(text, intent, confidence))
+
+
+@pytest.mark.parametrize("text", ["dat ik weet waar ik aan toe ben", "hoe moet ik dat nou weten",
+                                  "rust. en wat meer duidelijkheid"])
+def test_an_answer_is_no_question(text: str) -> None:
+    assert not answers.is_question(msg(text, "inform", 0.5))
+
+
+def test_too_much_text_is_heard() -> None:
+    assert answers.finds_it_too_much("pff, te veel tekst") and answers.finds_it_too_much("wat veel tekst zeg")
+    assert not answers.finds_it_too_much("ik wil minder uren werken")

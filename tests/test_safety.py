@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.logic import safety
 from core.logic.safety import (
     asks_about_medication,
     denies_crisis,
@@ -114,7 +115,7 @@ def test_a_sure_classifier_is_crisis_an_unsure_one_asks_first() -> None:
     assert _intent("x", [("crisis", 0.9), ("express_distress", 0.05)]) == "crisis"
     assert _intent("x", [("crisis", 0.4), ("express_distress", 0.35)]) == "possible_crisis"
     assert _intent("x", [("express_distress", 0.5), ("crisis", 0.3)]) == "possible_crisis"
-    assert _intent("x", [("express_distress", 0.7), ("crisis", 0.16)]) == "possible_crisis"
+    assert _intent("x", [("express_distress", 0.7), ("crisis", 0.16)]) == "express_distress"
     assert _intent("x", [("ask_money", 0.7), ("crisis", 0.2)]) == "ask_money"
 
 
@@ -139,3 +140,35 @@ def test_a_medication_question_is_referred_and_a_dangerous_one_is_crisis() -> No
 
 def test_payloads_are_left_alone() -> None:
     assert _intent("/deny", [("deny", 1.0)]) == "deny"
+
+
+@pytest.mark.parametrize("reply", [
+    "nee", "Nee hoor, ik maak me alleen zorgen over mijn aanvraag", "ik zei NEE. ik denk niet aan zelfdoding",
+    "nee?? waarom vraag je dat", "welnee", "helemaal niet", "ik ben veilig hoor", "/deny",
+])
+def test_a_clear_no_to_the_direct_question(reply: str) -> None:
+    assert safety.answers_no(reply, "deny" if reply == "/deny" else "")
+
+
+@pytest.mark.parametrize("reply", ["ja", "soms", "nee... of ja, soms wel", "weet ik niet", "hmm", "misschien",
+                                   "nee, eigenlijk wel", "waarom vraag je dat?"])
+def test_no_clear_no_to_the_direct_question(reply: str) -> None:
+    assert not safety.answers_no(reply)
+
+
+def test_a_deny_intent_is_a_no_unless_words_take_it_back() -> None:
+    assert safety.answers_no("klopt niet hoor", "deny")
+    assert not safety.answers_no("nou, soms wel", "deny")
+
+
+def test_why_the_question_was_asked() -> None:
+    assert safety.asks_why_asked("waarom vraag je dat?") and safety.asks_why_asked("Hoe kom je daarbij")
+    assert not safety.asks_why_asked("waarom moet ik naar de bedrijfsarts?")
+
+
+@pytest.mark.parametrize("text", ["die vergadering was echt mijn dood", "ik verveel me dood", "de rek is eruit",
+                                  "het water staat me tot aan de lippen", "ik ben volledig opgebrand",
+                                  "dat project is een doodlopende weg"])
+def test_figures_of_speech(text: str) -> None:
+    assert safety.figure_of_speech(text)
+    assert not safety.figure_of_speech("ik wil dood")

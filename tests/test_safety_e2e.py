@@ -42,12 +42,30 @@ def test_a_possible_crisis_is_asked_about_and_no_goes_back_to_the_question(runni
 
 
 def test_sometimes_or_no_clear_answer_gets_the_routes(running_stack: RunningStack) -> None:
-    for reply in ("soms", "weet ik niet", "waarom vraag je dat?"):
+    for reply in ("soms", "weet ik niet", "hmm", "nee... of ja, soms wel"):
         sender = new_sender()
         start_with_consent(running_stack, sender, "ja")
         assert DIRECT_QUESTION in texts(running_stack.say(sender, "de datum heb ik al gekozen"))
         answer = texts(running_stack.say(sender, reply))
         assert all(part in answer for part in ROUTES), reply
+
+
+def test_a_no_in_a_sentence_is_a_no_and_why_gets_the_reason(running_stack: RunningStack) -> None:
+    for reply in ("nee hoor, ik maak me alleen zorgen over mijn aanvraag", "ik zei NEE. ik denk niet aan zelfdoding",
+                  "nee?? waarom vraag je dat"):
+        sender = new_sender()
+        start_with_consent(running_stack, sender, "ja")
+        assert DIRECT_QUESTION in texts(running_stack.say(sender, "de datum heb ik al gekozen"))
+        answer = texts(running_stack.say(sender, reply))
+        assert "0800-0113" not in answer and "112" not in answer, reply
+        assert "Hoe lang ben je al ziek gemeld?" in answer, reply
+    sender = new_sender()
+    start_with_consent(running_stack, sender, "ja")
+    running_stack.say(sender, "de datum heb ik al gekozen")
+    why = running_stack.say(sender, "waarom vraag je dat?")
+    assert "Ik vraag het omdat" in texts(why) and DIRECT_QUESTION in texts(why)
+    assert "0800-0113" not in texts(why)
+    assert "Dank je voor je eerlijke antwoord" in texts(running_stack.say(sender, "nee"))
 
 
 def test_after_the_routes_saying_you_are_safe_gets_recognition_not_the_routes_again(

@@ -13,8 +13,10 @@ What is still said after denied or only reported crisis words are taken out (cor
    huisarts", "ik bedoelde het niet zo") and nothing of 1 is said;
 3. **possible_crisis** (a direct, kind question first: "denk je aan zelfdoding?"): an indirect signal (a past
    attempt, means, a date, a farewell, wanting to be with someone who died: core.logic.safety.indirect_signal), or
-   the classifier puts `crisis` on top below ``sure_threshold``, or at least ``crisis_threshold`` anywhere in its
-   ranking, or second right after ``express_distress`` with at least ``runner_up_threshold``;
+   the classifier puts `crisis` on top below ``sure_threshold`` (with at least ``top_threshold``), or at least
+   ``crisis_threshold`` anywhere in its ranking, or second right after ``express_distress`` with at least
+   ``runner_up_threshold`` (off in config.yml); the classifier alone never does so for a figure of speech ("ik
+   verveel me dood"), news of a death, or a question about medicines;
 4. **ask_medication**: a question about medicines or doses (referred to the huisarts or apotheker);
 5. a message that denies crisis words and that the classifier still ranks as crisis gets the next intent of the
    ranking ("ik wil geen zelfmoord plegen ofzo, ik vroeg wat er bewaard is" is a question about privacy).
@@ -46,7 +48,15 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.crisis_terms import matches_crisis
 from core.logic.commands import plausible
-from core.logic.safety import asks_about_medication, denies_crisis, indirect_signal, says_safe, without_negated
+from core.logic.safety import (
+    asks_about_medication,
+    denies_crisis,
+    figure_of_speech,
+    indirect_signal,
+    says_safe,
+    tells_of_loss,
+    without_negated,
+)
 
 logger = logging.getLogger(__name__)
 # The re-integration plan is named in nearly every conversation; the word "plan" alone must not make it a crisis.
@@ -59,6 +69,7 @@ CRISIS_INTENT_KEY = "crisis_intent"
 SURE_THRESHOLD_KEY = "sure_threshold"
 USE_PATTERNS_KEY = "use_patterns"
 FORCE_WHEN_TOP_KEY = "force_when_top"
+TOP_THRESHOLD_KEY = "top_threshold"
 CRISIS_THRESHOLD_KEY = "crisis_threshold"
 RUNNER_UP_THRESHOLD_KEY = "runner_up_threshold"
 RUNNER_UP_AFTER_KEY = "runner_up_after"
@@ -66,13 +77,16 @@ RUNNER_UP_AFTER_KEY = "runner_up_after"
 DEFAULT_CRISIS_INTENT = "crisis"
 # Crisis on top of the classifier's ranking with this much: the crisis routes at once; less: ask first.
 DEFAULT_SURE_THRESHOLD = 0.8
-# Crisis at 0.25 or more anywhere in the classifier's ranking: with 30+ intents, chance level is
+# Crisis on top of the ranking with less than this is no signal by itself: with 30+ intents a top intent of 0.2
+# is a guess ("nee hoor, ik maak me alleen zorgen over mijn aanvraag" had crisis on top with 0.17).
+DEFAULT_TOP_THRESHOLD = 0.3
+# Crisis at 0.3 or more anywhere in the classifier's ranking: with 30+ intents, chance level is
 # about 0.03, so a quarter of the probability mass on crisis means the model seriously
 # considers it - then the werknemer is asked directly.
-DEFAULT_CRISIS_THRESHOLD = 0.25
-# Crisis second right after express_distress at 0.15 or more: the model itself hesitates
-# between distress and crisis: ask directly.
-DEFAULT_RUNNER_UP_THRESHOLD = 0.15
+DEFAULT_CRISIS_THRESHOLD = 0.3
+# Crisis second right after express_distress: the model hesitates between distress and crisis. Off by default:
+# on blind sets this was as often "die vergadering was mijn dood" or "ben moe. klopt" as a crisis.
+DEFAULT_RUNNER_UP_THRESHOLD = None
 DEFAULT_RUNNER_UP_AFTER = ("express_distress",)
 
 # Why a message was turned into crisis or possible crisis (for the debug log; never the text itself).
@@ -102,6 +116,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             SURE_THRESHOLD_KEY: DEFAULT_SURE_THRESHOLD,
             # rule 2a: crisis is the classifier's top intent, whatever its confidence
             FORCE_WHEN_TOP_KEY: True,
+            # ... with at least this confidence
+            TOP_THRESHOLD_KEY: DEFAULT_TOP_THRESHOLD,
             # rule 2b: crisis confidence >= this anywhere in the ranking (null: off)
             CRISIS_THRESHOLD_KEY: DEFAULT_CRISIS_THRESHOLD,
             # rule 2c: crisis is second, right after one of RUNNER_UP_AFTER, with
@@ -118,6 +134,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         self.use_patterns = bool(merged.get(USE_PATTERNS_KEY, True))
         self.force_when_top = bool(merged.get(FORCE_WHEN_TOP_KEY, True))
         self.sure_threshold = _threshold(merged.get(SURE_THRESHOLD_KEY))
+        self.top_threshold = _threshold(merged.get(TOP_THRESHOLD_KEY)) or 0.0
         self.crisis_threshold = _threshold(merged.get(CRISIS_THRESHOLD_KEY))
         self.runner_up_threshold = _threshold(merged.get(RUNNER_UP_THRESHOLD_KEY))
         after = merged.get(RUNNER_UP_AFTER_KEY) or ()
@@ -167,12 +184,18 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         reason = None if _WVP_PLAN.search(text.lower()) else self._ranking_reason(_ranking(message))
         if reason is not None and denies_crisis(text):
             return "", reason
+        if reason == REASON_SURE and figure_of_speech(text):
+            return POSSIBLE_CRISIS, reason  # "dat wordt mijn dood nog": ask, never alarm
         if reason == REASON_SURE:
             return self.crisis_intent, reason
+        if reason is not None and (figure_of_speech(text) or tells_of_loss(text) or asks_about_medication(text)):
+            reason = None  # the classifier alone, on an idiom, news of a death or a medicine question: no signal
         if reason is not None:
             return POSSIBLE_CRISIS, reason
         if asks_about_medication(text):
             return ASK_MEDICATION, None
+        if _top_name(message) == self.crisis_intent:
+            return "", None  # crisis on top, but too unsure to ask: the next intent of the ranking
         return None, None
 
     def crisis_reason(self, message: Message) -> Optional[str]:
@@ -190,7 +213,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         confidence = _confidence(ranking[position])
         if position == 0 and self.sure_threshold is not None and confidence >= self.sure_threshold:
             return REASON_SURE
-        if position == 0 and self.force_when_top:
+        if position == 0 and self.force_when_top and confidence >= self.top_threshold:
             return REASON_TOP
         if self.crisis_threshold is not None and confidence >= self.crisis_threshold:
             return REASON_THRESHOLD
@@ -241,6 +264,11 @@ def _confidence(entry: dict[str, Any]) -> float:
         return float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
     except (TypeError, ValueError):
         return 0.0
+
+
+def _top_name(message: Message) -> Optional[str]:
+    ranking = _ranking(message)
+    return ranking[0].get(INTENT_NAME_KEY) if ranking else None
 
 
 def _ranking(message: Message) -> list[dict[str, Any]]:

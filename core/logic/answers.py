@@ -16,7 +16,7 @@ DONT_KNOW_INTENTS = {"dont_know"}
 ITEM_INTENT = "ask_item"
 QUESTION_INTENTS = {ITEM_INTENT,
     "ask_help", "ask_wvp_process", "ask_role", "ask_rights_duties", "ask_money", "ask_wia", "ask_shared_decision",
-    "ask_experiences", "ask_naasten", "ask_privacy", "bot_challenge", "out_of_scope", "legal_task",
+    "ask_experiences", "ask_naasten", "ask_privacy", "bot_challenge", "out_of_scope", "legal_task", "ask_medication",
 }
 MAX_ANSWER_CHARS = 1000
 
@@ -96,14 +96,46 @@ def is_question(message: Message, threshold: float = 0.75) -> bool:
     """A real question in the middle of a form: answer it, then ask the form's question again.
 
     An open answer can look like a question to NLU ("mijn partner" for a question about naasten), so it must be
-    classified as a question with high confidence and also read as one ("?" or a question word at the start).
+    classified as a question with high confidence and also read as one ("?" or a question word at the start); or
+    one part of it is a question with a question mark ("ok maar eerst: wat is spoor 2?", "redelijk. mag ik trouwens
+    oxazepam nemen?") that the classifier or retrieval recognises at least a little.
     """
     if message.intent == ITEM_INTENT:  # a "Bedoel je …?" button, or a worded question retrieval is sure of
         return message.text.startswith("/") or (asks_in_words(message.text) and "item" in message.entities)
+    text = normalise(message.text)
+    if has_question_part(text) and (
+            (message.intent in QUESTION_INTENTS and message.confidence >= CLAUSE_QUESTION_CONFIDENCE)
+            or any(hit.score >= CLAUSE_QUESTION_SCORE for hit in message.items[:1])):
+        return True
     if message.intent not in QUESTION_INTENTS or message.confidence < threshold:
         return False
-    text = normalise(message.text)
     return "?" in text or bool(_QUESTION_START.search(text))
+
+
+#: A question inside a longer message counts with this much classifier confidence for a question intent, or this
+#: retrieval score for its best content item.
+CLAUSE_QUESTION_CONFIDENCE = 0.3
+CLAUSE_QUESTION_SCORE = 0.35
+_PARTS = re.compile(r"[.!;:\n]+|,\s+|\s+maar\s+")
+_FILLER = re.compile(r"^(?:(?:ok|oke|okay|ja|nee|maar|eerst|trouwens|even|en|nou|dan|hee|he|hoi|sorry|o|oh)\s+)*")
+
+
+def has_question_part(folded: str) -> bool:
+    """Some part of the message is a question ending in "?" that starts with a question word."""
+    for part in _PARTS.split(folded):
+        part = _FILLER.sub("", part.strip())
+        if "?" in part and _QUESTION_START.search(part):
+            return True
+    return False
+
+
+_TOO_MUCH = re.compile(r"\b(te ?veel|te lang|zo ?veel|wat veel|erg veel|veel te veel) (tekst|text|te lezen|woorden|"
+                       r"info|informatie|uitleg)\b|\bte lange (berichten|teksten|lappen)\b|\blappen tekst\b")
+
+
+def finds_it_too_much(text: str) -> bool:
+    """"Te veel tekst": the werknemer says the bot says too much (never an answer to store)."""
+    return bool(_TOO_MUCH.search(normalise(text)))
 
 
 def wants_to_skip(message: Message) -> bool:

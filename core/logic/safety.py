@@ -17,13 +17,13 @@ import re
 from core.logic.answers import normalise
 
 _CRISIS_WORD = (r"(zelfmoord\w*|zelfdoding\w*|suicid\w*|suicidal\w*|levensmoe\w*|doodsgedachte\w*|doodswens\w*|"
-                r"zelfbeschadig\w*|(mezelf|mijzelf|me) (iets|wat) (aan )?(te )?(aan )?doen|"
+                r"zelfbeschadig\w*|(mezelf|mijzelf|me) (iets|wat) (aan )?(wil |wilde |zou |ga )?(te )?(aan )?doen|"
                 r"(mezelf|mijzelf) (iets|wat) aan (te )?doen|(in|geen) gevaar|dood( te)? (willen|wil|gaan)|dood|"
                 r"een einde (aan )?(mijn leven )?(te )?maken|113)")
 # Words that may sit between a denial and the crisis word ("ik denk echt helemaal niet aan zelfdoding"); never
 # "meer", "langer", "bang" or "uit" ("ik wil niet meer leven", "ik ben niet bang om dood te gaan").
 _GAP = r"(?:\s+(?:echt|helemaal|zeker|absoluut|totaal|van|plan|om|aan|de|het|een|te|bezig|met|wel|ooit|hoor|ik|"\
-       r"denk|dacht|wil|ga|ben|suicidaal))"
+       r"denk|dacht|wil|ga|ben|suicidaal|gedachten|gehad|gedacht))"
 _NEGATED = [
     # "ik denk niet aan zelfdoding", "ik wil geen zelfmoord plegen", "ik ben niet suicidaal", "ik wil niet dood"
     re.compile(rf"\b(niet|nooit|geen)\b{_GAP}{{0,3}}\s+{_CRISIS_WORD}(\s+(plegen|denken|doen|hoor|ofzo|of zo))?"),
@@ -36,6 +36,9 @@ _NEGATED = [
     re.compile(rf"\b(de|een|die) (vraag|vragen|vragenlijst|folder|verslag)\b[^.;!?]{{0,40}}?{_CRISIS_WORD}"),
     # "ik bedoelde niet dat ik dood wil", "dat was niet letterlijk"
     re.compile(r"\bniet (zo )?(letterlijk|serieus)( bedoeld)?\b"),
+    # a farewell letter to the job, not to life: "een afscheidsbrief aan mijn werkgever"
+    re.compile(r"\bafscheids(brief|mail|bericht|speech|woord)\w* (aan|voor|naar) (mijn |m'n |de |het |mn )?"
+               r"(werkgever|collega\w*|team|baas|leidinggevende|bedrijf|afdeling|klanten)\b"),
 ]
 
 # A plan or a date that is about work ("een datum gekozen om weer te beginnen") is no signal.
@@ -49,6 +52,9 @@ _INDIRECT = re.compile("|".join((
     # means
     r"\bstrop\b",
     r"\b(slang|uitlaat)\w*\b.*\b(garage|auto|motor|uitlaat|dicht)\b",
+    r"\bgarage\b.*\bmotor\b.*\b(aan|draaien|draait|lopen)\b|\bmotor\b.*\b(aan|draaien|draait)\b.*\bgarage\b",
+    r"\b(brug|balkon|reling|dak|flat|viaduct)\b.*\b(overheen|eroverheen|klimmen|geklommen|klom|over de rand|"
+    r"over de reling)\b",
     r"\b(wil|ga|zou|wou) (\w+ )?verdrinken\b|\b(pijnlijk|lang|snel)\b.*\bverdrinken\b",
     r"\b(perron|spoor|treinen?|rails)\b.*\b(stap|springen|spring|voor de|gele lijn|ervoor)\b",
     r"\b(geweer|pistool|vuurwapen|jachtgeweer|wapen)\b",
@@ -61,7 +67,8 @@ _INDIRECT = re.compile("|".join((
     r"\b(er|hier) (over|na|binnen) (een|twee|drie|\d+) \w+ (toch )?niet meer\b", r"\bonder de grond\b",
     rf"^(?!.*\b{_WORK_WORDS}\b).*\b(over|na|binnen) (een|twee|drie|vier|\d+) (dag|dagen|week|weken|maand|maanden)\b"
     r"[^.]{0,20}\b(ben|is) (ik|het) er (toch |al |gewoon )?niet meer\b",
-    r"\b(niks|niets) meer van mij over\b", r"\bgeen toekomst\b", r"\bniet lang meer\b.*\b(hier|rond|leven)\b",
+    r"\b(niks|niets) meer van mij over\b", r"\bvan mij (niks|niets) meer over\b",
+    r"\bzeg\w* dat ik van (ze|hen|hem|haar|jullie|hun) hou\w*\b", r"\bgeen toekomst\b", r"\bniet lang meer\b.*\b(hier|rond|leven)\b",
     r"\bniet van plan\b.*\b(lang|nog lang)\b",
     # farewells, affairs in order
     r"\bafscheid\b.*\b(van alles|van het leven|van iedereen|voorgoed|voor altijd)\b",
@@ -79,9 +86,13 @@ _INDIRECT = re.compile("|".join((
     # wanting to be with someone who died
     r"\b(naar (hem|haar) toe|bij (hem|haar) zijn)\b.*\b(overleden|wacht|snel|eerder|liever|gauw)\b",
     r"\b(overleden|dode|gestorven)\b.*\b(naar (hem|haar) toe|bij (hem|haar) zijn|achterna)\b", r"\bwacht op me\b",
+    r"\bzonder (hem|haar) (verder|leven|door)\b", r"\bhoe ik bij (hem|haar) (kom|kan komen)\b",
     # not wanting to wake up
     r"\b(teleurgesteld|jammer|balen|boos)\b.*\bweer wakker\b",
     # self-harm without naming it
+    r"\b(sneetjes|snijwond\w*|krassen|kerven)\b.*\b(arm|armen|been|benen|pols\w*|huid|lijf|buik)\b|"
+    r"\b(arm|armen|been|benen|pols\w*|bovenbeen)\b.*\b(sneetjes|snijwond\w*|gekrast|opengekrast)\b",
+    r"\bsigaret\w*\b.*\buit(drukken|gedrukt|druk)? (op|in|tegen) (mijn|m'n|mn)\b",
     r"\bmet opzet\b.*\b(brand|gebrand|kachel|gesneden|geslagen|gekrast|pijn)\b",
     r"\b(kachel|strijkijzer|sigaret|aansteker)\b.*\b(hand|arm|huid|been)\b.*\b(gehouden|gedrukt|rust)\b",
 )))
@@ -111,7 +122,46 @@ _MEDICATION = re.compile(
     r"fluoxetine|venlafaxine|mirtazapine|quetiapine|lithium|ritalin|methylfenidaat|antidepressiv\w*|"
     r"slaappil\w*|slaapmiddel\w*|kalmeringsmiddel\w*|medicijn\w*|medicatie|pillen|tabletten|dosis|dosering|"
     r"milligram|\d+ ?mg|bijwerking\w*)\b")
+# Intents that are a no to the direct question, unless words after the no take it back ("nee... soms").
+CLEAR_NO_INTENTS = ("deny", "declare_safe")
+# The reply to "denk je aan zelfdoding?": a no first ("nee hoor, ik maak me alleen zorgen over mijn aanvraag", "ik zei
+# NEE"), and no word after it that takes it back ("nee... of ja, soms").
+_NO_FIRST = re.compile(r"^\W*(ik zei )?(nee+|neen|nope|no|nah|neuh|welnee|nee hoor|helemaal niet|zeker niet|"
+                       r"absoluut niet|echt niet|totaal niet|nooit|niet aan gedacht)\b")
+_TAKEN_BACK = re.compile(r"\b(ja|soms|wel eens|weleens|af en toe|misschien|eigenlijk wel|een beetje|vaak|"
+                         r"regelmatig|heel soms|nog steeds)\b")
+_WHY_ASKED = re.compile(r"\bwaarom (vraag|vraagt|vroeg) (je|jij|u) (dat|dit|me dat|mij dat)\b|"
+                        r"\bhoe kom (je|jij|u) (daar|daarbij|erbij)\b")
 _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waarom|helpt|werkt|wordt)\b")
+
+
+# Death and exhaustion in figures of speech ("dat was echt mijn dood", "de rek is eruit"): the classifier alone may
+# not make these a possible crisis (a crisis pattern or an indirect signal still does).
+_FIGURE = re.compile("|".join((
+    r"\bdood(moe|op|leuk|gewoon|stil|normaal|eng|ziek|jammer|zonde|doodlopend\w*)\b", r"\bdoodlopend\w*\b",
+    r"\bdooie boel\b", r"\b(verveel|schrok|schrik|lach|lachte|werk|werkte|ergerde?|erger|zoek|zocht|schaam) "
+    r"(me|mij|mezelf|ons|je) (suf en )?(dood|het apelazarus)\b",
+    r"\b(is|was|wordt|worden|wordt nog) (echt |nog |gewoon )?(mijn|m'n|mn) dood\b",
+    r"\bduizend doden\b", r"\bover (mijn|m'n) lijk\b", r"\b(ga|gaat|gaan) (nog )?dood van (de |het )?"
+    r"(stress|zenuwen|verveling|kou|hitte|honger|papieren|formulieren|regels)\b",
+    r"\b(rek|puf|pit|fut) is (er ?)?(volledig |helemaal |echt )?(er)?uit\b",
+    r"\bwater (staat )?(me |mij )?tot (aan )?de lippen\b", r"\bopgebrand\b", r"\bop van de zenuwen\b",
+    r"\bdoor de bomen het bos\b", r"\bonder een steen\b", r"\bmijn laatste bericht (voor|van) vandaag\b",
+    r"\b(lijk|lijkt) wel (een )?(zombie|lijk)\b",
+)))
+# A death in the family or among friends, told as news or grief: no signal by itself (wanting to join them is one).
+_LOSS = re.compile(r"\b(overleden|overlijden|gestorven|stierf|begrafenis|uitvaart|crematie|euthanasie|rouw\w*|"
+                   r"graf|dood van (mijn|m'n|mn))\b")
+
+
+def figure_of_speech(text: str) -> bool:
+    """Death or exhaustion in a figure of speech ("ik verveel me dood", "de rek is eruit")."""
+    return bool(_FIGURE.search(normalise(text)))
+
+
+def tells_of_loss(text: str) -> bool:
+    """A death of someone close, told as news or grief ("mijn vader is in maart overleden")."""
+    return bool(_LOSS.search(normalise(text)))
 
 
 def without_negated(text: str) -> str:
@@ -142,6 +192,21 @@ def asks_about_medication(text: str) -> bool:
     folded = normalise(text)
     return bool(_MEDICATION.search(folded)) and bool(_QUESTION.search(folded))
 
+
+
+def answers_no(text: str, intent: str = "") -> bool:
+    """A clear no to the direct question about suicide: a no first or the intent `deny` / `declare_safe` (and nothing
+    after it takes it back), crisis words denied, or "ik ben veilig". Anything else is no clear answer."""
+    folded = normalise(text)
+    if says_safe(text) or denies_crisis(text):
+        return True
+    said_no = bool(_NO_FIRST.search(folded)) or intent in CLEAR_NO_INTENTS
+    return said_no and not _TAKEN_BACK.search(folded)
+
+
+def asks_why_asked(text: str) -> bool:
+    """"Waarom vraag je dat?": the werknemer wants to know why the direct question was asked."""
+    return bool(_WHY_ASKED.search(normalise(text)))
 
 
 def safe_recognition(text: str) -> tuple[str, str]:

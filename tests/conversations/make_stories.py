@@ -172,11 +172,14 @@ def interrupted(name: str, intent: str, text: str, actions: tuple[str, ...]) -> 
 
 
 def possibly_in_crisis(text: str) -> list[Story]:
-    """A possible crisis gets the direct question (the form stops); yes gives the routes, no goes back to the form,
-    and anything unclear gives the routes too."""
+    """A possible crisis gets the direct question (the form stops); yes gives the routes by a rule; any other reply
+    is read by action_crisis_reply (a clear no goes back to the form, anything unclear gives the routes too)."""
     stories = []
-    for reply, intent, after in (("ja", "affirm", CRISIS_ACTIONS), ("soms", "choose_option", CRISIS_ACTIONS),
-                                 ("nee", "deny", ("action_crisis_safe",))):
+    for reply, intent, after in (("ja", "affirm", CRISIS_ACTIONS), ("weet ik niet", "dont_know", CRISIS_ACTIONS),
+                                 ("soms", "choose_option", ("action_crisis_reply",)),
+                                 ("nee", "deny", ("action_crisis_reply",)),
+                                 ("nee hoor, ik maak me alleen zorgen over mijn aanvraag", "ask_wia",
+                                  ("action_crisis_reply",))):
         story = Story(f"possible crisis inside the phase form, then {reply}")
         story.user("hallo", "greet").action("action_greet").user("ja", "affirm").next_stage("consent")
         story.form("consent", [("ja", "affirm")], "phase")

@@ -14,7 +14,7 @@ from rasa_sdk.types import DomainDict
 from actions import services
 from actions.messaging import latest_message, send
 from actions.services import ui_text
-from actions.turns import store_after_all, summary_replies, withdraw_reply
+from actions.turns import remove_word_reply, store_after_all, summary_replies, withdraw_reply
 from core import handover
 from core.logic import answers, flow, texts
 from core.logic.commands import Command, explicit_command
@@ -92,6 +92,9 @@ class StageFormValidator(FormValidationAction, ABC):
             return events + ([SlotSet(requested, None)] if requested != "consent_store" else [])
         if command == Command.WITHDRAW:
             send(dispatcher, [withdraw_reply(tracker)])
+            return [SlotSet(requested, None)]
+        if command == Command.REMOVE_WORD:  # a word out of the stored answers; then the question again
+            send(dispatcher, [remove_word_reply(tracker)])
             return [SlotSet(requested, None)]
         return [SlotSet(requested, None), SlotSet("interjection", command.value), ActiveLoop(None)]
 

@@ -17,6 +17,7 @@ from actions.turns import (
     confirm_replies,
     is_new,
     pause_events,
+    remove_word_reply,
     start_offer,
     store_after_all,
     summary_replies,
@@ -193,6 +194,17 @@ class ActionStoreAfterAll(Action):
         reply, events = store_after_all(tracker)
         send(dispatcher, [reply, Reply(texts.GO_ON_QUESTION, (GO_ON, STOP))])
         return events
+
+
+class ActionRemoveWord(Action):
+    """"Haal het woord depressie weg", outside a form: done at once, then on where the werknemer was."""
+
+    def name(self) -> str:
+        return "action_remove_word"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        send(dispatcher, [remove_word_reply(tracker)])
+        return []
 
 
 class ActionWithdrawShare(Action):

@@ -12,13 +12,13 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
-from actions.messaging import send
+from actions.messaging import latest_message, send
 from actions.services import ui_text
-from core.logic import flow, texts
-from core.logic.commands import Command
+from core.logic import answers, flow, texts
+from core.logic.commands import Command, word_to_remove
 from core.logic.questions import Answer, has_more
 from core.logic.replies import Button, Reply, payload
-from core.logic.summary import build_summary, summary_as_text
+from core.logic.summary import build_summary, label_for, summary_as_text
 
 MORE = Button(texts.BUTTON_MORE, payload("request_more"))
 GO_ON = Button(texts.BUTTON_GO_ON, payload("request_continue"))
@@ -80,6 +80,29 @@ def summary_replies(tracker: Tracker) -> list[Reply]:
     if repo.is_shared(tracker.sender_id):
         replies.append(Reply(texts.IS_SHARED_NOTE, (Button(texts.BUTTON_WITHDRAW, payload("request_withdraw")),)))
     return replies
+
+
+def remove_word_reply(tracker: Tracker) -> Reply:
+    """"Haal het woord depressie weg": the word out of every stored answer, and which answers changed."""
+    word = word_to_remove(latest_message(tracker).text)
+    repo = services.repository()
+    if not word or not repo.has_consent(tracker.sender_id, "store"):
+        return Reply(texts.REMOVE_WORD_NOTHING_STORED)
+    changed = []
+    for key, text in repo.answers(tracker.sender_id).items():
+        if key not in flow.SLOT_SPECS or flow.SLOT_SPECS[key].kind != "text":
+            continue  # choices and dates are not the werknemer's own words
+        new_text = answers.without_word(text, word)
+        if new_text == text:
+            continue
+        if new_text:
+            repo.save_answer(tracker.sender_id, key, new_text)
+        else:
+            repo.delete_answer(tracker.sender_id, key)
+        changed.append(label_for(key))
+    if not changed:
+        return Reply(texts.REMOVE_WORD_NOT_FOUND.format(word=word))
+    return Reply(texts.REMOVE_WORD_DONE.format(word=word, where=", ".join(f"'{label}'" for label in changed)))
 
 
 def withdraw_reply(tracker: Tracker) -> Reply:

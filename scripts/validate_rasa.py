@@ -27,7 +27,7 @@ def form_ask_responses(domain: dict) -> set[str]:
 # intents of the "Bedoel je …?" and option buttons (core/logic/answers.py, core/logic/replies.py): they have no
 # training data on purpose.
 INTENTS_WITHOUT_EXAMPLES = {"possible_crisis", "declare_safe", "ask_medication", "ask_item", "ask_option",
-                            "request_store"}
+                            "request_store", "request_remove_word"}
 
 
 def is_allowed(warning: str, allowed_responses: set[str]) -> bool:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.logic.answers import Message
-from core.logic.commands import Command, explicit_command
+from core.logic.answers import Message, without_word
+from core.logic.commands import Command, explicit_command, word_to_remove
 
 
 def message(text: str, intent: str = "inform", confidence: float = 0.99) -> Message:
@@ -140,3 +140,24 @@ def test_a_request_inside_a_longer_message_is_read(text: str, command: Command) 
 ])
 def test_an_answer_with_request_words_in_its_parts_stays_an_answer(text: str) -> None:
     assert explicit_command(Message(text, "inform", 0.9, {})) is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("haal het woord depressie weg", "depressie"), ("kun je depressie weghalen?", "depressie"),
+    ("ok en haal ook het woord 'burn-out' uit mijn samenvatting", "burn-out"), ("het woord angst mag eruit", "angst"),
+])
+def test_a_word_to_remove_is_a_request(text: str, word: str) -> None:
+    assert word_to_remove(text) == word
+    assert explicit_command(Message(text, "", 0.0, {})) == Command.REMOVE_WORD
+
+
+@pytest.mark.parametrize("text", ["ik wil minder uren werken", "haal de druk weg", "verwijder alles"])
+def test_no_word_to_remove(text: str) -> None:
+    assert word_to_remove(text) is None
+
+
+def test_a_word_comes_out_and_the_rest_stays_readable() -> None:
+    assert without_word("Door mijn depressie, en angst, wil ik rust.", "depressie") == "Door mijn, en angst, wil ik rust."
+    assert without_word("Depressie. Ik wil rust", "depressie") == "Ik wil rust"
+    assert without_word("depressieve buien", "depressie") == "depressieve buien"
+    assert without_word("depressie", "Depressie") == ""

@@ -342,3 +342,18 @@ def test_no_topic_now_is_fine_and_the_conversation_goes_on(running_stack: Runnin
     w.says("nee, nu even niet", "Je hoeft het nu niet te weten", "iemand uit hun omgeving")
     w.says("nee", "voorbereiden")
     assert "Onderwerp: weet ik (nog) niet" in w.says("nee", "Klopt dit?")
+
+
+def test_meta_messages_inside_answers_are_heard_and_never_stored(running_stack: RunningStack) -> None:
+    w = Werknemer(running_stack)
+    begin(w)
+    w.says("sinds 7 weken", "7 weken")
+    w.says("mijn depressie speelt op, maar het gaat", "genoeg energie")
+    w.says("ok maar eerst: wat doet een arbeidsdeskundige precies?", "arbeidsdeskundige", "genoeg energie")
+    w.says("pff, te veel tekst", "korter", "genoeg energie")
+    w.says("haal het woord depressie weg", "depressie", "weggehaald", "genoeg energie")
+    summary = w.says("laat mijn samenvatting zien")
+    assert "depressie" not in summary.split("weggehaald")[-1].lower()
+    assert "speelt op" in summary
+    for meta in ("wat doet een arbeidsdeskundige", "te veel tekst", "haal het woord"):
+        assert meta not in summary, meta

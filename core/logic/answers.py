@@ -297,3 +297,13 @@ def pick_by_words(message: Message, labels: Mapping[str, str]) -> Optional[str]:
     if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
         return None
     return scores[0][1]
+
+
+def without_word(text: str, word: str) -> str:
+    """``text`` with every whole occurrence of ``word`` taken out (any case), the spaces and commas tidied."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+    removed = pattern.sub("", text)
+    removed = re.sub(r"\s+([,.;:!?])", r"\1", removed)
+    removed = re.sub(r"([,;:])(\s*[,;:])+", r"\1", removed)
+    removed = re.sub(r"^[\s,;:.!?]+|[\s,;:]+$", "", removed)
+    return re.sub(r"[ \t]{2,}", " ", removed)

@@ -25,13 +25,14 @@ class Command(StrEnum):
     WITHDRAW = "withdraw"
     CORRECT_PHASE = "correct_phase"
     STORE = "store"
+    REMOVE_WORD = "remove_word"
 
 
 # Button payloads (and `/intent` typed by hand) are commands by definition.
 PAYLOAD_COMMANDS: dict[str, Command] = {
     "request_pause": Command.PAUSE, "goodbye": Command.PAUSE, "request_delete": Command.DELETE,
     "request_restart": Command.RESTART, "request_summary": Command.SUMMARY, "request_withdraw": Command.WITHDRAW,
-    "correct_phase": Command.CORRECT_PHASE, "request_store": Command.STORE,
+    "correct_phase": Command.CORRECT_PHASE, "request_store": Command.STORE, "request_remove_word": Command.REMOVE_WORD,
 }
 
 # Politeness and filler around a command: "ik wil nu even ...", "... voor vandaag graag".
@@ -119,6 +120,8 @@ def explicit_command(message: Message) -> Optional[Command]:
     words = _words(text)
     if not words or len(words) > 300:
         return None
+    if word_to_remove(text):
+        return Command.REMOVE_WORD
     for command, pattern in _PATTERNS.items():
         if pattern.match(words):
             return command
@@ -130,6 +133,27 @@ def explicit_command(message: Message) -> Optional[Command]:
             if _PATTERNS[command].match(clause) and (command != Command.PAUSE or _STOP_WORD.search(clause)):
                 return command
     return None
+
+
+# "Haal het woord depressie weg", "kun je 'burn-out' uit mijn antwoorden halen", "schrap het woord angst".
+_QUOTED = r"['\"‘’“”]?([\w-]{2,40})['\"‘’“”]?"
+_REMOVE_WORD = re.compile(
+    rf"\b(?:haal|haalt|halen|verwijder|verwijderen|schrap|schrappen|wis|wissen)\s+(?:(?:even|ook|nog|aub|graag)\s+)*"
+    rf"(?:het woord|de woorden|het woordje|dat woord|woord)\s+{_QUOTED}(?:\s+(?:weg|eruit|uit\b.*))?|"
+    rf"\bhet woord\s+{_QUOTED}\s+(?:mag|moet|wil ik)\s+(?:weg|eruit|er uit)\b|"
+    rf"\b(?:kun|kan|kunt|wil)\s+(?:je|jij|u)\s+(?:het woord\s+)?{_QUOTED}\s+(?:weghalen|eruit halen|er uit halen|"
+    rf"schrappen|verwijderen|uit mijn (?:antwoorden|samenvatting) halen)\b")
+
+
+def word_to_remove(text: str) -> Optional[str]:
+    """The word the werknemer wants taken out of their stored answers ("haal het woord depressie weg"), if any."""
+    if text.strip().startswith("/"):
+        return None
+    match = _REMOVE_WORD.search(text.lower())
+    if not match:
+        return None
+    word = next((group for group in match.groups() if group), None)
+    return word if word and word not in ("het", "de", "een", "dat", "dit", "woord") else None
 
 
 # Words without which a message cannot be one of these requests, whatever a classifier guesses: starting over or

@@ -93,19 +93,23 @@ async def _socket_turn(url: str, session_token: str | None, text: str, forged_me
 def test_a_widget_cannot_make_up_or_borrow_a_conversation(running_stack: RunningStack) -> None:
     url = running_stack.settings.rasa_url
     victim, _ = asyncio.run(_socket_turn(url, None, "hoi"))
-    assert victim.count(".") == 1, "the server issues a signed id"
+    assert victim.count(".") == 2, "the server issues a signed id with its time of issue"
     victim_sender = "web:" + victim.split(".")[0]
     before = event_count(running_stack, victim_sender)
     assert before > 0
 
-    # a made-up id, and the victim's id with the signature altered, each start a new, empty conversation
-    for forged in ("0" * 32 + "." + "A" * 43, victim[:-2] + ("AA" if not victim.endswith("AA") else "BB")):
+    # a made-up id, the victim's id with the signature altered, and with a later time of issue (to outlive its
+    # expiry), each start a new, empty conversation
+    conversation, issued, signature = victim.split(".")
+    for forged in ("0" * 32 + ".1700000000." + "A" * 43,
+                   victim[:-2] + ("AA" if not victim.endswith("AA") else "BB"),
+                   f"{conversation}.{int(issued) + 3600}.{signature}"):
         token, replies = asyncio.run(_socket_turn(url, forged, "laat mijn samenvatting zien"))
-        assert token != forged and token != victim
+        assert token.split(".")[0] not in (forged.split(".")[0], conversation)
         assert not any("Fase" in reply for reply in replies), "no summary of anyone"
     # a genuine session that puts the victim's id into its messages still talks only to its own conversation
     token, _ = asyncio.run(_socket_turn(url, None, "/request_delete", forged_message_id=victim))
-    assert token != victim
+    assert token.split(".")[0] != conversation
     assert event_count(running_stack, victim_sender) == before, "nothing reached the victim's conversation"
 
 
@@ -211,6 +215,36 @@ def test_a_typed_canary_is_nowhere_in_a_postgres_dump(model: Path, tmp_path_fact
                 running.say(sender, CANARY)
         dump = subprocess.run(["pg_dump", "--data-only", url], capture_output=True, text=True, check=True).stdout
         assert "events" in dump and dump.count("zonnebloem 8841") == 0
+
+
+def test_a_widget_token_ends_with_new_conversation_and_with_deletion(running_stack: RunningStack) -> None:
+    url = running_stack.settings.rasa_url
+    first, _ = asyncio.run(_socket_turn(url, None, "hoi"))
+    renewed, _ = asyncio.run(_socket_turn(url, first, "ja"))
+    assert renewed.split(".")[0] == first.split(".")[0], "a genuine token continues its conversation"
+
+    async def new_conversation(old: str) -> str:  # what "Nieuw gesprek" in the widget sends
+        client = socketio.AsyncClient(reconnection=False)
+        confirmed: asyncio.Future = asyncio.get_running_loop().create_future()
+        client.on("session_confirm", lambda data: confirmed.done() or confirmed.set_result(data))
+        await client.connect(url, socketio_path="/socket.io", transports=["polling"])
+        try:
+            await client.emit("session_request", {"session_id": None, "ended": old})
+            return await asyncio.wait_for(confirmed, 15)
+        finally:
+            await client.disconnect()
+
+    fresh = asyncio.run(new_conversation(renewed))
+    assert fresh.split(".")[0] != first.split(".")[0]
+    for copied in (first, renewed):  # a copy of the old token, from any browser, no longer opens the old chat
+        token, replies = asyncio.run(_socket_turn(url, copied, "laat mijn samenvatting zien"))
+        assert token.split(".")[0] != first.split(".")[0]
+
+    deleted, _ = asyncio.run(_socket_turn(url, None, "hoi"))
+    asyncio.run(_socket_turn(url, deleted, "verwijder alles"))
+    asyncio.run(_socket_turn(url, deleted, "ja"))
+    token, _ = asyncio.run(_socket_turn(url, deleted, "hoi"))
+    assert token.split(".")[0] != deleted.split(".")[0], "a deleted conversation cannot be reopened by its token"
 
 
 def test_a_second_device_takes_over_and_the_first_is_told(running_stack: RunningStack) -> None:

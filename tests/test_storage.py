@@ -68,6 +68,18 @@ def test_deletion_removes_answers_consents_summaries_and_asks_for_the_history(da
     with get_engine(database_url).connect() as connection:
         requests = [row[0] for row in connection.execute(text("SELECT sender_id FROM deletion_requests"))]
     assert requests == ["w4"], "the tracker store deletes the chat history when it saves this turn"
+    assert repo.session_ended("w4"), "its widget token no longer continues it"
+
+
+def test_an_ended_session_is_kept_only_as_a_hash(database_url: str) -> None:
+    repo = make_repo(database_url)
+    assert not repo.session_ended("web:" + "a" * 32)
+    repo.end_session("web:" + "a" * 32)
+    repo.end_session("web:" + "a" * 32)  # twice is fine
+    assert repo.session_ended("web:" + "a" * 32) and not repo.session_ended("web:" + "b" * 32)
+    with get_engine(database_url).connect() as connection:
+        rows = [row[0] for row in connection.execute(text("SELECT sender_hash FROM ended_sessions"))]
+    assert len(rows) == 1 and "a" * 32 not in rows[0]
 
 
 def test_withdrawing_store_consent_also_withdraws_a_shared_summary(database_url: str) -> None:

@@ -302,7 +302,7 @@ window.io = function (url, options) {
     emit: function (event, data) {
       window.fake.emitted.push([event, data]);
       if (event === 'session_request') {  // the server issues a signed id when the tab has none
-        var issued = data.session_id || '0123456789abcdef0123456789abcdef.' + 'A'.repeat(43);
+        var issued = data.session_id || '0123456789abcdef0123456789abcdef.1700000000.' + 'A'.repeat(43);
         setTimeout(function () { window.fake.fire('session_confirm', issued); });
       }
     },

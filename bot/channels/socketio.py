@@ -8,8 +8,10 @@
    `session_persistence: true` every bot reply (emitted to that room) is lost. We register the handler again, awaited.
 
 And one change for safety: Rasa takes the `session_id` the browser sends with every message as the conversation.
-Here the server issues the id (signed, bot/channels/sessions.py), checks it once per socket at `session_request`,
-and every message of that socket goes to that conversation, whatever id the message itself carries.
+Here the server issues the id (signed, with an expiry, bot/channels/sessions.py), checks it once per socket at
+`session_request` (also that the conversation was not ended: "Nieuw gesprek" sends the old token as `ended`,
+"verwijder alles" ends it in the repository), and every message of that socket goes to that conversation, whatever id
+the message itself carries.
 
 credentials.yml names this class (bot.channels.socketio.SocketIOInput) instead of `socketio`; the channel keeps
 the name "socketio".
@@ -20,7 +22,7 @@ import asyncio
 import logging
 import types
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any
+from typing import Any, Optional
 
 import sanic.server.websockets.impl as sanic_websockets
 from rasa.core.channels.channel import UserMessage
@@ -31,6 +33,8 @@ from sanic import Blueprint
 from bot.channels import sessions
 from bot.channels.limits import guarded
 from bot.settings import load_settings
+from bot.storage.crypto import TextCipher
+from bot.storage.repository import Repository
 from core.logic import texts
 
 logger = logging.getLogger(__name__)
@@ -61,15 +65,34 @@ class SocketIOInput(RasaSocketIOInput):
         socketio_webhook = super().blueprint(handle)
         sio = self.sio
         assert sio is not None
-        secret = load_settings().secret_key
+        settings = load_settings()
+        secret, max_age = settings.secret_key, settings.widget_session_hours * 3600
+        repository = Repository(settings.database_url, TextCipher(settings.encryption_key))
         senders: dict[str, str] = {}  # socket id -> the conversation this socket proved it owns
 
+        def genuine(token: Any) -> Optional[str]:
+            return sessions.sender_for(secret, token, max_age)
+
+        async def ended(sender: str) -> bool:
+            try:
+                return await asyncio.to_thread(repository.session_ended, sender)
+            except Exception:  # noqa: BLE001 - the database away: the signature and the age still hold
+                logger.warning("Could not check whether a widget session was ended (database unavailable).")
+                return False
+
         async def session_request(sid: str, data: Any) -> None:
-            token = data.get("session_id") if isinstance(data, dict) else None
-            sender = sessions.sender_for(secret, token)
-            if sender is None:  # none yet, forged or altered: a new, empty conversation
-                token = sessions.new_token(secret)
-                sender = sessions.sender_for(secret, token)
+            data = data if isinstance(data, dict) else {}
+            if (finished := genuine(data.get("ended"))) is not None:  # "Nieuw gesprek": the old token ends
+                try:
+                    await asyncio.to_thread(repository.end_session, finished)
+                except Exception:  # noqa: BLE001
+                    logger.warning("Could not end a widget session (database unavailable).")
+            sender = genuine(data.get("session_id"))
+            if sender is not None and await ended(sender):
+                sender = None
+            # a new, empty conversation for none yet, forged, altered, expired or ended; otherwise a fresh token
+            token = sessions.new_token(secret, sessions.conversation_of(sender) if sender else None)
+            sender = genuine(token)
             assert sender is not None
             previous = senders.get(sid)
             if previous and previous != sender:

@@ -120,3 +120,11 @@ class PortalSession(Base):
     ad_id = Column(Integer, ForeignKey("ad_accounts.id", ondelete="CASCADE"), nullable=False, index=True)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     last_seen_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class EndedSession(Base):
+    """A conversation whose widget token was ended: only a hash of its id, so this is no list of conversations."""
+
+    __tablename__ = "ended_sessions"
+    sender_hash = Column(String(64), primary_key=True)
+    ended_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

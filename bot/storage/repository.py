@@ -1,6 +1,7 @@
 """What the keuzehulp stores and reads, in plain methods over the models (no SQL elsewhere)."""
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from typing import Optional
 
@@ -9,7 +10,17 @@ from sqlalchemy.orm import Session
 
 from bot.storage.crypto import TextCipher
 from bot.storage.database import session_scope
-from bot.storage.models import AdAccount, Answer, Consent, DeletionRequest, Invite, ShareCode, Summary, utcnow
+from bot.storage.models import (
+    AdAccount,
+    Answer,
+    Consent,
+    DeletionRequest,
+    EndedSession,
+    Invite,
+    ShareCode,
+    Summary,
+    utcnow,
+)
 from core import handover
 
 CONSENT_KINDS = ("store", "share")
@@ -149,6 +160,20 @@ class Repository:
             session.execute(delete(Consent).where(Consent.sender_id == sender_id))
             self._delete_summaries(session, sender_id)
             session.add(DeletionRequest(sender_id=sender_id, due_at=utcnow()))
+        self.end_session(sender_id)  # a copied widget token cannot reopen what was deleted
+
+    # widget sessions -----------------------------------------------------------------------------------------
+    def end_session(self, sender_id: str) -> None:
+        """No token continues this conversation any more ("Nieuw gesprek", "verwijder alles")."""
+        digest = _sender_hash(sender_id)
+        with session_scope(self.database_url) as session:
+            if session.get(EndedSession, digest) is None:
+                session.add(EndedSession(sender_hash=digest, ended_at=utcnow()))
+
+    def session_ended(self, sender_id: str) -> bool:
+        """Whether this conversation was ended (its tokens start a new one instead)."""
+        with session_scope(self.database_url) as session:
+            return session.get(EndedSession, _sender_hash(sender_id)) is not None
 
     @staticmethod
     def _delete_summaries(session: Session, sender_id: str) -> None:
@@ -156,3 +181,7 @@ class Repository:
         session.execute(delete(ShareCode).where(ShareCode.summary_id.in_(summary_ids))
                         .execution_options(synchronize_session=False))
         session.execute(delete(Summary).where(Summary.sender_id == sender_id))
+
+
+def _sender_hash(sender_id: str) -> str:
+    return hashlib.sha256(f"ended-session:{sender_id}".encode()).hexdigest()

@@ -9,7 +9,7 @@ from sqlalchemy import delete, inspect, text
 
 from bot.settings import Settings
 from bot.storage.database import erase_physically, session_scope
-from bot.storage.models import AccessLog, Answer, Consent, Summary
+from bot.storage.models import AccessLog, Answer, Consent, EndedSession, Summary
 
 
 def purge(settings: Settings, now: Optional[datetime] = None) -> dict[str, int]:
@@ -24,6 +24,10 @@ def purge(settings: Settings, now: Optional[datetime] = None) -> dict[str, int]:
             ("access_log", AccessLog, AccessLog.at),
         ):
             counts[name] = session.execute(delete(model).where(column < cutoff)).rowcount or 0
+        # an ended widget session matters only while one of its tokens could still be unexpired
+        token_cutoff = (now or datetime.now(UTC)) - timedelta(hours=settings.widget_session_hours + 1)
+        counts["ended_sessions"] = session.execute(
+            delete(EndedSession).where(EndedSession.ended_at < token_cutoff)).rowcount or 0
         if inspect(session.get_bind()).has_table("events"):
             result = session.execute(text("DELETE FROM events WHERE timestamp < :cutoff"),
                                      {"cutoff": time.mktime(cutoff.timetuple())})

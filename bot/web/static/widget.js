@@ -20,7 +20,10 @@
   var KEYS = {session: 'keuzehulp.session', history: 'keuzehulp.history', invite: 'keuzehulp.invite'};
   var INVITE_PATTERN = /^[A-Za-z0-9._~-]{1,512}$/;
   // The conversation id is issued and signed by the server (bot/channels/sessions.py); the widget only keeps it.
-  var SESSION_PATTERN = /^[a-f0-9]{32}\.[A-Za-z0-9_-]{43}$/;
+  var SESSION_PATTERN = /^[a-f0-9]{32}\.[0-9]{1,12}\.[A-Za-z0-9_-]{43}$/;
+
+  /** The conversation a token names (its first part); a renewed token names the same one. */
+  function conversationOf(token) { return token ? token.split('.')[0] : null; }
 
   // ---- texts the werknemer reads (Dutch, B1, je-vorm) ----------------------------------------
   var TEXT = {
@@ -234,7 +237,7 @@
   }
 
   // ---- conversation -----------------------------------------------------------------------------
-  var conn = {socket: null, ready: false, queue: [], sessionId: null, invite: null};
+  var conn = {socket: null, ready: false, queue: [], sessionId: null, invite: null, ended: null};
 
   function cutToLimit(text) {
     if (text.length <= MAX_LENGTH) { return text; }
@@ -293,6 +296,7 @@
   }
 
   function newConversation() {
+    conn.ended = conn.sessionId;  // the server ends the old conversation: its token no longer continues it
     conn.sessionId = null;  // the server issues a new conversation id on the next session_request
     storage.remove(KEYS.session);
     storage.remove(KEYS.history);
@@ -328,17 +332,19 @@
     conn.socket = socket;
     socket.on('connect', function () {
       conn.ready = false;
-      socket.emit('session_request', {session_id: conn.sessionId});
+      var request = {session_id: conn.sessionId};
+      if (conn.ended) { request.ended = conn.ended; conn.ended = null; }
+      socket.emit('session_request', request);
     });
     socket.on('session_confirm', function (confirmed) {
       var id = confirmed && typeof confirmed === 'object' ? confirmed.session_id : confirmed;
       if (typeof id !== 'string' || !SESSION_PATTERN.test(id)) { return; }
-      if (id !== conn.sessionId) {
-        // a new conversation from the server (none yet, or the stored id was not valid): an empty chat
+      if (conversationOf(id) !== conversationOf(conn.sessionId)) {
+        // a new conversation from the server (none yet, or the stored one expired or ended): an empty chat
         if (conn.sessionId && state.messages.length) { storage.remove(KEYS.history); state.messages = []; clearLog(); }
-        conn.sessionId = id;
-        storage.set(KEYS.session, id);
       }
+      conn.sessionId = id;  // a renewed token for the same conversation, or a new one
+      storage.set(KEYS.session, id);
       conn.ready = true;
       if (ui.status.textContent !== TEXT.newChat) { setStatus(''); }
       flush();

@@ -384,11 +384,12 @@ class ActionAskSummaryOk(Action):
         stored = services.repository().answers(tracker.sender_id)
         replies = [Reply(ui_text("ui.summary_intro"))] + [Reply(t) for t in summary_as_text(build_summary(stored))]
         mentions = medical_mentions(stored)
+        check = texts.SUMMARY_CHECK
         if mentions:  # before anything is shared: the werknemer decides whether the AD reads these words
             named = ", ".join(f"'{word}' bij '{label_for(key)}'" for key, word in mentions[:3])
-            replies.append(Reply(texts.MEDICAL_MENTION.format(mentions=named, button=texts.BUTTON_SUMMARY_FIX)))
-        replies.append(Reply(texts.SUMMARY_CHECK, (Button(texts.BUTTON_SUMMARY_OK, payload("affirm", choice="ja")),
-                                                   Button(texts.BUTTON_SUMMARY_FIX, payload("deny", choice="nee")))))
+            check = texts.MEDICAL_MENTION.format(mentions=named, button=texts.BUTTON_SUMMARY_FIX) + "\n\n" + check
+        replies.append(Reply(check, (Button(texts.BUTTON_SUMMARY_OK, payload("affirm", choice="ja")),
+                                     Button(texts.BUTTON_SUMMARY_FIX, payload("deny", choice="nee")))))
         send(dispatcher, replies)
         return []
 
@@ -455,7 +456,7 @@ class ActionAskOptionFeasible(Action):
             shown = (latest.entities.get("choice", ""),)
             send(dispatcher, [Reply(texts.FEASIBLE_QUESTION, option_detail_buttons(card, shown))])
             return []
-        send(dispatcher, option_overview(card) + [Reply(texts.OPTIONS_PICK, option_detail_buttons(card))])
+        send(dispatcher, option_overview(card))
         return []
 
 

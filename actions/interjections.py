@@ -43,9 +43,17 @@ class ActionAnswerQuestion(Action):
         message = latest_message(tracker)
         answer = answer_question(message, tracker.get_slot("phase"), services.content())
         if is_new(tracker):  # the welcome first, then the answer to the first message, then "zullen we beginnen?"
-            send(dispatcher, welcome_replies(with_offer=False) + answer.replies + [start_offer()])
+            send(dispatcher, welcome_replies(with_offer=False)[:1] + then_start_offer(answer.replies[:2]))
             return welcomed()
         return answer_and_offer_more(dispatcher, tracker, answer, message.entities)
+
+
+def then_start_offer(replies: list[Reply]) -> list[Reply]:
+    """``replies``, then "zullen we beginnen?": in their last message when that has no buttons (fewer messages)."""
+    offer = start_offer()
+    if replies and not replies[-1].buttons:
+        return [*replies[:-1], Reply(f"{replies[-1].text}\n\n{offer.text}", offer.buttons)]
+    return [*replies, offer]
 
 
 class ActionCrisis(Action):
@@ -133,10 +141,10 @@ class ActionDistress(Action):
         item = services.content().info("safety.distress")
         replies = [Reply(chunk) for chunk in item.chunks]
         if is_new(tracker):  # the welcome always comes first: who this is, then recognition, then the way to begin
-            send(dispatcher, welcome_replies(with_offer=False) + replies[:1] + [start_offer()])
+            send(dispatcher, welcome_replies(with_offer=False)[:1] + then_start_offer(replies[:1]))
             return welcomed()
-        replies.append(Reply(texts.PAUSE_OR_GO_ON, (STOP, GO_ON)))
-        send(dispatcher, replies)
+        # recognition, where to find someone to talk to, then the offer to pause with its buttons: three messages
+        send(dispatcher, [replies[0], *replies[2:], Reply(replies[1].text, (STOP, GO_ON))])
         return pause_events(tracker)
 
 

@@ -79,7 +79,9 @@ def test_option_talk_comes_in_small_doses_and_each_option_is_one_card(topic: str
     card = LIBRARY.card(topic)
     overview = option_overview(card)
     assert len(overview) <= 2 and all(option.label in overview[-1].text for option in card.options)
-    assert sum(len(reply.text.split()) for reply in overview) <= 80
+    stage_intro = LIBRARY.info("sdm.step.option").chunks[0]  # sent in the same turn
+    assert sum(len(reply.text.split()) for reply in overview) + len(stage_intro.split()) <= 90
+    assert [b.payload for b in overview[-1].buttons] == [f'/ask_option{{"choice": "{o.id}"}}' for o in card.options]
     for option in card.options:
         [shown] = option_card(card, option.id)
         assert option.label in shown.text and option.gevolgen in shown.text

@@ -23,6 +23,7 @@ class Werknemer:
         self.stack = stack
         self.sender = f"typed-{uuid.uuid4().hex}"
         self.seen: list[str] = []
+        self.doses: list[tuple[str, int, int, str]] = []  # (message, bot messages, words, reply) per turn
 
     def says(self, message: str, *expected: str) -> str:
         """Send a message; the bot's answer must be understood and contain every expected text."""
@@ -34,8 +35,11 @@ class Werknemer:
 
     def says_anything(self, message: str) -> str:
         assert not message.startswith("/"), "typed conversations never use button payloads"
-        reply = texts(self.stack.say(self.sender, message))
+        replies = self.stack.say(self.sender, message)
+        reply = texts(replies)
         self.seen.append(reply)
+        self.doses.append((message, len(replies), sum(len(r.get("text", "").split()) for r in replies),
+                           "\n---\n".join(r.get("text", "") for r in replies)))
         return reply
 
     def everything(self) -> str:
@@ -60,7 +64,7 @@ def team_option_decision(w: Werknemer, goal: str = "weer een beetje ritme krijge
     """Team talk, Option talk and Decision talk, typed."""
     w.says("ja, ik wil graag meepraten", "Wat wil je zelf bereiken?")
     w.says(goal, "Over welke keuze wil je nadenken?")
-    w.says(topic, "haalbaar", "Voordelen")
+    w.says(topic, "haalbaar", "voor- en nadelen")
     w.says("in het begin een paar ochtenden, dat lijkt me te doen", "belangrijkst")
     w.says("dat ik niet weer instort", "voorkeur")
     w.says(preference, "Hoe wil je deze keuze maken?")
@@ -357,3 +361,26 @@ def test_meta_messages_inside_answers_are_heard_and_never_stored(running_stack: 
     assert "speelt op" in summary
     for meta in ("wat doet een arbeidsdeskundige", "te veel tekst", "haal het woord"):
         assert meta not in summary, meta
+
+
+# Small doses (issue 20): apart from the crisis routes, no turn sends more than 3 messages or about 80 words before
+# the werknemer can react.
+MAX_MESSAGES_PER_TURN = 3
+MAX_WORDS_PER_TURN = 90
+
+
+def test_no_turn_is_a_wall_of_text(running_stack: RunningStack) -> None:
+    w = Werknemer(running_stack)
+    begin(w)
+    phase_and_checkin(w)
+    w.says("wat is een plan van aanpak?", "plan van aanpak", "meepraten")
+    team_option_decision(w)
+    to_summary(w, naaste=("ja", "mijn vrouw", "thuis bespreken", "ze luistert", "ze wil dat ik rustig aan doe",
+                          "niks"),
+               prep=("ja", "met de ad alleen", "niemand", "op kantoor", "duidelijkheid", "rustig opbouwen",
+                     "wat kan ik verwachten?", "ja graag"))
+    walls = [(message, count, words) for message, count, words, reply in w.doses
+             if not any(route in reply for route in CRISIS_ROUTES[:2])
+             and (count > MAX_MESSAGES_PER_TURN or (words > MAX_WORDS_PER_TURN and "Klopt dit?" not in reply))]
+    # the summary is the werknemer's own words, as one card: its length is theirs, its messages are not
+    assert walls == [], [dose for dose in w.doses if dose[:3] in walls]

@@ -52,8 +52,10 @@ OPTION_INTENT = "ask_option"
 
 
 def option_overview(card: DecisionCard) -> list[Reply]:
-    """Option talk in a small dose: the intro and the options by name; their details come one at a time."""
-    return [Reply(card.intro), Reply(texts.OPTIONS_LIST.format(options=bullets([o.label for o in card.options])))]
+    """Option talk in a small dose: the intro, then the options by name with a button each to see its details
+    (one at a time), in one message."""
+    listed = texts.OPTIONS_LIST.format(options=bullets([o.label for o in card.options]))
+    return [Reply(card.intro), Reply(f"{listed}\n\n{texts.OPTIONS_PICK}", option_detail_buttons(card))]
 
 
 def option_card(card: DecisionCard, option_id: str) -> list[Reply]:

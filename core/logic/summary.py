@@ -55,11 +55,12 @@ def build_summary(answers: Mapping[str, str]) -> list[SummarySection]:
 
 
 def summary_as_text(sections: list[SummarySection], empty: Optional[str] = None) -> list[str]:
-    """One plain-text message per section, for the chat."""
+    """The summary as one plain-text message for the chat (one card: a heading per section), in a list. Sections are
+    joined by one newline: Rasa's output channels cut a text message at every blank line."""
     if not sections:
         return [empty or "Er is nog niets bewaard."]
-    return [section.title + "\n" + "\n".join(f"• {line.label}: {line.value}" for line in section.lines)
-            for section in sections]
+    return ["\n".join(section.title + "\n" + "\n".join(f"• {line.label}: {line.value}" for line in section.lines)
+                        for section in sections)]
 
 
 # Signals for the arbeidsdeskundige: (where to look, words, SIGNAL_<name> in content/texts.yml).

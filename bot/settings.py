@@ -43,6 +43,7 @@ class Settings:
     telegram_api_url: str = ""
     portal_idle_minutes: int = 30  # a portal session without requests for this long ends
     widget_session_hours: float = 12.0  # a widget token not renewed for this long starts a new conversation
+    widget_origins: tuple[str, ...] = ()  # other sites that may embed a widget (rasa-webchat) talking to Rasa
     trusted_proxy_header: str = ""  # e.g. X-Forwarded-For, only when a reverse proxy you run sets it
     redis_url: str = ""  # Rasa's lock store; needed when several Rasa servers share one database
 
@@ -153,6 +154,8 @@ def load_settings(env_file: Path | None = None, environ: Mapping[str, str] | Non
         telegram_api_url=values.get("TELEGRAM_API_URL", ""),
         portal_idle_minutes=int(values.get("PORTAL_IDLE_MINUTES", "30")),
         widget_session_hours=float(values.get("WIDGET_SESSION_HOURS", "12")),
+        widget_origins=tuple(origin.strip().rstrip("/") for origin in values.get("WIDGET_ORIGINS", "").split(",")
+                             if origin.strip()),
         trusted_proxy_header=values.get("TRUSTED_PROXY_HEADER", ""),
         redis_url=values.get("REDIS_URL", ""),
     )

@@ -87,3 +87,18 @@ def test_restarts_back_off_and_give_up() -> None:
     assert not any(restarts.exhausted("rasa") for _ in range(MAX_RESTARTS))
     assert restarts.exhausted("rasa"), "one more within the window: give up"
     assert not restarts.exhausted("web")
+
+
+def test_other_widget_origins_are_a_setting(tmp_path: Path) -> None:
+    from bot.launcher import rasa_argv
+    from bot.settings import load_settings
+
+    settings = load_settings(tmp_path / "no.env", {"KEUZEHULP_VAR_DIR": str(tmp_path), "WEB_PORT": "8123",
+                                                   "WIDGET_ORIGINS": "https://intranet.example.nl/, https://ad.example.nl"})
+    argv = rasa_argv(settings, tmp_path / "m.tar.gz", tmp_path / "c.yml", tmp_path / "e.yml")
+    cors = argv[argv.index("--cors") + 1:argv.index("--cors") + 4]
+    assert cors == ["http://127.0.0.1:8123", "https://intranet.example.nl", "https://ad.example.nl"]
+    plain = load_settings(tmp_path / "no.env", {"KEUZEHULP_VAR_DIR": str(tmp_path), "WEB_PORT": "8123"})
+    argv = rasa_argv(plain, tmp_path, tmp_path, tmp_path)
+    assert argv[argv.index("--cors") + 1] == "http://127.0.0.1:8123"
+    assert argv[argv.index("--cors") + 2].startswith("--"), "without the setting only the web app's own origin"

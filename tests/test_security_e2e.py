@@ -239,6 +239,7 @@ def test_a_widget_token_ends_with_new_conversation_and_with_deletion(running_sta
     for copied in (first, renewed):  # a copy of the old token, from any browser, no longer opens the old chat
         token, replies = asyncio.run(_socket_turn(url, copied, "laat mijn samenvatting zien"))
         assert token.split(".")[0] != first.split(".")[0]
+        assert not any("Fase" in reply for reply in replies), "no summary of the ended conversation"
 
     deleted, _ = asyncio.run(_socket_turn(url, None, "hoi"))
     asyncio.run(_socket_turn(url, deleted, "verwijder alles"))

@@ -76,7 +76,7 @@ class SocketIOInput(RasaSocketIOInput):
         async def ended(sender: str) -> bool:
             try:
                 return await asyncio.to_thread(repository.session_ended, sender)
-            except Exception:  # noqa: BLE001 - the database away: the signature and the age still hold
+            except Exception:  # the database away: the signature and the age still hold
                 logger.warning("Could not check whether a widget session was ended (database unavailable).")
                 return False
 
@@ -85,7 +85,7 @@ class SocketIOInput(RasaSocketIOInput):
             if (finished := genuine(data.get("ended"))) is not None:  # "Nieuw gesprek": the old token ends
                 try:
                     await asyncio.to_thread(repository.end_session, finished)
-                except Exception:  # noqa: BLE001
+                except Exception:  # the database away: the token ends by its age
                     logger.warning("Could not end a widget session (database unavailable).")
             sender = genuine(data.get("session_id"))
             if sender is not None and await ended(sender):

@@ -68,7 +68,8 @@ _INDIRECT = re.compile("|".join((
     rf"^(?!.*\b{_WORK_WORDS}\b).*\b(over|na|binnen) (een|twee|drie|vier|\d+) (dag|dagen|week|weken|maand|maanden)\b"
     r"[^.]{0,20}\b(ben|is) (ik|het) er (toch |al |gewoon )?niet meer\b",
     r"\b(niks|niets) meer van mij over\b", r"\bvan mij (niks|niets) meer over\b",
-    r"\bzeg\w* dat ik van (ze|hen|hem|haar|jullie|hun) hou\w*\b", r"\bgeen toekomst\b", r"\bniet lang meer\b.*\b(hier|rond|leven)\b",
+    r"\bzeg\w* dat ik van (ze|hen|hem|haar|jullie|hun) hou\w*\b",
+    r"\bgeen toekomst\b", r"\bniet lang meer\b.*\b(hier|rond|leven)\b",
     r"\bniet van plan\b.*\b(lang|nog lang)\b",
     # farewells, affairs in order
     r"\bafscheid\b.*\b(van alles|van het leven|van iedereen|voorgoed|voor altijd)\b",

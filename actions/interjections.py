@@ -64,8 +64,13 @@ class ActionCrisis(Action):
         return "action_crisis"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        send(dispatcher, crisis_replies(services.content()))
-        return pause_events(tracker) + [SlotSet("after_crisis", True), SlotSet("crisis_asked", None)]
+        return after_crisis_routes(dispatcher, tracker)
+
+
+def after_crisis_routes(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """What follows the routes: that this is a computer and calling is fine; the form stops."""
+    send(dispatcher, crisis_replies(services.content()))
+    return pause_events(tracker) + [SlotSet("after_crisis", True), SlotSet("crisis_asked", None)]
 
 
 class ActionCrisisQuestion(Action):
@@ -107,8 +112,7 @@ class ActionCrisisReply(Action):
             dispatcher.utter_message(response="utter_ask_crisis")
             return [SlotSet("crisis_asked", True)]
         dispatcher.utter_message(response="utter_crisis")
-        send(dispatcher, crisis_replies(services.content()))
-        return pause_events(tracker) + [SlotSet("after_crisis", True), SlotSet("crisis_asked", None)]
+        return after_crisis_routes(dispatcher, tracker)
 
 
 def safe_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:

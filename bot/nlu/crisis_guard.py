@@ -181,20 +181,19 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             return DECLARE_SAFE, None
         if self.use_patterns and indirect_signal(text):
             return POSSIBLE_CRISIS, REASON_INDIRECT
-        reason = None if _WVP_PLAN.search(text.lower()) else self._ranking_reason(_ranking(message))
+        ranking = _ranking(message)
+        reason = None if _WVP_PLAN.search(text.lower()) else self._ranking_reason(ranking)
         if reason is not None and denies_crisis(text):
             return "", reason
-        if reason == REASON_SURE and figure_of_speech(text):
-            return POSSIBLE_CRISIS, reason  # "dat wordt mijn dood nog": ask, never alarm
-        if reason == REASON_SURE:
-            return self.crisis_intent, reason
-        if reason is not None and (figure_of_speech(text) or tells_of_loss(text) or asks_about_medication(text)):
-            reason = None  # the classifier alone, on an idiom, news of a death or a medicine question: no signal
-        if reason is not None:
+        figure, medicine = figure_of_speech(text), asks_about_medication(text)
+        if reason == REASON_SURE:  # "dat wordt mijn dood nog": ask, never alarm
+            return (POSSIBLE_CRISIS if figure else self.crisis_intent), reason
+        # the classifier alone, on an idiom, news of a death or a medicine question, is no signal
+        if reason is not None and not (figure or medicine or tells_of_loss(text)):
             return POSSIBLE_CRISIS, reason
-        if asks_about_medication(text):
+        if medicine:
             return ASK_MEDICATION, None
-        if _top_name(message) == self.crisis_intent:
+        if ranking and ranking[0].get(INTENT_NAME_KEY) == self.crisis_intent:
             return "", None  # crisis on top, but too unsure to ask: the next intent of the ranking
         return None, None
 
@@ -264,11 +263,6 @@ def _confidence(entry: dict[str, Any]) -> float:
         return float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
     except (TypeError, ValueError):
         return 0.0
-
-
-def _top_name(message: Message) -> Optional[str]:
-    ranking = _ranking(message)
-    return ranking[0].get(INTENT_NAME_KEY) if ranking else None
 
 
 def _ranking(message: Message) -> list[dict[str, Any]]:

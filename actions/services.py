@@ -4,7 +4,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.settings import Settings, load_settings
-from bot.storage.crypto import TextCipher
 from bot.storage.repository import Repository
 from core.content.library import ContentLibrary, load_library
 from core.logic.retrieval import TopicIndex
@@ -17,8 +16,7 @@ def settings() -> Settings:
 
 @lru_cache(maxsize=1)
 def repository() -> Repository:
-    current = settings()
-    return Repository(current.database_url, TextCipher(current.encryption_key))
+    return Repository.from_settings(settings())
 
 
 def content() -> ContentLibrary:

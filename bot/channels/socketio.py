@@ -33,7 +33,6 @@ from sanic import Blueprint
 from bot.channels import sessions
 from bot.channels.limits import guarded
 from bot.settings import load_settings
-from bot.storage.crypto import TextCipher
 from bot.storage.repository import Repository
 from core.logic import texts
 
@@ -67,7 +66,7 @@ class SocketIOInput(RasaSocketIOInput):
         assert sio is not None
         settings = load_settings()
         secret, max_age = settings.secret_key, settings.widget_session_hours * 3600
-        repository = Repository(settings.database_url, TextCipher(settings.encryption_key))
+        repository = Repository.from_settings(settings)
         senders: dict[str, str] = {}  # socket id -> the conversation this socket proved it owns
 
         def genuine(token: Any) -> Optional[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
@@ -23,6 +23,9 @@ from bot.storage.models import (
 )
 from core import handover
 
+if TYPE_CHECKING:
+    from bot.settings import Settings
+
 CONSENT_KINDS = ("store", "share")
 
 
@@ -32,6 +35,11 @@ class Repository:
     def __init__(self, database_url: str, cipher: TextCipher) -> None:
         self.database_url = database_url
         self.cipher = cipher
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Repository:
+        """The repository on the configured database, with the configured keys."""
+        return cls(settings.database_url, TextCipher(settings.encryption_key))
 
     def is_reachable(self) -> bool:
         """Whether the database answers now (for /healthz)."""

@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 from aiohttp import ClientSession, ClientTimeout, web
 
 from bot.settings import Settings
-from bot.storage.crypto import TextCipher
 from bot.storage.repository import Repository
 from bot.web.portal.setup import setup_portal
 
@@ -75,7 +74,7 @@ async def widget_config(request: web.Request) -> web.Response:
 def create_app(settings: Settings) -> web.Application:
     app = web.Application(client_max_size=64 * 1024)
     app[SETTINGS_KEY] = settings
-    app[REPOSITORY_KEY] = Repository(settings.database_url, TextCipher(settings.encryption_key))
+    app[REPOSITORY_KEY] = Repository.from_settings(settings)
     app.router.add_get("/healthz", health)
     app.router.add_get("/", widget_page)
     app.router.add_get("/config.json", widget_config)

@@ -514,6 +514,20 @@ CRISIS = [
     "mijn ex bedreigt me",
     "ik word thuis geslagen",
     "iemand wil me vermoorden",
+    # families added after the count of blind crisis set 2 (docs/nlu.md), in our own words
+    "er is een stem die de hele tijd zegt dat ik dood moet",
+    "ik moet gewoon dood",
+    "tegen de tijd dat ze beslissen ben ik allang dood",
+    "ik stop ermee. niet met mijn werk, met mezelf",
+    "de stekker gaat eruit, niet uit het project maar uit mezelf",
+    "mijn vrouw heeft meer aan een dode man dan aan mij",
+    "als de keuring slecht uitvalt maak ik er een einde aan",
+    "ik wil er zelf een einde eraan maken",
+    "vanavond loop ik de rivier in",
+    "ik stuur de auto tegen de vangrail",
+    "ik ben opnieuw begonnen met krassen",
+    "nee serieus, ik heb het gehad met het leven",
+    "hoe hoog moet een brug zijn om het niet te overleven",
 ]
 
 NOT_CRISIS = [
@@ -561,6 +575,14 @@ NOT_CRISIS = [
     "ik heb geen zin in dat gesprek",
     "ik werk bij de spoorwegen",
     "wat doet de bedrijfsarts",
+    # lookalikes of the families added after blind crisis set 2
+    "ik moet dood van het lachen om die collega",
+    "ik maak het af, niet het rapport maar mijn studie",
+    "ik heb het gehad met mijn leven van nu, ik wil iets anders",
+    "ik wil niet meer wakker worden met die angst voor maandag",
+    "het heeft allemaal geen zin, die gesprekken met de arbodienst",
+    "ik wil er niet meer zijn, op die afdeling bedoel ik",
+    "ik heb nog een oude strip oxazepam liggen, kan ik die terugbrengen naar de apotheek?",
     "",
 ]
 
@@ -755,8 +777,8 @@ def test_guard_defaults_document_the_thresholds() -> None:
 
     defaults = CrisisGuard.get_default_config()
     assert defaults["sure_threshold"] == 0.8
-    assert defaults["crisis_threshold"] == 0.3
-    assert defaults["top_threshold"] == 0.3
+    assert defaults["crisis_threshold"] == 0.5
+    assert defaults["top_threshold"] == 0.5
     assert defaults["runner_up_threshold"] is None
     assert defaults["runner_up_after"] == ["express_distress"]
     assert defaults["force_when_top"] is True
@@ -774,7 +796,7 @@ def test_guard_pattern_match_forces_crisis_even_when_diet_is_sure_of_something_e
 
 def test_guard_crisis_above_threshold_anywhere_in_the_ranking() -> None:
     guard = _guard()
-    message = _message("het gaat niet", [("ask_help", 0.4), ("express_distress", 0.28), ("crisis", 0.3)])
+    message = _message("het gaat niet", [("ask_help", 0.5), ("crisis", 0.5), ("express_distress", 0.0)])
     assert _intent_after(guard, message) == ("possible_crisis", 1.0)
 
 
@@ -806,7 +828,7 @@ def test_guard_crisis_runner_up_after_another_intent_needs_the_main_threshold() 
 
 def test_guard_crisis_on_top_with_low_confidence_asks_first() -> None:
     guard = _guard()
-    message = _message("hm", [("crisis", 0.32), ("express_distress", 0.11), ("out_of_scope", 0.1)])
+    message = _message("hm", [("crisis", 0.55), ("express_distress", 0.11), ("out_of_scope", 0.1)])
     assert _intent_after(guard, message) == ("possible_crisis", 1.0)
     sure = _message("hm", [("crisis", 0.85), ("express_distress", 0.1)])
     assert _intent_after(guard, sure) == ("crisis", 1.0)
@@ -835,7 +857,7 @@ def test_guard_classifier_alone_is_no_signal_on_idioms_grief_or_medicine(text: s
 
 def test_guard_unsorted_ranking_is_read_by_confidence() -> None:
     guard = _guard()
-    message = _message("x", [("deny", 0.05), ("crisis", 0.36), ("express_distress", 0.6)])
+    message = _message("x", [("deny", 0.05), ("crisis", 0.5), ("express_distress", 0.55)])
     assert _intent_after(guard, message) == ("possible_crisis", 1.0)
 
 
@@ -856,7 +878,7 @@ def test_guard_without_ranking_uses_the_predicted_intent() -> None:
     guard = _guard()
     from rasa.shared.nlu.training_data.message import Message
 
-    message = Message(data={"text": "hm", "intent": {"name": "crisis", "confidence": 0.4}})
+    message = Message(data={"text": "hm", "intent": {"name": "crisis", "confidence": 0.6}})
     assert _intent_after(guard, message) == ("possible_crisis", 1.0)
     empty = Message(data={"text": "hallo"})
     guard.process([empty])
@@ -884,10 +906,11 @@ def test_guard_patterns_can_be_switched_off_for_measurements() -> None:
 def test_guard_reason_names_the_rule() -> None:
     guard = _guard()
     assert guard.crisis_reason(_message("ik wil dood", [("greet", 0.9)])) == "pattern"
-    assert guard.crisis_reason(_message("x", [("crisis", 0.32), ("greet", 0.1)])) == "top"
+    assert guard.crisis_reason(_message("x", [("crisis", 0.52), ("greet", 0.1)])) == "top"
+    assert guard.crisis_reason(_message("x", [("crisis", 0.45), ("greet", 0.1)])) is None
     assert guard.crisis_reason(_message("x", [("crisis", 0.2), ("greet", 0.1)])) is None
     assert guard.crisis_reason(_message("x", [("crisis", 0.9), ("greet", 0.1)])) == "sure"
-    assert guard.crisis_reason(_message("x", [("greet", 0.5), ("crisis", 0.3)])) == "threshold"
+    assert guard.crisis_reason(_message("x", [("greet", 0.5), ("crisis", 0.5)])) == "threshold"
     assert guard.crisis_reason(_message("x", [("express_distress", 0.6), ("crisis", 0.2)])) is None
     eager = _guard(runner_up_threshold=0.15)
     assert eager.crisis_reason(_message("x", [("express_distress", 0.6), ("crisis", 0.2)])) == "runner_up"

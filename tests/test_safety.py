@@ -24,6 +24,13 @@ from core.logic.safety import (
     "ik wil geen zelfmoord plegen ofzo, ik vroeg wat er bewaard is",
     "ik ben echt niet suïcidaal, alleen heel moe",
     "mijn huisarts vroeg of ik aan zelfdoding denk. dat is niet zo",
+    "waarom vraag je steeds of ik aan zelfdoding denk?",
+    "ik las over een man die zelfmoord pleegde, maar bij mij speelt dat niet",
+    "ik zou mezelf nooit iets aandoen, daarvoor zijn mijn kinderen me te lief",
+    "ik heb geen plannen om mezelf iets aan te doen",
+    "ik wil geen einde aan mijn leven maken, wel aan deze baan",
+    "dood wil ik niet, ik wil weer plezier hebben",
+    "wat is 113 precies?",
 ])
 def test_denied_or_reported_crisis_words_are_taken_out(text: str) -> None:
     assert denies_crisis(text)
@@ -34,6 +41,8 @@ def test_denied_or_reported_crisis_words_are_taken_out(text: str) -> None:
     "ik wil niet meer leven",
     "het maakt niet uit of ik dood ben",
     "ik ben niet bang om dood te gaan",
+    "dood wil ik niet meer uitstellen",
+    "ik vraag me af of zelfmoord niet beter is",
     "niemand zou me missen",
 ])
 def test_what_is_still_said_is_not_taken_out(text: str) -> None:
@@ -51,6 +60,13 @@ def test_what_is_still_said_is_not_taken_out(text: str) -> None:
     "zodra de kinderen bij hun vader zijn is het moment daar",
     "op de snelweg denk ik vaak: gewoon het stuur omgooien",
     "ik ga gewoon niet meer eten en drinken tot het klaar is, ik stop met eten tot ik er niet meer ben",
+    "het touw ligt al klaar",
+    "toen hebben ze me net op tijd gevonden",
+    "als mijn man een weekend weg is, doe ik het",
+    "mijn zus is gestorven en ik wil haar achterna",
+    "ik draag lange mouwen zodat niemand de littekens ziet",
+    "ik ga op een reis waar je niet van terugkomt",
+    "ik hoop dat ik een ziekte krijg waar ik niet meer beter van word",
 ])
 def test_indirect_signals_are_asked_about(text: str) -> None:
     assert indirect_signal(text)
@@ -60,6 +76,8 @@ def test_indirect_signals_are_asked_about(text: str) -> None:
     "ik ben helemaal op", "ik woon alleen", "morgen is mijn laatste werkdag bij dit bedrijf",
     "ik heb een brief geschreven aan mijn leidinggevende", "ik ga dood van de zenuwen voor dat gesprek",
     "ik reed bijna tegen een boom omdat ik zo moe was", "het moment is daar om weer te gaan werken",
+    "het plan van aanpak ligt klaar", "ik ben er over een maand niet meer, dan begin ik bij een nieuwe werkgever",
+    "ik heb mijn spullen van kantoor opgehaald en mijn planten verdeeld, ik heb ontslag genomen",
 ])
 def test_ordinary_messages_carry_no_indirect_signal(text: str) -> None:
     assert not indirect_signal(text)
@@ -77,7 +95,8 @@ def test_saying_you_are_safe_gets_a_fitting_recognition(text: str, name: str, wh
     assert safe_recognition(text) == (name, who)
 
 
-@pytest.mark.parametrize("text", ["ik ben niet veilig", "ik ben bang", "mijn vrouw is weg"])
+@pytest.mark.parametrize("text", ["ik ben niet veilig", "ik ben bang", "mijn vrouw is weg",
+                                  "mijn man is er niet meer en ik wil hem achterna"])
 def test_not_safe_is_not_read_as_safe(text: str) -> None:
     assert not says_safe(text)
 
@@ -113,8 +132,9 @@ def test_a_crisis_pattern_is_crisis_whatever_the_classifier_says() -> None:
 
 def test_a_sure_classifier_is_crisis_an_unsure_one_asks_first() -> None:
     assert _intent("x", [("crisis", 0.9), ("express_distress", 0.05)]) == "crisis"
-    assert _intent("x", [("crisis", 0.4), ("express_distress", 0.35)]) == "possible_crisis"
-    assert _intent("x", [("express_distress", 0.5), ("crisis", 0.3)]) == "possible_crisis"
+    assert _intent("x", [("crisis", 0.6), ("express_distress", 0.35)]) == "possible_crisis"
+    assert _intent("x", [("express_distress", 0.5), ("crisis", 0.5)]) == "possible_crisis"
+    assert _intent("x", [("express_distress", 0.55), ("crisis", 0.4)]) == "express_distress"
     assert _intent("x", [("express_distress", 0.7), ("crisis", 0.16)]) == "express_distress"
     assert _intent("x", [("ask_money", 0.7), ("crisis", 0.2)]) == "ask_money"
 
@@ -168,7 +188,8 @@ def test_why_the_question_was_asked() -> None:
 
 @pytest.mark.parametrize("text", ["die vergadering was echt mijn dood", "ik verveel me dood", "de rek is eruit",
                                   "het water staat me tot aan de lippen", "ik ben volledig opgebrand",
-                                  "dat project is een doodlopende weg"])
+                                  "dat project is een doodlopende weg", "mijn telefoon was dood",
+                                  "ik ben het spoor bijster met al die termen"])
 def test_figures_of_speech(text: str) -> None:
     assert safety.figure_of_speech(text)
     assert not safety.figure_of_speech("ik wil dood")

@@ -439,7 +439,8 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         "eind_eraan",
         rf"\ber {_W}{{0,3}}(?:een )?{_EIND} {_W}{{0,2}}aan {_W}{{0,1}}(?:te )?"
         rf"(?:maken|maak|maakt|make|gemaakt|breien|brei|breit|gebreid)\b"
-        rf"|\bmaak er {_W}{{0,2}}(?:een )?{_EIND} aan\b"
+        rf"|\bmaak (?:ik )?er {_W}{{0,2}}(?:een )?{_EIND} aan\b"
+        rf"|\b(?:een )?{_EIND} eraan (?:te )?(?:maken|breien)\b"
         rf"|\b(?:een )?{_EIND} (?:te )?(?:maken )?aan (?:te )?(?:maken|breien)\b"
         rf"|\b{_EIND} (?:te )?(?:maken |breien )?aan (?:mijn|m|het|dit|zijn|haar) (?:eigen )?(?:{_LEVEN}|bestaan"
         rf"|lijden)\b"
@@ -500,10 +501,11 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
     # "niet meer wakker worden", "eeuwig slapen", "slapen en nooit meer wakker worden"
     (
         "niet_wakker",
-        rf"\b(?:{_NIET} {_MEER}|nooit meer) {_W}{{0,2}}{_any('wakker')} (?:te )?(?:worden|word|wordt|werd|zou worden)\b"
+        rf"\b(?:{_NIET} {_MEER}|nooit meer) {_W}{{0,2}}{_any('wakker')} (?:te )?(?:worden|word|wordt|werd"
+        rf"|zou worden)\b(?![ ](?:van|door|om|met)\b)"
         rf"|\b(?:hoop|wil|wens|liefst|liever|wou) {_W}{{0,4}}{_NIET} {_W}{{0,2}}{_any('wakker')} (?:te )?(?:worden|word"
         rf"|wordt)\b"
-        r"(?![ ](?:van|door|om)\b)",
+        r"(?![ ](?:van|door|om|met)\b)",
     ),
     (
         "eeuwig_slapen",
@@ -518,7 +520,7 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "er_niet_meer_zijn",
         rf"\ber {_W}{{0,3}}{_NIET} meer {_W}{{0,2}}(?:{_ZIJN}|ben|was|zou zijn|wil zijn|zal zijn)\b"
-        rf"(?![ ](?:voor|op|bij|in|met) {_W}{{0,3}}{_WORK}\b)"
+        rf"(?![ ](?:,[ ])?(?:voor|op|bij|in|met) {_W}{{0,3}}{_WORK}\b)"
         rf"|\b(?:ben|zijn) (?:ik|je) er (?:morgen |straks |vannacht |vanavond |binnenkort |dan |gewoon "
         rf"|zo )?{_NIET} meer{_END}"
         rf"{_NOT_JUST_AWAY}",
@@ -592,7 +594,7 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\b(?:alles|het allemaal) heeft {_W}{{0,2}}geen (?:zin|nut)(?: meer)?{_END}"
         rf"|\b(?:niks|niets) heeft {_W}{{0,2}}(?:nog )?(?:zin|nut)(?: meer)?{_END}"
         rf"|\bhet heeft (?:voor mij |allemaal |voor mij allemaal |allemaal voor mij )(?:nog )?geen (?:zin"
-        rf"|nut)(?: meer)?\b"
+        rf"|nut)(?: meer)?\b(?![ ]{_W}{{0,3}}{_WORK}\b)"
         rf"|\b(?:wat|waar) (?:is|heeft) {_W}{{0,3}}(?:zin|nut) van (?:mijn|het|dit|nog) {_W}{{0,1}}{_LEVEN}\b",
     ),
     # "waarom zou ik nog doorgaan / leven", "waarom leef ik nog"
@@ -624,7 +626,7 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
     # "ik ben klaar met het leven", "ik ben het leven zat", "ik kan het leven niet meer aan"
     (
         "leven_zat",
-        rf"\bklaar met (?:het |mijn |dit )?{_LEVEN}\b(?![ ]van\b)"
+        rf"\b(?:klaar|gehad) met (?:het |mijn |dit )?{_LEVEN}\b(?![ ]van\b)"
         rf"|\b(?:het|mijn|dit) {_LEVEN} {_W}{{0,2}}(?:zat|moe|beu|spuugzat|kotsbeu)\b"
         rf"|\bmoe van (?:het|mijn|dit) {_LEVEN}\b"
         rf"|\b(?:het|mijn|dit) {_LEVEN} {_NIET} {_MEER}\b(?![ ](?:betalen|betaalbaar|veroorloven|bijbenen)\b)"
@@ -632,8 +634,26 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # "ik ga dood" on its own (not "van de stress")
     ("ik_ga_dood", rf"\bik ga {_W}{{0,1}}(?:dood|doodgaan|dood gaan|sterven)\b{_END}"),
+    # "mijn hoofd zegt dat ik dood moet", "ik moet gewoon dood"; "dan ben ik al lang dood"
+    (
+        "dood_moeten",
+        rf"\b(?:dat )?ik {_W}{{0,2}}dood (?:moet|moest|zou moeten)\b(?![ ]van\b)"
+        rf"|\bik moet {_W}{{0,1}}dood{_END}"
+        rf"|\bben ik {_W}{{0,2}}(?:al )?(?:lang|allang|al lang) dood\b",
+    ),
+    # "ik maak het af. niet het plan van aanpak, mezelf": the speaker corrects a work word into themselves
+    (
+        "niet_dat_maar_mezelf",
+        r"\b(?:stekker|af|einde|eind|punt|streep|stoppen|stop|weg|klaar)\b.{0,40}\bniet (?:uit |met |achter )?"
+        r"(?:het|de|dit|mijn|die|dat) .{0,40}(?:,|maar) (?:uit |met |achter )?(?:mezelf|mijzelf|mij)\b",
+    ),
 
     # === 4. Burden ==========================================================================
+    (
+        "beter_een_dode",
+        r"\b(?:meer|beter af) (?:aan|met) (?:een |hun |mijn )?dode (?:vader|moeder|ouder|man|vrouw|partner|zoon"
+        r"|dochter|broer|zus|collega)\b",
+    ),
     (
         "beter_af_zonder_mij",
         rf"\bbeter af (?:is |zijn |zou zijn |zouden zijn |was |waren |zal zijn |zullen zijn )?zonder (?:mij|me"
@@ -736,7 +756,8 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\b(?:handvol|stapel|berg|hele strip|hele strips|volle strip|hele doos|volle doos|hele pot"
         rf"|volle pot) {_W}{{0,1}}{_PILLS}\b"
         rf"|\b(?:doosje|doos|potje|pot|strip|strips|voorraad|zak|zakje) {_W}{{0,1}}{_PILLS} {_W}{{0,3}}"
-        r"(?:klaar\w*|verstopt|liggen|gepakt|naast mijn bed|op mijn nachtkastje|voor als|voor straks|voor vannacht)\b",
+        r"(?:klaar\w*|verstopt|liggen|gepakt|naast mijn bed|op mijn nachtkastje|voor als|voor straks|voor vannacht)\b"
+        r"(?!.{0,60}\b(?:terugbrengen|terug brengen|inleveren|weggooien|apotheek)\b)",
     ),
     (
         "pillen_innemen",
@@ -774,7 +795,8 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         r"indrukken|koffie|suiker|gesprekken|formulieren|papierwerk|regels|meetings|emails?))"
         r"|\bdodelijke (?:dosis|hoeveelheid|combinatie|mix)\b"
         rf"|\bhoeveel {_W}{{0,4}}{_PILLS} {_W}{{0,5}}(?:dodelijk|dood|sterven|overlijden|niet meer wakker)\b"
-        rf"|\b(?:hoeveel|welke|wat) {_W}{{0,5}}(?:is |zijn )?dodelijk\b",
+        rf"|\b(?:hoeveel|welke|wat) {_W}{{0,5}}(?:is |zijn )?dodelijk\b"
+        r"|\b(?:hoe hoog|hoeveel|hoe diep|hoe lang|hoe snel)\b.{0,60}\b(?:niet|nooit) (?:te )?overleven\b",
     ),
     (
         "trein",
@@ -820,6 +842,7 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\b{_SELF}[ ](?!{_W}{{0,2}}in (?:de|mijn|zijn|haar|eigen|m) (?:vingers|vinger|voet"
         rf"|voeten)\b){_W}{{0,4}}(?:{_CUT_SHARP}|verwond|verwonden|verwondde)\b"
         rf"|\b{_SELF}[ ]{_W}{{0,2}}(?:beschadigd|verwond) (?:met|door (?:te )?(?:snijden|krassen))\b"
+        rf"|\b(?:weer|opnieuw) {_W}{{0,1}}(?:begonnen|beginnen|begin|aan het) (?:met )?(?:snijden|krassen|kerven)\b"
         rf"|\b(?:me|mij) (?:weer|alweer|opnieuw|expres|opzettelijk|bewust|steeds|vaker|vaak) {_W}{{0,2}}"
         rf"(?:gesneden|gekrast|gekerfd|verwond|snijden|krassen|snij|kras|sneed)\b"
         rf"|\b{_CUT_SHARP}\w* {_W}{{0,3}}(?:in |op |over |langs )?(?:mijn |m |de |haar |zijn )?{_BODY}\b"
@@ -856,11 +879,13 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:het water|de zee|de rivier|de gracht|het kanaal|de sloot|de golven) in (?:te )?(?:lopen|loop|springen"
         r"|spring|wandelen|verdwijnen)\b"
         r"|\b(?:bij|aan|in) het water\b.{0,30}\b(?:erin|springen|lopen|verdrinken)\b"
+        r"|\b(?:loop|lopen|wandel|stap|spring) (?:ik )?(?:het water|de zee|de rivier|de gracht|het kanaal) in\b"
         r"|\b(?:in|van|vanaf) (?:het water|de zee|de rivier|de gracht|het kanaal|de sloot|de kade) (?:te )?(?:springen"
         r"|spring)\b"
         rf"|\bwil\w* {_W}{{0,2}}verdrinken\b(?![ ]in\b)"
         rf"|\b(?:rijd|rijden|rij|rijdt|knal|knallen|crash|crashen|stuur|sturen) {_W}{{0,4}}(?:tegen|in) "
-        r"(?:een |de |het )?(?:boom|pijler|vrachtwagen|viaduct|brugpijler|water|sloot|ravijn|tegenligger|betonblok)\b"
+        r"(?:een |de |het |die )?(?:boom|pijler|vrachtwagen|viaduct|brugpijler|water|sloot|ravijn|tegenligger|betonblok"
+        r"|vangrail)\b"
         r"|\btegen (?:een |de )?(?:boom|muur|pijler|vrachtwagen) (?:aan )?(?:te )?(?:rijden|rij|rijdt|crashen"
         r"|knallen)\b"
         rf"|\b(?:pistool|wapen|geweer|revolver) {_W}{{0,4}}(?:tegen mijn hoofd|op mijn hoofd|in mijn mond|gekocht"

@@ -19,20 +19,30 @@ from core.logic.answers import normalise
 _CRISIS_WORD = (r"(zelfmoord\w*|zelfdoding\w*|suicid\w*|suicidal\w*|levensmoe\w*|doodsgedachte\w*|doodswens\w*|"
                 r"zelfbeschadig\w*|(mezelf|mijzelf|me) (iets|wat) (aan )?(wil |wilde |zou |ga )?(te )?(aan )?doen|"
                 r"(mezelf|mijzelf) (iets|wat) aan (te )?doen|(in|geen) gevaar|dood( te)? (willen|wil|gaan)|dood|"
-                r"een einde (aan )?(mijn leven )?(te )?maken|113)")
+                r"(een )?einde (aan )?(mijn leven )?(te )?maken|113)")
 # Words that may sit between a denial and the crisis word ("ik denk echt helemaal niet aan zelfdoding"); never
 # "meer", "langer", "bang" or "uit" ("ik wil niet meer leven", "ik ben niet bang om dood te gaan").
 _GAP = r"(?:\s+(?:echt|helemaal|zeker|absoluut|totaal|van|plan|om|aan|de|het|een|te|bezig|met|wel|ooit|hoor|ik|"\
-       r"denk|dacht|wil|ga|ben|suicidaal|gedachten|gehad|gedacht))"
+       r"denk|dacht|wil|ga|ben|suicidaal|gedachten|gehad|gedacht|plannen|zin|behoefte))"
 _NEGATED = [
     # "ik denk niet aan zelfdoding", "ik wil geen zelfmoord plegen", "ik ben niet suicidaal", "ik wil niet dood"
     re.compile(rf"\b(niet|nooit|geen)\b{_GAP}{{0,3}}\s+{_CRISIS_WORD}(\s+(plegen|denken|doen|hoor|ofzo|of zo))?"),
     # "doodsgedachten heb ik niet", "zelfmoord speelt bij mij echt niet", "113 is echt niet nodig"
-    re.compile(rf"{_CRISIS_WORD}[^,.;!?]{{0,30}}\b(heb|doe|speelt|speel)\b[^,.;!?]{{0,15}}\b(niet|nooit)\b"),
+    re.compile(rf"{_CRISIS_WORD}[^,.;!?]{{0,30}}\b(heb|doe|speelt|speel|wil)\b[^,.;!?]{{0,15}}\b(niet|nooit)\b"
+               r"(?!\s+(meer|langer)\b)"),
+    # "ik zou mezelf nooit iets aandoen", "ik doe mezelf niks aan"
+    re.compile(r"\b(mezelf|mijzelf|me)\s+(nooit|niet|niks|niets)(\s+\w+){0,2}?\s+(aan(\s+te)?\s+doen|aandoen|aan)\b"),
+    # about the number, not a call for help: "wat is 113?", "waarom geef je me steeds 113", "hoeft 113 niet te sturen"
+    re.compile(r"\b(wat is|wie is|waarom (geef|stuur|noem|krijg|zeg)\w*|wat moet ik met)\b[^.;!?]{0,40}\b113\b"),
+    re.compile(r"\b(hoeft|hoef)\b[^.;!?]{0,30}\b113\b[^.;!?]{0,20}\b(sturen|noemen|geven)\b"),
     re.compile(r"\b113\b[^.;!?]{0,40}\bniet nodig\b"),
     # reported, not said: "de bedrijfsarts vroeg of ik aan de dood dacht", "de vraag over suicidale gedachten"
     re.compile(rf"\b(vroeg|vroegen|vraagt|vragen)\b(\s+\w+){{0,4}}\s+(of ik|naar|over)\b[^.;!?]{{0,40}}?"
                rf"{_CRISIS_WORD}"),
+    re.compile(rf"\bwaarom (vraag|vraagt|vroeg|vroegen) (je|jij|u|jullie)\b[^.;!?]{{0,40}}?{_CRISIS_WORD}"),
+    # someone else's story: "een boek over iemand die zelfmoord pleegde"
+    re.compile(rf"\b(iemand|die|hij|zij)\b[^.;!?]{{0,30}}{_CRISIS_WORD}"
+               r"\s+(pleegde|pleegden|heeft gepleegd|gepleegd)\b"),
     re.compile(rf"\b(de|een|die) (vraag|vragen|vragenlijst|folder|verslag)\b[^.;!?]{{0,40}}?{_CRISIS_WORD}"),
     # "ik bedoelde niet dat ik dood wil", "dat was niet letterlijk"
     re.compile(r"\bniet (zo )?(letterlijk|serieus)( bedoeld)?\b"),
@@ -49,8 +59,14 @@ _INDIRECT = re.compile("|".join((
     r"\b(zelfmoord)?poging\b",
     r"\b(het|dat)\b[^.,;]{0,25}\b(al )?(eens|een keer|vaker|twee keer|eerder) (ge)?probeerd\b",
     r"\bvonden ze me\b", r"\b(weer|opnieuw) (proberen|doen)\b.*\b(vorige keer|eerder)\b",
+    r"\bop tijd gevonden\b", r"\b(vorige keer|toen|eerder)\b.*\b(spoedeisende hulp|eerste hulp|seh|leeggepompt)\b",
+    r"\b(spoedeisende hulp|eerste hulp|seh|leeggepompt)\b.*\b(zoals toen|net als toen|weer zo|vorige keer)\b",
     # means
-    r"\bstrop\b",
+    r"\bstrop\b", r"\bom (mijn|m'n|mn) (nek|hals)\b.*\b(krukje|kruk|stoel|balk|zolder)\b",
+    r"\b(krukje|kruk)\b.*\bom (mijn|m'n|mn) (nek|hals)\b",
+    r"\beuthanasie\b.*(\bzelf (wel )?(regel|regelen|doen|doe)\b|\b(regel|doe) ik het (dan )?zelf\b)",
+    r"\b(het|een|mijn) (mes|touw|plan)\b(?! van aanpak) (ligt|hangt|staat) (al |nu )?klaar\b",
+    r"\btestament\b.*\b(kat|hond|huisdier|spullen)\b",
     r"\b(slang|uitlaat)\w*\b.*\b(garage|auto|motor|uitlaat|dicht)\b",
     r"\bgarage\b.*\bmotor\b.*\b(aan|draaien|draait|lopen)\b|\bmotor\b.*\b(aan|draaien|draait)\b.*\bgarage\b",
     r"\b(brug|balkon|reling|dak|flat|viaduct)\b.*\b(overheen|eroverheen|klimmen|geklommen|klom|over de rand|"
@@ -60,14 +76,34 @@ _INDIRECT = re.compile("|".join((
     r"\b(geweer|pistool|vuurwapen|jachtgeweer|wapen)\b",
     r"\b(pillen|strips|tabletten|medicijnen|slaappillen)\b.*\b(bewaard|gespaard|verzameld|opgespaard|genoeg)\b",
     r"\b(brug|flat|dak|balkon|gebouw)\b.*\b(springen|spring|naar beneden|hoog genoeg)\b",
+    r"\bwelke (flat|brug|toren|parkeergarage|gebouw|trein)\b.*\b(kies|kiezen|zou nemen|moet)\b|"
+    r"\bde hoogste (flat|brug|toren)\b|\b(uitgekozen|uitgezocht)\b.*\b(brug|flat|toren|plek|spoor)\b",
+    r"\b(verschillende|meerdere|andere) (apotheek|apotheken|drogisterij\w*|winkels)\b.*"
+    r"\b(niemand|opvalt|niet op|merkt|ziet)\b",
     # a date, a moment, a plan
     rf"^(?!.*\b{_WORK_WORDS}\b).*\b(datum|moment|dag)\b.*\b(geprikt|gekozen|bepaald|is daar|vastgesteld)\b",
     r"\blaatste dag\b.*\b(uberhaupt|van mijn leven|ooit)\b", r"\b(kom|ben) (ik )?niet meer terug\b",
     r"\b(heb|is) (het )?(allemaal )?(al )?(uitgedacht|geregeld|voorbereid)\b", r"\bhoef ik niet meer\b",
-    r"\b(er|hier) (over|na|binnen) (een|twee|drie|\d+) \w+ (toch )?niet meer\b", r"\bonder de grond\b",
+    rf"^(?!.*\b{_WORK_WORDS}\b).*\b(er|hier) (over|na|binnen|volgende|komende) (een |twee |drie |\d+ )?\w+ (toch )?"
+    r"niet meer\b", r"\bonder de grond\b",
     rf"^(?!.*\b{_WORK_WORDS}\b).*\b(over|na|binnen) (een|twee|drie|vier|\d+) (dag|dagen|week|weken|maand|maanden)\b"
     r"[^.]{0,20}\b(ben|is) (ik|het) er (toch |al |gewoon )?niet meer\b",
     r"\b(niks|niets) meer van mij over\b", r"\bvan mij (niks|niets) meer over\b",
+    r"\b(als|wanneer|zodra)\b[^.]{0,60}\b(weg|alleen|bij hun|de deur uit|slapen|niet thuis)\b[^.]{0,30}"
+    r"\b(doe|ga) ik het\b",
+    r"\bik (zal|ga) (ze|jullie|hen|iedereen|hem|haar) (nooit|niet) meer zien\b",
+    r"\b(ze|jullie|je|niemand) (zien|ziet|horen|hoort) (me|mij) (nooit|niet) meer terug\b",
+    r"\b(zeg|vertel)\w*\b[^.]{0,40}\bdat (hij|zij|ze|jij|jullie) er (niks|niets) aan (kon|kan|konden|kunnen) doen\b",
+    r"\b(meer|beter af) (aan|met) (mijn|de) (levensverzekering|overlijdensuitkering|verzekering)\b",
+    r"\b(hoop|wens)\b[^.]{0,25}\b(ziekte|ongeluk)\b[^.]{0,30}\b(niet meer beter|niet overleef|dood)",
+    r"\b(ophouden|stoppen|ophoudt|stopt|voorbij)\b\W+(en )?(mij|mezelf) erbij\b",
+    r"\b(zeg|vertel)\w*\b[^.]{0,40}\bdat het niet (haar|zijn|hun|jouw|jullie) schuld (is|was)\b",
+    r"\b(laatste (dingen|zaken))\b.*\b(regel|regelen|afhandelen|op orde)\b|"
+    r"\b(regel|regelen)\b.*\blaatste (dingen|zaken)\b",
+    r"\bkost ik niemand (meer )?(geld|iets|moeite)\b", r"\bniet lang meer (voor|met) (mij|me)\b",
+    r"\breis\b[^.]{0,30}\b(niet|nooit) (meer )?(van )?terug(komt|kom|keert)\b",
+    r"\b(hoop|wens|wou)\b[^.]{0,25}\b(ernstig|dodelijk|ongeneeslijk|terminaal) ziek\b|\bvanzelf ophoudt\b",
+    r"\b(ophouden|stoppen|ophoudt|stopt)\b\W+(en )?ik ook\b",
     r"\bzeg\w* dat ik van (ze|hen|hem|haar|jullie|hun) hou\w*\b",
     r"\bgeen toekomst\b", r"\bniet lang meer\b.*\b(hier|rond|leven)\b",
     r"\bniet van plan\b.*\b(lang|nog lang)\b",
@@ -77,7 +113,8 @@ _INDIRECT = re.compile("|".join((
     r"\bbrief\b.*\bgeschreven\b.*\bvoor (mijn|m'n|mn) (kinderen|ouders|vrouw|man|partner|familie|moeder|vader|"
     r"zoon|dochter|vriend\w*)\b",
     r"\b(na mij|als ik er niet meer ben|na mijn dood)\b", r"\bniet aan (hen|jou|jullie|hem|haar|ze) lag\b",
-    r"\b(spullen|bezittingen)\b.*\b(weggegeven|verdeeld|uitgedeeld)\b",
+    r"^(?!.*\b(van kantoor|van (mijn|het) werk|ontslag|verhuis\w*)\b).*\b(spullen|bezittingen)\b.*"
+    r"\b(weggegeven|verdeeld|uitgedeeld)\b",
     # a moment when nobody is there; driving into something; stopping eating and drinking
     rf"^(?!.*\b{_WORK_WORDS}\b).*(\b(is|komt) het moment (daar|gekomen)\b|\bhet moment is daar\b)",
     r"\bstuur omgooien\b|\b(wil|ga|zou|denk)\b[^.]{0,25}\btegen een (boom|pijler|muur|vrachtwagen)\b",
@@ -85,13 +122,17 @@ _INDIRECT = re.compile("|".join((
     r"\b(in de hoop|hopen?) dat het (mis ?gaat|fout gaat)\b",
     r"\b(stop|stoppen)( \w+)? met eten( en drinken)?\b.*\b(opgeeft|op geeft|klaar|dood|niet meer)\b",
     # wanting to be with someone who died
-    r"\b(naar (hem|haar) toe|bij (hem|haar) zijn)\b.*\b(overleden|wacht|snel|eerder|liever|gauw)\b",
+    r"\b(naar (hem|haar) toe|bij (hem|haar|mijn (vrouw|man|partner|moeder|vader|zoon|dochter|kind)) zijn)\b.*"
+    r"\b(overleden|wacht|snel|eerder|liever|gauw)\b",
     r"\b(overleden|dode|gestorven)\b.*\b(naar (hem|haar) toe|bij (hem|haar) zijn|achterna)\b", r"\bwacht op me\b",
+    r"\b(wil|ga|zou) (ik )?(hem|haar|ze|hen) (\w+ )?achterna\b",
+    r"\b(gestorven|overleden|dood|er niet meer)\b.*\b(ik hoor|hoor ik) (daar|bij (hem|haar|hen)) te\b",
     r"\bzonder (hem|haar) (verder|leven|door)\b", r"\bhoe ik bij (hem|haar) (kom|kan komen)\b",
     # not wanting to wake up
     r"\b(teleurgesteld|jammer|balen|boos)\b.*\bweer wakker\b",
     # self-harm without naming it
-    r"\b(sneetjes|snijwond\w*|krassen|kerven)\b.*\b(arm|armen|been|benen|pols\w*|huid|lijf|buik)\b|"
+    r"\b(sneetjes|snijwond\w*|krassen|kerven|wondjes)\b.*\b(arm|armen|been|benen|pols\w*|huid|lijf|buik)\b|"
+    r"\blange mouwen\b.*\b(wond\w*|sneetjes|littekens|krassen)\b|"
     r"\b(arm|armen|been|benen|pols\w*|bovenbeen)\b.*\b(sneetjes|snijwond\w*|gekrast|opengekrast)\b",
     r"\bsigaret\w*\b.*\buit(drukken|gedrukt|druk)? (op|in|tegen) (mijn|m'n|mn)\b",
     r"\bmet opzet\b.*\b(brand|gebrand|kachel|gesneden|geslagen|gekrast|pijn)\b",
@@ -101,7 +142,7 @@ _INDIRECT = re.compile("|".join((
 _PERSON_AT_HOME = re.compile(
     r"\b(?:mijn|m'n|mn) (vrouw|man|partner|vriend|vriendin|moeder|vader|zus|broer|dochter|zoon|buurvrouw|buurman|"
     r"ouders|kinderen|familie)\b[^.?!]{0,25}\b(?:is|zijn|blijft|blijven|komt|komen) (?:nu |er |hier |gewoon )*"
-    r"(?:bij me|bij mij|thuis|hier|er|langs)\b")
+    r"(?:bij me|bij mij|thuis|hier|er|langs)\b(?!\s*(niet|nooit|geen)\b)")
 _HELPERS = r"(huisartsenpost|huisarts|113|psycholoog|behandelaar|crisisdienst|praktijkondersteuner|poh)"
 _CALLING = re.compile(rf"\bik (?:bel|ga (?:\w+ )?bellen|heb (?:\w+ )?gebeld|ga naar)\b[^.?!]{{0,25}}\b{_HELPERS}\b|"
                       rf"\bik heb (?:net |vandaag |al |zojuist |gisteren )*(?:de |mijn |met )?{_HELPERS} "
@@ -149,9 +190,13 @@ _FIGURE = re.compile("|".join((
     r"\bwater (staat )?(me |mij )?tot (aan )?de lippen\b", r"\bopgebrand\b", r"\bop van de zenuwen\b",
     r"\bdoor de bomen het bos\b", r"\bonder een steen\b", r"\bmijn laatste bericht (voor|van) vandaag\b",
     r"\b(lijk|lijkt) wel (een )?(zombie|lijk)\b",
+    r"\b(telefoon|batterij|accu|laptop|mobiel|gsm|computer)\b[^.]{0,10}\b(is|was|ging) (\w+ )?dood\b",
+    r"\bspoor bijster\b", r"\b(leven|veiligheid) niet zeker\b", r"\b(sleep|sleepte) (me|mij|mezelf) door\b",
+    r"\b(plant|plantjes|planten)\b[^.]{0,20}\bdood", r"\bzie (het leven|het|alles) weer\b[^.]{0,20}\bzitten\b",
 )))
 # A death in the family or among friends, told as news or grief: no signal by itself (wanting to join them is one).
-_LOSS = re.compile(r"\b(overleden|overlijden|gestorven|stierf|begrafenis|uitvaart|crematie|euthanasie|rouw\w*|"
+_LOSS = re.compile(r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaan|dood gegaan|op sterven|"
+                   r"begrafenis|uitvaart|crematie|euthanasie|rouw\w*|"
                    r"graf|dood van (mijn|m'n|mn))\b")
 
 

@@ -345,8 +345,10 @@ def test_bot_text_is_rendered_as_text_with_safe_links(browser: Browser, running_
         expect(last).to_contain_text('<img src=x onerror="window.pwned=1">')
         assert last.locator("img, b, script").count() == 0
         assert page.evaluate("() => window.pwned") is None
-        hrefs = last.locator("a").evaluate_all("links => links.map(a => [a.textContent, a.getAttribute('href')])")
+        hrefs = last.locator(".msg-text a").evaluate_all(
+            "links => links.map(a => [a.textContent, a.getAttribute('href')])")
         assert [href for _, href in hrefs] == ["https://www.uwv.nl/nl/ziek", "tel:08000113"], hrefs
+        expect(last.get_by_role("link", name="Bel 113 (gratis)")).to_have_attribute("href", "tel:08000113")
         uwv = last.locator("a[href^='https:']")
         expect(uwv).to_have_attribute("rel", "noopener noreferrer")
         expect(uwv).to_have_attribute("target", "_blank")
@@ -358,6 +360,72 @@ def test_bot_text_is_rendered_as_text_with_safe_links(browser: Browser, running_
         assert not errors, errors
     finally:
         context.close()
+
+
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def axe_violations(page: Page) -> list[str]:
+    """WCAG 2.1 AA violations axe-core finds on the page as it is now (axe-core ships inside the PyPI package)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options=WCAG_AA)
+    return [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in results.response["violations"]]
+
+
+def assert_chat_in_view(page: Page, what: str) -> None:
+    """The input is on screen, quick replies sit right under a bot message, and the page has no runaway height."""
+    viewport = page.viewport_size or {"width": 0, "height": 0}
+    box = message_input(page).bounding_box()
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"], \
+        f"{what}: the input is out of view ({box}, viewport {viewport})"
+    below = page.evaluate("() => { const c = document.querySelector('#chat-log .choices');"
+                          " return c ? (c.previousElementSibling || {}).className : null; }")
+    assert below is None or "msg-bot" in below, f"{what}: quick replies do not sit under a bot message ({below})"
+    height = page.evaluate("() => document.documentElement.scrollHeight")
+    assert height <= viewport["height"] * 2 + 900, f"{what}: the page grew to {height}px"
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (390, 844)])
+def test_the_chat_stays_in_view_and_passes_axe(browser: Browser, running_stack: RunningStack, width: int,
+                                               height: int) -> None:
+    phone = width < 500
+    page = open_page(browser, running_stack, width=width, height=height, is_mobile=phone, has_touch=phone)
+    try:
+        assert axe_violations(page) == [], "axe-core on the empty chat page"
+        page.get_by_role("button", name="Begin", exact=True).click()  # no need to type "hoi"
+        expect(user_messages(page).first).to_have_text(re.compile("Begin"))
+        expect_bot_says(page, "keuzehulp")
+        settled_count(page, bot_messages(page))
+        assert_chat_in_view(page, "after the welcome")
+
+        page.get_by_role("button", name="Ja, beginnen").click()
+        expect_bot_says(page, "Mag ik je antwoorden bewaren?")
+        settled_count(page, bot_messages(page))
+        assert_chat_in_view(page, "after the consent question")
+
+        message_input(page).fill("ja")
+        message_input(page).press("Shift+Enter")  # a new line, not sent
+        expect(user_messages(page)).to_have_count(2)
+        message_input(page).press("Backspace")
+        message_input(page).press("Enter")
+        expect_bot_says(page, "Hoe lang ben je al ziek gemeld?")
+        settled_count(page, bot_messages(page))
+        assert_chat_in_view(page, "after a typed answer")
+        screenshot(page, f"7-in-view-{width}")
+        assert axe_violations(page) == [], "axe-core during a conversation"
+
+        say(page, "ik wil niet meer leven")
+        expect_bot_says(page, "0800-0113")
+        expect(page.get_by_role("link", name="Bel 113 (gratis)").last).to_be_visible()
+        expect(page.get_by_role("link", name="Bel 112").last).to_have_attribute("href", "tel:112")
+        settled_count(page, bot_messages(page))
+        assert_chat_in_view(page, "after the crisis answer")
+        assert axe_violations(page) == [], "axe-core with the crisis answer"
+    finally:
+        errors = PAGE_ERRORS.pop(id(page), [])
+        page.context.close()
+    assert not errors, errors
 
 
 def rasa_tracker(stack: RunningStack, sender: str) -> dict:

@@ -33,12 +33,16 @@
     tooLong: 'Je bericht was langer dan 2000 tekens. Ik heb alleen de eerste 2000 tekens verstuurd.',
     tooLongTyping: 'Je bericht is langer dan 2000 tekens. Ik stuur alleen de eerste 2000 tekens.',
     newChat: 'Je bent een nieuw gesprek begonnen.',
-    empty: 'Typ hieronder een bericht, bijvoorbeeld \'hoi\'. Dan begint het gesprek.',
     you: 'Jij: ',
     bot: 'Keuzehulp: ',
     choices: 'Kies een antwoord, of typ zelf iets',
-    newTab: ' (opent in een nieuw tabblad)'
+    newTab: ' (opent in een nieuw tabblad)',
+    begin: 'Begin',
+    calls: 'Bellen',
+    call113: 'Bel 113 (gratis)',
+    call112: 'Bel 112'
   };
+  var BEGIN_PAYLOAD = '/greet';
 
   // ---- storage: sessionStorage (per tab), with an in-memory fallback when it is blocked -------
   var memory = {};
@@ -165,8 +169,38 @@
     });
   }
 
-  function scrollToEnd() {
-    ui.log.scrollTop = ui.log.scrollHeight;
+  /** Show the newest turn: its first message at the top when the turn is taller than the log, else the end. */
+  function scrollToTurn() {
+    var start = ui.turnStart;
+    var fromStart = start && start.parentNode === ui.log ? ui.log.scrollHeight - start.offsetTop : 0;
+    ui.log.scrollTop = fromStart > ui.log.clientHeight ? start.offsetTop - 8 : ui.log.scrollHeight;
+    keepChatInView();
+  }
+
+  /** Once the conversation runs, the whole chat column (and so the input) stays on screen. */
+  function keepChatInView() {
+    if (!state.messages.length || !ui.chat.scrollIntoView) { return; }
+    var box = ui.form.getBoundingClientRect();
+    var height = window.innerHeight || document.documentElement.clientHeight;
+    if (box.bottom > height || box.top < 0) { ui.chat.scrollIntoView({block: 'end'}); }
+  }
+
+  /** Large call buttons under a message that names the crisis numbers. */
+  function appendCallButtons(item, text) {
+    var calls = [];
+    if (/\b0800-0113\b/.test(text)) { calls.push([TEXT.call113, 'tel:08000113']); }
+    if (/\b112\b/.test(text)) { calls.push([TEXT.call112, 'tel:112']); }
+    if (!calls.length) { return; }
+    var group = document.createElement('div');
+    group.className = 'calls';
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', TEXT.calls);
+    calls.forEach(function (call) {
+      var link = makeLink(call[0], safeHref(call[1]));
+      link.className = 'call';
+      group.appendChild(link);
+    });
+    item.appendChild(group);
   }
 
   function renderMessage(entry) {
@@ -181,9 +215,15 @@
     body.className = 'msg-text';
     if (entry.from === 'bot') { appendText(body, entry.text); } else { body.textContent = entry.text; }
     item.appendChild(body);
-    // messages go above the quick replies, which always stay last in the log
-    ui.log.insertBefore(item, ui.choices.parentNode === ui.log ? ui.choices : null);
-    scrollToEnd();
+    if (entry.from === 'bot') {
+      appendCallButtons(item, entry.text);
+      if (!ui.turnStart) { ui.turnStart = item; }
+    } else {
+      ui.turnStart = null;  // the next bot message starts a new turn
+    }
+    // quick replies stay under the message they came with: later messages go below them
+    ui.log.appendChild(item);
+    scrollToTurn();
   }
 
   function renderChoices() {
@@ -197,8 +237,8 @@
       ui.choices.appendChild(button);
     });
     if (state.choices.length) {
-      ui.log.appendChild(ui.choices);  // (re)attach as the last element of the log
-      scrollToEnd();
+      ui.log.appendChild(ui.choices);  // right under the message they came with (the last one so far)
+      scrollToTurn();
     } else if (ui.choices.parentNode) {
       ui.choices.parentNode.removeChild(ui.choices);
     }
@@ -234,6 +274,7 @@
   function clearLog() {
     while (ui.log.firstChild) { ui.log.removeChild(ui.log.firstChild); }
     ui.log.appendChild(ui.empty);
+    ui.turnStart = null;
   }
 
   // ---- conversation -----------------------------------------------------------------------------
@@ -262,6 +303,19 @@
     ui.input.focus();  // the clicked button is gone; keep the keyboard in the conversation
   }
 
+  /** The text area grows with what is typed (up to its max-height in widget.css). */
+  function fitInput() {
+    ui.input.style.height = 'auto';
+    ui.input.style.height = ui.input.scrollHeight + 'px';
+  }
+
+  /** Enter sends; Shift+Enter (or Enter while an input method composes) makes a new line. */
+  function onKeyDown(event) {
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) { return; }
+    event.preventDefault();
+    onSubmit(event);
+  }
+
   function onSubmit(event) {
     event.preventDefault();
     var text = ui.input.value.trim();
@@ -273,11 +327,13 @@
     var cut = cutToLimit(text);
     setNote(cut.length < text.length ? TEXT.tooLong : '');
     ui.input.value = '';
+    fitInput();
     say(cut, cut);
     ui.input.focus();
   }
 
   function onInput() {
+    fitInput();
     if (ui.input.value.trim().length > MAX_LENGTH) {
       setNote(TEXT.tooLongTyping);
     } else if (ui.note.textContent === TEXT.tooLongTyping) {
@@ -378,8 +434,9 @@
     ui.status = document.getElementById('chat-status');
     ui.typing = document.getElementById('chat-typing');
     ui.newChat = document.getElementById('chat-new');
+    ui.begin = document.getElementById('chat-begin');
+    ui.chat = document.getElementById('chat');
     if (!ui.log || !ui.form || !ui.input) { return; }
-    ui.empty.textContent = TEXT.empty;
     ui.choices = document.createElement('div');
     ui.choices.className = 'choices';
     ui.choices.setAttribute('role', 'group');
@@ -395,6 +452,11 @@
 
     ui.form.addEventListener('submit', onSubmit);
     ui.input.addEventListener('input', onInput);
+    ui.input.addEventListener('keydown', onKeyDown);
+    if (ui.begin) {
+      ui.begin.textContent = TEXT.begin;
+      ui.begin.addEventListener('click', function () { say(BEGIN_PAYLOAD, TEXT.begin); ui.input.focus(); });
+    }
     ui.newChat.addEventListener('click', newConversation);
 
     setStatus(TEXT.connecting);

@@ -7,7 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import services
-from actions.messaging import latest_message, send
+from actions.messaging import latest_message, listen_after, send
 from actions.services import ui_text
 from actions.turns import (
     GO_ON,
@@ -91,7 +91,7 @@ class ActionCrisisSafe(Action):
         return "action_crisis_safe"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        return safe_events(dispatcher, tracker)
+        return listen_after(safe_events(dispatcher, tracker))
 
 
 class ActionCrisisReply(Action):
@@ -104,6 +104,10 @@ class ActionCrisisReply(Action):
         return "action_crisis_reply"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        return listen_after(self._reply(dispatcher, tracker))
+
+    @staticmethod
+    def _reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         message = latest_message(tracker)
         if answers_no(message.text, message.intent):
             return safe_events(dispatcher, tracker)
@@ -113,6 +117,7 @@ class ActionCrisisReply(Action):
             return [SlotSet("crisis_asked", True)]
         dispatcher.utter_message(response="utter_crisis")
         return after_crisis_routes(dispatcher, tracker)
+
 
 
 def safe_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
@@ -240,7 +245,7 @@ class ActionDefaultFallback(Action):
         count = int(tracker.get_slot("fallback_count") or 0) + 1
         answer = sure_answer(latest_message(tracker), tracker.get_slot("phase"), services.content())
         if answer is not None and not is_new(tracker):  # not placed by NLU, but the content clearly answers it
-            return answer_and_offer_more(dispatcher, tracker, answer, {}) + [SlotSet("fallback_count", 0)]
+            return listen_after(answer_and_offer_more(dispatcher, tracker, answer, {}) + [SlotSet("fallback_count", 0)])
         if is_new(tracker):  # not understood, and nothing said yet: the welcome, and the way to begin
             send(dispatcher, welcome_replies())
             return [UserUtteranceReverted(), SlotSet("fallback_count", 0), *welcomed()]

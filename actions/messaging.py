@@ -4,12 +4,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from core.logic.answers import Message
 from core.logic.questions import LEGAL_TASK, hits_of, is_legal_task
 from core.logic.replies import Reply
 from core.logic.roles import role_in
+
+ACTION_LISTEN = "action_listen"
 
 
 def send(dispatcher: CollectingDispatcher, replies: Iterable[Reply]) -> None:
@@ -19,6 +22,15 @@ def send(dispatcher: CollectingDispatcher, replies: Iterable[Reply]) -> None:
             dispatcher.utter_message(text=reply.text, buttons=buttons)
         else:
             dispatcher.utter_message(text=reply.text)
+
+
+def listen_after(events: list[EventType]) -> list[EventType]:
+    """End the turn after these events unless they hand over (to a form): a rule whose slots changed during the turn
+    no longer matches its own end, and Rasa would then predict other actions until its circuit breaker trips (a
+    werknemer got the same text nine times)."""
+    if any(event.get("event") == "followup" for event in events):
+        return events
+    return events + [FollowupAction(ACTION_LISTEN)]
 
 
 def latest_message(tracker: Tracker) -> Message:

@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import services
-from actions.messaging import latest_message, send
+from actions.messaging import ACTION_LISTEN, latest_message, send
 from actions.services import ui_text
 from actions.turns import (
     GO_ON,
@@ -34,7 +34,6 @@ from core.logic.replies import Button, Reply, after_crisis_replies, payload
 STAGE_INTROS = {"team_talk": "sdm.step.team", "option_talk": "sdm.step.option", "decision_talk": "sdm.step.decision",
                 "afspraken": "sdm.step.afspraken", "naasten": "naasten.why", "prep": "prep.intro"}
 STAGE_INTRO_CHUNKS = 1
-ACTION_LISTEN = "action_listen"
 PHASE_ANSWERS = ("sick_duration", "weeks_sick", "phase", "milestone")  # forgotten when the werknemer corrects them
 
 

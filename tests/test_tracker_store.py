@@ -120,3 +120,20 @@ def test_one_unreadable_row_harms_one_conversation_and_stops_nobody(store: Encry
     back = asyncio.run(store.retrieve("damaged"))  # no SystemExit: the readable events still count
     assert back is not None and back.latest_message.text == CANARY
     assert asyncio.run(store.retrieve("healthy")).get_slot("goal") == CANARY
+
+
+def test_a_turn_that_never_ended_listens_again_on_the_next_message(store: EncryptedSQLTrackerStore) -> None:
+    """Rasa's circuit breaker stops a turn after 10 actions without action_listen; it counts back to the last
+    action_listen, so without this every later message of that werknemer tripped it again and got no answer."""
+    looped = [ActionExecuted("action_listen"), UserUttered("nee", {"name": "deny", "confidence": 1.0})]
+    looped += [ActionExecuted("action_default_fallback"), SlotSet("fallback_count", 0)] * 10
+    asyncio.run(store.save(DialogueStateTracker.from_events("looped", looped, slots=DOMAIN.slots)))
+    back = asyncio.run(store.retrieve("looped"))
+    assert back is not None
+    assert isinstance(back.events[-1], ActionExecuted) and back.events[-1].action_name == "action_listen"
+    finished = asyncio.run(store.retrieve("with-nothing"))
+    assert finished is None
+    asyncio.run(store.save(tracker("normal", consent=True)))
+    normal = asyncio.run(store.retrieve("normal"))
+    assert normal is not None and len(normal.events) == len(tracker("normal", consent=True).events), \
+        "a turn that ended normally is left as it is"

@@ -22,7 +22,7 @@ from typing import Any, Optional
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore, ensure_schema_exists
-from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -108,7 +108,13 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
                     logger.error("an event of one conversation could not be read and was skipped")
         if not (self.domain and events):
             return None
-        return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        if not _turn_ended_listening(tracker):
+            # the previous turn never reached action_listen (Rasa's circuit breaker after 10 actions, a process that
+            # died mid-turn): without this every next message trips the breaker again and the conversation is dead
+            logger.warning("a conversation's previous turn did not end; it listens again")
+            tracker.update(ActionExecuted(ACTION_LISTEN_NAME))
+        return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Store the turn's new events, encrypted (redacted before consent), or delete all when asked to."""
@@ -150,6 +156,14 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
 def _user_turns(tracker: DialogueStateTracker) -> int:
     """Werknemer messages in the loaded tracker (which starts at the latest session start)."""
     return sum(1 for event in tracker.events if isinstance(event, UserUttered))
+
+
+def _turn_ended_listening(tracker: DialogueStateTracker) -> bool:
+    """The latest action of the tracker is action_listen or a session start (slot events may follow it)."""
+    for event in reversed(tracker.events):
+        if isinstance(event, ActionExecuted):
+            return event.action_name in (ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME)
+    return True
 
 
 def _ends_with_listen(tracker: DialogueStateTracker) -> bool:

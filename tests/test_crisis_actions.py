@@ -1,0 +1,78 @@
+"""The actions after the direct question about suicide end their turn: one reply, then the werknemer's turn.
+
+A blind typed conversation found a "nee, ik wil alleen weten wat spoor 2 is" after a false question answered with
+the same text nine times and then nothing for good (Rasa's circuit breaker). Trackers are built as Rasa sends them;
+the assertions are on events and response names, not on wording.
+"""
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import interjections, services
+from bot.settings import REPO_ROOT
+from bot.storage.database import migrate
+
+DOMAIN = yaml.safe_load((REPO_ROOT / "domain.yml").read_text())
+
+
+@pytest.fixture(autouse=True)
+def services_on_a_fresh_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    url = f"sqlite:///{tmp_path / 'crisis.db'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("KEUZEHULP_VAR_DIR", str(tmp_path))
+    migrate(url)
+    services.settings.cache_clear()
+    services.repository.cache_clear()
+    yield
+    services.settings.cache_clear()
+    services.repository.cache_clear()
+
+
+def after_the_question(text: str, intent: str, stage: str = "paused", paused_stage: str = "info") -> Tracker:
+    """The werknemer's reply to "denk je aan zelfdoding?", outside a form."""
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
+    return Tracker.from_dict({
+        "sender_id": "crisis-test", "latest_message": latest, "paused": False, "followup_action": None,
+        "slots": {"stage": stage, "paused_stage": paused_stage, "crisis_asked": True, "phase": "einde"},
+        "events": [{"event": "user", "text": text, "parse_data": latest}],
+        "active_loop": {}, "latest_action_name": "action_listen",
+    })
+
+
+def run(action: Any, state: Tracker) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action().run(dispatcher, state, DOMAIN))
+    return events, dispatcher.messages
+
+
+def followups(events: list[dict[str, Any]]) -> list[str]:
+    return [event["name"] for event in events if event.get("event") == "followup"]
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Nee, absoluut niet. Ik begrijp niet waarom u dat vraagt. Ik wil alleen weten wat spoor 2 is.", "deny"),
+    ("waarom vraag je dat?", "bot_challenge"),
+    ("tja", "inform"),
+])
+def test_every_reply_to_the_direct_question_ends_the_turn(text: str, intent: str) -> None:
+    events, messages = run(interjections.ActionCrisisReply, after_the_question(text, intent))
+    assert followups(events) == ["action_listen"], events
+    assert messages, "the werknemer always gets an answer"
+
+
+def test_a_no_inside_a_form_goes_back_to_the_question_instead() -> None:
+    events, _ = run(interjections.ActionCrisisReply, after_the_question("nee hoor", "deny", paused_stage="team_talk"))
+    assert followups(events) == ["team_talk_form"]
+
+
+def test_saying_you_are_safe_ends_the_turn() -> None:
+    events, messages = run(interjections.ActionCrisisSafe, after_the_question("ik ben veilig", "declare_safe"))
+    assert followups(events) == ["action_listen"] and messages

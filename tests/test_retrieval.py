@@ -56,8 +56,8 @@ def test_the_phase_counts_a_little_but_a_clear_question_still_finds_its_item() -
     assert early[0].id == "money.wia"
 
 
-def _message(intent: str, hits: list[tuple[str, float]], **entities: str) -> Message:
-    return Message(text="x", intent=intent, confidence=0.9, entities=entities,
+def _message(intent: str, hits: list[tuple[str, float]], text: str = "x", **entities: str) -> Message:
+    return Message(text=text, intent=intent, confidence=0.9, entities=entities,
                    items=tuple(Hit(item_id, score) for item_id, score in hits))
 
 
@@ -146,3 +146,21 @@ def test_topics_as_people_name_them(said: str, topic: str) -> None:
     from core.logic.topics import TOPIC_KEYWORDS
 
     assert TopicIndex(LIBRARY).best(said, list(TOPIC_KEYWORDS)) == topic
+
+
+def test_the_page_that_answers_the_question_comes_first_and_the_rest_stay_reachable() -> None:
+    """"Wat houdt spoor 2 in?" got the page about spoor 1 first (a blind typed conversation)."""
+    answer = questions.answer_question(_message("ask_wvp_process", [("wvp.sporen", 0.9)],
+                                                text="Wat houdt spoor 2 precies in?"), "tijdens", LIBRARY)
+    assert answer.replies[0].text.startswith("Spoor 2 betekent"), answer.replies[0].text
+    assert answer.subject is not None
+    shown, position = [], 0
+    while True:
+        shown += [reply.text for reply in questions.answer_for(answer.subject, {}, "tijdens", LIBRARY, position)]
+        if not questions.has_more(answer.subject, {}, "tijdens", LIBRARY, position):
+            break
+        position += 1
+    assert set(LIBRARY.info("wvp.sporen").chunks) <= set(shown)
+    general = questions.answer_question(_message("ask_wvp_process", [("wvp.sporen", 0.9)],
+                                                 text="wat is het verschil tussen spoor 1 en spoor 2"), None, LIBRARY)
+    assert general.replies[0].text.startswith("Spoor 1 betekent")

@@ -15,7 +15,7 @@ from core.content.schema import Milestone
 from core.logic import texts
 from core.logic.answers import ITEM_INTENT, Hit, Message, normalise
 from core.logic.replies import Button, Reply, payload
-from core.logic.retrieval import PHASE_PENALTY
+from core.logic.retrieval import PHASE_PENALTY, tokens
 from core.logic.safety import denies_crisis
 
 #: Not a Rasa intent: what the logic makes of a request to write a letter or act in a legal matter.
@@ -62,8 +62,11 @@ EARLY_PHASES = ("ziekmelding", "start", "tijdens")
 DEFAULT_ROLE = "arbeidsdeskundige"
 
 
-#: The subject of an answer shown in parts, when it is one content item: "item:money.loonsanctie".
+#: The subject of an answer shown in parts, when it is one content item: "item:money.loonsanctie", or
+#: "item:wvp.sporen#1" when another page than the first answers the question best (shown first, the rest after it).
 ITEM_PREFIX = "item:"
+FIRST_PAGE_MARK = "#"
+_NUMBER = re.compile(r"\b\d+\b")
 #: Question intents that only say "a question about …": the item that answers it is found by retrieval.
 RETRIEVED_INTENTS = frozenset({"ask_wvp_process", "ask_rights_duties", "ask_money", "ask_wia",
                                "ask_shared_decision", "ask_naasten", "ask_privacy", "ask_role"})
@@ -146,7 +149,7 @@ def answer_question(message: Message, phase: Optional[str], library: ContentLibr
     # "ik wil geen zelfmoord plegen ofzo, ik vroeg …": the answer, and one line that help is there if it changes
     note = [Reply(texts.DENIED_CRISIS_NOTE)] if denies_crisis(message.text) else []
     if choice.item:
-        subject = item_subject(choice.item)
+        subject = item_subject(choice.item, best_first_page(message.text, _pages(library, choice.item)))
         return Answer(answer_for(subject, {}, phase, library) + note, subject)
     if choice.candidates:
         return Answer(note + [did_you_mean(choice.candidates, library)], None)
@@ -158,13 +161,34 @@ def sure_answer(message: Message, phase: Optional[str], library: ContentLibrary)
     choice = choose_item("nlu_fallback", message.entities, message.items, library, phase)
     if not choice.item:
         return None
-    subject = item_subject(choice.item)
+    subject = item_subject(choice.item, best_first_page(message.text, _pages(library, choice.item)))
     return Answer(answer_for(subject, {}, phase, library), subject)
 
 
-def item_subject(item_id: str) -> str:
+def item_subject(item_id: str, first_page: int = 0) -> str:
     """The subject of an answer that is one content item (kept in the `more_intent` slot for "meer weten")."""
-    return f"{ITEM_PREFIX}{item_id}"
+    return f"{ITEM_PREFIX}{item_id}" + (f"{FIRST_PAGE_MARK}{first_page}" if first_page else "")
+
+
+def _item_of(subject: str) -> tuple[str, int]:
+    """The item id of an item subject and the page shown first."""
+    item_id, _, first = subject.removeprefix(ITEM_PREFIX).partition(FIRST_PAGE_MARK)
+    return item_id, int(first) if first.isdigit() else 0
+
+
+def _words(text: str) -> set[str]:
+    return set(tokens(text)) | set(_NUMBER.findall(normalise(text)))
+
+
+def best_first_page(question: str, pages: Sequence[str]) -> int:
+    """The page of an item that shares the most words with the question, when that is not the first one ("wat is
+    spoor 2?" starts at the page about spoor 2, not at spoor 1); 0 when no page shares more than the first."""
+    asked = _words(question)
+    if not asked or len(pages) < 2:
+        return 0
+    shared = [len(asked & _words(page)) for page in pages]
+    best = max(range(len(pages)), key=lambda index: (shared[index], -index))
+    return best if shared[best] > shared[0] else 0
 
 
 def did_you_mean(candidates: Sequence[str], library: ContentLibrary) -> Reply:
@@ -198,7 +222,7 @@ def answer_for(intent: str, entities: Mapping[str, str], phase: Optional[str],
     if intent == "ask_experiences":
         return _story(library, phase, position)
     if intent.startswith(ITEM_PREFIX):
-        return _item_page(library, intent.removeprefix(ITEM_PREFIX), phase, position)
+        return _item_page(library, *_item_of(intent), phase, position)
     group = answer_group(intent, entities, phase, library)
     if position >= len(group):
         return []
@@ -214,7 +238,7 @@ def has_more(intent: str, entities: Mapping[str, str], phase: Optional[str], lib
     if intent == "ask_experiences":
         return position + 1 < len(_stories(library, phase))
     if intent.startswith(ITEM_PREFIX):
-        return position + 1 < len(_pages(library, intent.removeprefix(ITEM_PREFIX)))
+        return position + 1 < len(_pages(library, _item_of(intent)[0]))
     return position + 1 < len(answer_group(intent, entities, phase, library))
 
 
@@ -235,8 +259,11 @@ def _pages(library: ContentLibrary, item_id: str) -> list[str]:
     return pages + ([texts.READ_MORE.format(links="\n".join(links))] if links else [])
 
 
-def _item_page(library: ContentLibrary, item_id: str, phase: Optional[str], position: int) -> list[Reply]:
+def _item_page(library: ContentLibrary, item_id: str, first: int, phase: Optional[str], position: int
+               ) -> list[Reply]:
     pages = _pages(library, item_id)
+    if 0 < first < len(pages):  # the page that answers the question first, then the others in their order
+        pages = [pages[first]] + pages[:first] + pages[first + 1:]
     if position >= len(pages):
         return []
     replies = [Reply(pages[position])]

@@ -53,13 +53,26 @@ def validate_action_result(self: Any, result: dict[str, Any]) -> bool:
     return True
 
 
+#: Actions that read a reply to the direct question about suicide: when they fail, the reply was no clear no, so
+#: the werknemer gets the crisis routes (never only "something went wrong").
+CRISIS_READING_ACTIONS = frozenset({"action_crisis_reply"})
+
+
+@functools.lru_cache(maxsize=1)
+def crisis_routes_text() -> str:
+    """The crisis routes (113, 0800-0113, 113.nl, 112, huisarts), from content/safety.yml."""
+    from core.content.library import load_library
+
+    return "\n".join(load_library().info("safety.crisis").chunks[:2])
+
+
 def failed_action_events(action_name: str, slots: dict[str, Any]) -> list[Any]:
     """What a failed custom action leaves: a kind message (in u-vorm when the werknemer writes so), end of turn."""
     from rasa.shared.core.events import BotUttered, FollowupAction
 
     from core.logic import register, texts
 
-    text = texts.ACTION_FAILED
+    text = crisis_routes_text() if action_name in CRISIS_READING_ACTIONS else texts.ACTION_FAILED
     if slots.get("aanspreekvorm") == register.U:
         text = register.message_in_register({"text": text}, register.U)["text"]
     logger.error("custom action %s failed; the werknemer was told and the turn ended", action_name)

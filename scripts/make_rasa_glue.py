@@ -34,8 +34,9 @@ NOT_AN_ANSWER = ("crisis", "possible_crisis")
 SAFETY_RULES = ROOT / "data" / "rules" / "safety.yml"
 # After "denk je aan zelfdoding?" a yes, "soms", "weet niet" or words of crisis get the routes by a rule
 # (no action server needed); any other reply is read by action_crisis_reply (a clear no, "waarom vraag je dat?", or
-# no clear answer: the routes).
-SAID_YES = ("affirm", "crisis", "possible_crisis", "dont_know", "nlu_fallback")
+# no clear answer: the routes). A reply NLU could not place goes there too ("nee. waarom vraag je dat?? dit maakt
+# me juist angstig" got the routes); if that action fails, bot/rasa_server.py sends the routes itself.
+SAID_YES = ("affirm", "crisis", "possible_crisis", "dont_know")
 HEADER = 'version: "3.1"\n\n'
 
 

@@ -37,3 +37,15 @@ def test_apply_installs_the_compiled_check() -> None:
         assert RemoteAction._validate_action_result is rasa_server.validate_action_result
     finally:
         RemoteAction._validate_action_result = original  # type: ignore[method-assign]
+
+
+def test_a_failed_reading_of_the_crisis_reply_sends_the_crisis_routes() -> None:
+    """"nee. waarom vraag je dat?? ..." is read by action_crisis_reply; if the action server is away, the werknemer
+    must still get the routes (unclear replies), never only "something went wrong"."""
+    crisis = rasa_server.failed_action_events("action_crisis_reply", {})
+    routes = crisis[0].text
+    for number in ("113", "0800-0113", "112", "huisarts"):
+        assert number in routes
+    assert crisis[1].action_name == "action_listen"
+    other = rasa_server.failed_action_events("action_next_stage", {"aanspreekvorm": "u"})
+    assert "0800-0113" not in other[0].text and " je " not in f" {other[0].text} "

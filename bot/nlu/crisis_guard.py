@@ -49,6 +49,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.nlu.crisis_terms import matches_crisis
 from core.logic.commands import plausible
 from core.logic.safety import (
+    about_the_conversation,
     asks_about_medication,
     denies_crisis,
     figure_of_speech,
@@ -185,11 +186,13 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         if reason is not None and denies_crisis(text):
             return "", reason
         figure, medicine, loss = figure_of_speech(text), asks_about_medication(text), tells_of_loss(text)
-        # the classifier alone, on an idiom, news of a death or a medicine question, is no signal ("dat project is
-        # een doodlopende weg", "mijn hond is doodgegaan"): the patterns above still catch what is said in them
-        if reason == REASON_SURE and not (figure or medicine or loss):
+        # the classifier alone, on an idiom, news of a death, a medicine question or a request about the conversation
+        # is no signal ("dat project is een doodlopende weg", "mijn hond is doodgegaan", "haal 'wat nodig is' weg"):
+        # the patterns above still catch what is said in them
+        alone_is_no_signal = figure or medicine or loss or about_the_conversation(text)
+        if reason == REASON_SURE and not alone_is_no_signal:
             return self.crisis_intent, reason
-        if reason is not None and not (figure or medicine or loss):
+        if reason is not None and not alone_is_no_signal:
             return POSSIBLE_CRISIS, reason
         if medicine:
             return ASK_MEDICATION, None

@@ -200,6 +200,18 @@ _LOSS = re.compile(r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaa
                    r"graf|dood van (mijn|m'n|mn))\b")
 
 
+# A request about the conversation itself ("haal 'wat nodig is' weg", "pas mijn samenvatting aan"): the classifier
+# alone may not make it a possible crisis.
+_ABOUT_THE_CONVERSATION = re.compile(
+    r"\b(haal|haalt|verwijder\w*|schrap\w*|wis|pas|verander\w*|wijzig\w*)\b[^.?!]{0,60}"
+    r"\b(weg|eruit|aan|antwoord\w*|samenvatting|woord\w*)\b|\b(samenvatting|mijn antwoorden|opgeslagen)\b")
+
+
+def about_the_conversation(text: str) -> bool:
+    """A request to change, remove or see what was said or stored."""
+    return bool(_ABOUT_THE_CONVERSATION.search(normalise(text)))
+
+
 def figure_of_speech(text: str) -> bool:
     """Death or exhaustion in a figure of speech ("ik verveel me dood", "de rek is eruit")."""
     return bool(_FIGURE.search(normalise(text)))

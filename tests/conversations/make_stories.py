@@ -179,6 +179,8 @@ def possibly_in_crisis(text: str) -> list[Story]:
                                  ("soms", "choose_option", ("action_crisis_reply",)),
                                  ("nee", "deny", ("action_crisis_reply",)),
                                  ("nee hoor, ik maak me alleen zorgen over mijn aanvraag", "ask_wia",
+                                  ("action_crisis_reply",)),
+                                 ("nee. waarom vraag je dat?? dit maakt me juist angstig", "nlu_fallback",
                                   ("action_crisis_reply",))):
         story = Story(f"possible crisis inside the phase form, then {reply}")
         story.user("hallo", "greet").action("action_greet").user("ja", "affirm").next_stage("consent")

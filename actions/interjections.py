@@ -110,6 +110,8 @@ class ActionCrisisReply(Action):
     def _reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         message = latest_message(tracker)
         if answers_no(message.text, message.intent):
+            if asks_why_asked(message.text):  # "nee!! waarom vraag je dat steeds?": the reason, then on
+                dispatcher.utter_message(text=texts.WHY_ASKED_AFTER_NO)
             return safe_events(dispatcher, tracker)
         if asks_why_asked(message.text):
             dispatcher.utter_message(text=texts.WHY_CRISIS_QUESTION)

@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import interjections, services
 from bot.settings import REPO_ROOT
 from bot.storage.database import migrate
+from core.logic import texts
 
 DOMAIN = yaml.safe_load((REPO_ROOT / "domain.yml").read_text())
 
@@ -76,3 +77,12 @@ def test_a_no_inside_a_form_goes_back_to_the_question_instead() -> None:
 def test_saying_you_are_safe_ends_the_turn() -> None:
     events, messages = run(interjections.ActionCrisisSafe, after_the_question("ik ben veilig", "declare_safe"))
     assert followups(events) == ["action_listen"] and messages
+
+
+def test_a_no_with_why_gets_the_reason_and_goes_on() -> None:
+    events, messages = run(interjections.ActionCrisisReply, after_the_question(
+        "Nee, absoluut niet. Ik begrijp niet waarom u dat vraagt.", "deny"))
+    texts_sent = [message.get("text") for message in messages]
+    assert texts.WHY_ASKED_AFTER_NO in texts_sent
+    assert not any("0800-0113" in (text or "") for text in texts_sent)
+    assert followups(events) == ["action_listen"]

@@ -173,6 +173,7 @@ _NO_FIRST = re.compile(r"^\W*(ik zei )?(nee+|neen|nope|no|nah|neuh|welnee|nee ho
 _TAKEN_BACK = re.compile(r"\b(ja|soms|wel eens|weleens|af en toe|misschien|eigenlijk wel|een beetje|vaak|"
                          r"regelmatig|heel soms|nog steeds)\b")
 _WHY_ASKED = re.compile(r"\bwaarom (vraag|vraagt|vroeg) (je|jij|u) (dat|dit|me dat|mij dat)\b|"
+                        r"\bwaarom (je|jij|u) (dat|dit|me dat|mij dat) (vraagt|vraag|vroeg)\b|"
                         r"\bhoe kom (je|jij|u) (daar|daarbij|erbij)\b")
 _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waarom|helpt|werkt|wordt)\b")
 

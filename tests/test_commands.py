@@ -129,6 +129,11 @@ def test_restart_and_delete_need_a_word_for_it(intent: str, text: str, ok: bool)
     ("kan ik mijn samenvatting tot nu toe zien?", Command.SUMMARY),
     ("nee dat klopt niet, ik ben al 14 maanden ziek", Command.CORRECT_PHASE),
     ("het is genoeg, ik stop ermee voor vandaag", Command.PAUSE),
+    # from the second blind round of typed conversations: a yes or no first, the request after it
+    ("Nee, dank je. Ik wil graag de samenvatting zien.", Command.SUMMARY),
+    ("nee. laat me zien wat je tot nu toe hebt bewaard", Command.SUMMARY),
+    ("ik wil mijn antwoorden bekijken", Command.SUMMARY),
+    ("ja dat klopt wel. stop", Command.PAUSE),
 ])
 def test_a_request_inside_a_longer_message_is_read(text: str, command: Command) -> None:
     assert explicit_command(Message(text, "inform", 0.9, {})) == command
@@ -137,6 +142,7 @@ def test_a_request_inside_a_longer_message_is_read(text: str, command: Command) 
 @pytest.mark.parametrize("text", [
     "meer rust, stoppen", "ik wil stoppen met overwerken, en meer pauzes", "rust, overzicht en structuur",
     "ik wil beter worden, maar ik ben moe", "ik wil opnieuw leren vertrouwen, dat is mijn doel",
+    "een samenvatting van mijn taken maken met mijn baas", "mijn antwoorden zijn eerlijk", "rust. stoppen met overwerk",
 ])
 def test_an_answer_with_request_words_in_its_parts_stays_an_answer(text: str) -> None:
     assert explicit_command(Message(text, "inform", 0.9, {})) is None

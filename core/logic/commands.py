@@ -72,7 +72,12 @@ _CORES: dict[Command, str] = {
         r"(?:samenvatting|de samenvatting|mijn samenvatting|een samenvatting|overzicht|het overzicht|mijn overzicht|"
         r"(?:laat|toon|geef)\s+(?:me\s+|mij\s+)?(?:de|het|mijn|een)\s+(?:samenvatting|overzicht|antwoorden)|"
         r"samenvatten|kun je het samenvatten|wat heb ik tot nu toe gezegd|wat heb ik ingevuld|"
-        r"wat heb ik tot nu toe ingevuld|wat heb je bewaard|wat heb je van mij bewaard)"),
+        r"wat heb ik tot nu toe ingevuld|wat heb je bewaard|wat heb je van mij bewaard|"
+        r"(?:mijn|al mijn)\s+antwoorden|"
+        r"(?:laat|toon)\s+(?:me\s+|mij\s+)?zien\s+wat\s+(?:je|u|jullie)\s+(?:nu\s+|tot nu toe\s+)?(?:van mij\s+)?"
+        r"(?:hebt|heeft|hebben)\s+(?:opgeslagen|bewaard)|"
+        r"wat\s+(?:heb je|hebt u|heeft u|hebben jullie)\s+(?:nu\s+|tot nu toe\s+)?(?:van mij\s+)?"
+        r"(?:opgeslagen|bewaard))"),
     Command.WITHDRAW: (
         r"(?:intrekken|delen intrekken|het delen intrekken|deel intrekken|trek (?:het delen|mijn samenvatting|"
         r"de samenvatting) in|niet meer delen|stop met delen|delen stoppen)"),
@@ -132,7 +137,18 @@ def explicit_command(message: Message) -> Optional[Command]:
         for command in CLAUSE_COMMANDS:
             if _PATTERNS[command].match(clause) and (command != Command.PAUSE or _STOP_WORD.search(clause)):
                 return command
+        # "nee, dank u. Ik wil graag de samenvatting zien": a part that is only a request for the summary
+        if "samenvatting" in clause and _PATTERNS[Command.SUMMARY].match(clause):
+            return Command.SUMMARY
+    # "klopt wel. stop": a last sentence of one stop word (after a comma it is part of an answer: "meer rust, stoppen")
+    sentences = [_words(sentence) for sentence in _SENTENCES.split(normalise(text)) if _words(sentence)]
+    if len(sentences) > 1 and _LAST_STOP.match(sentences[-1]):
+        return Command.PAUSE
     return None
+
+
+_SENTENCES = re.compile(r"[.!?;\n]+")
+_LAST_STOP = re.compile(r"^(?:stop|stoppen|pauze|ik stop|ik wil stoppen|nu stoppen|stop maar)$")
 
 
 # "Haal het woord depressie weg", "kun je 'burn-out' uit mijn antwoorden halen", "schrap het woord angst".

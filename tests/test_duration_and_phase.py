@@ -15,6 +15,10 @@ TODAY = date(2026, 11, 22)
     ("een half jaar", 26), ("half jaar", 26), ("anderhalf jaar", 78), ("bijna twee jaar", 104),
     ("ruim een jaar al", 52), ("8 maanden en 2 weken", 8 * 52 / 12 + 2), ("twee en een half jaar", 130),
     ("twee jaar en een half", 130), ("Sinds Drie Weken!!", 3), ("1,5 jaar", 78), ("sinds een maand", 52 / 12),
+    # the same time said twice counts once (blind typed conversations: 70 weeks became 139)
+    ("Ik ben nu ongeveer 70 weken ziek, dus ruim een jaar en vier maanden.", 70),
+    ("een half jaar ongeveer. 25 weken", 26), ("1 jaar, 3 maanden", 52 + 13), ("week 40", 40),
+    ("10 weke ofzo", 10),
 ])
 def test_durations(text: str, weeks: float) -> None:
     assert parse_duration_weeks(text) == pytest.approx(weeks, rel=0.01)

@@ -14,7 +14,7 @@ NUMBER_WORDS: dict[str, float] = {
 }
 UNIT_WEEKS: dict[str, float] = {"dag": 1 / 7, "week": 1, "maand": 52 / 12, "jaar": 52}
 _UNIT_PATTERN = (
-    r"(?P<unit>dagen|dag|dagjes|weken|weekjes|weekje|week|wkn|wk|maanden|maandjes|maandje|maand|mnd|jaren|jaar|"
+    r"(?P<unit>dagen|dag|dagjes|weken|weke|weekjes|weekje|week|wkn|wk|maanden|maande|maandjes|maandje|maand|mnd|jaren|jaar|"
     r"jr|jaartje)"
 )
 _NUMBER_PATTERN = r"(?P<number>\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
@@ -30,7 +30,8 @@ _DATE_RE = re.compile(
     rf"|vorige\s+(?:week|maand)|eergisteren|gisteren)\b"
 )
 _UNITS = {"dagen": "dag", "dag": "dag", "dagjes": "dag", "weken": "week", "weekjes": "week", "weekje": "week",
-          "week": "week", "wkn": "week", "wk": "week", "maanden": "maand", "maand": "maand", "mnd": "maand",
+          "week": "week", "weke": "week", "wkn": "week", "wk": "week", "maanden": "maand", "maande": "maand",
+          "maand": "maand", "mnd": "maand",
           "maandjes": "maand", "maandje": "maand", "jaren": "jaar", "jaar": "jaar", "jr": "jaar", "jaartje": "jaar"}
 # "sinds de zomer", "sinds begin dit jaar": the first day of that month, this year or the year before.
 _SEASON_MONTHS = {"begin dit jaar": 1, "het begin van het jaar": 1, "de jaarwisseling": 1, "oud en nieuw": 1,
@@ -58,6 +59,13 @@ def _number(token: str) -> float:
 _ABOUT_RE = re.compile(rf"\b(?:een\s+)?(?P<unit>weekje|week|maandje|maand|jaartje|jaar)\s+of\s+{_NUMBER_PATTERN}\b")
 
 
+# Parts of one duration: "een jaar en vier maanden", "1 jaar, 3 maanden". Anything else between two durations
+# ("... , dus ruim ...", ". 25 weken") means they are two ways of saying it.
+_JOINED = re.compile(r"\s*(?:,|en|,\s*en)?\s*")
+# "ik zit in week 40", "week 40": the week count itself.
+_IN_WEEK_RE = re.compile(r"\bweek\s+(?P<week>\d{1,3})\b")
+
+
 def parse_duration_weeks(text: str) -> Optional[float]:
     """Weeks expressed as a duration ("3 weken", "een week of 3", "anderhalf jaar"), or None."""
     clean = _normalise(text)
@@ -66,14 +74,20 @@ def parse_duration_weeks(text: str) -> Optional[float]:
         return _number(about.group("number")) * UNIT_WEEKS[_UNITS[about.group("unit")]]
     total = 0.0
     found = False
+    end = None
     for match in _DURATION_RE.finditer(clean):
+        if end is not None and not _JOINED.fullmatch(clean[end:match.start()]):
+            break  # "70 weken, dus ruim een jaar en vier maanden": the same time said twice; the first counts
         value = _number(match.group("number"))
         tail = clean[match.end():match.end() + 12]
         if _AND_HALF_RE.search(match.group(0)) or tail.startswith(" en een half") or tail.startswith(" en half"):
             value += 0.5
         total += value * UNIT_WEEKS[_UNITS[match.group("unit")]]
-        found = True
+        found, end = True, match.end()
     if not found:
+        in_week = _IN_WEEK_RE.search(clean)
+        if in_week:
+            return float(in_week.group("week"))
         half = _HALF_RE.search(clean)
         if half:
             return 0.5 * UNIT_WEEKS[_UNITS[half.group("unit")]]

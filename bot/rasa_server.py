@@ -95,10 +95,22 @@ def kind_failures(run: Any) -> Any:
     return run_kindly
 
 
+def add_quiet_root_route(app: Any) -> None:
+    """Rasa's `GET /` ("Hello from Rasa: 3.6.21", a version banner) without the version: "ok" is enough for a
+    health check."""
+    from sanic import response
+
+    @app.get("/")
+    async def hello(request: Any) -> Any:
+        return response.text("ok")
+
+
 def apply() -> None:
-    """Install the faster check and the kind failures into Rasa's RemoteAction."""
+    """Install the faster check, the kind failures and the quiet root route into Rasa."""
+    import rasa.server
     from rasa.core.actions.action import RemoteAction
 
+    rasa.server.add_root_route = add_quiet_root_route
     RemoteAction._validate_action_result = validate_action_result  # type: ignore[method-assign]
     if not getattr(RemoteAction.run, "__wrapped__", None):
         RemoteAction.run = kind_failures(RemoteAction.run)  # type: ignore[method-assign]

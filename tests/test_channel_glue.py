@@ -91,3 +91,53 @@ def test_an_ordinary_message_waits_for_rasa_and_a_failure_gets_a_word() -> None:
     crisis_output = CollectingOutputChannel()
     _run(guarded(broken)(UserMessage("ik wil dood", crisis_output, "w5")))
     assert [m["text"] for m in crisis_output.messages] == [crisis_routes(), texts.CONNECTION_LOST]
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_flood_of_one_conversation_is_cut_with_one_word_and_a_crisis_still_gets_help() -> None:
+    from bot.channels.limits import MessageRate
+
+    clock = Clock()
+    rate = MessageRate(burst=5, per_second=1.0, clock=clock)
+    seen: list[str] = []
+
+    async def rasa(message: UserMessage) -> None:
+        seen.append(message.text)
+
+    async def flood() -> list[dict]:
+        handle = guarded(rasa, LastButtons(), rate)
+        output = CollectingOutputChannel()
+        for number in range(12):
+            await handle(UserMessage(f"bericht {number}", output, "flood"))
+        await handle(UserMessage("ik wil niet meer leven", output, "flood"))  # over the limit, still answered
+        await handle(UserMessage("hallo", CollectingOutputChannel(), "someone-else"))  # others are not affected
+        clock.now += 3.0  # three tokens back
+        for number in range(4):
+            await handle(UserMessage(f"later {number}", output, "flood"))
+        return output.messages
+
+    messages = _run(flood())
+    assert seen == [f"bericht {n}" for n in range(5)] + ["hallo"] + [f"later {n}" for n in range(3)]
+    said = [m["text"] for m in messages]
+    assert said.count(texts.TOO_MANY_MESSAGES) == 1, "told once, not for every message"
+    assert crisis_routes() in said
+
+
+def test_only_the_invite_token_travels_as_metadata() -> None:
+    seen: list[dict] = []
+
+    async def rasa(message: UserMessage) -> None:
+        seen.append(message.metadata)
+
+    handle = guarded(rasa, LastButtons())
+    _run(handle(UserMessage("hoi", CollectingOutputChannel(), "m1", metadata={"invite": "abc.def", "x": "y" * 10**6})))
+    _run(handle(UserMessage("hoi", CollectingOutputChannel(), "m2", metadata={"invite": "z" * 5000})))
+    _run(handle(UserMessage("hoi", CollectingOutputChannel(), "m3", metadata=None)))
+    assert seen == [{"invite": "abc.def"}, {}, {}]

@@ -137,6 +137,8 @@ def test_a_typed_canary_is_nowhere_in_the_sqlite_file(running_stack: RunningStac
     running_stack.say(sender, CANARY)
     running_stack.say(sender, "hoi " + CANARY)
     assert sqlite_bytes(running_stack).count(b"zonnebloem 8841") == 0
+    logs = {log.name: log.read_bytes() for log in (ARTIFACTS / "logs").glob("*.log")}
+    assert logs and not [name for name, data in logs.items() if b"zonnebloem 8841" in data], "no typed text in logs"
     if consent == "ja":
         assert CANARY in texts(running_stack.say(sender, "laat mijn samenvatting zien")), "it is kept, encrypted"
 
@@ -201,6 +203,9 @@ def test_in_production_the_rest_channel_and_the_http_api_are_off(production_stac
     assert production_stack.settings.rasa_api_token not in ps, "no secret on a command line"
     token, replies = asyncio.run(_socket_turn(base, None, "hoi"))  # the widget's channel works
     assert token and any("keuzehulp" in reply.lower() for reply in replies)
+    with urllib.request.urlopen(f"{base}/", timeout=10) as response:  # no version banner
+        banner = response.read().decode() + " ".join(f"{k}: {v}" for k, v in response.headers.items())
+    assert "rasa" not in banner.lower() and "3.6" not in banner and "python" not in banner.lower(), banner
 
 
 # --- PostgreSQL: nothing typed in the dump ---------------------------------------------------------------------------

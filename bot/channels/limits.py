@@ -8,11 +8,17 @@
   CrisisGuard) and Rasa has not sent the crisis routes within CRISIS_DEADLINE seconds (a frozen action server, a
   database or lock that is away), the channel sends them itself, and drops Rasa's copy if it comes later.
 - A failure inside Rasa (the database away) gets "even geen verbinding", never silence.
+- How often: a conversation may send BURST messages at once and PER_SECOND after that (a flood of 300 messages in
+  7 s was queued before); more get one calm word and are not handed to Rasa. A crisis message is never dropped: over the
+  limit it still gets the crisis routes from the channel.
+- What travels along: only the metadata the keuzehulp uses (an invite token, at most MAX_INVITE_CHARS) reaches Rasa
+  and its tracker store (800 KB of metadata per message was stored before).
 """
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from functools import lru_cache
@@ -36,6 +42,15 @@ RESERVED_PREFIXES = ("web:", "tg:")
 CRISIS_DEADLINE = 1.0
 #: Conversations whose last buttons are remembered (the oldest is forgotten first).
 REMEMBERED_CONVERSATIONS = 20_000
+#: Messages a conversation may send at once, and the steady rate after that (a whole conversation of 50 quick
+#: clicks fits; a flood of 300 messages in 7 s gets about 47 through).
+BURST = 40
+PER_SECOND = 1.0
+#: Seconds between two "je stuurt veel berichten" notes to the same conversation.
+TOLD_EVERY = 30.0
+#: The only metadata a message may carry to Rasa: the invite token of an AD's link (a signed JWT of ~200 chars).
+METADATA_KEYS = ("invite",)
+MAX_INVITE_CHARS = 1024
 
 Buttons = tuple[tuple[str, str], ...]
 
@@ -82,6 +97,46 @@ class LastButtons:
             self._buttons.popitem(last=False)
 
 
+class MessageRate:
+    """A token bucket per conversation (in memory, bounded like LastButtons): BURST messages at once, then one per
+    1/PER_SECOND seconds. A person typing or clicking never reaches it; a script flooding one conversation does."""
+
+    def __init__(self, burst: int = BURST, per_second: float = PER_SECOND, size: int = REMEMBERED_CONVERSATIONS,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.burst, self.per_second, self._size, self._clock = burst, per_second, size, clock
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()  # sender -> (tokens, time)
+        self._told: dict[str, float] = {}
+
+    def allow(self, sender: str) -> bool:
+        """Take a token for a message of `sender`; False when there is none left."""
+        now = self._clock()
+        tokens, then = self._buckets.get(sender, (float(self.burst), now))
+        tokens = min(float(self.burst), tokens + (now - then) * self.per_second)
+        allowed = tokens >= 1.0
+        self._buckets[sender] = (tokens - 1.0 if allowed else tokens, now)
+        self._buckets.move_to_end(sender)
+        while len(self._buckets) > self._size:
+            forgotten, _ = self._buckets.popitem(last=False)
+            self._told.pop(forgotten, None)
+        return allowed
+
+    def first_refusal(self, sender: str) -> bool:
+        """Whether the werknemer should be told (once per TOLD_EVERY seconds, not for every refused message)."""
+        now = self._clock()
+        if now - self._told.get(sender, -TOLD_EVERY - 1.0) > TOLD_EVERY:
+            self._told[sender] = now
+            return True
+        return False
+
+
+def known_metadata(metadata: Any) -> dict[str, Any]:
+    """Only the metadata the keuzehulp reads (the invite token, bounded); anything else is dropped."""
+    if not isinstance(metadata, dict):
+        return {}
+    invite = metadata.get("invite")
+    return {"invite": invite} if isinstance(invite, str) and 0 < len(invite) <= MAX_INVITE_CHARS else {}
+
+
 class TurnOutput(OutputChannel):
     """The channel's own output, watched: which buttons the turn ends with, and whether the crisis routes went out
     (a second copy of them is dropped)."""
@@ -116,11 +171,21 @@ class TurnOutput(OutputChannel):
 
 
 def guarded(on_new_message: Callable[[UserMessage], Awaitable[Any]],
-            last_buttons: Optional[LastButtons] = None) -> Callable[[UserMessage], Awaitable[Any]]:
-    """`on_new_message` with the length limit, typed buttons, the crisis deadline and a word when Rasa fails."""
+            last_buttons: Optional[LastButtons] = None,
+            rate: Optional[MessageRate] = None) -> Callable[[UserMessage], Awaitable[Any]]:
+    """`on_new_message` with the length and rate limits, known metadata only, typed buttons, the crisis deadline and
+    a word when Rasa fails."""
     memory = last_buttons or LastButtons()
+    counter = rate or MessageRate()
 
     async def handle(message: UserMessage) -> Any:
+        if not counter.allow(message.sender_id):
+            if says_crisis(valid_unicode(message.text or "")[:MAX_MESSAGE_CHARS]):
+                await message.output_channel.send_text_message(message.sender_id, crisis_routes())
+            elif counter.first_refusal(message.sender_id):
+                await message.output_channel.send_text_message(message.sender_id, texts.TOO_MANY_MESSAGES)
+            logger.warning("a conversation sent messages faster than the limit; the message was not handled")
+            return None
         if message.text and len(message.text) > MAX_MESSAGE_CHARS:
             await message.output_channel.send_text_message(message.sender_id, too_long_text())
             return None
@@ -132,7 +197,7 @@ def guarded(on_new_message: Callable[[UserMessage], Awaitable[Any]],
         output = TurnOutput(message.output_channel)
         message = UserMessage(payload or text, output, message.sender_id, parse_data=message.parse_data,
                               input_channel=message.input_channel, message_id=message.message_id,
-                              metadata=message.metadata)
+                              metadata=known_metadata(message.metadata))
         crisis = says_crisis(text)
         turn = asyncio.ensure_future(on_new_message(message))
         try:

@@ -357,6 +357,10 @@ def share(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         dispatcher.utter_message(text=texts.SHARED_WITH_AD.format(name=ad[1]))
     else:
         dispatcher.utter_message(text=texts.SHARED_WITH_CODE.format(code=code))
+    # the werknemer's own key to what was shared: see it, withdraw it or delete everything, from any device
+    personal = services.repository().new_personal_code(tracker.sender_id)
+    dispatcher.utter_message(text=texts.PERSONAL_CODE.format(code=personal,
+                                                             url=f"{services.settings().public_web_url}/mijn"))
 
 
 class ActionAskConsentStore(Action):

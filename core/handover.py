@@ -37,6 +37,7 @@ INVITE_DAYS = 30
 SHARE_CODE_DAYS = 14
 SHARE_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: easy to read aloud
 SHARE_CODE_LENGTH = 8
+PERSONAL_CODE_LENGTH = 16
 
 
 def create_invite_token(secret: str, token_id: str, expires_at: datetime) -> str:
@@ -66,6 +67,21 @@ def new_public_id() -> str:
 def new_share_code() -> str:
     raw = "".join(secrets.choice(SHARE_CODE_ALPHABET) for _ in range(SHARE_CODE_LENGTH))
     return f"{raw[:4]}-{raw[4:]}"
+
+
+def new_personal_code() -> str:
+    """The werknemer's own code: 16 characters (80 random bits) in groups of four, easy to read and type."""
+    raw = "".join(secrets.choice(SHARE_CODE_ALPHABET) for _ in range(PERSONAL_CODE_LENGTH))
+    return "-".join(raw[start:start + 4] for start in range(0, PERSONAL_CODE_LENGTH, 4))
+
+
+def hash_personal_code(code: str) -> str:
+    """What is stored of a personal code (never the code itself); typing errors in case and dashes do not matter."""
+    return hashlib.sha256(f"personal-code:{normalise_share_code(code)}".encode()).hexdigest()
+
+
+def looks_like_personal_code(code: str) -> bool:
+    return len(normalise_share_code(code)) == PERSONAL_CODE_LENGTH
 
 
 def normalise_share_code(code: str) -> str:

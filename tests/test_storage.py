@@ -9,7 +9,7 @@ from sqlalchemy import inspect, text
 
 from bot.settings import load_settings
 from bot.storage.crypto import TextCipher, new_key
-from bot.storage.database import get_engine, migrate
+from bot.storage.database import get_engine, migrate, session_scope
 from bot.storage.repository import Repository
 from bot.storage.retention import purge
 
@@ -90,6 +90,27 @@ def test_withdrawing_store_consent_also_withdraws_a_shared_summary(database_url:
     assert repo.is_shared("w6")
     repo.set_consent("w6", "store", False)
     assert not repo.is_shared("w6") and repo.answers("w6") == {}
+
+
+def test_a_personal_code_opens_only_its_own_summary_until_everything_is_erased(database_url: str) -> None:
+    repo = make_repo(database_url)
+    for sender in ("own-1", "own-2"):
+        repo.set_consent(sender, "store", True)
+        repo.share_summary(sender, f'{{"meta": {{}}, "sections": [], "who": "{sender}"}}', None)
+    first, second = repo.new_personal_code("own-1"), repo.new_personal_code("own-2")
+    assert len(first) == 19 and first != second
+    assert repo.sender_of_personal_code(first.lower().replace("-", " ")) == "own-1"  # as typed from paper
+    assert repo.sender_of_personal_code("ABCD-EFGH-JKLM-NPQR") is None and repo.sender_of_personal_code("") is None
+    body, status = repo.own_summary("own-1") or ("", "")
+    assert '"who": "own-1"' in repo.cipher.decrypt(body) and status == "shared"
+    renewed = repo.new_personal_code("own-1")
+    assert repo.sender_of_personal_code(first) is None and repo.sender_of_personal_code(renewed) == "own-1"
+    repo.erase_conversation("own-1")
+    assert repo.sender_of_personal_code(renewed) is None and repo.own_summary("own-1") is None
+    assert repo.sender_of_personal_code(second) == "own-2", "another werknemer's code still works"
+    with session_scope(database_url) as session:
+        rows = session.execute(text("SELECT code_hash FROM personal_codes")).scalars().all()
+    assert second not in rows and len(rows) == 1, "only a hash of the code is stored"
 
 
 def test_purge_removes_expired_data_and_is_safe_twice(database_url: str, tmp_path: Path) -> None:

@@ -357,6 +357,10 @@ def test_bot_text_is_rendered_as_text_with_safe_links(browser: Browser, running_
         expect(user_messages(page).last).to_contain_text("<b>Ja</b>")
         assert page.evaluate("() => window.fake.emitted.at(-1)[1].message") == "/affirm"
         expect(page.locator("#chat-log .choice")).to_have_count(0)
+
+        page.evaluate("() => window.fake.fire('bot_uttered',"
+                      " {text: 'Dit is je persoonlijke code: ABCD-EFGH-JKLM-NPQR'})")
+        expect(bot_messages(page).last.locator(".code")).to_have_text("ABCD-EFGH-JKLM-NPQR")  # large, on its own
         assert not errors, errors
     finally:
         context.close()
@@ -443,3 +447,70 @@ def wait_for_user_texts(stack: RunningStack, sender: str, ready: Callable[[list]
         if ready(texts) or time.monotonic() > deadline:
             return texts
         time.sleep(0.25)
+
+
+def test_the_werknemer_withdraws_and_deletes_from_another_device_with_the_personal_code(
+        browser: Browser, running_stack: RunningStack) -> None:
+    """Issue 21.1: sharing gives a personal code; with it, in a new browser (no session, no cookie of the chat), the
+    werknemer sees what was shared, withdraws it (the AD no longer sees it) and deletes everything."""
+    from sqlalchemy import select, text
+
+    from bot.storage.database import session_scope
+    from bot.storage.models import Summary
+    from tests.test_full_conversation_e2e import make_ad, make_invite, portal_login, portal_status
+
+    ad_id, email = make_ad(running_stack, "Noor Bakker")
+    token = make_invite(running_stack, ad_id)
+    sender = f"mine-{int(time.time() * 1000)}"
+
+    def say(message: str) -> str:
+        replies = running_stack.say(sender, message, metadata={"invite": token})
+        return "\n".join(reply.get("text") or "" for reply in replies)
+
+    for message in ("hoi", "ja", "ja", "sinds 3 weken", "gaat wel", "nee"):
+        say(message)
+    assert "Klopt dit?" in say('/choose_style{"decision_style": "ander"}')
+    say("ja")
+    shared = say("ja")
+    found = re.search(r"persoonlijke code: ([A-Z2-9]{4}(?:-[A-Z2-9]{4}){3})", shared)
+    assert found and "/mijn" in shared, shared
+    personal = found.group(1)
+    with session_scope(running_stack.settings.database_url) as session:
+        public_id = session.execute(select(Summary.public_id).where(Summary.sender_id == sender)).scalar_one()
+    ad = portal_login(running_stack, email)
+    page_url = f"{running_stack.settings.web_url}/portaal/samenvatting/{public_id}"
+    assert portal_status(ad, page_url)[0] == 200
+
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL")  # another device
+    try:
+        page = context.new_page()
+        page.goto(f"{running_stack.settings.web_url}/mijn")
+        page.get_by_label("Je persoonlijke code").fill("ABCD-EFGH-JKLM-NPQR")
+        page.get_by_role("button", name="Bekijken").click()
+        expect(page.get_by_role("alert")).to_contain_text("Deze code werkt niet")
+
+        page.get_by_label("Je persoonlijke code").fill(personal.lower().replace("-", " "))  # as typed from paper
+        page.get_by_role("button", name="Bekijken").click()
+        expect(page.get_by_text("Gedeeld met je arbeidsdeskundige")).to_be_visible()
+        expect(page.get_by_role("heading", name="Wat je hebt gedeeld")).to_be_visible()
+        assert axe_violations(page) == [], "axe-core on the werknemer's own page"
+        screenshot(page, "8-mijn-samenvatting")
+
+        page.get_by_role("button", name="Delen intrekken").click()
+        expect(page.get_by_role("status")).to_contain_text("ingetrokken")
+        assert portal_status(ad, page_url)[0] == 404, "withdrawn: the AD no longer sees it"
+
+        page.get_by_label(re.compile("Ja, verwijder mijn antwoorden")).check()
+        page.get_by_role("button", name="Alles verwijderen").click()
+        expect(page.get_by_role("status")).to_contain_text("Alles is verwijderd")
+        with session_scope(running_stack.settings.database_url) as session:
+            left = session.execute(text("SELECT count(*) FROM events WHERE sender_id = :s"), {"s": sender}).scalar()
+            summaries = session.execute(select(Summary).where(Summary.sender_id == sender)).all()
+        assert left == 0 and summaries == [], "the chat history and the summary are gone"
+
+        page.goto(f"{running_stack.settings.web_url}/mijn")
+        page.get_by_label("Je persoonlijke code").fill(personal)
+        page.get_by_role("button", name="Bekijken").click()
+        expect(page.get_by_role("alert")).to_contain_text("Deze code werkt niet")
+    finally:
+        context.close()

@@ -128,3 +128,13 @@ class EndedSession(Base):
     __tablename__ = "ended_sessions"
     sender_hash = Column(String(64), primary_key=True)
     ended_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class PersonalCode(Base):
+    """The werknemer's own code for their shared summary ("Mijn samenvatting"): only its hash, with the conversation
+    it opens. With it, from any device, the werknemer sees what was shared, withdraws it or deletes everything."""
+
+    __tablename__ = "personal_codes"
+    code_hash = Column(String(64), primary_key=True)
+    sender_id = Column(String(128), nullable=False, index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

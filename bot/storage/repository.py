@@ -5,11 +5,11 @@ import hashlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Optional
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, inspect, select, text
 from sqlalchemy.orm import Session
 
 from bot.storage.crypto import TextCipher
-from bot.storage.database import session_scope
+from bot.storage.database import erase_physically, session_scope
 from bot.storage.models import (
     AdAccount,
     Answer,
@@ -17,6 +17,7 @@ from bot.storage.models import (
     DeletionRequest,
     EndedSession,
     Invite,
+    PersonalCode,
     ShareCode,
     Summary,
     utcnow,
@@ -159,6 +160,42 @@ class Repository:
                 select(Summary.id).where(Summary.sender_id == sender_id, Summary.status == "shared").limit(1)
             ).first() is not None
 
+    # the werknemer's own code ------------------------------------------------------------------------------------
+    def new_personal_code(self, sender_id: str) -> str:
+        """A new personal code for this conversation (shown once; an earlier one stops working)."""
+        code = handover.new_personal_code()
+        with session_scope(self.database_url) as session:
+            session.execute(delete(PersonalCode).where(PersonalCode.sender_id == sender_id))
+            session.add(PersonalCode(code_hash=handover.hash_personal_code(code), sender_id=sender_id))
+        return code
+
+    def sender_of_personal_code(self, code: str) -> Optional[str]:
+        """The conversation a personal code opens, or None."""
+        if not handover.looks_like_personal_code(code):
+            return None
+        with session_scope(self.database_url) as session:
+            row = session.get(PersonalCode, handover.hash_personal_code(code))
+            return row.sender_id if row else None
+
+    def own_summary(self, sender_id: str) -> Optional[tuple[str, str]]:
+        """(encrypted body, status) of the werknemer's latest summary, status "shared" or "withdrawn"; None when
+        there is none."""
+        with session_scope(self.database_url) as session:
+            summary = session.execute(
+                select(Summary).where(Summary.sender_id == sender_id).order_by(Summary.id.desc()).limit(1)
+            ).scalar_one_or_none()
+            return (summary.body_encrypted, summary.status) if summary else None
+
+    def erase_conversation(self, sender_id: str) -> None:
+        """Everything of a conversation, asked for outside the chat (with the personal code): answers, consents,
+        summaries, codes and the chat history itself, and physically."""
+        self.delete_everything(sender_id)
+        with session_scope(self.database_url) as session:
+            session.execute(delete(DeletionRequest).where(DeletionRequest.sender_id == sender_id))  # done here
+            if inspect(session.get_bind()).has_table("events"):
+                session.execute(text("DELETE FROM events WHERE sender_id = :sender"), {"sender": sender_id})
+        erase_physically(self.database_url)
+
     # deletion ----------------------------------------------------------------------------------------------------
     def delete_everything(self, sender_id: str) -> None:
         """Remove answers, consents, summaries and share codes now; the tracker store removes the chat history
@@ -166,6 +203,7 @@ class Repository:
         with session_scope(self.database_url) as session:
             session.execute(delete(Answer).where(Answer.sender_id == sender_id))
             session.execute(delete(Consent).where(Consent.sender_id == sender_id))
+            session.execute(delete(PersonalCode).where(PersonalCode.sender_id == sender_id))
             self._delete_summaries(session, sender_id)
             session.add(DeletionRequest(sender_id=sender_id, due_at=utcnow()))
         self.end_session(sender_id)  # a copied widget token cannot reopen what was deleted

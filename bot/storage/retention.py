@@ -9,7 +9,7 @@ from sqlalchemy import delete, inspect, text
 
 from bot.settings import Settings
 from bot.storage.database import erase_physically, session_scope
-from bot.storage.models import AccessLog, Answer, Consent, EndedSession, Summary
+from bot.storage.models import AccessLog, Answer, Consent, EndedSession, PersonalCode, Summary
 
 
 def purge(settings: Settings, now: Optional[datetime] = None) -> dict[str, int]:
@@ -22,6 +22,7 @@ def purge(settings: Settings, now: Optional[datetime] = None) -> dict[str, int]:
             ("consents", Consent, Consent.created_at),
             ("summaries", Summary, Summary.created_at),
             ("access_log", AccessLog, AccessLog.at),
+            ("personal_codes", PersonalCode, PersonalCode.created_at),
         ):
             counts[name] = session.execute(delete(model).where(column < cutoff)).rowcount or 0
         # an ended widget session matters only while one of its tokens could still be unexpired

@@ -10,6 +10,7 @@ from aiohttp import ClientSession, ClientTimeout, web
 
 from bot.settings import Settings
 from bot.storage.repository import Repository
+from bot.web.mine import setup_mine
 from bot.web.portal.setup import setup_portal
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -82,6 +83,7 @@ def create_app(settings: Settings) -> web.Application:
     app[WIDGET_HEADERS_KEY] = widget_headers(settings)
     app.on_response_prepare.append(_headers)  # type: ignore[arg-type]
     setup_portal(app, settings)
+    setup_mine(app, app[REPOSITORY_KEY])
     return app
 
 

@@ -40,8 +40,12 @@
     begin: 'Begin',
     calls: 'Bellen',
     call113: 'Bel 113 (gratis)',
-    call112: 'Bel 112'
+    call112: 'Bel 112',
+    copyCode: 'Kopieer je code',
+    copied: 'Gekopieerd'
   };
+  // The personal code a werknemer gets when sharing (core/handover.py): shown large, with a copy button.
+  var PERSONAL_CODE_PATTERN = /\b[A-Z2-9]{4}(?:-[A-Z2-9]{4}){3}\b/;
   var BEGIN_PAYLOAD = '/greet';
 
   // ---- storage: sessionStorage (per tab), with an in-memory fallback when it is blocked -------
@@ -185,6 +189,30 @@
     if (box.bottom > height || box.top < 0) { ui.chat.scrollIntoView({block: 'end'}); }
   }
 
+  /** The personal code of a message, large and copyable (it opens "Mijn samenvatting" on any device). */
+  function appendPersonalCode(item, text) {
+    var found = PERSONAL_CODE_PATTERN.exec(text);
+    if (!found) { return; }
+    var box = document.createElement('div');
+    box.className = 'code-box';
+    var code = document.createElement('strong');
+    code.className = 'code';
+    code.textContent = found[0];
+    box.appendChild(code);
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      var copy = document.createElement('button');
+      copy.type = 'button';
+      copy.className = 'choice';
+      copy.textContent = TEXT.copyCode;
+      copy.addEventListener('click', function () {
+        navigator.clipboard.writeText(found[0]).then(function () { copy.textContent = TEXT.copied; },
+                                                     function () { /* not allowed: the code stays visible */ });
+      });
+      box.appendChild(copy);
+    }
+    item.appendChild(box);
+  }
+
   /** Large call buttons under a message that names the crisis numbers. */
   function appendCallButtons(item, text) {
     var calls = [];
@@ -217,6 +245,7 @@
     item.appendChild(body);
     if (entry.from === 'bot') {
       appendCallButtons(item, entry.text);
+      appendPersonalCode(item, entry.text);
       if (!ui.turnStart) { ui.turnStart = item; }
     } else {
       ui.turnStart = null;  // the next bot message starts a new turn

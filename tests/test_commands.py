@@ -151,6 +151,7 @@ def test_an_answer_with_request_words_in_its_parts_stays_an_answer(text: str) ->
 @pytest.mark.parametrize("text, word", [
     ("haal het woord depressie weg", "depressie"), ("kun je depressie weghalen?", "depressie"),
     ("ok en haal ook het woord 'burn-out' uit mijn samenvatting", "burn-out"), ("het woord angst mag eruit", "angst"),
+    ("goed punt. haal depressie weg", "depressie"),  # at "Klopt dit?" this was read as yes, and sharing came next
 ])
 def test_a_word_to_remove_is_a_request(text: str, word: str) -> None:
     assert word_to_remove(text) == word
@@ -168,3 +169,8 @@ def test_a_word_comes_out_and_the_rest_stays_readable() -> None:
     assert without_word("Depressie. Ik wil rust", "depressie") == "Ik wil rust"
     assert without_word("depressieve buien", "depressie") == "depressieve buien"
     assert without_word("depressie", "Depressie") == ""
+
+
+@pytest.mark.parametrize("text", ["haal alles weg", "haal dat weg", "haal mijn antwoorden weg", "haal het weg"])
+def test_removing_a_thing_is_no_word_to_remove(text: str) -> None:
+    assert word_to_remove(text) is None

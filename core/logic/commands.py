@@ -157,6 +157,7 @@ _REMOVE_WORD = re.compile(
     rf"\b(?:haal|haalt|halen|verwijder|verwijderen|schrap|schrappen|wis|wissen)\s+(?:(?:even|ook|nog|aub|graag)\s+)*"
     rf"(?:het woord|de woorden|het woordje|dat woord|woord)\s+{_QUOTED}(?:\s+(?:weg|eruit|uit\b.*))?|"
     rf"\bhet woord\s+{_QUOTED}\s+(?:mag|moet|wil ik)\s+(?:weg|eruit|er uit)\b|"
+    rf"\b(?:haal|schrap|verwijder)\s+(?:(?:even|ook|nog|aub|graag|maar)\s+)*{_QUOTED}\s+(?:weg|eruit|er uit)\b|"
     rf"\b(?:kun|kan|kunt|wil)\s+(?:je|jij|u)\s+(?:het woord\s+)?{_QUOTED}\s+(?:weghalen|eruit halen|er uit halen|"
     rf"schrappen|verwijderen|uit mijn (?:antwoorden|samenvatting) halen)\b")
 
@@ -169,7 +170,12 @@ def word_to_remove(text: str) -> Optional[str]:
     if not match:
         return None
     word = next((group for group in match.groups() if group), None)
-    return word if word and word not in ("het", "de", "een", "dat", "dit", "woord") else None
+    return word if word and word not in _NOT_A_WORD else None
+
+
+# "haal alles weg" is deleting everything, "haal dat weg" points at an answer: no single word to remove
+_NOT_A_WORD = frozenset(("het", "de", "een", "dat", "dit", "die", "woord", "alles", "ze", "hem", "haar", "mij", "me",
+                         "mijn", "je", "jouw", "uw", "wat", "iets", "niks", "niets", "er", "hier", "daar"))
 
 
 # Words without which a message cannot be one of these requests, whatever a classifier guesses: starting over or

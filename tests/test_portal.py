@@ -540,6 +540,20 @@ async def test_unknown_weeks_and_long_leave_show_sensibly(portal: Portal) -> Non
 
 
 @pytest.mark.anyio
+async def test_the_summary_opens_with_its_core_and_shows_the_phase_once(portal: Portal) -> None:
+    """Issue 21.2: a one-minute read: goal, preference and questions for the AD first; "Fase" not twice."""
+    anna = portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    questions = SummaryLine("prep_questions", "Vragen voor de arbeidsdeskundige", "kan ik thuis werken?")
+    public_id = portal.add_summary(anna, value="weer rustig beginnen", extra=(questions,))
+    client = await logged_in(portal, "anna@voorbeeld.nl", PASSWORD_A)
+    html = await (await client.get(f"/portaal/samenvatting/{public_id}")).text()
+    kern = html.index('id="kern-kop"')
+    assert kern < html.index('id="fase-kop"'), "the core comes first"
+    assert html.index("kan ik thuis werken?") > kern and html.index("weer rustig beginnen") > kern
+    assert html.count(">Fase</h2>") == 1, "the phase is shown once, with its timeline"
+
+
+@pytest.mark.anyio
 async def test_a_deleted_account_is_logged_out(portal: Portal) -> None:
     anna = portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
     client = await logged_in(portal, "anna@voorbeeld.nl", PASSWORD_A)

@@ -144,6 +144,12 @@ def test_signals_for_early_ad_come_from_own_words() -> None:
     signals = early_ad_signals({"needs": "er is ruzie met mijn leidinggevende", "afspraken": "de opbouw lukt niet"},
                                topic="spoor2")
     assert len(signals) == 3
+    assert any("ruzie met mijn leidinggevende" in signal and "Wat nodig is" in signal for signal in signals), \
+        "each signal names the answer it came from"
+    # a topic title or a chosen option is our wording, not the werknemer's: "ander werk" there raises nothing
+    chosen = {"topic": "Terug naar eigen of ander werk", "preferred_option": "Ander werk bij een andere werkgever",
+              "goal": "terug naar mijn eigen werk"}
+    assert early_ad_signals(chosen) == []
 
 
 def test_medical_words_in_answers_are_found_before_sharing() -> None:

@@ -73,15 +73,34 @@ SIGNAL_RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
 )
 
 
+#: Answers the werknemer writes in their own words (the others are a phase, a topic or a button's choice, whose
+#: wording is ours: "ander werk" in a topic title once raised "return to the own job looks impossible").
+OWN_WORDS_KEYS = ("checkin_mood", "wants_say", "goal", "option_feasible", "what_matters", "needs", "afspraken",
+                  "naaste_support", "naaste_view_work", "naaste_keep_out", "prep_goals", "prep_ideas",
+                  "prep_questions", "prep_verslag")
+#: The core of a summary for the arbeidsdeskundige, read first: goal, preference, questions, the conversation.
+KERN_KEYS = ("goal", "preferred_option", "prep_questions", "prep_type", "prep_companion", "prep_where",
+             "naaste_keep_out")
+SIGNAL_QUOTE_WORDS = 12
+
+
 def early_ad_signals(answers: Mapping[str, str], topic: Optional[str] = None) -> list[str]:
-    """Signals that early involvement of an arbeidsdeskundige may help, from the werknemer's own answers."""
+    """Signals that early involvement of an arbeidsdeskundige may help, each with the answer it came from; read
+    only in what the werknemer wrote in their own words (and the chosen topic for the topic signal)."""
     found: list[str] = []
-    text = " ".join(value.lower() for key, value in answers.items() if key not in ("phase", "weeks_sick"))
     for field, words, name in SIGNAL_RULES:
-        haystack = (topic or "") if field == "topic" else text
         signal = texts.all_texts()[f"SIGNAL_{name}"]
-        if any(word in haystack for word in words) and signal not in found:
-            found.append(signal)
+        if field == "topic":
+            if topic and any(word in topic for word in words):
+                found.append(signal)
+            continue
+        for key in OWN_WORDS_KEYS:
+            value = answers.get(key) or ""
+            if any(word in value.lower() for word in words):
+                quote = " ".join(value.split()[:SIGNAL_QUOTE_WORDS]) + (" …" if len(value.split()) > SIGNAL_QUOTE_WORDS
+                                                                        else "")
+                found.append(texts.SIGNAL_SOURCE.format(signal=signal, label=label_for(key), quote=quote))
+                break
     return found
 
 

@@ -11,6 +11,7 @@ from bot.storage.crypto import TextCipher
 from core import handover
 from core.handover import SummaryLine, SummarySection
 from core.logic.phase import PHASE_LABELS, phase_for_weeks
+from core.logic.summary import KERN_KEYS, SECTIONS
 
 try:
     from zoneinfo import ZoneInfo
@@ -36,12 +37,14 @@ def capfirst(text: str) -> str:
 
 
 # summary bodies ---------------------------------------------------------------------------------------------------
+PHASE_KEYS = frozenset(dict(SECTIONS)["PHASE"])
 @dataclass(frozen=True)
 class SummaryView:
     phase: Optional[str]        # Dutch label
     weeks: Optional[int]        # whole weeks since ziekmelding
     sections: tuple[SummarySection, ...]
     signals: tuple[str, ...]    # found by the keuzehulp, not written by the werknemer
+    kern: tuple[SummaryLine, ...] = ()  # read first: goal, preference, questions, the conversation itself
 
 
 def _weeks(value: Any) -> Optional[int]:
@@ -82,10 +85,14 @@ def summary_view(cipher: TextCipher, body_encrypted: str) -> Optional[SummaryVie
         lines = tuple(SummaryLine(_text(line.get("key")), _text(line.get("label") or line.get("key")),
                                   _text(line.get("value")))
                       for line in raw.get("lines") or [] if isinstance(line, dict))
+        if lines and all(line.key in PHASE_KEYS for line in lines):
+            continue  # the phase has its own block with the timeline: not twice
         sections.append(SummarySection(_text(raw.get("title")), lines))
+    by_key = {line.key: line for section in sections for line in section.lines}
+    kern = tuple(by_key[key] for key in KERN_KEYS if key in by_key)
     signals: list[Any] = meta["signals"] if isinstance(meta.get("signals"), list) else []
     return SummaryView(phase=phase, weeks=weeks, sections=tuple(sections),
-                       signals=tuple(_text(signal) for signal in signals if signal))
+                       signals=tuple(_text(signal) for signal in signals if signal), kern=kern)
 
 
 # the WVP timeline -------------------------------------------------------------------------------------------------

@@ -355,6 +355,7 @@ def share(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     code = services.repository().share_summary(tracker.sender_id, summary_body(tracker), ad[0] if ad else None)
     if ad:
         dispatcher.utter_message(text=texts.SHARED_WITH_AD.format(name=ad[1]))
+        services.notify_new_summary(ad[0])
     else:
         dispatcher.utter_message(text=texts.SHARED_WITH_CODE.format(code=code))
     # the werknemer's own key to what was shared: see it, withdraw it or delete everything, from any device

@@ -1,8 +1,10 @@
 """Per-process access to settings, storage and content, created on first use (never at import time)."""
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
+from bot.mail import send_new_summary_mail
 from bot.settings import Settings, load_settings
 from bot.storage.repository import Repository
 from core.content.library import ContentLibrary, load_library
@@ -32,3 +34,10 @@ def ui_text(item_id: str) -> str:
 def topics() -> TopicIndex:
     """The decision topics, searchable by the words a werknemer names a choice with (built once per process)."""
     return TopicIndex(content())
+
+
+def notify_new_summary(ad_id: int) -> None:
+    """Tell the AD by e-mail that a summary waits (in the background: the werknemer's turn never waits for SMTP)."""
+    contact = repository().ad_contact(ad_id)
+    if contact and settings().smtp_host:
+        threading.Thread(target=send_new_summary_mail, args=(settings(), *contact), daemon=True).start()

@@ -48,6 +48,13 @@ def service_environment(settings: Settings) -> dict[str, str]:
         "ACTION_PORT": str(settings.action_port),
         "WEB_PORT": str(settings.web_port),
         "RETENTION_DAYS": str(settings.retention_days),
+        "SMTP_HOST": settings.smtp_host,
+        "SMTP_PORT": str(settings.smtp_port),
+        "SMTP_USER": settings.smtp_user,
+        "SMTP_PASSWORD": settings.smtp_password,
+        "SMTP_FROM": settings.smtp_from,
+        "SMTP_STARTTLS": "true" if settings.smtp_starttls else "false",
+        "PUBLIC_URL": settings.public_url,
     })
     return env
 

@@ -46,6 +46,12 @@ class Settings:
     widget_origins: tuple[str, ...] = ()  # other sites that may embed a widget (rasa-webchat) talking to Rasa
     trusted_proxy_header: str = ""  # e.g. X-Forwarded-For, only when a reverse proxy you run sets it
     redis_url: str = ""  # Rasa's lock store; needed when several Rasa servers share one database
+    smtp_host: str = ""  # the AD gets "er is een samenvatting voor je klaar" by e-mail; empty: no e-mail
+    smtp_port: int = 587
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_from: str = "keuzehulp@localhost"
+    smtp_starttls: bool = True
 
     @property
     def is_production(self) -> bool:
@@ -158,6 +164,12 @@ def load_settings(env_file: Path | None = None, environ: Mapping[str, str] | Non
                              if origin.strip()),
         trusted_proxy_header=values.get("TRUSTED_PROXY_HEADER", ""),
         redis_url=values.get("REDIS_URL", ""),
+        smtp_host=values.get("SMTP_HOST", ""),
+        smtp_port=int(values.get("SMTP_PORT", "587")),
+        smtp_user=values.get("SMTP_USER", ""),
+        smtp_password=values.get("SMTP_PASSWORD", ""),
+        smtp_from=values.get("SMTP_FROM", "") or "keuzehulp@localhost",
+        smtp_starttls=values.get("SMTP_STARTTLS", "true").strip().lower() not in ("false", "0", "no", "nee"),
     )
     if settings.is_production and not (settings.encryption_key and settings.secret_key and settings.rasa_api_token):
         raise SettingsError(

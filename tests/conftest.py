@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 import urllib.request
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -127,11 +129,54 @@ def fake_telegram() -> Iterator[FakeTelegram]:
     server.stop()
 
 
+class Inbox:
+    """A local SMTP server's handler (aiosmtpd): keeps every message it receives."""
+
+    def __init__(self) -> None:
+        self.messages: list[Any] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.messages.append(envelope)
+        return "250 OK"
+
+    def wait_for(self, recipient: str, timeout: float = 10.0) -> Any:
+        """The first message to `recipient`, waiting for it; AssertionError when none comes."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for envelope in self.messages:
+                if recipient in envelope.rcpt_tos:
+                    return envelope
+            time.sleep(0.1)
+        raise AssertionError(f"no e-mail to {recipient}")
+
+
+@contextmanager
+def smtp_server() -> Iterator[tuple[Inbox, int]]:
+    from aiosmtpd.controller import Controller
+
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield inbox, port
+    finally:
+        controller.stop()
+
+
 @pytest.fixture(scope="session")
-def running_stack(model: Path, fake_telegram: FakeTelegram,
+def smtp_inbox() -> Iterator[tuple[Inbox, int]]:
+    """A real local SMTP server (aiosmtpd); the session stack sends its notification e-mails to it."""
+    with smtp_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def running_stack(model: Path, fake_telegram: FakeTelegram, smtp_inbox: tuple[Inbox, int],
                   tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
     var_dir = tmp_path_factory.mktemp("var")
     settings = stack_settings(var_dir, extra={
+        "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(smtp_inbox[1]), "SMTP_STARTTLS": "false",
+        "SMTP_FROM": "keuzehulp@voorbeeld.nl",
         "TELEGRAM_TOKEN": TELEGRAM_TOKEN,
         "TELEGRAM_API_URL": fake_telegram.url,
         "TELEGRAM_WEBHOOK_URL": "https://keuzehulp.example.nl/webhooks/telegram/webhook",

@@ -16,7 +16,7 @@ from bot.storage.models import Invite, Summary
 from bot.web.portal.accounts import create_account
 from core import handover
 from core.content.library import load_library
-from tests.conftest import ARTIFACTS, RunningStack, texts
+from tests.conftest import ARTIFACTS, Inbox, RunningStack, texts
 
 PASSWORD = "een lang wachtwoord voor de test"
 
@@ -54,7 +54,8 @@ def portal_status(opener: urllib.request.OpenerDirector, url: str) -> tuple[int,
         return error.code, ""
 
 
-def test_complete_conversation_ends_in_a_summary_shared_with_the_invited_ad(running_stack: RunningStack) -> None:
+def test_complete_conversation_ends_in_a_summary_shared_with_the_invited_ad(running_stack: RunningStack,
+                                                                           smtp_inbox: tuple[Inbox, int]) -> None:
     ad_id, email = make_ad(running_stack, "Sanne de Vries")
     _, other_email = make_ad(running_stack, "Karel Jansen")
     token = make_invite(running_stack, ad_id)
@@ -125,6 +126,11 @@ def test_complete_conversation_ends_in_a_summary_shared_with_the_invited_ad(runn
     assert status == 200 and "weer structuur in mijn week" in page
     status, page = portal_status(portal_login(running_stack, other_email), page_url)
     assert status == 404 and "weer structuur" not in page
+
+    # the AD was told by e-mail that a summary waits, with nothing of the werknemer in it
+    mail = smtp_inbox[0].wait_for(email).content.decode()
+    assert "Er is een samenvatting voor je klaar" in mail and "/portaal" in mail
+    assert "structuur" not in mail and "partner" not in mail and "gezondheid" not in mail
 
 
 def test_forged_invite_is_not_trusted_and_a_share_code_is_given(running_stack: RunningStack) -> None:

@@ -117,6 +117,12 @@ class Repository:
             ).first()
         return (row[0], row[1]) if row else None
 
+    def ad_contact(self, ad_id: int) -> Optional[tuple[str, str]]:
+        """(e-mail, name) of an AD account, or None."""
+        with session_scope(self.database_url) as session:
+            row = session.execute(select(AdAccount.email, AdAccount.name).where(AdAccount.id == ad_id)).first()
+        return (row[0], row[1]) if row else None
+
     def share_summary(self, sender_id: str, body: str, ad_id: Optional[int]) -> Optional[str]:
         """Share the approved summary: with the invited AD, or behind a new one-time share code (returned)."""
         if not self.has_consent(sender_id, "store"):

@@ -528,6 +528,17 @@ CRISIS = [
     "ik ben opnieuw begonnen met krassen",
     "nee serieus, ik heb het gehad met het leven",
     "hoe hoog moet een brug zijn om het niet te overleven",
+    # families added after the count of blind crisis set 3
+    "ik heb vannacht met opzet veel te veel slaappillen genomen",
+    "ik lig wakker en denk na over hoe ik dood kan gaan",
+    "het zou voor iedereen makkelijker zijn als ik er niet meer was",
+    "wat heeft het eigenlijk voor zin om nog te leven",
+    "ik wil met alles ophouden",
+    "ik zet er een punt achter. achter mijn leven, ja",
+    "ik voel me niet veilig bij mezelf vanavond",
+    "ik sla met mijn kop tegen de muur als het te veel wordt",
+    "ik sla mezelf tot ik overal blauwe plekken heb",
+    "mijn ex zei dat hij me wat aan gaat doen",
 ]
 
 NOT_CRISIS = [
@@ -583,6 +594,7 @@ NOT_CRISIS = [
     "het heeft allemaal geen zin, die gesprekken met de arbodienst",
     "ik wil er niet meer zijn, op die afdeling bedoel ik",
     "ik heb nog een oude strip oxazepam liggen, kan ik die terugbrengen naar de apotheek?",
+    "ik wil met alles stoppen met mijn werk",
     "",
 ]
 

@@ -31,6 +31,9 @@ from core.logic.safety import (
     "ik wil geen einde aan mijn leven maken, wel aan deze baan",
     "dood wil ik niet, ik wil weer plezier hebben",
     "wat is 113 precies?",
+    "mijn zus heeft zelfmoord gepleegd, daarna ben ik uitgevallen",
+    "de bedrijfsarts vroeg of ik een gevaar voor mezelf ben. nee hoor",
+    "ik ga nog liever dood dan met hem in een kamer, bij wijze van spreken. kan ik een ander vragen?",
 ])
 def test_denied_or_reported_crisis_words_are_taken_out(text: str) -> None:
     assert denies_crisis(text)
@@ -43,6 +46,7 @@ def test_denied_or_reported_crisis_words_are_taken_out(text: str) -> None:
     "ik ben niet bang om dood te gaan",
     "dood wil ik niet meer uitstellen",
     "ik vraag me af of zelfmoord niet beter is",
+    "de psycholoog vroeg of ik aan zelfmoord denk, ik zei nee, maar eigenlijk is dat wel zo",
     "niemand zou me missen",
 ])
 def test_what_is_still_said_is_not_taken_out(text: str) -> None:
@@ -67,6 +71,11 @@ def test_what_is_still_said_is_not_taken_out(text: str) -> None:
     "ik draag lange mouwen zodat niemand de littekens ziet",
     "ik ga op een reis waar je niet van terugkomt",
     "ik hoop dat ik een ziekte krijg waar ik niet meer beter van word",
+    "er hangt een touw op zolder. ik weet waarvoor",
+    "de datum heb ik gekozen. na de keuring bij het uwv",
+    "mijn pillen en een fles whisky staan klaar",
+    "het is mooi geweest. ik neem nu afscheid",
+    "ik heb bij de bouwmarkt gehaald wat ik nodig heb",
 ])
 def test_indirect_signals_are_asked_about(text: str) -> None:
     assert indirect_signal(text)
@@ -78,6 +87,7 @@ def test_indirect_signals_are_asked_about(text: str) -> None:
     "ik reed bijna tegen een boom omdat ik zo moe was", "het moment is daar om weer te gaan werken",
     "het plan van aanpak ligt klaar", "ik ben er over een maand niet meer, dan begin ik bij een nieuwe werkgever",
     "ik heb mijn spullen van kantoor opgehaald en mijn planten verdeeld, ik heb ontslag genomen",
+    "ik zie geen toekomst meer bij dit bedrijf", "de datum voor het gesprek is gekozen",
 ])
 def test_ordinary_messages_carry_no_indirect_signal(text: str) -> None:
     assert not indirect_signal(text)

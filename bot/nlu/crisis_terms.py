@@ -431,6 +431,7 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\b(?:uit|van) het {_LEVEN} (?:te )?(?:stappen|stap|stapt|stapte|scheiden|beroven)\b"
         rf"|\b(?:stap|stapt|stappen|stapte|ga|gaan) {_W}{{0,3}}uit het {_LEVEN}\b"
         rf"|\b(?:punt|streep) (?:achter|door|zetten achter) (?:mijn|het|dit) {_LEVEN}\b"
+        rf"|\bpunt\b.{{0,40}}\bachter (?:mijn|m) {_LEVEN}\b"
         rf"|\bpunt {_W}{{0,1}}(?:achter|zetten achter) (?:alles|het allemaal)\b"
         rf"|\b(?:mijn|het) {_LEVEN} is {_W}{{0,1}}(?:voorbij|over|afgelopen)\b(?!{_ABOUT_WORK})(?![ ](?:de|het|een)\b)",
     ),
@@ -496,7 +497,7 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"{_AFTER_SPEAKER}\b{_NIET} (?:meer |langer )?{_W}{{0,1}}{_BESTAAN}\b"
         rf"|{_AFTER_SPEAKER}\bophouden (?:met |te )?(?:{_BESTAAN}|{_LEVEN})\b"
         rf"|\bstoppen met (?:het )?(?:{_LEVEN}|{_BESTAAN}|ademen|ademhalen)\b(?![ ]?van\b)"
-        rf"|\bstoppen met alles{_END}",
+        rf"|\bstoppen met alles{_END}|\bmet alles (?:stoppen|ophouden|kappen)\b(?!{_ABOUT_WORK})",
     ),
     # "niet meer wakker worden", "eeuwig slapen", "slapen en nooit meer wakker worden"
     (
@@ -595,7 +596,8 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\b(?:niks|niets) heeft {_W}{{0,2}}(?:nog )?(?:zin|nut)(?: meer)?{_END}"
         rf"|\bhet heeft (?:voor mij |allemaal |voor mij allemaal |allemaal voor mij )(?:nog )?geen (?:zin"
         rf"|nut)(?: meer)?\b(?![ ]{_W}{{0,3}}{_WORK}\b)"
-        rf"|\b(?:wat|waar) (?:is|heeft) {_W}{{0,3}}(?:zin|nut) van (?:mijn|het|dit|nog) {_W}{{0,1}}{_LEVEN}\b",
+        rf"|\b(?:wat|waar) (?:is|heeft) {_W}{{0,3}}(?:zin|nut) van (?:mijn|het|dit|nog) {_W}{{0,1}}{_LEVEN}\b"
+        rf"|\bwat heeft {_W}{{0,3}}voor (?:zin|nut) om (?:nog )?te {_LEVEN}\b",
     ),
     # "waarom zou ik nog doorgaan / leven", "waarom leef ik nog"
     (
@@ -641,6 +643,7 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\bik moet {_W}{{0,1}}dood{_END}"
         rf"|\bben ik {_W}{{0,2}}(?:al )?(?:lang|allang|al lang) dood\b",
     ),
+    ("hoe_dood", rf"\bhoe ik {_W}{{0,2}}dood (?:kan|zou kunnen|moet|ga) (?:gaan)?\b"),
     # "ik maak het af. niet het plan van aanpak, mezelf": the speaker corrects a work word into themselves
     (
         "niet_dat_maar_mezelf",
@@ -664,7 +667,8 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\b(?:iedereen|de wereld|mijn {_FAMILY}|ze|zij|jullie|mensen) (?:is|zijn|zou|zouden|zal|zullen|was"
         rf"|waren) {_W}{{0,1}}"
         rf"beter af(?: zijn| wezen)?{_END}"
-        rf"|\bbeter (?:af )?(?:als|wanneer|zodra|indien) ik {_W}{{0,2}}(?:er {_W}{{0,1}}{_NIET} meer|dood|weg (?:ben"
+        rf"|\b(?:beter|makkelijker) (?:af )?(?:zijn )?(?:als|wanneer|zodra|indien) ik {_W}{{0,2}}"
+        rf"(?:er {_W}{{0,1}}{_NIET} (?:meer|(?:meer )?(?:ben|was|zou zijn))|dood|weg (?:ben"
         rf"|was|zou zijn)|"
         rf"nooit geboren|verdwenen|overleden)\b(?!{_ABOUT_WORK})"
         rf"|\bzonder (?:mij|me) {_W}{{0,2}}(?:beter|gelukkiger|makkelijker|lichter|beter af)\b(?!{_ABOUT_WORK})",
@@ -769,6 +773,8 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         # "al mijn medicijnen klaarliggen", "alle pillen in een keer"
         rf"|\b(?:al mijn|alle|al m|al die|de hele|een hele|mijn hele) {_W}{{0,1}}{_PILLS} {_W}{{0,4}}"
         r"(?:klaar ?liggen|klaargelegd|klaar gelegd|klaarliggen|klaar|tegelijk|in een keer|in 1 keer|ineens)\b"
+        rf"|\b{_PILLS}\b.{{0,80}}\b(?:ze|die) (?:allemaal )?(?:tegelijk|in een keer|ineens) (?:in (?:te )?nemen"
+        rf"|innemen|slikken)\b"
         rf"|\b{_PILLS} {_W}{{0,2}}(?:allemaal|tegelijk|in een keer|in 1 keer|ineens) {_W}{{0,1}}(?:innemen"
         rf"|in (?:te )?nemen|slikken|nemen)\b"
         rf"|\b(?:alcohol|drank|wodka|wijn|whisky|bier) {_W}{{0,4}}(?:al mijn|alle|al m|een hele"
@@ -788,6 +794,11 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|pakje|fles|flesje)) "
         rf"{_W}{{0,1}}{_PILLS} {_W}{{0,1}}(?:ingenomen|geslikt|genomen|in genomen|op)\b"
         rf"(?![ ]{_W}{{0,1}}(?:tegen|voor|volgens|zoals|op advies|op voorschrift)\b)",
+    ),
+    (
+        "expres_te_veel",
+        rf"\b(?:expres|met opzet|bewust|opzettelijk|express) {_W}{{0,2}}"
+        rf"(?:te ?veel|veel te veel|een hoop|een hele strip) {_W}{{0,1}}{_PILLS}\b",
     ),
     (
         "overdosis",
@@ -870,7 +881,9 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?![ ](?:op|uit|aan)\b)"
         rf"|\b(?:brand|brandde|gebrand|branden) {_SELF} (?:met|aan)\b(?![ ](?:dit|het|mijn|m|die|dat) (?:werk|baan"
         rf"|gedoe|discussie)\b)"
-        rf"|\b(?:sla|sloeg|bonk|bonkte|beuk|beukte|slaan|bonken) (?:mijn|m) (?:hoofd|kop) {_W}{{0,2}}tegen de muur\b",
+        rf"|\b(?:sla|sloeg|bonk|bonkte|beuk|beukte|slaan|bonken) (?:met )?(?:mijn|m) (?:hoofd|kop) {_W}{{0,2}}"
+        rf"tegen de muur\b"
+        rf"|\b(?:sla|sloeg|slaan|stomp|stompte) {_SELF}\b.{{0,40}}\b(?:blauw\w*|bloed\w*|pijn|kapot)\b",
     ),
     (
         "overige_middelen",
@@ -908,7 +921,8 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"{_W}{{0,2}}(?:in (?:acuut |groot |direct )?gevaar|{_NIET} (?:meer )?veilig)\b(?!{_ABOUT_WORK})"
         rf"|\bniet (?:meer )?veilig (?:thuis|in (?:mijn|ons) huis|bij (?:hem|haar|mijn (?:man|vrouw|partner|vriend"
         rf"|vriendin|ex)))\b"
-        rf"|\bvoel (?:me|mij|ik me|ik mij) {_W}{{0,2}}{_NIET} (?:meer )?veilig\b(?!{_ABOUT_WORK})",
+        rf"|\bvoel (?:me|mij|ik me|ik mij) {_W}{{0,2}}{_NIET} (?:meer )?veilig\b(?!{_ABOUT_WORK})"
+        rf"|\b{_NIET} (?:meer )?veilig {_W}{{0,1}}bij (?:mezelf|mijzelf|me zelf)\b",
     ),
     (
         "bedreiging",
@@ -953,6 +967,7 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         "iemand_wil_me_iets_aandoen",
         rf"{_NOT_AFTER_THING}\b(?:vermoord\w*|ombrengen) (?:me|mij)\b|\b(?:me|mij)[ ]{_W}{{0,2}}(?:vermoorden|vermoordt"
         rf"|ombrengen|doodmaken|doodmaakt)\b"
+        rf"|\b(?:hij|zij|ze|iemand) (?:me|mij) (?:iets|wat) aan (?:gaat|zal|wil) doen\b"
         rf"|\b(?:hij|zij|ze|iemand|mijn \w+) {_W}{{0,2}}(?:wil|gaat|zal|dreigt|probeert) (?:me|mij) {_W}{{0,2}}"
         rf"(?:iets aan (?:te )?doen|pijn (?:te )?doen|doden|te doden|slaan|te slaan|wurgen|neersteken"
         rf"|neer te steken)\b",

@@ -19,7 +19,7 @@ from core.logic.answers import normalise
 _CRISIS_WORD = (r"(zelfmoord\w*|zelfdoding\w*|suicid\w*|suicidal\w*|levensmoe\w*|doodsgedachte\w*|doodswens\w*|"
                 r"zelfbeschadig\w*|(mezelf|mijzelf|me) (iets|wat) (aan )?(wil |wilde |zou |ga )?(te )?(aan )?doen|"
                 r"(mezelf|mijzelf) (iets|wat) aan (te )?doen|(in|geen) gevaar|dood( te)? (willen|wil|gaan)|dood|"
-                r"(een )?einde (aan )?(mijn leven )?(te )?maken|113)")
+                r"(een )?einde (aan )?(mijn leven )?(te )?maken|(een )?gevaar voor (mezelf|mijzelf)|113)")
 # Words that may sit between a denial and the crisis word ("ik denk echt helemaal niet aan zelfdoding"); never
 # "meer", "langer", "bang" or "uit" ("ik wil niet meer leven", "ik ben niet bang om dood te gaan").
 _GAP = r"(?:\s+(?:echt|helemaal|zeker|absoluut|totaal|van|plan|om|aan|de|het|een|te|bezig|met|wel|ooit|hoor|ik|"\
@@ -31,7 +31,10 @@ _NEGATED = [
     re.compile(rf"{_CRISIS_WORD}[^,.;!?]{{0,30}}\b(heb|doe|speelt|speel|wil)\b[^,.;!?]{{0,15}}\b(niet|nooit)\b"
                r"(?!\s+(meer|langer)\b)"),
     # "ik zou mezelf nooit iets aandoen", "ik doe mezelf niks aan"
-    re.compile(r"\b(mezelf|mijzelf|me)\s+(nooit|niet|niks|niets)(\s+\w+){0,2}?\s+(aan(\s+te)?\s+doen|aandoen|aan)\b"),
+    re.compile(r"\b(mezelf|mijzelf|me)\s+(nooit|niet|niks|niets|geen)(\s+\w+){0,2}?\s+"
+               r"(aan(\s+te)?\s+doen|aandoen|aan|pijn)\b"),
+    # "ik wil echt wel leven hoor", "geen plannen in die richting"
+    re.compile(r"\bwil\b[^.;!?]{0,12}\bwel (blijven )?leven\b|\bgeen plannen in die richting\b"),
     # about the number, not a call for help: "wat is 113?", "waarom geef je me steeds 113", "hoeft 113 niet te sturen"
     re.compile(r"\b(wat is|wie is|waarom (geef|stuur|noem|krijg|zeg)\w*|wat moet ik met)\b[^.;!?]{0,40}\b113\b"),
     re.compile(r"\b(hoeft|hoef)\b[^.;!?]{0,30}\b113\b[^.;!?]{0,20}\b(sturen|noemen|geven)\b"),
@@ -41,7 +44,7 @@ _NEGATED = [
                rf"{_CRISIS_WORD}"),
     re.compile(rf"\bwaarom (vraag|vraagt|vroeg|vroegen) (je|jij|u|jullie)\b[^.;!?]{{0,40}}?{_CRISIS_WORD}"),
     # someone else's story: "een boek over iemand die zelfmoord pleegde"
-    re.compile(rf"\b(iemand|die|hij|zij)\b[^.;!?]{{0,30}}{_CRISIS_WORD}"
+    re.compile(rf"\b(iemand|die|hij|zij|(mijn|m'n|mn|een) \w+)\b[^.;!?]{{0,30}}{_CRISIS_WORD}"
                r"\s+(pleegde|pleegden|heeft gepleegd|gepleegd)\b"),
     re.compile(rf"\b(de|een|die) (vraag|vragen|vragenlijst|folder|verslag)\b[^.;!?]{{0,40}}?{_CRISIS_WORD}"),
     # "ik bedoelde niet dat ik dood wil", "dat was niet letterlijk"
@@ -59,7 +62,18 @@ _INDIRECT = re.compile("|".join((
     r"\b(zelfmoord)?poging\b",
     r"\b(het|dat)\b[^.,;]{0,25}\b(al )?(eens|een keer|vaker|twee keer|eerder) (ge)?probeerd\b",
     r"\bvonden ze me\b", r"\b(weer|opnieuw) (proberen|doen)\b.*\b(vorige keer|eerder)\b",
-    r"\bop tijd gevonden\b", r"\b(vorige keer|toen|eerder)\b.*\b(spoedeisende hulp|eerste hulp|seh|leeggepompt)\b",
+    r"\bop tijd gevonden\b", r"\b(touw|strop|pillen|mes|wapen|slang)\b.*\bik weet waarvoor\b",
+    r"\b(gekocht|gehaald|geregeld) wat ik nodig heb\b",
+    r"\b(raam|balkon|dak|brug|reling)\b.*\bnaar beneden\b.*\b(gekeken|kijken|keek)\b",
+    r"\b(oxazepam|temazepam|diazepam|lorazepam|slaappillen|pillen|medicijnen|tabletten)\b.*"
+    r"\b(wodka|drank|alcohol|whisky|wijn|fles)\b.*\bklaar\b",
+    r"\b(wodka|drank|alcohol|whisky|fles)\b.*\b(oxazepam|temazepam|slaappillen|pillen|medicijnen)\b.*\bklaar\b",
+    r"\bhet is mooi geweest\b.*\bafscheid\b", r"(^|[.!?]\s*)voorgoed\W*$",
+    r"\bmes (pak|pakken)\b.*\b(nadenk|erover na|erover denk)\b",
+    r"\b(overlijd|overlijden|dood)\b.*\b(zelf te regelen|zelf regelen|van plan dat)\b",
+    r"\bmet (ze|hen|hem|haar) (willen |zou )?ruilen\b",
+    r"\bik ben er\b[^.]{0,40}\b(waarschijnlijk|misschien|toch|dan) niet meer\b",
+    r"\b(vorige keer|toen|eerder)\b.*\b(spoedeisende hulp|eerste hulp|seh|leeggepompt)\b",
     r"\b(spoedeisende hulp|eerste hulp|seh|leeggepompt)\b.*\b(zoals toen|net als toen|weer zo|vorige keer)\b",
     # means
     r"\bstrop\b", r"\bom (mijn|m'n|mn) (nek|hals)\b.*\b(krukje|kruk|stoel|balk|zolder)\b",
@@ -81,7 +95,8 @@ _INDIRECT = re.compile("|".join((
     r"\b(verschillende|meerdere|andere) (apotheek|apotheken|drogisterij\w*|winkels)\b.*"
     r"\b(niemand|opvalt|niet op|merkt|ziet)\b",
     # a date, a moment, a plan
-    rf"^(?!.*\b{_WORK_WORDS}\b).*\b(datum|moment|dag)\b.*\b(geprikt|gekozen|bepaald|is daar|vastgesteld)\b",
+    rf"(^|[.!?]\s*)(?![^.!?]*\b{_WORK_WORDS}\b)[^.!?]*\b(datum|moment|dag)\b[^.!?]*"
+    r"\b(geprikt|gekozen|bepaald|is daar|vastgesteld)\b",
     r"\blaatste dag\b.*\b(uberhaupt|van mijn leven|ooit)\b", r"\b(kom|ben) (ik )?niet meer terug\b",
     r"\b(heb|is) (het )?(allemaal )?(al )?(uitgedacht|geregeld|voorbereid)\b", r"\bhoef ik niet meer\b",
     rf"^(?!.*\b{_WORK_WORDS}\b).*\b(er|hier) (over|na|binnen|volgende|komende) (een |twee |drie |\d+ )?\w+ (toch )?"
@@ -105,14 +120,15 @@ _INDIRECT = re.compile("|".join((
     r"\b(hoop|wens|wou)\b[^.]{0,25}\b(ernstig|dodelijk|ongeneeslijk|terminaal) ziek\b|\bvanzelf ophoudt\b",
     r"\b(ophouden|stoppen|ophoudt|stopt)\b\W+(en )?ik ook\b",
     r"\bzeg\w* dat ik van (ze|hen|hem|haar|jullie|hun) hou\w*\b",
-    r"\bgeen toekomst\b", r"\bniet lang meer\b.*\b(hier|rond|leven)\b",
+    r"\bgeen toekomst\b(?! (meer )?(bij|in|op|binnen|voor) (dit|dat|deze|die|mijn|het|de|m'n)\b)",
+    r"\bniet lang meer\b.*\b(hier|rond|leven)\b",
     r"\bniet van plan\b.*\b(lang|nog lang)\b",
     # farewells, affairs in order
     r"\bafscheid\b.*\b(van alles|van het leven|van iedereen|voorgoed|voor altijd)\b",
     r"\b(brieven|afscheidsbrie\w*)\b.*\b(geschreven|klaar|liggen)\b",
     r"\bbrief\b.*\bgeschreven\b.*\bvoor (mijn|m'n|mn) (kinderen|ouders|vrouw|man|partner|familie|moeder|vader|"
     r"zoon|dochter|vriend\w*)\b",
-    r"\b(na mij|als ik er niet meer ben|na mijn dood)\b", r"\bniet aan (hen|jou|jullie|hem|haar|ze) lag\b",
+    r"\b(na mij|als ik er niet meer ben|na mijn dood)\b", r"\bniet aan (hen|jou|jullie|hem|haar|ze) (lag|ligt)\b",
     r"^(?!.*\b(van kantoor|van (mijn|het) werk|ontslag|verhuis\w*)\b).*\b(spullen|bezittingen)\b.*"
     r"\b(weggegeven|verdeeld|uitgedeeld)\b",
     # a moment when nobody is there; driving into something; stopping eating and drinking
@@ -153,7 +169,7 @@ _MEANT = re.compile(r"\bbedoelde (?:het|dat) niet|\bniet (?:zo )?(?:letterlijk|s
 
 _SAFE = re.compile("|".join((
     r"\bik ben (nu |weer |wel |echt |gewoon |hier |thuis )*veilig\b",
-    r"\b(ben|voel) (ik |me )?(echt )?niet in gevaar\b", r"\bgeen zorgen\b", r"\bik ben niet alleen\b",
+    r"\b(ben|voel) (ik |me )?(echt )?niet in gevaar\b", r"\bgeen zorgen\b(?! meer)", r"\bik ben niet alleen\b",
     r"\b(van )?(dat soort|zulke|die|zulk soort) gedachten\b[^.?!]{0,20}\b(geen last|niet|nooit)\b",
     r"\b(nummers?|hulplijn)\b[^.?!]{0,60}\b(niet nodig|heb ik niet nodig)\b",
     _PERSON_AT_HOME.pattern, _CALLING.pattern, _MEANT.pattern,
@@ -192,7 +208,8 @@ _FIGURE = re.compile("|".join((
     r"\bdoor de bomen het bos\b", r"\bonder een steen\b", r"\bmijn laatste bericht (voor|van) vandaag\b",
     r"\b(lijk|lijkt) wel (een )?(zombie|lijk)\b",
     r"\b(telefoon|batterij|accu|laptop|mobiel|gsm|computer)\b[^.]{0,10}\b(is|was|ging) (\w+ )?dood\b",
-    r"\bspoor bijster\b", r"\b(leven|veiligheid) niet zeker\b", r"\b(sleep|sleepte) (me|mij|mezelf) door\b",
+    r"\bspoor bijster\b", r"\buit (mijn|m'n|mn) vel\b", r"\bin (mijn|de|m'n) (eigen )?voet\b",
+    r"\b(leven|veiligheid) niet zeker\b", r"\b(sleep|sleepte) (me|mij|mezelf) door\b",
     r"\b(plant|plantjes|planten)\b[^.]{0,20}\bdood", r"\bzie (het leven|het|alles) weer\b[^.]{0,20}\bzitten\b",
 )))
 # A death in the family or among friends, told as news or grief: no signal by itself (wanting to join them is one).
@@ -223,12 +240,23 @@ def tells_of_loss(text: str) -> bool:
     return bool(_LOSS.search(normalise(text)))
 
 
+# "ik zei nee, maar eigenlijk is dat wel zo": the denial is taken back, so nothing is taken out.
+_TAKEN_BACK_DENIAL = re.compile(r"\bmaar\b[^.!?]{0,25}\b(eigenlijk|toch|stiekem)\b[^.!?]{0,20}\bwel\b")
+# A sentence the werknemer marks as a figure of speech ("ik ga nog liever dood dan ..., bij wijze van spreken").
+_SAID_AS_FIGURE = re.compile(r"\b(bij wijze van spreken|figuurlijk gezegd|figuurlijk bedoeld)\b")
+_CRISIS_WORD_RE = re.compile(_CRISIS_WORD)
+
+
 def without_negated(text: str) -> str:
-    """The message with denied or only reported crisis words taken out (lowercase, accents folded)."""
+    """The message with crisis words that are denied, only reported, or marked as a figure of speech taken out
+    (lowercase, accents folded)."""
     folded = normalise(text)
+    if _TAKEN_BACK_DENIAL.search(folded):
+        return folded
     for pattern in _NEGATED:
         folded = pattern.sub(" , ", folded)
-    return folded
+    return "".join(_CRISIS_WORD_RE.sub(" , ", sentence) if _SAID_AS_FIGURE.search(sentence) else sentence
+                   for sentence in re.split(r"(?<=[.!?])", folded))
 
 
 def denies_crisis(text: str) -> bool:

@@ -37,4 +37,18 @@ if [ "${KEUZEHULP_SKIP_BROWSER:-0}" != 1 ] && [ ! -x /usr/bin/chromium ]; then
     echo "install: /usr/bin/chromium missing; browser tests will be skipped" >&2
   fi
 fi
+# rasa-webchat (the Rasa ecosystem's own widget) for the browser test of another site's widget: only its built
+# bundle, from the npm registry (npm pack: no dependencies, no scripts run), never from a CDN at run time.
+webchat="$root/rasa-webchat-1.0.1"
+if [ ! -f "$webchat/package/lib/index.js" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    echo "install: fetching rasa-webchat 1.0.1 from the npm registry (browser test of other sites' widgets)"
+    rm -rf "$webchat" && mkdir -p "$webchat"
+    (cd "$webchat" && npm pack rasa-webchat@1.0.1 --silent >/dev/null && tar xzf rasa-webchat-1.0.1.tgz) \
+      || echo "install: rasa-webchat could not be fetched; its browser test will be skipped" >&2
+  else
+    echo "install: npm missing; the rasa-webchat browser test will be skipped" >&2
+  fi
+fi
+[ -f "$webchat/package/lib/index.js" ] && ln -sfn "$webchat/package" .webchat
 echo "install: ready ($venv)"

@@ -163,6 +163,11 @@ def smtp_server() -> Iterator[tuple[Inbox, int]]:
         controller.stop()
 
 
+#: Another site (an employer's or an AD's) that embeds rasa-webchat; the session stack allows its origin.
+OTHER_SITE_PORT = free_port()
+OTHER_SITE = f"http://127.0.0.1:{OTHER_SITE_PORT}"
+
+
 @pytest.fixture(scope="session")
 def smtp_inbox() -> Iterator[tuple[Inbox, int]]:
     """A real local SMTP server (aiosmtpd); the session stack sends its notification e-mails to it."""
@@ -177,6 +182,7 @@ def running_stack(model: Path, fake_telegram: FakeTelegram, smtp_inbox: tuple[In
     settings = stack_settings(var_dir, extra={
         "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(smtp_inbox[1]), "SMTP_STARTTLS": "false",
         "SMTP_FROM": "keuzehulp@voorbeeld.nl",
+        "WIDGET_ORIGINS": OTHER_SITE,  # a site with rasa-webchat (tests/test_widget_browser.py)
         "TELEGRAM_TOKEN": TELEGRAM_TOKEN,
         "TELEGRAM_API_URL": fake_telegram.url,
         "TELEGRAM_WEBHOOK_URL": "https://keuzehulp.example.nl/webhooks/telegram/webhook",

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ARTIFACTS, RunningStack
+from bot.settings import REPO_ROOT
+from tests.conftest import ARTIFACTS, OTHER_SITE, OTHER_SITE_PORT, RunningStack
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
@@ -512,5 +513,66 @@ def test_the_werknemer_withdraws_and_deletes_from_another_device_with_the_person
         page.get_by_label("Je persoonlijke code").fill(personal)
         page.get_by_role("button", name="Bekijken").click()
         expect(page.get_by_role("alert")).to_contain_text("Deze code werkt niet")
+    finally:
+        context.close()
+
+
+WEBCHAT = REPO_ROOT / ".webchat" / "lib" / "index.js"  # rasa-webchat 1.0.1 from the npm registry (make install)
+WEBCHAT_PAGE = """<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Intranet van de werkgever</title></head>
+<body><h1>Intranet</h1><div id="webchat"></div>
+<script src="/index.js"></script>
+<script>
+  WebChat.default({selector: "#webchat", initPayload: "/greet", socketUrl: "RASA_URL", socketPath: "/socket.io/",
+                   title: "Keuzehulp", embedded: true, params: {storage: "session"}}, null);
+</script></body></html>"""
+
+
+@pytest.fixture
+def other_site(running_stack: RunningStack, tmp_path: Path) -> Iterator[str]:
+    """A plain web server on another origin (allowed in WIDGET_ORIGINS) with a page that embeds rasa-webchat."""
+    import functools
+    import shutil
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    if not WEBCHAT.exists():
+        pytest.skip("rasa-webchat is not installed (make install fetches it with npm)")
+    shutil.copy(WEBCHAT, tmp_path / "index.js")
+    (tmp_path / "index.html").write_text(WEBCHAT_PAGE.replace("RASA_URL", running_stack.settings.rasa_url))
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = ThreadingHTTPServer(("127.0.0.1", OTHER_SITE_PORT), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield OTHER_SITE
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_rasa_webchat_on_another_site_talks_to_the_keuzehulp(browser: Browser, other_site: str) -> None:
+    """Issue 21.4: the ecosystem's own widget, on an employer's or AD's site: welcome, a button, a typed message,
+    and a reload that keeps the conversation."""
+    context = browser.new_context(viewport={"width": 1000, "height": 900}, locale="nl-NL")
+    try:
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.set_default_timeout(REPLY_TIMEOUT)
+        page.goto(f"{other_site}/index.html")
+        def shows(text: str) -> None:
+            expect(page.get_by_text(text).first).to_be_visible(timeout=REPLY_TIMEOUT)
+
+        shows("Dit is een keuzehulp")
+        page.locator(".rw-reply", has_text="Ja, beginnen").click()  # rasa-webchat's quick replies are divs
+        shows("Mag ik je antwoorden bewaren?")
+        box = page.locator("textarea.rw-new-message")
+        box.fill("ja")
+        box.press("Enter")
+        shows("Hoe lang ben je al ziek gemeld?")
+        screenshot(page, "9-rasa-webchat")
+        page.reload()
+        shows("Hoe lang ben je al ziek gemeld?")
+        assert not [error for error in errors if "socket" in error.lower()], errors
     finally:
         context.close()

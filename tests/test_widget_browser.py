@@ -362,6 +362,14 @@ def test_bot_text_is_rendered_as_text_with_safe_links(browser: Browser, running_
         page.evaluate("() => window.fake.fire('bot_uttered',"
                       " {text: 'Dit is je persoonlijke code: ABCD-EFGH-JKLM-NPQR'})")
         expect(bot_messages(page).last.locator(".code")).to_have_text("ABCD-EFGH-JKLM-NPQR")  # large, on its own
+
+        summary = ("Fase\n• Ziek sinds: 3 weken\n• Fase: start\n"
+                   "Doel en onderwerp\n• Doel: <b>rust</b>\n• Onderwerp: uren")
+        page.evaluate("text => window.fake.fire('bot_uttered', {text: text})", summary)
+        card = bot_messages(page).last
+        expect(card.locator(".card-heading")).to_have_text(["Fase", "Doel en onderwerp"])  # one card, headings
+        expect(card.locator("li")).to_have_count(4)
+        expect(card.locator("li").nth(2)).to_have_text("Doel: <b>rust</b>")  # still text, never markup
         assert not errors, errors
     finally:
         context.close()

@@ -189,6 +189,30 @@
     if (box.bottom > height || box.top < 0) { ui.chat.scrollIntoView({block: 'end'}); }
   }
 
+  // A summary ("Fase" / "• Ziek sinds: ...", core/logic/summary.py): one card with a heading per section.
+  var BULLET = '\u2022 ';
+  function isCard(text) {
+    return text.split('\n').filter(function (line) { return line.indexOf(BULLET) === 0; }).length >= 3;
+  }
+
+  function appendCard(parent, text) {
+    var list = null;
+    text.split('\n').forEach(function (line) {
+      if (line.indexOf(BULLET) === 0) {
+        if (!list) { list = document.createElement('ul'); list.className = 'card-lines'; parent.appendChild(list); }
+        var entry = document.createElement('li');
+        appendText(entry, line.slice(BULLET.length));
+        list.appendChild(entry);
+      } else if (line.trim()) {
+        var heading = document.createElement('strong');
+        heading.className = 'card-heading';
+        appendText(heading, line);
+        parent.appendChild(heading);
+        list = null;
+      }
+    });
+  }
+
   /** The personal code of a message, large and copyable (it opens "Mijn samenvatting" on any device). */
   function appendPersonalCode(item, text) {
     var found = PERSONAL_CODE_PATTERN.exec(text);
@@ -241,7 +265,10 @@
     item.appendChild(who);
     var body = document.createElement('span');
     body.className = 'msg-text';
-    if (entry.from === 'bot') { appendText(body, entry.text); } else { body.textContent = entry.text; }
+    if (entry.from === 'bot' && isCard(entry.text)) {
+      appendCard(body, entry.text);
+      item.className += ' msg-card';
+    } else if (entry.from === 'bot') { appendText(body, entry.text); } else { body.textContent = entry.text; }
     item.appendChild(body);
     if (entry.from === 'bot') {
       appendCallButtons(item, entry.text);

@@ -121,7 +121,6 @@ class ActionCrisisReply(Action):
         return after_crisis_routes(dispatcher, tracker)
 
 
-
 def safe_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Recognition that fits "I am safe" (or thanks for a no), and back to where the werknemer was."""
     events: list[EventType] = [SlotSet("crisis_asked", None), SlotSet("after_crisis", None)]

@@ -691,3 +691,31 @@ async def test_concurrent_guesses_meet_the_limit_and_many_accounts_from_one_addr
         form = {"email": f"iemand{n}@voorbeeld.nl", "password": "fout-fout-fout-fout", "csrf_token": token}
         spread.append((await other.post("/portaal/login", data=form, allow_redirects=False)).status)
     assert spread[-5:] == [429] * 5, "trying many accounts from one address meets a limit too"
+
+
+@pytest.mark.anyio
+async def test_concurrent_code_guesses_meet_the_limit_for_share_codes_and_personal_codes(portal: Portal) -> None:
+    """ASVS 2.2.1 / 11.1.4: 60 share-code claims and 60 personal codes sent at once: only the limit is checked."""
+    import asyncio
+
+    from bot.web.mine import CODE_MAX_FAILURES
+    from bot.web.portal.routes import CLAIM_MAX_FAILURES
+
+    portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    client = await logged_in(portal, "anna@voorbeeld.nl", PASSWORD_A)
+    token = await page_token(client, "/portaal/code")
+
+    async def claim(n: int) -> int:
+        return (await client.post("/portaal/code", data={"csrf_token": token, "code": f"WXYZ-{n:04d}"})).status
+
+    claims = await asyncio.gather(*[claim(n) for n in range(60)])
+    assert sum(status != 429 for status in claims) <= CLAIM_MAX_FAILURES, claims
+
+    werknemer = await portal.browser()
+
+    async def personal(n: int) -> int:
+        return (await werknemer.post("/mijn", data={"code": f"ABCD-EFGH-JKLM-{n:04d}"})).status
+
+    tries = await asyncio.gather(*[personal(n) for n in range(60)])
+    assert sum(status != 429 for status in tries) <= CODE_MAX_FAILURES, tries
+    assert 429 in tries

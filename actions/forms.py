@@ -335,10 +335,15 @@ def invite_token(tracker: Tracker) -> Optional[str]:
     return None
 
 
+def verified_invite_id(tracker: Tracker) -> Optional[str]:
+    """The id of the invite whose signed token this conversation carried (not yet checked against the database)."""
+    token = invite_token(tracker)
+    return handover.invite_token_id(services.settings().secret_key, token) if token else None
+
+
 def invited_ad(tracker: Tracker) -> Optional[tuple[int, str]]:
     """The AD of a verified, unexpired invite; metadata alone is never trusted."""
-    token = invite_token(tracker)
-    token_id = handover.invite_token_id(services.settings().secret_key, token) if token else None
+    token_id = verified_invite_id(tracker)
     return services.repository().invite_ad(token_id) if token_id else None
 
 
@@ -352,7 +357,8 @@ def summary_body(tracker: Tracker) -> str:
 def share(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """Share with the invited AD, or hand out a one-time share code."""
     ad = invited_ad(tracker)
-    code = services.repository().share_summary(tracker.sender_id, summary_body(tracker), ad[0] if ad else None)
+    code = services.repository().share_summary(tracker.sender_id, summary_body(tracker), ad[0] if ad else None,
+                                               verified_invite_id(tracker) if ad else None)
     if ad:
         dispatcher.utter_message(text=texts.SHARED_WITH_AD.format(name=ad[1]))
         services.notify_new_summary(ad[0])

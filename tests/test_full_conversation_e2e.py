@@ -110,6 +110,7 @@ def test_complete_conversation_ends_in_a_summary_shared_with_the_invited_ad(runn
     with session_scope(running_stack.settings.database_url) as session:
         shared = session.execute(select(Summary).where(Summary.sender_id == sender)).scalar_one()
         assert shared.status == "shared" and shared.ad_id == ad_id
+        assert shared.invite_token_id is not None, "shared through the invite: the AD's label for it applies"
         body = handover.decode_summary(TextCipher(running_stack.settings.encryption_key).decrypt(
             shared.body_encrypted))
     new_log = rasa_log.read_bytes()[log_start:].decode(errors="replace") if rasa_log.exists() else ""

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlparse
 import jwt
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.settings import REPO_ROOT, Settings, load_settings
 from bot.storage.crypto import TextCipher
@@ -719,3 +719,29 @@ async def test_concurrent_code_guesses_meet_the_limit_for_share_codes_and_person
     tries = await asyncio.gather(*[personal(n) for n in range(60)])
     assert sum(status != 429 for status in tries) <= CODE_MAX_FAILURES, tries
     assert 429 in tries
+
+
+@pytest.mark.anyio
+async def test_an_invite_label_names_the_summaries_that_came_through_it(portal: Portal) -> None:
+    """Issue 21.2: the AD tells werknemers apart by a label of their own, kept encrypted, on screen and on paper."""
+    anna = portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    client = await logged_in(portal, "anna@voorbeeld.nl", PASSWORD_A)
+    token = await page_token(client, "/portaal/uitnodigingen")
+    made = await client.post("/portaal/uitnodigingen", data={"csrf_token": token, "label": "  JdV   dossier 2231 "},
+                             allow_redirects=False)
+    assert made.status == 303
+    token_id = made.headers["Location"].rsplit("/", 1)[-1]
+    assert "Jouw label: <strong>JdV dossier 2231</strong>" in await (await client.get(made.headers["Location"])).text()
+    assert "JdV dossier 2231" in await (await client.get("/portaal/uitnodigingen")).text()
+
+    through_invite = portal.add_summary(anna, value="rustig opbouwen")
+    other = portal.add_summary(anna, value="zonder label")
+    with session_scope(portal.url) as session:
+        session.execute(update(Summary).where(Summary.public_id == through_invite).values(invite_token_id=token_id))
+    listing = await (await client.get("/portaal")).text()
+    assert listing.count("JdV dossier 2231") == 1 and other in listing
+    page = await (await client.get(f"/portaal/samenvatting/{through_invite}")).text()
+    assert "<h1>Samenvatting van de werknemer: JdV dossier 2231</h1>" in page  # on screen and on paper
+    with session_scope(portal.url) as session:
+        stored = session.execute(select(Invite.label_encrypted).where(Invite.token_id == token_id)).scalar_one()
+    assert stored and "2231" not in stored, "kept encrypted"

@@ -67,6 +67,7 @@ class Summary(Base):
     shared_at = Column(DateTime(timezone=True), nullable=True)
     read_at = Column(DateTime(timezone=True), nullable=True)
     discussed_at = Column(DateTime(timezone=True), nullable=True)
+    invite_token_id = Column(String(64), nullable=True)  # the invite it was shared through (its label is the AD's)
     ad = relationship(AdAccount)
 
 
@@ -90,6 +91,7 @@ class Invite(Base):
     ad_id = Column(Integer, ForeignKey("ad_accounts.id", ondelete="CASCADE"), nullable=False)
     expires_at = Column(DateTime(timezone=True), nullable=False)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    label_encrypted = Column(Text, nullable=True)  # the AD's own label (initials, a dossier number), encrypted
 
 
 class AccessLog(Base):

@@ -123,8 +123,10 @@ class Repository:
             row = session.execute(select(AdAccount.email, AdAccount.name).where(AdAccount.id == ad_id)).first()
         return (row[0], row[1]) if row else None
 
-    def share_summary(self, sender_id: str, body: str, ad_id: Optional[int]) -> Optional[str]:
-        """Share the approved summary: with the invited AD, or behind a new one-time share code (returned)."""
+    def share_summary(self, sender_id: str, body: str, ad_id: Optional[int],
+                      invite_token_id: Optional[str] = None) -> Optional[str]:
+        """Share the approved summary: with the invited AD (through that invite, so the AD sees their own label for
+        it), or behind a new one-time share code (returned)."""
         if not self.has_consent(sender_id, "store"):
             raise PermissionError("no consent to keep answers, so there is no summary to share")
         code = None if ad_id is not None else handover.new_share_code()
@@ -141,6 +143,7 @@ class Repository:
             summary.shared_at = utcnow()
             summary.read_at = None
             summary.ad_id = ad_id  # a code share is claimed anew; an earlier AD does not keep access
+            summary.invite_token_id = invite_token_id
             session.flush()
             session.execute(delete(ShareCode).where(ShareCode.summary_id == summary.id,
                                                     ShareCode.claimed_at.is_(None)))

@@ -31,6 +31,16 @@ def dutch_date(moment: Optional[datetime], with_time: bool = True) -> str:
     return f"{text}, {local:%H:%M}" if with_time else text
 
 
+def label_text(cipher: TextCipher, label_encrypted: Optional[str]) -> str:
+    """The AD's own label of an invite, decrypted; empty when there is none or it cannot be read."""
+    if not label_encrypted:
+        return ""
+    try:
+        return cipher.decrypt(label_encrypted)
+    except ValueError:
+        return ""
+
+
 def capfirst(text: str) -> str:
     """First letter upper case, the rest as written (jinja's capitalize would lower the rest)."""
     return text[:1].upper() + text[1:]

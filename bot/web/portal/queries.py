@@ -58,6 +58,7 @@ class SharedSummary:
     shared_at: Optional[datetime]
     read_at: Optional[datetime]
     discussed_at: Optional[datetime]
+    label_encrypted: Optional[str] = None  # the AD's own label of the invite it came through
 
 
 @dataclass(frozen=True)
@@ -65,21 +66,24 @@ class InviteRow:
     token_id: str
     expires_at: datetime
     created_at: datetime
+    label_encrypted: Optional[str] = None
 
 
 def _account(row: AdAccount) -> Account:
     return Account(id=row.id, email=row.email, name=row.name, password_hash=row.password_hash)
 
 
-def _summary(row: Summary) -> SharedSummary:
+def _summary(row: Summary, label_encrypted: Optional[str] = None) -> SharedSummary:
     return SharedSummary(public_id=row.public_id, body_encrypted=row.body_encrypted, shared_at=as_utc(row.shared_at),
-                         read_at=as_utc(row.read_at), discussed_at=as_utc(row.discussed_at))
+                         read_at=as_utc(row.read_at), discussed_at=as_utc(row.discussed_at),
+                         label_encrypted=label_encrypted)
 
 
 def _invite(row: Invite) -> InviteRow:
     expires_at, created_at = as_utc(row.expires_at), as_utc(row.created_at)
     assert expires_at is not None and created_at is not None  # both columns are NOT NULL
-    return InviteRow(token_id=row.token_id, expires_at=expires_at, created_at=created_at)
+    return InviteRow(token_id=row.token_id, expires_at=expires_at, created_at=created_at,
+                     label_encrypted=row.label_encrypted)
 
 
 class PortalQueries:
@@ -152,10 +156,12 @@ class PortalQueries:
         """The summaries shared with this AD, newest first."""
         with session_scope(self.database_url) as session:
             rows = session.execute(
-                select(Summary).where(Summary.ad_id == ad_id, Summary.status == SHARED)
+                select(Summary, Invite.label_encrypted)
+                .outerjoin(Invite, (Invite.token_id == Summary.invite_token_id) & (Invite.ad_id == ad_id))
+                .where(Summary.ad_id == ad_id, Summary.status == SHARED)
                 .order_by(Summary.shared_at.desc().nullslast(), Summary.id.desc())
-            ).scalars().all()
-            return [_summary(row) for row in rows]
+            ).all()
+            return [_summary(row, label) for row, label in rows]
 
     def _own_summary(self, session, ad_id: int, public_id: str) -> Optional[Summary]:  # type: ignore[no-untyped-def]
         return session.execute(
@@ -173,7 +179,10 @@ class PortalQueries:
                 row.read_at = utcnow()
             session.add(AccessLog(ad_id=ad_id, summary_public_id=public_id, action=LOG_VIEW))
             session.flush()
-            return _summary(row)
+            label = session.execute(select(Invite.label_encrypted).where(
+                Invite.token_id == row.invite_token_id, Invite.ad_id == ad_id)).scalar_one_or_none() \
+                if row.invite_token_id else None
+            return _summary(row, label)
 
     def mark_discussed(self, ad_id: int, public_id: str) -> bool:
         """Mark the AD's own shared summary as besproken; False (attempt logged) when it is not theirs."""
@@ -188,9 +197,10 @@ class PortalQueries:
             return True
 
     # invites -----------------------------------------------------------------------------------------------------
-    def create_invite(self, ad_id: int, token_id: str, expires_at: datetime) -> None:
+    def create_invite(self, ad_id: int, token_id: str, expires_at: datetime,
+                      label_encrypted: Optional[str] = None) -> None:
         with session_scope(self.database_url) as session:
-            session.add(Invite(token_id=token_id, ad_id=ad_id, expires_at=expires_at))
+            session.add(Invite(token_id=token_id, ad_id=ad_id, expires_at=expires_at, label_encrypted=label_encrypted))
             session.add(AccessLog(ad_id=ad_id, action=LOG_INVITE))
 
     def invite(self, ad_id: int, token_id: str) -> Optional[InviteRow]:

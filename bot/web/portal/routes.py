@@ -45,6 +45,7 @@ ACCOUNT_MAX_FAILURES = 20  # per email from any address: rotating addresses does
 ADDRESS_MAX_FAILURES = 30  # per client address over all emails: trying many accounts does not help either
 PASSWORD_CHECKS_AT_ONCE = 2  # argon2 is made to be slow: at most this many at a time (one per core)
 CLAIM_MAX_FAILURES = 10
+MAX_LABEL_CHARS = 40  # an AD's own label for an invite: initials or a dossier number
 CLAIM_WINDOW_SECONDS = 15 * 60
 
 SECURITY_HEADERS = {
@@ -86,10 +87,12 @@ def make_state(settings: Settings) -> PortalState:
                             trim_blocks=True, lstrip_blocks=True)
     templates.filters["datum"] = present.dutch_date
     templates.filters["capfirst"] = present.capfirst
+    cipher = TextCipher(settings.encryption_key)
+    templates.filters["label"] = functools.partial(present.label_text, cipher)
     return PortalState(
         settings=settings,
         queries=PortalQueries(settings.database_url),
-        cipher=TextCipher(settings.encryption_key),
+        cipher=cipher,
         templates=templates,
         login_limiter=FailureLimiter(LOGIN_MAX_FAILURES, LOGIN_WINDOW_SECONDS),
         account_limiter=FailureLimiter(ACCOUNT_MAX_FAILURES, LOGIN_WINDOW_SECONDS),
@@ -262,6 +265,7 @@ async def summary_list(request: web.Request) -> web.StreamResponse:
         for row in state.queries.shared_summaries(_ad(request).id):
             view = present.summary_view(state.cipher, row.body_encrypted)
             items.append({"public_id": row.public_id, "shared_at": row.shared_at, "is_new": row.read_at is None,
+                          "label_encrypted": row.label_encrypted,
                           "discussed_at": row.discussed_at, "phase": view.phase if view else None,
                           "weeks": view.weeks if view else None, "readable": view is not None})
         return items
@@ -301,7 +305,11 @@ async def invites_page(request: web.Request) -> web.StreamResponse:
 @login_required
 async def create_invite(request: web.Request) -> web.StreamResponse:
     token_id, expires_at = handover.new_token_id(), handover.invite_expiry()
-    await asyncio.to_thread(_state(request).queries.create_invite, _ad(request).id, token_id, expires_at)
+    raw = request["portal_form"].get("label")
+    label = " ".join(raw.split())[:MAX_LABEL_CHARS] if isinstance(raw, str) else ""
+    state = _state(request)
+    await asyncio.to_thread(state.queries.create_invite, _ad(request).id, token_id, expires_at,
+                            state.cipher.encrypt(label) if label else None)
     return see_other(f"/portaal/uitnodigingen/{token_id}")
 
 

@@ -370,6 +370,13 @@ def test_bot_text_is_rendered_as_text_with_safe_links(browser: Browser, running_
         expect(card.locator(".card-heading")).to_have_text(["Fase", "Doel en onderwerp"])  # one card, headings
         expect(card.locator("li")).to_have_count(4)
         expect(card.locator("li").nth(2)).to_have_text("Doel: <b>rust</b>")  # still text, never markup
+        option = ("2. Rustig uren opbouwen\nVoordelen:\n• Je went weer\n• Minder druk\nNadelen:\n• Het duurt langer\n"
+                  "Gevolg: je bouwt in een paar maanden op naar je oude uren, in overleg met de bedrijfsarts.")
+        page.evaluate("text => window.fake.fire('bot_uttered', {text: text})", option)
+        option_card = bot_messages(page).last  # an option with its pros, cons and consequence together
+        expect(option_card.locator(".card-heading")).to_have_text(["2. Rustig uren opbouwen", "Voordelen:",
+                                                                   "Nadelen:"])
+        expect(option_card.locator(".card-sentence")).to_contain_text("Gevolg: je bouwt")
         assert not errors, errors
     finally:
         context.close()

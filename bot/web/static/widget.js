@@ -189,8 +189,10 @@
     if (box.bottom > height || box.top < 0) { ui.chat.scrollIntoView({block: 'end'}); }
   }
 
-  // A summary ("Fase" / "• Ziek sinds: ...", core/logic/summary.py): one card with a heading per section.
+  // A summary ("Fase" / "• Ziek sinds: ...", core/logic/summary.py) or an option with its voor- en nadelen
+  // (core/logic/replies.py option_card): one card with a heading per part.
   var BULLET = '\u2022 ';
+  var CARD_HEADING_WORDS = 7;
   function isCard(text) {
     return text.split('\n').filter(function (line) { return line.indexOf(BULLET) === 0; }).length >= 3;
   }
@@ -203,11 +205,12 @@
         var entry = document.createElement('li');
         appendText(entry, line.slice(BULLET.length));
         list.appendChild(entry);
-      } else if (line.trim()) {
-        var heading = document.createElement('strong');
-        heading.className = 'card-heading';
-        appendText(heading, line);
-        parent.appendChild(heading);
+      } else if (line.trim()) {  // a short line is a heading ("Voordelen:"), a longer one a sentence ("Gevolg: ...")
+        var short = line.trim().split(/\s+/).length <= CARD_HEADING_WORDS;
+        var part = document.createElement(short ? 'strong' : 'span');
+        part.className = short ? 'card-heading' : 'card-sentence';
+        appendText(part, line);
+        parent.appendChild(part);
         list = null;
       }
     });

@@ -181,14 +181,16 @@ def _words(text: str) -> set[str]:
 
 
 def best_first_page(question: str, pages: Sequence[str]) -> int:
-    """The page of an item that shares the most words with the question, when that is not the first one ("wat is
-    spoor 2?" starts at the page about spoor 2, not at spoor 1); 0 when no page shares more than the first."""
+    """The page of an item that shares clearly more with the question than the first page ("wat is spoor 2?" starts
+    at the page about spoor 2, not at spoor 1): more words, and either a number or at least two words in common.
+    One shared word is too little: "wat je van mij bewaart" must still start at the page that answers it."""
     asked = _words(question)
     if not asked or len(pages) < 2:
         return 0
-    shared = [len(asked & _words(page)) for page in pages]
-    best = max(range(len(pages)), key=lambda index: (shared[index], -index))
-    return best if shared[best] > shared[0] else 0
+    common = [asked & _words(page) for page in pages]
+    best = max(range(len(pages)), key=lambda index: (len(common[index]), -index))
+    clear = len(common[best]) >= 2 or any(word.isdigit() for word in common[best])
+    return best if len(common[best]) > len(common[0]) and clear else 0
 
 
 def did_you_mean(candidates: Sequence[str], library: ContentLibrary) -> Reply:

@@ -551,6 +551,10 @@ async def test_the_summary_opens_with_its_core_and_shows_the_phase_once(portal: 
     assert kern < html.index('id="fase-kop"'), "the core comes first"
     assert html.index("kan ik thuis werken?") > kern and html.index("weer rustig beginnen") > kern
     assert html.count(">Fase</h2>") == 1, "the phase is shown once, with its timeline"
+    chosen = portal.add_summary(anna, extra=(SummaryLine("decision_style", "Hoe wil je beslissen", "Samen beslissen"),))
+    page = await (await client.get(f"/portaal/samenvatting/{chosen}")).text()
+    assert 'Samen beslissen</span> <span class="chosen">(keuze)</span>' in page, "a button's choice is marked"
+    assert 'weer rustig beginnen</span> <span class="chosen">' not in page, "typed words are not"
 
 
 @pytest.mark.anyio

@@ -8,6 +8,7 @@ from typing import Optional
 from core.handover import SummaryLine, SummarySection
 from core.logic import texts
 from core.logic.answers import normalise
+from core.logic.flow import SLOT_SPECS
 from core.logic.phase import PHASE_LABELS
 
 # Sections of the summary, in order; their titles are SECTION_<name> in content/texts.yml.
@@ -78,6 +79,10 @@ SIGNAL_RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
 OWN_WORDS_KEYS = ("checkin_mood", "wants_say", "goal", "option_feasible", "what_matters", "needs", "afspraken",
                   "naaste_support", "naaste_view_work", "naaste_keep_out", "prep_goals", "prep_ideas",
                   "prep_questions", "prep_verslag")
+#: Answers whose wording is ours: a button's choice or what a typed answer was read as (a topic, an option, a style).
+#: The portal marks them as a choice, so the AD does not read them as the werknemer's own words.
+CHOSEN_KEYS = frozenset(name for name, spec in SLOT_SPECS.items()
+                        if spec.kind in ("choice", "topic", "option", "style", "yesno", "milestone"))
 #: The core of a summary for the arbeidsdeskundige, read first: goal, preference, questions, the conversation.
 KERN_KEYS = ("goal", "preferred_option", "prep_questions", "prep_type", "prep_companion", "prep_where",
              "naaste_keep_out")

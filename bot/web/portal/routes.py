@@ -34,6 +34,7 @@ from bot.web.portal.auth import (
 )
 from bot.web.portal.queries import LOG_CLAIM_FAILED, LOG_LOGIN, LOG_LOGIN_FAILED, LOG_LOGOUT, Account, PortalQueries
 from core import handover
+from core.logic.summary import CHOSEN_KEYS
 
 PORTAL_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = PORTAL_DIR / "templates"
@@ -89,6 +90,7 @@ def make_state(settings: Settings) -> PortalState:
     templates.filters["capfirst"] = present.capfirst
     cipher = TextCipher(settings.encryption_key)
     templates.filters["label"] = functools.partial(present.label_text, cipher)
+    templates.globals["chosen_keys"] = CHOSEN_KEYS  # lines in our wording: marked as a choice, not own words
     return PortalState(
         settings=settings,
         queries=PortalQueries(settings.database_url),

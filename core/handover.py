@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import secrets
 from dataclasses import asdict, dataclass
@@ -53,6 +54,18 @@ def invite_token_id(secret: str, token: str) -> Optional[str]:
         return None
     token_id = claims.get("jti")
     return token_id if isinstance(token_id, str) and token_id else None
+
+
+def invite_short_code(secret: str, token_id: str) -> str:
+    """The invite's short code for paper, derived from its id (so it needs no storage of its own): 8 characters,
+    40 bits, easy to read aloud. Guessing is limited per address where it is typed (GET /u/<code>)."""
+    digest = hmac.new(secret.encode(), f"invite-short-code:{token_id}".encode(), hashlib.sha256).digest()
+    raw = "".join(SHARE_CODE_ALPHABET[byte % len(SHARE_CODE_ALPHABET)] for byte in digest[:SHARE_CODE_LENGTH])
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+def hash_invite_short_code(code: str) -> str:
+    return hashlib.sha256(f"invite-short-code:{normalise_share_code(code)}".encode()).hexdigest()
 
 
 def new_token_id() -> str:

@@ -749,3 +749,28 @@ async def test_an_invite_label_names_the_summaries_that_came_through_it(portal: 
     with session_scope(portal.url) as session:
         stored = session.execute(select(Invite.label_encrypted).where(Invite.token_id == token_id)).scalar_one()
     assert stored and "2231" not in stored, "kept encrypted"
+
+
+@pytest.mark.anyio
+async def test_a_short_invite_address_on_paper_leads_to_the_chat_with_that_invite(portal: Portal) -> None:
+    """Issue 21.2: the 213-character link is off the handout; a short address with an 8-character code is on it."""
+    anna = portal.add_ad("anna@voorbeeld.nl", "Anna de Vries", PASSWORD_A)
+    client = await logged_in(portal, "anna@voorbeeld.nl", PASSWORD_A)
+    token = await page_token(client, "/portaal/uitnodigingen")
+    made = await client.post("/portaal/uitnodigingen", data={"csrf_token": token}, allow_redirects=False)
+    page = await (await client.get(made.headers["Location"])).text()
+    short = re.search(r"Of typ dit adres: <strong>[^<]*/u/([A-Z2-9]{4}-[A-Z2-9]{4})</strong>", page)
+    assert short, page
+    handout = page.split('<section class="handout">')[1].split("</section>")[0]
+    assert "?invite=" not in handout, "the long link is not on the paper"
+
+    werknemer = await portal.browser()
+    opened = await werknemer.get(f"/u/{short.group(1).lower()}", allow_redirects=False)  # typed from paper
+    assert opened.status == 303
+    invite_token = parse_qs(urlparse(opened.headers["Location"]).query)["invite"][0]
+    token_id = handover.invite_token_id(portal.settings.secret_key, invite_token)
+    assert (token_id, anna) in portal.invites()
+    assert (await werknemer.get("/u/ABCD-EFGH", allow_redirects=False)).status == 404
+    with session_scope(portal.url) as session:
+        stored = session.execute(select(Invite.short_code_hash).where(Invite.token_id == token_id)).scalar_one()
+    assert stored and short.group(1) not in stored, "only a hash is kept"

@@ -92,6 +92,7 @@ class Invite(Base):
     expires_at = Column(DateTime(timezone=True), nullable=False)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     label_encrypted = Column(Text, nullable=True)  # the AD's own label (initials, a dossier number), encrypted
+    short_code_hash = Column(String(64), nullable=True, index=True)  # keuzehulp.nl/u/ABCD-EFGH on paper
 
 
 class AccessLog(Base):

@@ -198,9 +198,10 @@ class PortalQueries:
 
     # invites -----------------------------------------------------------------------------------------------------
     def create_invite(self, ad_id: int, token_id: str, expires_at: datetime,
-                      label_encrypted: Optional[str] = None) -> None:
+                      label_encrypted: Optional[str] = None, short_code_hash: Optional[str] = None) -> None:
         with session_scope(self.database_url) as session:
-            session.add(Invite(token_id=token_id, ad_id=ad_id, expires_at=expires_at, label_encrypted=label_encrypted))
+            session.add(Invite(token_id=token_id, ad_id=ad_id, expires_at=expires_at, label_encrypted=label_encrypted,
+                               short_code_hash=short_code_hash))
             session.add(AccessLog(ad_id=ad_id, action=LOG_INVITE))
 
     def invite(self, ad_id: int, token_id: str) -> Optional[InviteRow]:
@@ -208,6 +209,14 @@ class PortalQueries:
         with session_scope(self.database_url) as session:
             row = session.execute(
                 select(Invite).where(Invite.token_id == token_id, Invite.ad_id == ad_id, Invite.expires_at > utcnow())
+            ).scalar_one_or_none()
+            return _invite(row) if row else None
+
+    def invite_by_short_code(self, short_code_hash: str) -> Optional[InviteRow]:
+        """The unexpired invite with this short code, whoever's it is (the werknemer typed it from paper)."""
+        with session_scope(self.database_url) as session:
+            row = session.execute(
+                select(Invite).where(Invite.short_code_hash == short_code_hash, Invite.expires_at > utcnow())
             ).scalar_one_or_none()
             return _invite(row) if row else None
 

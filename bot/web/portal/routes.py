@@ -63,6 +63,9 @@ MSG_LOGIN_FAILED = "E-mailadres of wachtwoord klopt niet."
 MSG_TOO_MANY = "Te vaak een verkeerd wachtwoord. Wacht een kwartier en probeer het dan opnieuw."
 MSG_CODE_FAILED = ("Deze code werkt niet. Misschien is hij verlopen of al gebruikt. "
                    "Vraag de werknemer om een nieuwe code.")
+MSG_SHORT_UNKNOWN = ("Dit adres werkt niet. Kijk of je de code goed hebt overgenomen, of vraag je arbeidsdeskundige "
+                     "om een nieuwe uitnodiging. Je kunt de keuzehulp ook zonder uitnodiging gebruiken.")
+MSG_SHORT_TOO_MANY = "Te vaak een code geprobeerd die niet werkt. Probeer het over een kwartier opnieuw."
 MSG_CODE_TOO_MANY = "Te vaak een code geprobeerd die niet werkt. Probeer het over een kwartier opnieuw."
 
 
@@ -310,8 +313,9 @@ async def create_invite(request: web.Request) -> web.StreamResponse:
     raw = request["portal_form"].get("label")
     label = " ".join(raw.split())[:MAX_LABEL_CHARS] if isinstance(raw, str) else ""
     state = _state(request)
+    short_code = handover.invite_short_code(state.settings.secret_key, token_id)
     await asyncio.to_thread(state.queries.create_invite, _ad(request).id, token_id, expires_at,
-                            state.cipher.encrypt(label) if label else None)
+                            state.cipher.encrypt(label) if label else None, handover.hash_invite_short_code(short_code))
     return see_other(f"/portaal/uitnodigingen/{token_id}")
 
 
@@ -329,7 +333,23 @@ async def invite_page(request: web.Request) -> web.StreamResponse:
     link = invite_link(state.settings, invite.token_id, invite.expires_at)
     qr_svg = segno.make(link, error="m").svg_inline(scale=4, svgclass="qr", lineclass=None, omitsize=True,
                                                     title="QR-code met de uitnodigingslink")
-    return render(request, "invite.html", invite=invite, link=link, qr_svg=Markup(qr_svg))
+    short_code = handover.invite_short_code(state.settings.secret_key, invite.token_id)
+    return render(request, "invite.html", invite=invite, link=link, qr_svg=Markup(qr_svg), short_code=short_code,
+                  short_link=f"{state.settings.public_web_url}/u/{short_code}")
+
+
+async def short_invite(request: web.Request) -> web.StreamResponse:
+    """/u/ABCD-EFGH, typed from the AD's handout: on to the chat with that invite (guesses limited per address)."""
+    state = _state(request)
+    address = client_ip(request)
+    if not state.claim_limiter.try_attempt(("short", address)):
+        return error_page(request, 429, "Even wachten", MSG_SHORT_TOO_MANY)
+    invite = await asyncio.to_thread(state.queries.invite_by_short_code,
+                                     handover.hash_invite_short_code(request.match_info["code"][:20]))
+    if invite is None:
+        return error_page(request, 404, "Niet gevonden", MSG_SHORT_UNKNOWN)
+    state.claim_limiter.forgive(("short", address))
+    return see_other(invite_link(state.settings, invite.token_id, invite.expires_at))
 
 
 # share codes ------------------------------------------------------------------------------------------------------
@@ -383,6 +403,7 @@ def add_routes(app: web.Application) -> None:
     router.add_get("/portaal/uitnodigingen", invites_page)
     router.add_post("/portaal/uitnodigingen", create_invite)
     router.add_get("/portaal/uitnodigingen/{token_id}", invite_page)
+    router.add_get("/u/{code}", short_invite)
     router.add_get("/portaal/code", code_page)
     router.add_post("/portaal/code", claim_code)
     router.add_static("/portaal/static/", STATIC_DIR)

@@ -88,6 +88,12 @@ def new_personal_code() -> str:
     return "-".join(raw[start:start + 4] for start in range(0, PERSONAL_CODE_LENGTH, 4))
 
 
+def format_personal_code(code: str) -> str:
+    """A personal code as typed ("abcd efgh jklm npqr") in its printed form ("ABCD-EFGH-JKLM-NPQR")."""
+    raw = normalise_share_code(code)
+    return "-".join(raw[start:start + 4] for start in range(0, len(raw), 4))
+
+
 def hash_personal_code(code: str) -> str:
     """What is stored of a personal code (never the code itself); typing errors in case and dashes do not matter."""
     return hashlib.sha256(f"personal-code:{normalise_share_code(code)}".encode()).hexdigest()

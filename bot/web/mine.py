@@ -18,6 +18,7 @@ from bot.storage.repository import Repository
 from bot.web.portal import present
 from bot.web.portal.auth import FailureLimiter
 from bot.web.portal.routes import client_ip
+from core import handover
 from core.logic import texts
 
 TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).resolve().parent / "templates"), autoescape=True,
@@ -65,7 +66,8 @@ async def _summary_page(request: web.Request, sender: str, code: str, message: s
     view = present.summary_view(repository.cipher, found[0]) if found else None
     if view is None:
         return _page(message=message or texts.MINE_NOTHING, erased=True)
-    return _page(view=view, shared_status=found[1] if found else "", code=code, message=message)
+    return _page(view=view, shared_status=found[1] if found else "", code=handover.format_personal_code(code),
+                 message=message)
 
 
 async def form_page(_: web.Request) -> web.Response:

@@ -174,3 +174,14 @@ def test_a_word_comes_out_and_the_rest_stays_readable() -> None:
 @pytest.mark.parametrize("text", ["haal alles weg", "haal dat weg", "haal mijn antwoorden weg", "haal het weg"])
 def test_removing_a_thing_is_no_word_to_remove(text: str) -> None:
     assert word_to_remove(text) is None
+
+
+def test_a_question_that_must_come_first_is_no_stop() -> None:
+    """Blind round 2: "ik wil stoppen, maar eerst wil ik weten of ik te laat ben met mijn WIA" got "we pauzeren"."""
+    from core.logic.answers import has_question_part, normalise
+
+    text = "Ik wil eigenlijk stoppen voor vandaag, maar eerst wil ik weten of ik te laat ben met mijn WIA-aanvraag"
+    assert explicit_command(message(text)) is None
+    assert has_question_part(normalise(text)), "read as a question inside a form, never stored as an answer"
+    assert explicit_command(message("ik wil stoppen, maar eerst: ben ik te laat?")) is None
+    assert explicit_command(message("te veel tekst. ik wil stoppen")) == Command.PAUSE

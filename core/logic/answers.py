@@ -120,11 +120,16 @@ _PARTS = re.compile(r"[.!;:\n]+|,\s+|\s+maar\s+")
 _FILLER = re.compile(r"^(?:(?:ok|oke|okay|ja|nee|maar|eerst|trouwens|even|en|nou|dan|hee|he|hoi|sorry|o|oh)\s+)*")
 
 
+# "maar eerst wil ik weten of ik te laat ben": a question without a question mark
+_WANTS_TO_KNOW = re.compile(r"\b(wil ik|ik wil|ik zou) (graag |eerst |nog )*(even )?(weten|vragen)\b")
+
+
 def has_question_part(folded: str) -> bool:
-    """Some part of the message is a question ending in "?" that starts with a question word."""
+    """Some part of the message is a question: ending in "?" and starting with a question word, or "ik wil (eerst)
+    weten ..."."""
     for part in _PARTS.split(folded):
         part = _FILLER.sub("", part.strip())
-        if "?" in part and _QUESTION_START.search(part):
+        if ("?" in part and _QUESTION_START.search(part)) or _WANTS_TO_KNOW.search(part):
             return True
     return False
 

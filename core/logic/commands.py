@@ -131,6 +131,8 @@ def explicit_command(message: Message) -> Optional[Command]:
         if pattern.match(words):
             return command
     clauses = [_words(clause) for clause in _CLAUSES.split(normalise(text))]
+    if _FIRST_A_QUESTION.search(normalise(text)):  # "ik wil stoppen, maar eerst: ben ik te laat met de WIA?"
+        return None
     for clause in clauses if len(clauses) > 1 else ():
         if len(clause.split()) < MIN_CLAUSE_WORDS:
             continue
@@ -148,6 +150,9 @@ def explicit_command(message: Message) -> Optional[Command]:
 
 
 _SENTENCES = re.compile(r"[.!?;\n]+")
+# A request with a question that must come first: the question is answered (a stop can follow it).
+_FIRST_A_QUESTION = re.compile(r"\b(maar |eerst |voor(dat)? ik stop\w*)\b.{0,40}\b(eerst )?(wil ik )?"
+                               r"(weten|vragen|vraag)\b|\bmaar eerst\b")
 _LAST_STOP = re.compile(r"^(?:stop|stoppen|pauze|ik stop|ik wil stoppen|nu stoppen|stop maar)$")
 
 

@@ -31,6 +31,7 @@ from core.logic.safety import (
     "ik wil geen einde aan mijn leven maken, wel aan deze baan",
     "dood wil ik niet, ik wil weer plezier hebben",
     "wat is 113 precies?",
+    "ik vind het vervelend dat je over zelfmoord begint, ik vroeg naar mijn loon",
     "mijn zus heeft zelfmoord gepleegd, daarna ben ik uitgevallen",
     "de bedrijfsarts vroeg of ik een gevaar voor mezelf ben. nee hoor",
     "ik ga nog liever dood dan met hem in een kamer, bij wijze van spreken. kan ik een ander vragen?",
@@ -76,6 +77,9 @@ def test_what_is_still_said_is_not_taken_out(text: str) -> None:
     "mijn pillen en een fles whisky staan klaar",
     "het is mooi geweest. ik neem nu afscheid",
     "ik heb bij de bouwmarkt gehaald wat ik nodig heb",
+    "het mes ligt hier. ik weet niet of ik mezelf nog kan tegenhouden", "ik zoek een manier, snel en pijnloos",
+    "ik sta op de brug en ik kan niet zwemmen", "dit is mijn afscheid, dank je wel",
+    "mijn pincodes heb ik op een briefje gezet voor mijn broer",
 ])
 def test_indirect_signals_are_asked_about(text: str) -> None:
     assert indirect_signal(text)
@@ -88,6 +92,7 @@ def test_indirect_signals_are_asked_about(text: str) -> None:
     "het plan van aanpak ligt klaar", "ik ben er over een maand niet meer, dan begin ik bij een nieuwe werkgever",
     "ik heb mijn spullen van kantoor opgehaald en mijn planten verdeeld, ik heb ontslag genomen",
     "ik zie geen toekomst meer bij dit bedrijf", "de datum voor het gesprek is gekozen",
+    "mijn wachtwoorden van het werk heb ik opgeschreven voor mijn vervanger",
 ])
 def test_ordinary_messages_carry_no_indirect_signal(text: str) -> None:
     assert not indirect_signal(text)

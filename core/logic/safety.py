@@ -43,6 +43,8 @@ _NEGATED = [
     re.compile(rf"\b(vroeg|vroegen|vraagt|vragen)\b(\s+\w+){{0,4}}\s+(of ik|naar|over)\b[^.;!?]{{0,40}}?"
                rf"{_CRISIS_WORD}"),
     re.compile(rf"\bwaarom (vraag|vraagt|vroeg|vroegen) (je|jij|u|jullie)\b[^.;!?]{{0,40}}?{_CRISIS_WORD}"),
+    re.compile(rf"\b(over|met) {_CRISIS_WORD} (begint|begon|begonnen|te beginnen)\b"
+               rf"|\b(checken|controleren) of ik\b[^.;!?]{{0,10}}{_CRISIS_WORD}"),
     # someone else's story: "een boek over iemand die zelfmoord pleegde"
     re.compile(rf"\b(iemand|die|hij|zij|(mijn|m'n|mn|een) \w+)\b[^.;!?]{{0,30}}{_CRISIS_WORD}"
                r"\s+(pleegde|pleegden|heeft gepleegd|gepleegd)\b"),
@@ -63,6 +65,13 @@ _INDIRECT = re.compile("|".join((
     r"\b(het|dat)\b[^.,;]{0,25}\b(al )?(eens|een keer|vaker|twee keer|eerder) (ge)?probeerd\b",
     r"\bvonden ze me\b", r"\b(weer|opnieuw) (proberen|doen)\b.*\b(vorige keer|eerder)\b",
     r"\bop tijd gevonden\b", r"\b(touw|strop|pillen|mes|wapen|slang)\b.*\bik weet waarvoor\b",
+    # losing control with means at hand, "snel en pijnloos", water without swimming, a crash on purpose (set 4)
+    r"\b(me|mezelf|mijzelf)\b[^.]{0,15}\b(nog )?(kan |kon )?tegenhouden\b",
+    r"\b(snel|zacht) en pijnloos\b", r"\b(kade|water|brug|rivier|gracht|sloot)\b.*\bkan niet zwemmen\b",
+    r"\b(expres|met opzet)\b[^.]{0,40}\b(de sloot|het water|een boom|de vangrail) (in|tegen)\b",
+    r"\bdit is mijn afscheid\b", r"\bniet (verteld|gezegd) waarom\b",
+    rf"^(?!.*\b{_WORK_WORDS}\b|.*\bvervang\w*)(?=.*\b(wachtwoorden|pincodes?|bankgegevens)\b)"
+    r".*\b(opgeschreven|op een briefje|klaargelegd|gezet)\b",
     r"\b(gekocht|gehaald|geregeld) wat ik nodig heb\b",
     r"\b(raam|balkon|dak|brug|reling)\b.*\bnaar beneden\b.*\b(gekeken|kijken|keek)\b",
     r"\b(oxazepam|temazepam|diazepam|lorazepam|slaappillen|pillen|medicijnen|tabletten)\b.*"
@@ -72,7 +81,7 @@ _INDIRECT = re.compile("|".join((
     r"\bmes (pak|pakken)\b.*\b(nadenk|erover na|erover denk)\b",
     r"\b(overlijd|overlijden|dood)\b.*\b(zelf te regelen|zelf regelen|van plan dat)\b",
     r"\bmet (ze|hen|hem|haar) (willen |zou )?ruilen\b",
-    r"\bik ben er\b[^.]{0,40}\b(waarschijnlijk|misschien|toch|dan) niet meer\b",
+    r"\bik ben er\b[^.]{0,40}\b(waarschijnlijk|misschien|toch|dan|straks|binnenkort) niet meer\b",
     r"\b(vorige keer|toen|eerder)\b.*\b(spoedeisende hulp|eerste hulp|seh|leeggepompt)\b",
     r"\b(spoedeisende hulp|eerste hulp|seh|leeggepompt)\b.*\b(zoals toen|net als toen|weer zo|vorige keer)\b",
     # means

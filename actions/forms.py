@@ -17,7 +17,7 @@ from actions.services import ui_text
 from actions.turns import remove_word_reply, store_after_all, summary_replies, withdraw_reply
 from core import handover
 from core.logic import answers, flow, texts
-from core.logic.commands import Command, explicit_command
+from core.logic.commands import Command, answer_before_request, explicit_command, then_stop
 from core.logic.duration import VAGUE_DURATION, in_words, weeks_sick
 from core.logic.phase import PHASES, phase_for_milestone, phase_for_weeks
 from core.logic.questions import answer_question
@@ -38,6 +38,7 @@ from core.logic.topics import TOPIC_KEYWORDS, topics_for_phase
 STYLE_CHOICES = {"zelf": ("zelf", "ik beslis"), "samen": ("samen",), "ander": ("iemand anders", "ander", "laat")}
 STYLE_LABEL_NAMES = {"zelf": "STYLE_SELF", "samen": "STYLE_TOGETHER", "ander": "STYLE_SOMEONE_ELSE"}  # in texts
 QUESTIONS_ARE_ANSWERS = {"prep_questions"}  # "which questions do you have for the AD?"
+YES_NO_KINDS = {"yesno", "choice", "milestone", "topic"}  # where a plain "ja" or "nee" in front is an answer
 HANDOVER_KEYS = {spec.name for spec in flow.FORM_SLOTS["handover"]}
 SLOT_LABELS = {name for name in flow.SLOT_SPECS if name not in HANDOVER_KEYS and name != "consent_store"}
 REMOVE_WORDS = ("weghalen", "weg", "verwijder", "verwijderen", "haal weg", "eruit")
@@ -73,10 +74,28 @@ class StageFormValidator(FormValidationAction, ABC):
         if command == Command.CORRECT_PHASE and requested != PHASE_CORRECTABLE_AT:
             command = None  # "klopt niet" only corrects the phase right after it was played back
         if command is not None:
-            return self._interrupt(command, requested, dispatcher, tracker)
+            return self._answer_then_interrupt(command, requested, dispatcher, tracker)
         values = self._validate(requested, dispatcher, tracker)
         tracker.slots.update(values)
         return [SlotSet(name, value) for name, value in values.items()]
+
+    def _answer_then_interrupt(self, command: Command, requested: str, dispatcher: CollectingDispatcher,
+                               tracker: Tracker) -> list[EventType]:
+        """A request, with the answer in front of it kept first ("Zekerheid over mijn inkomen. Ik wil nu de
+        samenvatting zien"): deleting and starting over make an answer moot."""
+        message = latest_message(tracker)
+        text = answer_before_request(message.text) if command not in (Command.DELETE, Command.RESTART) else None
+        store_first = command == Command.STORE  # consent after all first, so the answer in front is kept too
+        events = self._interrupt(command, requested, dispatcher, tracker) if store_first else []
+        answered = self._answer_in_front(flow.SLOT_SPECS[requested], text, message, dispatcher, tracker) \
+            if text else None
+        if not store_first:
+            events = self._interrupt(command, requested, dispatcher, tracker)
+        if not answered:
+            return events
+        tracker.slots.update(answered)
+        return [SlotSet(name, value) for name, value in answered.items()] + \
+            [event for event in events if event != SlotSet(requested, None)]
 
     @staticmethod
     def _interrupt(command: Command, requested: str, dispatcher: CollectingDispatcher,
@@ -85,6 +104,8 @@ class StageFormValidator(FormValidationAction, ABC):
         comes again); pause, delete and restart stop it and action_next_stage carries them out."""
         if command == Command.SUMMARY:
             send(dispatcher, summary_replies(tracker))
+            if then_stop(latest_message(tracker).text):  # "de samenvatting zien en daarna stoppen"
+                return [SlotSet(requested, None), SlotSet("interjection", Command.PAUSE.value), ActiveLoop(None)]
             return [SlotSet(requested, None)]
         if command == Command.STORE:  # consent after all; the form goes on (at the consent question: that is it)
             reply, events = store_after_all(tracker)
@@ -106,10 +127,37 @@ class StageFormValidator(FormValidationAction, ABC):
             send(dispatcher, option_card(card, message.entities.get("choice", "")))
             return {slot: None}
         if answers.is_question(message) and slot not in QUESTIONS_ARE_ANSWERS:
+            values = self._answer_in_front(spec, answers.answer_before_question(message.text), message, dispatcher,
+                                           tracker)  # "12 weken. hoe zit het met …?"
             send(dispatcher, answer_question(message, tracker.get_slot("phase"), services.content()).replies)
-            return {slot: None}
+            return values or {slot: None}
+        return self._read_answer(spec, message, dispatcher, tracker)
+
+    def _answer_in_front(self, spec: flow.SlotSpec, text: Optional[str], message: answers.Message,
+                         dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[dict[str, Any]]:
+        """`text`, the part of `message` in front of a question or request, read as the answer when it clearly is
+        one (by its words only; filler like "ok" is none); None otherwise, and nothing is said then."""
+        if text is None or answers.is_filler(text, yes_no_counts=spec.kind in YES_NO_KINDS) or \
+                answers.finds_it_too_much(text):  # "te veel tekst. ik wil stoppen" holds no answer
+            return None
+        part = answers.Message(text, "", 0.0, {})
+        if spec.name == "consent_store":  # consent stays unambiguous: a clear yes or no, and no doubt anywhere
+            if answers.consent_reading(part) not in (answers.Consent.YES, answers.Consent.NO) or \
+                    answers.consent_reading(message) == answers.Consent.DOUBT:
+                return None
+        elif interpret(spec, part, tracker) is None:
+            return None
+        return self._read_answer(spec, part, dispatcher, tracker)
+
+    def _read_answer(self, spec: flow.SlotSpec, message: answers.Message, dispatcher: CollectingDispatcher,
+                     tracker: Tracker) -> dict[str, Any]:
+        """The slot values for a reply that is meant as the answer: stored, acknowledged, or asked again."""
+        slot = spec.name
         if spec.name == "consent_store":
             return self._consent(message, dispatcher, tracker)
+        if spec.name == "checkin_mood" and answers.only_confirms(message.text):  # "klopt": about the playback
+            dispatcher.utter_message(text=texts.PHASE_CONFIRMED)  # then the question again, from the form
+            return {slot: None}
         if answers.finds_it_too_much(message.text) and not answers.is_payload(message.text):
             dispatcher.utter_message(text=texts.TOO_MUCH_TEXT)  # then the question again, from the form
             return {slot: None}

@@ -141,3 +141,26 @@ def test_only_the_invite_token_travels_as_metadata() -> None:
     _run(handle(UserMessage("hoi", CollectingOutputChannel(), "m2", metadata={"invite": "z" * 5000})))
     _run(handle(UserMessage("hoi", CollectingOutputChannel(), "m3", metadata=None)))
     assert seen == [{"invite": "abc.def"}, {}, {}]
+
+
+def test_a_title_of_any_row_of_the_turn_is_a_click_and_ordinals_count_in_the_longest_row() -> None:
+    seen: list[str] = []
+    suggestions = [("Je diagnose blijft van jou", "/ask_item{\"item\": \"rights.diagnosis\"}"),
+                   ("Mag je werkgever je ontslaan?", "/ask_item{\"item\": \"law.opzegverbod\"}"),
+                   ("Mee naar het gesprek", "/ask_item{\"item\": \"rights.rechten\"}")]
+
+    async def rasa(message: UserMessage) -> None:
+        seen.append(message.text)
+        await message.output_channel.send_response(message.sender_id, {
+            "text": "Bedoel je …?", "buttons": [{"title": t, "payload": p} for t, p in suggestions]})
+        await message.output_channel.send_response(message.sender_id, {
+            "text": "Wil je meebeslissen?", "buttons": [{"title": "Ja, graag", "payload": "/affirm"},
+                                                        {"title": "Nee", "payload": "/deny"}]})
+
+    async def conversation() -> None:
+        handle = guarded(rasa, LastButtons())
+        for text in ("hallo", "Je diagnose blijft van jou", "de eerste", "ja graag"):
+            await handle(UserMessage(text, CollectingOutputChannel(), "w1"))
+
+    _run(conversation())
+    assert seen == ["hallo", suggestions[0][1], suggestions[0][1], "/affirm"]

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from core.logic.answers import Message, without_word
-from core.logic.commands import Command, explicit_command, word_to_remove
+from core.logic.commands import (
+    Command,
+    answer_before_request,
+    explicit_command,
+    is_go_on,
+    plausible,
+    then_stop,
+    word_to_remove,
+)
 
 
 def message(text: str, intent: str = "inform", confidence: float = 0.99) -> Message:
@@ -185,3 +193,34 @@ def test_a_question_that_must_come_first_is_no_stop() -> None:
     assert has_question_part(normalise(text)), "read as a question inside a form, never stored as an answer"
     assert explicit_command(message("ik wil stoppen, maar eerst: ben ik te laat?")) is None
     assert explicit_command(message("te veel tekst. ik wil stoppen")) == Command.PAUSE
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil toch dat je mijn antwoorden bewaart", "toestemming geven om op te slaan", "je mag ze toch bewaren",
+    "mijn antwoorden mogen toch wel bewaard worden", "hoe zet ik dat bewaren aan?",
+    "somber. eigenlijk wil je toch wel mijn antwoorden bewaren, voor die samenvatting",
+])
+def test_consent_after_all_in_own_words(text: str) -> None:
+    assert explicit_command(Message(text, "", 0.0, {})) == Command.STORE
+
+
+@pytest.mark.parametrize("text, answer, stop", [
+    ("Zekerheid over mijn inkomen. Ik wil nu de samenvatting zien en daarna stoppen.", "Zekerheid over mijn inkomen",
+     True),
+    ("Nee dank u. Samenvatting graag.", "Nee dank u", False),
+    ("Ik wil (nu) geen naaste betrekken. En nu wil ik stoppen.", "Ik wil (nu) geen naaste betrekken", False),
+    ("somber. weinig zin in alles. wil je toch mijn antwoorden bewaren", "somber. weinig zin in alles", False),
+    ("ik wil de samenvatting zien en daarna stoppen", None, True),
+    ("stoppen met overwerken en meer rust", None, False),
+])
+def test_the_answer_in_front_of_a_request(text: str, answer: str | None, stop: bool) -> None:
+    assert answer_before_request(text) == answer
+    assert then_stop(text) is stop
+    assert (explicit_command(Message(text, "", 0.0, {})) is not None) is (answer is not None or stop)
+
+
+@pytest.mark.parametrize("text, go_on", [("nee ik wilde niet pauzeren. verder", True), ("verder", True),
+                                         ("ik wil pauzeren. verder", False)])
+def test_go_on_after_saying_it_is_no_pause(text: str, go_on: bool) -> None:
+    assert is_go_on(text) is go_on
+    assert plausible("request_pause", text) is not go_on or text == "verder"

@@ -208,3 +208,8 @@ def test_an_answer_is_no_question(text: str) -> None:
 def test_too_much_text_is_heard() -> None:
     assert answers.finds_it_too_much("pff, te veel tekst") and answers.finds_it_too_much("wat veel tekst zeg")
     assert not answers.finds_it_too_much("ik wil minder uren werken")
+
+
+def test_go_on_after_a_pause_at_the_rest_offer_goes_on_instead_of_offering_rest_again() -> None:
+    assert flow.decide(flow.State(stage="paused", paused_stage="rest"), "request_continue").stage == "info"
+    assert flow.decide(flow.State(stage="paused", paused_stage="rest"), "greet").stage == "rest"

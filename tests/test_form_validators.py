@@ -168,3 +168,65 @@ def test_a_changed_ziek_sinds_recomputes_the_weeks_and_the_phase() -> None:
     asyncio.run(validator.run(CollectingDispatcher(), state, DOMAIN))
     stored = repo.answers("validator-test")
     assert float(stored["weeks_sick"]) > 60 and stored["phase"] == "tijdens"
+
+
+def test_an_answer_in_front_of_a_question_is_kept_and_the_question_answered() -> None:
+    events, messages = run("phase", "sick_duration", "sinds 12 weken ongeveer. hoe zit het met het plan van aanpak?",
+                           "ask_wvp_process", 0.9)
+    slots = set_slots(events)
+    assert slots["sick_duration"] == "sinds 12 weken ongeveer" and slots["weeks_sick"] == 12
+    assert any("plan van aanpak" in (m.get("text") or "").lower() for m in messages), messages
+
+
+def test_an_open_answer_in_front_of_a_question_is_stored_without_the_question() -> None:
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("team_talk", "goal", "rustig, in kleine stappen. hoe zit het met mijn loon?",
+                           "ask_money", 0.9, {"wants_say": True})
+    assert set_slots(events)["goal"] == "rustig, in kleine stappen"
+    assert services.repository().answers("validator-test")["goal"] == "rustig, in kleine stappen"
+    assert len(messages) >= 1
+
+
+@pytest.mark.parametrize("text", ["ok maar eerst: wat is spoor 2?", "te veel tekst. wat is spoor 2?"])
+def test_filler_or_a_complaint_in_front_of_a_question_is_no_answer(text: str) -> None:
+    events, _ = run("team_talk", "goal", text, "ask_wvp_process", 0.9, {"wants_say": True})
+    assert set_slots(events).get("goal") is None
+    assert "goal" not in services.repository().answers("validator-test")
+
+
+def test_a_clear_consent_in_front_of_a_question_counts_but_doubt_does_not() -> None:
+    events, _ = run("consent", "consent_store", "ja dat mag. hoe zit het met mijn privacy als mijn werkgever dit ziet?",
+                    "ask_privacy", 0.9)
+    assert set_slots(events)["consent_store"] is True
+    events, _ = run("consent", "consent_store", "ja, maar eerst wil ik weten wat je bewaart?", "ask_privacy", 0.9)
+    assert set_slots(events).get("consent_store") is None
+
+
+def test_an_answer_in_front_of_a_request_is_kept_then_the_request_done() -> None:
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("decision_talk", "what_matters",
+                           "Zekerheid over mijn inkomen. Ik wil nu de samenvatting zien en daarna stoppen.", "inform",
+                           0.9, {"topic": "urenopbouw"})
+    slots = set_slots(events)
+    assert slots["what_matters"] == "Zekerheid over mijn inkomen" and slots["interjection"] == "pause"
+    stored = services.repository().answers("validator-test")["what_matters"]
+    assert stored == "Zekerheid over mijn inkomen", "the request itself is never stored"
+    assert any("Zekerheid over mijn inkomen" in (m.get("text") or "") for m in messages), "the summary shows it"
+
+
+def test_a_no_in_front_of_a_summary_request_answers_a_yes_no_question() -> None:
+    events, _ = run("naasten", "naaste_wanted", "Nee dank u. Samenvatting graag.", "deny", 0.9)
+    assert set_slots(events)["naaste_wanted"] is False
+
+
+@pytest.mark.parametrize("text", ["klopt", "ja dat klopt", "Klopt wel."])
+def test_agreeing_with_the_phase_playback_is_no_checkin_answer(text: str) -> None:
+    events, messages = run("checkin", "checkin_mood", text, "affirm", 0.9)
+    assert set_slots(events).get("checkin_mood") is None
+    assert messages, "a word that it is understood, then the question again"
+
+
+def test_little_energy_in_other_words_is_an_answer() -> None:
+    events, _ = run("checkin", "checkin_energy", "somber. weinig zin in alles", "express_distress", 0.6,
+                    {"checkin_mood": "somber"})
+    assert set_slots(events)["checkin_energy"] == "nee"

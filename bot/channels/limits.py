@@ -22,7 +22,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 
@@ -80,17 +80,24 @@ def says_crisis(text: str) -> bool:
     return bool(text) and not text.startswith("/") and matches_crisis(without_negated(text))
 
 
+class TurnButtons(NamedTuple):
+    """Every button of a turn, in order, and its longest row (what "de tweede" counts in)."""
+
+    all: Buttons = ()
+    listed: Buttons = ()
+
+
 class LastButtons:
     """The buttons of the bot's last turn in each conversation (in memory, bounded)."""
 
     def __init__(self, size: int = REMEMBERED_CONVERSATIONS) -> None:
         self._size = size
-        self._buttons: OrderedDict[str, Buttons] = OrderedDict()
+        self._buttons: OrderedDict[str, TurnButtons] = OrderedDict()
 
-    def get(self, sender: str) -> Buttons:
-        return self._buttons.get(sender, ())
+    def get(self, sender: str) -> TurnButtons:
+        return self._buttons.get(sender, TurnButtons())
 
-    def put(self, sender: str, buttons: Buttons) -> None:
+    def put(self, sender: str, buttons: TurnButtons) -> None:
         self._buttons[sender] = buttons
         self._buttons.move_to_end(sender)
         while len(self._buttons) > self._size:
@@ -143,7 +150,7 @@ class TurnOutput(OutputChannel):
 
     def __init__(self, inner: OutputChannel) -> None:
         self.inner = inner
-        self.buttons: Buttons = ()
+        self.buttons = TurnButtons()
         self.crisis_sent = False
 
     def name(self) -> str:  # type: ignore[override]  # response variations per channel keep working
@@ -159,9 +166,11 @@ class TurnOutput(OutputChannel):
                 return
             self.crisis_sent = True
         buttons = message.get("buttons") or message.get("quick_replies") or []
-        if buttons:
-            self.buttons = tuple((str(b.get("title", "")), str(b.get("payload", ""))) for b in buttons
-                                 if isinstance(b, dict))
+        if buttons:  # all rows of the turn count: "Bedoel je …?" suggestions and the Ja/Nee after them
+            row = tuple((str(b.get("title", "")), str(b.get("payload", ""))) for b in buttons if isinstance(b, dict))
+            listed = row if len(row) > len(self.buttons.listed) else self.buttons.listed
+            titles = {title for title, _ in row}  # a title said twice: the later button is the one in view
+            self.buttons = TurnButtons(tuple(b for b in self.buttons.all if b[0] not in titles) + row, listed)
         await self.inner.send_response(recipient_id, message)
 
     async def send_crisis_routes(self, recipient_id: str) -> None:
@@ -193,7 +202,7 @@ def guarded(on_new_message: Callable[[UserMessage], Awaitable[Any]],
             await message.output_channel.send_text_message(message.sender_id, texts.EMPTY_MESSAGE)
             return None
         text = valid_unicode(message.text or "")  # a lone surrogate breaks the encoder and the database
-        payload = typed_button(text, memory.get(message.sender_id))
+        payload = typed_button(text, *memory.get(message.sender_id))
         output = TurnOutput(message.output_channel)
         message = UserMessage(payload or text, output, message.sender_id, parse_data=message.parse_data,
                               input_channel=message.input_channel, message_id=message.message_id,
@@ -214,9 +223,9 @@ def guarded(on_new_message: Callable[[UserMessage], Awaitable[Any]],
             await output.inner.send_text_message(message.sender_id, texts.CONNECTION_LOST)
             return None
         finally:
-            if output.buttons:
+            if output.buttons.all:
                 memory.put(message.sender_id, output.buttons)
             elif turn.done():
-                memory.put(message.sender_id, ())
+                memory.put(message.sender_id, TurnButtons())
 
     return handle

@@ -117,25 +117,69 @@ def is_question(message: Message, threshold: float = 0.75) -> bool:
 CLAUSE_QUESTION_CONFIDENCE = 0.3
 CLAUSE_QUESTION_SCORE = 0.35
 _PARTS = re.compile(r"[.!;:\n]+|,\s+|\s+maar\s+")
+_PARTS_ANY_CASE = re.compile(_PARTS.pattern, re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:ok|oke|okay|ja|nee|maar|eerst|trouwens|even|en|nou|dan|hee|he|hoi|sorry|o|oh)\s+)*")
 
 
 # "maar eerst wil ik weten of ik te laat ben": a question without a question mark
-_WANTS_TO_KNOW = re.compile(r"\b(wil ik|ik wil|ik zou) (graag |eerst |nog )*(even )?(weten|vragen)\b")
+_WANTS_TO_KNOW = re.compile(r"\b(wil ik|ik wil|ik zou) (graag |eerst |nog |ook )*(even )?(weten|vragen)\b")
 
 
 def has_question_part(folded: str) -> bool:
     """Some part of the message is a question: ending in "?" and starting with a question word, or "ik wil (eerst)
     weten ..."."""
-    for part in _PARTS.split(folded):
-        part = _FILLER.sub("", part.strip())
-        if ("?" in part and _QUESTION_START.search(part)) or _WANTS_TO_KNOW.search(part):
-            return True
-    return False
+    return any(_is_question_part(part) for part in _PARTS.split(folded))
+
+
+def _is_question_part(part: str) -> bool:
+    part = _FILLER.sub("", normalise(part))
+    return ("?" in part and bool(_QUESTION_START.search(part))) or bool(_WANTS_TO_KNOW.search(part))
+
+
+_YES_NO_WORD = re.compile(r"\b(ja+|jawel|nee+|neen)\b")
+
+
+def is_filler(text: str, yes_no_counts: bool = False) -> bool:
+    """Only filler ("ok", "maar eerst", "sorry"): no answer. A yes or no is one where `yes_no_counts`."""
+    folded = normalise(_PUNCTUATION_MARKS.sub(" ", text))
+    if yes_no_counts and _YES_NO_WORD.search(folded):
+        return False
+    return not _FILLER.sub("", folded + " ").strip()
+
+
+_PUNCTUATION_MARKS = re.compile(r"[^\w\s-]+")
+
+
+def answer_before_question(text: str) -> Optional[str]:
+    """The answer in front of a question, in the werknemer's own words: "sinds 12 weken ongeveer. hoe zit het met
+    het plan van aanpak?" answers with "sinds 12 weken ongeveer". None when the message starts with its question or
+    what comes before it is only filler ("ok maar eerst: wat is spoor 2?")."""
+    if is_payload(text):
+        return None
+    start = 0
+    for separator in [*_PARTS_ANY_CASE.finditer(text), None]:
+        end = separator.start() if separator else len(text)
+        part = _FILLER.sub("", normalise(text[start:end]))
+        if _is_question_part(text[start:end]) or ("?" in text[start:] and _QUESTION_START.search(part)):
+            answer = clean_answer(text[:start]).rstrip(" ,.;:!-")
+            return answer or None
+        if separator is None:
+            return None
+        start = separator.end()
+    return None
 
 
 _TOO_MUCH = re.compile(r"\b(te ?veel|te lang|zo ?veel|wat veel|erg veel|veel te veel) (tekst|text|te lezen|woorden|"
                        r"info|informatie|uitleg)\b|\bte lange (berichten|teksten|lappen)\b|\blappen tekst\b")
+
+
+_ONLY_CONFIRMS = re.compile(r"^(ja+\s*,?\s*)?(dat |het )?(klopt|correct|juist|precies|dat is (goed|juist))"
+                            r"( wel| helemaal| ja| hoor)*[.!]*$")
+
+
+def only_confirms(text: str) -> bool:
+    """"Klopt", "ja dat klopt": agreement with what the bot played back, not an answer to a new question."""
+    return bool(_ONLY_CONFIRMS.match(normalise(text)))
 
 
 def finds_it_too_much(text: str) -> bool:

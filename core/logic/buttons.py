@@ -33,8 +33,11 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", _PUNCTUATION.sub(" ", normalise(text))).strip()
 
 
-def typed_button(text: str, buttons: Sequence[tuple[str, str]]) -> Optional[str]:
-    """The payload of the button (title, payload) that `text` names, or None when it names none of them."""
+def typed_button(text: str, buttons: Sequence[tuple[str, str]],
+                 listed: Optional[Sequence[tuple[str, str]]] = None) -> Optional[str]:
+    """The payload of the button (title, payload) that `text` names, or None when it names none of them. A title
+    may be of any button of the turn; "de tweede" counts in `listed` (the turn's longest row, "Bedoel je …?" rather
+    than Ja/Nee), by default in all of them."""
     if not buttons or not text or text.startswith("/"):
         return None
     typed = _plain(text)
@@ -42,8 +45,9 @@ def typed_button(text: str, buttons: Sequence[tuple[str, str]]) -> Optional[str]
         return None
     if ordinal := _ORDINAL.match(typed):
         word = ordinal.group(1) or ordinal.group(2)
-        position = len(buttons) - 1 if word in ("laatste", "onderste") else _POSITIONS[word]
-        return buttons[position][1] if position < len(buttons) else None
+        row = listed or buttons
+        position = len(row) - 1 if word in ("laatste", "onderste") else _POSITIONS[word]
+        return row[position][1] if position < len(row) else None
     titles = [_plain(title) for title, _ in buttons]
     if typed in titles:
         return buttons[titles.index(typed)][1]

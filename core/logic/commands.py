@@ -12,7 +12,7 @@ import re
 from enum import StrEnum
 from typing import Optional
 
-from core.logic.answers import Message, normalise
+from core.logic.answers import Message, clean_answer, normalise
 
 
 class Command(StrEnum):
@@ -36,7 +36,8 @@ PAYLOAD_COMMANDS: dict[str, Command] = {
 }
 
 # Politeness and filler around a command: "ik wil nu even ...", "... voor vandaag graag".
-_LEAD = (r"(?:(?:ik wil|ik zou graag|ik zou willen|ik wil graag|ik ga|ik wil nu|mag ik|kan ik|kunnen we|kunnen wij|"
+_LEAD = (r"(?:(?:en|wil ik|"
+         r"ik wil|ik zou graag|ik zou willen|ik wil graag|ik ga|ik wil nu|mag ik|kan ik|kunnen we|kunnen wij|"
          r"laten we|zullen we|wil je|kun je|kunt u|wilt u|zou je|zou u|graag|nu|even|eerst|liever|maar|nou|toch|"
          r"oke|ok|okay|ja|nee|sorry|dan|hoi|hallo|alsjeblieft|aub|svp|we|wij|ik|mijn|de|het|alles|al|willen|kunnen|"
          r"zou|zouden|u|je|jullie|dat|eigenlijk|echt|wel|hier|nu meteen|meteen|liefst|het liefst)\s+)*")
@@ -86,15 +87,30 @@ _CORES: dict[Command, str] = {
         r"(?:(?:je )?(?:mag|mogen|kun|kan|wil)\s+(?:mijn|de)\s+antwoorden(?:\s+toch)?(?:\s+wel)?\s+(?:bewaren|opslaan)|"
         r"(?:bewaar|sla)\s+(?:mijn|de)\s+antwoorden(?:\s+toch)?(?:\s+maar)?(?:\s+wel)?(?:\s+op)?|"
         r"(?:toch|alsnog)(?:\s+wel)?\s+(?:bewaren|opslaan|toestemming geven)|(?:ik geef )?(?:toch|alsnog) toestemming|"
-        r"(?:mijn\s+)?antwoorden\s+(?:toch|alsnog)(?:\s+wel)?\s+(?:bewaren|opslaan))"),
+        r"(?:mijn\s+)?antwoorden\s+(?:toch|alsnog)(?:\s+wel)?\s+(?:bewaren|opslaan)|"
+        r"(?:wil|kun|kan|mag|kunt|wilt)\s+(?:je|u|jij)\s+(?:(?:toch|wel|alsnog|nu|ze)\s+)*(?:(?:mijn|de)\s+antwoorden\s+)?"
+        r"(?:(?:toch|wel|alsnog)\s+)*(?:bewaren|opslaan)|"
+        r"(?:ik wil\s+)?(?:(?:toch|wel|nu|alsnog)\s+)*dat\s+(?:je|u|jullie)\s+(?:(?:toch|wel|alsnog)\s+)*(?:mijn|de)\s+"
+        r"antwoorden\s+(?:(?:toch|wel|alsnog)\s+)*(?:bewaart|bewaren|opslaat|opslaan)|"
+        r"(?:ik geef\s+|ik wil\s+)?(?:(?:toch|wel|alsnog|nu)\s+)*toestemming(?:\s+geven)?(?:\s+(?:om|voor)\s+"
+        r"(?:het\s+|mijn antwoorden\s+)?(?:op te slaan|opslaan|te bewaren|bewaren))|"
+        r"(?:hoe\s+)?(?:zet ik|kan ik)\s+(?:dat|het)\s+bewaren\s+(?:(?:nou|nu|toch)\s+)*aan(?:zetten)?|"
+        r"bewaren aanzetten|"
+        r"(?:je|u)\s+(?:mag|mogen|kunt|kan|kun)\s+(?:ze|die|mijn antwoorden|de antwoorden)\s+"
+        r"(?:(?:toch|wel|alsnog)\s+)*(?:bewaren|opslaan)|"
+        r"(?:mijn\s+)?antwoorden\s+(?:mogen|mag)\s+(?:(?:toch|wel|alsnog)\s+)*(?:bewaard|opgeslagen)(?:\s+worden)?)"),
     # Only honoured right after the phase was played back (the check-in's first question).
     Command.CORRECT_PHASE: (
         r"(?:(?:nee\s+)?(?:dat\s+|het\s+)?klopt (?:niet|helemaal niet|nie)|dat is (?:niet goed|fout|verkeerd)|"
         r"(?:dat\s+)?(?:is\s+)?(?:niet juist|onjuist)|verkeerde fase|(?:de\s+)?fase klopt niet|"
         r"dat klopt niet helemaal)"),
 }
+# "ik wil de samenvatting zien en daarna stoppen": the summary, then a pause
+_THEN_STOP_TAIL = (r"(?:\s+(?:en\s+)?(?:daarna|dan|vervolgens|meteen daarna)\s+(?:wil ik\s+|ga ik\s+)?"
+                   r"(?:stoppen|stop ik|stop|pauzeren|ophouden)(?:\s+(?:graag|voor vandaag|voor nu))?)?")
 _PATTERNS: dict[Command, re.Pattern[str]] = {
-    command: re.compile(rf"^{_LEAD}{core}{_TAIL}$") for command, core in _CORES.items()
+    command: re.compile(rf"^{_LEAD}{core}{_TAIL}{_THEN_STOP_TAIL if command == Command.SUMMARY else ''}$")
+    for command, core in _CORES.items()
 }
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 
@@ -150,6 +166,29 @@ def explicit_command(message: Message) -> Optional[Command]:
 
 
 _SENTENCES = re.compile(r"[.!?;\n]+")
+_THEN_STOP = re.compile(r"\b(?:daarna|dan|vervolgens)\s+(?:wil ik\s+)?(?:stoppen|stop ik|stop|pauzeren|ophouden)\b")
+
+
+def then_stop(text: str) -> bool:
+    """"Ik wil de samenvatting zien en daarna stoppen": after the request, the werknemer wants to stop."""
+    return not text.startswith("/") and bool(_THEN_STOP.search(normalise(text)))
+
+
+_CLAUSES_ANY_CASE = re.compile(_CLAUSES.pattern, re.IGNORECASE)
+
+
+def answer_before_request(text: str) -> Optional[str]:
+    """The answer in front of a request, in the werknemer's own words: "Zekerheid over mijn inkomen. Ik wil nu de
+    samenvatting zien" answers with "Zekerheid over mijn inkomen". None when there is no such answer."""
+    if text.strip().startswith("/"):
+        return None
+    answer = None
+    for separator in _CLAUSES_ANY_CASE.finditer(text):  # the longest answer whose rest is a request
+        before, after = text[:separator.start()], text[separator.end():]
+        if explicit_command(Message(after, "", 0.0, {})) is not None and \
+                explicit_command(Message(before, "", 0.0, {})) is None:
+            answer = clean_answer(before).rstrip(" ,.;:!-") or None
+    return answer
 # A request with a question that must come first: the question is answered (a stop can follow it).
 _FIRST_A_QUESTION = re.compile(r"\b(maar |eerst |voor(dat)? ik stop\w*)\b.{0,40}\b(eerst )?(wil ik )?"
                                r"(weten|vragen|vraag)\b|\bmaar eerst\b")
@@ -196,10 +235,21 @@ REQUIRED_WORDS: dict[str, re.Pattern[str]] = {
 }
 
 
+# "ik wilde niet pauzeren", "nee, niet stoppen": whatever a classifier guesses, no pause.
+_NOT_A_PAUSE = re.compile(r"\b(niet|geen|nog niet)\s+(?:(?:willen|wilde|wil|gaan)\s+)?"
+                          r"(pauze\w*|stoppen|stop|ophouden)\b")
+PAUSE_INTENTS = frozenset({"request_pause", "goodbye"})
+
+
 def plausible(intent: str, text: str) -> bool:
-    """False when `intent` is one of the guarded requests and the text has none of its words."""
+    """False when `intent` is one of the guarded requests and the text has none of its words, or a pause the text
+    says it is not."""
+    if text.startswith("/"):
+        return True
+    if intent in PAUSE_INTENTS:
+        return not _NOT_A_PAUSE.search(normalise(text))
     pattern = REQUIRED_WORDS.get(intent)
-    return pattern is None or text.startswith("/") or bool(pattern.search(normalise(text)))
+    return pattern is None or bool(pattern.search(normalise(text)))
 
 
 # Typed ways to go on where the bot offers it ("nee verder gaan" after "meer weten, of verder?" means go on).
@@ -216,8 +266,15 @@ _GO_ON = re.compile(
 
 
 def is_go_on(text: str) -> bool:
-    """A message that only says "go on", in any of its typed forms (never a button payload)."""
+    """A message that only says "go on", in any of its typed forms (never a button payload), also after saying it
+    is no pause ("nee ik wilde niet pauzeren. verder")."""
     if text.strip().startswith("/"):
         return False
     words = re.sub(r"\s+", " ", _PUNCTUATION.sub(" ", normalise(text))).strip()
-    return bool(words) and len(words) <= 80 and bool(_GO_ON.match(words))
+    if not words or len(words) > 80:
+        return False
+    if _GO_ON.match(words):
+        return True
+    sentences = [_words(sentence) for sentence in _SENTENCES.split(normalise(text)) if _words(sentence)]
+    return len(sentences) > 1 and bool(_GO_ON.match(sentences[-1])) and \
+        all(_NOT_A_PAUSE.search(sentence) for sentence in sentences[:-1])

@@ -62,6 +62,8 @@ _ABOUT_RE = re.compile(rf"\b(?:een\s+)?(?P<unit>weekje|week|maandje|maand|jaartj
 # Parts of one duration: "een jaar en vier maanden", "1 jaar, 3 maanden". Anything else between two durations
 # ("... , dus ruim ...", ". 25 weken") means they are two ways of saying it.
 _JOINED = re.compile(r"\s*(?:,|en|,\s*en)?\s*")
+# "bijna een jaar, 50 weken": a time said roughly, then again exactly (not a sum).
+_APPROXIMATE = re.compile(r"\b(bijna|ruim|ongeveer|zo'?n|circa|pakweg|rond|zowat)\s+$")
 # "ik zit in week 40", "week 40": the week count itself.
 _IN_WEEK_RE = re.compile(r"\bweek\s+(?P<week>\d{1,3})\b")
 
@@ -72,18 +74,29 @@ def parse_duration_weeks(text: str) -> Optional[float]:
     about = _ABOUT_RE.search(clean)
     if about:
         return _number(about.group("number")) * UNIT_WEEKS[_UNITS[about.group("unit")]]
-    total = 0.0
-    found = False
-    end = None
+    # Each way of saying it is a group of joined parts ("een jaar en vier maanden"); a time said twice ("70 weken,
+    # dus ruim een jaar en vier maanden", "bijna een jaar, 50 weken") counts once: the first way.
+    groups: list[tuple[float, float]] = []  # (weeks, the smallest unit's weeks)
+    end, previous_unit, approximate = None, None, False
     for match in _DURATION_RE.finditer(clean):
-        if end is not None and not _JOINED.fullmatch(clean[end:match.start()]):
-            break  # "70 weken, dus ruim een jaar en vier maanden": the same time said twice; the first counts
+        unit_weeks = UNIT_WEEKS[_UNITS[match.group("unit")]]
         value = _number(match.group("number"))
         tail = clean[match.end():match.end() + 12]
         if _AND_HALF_RE.search(match.group(0)) or tail.startswith(" en een half") or tail.startswith(" en half"):
             value += 0.5
-        total += value * UNIT_WEEKS[_UNITS[match.group("unit")]]
-        found, end = True, match.end()
+        between = clean[end:match.start()] if end is not None else ""
+        adds_to_last = end is not None and previous_unit is not None and _JOINED.fullmatch(between) is not None \
+            and not (approximate and " en" not in f" {between} ") and \
+            unit_weeks < previous_unit and value * unit_weeks < previous_unit  # "een jaar, 3 maanden"
+        approximate = bool(_APPROXIMATE.search(clean[max(0, match.start() - 12):match.start()]))
+        if adds_to_last:
+            weeks, _ = groups[-1]
+            groups[-1] = (weeks + value * unit_weeks, unit_weeks)
+        else:
+            groups.append((value * unit_weeks, unit_weeks))
+        end, previous_unit = match.end(), unit_weeks
+    found = bool(groups)
+    total = groups[0][0] if groups else 0.0
     if not found:
         in_week = _IN_WEEK_RE.search(clean)
         if in_week:

@@ -68,7 +68,7 @@ class SlotSpec:
 
 
 ENERGY_CHOICES = {"ja": ("ja", "genoeg", "wel"), "beetje": ("beetje", "een beetje", "soms", "gaat wel"),
-                  "nee": ("nee", "niet", "geen", "te moe", "op")}
+                  "nee": ("nee", "niet", "geen", "te moe", "op", "weinig", "moe")}
 MILESTONE_CHOICES = {
     "geen": ("nog niets", "nog geen", "net ziek", "pas ziek"),
     "probleemanalyse": ("probleemanalyse", "plan van aanpak", "pva"),
@@ -269,7 +269,10 @@ def decide(state: State, intent: str) -> Decision:
     if stage == PAUSED:
         if intent in STOP_INTENTS:
             return Decision(PAUSED, Effect.PAUSE)
-        return Decision(Stage(state.paused_stage or Stage.CONSENT))
+        back = Stage(state.paused_stage or Stage.CONSENT)
+        if back == Stage.REST and intent in GO_ON_INTENTS:  # "verder" after a pause at the rest offer: go on
+            return Decision(Stage.INFO)
+        return Decision(back)
     if stage == Stage.INFO:
         return Decision(Stage.INFO, Effect.MORE_INFO) if intent in MORE_INTENTS else Decision(Stage.TEAM_TALK)
     if stage == Stage.REST:

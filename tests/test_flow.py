@@ -213,3 +213,9 @@ def test_too_much_text_is_heard() -> None:
 def test_go_on_after_a_pause_at_the_rest_offer_goes_on_instead_of_offering_rest_again() -> None:
     assert flow.decide(flow.State(stage="paused", paused_stage="rest"), "request_continue").stage == "info"
     assert flow.decide(flow.State(stage="paused", paused_stage="rest"), "greet").stage == "rest"
+
+
+def test_before_the_start_a_yes_to_more_or_begin_begins() -> None:
+    assert flow.decide(flow.State(more_intent="item:money.wia"), "affirm").stage == "consent"
+    assert flow.decide(flow.State(more_intent="item:money.wia"), "request_more").effect == "more_answer"
+    assert flow.decide(flow.State(stage="info", more_intent="item:money.wia"), "affirm").effect == "more_answer"

@@ -167,3 +167,15 @@ def test_the_page_that_answers_the_question_comes_first_and_the_rest_stay_reacha
     # one word in common is too little to move the start ("bewaart" is on the second page of the privacy item)
     pages = questions._pages(LIBRARY, "privacy.keuzehulp")
     assert questions.best_first_page("ik vroeg wat je van mij bewaart", pages) == 0
+
+
+def test_an_answer_never_starts_with_its_links_and_reads_only_the_question_part() -> None:
+    """"Meer weten graag. En hoeveel geld krijg ik dan nog?" got only "Meer lezen: <links>" (the URL's words
+    matched); "12 weken. wat is spoor 2?" must start at spoor 2 like the question alone."""
+    for text in ("hoeveel loon krijg ik doorbetaald als ik ziek ben?", "Meer weten graag. En hoeveel loon krijg ik?"):
+        answer = questions.answer_question(_message("ask_money", [("money.loondoorbetaling", 0.9)], text=text),
+                                           "tijdens", LIBRARY)
+        assert not answer.replies[0].text.startswith("Meer lezen"), answer.replies[0].text
+    answer = questions.answer_question(_message("ask_wvp_process", [("wvp.sporen", 0.9)],
+                                                text="ongeveer 12 weken. wat is spoor 2?"), "tijdens", LIBRARY)
+    assert answer.replies[0].text.startswith("Spoor 2 betekent")

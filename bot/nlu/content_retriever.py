@@ -21,8 +21,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from core.content.library import load_library
 from core.logic.answers import normalise
 from core.logic.embedding import embed
-from core.logic.retrieval import ContentIndex
-from core.logic.safety import without_negated
+from core.logic.retrieval import ContentIndex, what_is_asked
 
 ANSWER_ITEMS = "answer_items"
 TOP = 5
@@ -48,7 +47,7 @@ class ContentRetriever(GraphComponent):
             text = message.get(TEXT) or ""
             if not text.strip() or text.startswith("/"):
                 continue
-            said = without_negated(text)  # "ik denk niet aan zelfdoding, wat bewaar je?": only what is asked
+            said = what_is_asked(text)
             vector = _sentence_vector(message) if said == normalise(text) else None
             hits = self._index.search(said, top=TOP, vector=vector)
             message.set(ANSWER_ITEMS, [{"id": hit.id, "score": hit.score} for hit in hits], add_to_output=True)

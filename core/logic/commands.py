@@ -260,7 +260,8 @@ _GO_ON = re.compile(
     r"(?:verder|verder gaan|ga verder|ga maar verder|ga door|ga maar door|doorgaan|door|gaan we door|"
     r"we gaan door|gaan we verder|we gaan verder|volgende|de volgende|volgende vraag|naar de volgende vraag|"
     r"next|verdergaan|door gaan|ga je gang|ga uw gang|verder met de vragen|ga verder met de vragen|"
-    r"beginnen|begin maar|we beginnen|laten we beginnen|laten we maar beginnen|start|starten|start maar|"
+    r"beginnen|begin maar|we beginnen|wij beginnen|laten we beginnen|laten wij beginnen|laten we maar beginnen|"
+    r"start|starten|start maar|"
     r"laten we starten|toch maar beginnen|dan maar beginnen|we kunnen beginnen|ik wil beginnen|ik begin)"
     r"(?:\s+(?:graag|maar|aub|alsjeblieft|alstublieft|hoor|dan|nu|met het gesprek|met de vragen|ermee))*$")
 

@@ -252,7 +252,8 @@ def decide(state: State, intent: str) -> Decision:
         return Decision(PAUSED, Effect.PAUSE)
     if state.interjection in ("delete", "restart"):
         return Decision(PAUSED, Effect.CONFIRM_DELETE if state.interjection == "delete" else Effect.CONFIRM_RESTART)
-    if state.more_intent and intent in MORE_INTENTS:
+    # before the start, the way on is "Ja, beginnen": there a yes begins, only "meer weten" shows more
+    if state.more_intent and (intent in MORE_INTENTS if stage is not None else intent == "request_more"):
         return Decision(stage or PAUSED, Effect.MORE_ANSWER)
     if state.confirming in ("delete", "restart"):
         if intent == "affirm":

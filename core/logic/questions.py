@@ -13,7 +13,7 @@ from typing import Optional
 from core.content.library import ContentLibrary
 from core.content.schema import Milestone
 from core.logic import texts
-from core.logic.answers import ITEM_INTENT, Hit, Message, normalise
+from core.logic.answers import ITEM_INTENT, Hit, Message, normalise, question_part
 from core.logic.replies import Button, Reply, payload
 from core.logic.retrieval import PHASE_PENALTY, tokens
 from core.logic.safety import denies_crisis
@@ -149,7 +149,7 @@ def answer_question(message: Message, phase: Optional[str], library: ContentLibr
     # "ik wil geen zelfmoord plegen ofzo, ik vroeg …": the answer, and one line that help is there if it changes
     note = [Reply(texts.DENIED_CRISIS_NOTE)] if denies_crisis(message.text) else []
     if choice.item:
-        subject = item_subject(choice.item, best_first_page(message.text, _pages(library, choice.item)))
+        subject = item_subject(choice.item, best_first_page(question_part(message.text), _chunks(library, choice.item)))
         return Answer(answer_for(subject, {}, phase, library) + note, subject)
     if choice.candidates:
         return Answer(note + [did_you_mean(choice.candidates, library)], None)
@@ -161,7 +161,7 @@ def sure_answer(message: Message, phase: Optional[str], library: ContentLibrary)
     choice = choose_item("nlu_fallback", message.entities, message.items, library, phase)
     if not choice.item:
         return None
-    subject = item_subject(choice.item, best_first_page(message.text, _pages(library, choice.item)))
+    subject = item_subject(choice.item, best_first_page(question_part(message.text), _chunks(library, choice.item)))
     return Answer(answer_for(subject, {}, phase, library), subject)
 
 
@@ -259,6 +259,13 @@ def _pages(library: ContentLibrary, item_id: str) -> list[str]:
     links = list(dict.fromkeys(f"{source.name}: {source.url}" for source in item.sources
                                if source.type == "general" and source.name and source.url))[:MAX_LINKS]
     return pages + ([texts.READ_MORE.format(links="\n".join(links))] if links else [])
+
+
+def _chunks(library: ContentLibrary, item_id: str) -> list[str]:
+    """The pages of an item without its "Meer lezen" links (always last): an answer never starts with those (the
+    words of a URL, "hoeveel-loon-krijg-ik", matched a question about money)."""
+    links = texts.READ_MORE.split("{", 1)[0]
+    return [page for page in _pages(library, item_id) if not page.startswith(links)]
 
 
 def _item_page(library: ContentLibrary, item_id: str, first: int, phase: Optional[str], position: int

@@ -21,7 +21,8 @@ import snowballstemmer
 
 from core.content.library import ContentLibrary
 from core.content.schema import ContentItem, InfoItem, Milestone
-from core.logic.answers import Hit, normalise
+from core.logic.answers import Hit, normalise, question_part
+from core.logic.safety import without_negated
 
 Embed = Callable[[list[str]], np.ndarray]
 
@@ -151,6 +152,12 @@ class ContentIndex:
             lexical = (raw / max(float(raw.max()), self.tuning.bm25_floor)).astype(np.float32)
         share = self.tuning.lexical_share
         return np.clip((1 - share) * semantic + share * lexical, 0.0, 1.0)
+
+
+def what_is_asked(text: str) -> str:
+    """The words to search for: only the question ("12 weken. hoe zit het met het plan van aanpak?"), without what
+    is denied ("ik denk niet aan zelfdoding, wat bewaar je?")."""
+    return without_negated(question_part(text))
 
 
 class TopicIndex:

@@ -300,7 +300,9 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
         return {spec.name: choice}, card.option(choice).label
     if spec.kind == "summary_line":
         stored = services.repository().answers(tracker.sender_id)
-        choice = answers.pick_choice(message, {key: (label_for(key),) for key in stored if key in SLOT_LABELS})
+        labels = {key: label_for(key) for key in stored if key in SLOT_LABELS}
+        choice = answers.pick_choice(message, {key: (label,) for key, label in labels.items()}) or \
+            answers.pick_by_words(message, labels)  # "energie" for "Energie en overzicht om te kiezen"
         return ({spec.name: choice}, None) if choice else None
     if spec.kind == "summary_fix":
         text = answers.free_text(message)

@@ -224,3 +224,9 @@ def test_the_answer_in_front_of_a_request(text: str, answer: str | None, stop: b
 def test_go_on_after_saying_it_is_no_pause(text: str, go_on: bool) -> None:
     assert is_go_on(text) is go_on
     assert plausible("request_pause", text) is not go_on or text == "verder"
+
+
+def test_a_summary_request_with_a_typo_after_a_no_is_read() -> None:
+    text = "nee ik zei nee, geen ander onderwerp. mag ik de samenvating"
+    assert explicit_command(Message(text, "", 0.0, {})) == Command.SUMMARY
+    assert answer_before_request(text) == "nee ik zei nee, geen ander onderwerp"

@@ -230,3 +230,12 @@ def test_little_energy_in_other_words_is_an_answer() -> None:
     events, _ = run("checkin", "checkin_energy", "somber. weinig zin in alles", "express_distress", 0.6,
                     {"checkin_mood": "somber"})
     assert set_slots(events)["checkin_energy"] == "nee"
+
+
+def test_a_field_named_by_one_of_its_words_is_chosen_in_the_edit_menu() -> None:
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "checkin_energy", "Een beetje")
+    repo.save_answer("validator-test", "goal", "rust")
+    events, _ = run("handover", "summary_fix_key", "energie", "inform", 0.9, {"summary_ok": False})
+    assert set_slots(events)["summary_fix_key"] == "checkin_energy"

@@ -143,3 +143,10 @@ def test_lukewarm_or_contradictory_consent_is_never_a_yes(text: str) -> None:
     from core.logic.answers import Consent, consent_reading
 
     assert consent_reading(Message(text, "affirm", 0.9, {})) in (Consent.DOUBT, Consent.MIXED_YES)
+
+
+def test_a_no_in_words_beats_a_classifier_yes() -> None:
+    from core.logic.answers import Message, yes_no
+
+    assert yes_no(Message("nee. btw het gaat nu wel weer hoor, ben oké", "affirm", 0.9, {})) is False
+    assert yes_no(Message("ja hoor", "deny", 0.9, {})) is True

@@ -221,9 +221,14 @@ def yes_no(message: Message) -> Optional[bool]:
     text = normalise(message.text)
     if _NOT_RIGHT.search(text):
         return False
-    if message.intent in YES_INTENTS or _YES_WORDS.search(text):
+    # the words first: "nee. btw het gaat nu wel weer hoor" is a no, whatever the classifier guessed
+    if _NO_WORDS.search(text):
+        return False
+    if _YES_WORDS.search(text):
         return True
-    if message.intent in NO_INTENTS or _NO_WORDS.search(text):
+    if message.intent in YES_INTENTS:
+        return True
+    if message.intent in NO_INTENTS:
         return False
     return None
 

@@ -70,7 +70,7 @@ _CORES: dict[Command, str] = {
         r"helemaal opnieuw|helemaal opnieuw beginnen|van voren af aan|van voor af aan|opnieuw van start|"
         r"terug naar het begin|naar het begin|reset|restart|nog een keer vanaf het begin|vanaf het begin)"),
     Command.SUMMARY: (
-        r"(?:samenvatting|de samenvatting|mijn samenvatting|een samenvatting|overzicht|het overzicht|mijn overzicht|"
+        r"(?:samenvatting|de samenvatting|mijn samenvatting|een samenvatting|(?:de |mijn )?same?n?vat+i?n+g|overzicht|het overzicht|mijn overzicht|"
         r"(?:laat|toon|geef)\s+(?:me\s+|mij\s+)?(?:de|het|mijn|een)\s+(?:samenvatting|overzicht|antwoorden)|"
         r"samenvatten|kun je het samenvatten|wat heb ik tot nu toe gezegd|wat heb ik ingevuld|"
         r"wat heb ik tot nu toe ingevuld|wat heb je bewaard|wat heb je van mij bewaard|"
@@ -156,7 +156,7 @@ def explicit_command(message: Message) -> Optional[Command]:
             if _PATTERNS[command].match(clause) and (command != Command.PAUSE or _STOP_WORD.search(clause)):
                 return command
         # "nee, dank u. Ik wil graag de samenvatting zien": a part that is only a request for the summary
-        if "samenvatting" in clause and _PATTERNS[Command.SUMMARY].match(clause):
+        if re.search(r"same?n?vat", clause) and _PATTERNS[Command.SUMMARY].match(clause):
             return Command.SUMMARY
     # "klopt wel. stop": a last sentence of one stop word (after a comma it is part of an answer: "meer rust, stoppen")
     sentences = [_words(sentence) for sentence in _SENTENCES.split(normalise(text)) if _words(sentence)]

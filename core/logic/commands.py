@@ -70,7 +70,8 @@ _CORES: dict[Command, str] = {
         r"helemaal opnieuw|helemaal opnieuw beginnen|van voren af aan|van voor af aan|opnieuw van start|"
         r"terug naar het begin|naar het begin|reset|restart|nog een keer vanaf het begin|vanaf het begin)"),
     Command.SUMMARY: (
-        r"(?:samenvatting|de samenvatting|mijn samenvatting|een samenvatting|(?:de |mijn )?same?n?vat+i?n+g|overzicht|het overzicht|mijn overzicht|"
+        r"(?:samenvatting|de samenvatting|mijn samenvatting|een samenvatting|(?:de |mijn )?same?n?vat+i?n+g|"
+        r"overzicht|het overzicht|mijn overzicht|"
         r"(?:laat|toon|geef)\s+(?:me\s+|mij\s+)?(?:de|het|mijn|een)\s+(?:samenvatting|overzicht|antwoorden)|"
         r"samenvatten|kun je het samenvatten|wat heb ik tot nu toe gezegd|wat heb ik ingevuld|"
         r"wat heb ik tot nu toe ingevuld|wat heb je bewaard|wat heb je van mij bewaard|"

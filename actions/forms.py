@@ -191,6 +191,9 @@ class StageFormValidator(FormValidationAction, ABC):
         if values.get("phase") and spec.name in ("sick_duration", "milestone"):
             send(dispatcher, [playback(values)])
         send(dispatcher, card_notes(spec.name, tracker))
+        if spec.name == "naaste_how" and values.get(slot) == "info":  # a text to pass on, by link or on paper
+            url = f"{services.settings().public_web_url}/voor-naasten"  # bot/web/naasten.py
+            dispatcher.utter_message(text=texts.NAASTEN_PAGE.format(url=url))
         return values
 
     def _consent(self, message: answers.Message, dispatcher: CollectingDispatcher,
@@ -481,7 +484,7 @@ class ActionAskShareConsent(Action):
         no_is_fine = services.content().info("ui.consent_share").chunks[-1]
         share_buttons = (Button(texts.BUTTON_SHARE_YES, payload("affirm", choice="ja")),
                          Button(texts.BUTTON_SHARE_NO, payload("deny", choice="nee")))
-        send(dispatcher, [Reply(question), Reply(no_is_fine, share_buttons)])
+        send(dispatcher, [Reply(f"{question}\n{texts.SHARE_WHO_READS}"), Reply(no_is_fine, share_buttons)])
         return []
 
 

@@ -239,3 +239,10 @@ def test_a_field_named_by_one_of_its_words_is_chosen_in_the_edit_menu() -> None:
     repo.save_answer("validator-test", "goal", "rust")
     events, _ = run("handover", "summary_fix_key", "energie", "inform", 0.9, {"summary_ok": False})
     assert set_slots(events)["summary_fix_key"] == "checkin_energy"
+
+
+def test_information_for_the_naaste_comes_with_a_page_to_send_on() -> None:
+    events, messages = run("naasten", "naaste_how", "informatie meegeven", "inform", 0.9,
+                           {"naaste_wanted": True, "naaste_who": "mijn vrouw"})
+    assert set_slots(events)["naaste_how"] == "info"
+    assert any("/voor-naasten" in (m.get("text") or "") for m in messages)

@@ -774,3 +774,18 @@ async def test_a_short_invite_address_on_paper_leads_to_the_chat_with_that_invit
     with session_scope(portal.url) as session:
         stored = session.execute(select(Invite.short_code_hash).where(Invite.token_id == token_id)).scalar_one()
     assert stored and short.group(1) not in stored, "only a hash is kept"
+
+
+@pytest.mark.anyio
+async def test_the_text_for_naasten_is_a_page_to_send_on_without_personal_data(portal: Portal) -> None:
+    """Issue 20.2: a werknemer who gives their naaste information can pass the naasten text on by link or paper."""
+    from core.content.library import load_library
+
+    browser = await portal.browser()
+    response = await browser.get("/voor-naasten")
+    assert response.status == 200
+    page = await response.text()
+    for chunk in load_library().info("naasten.for_naaste").chunks:
+        assert chunk.split(".")[0] in page
+    assert response.headers["X-Frame-Options"] == "DENY" and "script-src 'none'" in \
+        response.headers["Content-Security-Policy"]

@@ -11,6 +11,7 @@ from aiohttp import ClientSession, ClientTimeout, web
 from bot.settings import Settings
 from bot.storage.repository import Repository
 from bot.web.mine import setup_mine
+from bot.web.naasten import setup_naasten
 from bot.web.portal.setup import setup_portal
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -84,6 +85,7 @@ def create_app(settings: Settings) -> web.Application:
     app.on_response_prepare.append(_headers)  # type: ignore[arg-type]
     setup_portal(app, settings)
     setup_mine(app, app[REPOSITORY_KEY])
+    setup_naasten(app)
     return app
 
 

@@ -246,3 +246,16 @@ def test_information_for_the_naaste_comes_with_a_page_to_send_on() -> None:
                            {"naaste_wanted": True, "naaste_who": "mijn vrouw"})
     assert set_slots(events)["naaste_how"] == "info"
     assert any("/voor-naasten" in (m.get("text") or "") for m in messages)
+
+
+@pytest.mark.parametrize("card", services.content().cards(), ids=lambda card: card.topic)
+def test_every_decision_card_field_reaches_the_werknemer(card: Any) -> None:
+    """Issue 20.2: who decides and the questions to ask yourself are shown where they matter, on every card."""
+    _, messages = run("option_talk", "option_feasible", "dat lijkt me wel haalbaar", "inform", 0.9,
+                      {"topic": card.topic})
+    said = "\n".join(m.get("text") or "" for m in messages)
+    assert all(question in said for question in card.ask_yourself), card.topic
+    _, messages = run("decision_talk", "preferred_option", card.options[0].label, "choose_option", 0.9,
+                      {"topic": card.topic, "what_matters": "rust"})
+    said = "\n".join(m.get("text") or "" for m in messages)
+    assert card.you_decide in said and card.others_decide in said, card.topic

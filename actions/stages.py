@@ -26,7 +26,7 @@ from actions.turns import (
     where_we_were,
 )
 from core.logic import flow, texts
-from core.logic.commands import Command, explicit_command
+from core.logic.commands import Command, explicit_command, says_back
 from core.logic.questions import answer_for
 from core.logic.replies import Button, Reply, after_crisis_replies, payload
 
@@ -95,6 +95,8 @@ class ActionNextStage(Action):
         if decision.stage == flow.PAUSED:
             paused = stage if stage not in (None, flow.PAUSED) else tracker.get_slot("paused_stage")
             return events + [SlotSet("stage", flow.PAUSED.value), SlotSet("paused_stage", paused)]
+        if stage == flow.PAUSED and decision.effect is None and says_back(message.text):  # "ik ben er weer"
+            dispatcher.utter_message(text=f"{texts.WELCOME_BACK} {where_we_were(decision.stage)}")
         events += self._enter(decision.stage, stage, tracker, dispatcher, decision.effect)
         return events + [SlotSet("stage", decision.stage.value)]
 

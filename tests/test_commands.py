@@ -230,3 +230,11 @@ def test_a_summary_request_with_a_typo_after_a_no_is_read() -> None:
     text = "nee ik zei nee, geen ander onderwerp. mag ik de samenvating"
     assert explicit_command(Message(text, "", 0.0, {})) == Command.SUMMARY
     assert answer_before_request(text) == "nee ik zei nee, geen ander onderwerp"
+
+
+@pytest.mark.parametrize("text, back", [("ik ben er weer", True), ("Daar ben ik weer!", True),
+                                        ("hoi, ik ben terug", True), ("ik wil terug naar werk", False)])
+def test_coming_back_in_words(text: str, back: bool) -> None:
+    from core.logic.commands import says_back
+
+    assert says_back(text) is back

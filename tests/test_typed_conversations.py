@@ -384,3 +384,16 @@ def test_no_turn_is_a_wall_of_text(running_stack: RunningStack) -> None:
              and (count > MAX_MESSAGES_PER_TURN or (words > MAX_WORDS_PER_TURN and "Klopt dit?" not in reply))]
     # the summary is the werknemer's own words, as one card: its length is theirs, its messages are not
     assert walls == [], [dose for dose in w.doses if dose[:3] in walls]
+
+
+def test_an_answer_and_a_question_in_one_message_keep_both(running_stack: RunningStack) -> None:
+    """Blind round 3: every "answer + question" message lost the answer; "ik wil de samenvatting zien en daarna
+    stoppen" was lost three times and once stored as an answer."""
+    w = Werknemer(running_stack)
+    begin(w)
+    w.says("sinds 12 weken ongeveer. hoe zit het met het plan van aanpak?", "12 weken", "plan van aanpak")
+    w.says("klopt", "Fijn, dan weet ik waar je staat", "Hoe gaat het nu met je?")
+    w.says("redelijk. mag ik eigenlijk iemand meenemen naar gesprekken?", "genoeg energie")
+    ending = w.says("een beetje. Ik wil de samenvatting zien en daarna stoppen.", "pauzeren")
+    assert "redelijk" in ending and "12 weken" in ending
+    assert "samenvatting zien" not in ending, "the request is never stored as an answer"

@@ -280,3 +280,11 @@ def is_go_on(text: str) -> bool:
     sentences = [_words(sentence) for sentence in _SENTENCES.split(normalise(text)) if _words(sentence)]
     return len(sentences) > 1 and bool(_GO_ON.match(sentences[-1])) and \
         all(_NOT_A_PAUSE.search(sentence) for sentence in sentences[:-1])
+
+
+_BACK = re.compile(r"\b(ik ben|daar ben ik|hier ben ik|ben)\s+(er\s+|ik\s+)?(weer|terug)\b")
+
+
+def says_back(text: str) -> bool:
+    """"Ik ben er weer", "daar ben ik weer": the werknemer comes back (a welcome back, then where we were)."""
+    return not text.startswith("/") and bool(_BACK.search(normalise(text)))

@@ -20,6 +20,10 @@ def main(argv: list[str] | None = None) -> int:
     ask = sub.add_parser("ask", help="for editors: the content items that answer each question read from stdin "
                                      "(one per line), as one JSON line per question, best first")
     ask.add_argument("--phase", default=None, help="the werknemer's phase (ziekmelding, start, tijdens, einde)")
+    proxy = sub.add_parser("proxy-config", help="print the nginx configuration for this installation (TLS proxy)")
+    proxy.add_argument("--cert", required=True, help="path of the TLS certificate (chain) for nginx")
+    proxy.add_argument("--key", required=True, help="path of its private key")
+    proxy.add_argument("--listen", default="443", help="what nginx listens on (default 443)")
     ad = sub.add_parser("ad", help="accounts of arbeidsdeskundigen for the portal")
     ad_create = ad.add_subparsers(dest="ad_command", required=True).add_parser(
         "create", help="create an AD account; the password is read from stdin (at least 12 characters)")
@@ -61,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
         from bot.ask import run_ask
 
         return run_ask(sys.stdin, sys.stdout, args.phase)
+    elif args.command == "proxy-config":
+        from bot.proxy import nginx_config
+
+        sys.stdout.write(nginx_config(settings, args.cert, args.key, args.listen))
+        return 0
     elif args.command == "ad":
         from bot.web.portal.accounts import run_ad_command
 

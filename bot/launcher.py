@@ -106,7 +106,8 @@ def rasa_argv(settings: Settings, model: Path, credentials: Path, endpoints: Pat
     """`rasa run`; its HTTP API (tracker reads, model parse) only outside production."""
     argv = [sys.executable, "-m", "bot.rasa_server", "run", "--model", str(model), "--interface", settings.rasa_host,
             "--port", str(port or settings.rasa_port), "--credentials", str(credentials),
-            "--endpoints", str(endpoints), "--cors", settings.web_url, *settings.widget_origins]
+            "--endpoints", str(endpoints), "--cors", *dict.fromkeys([settings.web_url, settings.public_web_url,
+                                                                     *settings.widget_origins])]
     if not settings.is_production:
         argv += ["--enable-api", f"--auth-token={settings.rasa_api_token}"]  # "=": a token may start with "-"
     return argv

@@ -208,3 +208,26 @@ def test_why_the_question_was_asked() -> None:
 def test_figures_of_speech(text: str) -> None:
     assert safety.figure_of_speech(text)
     assert not safety.figure_of_speech("ik wil dood")
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("ik heb vroeger een zelfmoordpoging gedaan, dat staat in mijn dossier. het gaat al jaren goed met me",
+     "possible_crisis"),
+    ("ik heb vroeger aan zelfmoord gedacht toen ik 16 was maar dat is echt lang geleden, nu gaat het best oké",
+     "possible_crisis"),
+    ("vroeger dacht ik nooit aan zelfmoord, nu wel", "crisis"),
+    ("jaren geleden een poging gedaan, het ging lang goed maar de laatste weken denk ik er weer aan",
+     "possible_crisis"),
+])
+def test_a_crisis_told_as_history_that_is_over_is_asked_about_not_routed(text: str, intent: str) -> None:
+    assert _intent(text, [("crisis", 0.9), ("inform", 0.05)]) == intent
+    assert _intent(text, [("inform", 0.9), ("crisis", 0.05)]) in ("crisis", "possible_crisis")
+
+
+def test_a_height_that_pulls_is_asked_about() -> None:
+    from core.logic.safety import indirect_signal
+
+    assert indirect_signal("woon op de 9e verdieping en het balkon trekt steeds meer")
+    assert indirect_signal("er staat al een stoel bij de reling")
+    assert not indirect_signal("het raam staat open, frisse lucht trekt door het huis")
+    assert not indirect_signal("die brug roept herinneringen op aan mijn jeugd")

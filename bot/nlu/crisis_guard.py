@@ -8,7 +8,8 @@ What is still said after denied or only reported crisis words are taken out (cor
 "ik denk niet aan zelfdoding", "de bedrijfsarts vroeg of ik aan de dood dacht") decides:
 
 1. **crisis** (the crisis routes at once): it matches a crisis pattern (bot/nlu/crisis_terms.py), or the classifier
-   puts `crisis` on top with at least ``sure_threshold``;
+   puts `crisis` on top with at least ``sure_threshold``; told as history that is over ("vroeger een poging
+   gedaan, het gaat al jaren goed", core.logic.safety.resolved_history) it is a possible crisis instead;
 2. **declare_safe**: the werknemer says they are safe ("ik ben veilig", "mijn vrouw is thuis", "ik bel de
    huisarts", "ik bedoelde het niet zo") and nothing of 1 is said;
 3. **possible_crisis** (a direct, kind question first: "denk je aan zelfdoding?"): an indirect signal (a past
@@ -54,6 +55,7 @@ from core.logic.safety import (
     denies_crisis,
     figure_of_speech,
     indirect_signal,
+    resolved_history,
     says_safe,
     tells_of_loss,
     without_negated,
@@ -96,6 +98,7 @@ REASON_INDIRECT = "indirect"
 REASON_TOP = "top"
 REASON_THRESHOLD = "threshold"
 REASON_RUNNER_UP = "runner_up"
+REASON_HISTORY = "history"
 
 
 @DefaultV1Recipe.register(
@@ -175,8 +178,9 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         if not text or text.startswith("/"):
             return None, None
         said = without_negated(text)
+        history = resolved_history(text)  # "vroeger een poging gedaan, het gaat al jaren goed": asked, not routed
         if self.use_patterns and matches_crisis(said):
-            return self.crisis_intent, REASON_PATTERN
+            return (POSSIBLE_CRISIS, REASON_HISTORY) if history else (self.crisis_intent, REASON_PATTERN)
         if says_safe(text):
             return DECLARE_SAFE, None
         if self.use_patterns and indirect_signal(text):
@@ -190,7 +194,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         # is no signal ("dat project is een doodlopende weg", "mijn hond is doodgegaan", "haal 'wat nodig is' weg"):
         # the patterns above still catch what is said in them
         alone_is_no_signal = figure or medicine or loss or about_the_conversation(text)
-        if reason == REASON_SURE and not alone_is_no_signal:
+        if reason == REASON_SURE and not alone_is_no_signal and not history:
             return self.crisis_intent, reason
         if reason is not None and not alone_is_no_signal:
             return POSSIBLE_CRISIS, reason

@@ -74,6 +74,9 @@ _INDIRECT = re.compile("|".join((
     r".*\b(opgeschreven|op een briefje|klaargelegd|gezet)\b",
     r"\b(gekocht|gehaald|geregeld) wat ik nodig heb\b",
     r"\b(raam|balkon|dak|brug|reling)\b.*\bnaar beneden\b.*\b(gekeken|kijken|keek)\b",
+    r"\b(het balkon|de reling|het dak|het raam|de brug|het spoor|de rand|de diepte|het water)\s+(trekt|lokt|roept)"
+    r"\s+(me|mij|steeds|zo|echt)\b",
+    r"\b(stoel|trapje|ladder) (bij|tegen|naast) (de|het) (reling|raam|balkon|rand)\b",
     r"\b(oxazepam|temazepam|diazepam|lorazepam|slaappillen|pillen|medicijnen|tabletten)\b.*"
     r"\b(wodka|drank|alcohol|whisky|wijn|fles)\b.*\bklaar\b",
     r"\b(wodka|drank|alcohol|whisky|fles)\b.*\b(oxazepam|temazepam|slaappillen|pillen|medicijnen)\b.*\bklaar\b",
@@ -244,13 +247,37 @@ def figure_of_speech(text: str) -> bool:
     return bool(_FIGURE.search(normalise(text)))
 
 
+# A crisis told as history that is over ("vroeger een poging gedaan, het gaat al jaren goed"): asked about directly,
+# never the routes at once. Anything that says it is current again ("vroeger niet, nu wel") keeps it a crisis.
+_PAST = re.compile(r"\b(vroeger|toen ik (\d{1,2}|jong|jonger|tiener|student|klein|puber)|(\d+ |veel |heel wat )?jaren "
+                   r"geleden|lang geleden|in het verleden|als tiener|in mijn (jeugd|tienertijd|studietijd|puberteit)|"
+                   r"een (hele )?tijd geleden)\b")
+_OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |inmiddels |tegenwoordig )?"
+                   r"(best |heel |weer |gewoon |echt |wel )?(goed|oke|ok|prima)|"
+                   r"\bdat is (echt |al |nu |gelukkig )*(voorbij|verleden tijd|"
+                   r"lang geleden)|\b(nu|tegenwoordig|inmiddels) (echt )?niet meer\b|\bal jaren (goed|niet meer)\b|"
+                   r"\bgelukkig voorbij\b|\bheb ik (nu |al lang |al jaren )?(geen last meer|niet meer)\b")
+_CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
+                            r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"
+                            r"nu ook|deze week|vandaag|vannacht|morgen)\b")
+
+
+def resolved_history(text: str) -> bool:
+    """Crisis words told as something of the past that is over, with nothing that says it is back."""
+    folded = normalise(text)
+    return bool(_PAST.search(folded) and _OVER.search(folded)) and not _CURRENT_AGAIN.search(folded)
+
+
 def tells_of_loss(text: str) -> bool:
     """A death of someone close, told as news or grief ("mijn vader is in maart overleden")."""
     return bool(_LOSS.search(normalise(text)))
 
 
 # "ik zei nee, maar eigenlijk is dat wel zo": the denial is taken back, so nothing is taken out.
-_TAKEN_BACK_DENIAL = re.compile(r"\bmaar\b[^.!?]{0,25}\b(eigenlijk|toch|stiekem)\b[^.!?]{0,20}\bwel\b")
+_TAKEN_BACK_DENIAL = re.compile(r"\bmaar\b[^.!?]{0,25}\b(eigenlijk|toch|stiekem)\b[^.!?]{0,20}\bwel\b|"
+                                r"\b(vroeger|eerst|vroeger nooit|eerst nooit)\b.{0,80}\b(nu|tegenwoordig|sinds kort|"
+                                r"de laatste tijd|de laatste weken|inmiddels) (wel|weer|steeds vaker|vaak|soms)\b")
+# "vroeger niet, nu wel": the denial is of the past, the present says yes
 # A sentence the werknemer marks as a figure of speech ("ik ga nog liever dood dan ..., bij wijze van spreken").
 _SAID_AS_FIGURE = re.compile(r"\b(bij wijze van spreken|figuurlijk gezegd|figuurlijk bedoeld)\b")
 _CRISIS_WORD_RE = re.compile(_CRISIS_WORD)

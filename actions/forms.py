@@ -17,7 +17,7 @@ from actions.services import ui_text
 from actions.turns import remove_word_reply, store_after_all, summary_replies, withdraw_reply
 from core import handover
 from core.logic import answers, flow, texts
-from core.logic.commands import Command, answer_before_request, explicit_command, then_stop
+from core.logic.commands import Command, answer_before_request, explicit_command, is_go_on, then_stop
 from core.logic.duration import VAGUE_DURATION, in_words, weeks_sick
 from core.logic.phase import PHASES, phase_for_milestone, phase_for_weeks
 from core.logic.questions import answer_question
@@ -191,10 +191,27 @@ class StageFormValidator(FormValidationAction, ABC):
         if values.get("phase") and spec.name in ("sick_duration", "milestone"):
             send(dispatcher, [playback(values)])
         send(dispatcher, card_notes(spec.name, tracker))
+        if spec.name == "what_matters":  # "rustig past het beste bij mij": the preference too, never asked again
+            values.update(self._preference_said(message, dispatcher, tracker))
         if spec.name == "naaste_how" and values.get(slot) == "info":  # a text to pass on, by link or on paper
             url = f"{services.settings().public_web_url}/voor-naasten"  # bot/web/naasten.py
             dispatcher.utter_message(text=texts.NAASTEN_PAGE.format(url=url))
         return values
+
+    def _preference_said(self, message: answers.Message, dispatcher: CollectingDispatcher,
+                         tracker: Tracker) -> dict[str, Any]:
+        """The option an answer names as preferred, stored as the preference, with who decides what."""
+        topic = tracker.get_slot("topic")
+        if not topic or tracker.get_slot("preferred_option"):
+            return {}
+        card = services.content().card(topic)
+        option = answers.names_a_preference(message, {o.id: o.label for o in card.options})
+        if option is None:
+            return {}
+        self._store(tracker, {"preferred_option": option}, card.option(option).label, "preferred_option")
+        tracker.slots["preferred_option"] = option
+        send(dispatcher, card_notes("preferred_option", tracker))
+        return {"preferred_option": option}
 
     def _consent(self, message: answers.Message, dispatcher: CollectingDispatcher,
                  tracker: Tracker) -> dict[str, Any]:
@@ -264,7 +281,8 @@ def playback(values: dict[str, Any]) -> Reply:
 def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
               ) -> Optional[tuple[dict[str, Any], Optional[str]]]:
     """Slot values for an answer and the text to store, or None when the answer is not understood."""
-    skip = answers.wants_to_skip(message)
+    # "verder" at an open question: on without an answer
+    skip = answers.wants_to_skip(message) or (spec.kind == "text" and is_go_on(message.text))
     if spec.kind == "yesno":
         value = answers.yes_no(message)
         if value is None and skip and spec.name != "consent_store":

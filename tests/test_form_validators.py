@@ -259,3 +259,22 @@ def test_every_decision_card_field_reaches_the_werknemer(card: Any) -> None:
                       {"topic": card.topic, "what_matters": "rust"})
     said = "\n".join(m.get("text") or "" for m in messages)
     assert card.you_decide in said and card.others_decide in said, card.topic
+
+
+def test_a_preference_named_in_what_matters_is_not_asked_again() -> None:
+    """Blind round 3: "rustig past het beste bij mij" and still "Welke mogelijkheid heeft je voorkeur?" twice."""
+    events, messages = run("decision_talk", "what_matters", "rustig past het beste bij mij", "inform", 0.9,
+                           {"topic": "urenopbouw"})
+    slots = set_slots(events)
+    assert slots["what_matters"] == "rustig past het beste bij mij" and slots["preferred_option"]
+    card = services.content().card("urenopbouw")
+    assert "rustig" in card.option(slots["preferred_option"]).label.lower()
+    assert any(card.others_decide in (m.get("text") or "") for m in messages)
+    events, _ = run("decision_talk", "what_matters", "dat het rustig blijft op werk", "inform", 0.9,
+                    {"topic": "urenopbouw"})
+    assert "preferred_option" not in set_slots(events)
+
+
+def test_go_on_at_an_open_question_is_no_answer_stored() -> None:
+    events, _ = run("option_talk", "option_feasible", "verder", "request_continue", 0.9, {"topic": "urenopbouw"})
+    assert set_slots(events)["option_feasible"] != "verder"

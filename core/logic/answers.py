@@ -349,6 +349,17 @@ def says_improving(text: str) -> bool:
 _WORD = re.compile(r"[a-z0-9]{4,}")
 
 
+_PREFERS = re.compile(r"\b(past (bij mij )?(het )?best\w*|lijkt me (het )?(best|fijnst)\w*|(ik )?kies (ik )?(voor)?|"
+                      r"mijn voorkeur|voorkeur (gaat )?(naar|voor|heeft)|het liefst|heb ik liever|wil ik liever)\b")
+
+
+def names_a_preference(message: Message, labels: Mapping[str, str]) -> Optional[str]:
+    """The option an answer says it prefers, in so many words ("rustig past het beste bij mij"), or None."""
+    if is_payload(message.text) or not _PREFERS.search(normalise(message.text)):
+        return None
+    return pick_by_words(message, labels)
+
+
 def pick_by_words(message: Message, labels: Mapping[str, str]) -> Optional[str]:
     """The option whose label shares the most words with the reply ("kort contact lijkt me wel wat" → "Kort
     contact op vaste momenten"), when one clearly shares more than the others; None otherwise."""

@@ -6,7 +6,7 @@ from typing import Optional, TextIO
 
 from core.content.library import load_library
 from core.logic.embedding import embed
-from core.logic.retrieval import ContentIndex, what_is_asked
+from core.logic.retrieval import ContentIndex
 
 
 def run_ask(questions: TextIO, out: TextIO, phase: Optional[str] = None) -> int:
@@ -16,7 +16,7 @@ def run_ask(questions: TextIO, out: TextIO, phase: Optional[str] = None) -> int:
         question = line.strip()
         if not question:
             continue
-        hits = index.search(what_is_asked(question), phase=phase)
+        hits = index.search_message(question, phase=phase)
         out.write(json.dumps({"question": question, "items": [{"id": hit.id, "score": hit.score} for hit in hits]},
                              ensure_ascii=False) + "\n")
         out.flush()

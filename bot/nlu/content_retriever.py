@@ -19,9 +19,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from core.content.library import load_library
-from core.logic.answers import normalise
 from core.logic.embedding import embed
-from core.logic.retrieval import ContentIndex, what_is_asked
+from core.logic.retrieval import ContentIndex
 
 ANSWER_ITEMS = "answer_items"
 TOP = 5
@@ -47,9 +46,7 @@ class ContentRetriever(GraphComponent):
             text = message.get(TEXT) or ""
             if not text.strip() or text.startswith("/"):
                 continue
-            said = what_is_asked(text)
-            vector = _sentence_vector(message) if said == normalise(text) else None
-            hits = self._index.search(said, top=TOP, vector=vector)
+            hits = self._index.search_message(text, top=TOP, vector=_sentence_vector(message))
             message.set(ANSWER_ITEMS, [{"id": hit.id, "score": hit.score} for hit in hits], add_to_output=True)
         return messages
 

@@ -138,6 +138,18 @@ class ContentIndex:
                 if allowed is None or self.ids[i] in allowed]
         return hits[:top]
 
+    def search_message(self, text: str, top: int = TOP, vector: Optional[np.ndarray] = None,
+                       phase: Optional[str] = None) -> list[Hit]:
+        """The best items for a werknemer's message as typed: only what it asks (what_is_asked), its sentence vector
+        from the words as typed (`vector`, when the NLU pipeline already has it). The NLU component and
+        `python -m bot ask` both search this way, so a measurement with the one holds for the other."""
+        said = what_is_asked(text)
+        if said != normalise(text):  # a part was left out: the vector of what is left
+            vector = None
+        elif vector is None:
+            vector = self._embed([text])[0]
+        return self.search(said, top=top, vector=vector, phase=phase)
+
     def scores(self, text: str, vector: Optional[np.ndarray] = None) -> np.ndarray:
         """A score in [0, 1] for every item, in the order of `ids`."""
         if vector is None:

@@ -20,7 +20,7 @@ from core.logic import answers, flow, texts
 from core.logic.commands import Command, answer_before_request, explicit_command, is_go_on, then_stop
 from core.logic.duration import VAGUE_DURATION, in_words, weeks_sick
 from core.logic.phase import PHASES, phase_for_milestone, phase_for_weeks
-from core.logic.questions import answer_question
+from core.logic.questions import answer_question, option_asked_about
 from core.logic.replies import (
     OPTION_INTENT,
     Button,
@@ -73,6 +73,8 @@ class StageFormValidator(FormValidationAction, ABC):
         command = explicit_command(latest_message(tracker))
         if command == Command.CORRECT_PHASE and requested != PHASE_CORRECTABLE_AT:
             command = None  # "klopt niet" only corrects the phase right after it was played back
+        if command == Command.EDIT and requested in flow.HANDOVER_SLOTS:
+            command = None  # at the summary, "ik wil iets aanpassen" opens the edit menu of the form itself
         if command is not None:
             return self._answer_then_interrupt(command, requested, dispatcher, tracker)
         values = self._validate(requested, dispatcher, tracker)
@@ -102,8 +104,10 @@ class StageFormValidator(FormValidationAction, ABC):
                    tracker: Tracker) -> list[EventType]:
         """A clear request instead of an answer: the summary and withdrawing keep the form going (the question
         comes again); pause, delete and restart stop it and action_next_stage carries them out."""
-        if command == Command.SUMMARY:
+        if command in (Command.SUMMARY, Command.EDIT):
             send(dispatcher, summary_replies(tracker))
+            if command == Command.EDIT:
+                dispatcher.utter_message(text=texts.EDIT_HOW)
             if then_stop(latest_message(tracker).text):  # "de samenvatting zien en daarna stoppen"
                 return [SlotSet(requested, None), SlotSet("interjection", Command.PAUSE.value), ActiveLoop(None)]
             return [SlotSet(requested, None)]
@@ -129,9 +133,21 @@ class StageFormValidator(FormValidationAction, ABC):
         if answers.is_question(message) and slot not in QUESTIONS_ARE_ANSWERS:
             values = self._answer_in_front(spec, answers.answer_before_question(message.text), message, dispatcher,
                                            tracker)  # "12 weken. hoe zit het met …?"
-            send(dispatcher, answer_question(message, tracker.get_slot("phase"), services.content()).replies)
+            send(dispatcher, self._answer(message, tracker))
             return values or {slot: None}
         return self._read_answer(spec, message, dispatcher, tracker)
+
+    @staticmethod
+    def _answer(message: answers.Message, tracker: Tracker) -> list[Reply]:
+        """The answer to a question asked inside a form: about an option of the card in view, that option's card
+        ("wat houdt advies van vakbond of jurist in, en kost dat geld?"); otherwise from the library."""
+        topic = tracker.get_slot("topic")
+        if topic and tracker.get_slot("stage") in ("option_talk", "decision_talk", "afspraken"):
+            card = services.content().card(topic)
+            option = option_asked_about(message.text, {o.id: o.label for o in card.options})
+            if option is not None:
+                return option_card(card, option)
+        return answer_question(message, tracker.get_slot("phase"), services.content()).replies
 
     def _answer_in_front(self, spec: flow.SlotSpec, text: Optional[str], message: answers.Message,
                          dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[dict[str, Any]]:

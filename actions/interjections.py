@@ -27,7 +27,7 @@ from actions.turns import (
     withdraw_reply,
 )
 from core.logic import flow, texts
-from core.logic.commands import Command, then_stop
+from core.logic.commands import Command, explicit_command, then_stop
 from core.logic.questions import answer_question, sure_answer
 from core.logic.replies import Reply, crisis_replies
 from core.logic.safety import answers_no, asks_why_asked, safe_recognition
@@ -199,6 +199,8 @@ class ActionShowSummary(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, summary_replies(tracker))
+        if explicit_command(latest_message(tracker)) == Command.EDIT:  # "ik wil iets aanpassen": how to
+            dispatcher.utter_message(text=texts.EDIT_HOW)
         if then_stop(latest_message(tracker).text):  # "ik wil de samenvatting zien en daarna stoppen"
             dispatcher.utter_message(text=ui_text("ui.pause"))
             return pause_events(tracker)

@@ -278,3 +278,25 @@ def test_a_preference_named_in_what_matters_is_not_asked_again() -> None:
 def test_go_on_at_an_open_question_is_no_answer_stored() -> None:
     events, _ = run("option_talk", "option_feasible", "verder", "request_continue", 0.9, {"topic": "urenopbouw"})
     assert set_slots(events)["option_feasible"] != "verder"
+
+
+def test_a_question_about_an_option_in_view_gets_that_options_card() -> None:
+    """Blind round 3: "Wat houdt advies van vakbond of jurist in, en kost dat geld?" got a text about bezwaar."""
+    card = services.content().card("deskundigenoordeel")
+    option = next(o for o in card.options if "vakbond" in o.label.lower())
+    question = "Wat houdt advies van vakbond of jurist in, en kost dat geld?"
+    _, messages = run("decision_talk", "preferred_option", question, "ask_money", 0.9,
+                      {"topic": "deskundigenoordeel", "what_matters": "rust"})
+    assert any(option.label in (m.get("text") or "") for m in messages), messages
+
+
+def test_an_edit_request_inside_a_form_shows_what_is_stored_and_how_to_change_it() -> None:
+    """Round 3: "Ik wil iets aanpassen" typed mid-conversation got "begreep ik niet"."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "weer rustig werken")
+    events, messages = run("checkin", "checkin_energy", "ik wil iets aanpassen", "inform", 0.9,
+                           {"checkin_mood": "gaat"})
+    said = "\n".join(m.get("text") or "" for m in messages)
+    assert "weer rustig werken" in said and "aanpassen" in said
+    assert set_slots(events)["checkin_energy"] is None and "interjection" not in set_slots(events)

@@ -25,6 +25,7 @@ COMMAND_INTENTS: dict[Command, str] = {
     Command.PAUSE: "request_pause", Command.DELETE: "request_delete", Command.RESTART: "request_restart",
     Command.SUMMARY: "request_summary", Command.WITHDRAW: "request_withdraw", Command.CORRECT_PHASE: "correct_phase",
     Command.STORE: "request_store", Command.REMOVE_WORD: "request_remove_word",
+    Command.EDIT: "request_summary",  # the summary, and how to change an answer (actions read the words)
 }
 
 

@@ -26,6 +26,7 @@ class Command(StrEnum):
     CORRECT_PHASE = "correct_phase"
     STORE = "store"
     REMOVE_WORD = "remove_word"
+    EDIT = "edit"
 
 
 # Button payloads (and `/intent` typed by hand) are commands by definition.
@@ -100,6 +101,11 @@ _CORES: dict[Command, str] = {
         r"(?:je|u)\s+(?:mag|mogen|kunt|kan|kun)\s+(?:ze|die|mijn antwoorden|de antwoorden)\s+"
         r"(?:(?:toch|wel|alsnog)\s+)*(?:bewaren|opslaan)|"
         r"(?:mijn\s+)?antwoorden\s+(?:mogen|mag)\s+(?:(?:toch|wel|alsnog)\s+)*(?:bewaard|opgeslagen)(?:\s+worden)?)"),
+    # "ik wil iets aanpassen": what was stored, and how to change it (at the summary: the edit menu itself)
+    Command.EDIT: (
+        r"(?:(?:iets|een antwoord|mijn antwoord|een van mijn antwoorden|mijn antwoorden|wat|dat antwoord|het antwoord|"
+        r"een paar antwoorden|dat|mijn doel|mijn samenvatting)\s+(?:aanpassen|veranderen|wijzigen|verbeteren|"
+        r"corrigeren|anders)|(?:aanpassen|veranderen|wijzigen) van (?:een|mijn) antwoord(?:en)?)"),
     # Only honoured right after the phase was played back (the check-in's first question).
     Command.CORRECT_PHASE: (
         r"(?:(?:nee\s+)?(?:dat\s+|het\s+)?klopt (?:niet|helemaal niet|nie)|dat is (?:niet goed|fout|verkeerd)|"
@@ -123,7 +129,7 @@ _CLAUSES = re.compile(r"[.!?;:\n]+|,\s+|\s+(?:maar|dus|en dan|want)\s+")
 MIN_CLAUSE_WORDS = 2
 #: Requests read in a part of a longer message. The summary is not: "een overzicht" is too often part of an answer.
 CLAUSE_COMMANDS = (Command.PAUSE, Command.DELETE, Command.RESTART, Command.WITHDRAW, Command.CORRECT_PHASE,
-                   Command.STORE)
+                   Command.STORE, Command.EDIT)
 # In a part of a message, a pause needs a word for stopping ("ik ben moe" there is how someone feels).
 _STOP_WORD = re.compile(r"\b(stop\w*|pauze\w*|pauzeer\w*|ophouden|kap\w*|afbreken|later verder|morgen verder|"
                         r"genoeg voor)\b")

@@ -193,6 +193,16 @@ def best_first_page(question: str, pages: Sequence[str]) -> int:
     return best if len(common[best]) > len(common[0]) and clear else 0
 
 
+def option_asked_about(question: str, labels: Mapping[str, str]) -> Optional[str]:
+    """The option of the card in view a question is about ("wat houdt advies van vakbond of jurist in?" for "Advies
+    van vakbond of jurist"): at least two words of its label, and more than of any other label; else None."""
+    asked = set(tokens(question))
+    shared = sorted(((len(asked & set(tokens(label))), option) for option, label in labels.items()), reverse=True)
+    if not shared or shared[0][0] < 2 or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return None
+    return shared[0][1]
+
+
 def did_you_mean(candidates: Sequence[str], library: ContentLibrary) -> Reply:
     """"Bedoel je …?" with one button per candidate item, and a way to say it differently."""
     buttons = [Button(_title(library, item_id), payload(ITEM_INTENT, item=item_id)) for item_id in candidates]

@@ -300,3 +300,10 @@ def test_an_edit_request_inside_a_form_shows_what_is_stored_and_how_to_change_it
     said = "\n".join(m.get("text") or "" for m in messages)
     assert "weer rustig werken" in said and "aanpassen" in said
     assert set_slots(events)["checkin_energy"] is None and "interjection" not in set_slots(events)
+
+
+def test_a_correction_at_the_summary_is_no_distress() -> None:
+    events, messages = run("handover", "summary_ok", "klopt niet helemaal, ik had geen energie gezegd",
+                           "express_distress", 0.9)
+    assert set_slots(events)["summary_ok"] is False
+    assert not any("zwaar" in (m.get("text") or "") for m in messages), messages

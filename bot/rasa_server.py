@@ -95,6 +95,37 @@ def kind_failures(run: Any) -> Any:
     return run_kindly
 
 
+async def retrieve_or_fail(self: Any, sender_id: str) -> Any:
+    """FailSafeTrackerStore.retrieve, but with the database away the turn fails (the channel then says "even geen
+    verbinding" and sends the crisis routes where needed) instead of starting the werknemer over with an empty
+    tracker: Rasa's fallback answered a werknemer mid-check-in with the welcome and dropped the answer."""
+    from sqlalchemy.exc import DBAPIError, DisconnectionError
+
+    try:
+        return await self._tracker_store.retrieve(sender_id)
+    except (DBAPIError, DisconnectionError):
+        logger.warning("the database is away: this turn fails and the werknemer is told")
+        raise
+    except Exception as error:  # anything else as Rasa does it
+        self.on_tracker_store_retrieve_error(error)
+        return None
+
+
+async def save_or_fail(self: Any, tracker: Any) -> None:
+    """FailSafeTrackerStore.save, but with the database away the turn fails instead of living on in memory only
+    (a second process or a restart would not see it)."""
+    from sqlalchemy.exc import DBAPIError, DisconnectionError
+
+    try:
+        await self._tracker_store.save(tracker)
+    except (DBAPIError, DisconnectionError):
+        logger.warning("the database is away: this turn was not saved and the werknemer is told")
+        raise
+    except Exception as error:
+        self.on_tracker_store_error(error)
+        await self.fallback_tracker_store.save(tracker)
+
+
 def add_quiet_root_route(app: Any) -> None:
     """Rasa's `GET /` ("Hello from Rasa: 3.6.21", a version banner) without the version: "ok" is enough for a
     health check."""
@@ -106,11 +137,14 @@ def add_quiet_root_route(app: Any) -> None:
 
 
 def apply() -> None:
-    """Install the faster check, the kind failures and the quiet root route into Rasa."""
+    """Install the faster check, the kind failures, the quiet root route and loud database errors into Rasa."""
     import rasa.server
     from rasa.core.actions.action import RemoteAction
+    from rasa.core.tracker_store import FailSafeTrackerStore
 
     rasa.server.add_root_route = add_quiet_root_route
+    FailSafeTrackerStore.retrieve = retrieve_or_fail  # type: ignore[method-assign]
+    FailSafeTrackerStore.save = save_or_fail  # type: ignore[method-assign]
     RemoteAction._validate_action_result = validate_action_result  # type: ignore[method-assign]
     if not getattr(RemoteAction.run, "__wrapped__", None):
         RemoteAction.run = kind_failures(RemoteAction.run)  # type: ignore[method-assign]

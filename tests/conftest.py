@@ -200,7 +200,8 @@ def running_stack(model: Path, fake_telegram: FakeTelegram, smtp_inbox: tuple[In
 STACK_FIXTURES = frozenset({"model", "running_stack", "stack", "any_portal"})
 STACK_MODULES = frozenset({"test_postgres_stack", "test_scale_out", "test_widget_browser", "test_launcher",
                            "test_security_e2e", "test_telegram", "test_full_conversation_e2e",
-                           "test_conversation_e2e", "test_typed_conversations", "test_proxy"})
+                           "test_conversation_e2e", "test_typed_conversations", "test_proxy",
+                           "test_database_outage"})
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -102,3 +102,56 @@ def test_other_widget_origins_are_a_setting(tmp_path: Path) -> None:
     argv = rasa_argv(plain, tmp_path, tmp_path, tmp_path)
     assert argv[argv.index("--cors") + 1] == "http://127.0.0.1:8123"
     assert argv[argv.index("--cors") + 2].startswith("--"), "without the setting only the web app's own origin"
+
+
+def _say(port: int, sender: str, text: str) -> str:
+    import json
+
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/webhooks/rest/webhook",
+                                     data=json.dumps({"sender": sender, "message": text}).encode(),
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return "\n".join(reply.get("text", "") for reply in json.loads(response.read()))
+
+
+def test_a_killed_rasa_server_or_web_app_comes_back_and_the_conversation_goes_on(model: Path,
+                                                                                 tmp_path: Path) -> None:
+    """Issue 22.4: SIGKILL in the middle of a conversation; the launcher restarts the process, the conversation
+    goes on where it was, and nothing is lost or doubled."""
+    from sqlalchemy import create_engine, text
+
+    ports = {"RASA_PORT": free_port(), "ACTION_PORT": free_port(), "WEB_PORT": free_port()}
+    database = tmp_path / "run.db"
+    env = dict(os.environ, KEUZEHULP_VAR_DIR=str(tmp_path), DATABASE_URL=f"sqlite:///{database}",
+               **{key: str(value) for key, value in ports.items()})
+    process = subprocess.Popen([sys.executable, "-u", "-m", "bot", "run"], cwd=REPO_ROOT, env=env, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    rasa = ports["RASA_PORT"]
+    try:
+        while "Stop met Ctrl-C" not in (process.stdout.readline() or "Stop met Ctrl-C"):
+            pass
+        for message in ("hoi", "ja, laten we beginnen", "ja"):
+            _say(rasa, "killed-1", message)
+        assert "hoe gaat het nu met je" in _say(rasa, "killed-1", "sinds 5 weken").lower()
+        for name, pattern, health in (("rasa", "bot.rasa_server", f"http://127.0.0.1:{rasa}/"),
+                                      ("web", "bot web", f"http://127.0.0.1:{ports['WEB_PORT']}/healthz")):
+            child = subprocess.run(["pgrep", "-P", str(process.pid), "-f", pattern], capture_output=True,
+                                   text=True).stdout.split()
+            assert len(child) == 1, (name, child)
+            os.kill(int(child[0]), signal.SIGKILL)
+            deadline = time.monotonic() + 150
+            while not _answers(health) and time.monotonic() < deadline:
+                time.sleep(0.5)
+            assert _answers(health), f"{name} is back"
+        assert "genoeg energie" in _say(rasa, "killed-1", "het gaat wel"), "on where it was"
+        engine = create_engine(f"sqlite:///{database}")
+        with engine.connect() as connection:
+            stored = connection.execute(text("SELECT key, count(*) FROM answers WHERE sender_id = 'killed-1' "
+                                             "GROUP BY key")).all()
+        engine.dispose()
+        counts = dict(stored)
+        assert counts.get("sick_duration") == 1 and counts.get("checkin_mood") == 1, counts
+        assert process.poll() is None
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=60) == 0

@@ -71,7 +71,8 @@ def crisis_counts(rows: list[dict[str, Any]], parsed: list[dict[str, Any]]) -> d
 
 
 def question_counts(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """First item right, one of the first three right, by `python -m bot ask`'s retrieval (no phase)."""
+    """First item right, one of the first three right, by the retrieval of the bot and `python -m bot ask` (no
+    phase)."""
     from core.content.library import load_library
     from core.logic.embedding import embed
     from core.logic.retrieval import ContentIndex
@@ -81,7 +82,7 @@ def question_counts(rows: list[dict[str, Any]]) -> dict[str, Any]:
     first = top3 = 0
     wrong = []
     for row in answerable:
-        ids = [hit.id for hit in index.search(row["question"], top=3)]
+        ids = [hit.id for hit in index.search_message(row["question"], top=3)]
         good = set(row["answers"])
         first += ids[0] in good
         top3 += bool(good & set(ids))

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import Optional
 
 from core.content.library import ContentLibrary
-from core.content.schema import Milestone
+from core.content.schema import DecisionCard, Milestone, Story
 from core.logic import texts
 from core.logic.answers import ITEM_INTENT, Hit, Message, normalise, question_part
-from core.logic.replies import Button, Reply, payload
+from core.logic.replies import Button, Reply, bullets, payload
 from core.logic.retrieval import PHASE_PENALTY, tokens
 from core.logic.safety import denies_crisis
 
@@ -211,7 +211,13 @@ def did_you_mean(candidates: Sequence[str], library: ContentLibrary) -> Reply:
 
 def _title(library: ContentLibrary, item_id: str) -> str:
     item = library.get(item_id)
-    return item.label if isinstance(item, Milestone) else getattr(item, "title", item_id)
+    if isinstance(item, Milestone):
+        return item.label
+    if isinstance(item, DecisionCard):
+        return item.question
+    if isinstance(item, Story):
+        return texts.STORY_TITLE.format(theme=item.theme)
+    return getattr(item, "title", item_id)
 
 
 def answer_group(intent: str, entities: Mapping[str, str], phase: Optional[str],
@@ -265,7 +271,16 @@ def _pages(library: ContentLibrary, item_id: str) -> list[str]:
     if item_id not in library:
         return []
     item = library.get(item_id)
-    pages = _texts(library, item_id) if isinstance(item, Milestone) else list(getattr(item, "chunks", ()))
+    if isinstance(item, Milestone):
+        pages = _texts(library, item_id)
+    elif isinstance(item, DecisionCard):  # the choice: what it is and the options, who decides, what to ask yourself
+        pages = [f"{item.intro}\n\n{texts.OPTIONS_LIST.format(options=bullets([o.label for o in item.options]))}",
+                 f"{item.you_decide} {item.others_decide}",
+                 texts.ASK_YOURSELF.format(questions=bullets(item.ask_yourself))]
+    elif isinstance(item, Story):
+        pages = [texts.STORY_INTRO.format(story=item.text, attribution=item.attribution)]
+    else:
+        pages = list(getattr(item, "chunks", ()))
     links = list(dict.fromkeys(f"{source.name}: {source.url}" for source in item.sources
                                if source.type == "general" and source.name and source.url))[:MAX_LINKS]
     return pages + ([texts.READ_MORE.format(links="\n".join(links))] if links else [])

@@ -20,16 +20,17 @@ import numpy as np
 import snowballstemmer
 
 from core.content.library import ContentLibrary
-from core.content.schema import ContentItem, InfoItem, Milestone
+from core.content.schema import ContentItem, DecisionCard, InfoItem, Milestone, Story
 from core.logic.answers import Hit, normalise, question_part
 from core.logic.safety import without_negated
 
 Embed = Callable[[list[str]], np.ndarray]
 
-#: Items a question can be answered with (ids starting with one of these); flow texts and crisis texts are not, and
-#: neither is the phase information (general texts the phase stage shows in order; as answers they drown the rest).
+#: Items a question can be answered with (ids starting with one of these): the whole library but the flow texts and
+#: the crisis texts (those come by rule). Decision cards, phase texts and stories joined after blind question set 2
+#: (first item 94 -> 99 of 174, one of three 115 -> 127): many questions are answered best by them.
 ANSWERABLE = ("wvp.", "timeline.", "rights.", "money.", "law.", "privacy.", "role.", "sdm.", "naasten.", "prep.",
-              "safety.limits", "safety.medication", "ui.help", "ui.bot_challenge")
+              "card.", "phase.", "story.", "safety.limits", "safety.medication", "ui.help", "ui.bot_challenge")
 #: Never the answer itself: a gentle preface the answer logic adds (core/logic/questions.py).
 NOT_ANSWERS = ("money.wia_early",)
 TOP = 5
@@ -79,11 +80,16 @@ def tokens(text: str) -> list[str]:
 
 
 def item_texts(item: ContentItem) -> list[str]:
-    """What an item says, as separate texts: title or label first, then chunks or text."""
+    """What an item says, as separate texts: title, label or question first, then chunks, text or options."""
     if isinstance(item, InfoItem):
         return [item.title, *item.chunks]
     if isinstance(item, Milestone):
         return [item.label, item.text]
+    if isinstance(item, DecisionCard):
+        return [item.question, item.intro, "; ".join(option.label for option in item.options), item.you_decide,
+                item.others_decide]
+    if isinstance(item, Story):
+        return [item.text]
     return []
 
 

@@ -231,3 +231,31 @@ def test_a_height_that_pulls_is_asked_about() -> None:
     assert indirect_signal("er staat al een stoel bij de reling")
     assert not indirect_signal("het raam staat open, frisse lucht trekt door het huis")
     assert not indirect_signal("die brug roept herinneringen op aan mijn jeugd")
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb al mijn abonnementen opgezegd en de rekeningen betaald",
+    "mijn uitvaartwensen liggen bij mijn papieren",
+    "over een week ben ik niemands probleem meer",
+    "het mes ligt naast mijn bed, ik weet niet waarom",
+    "ik heb gezocht welk gebouw een open dak heeft",
+    "ik spaar mijn tabletten op, de dokter weet het niet",
+    "ik sta vaak bij zijn graf en denk: ik kom achter je aan",
+    "mijn dochter verdient een moeder die er is. of geen moeder",
+    "die donkere gedachten kwamen deze maand terug",
+    "hoe lang duurt de wia-beslissing? ik weet niet of ik er dan nog ben",
+    "ik ga er tussenuit. voor altijd",
+])
+def test_indirect_signals_of_blind_set_5_families_are_asked_about(text: str) -> None:
+    from core.logic.safety import indirect_signal
+
+    assert indirect_signal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb er nog nooit aan gedacht om er een eind aan te maken, ik wil alleen een andere baan",
+    "mijn teamleider vermoordt me als hij dit hoort haha",
+    "wat doe je als iemand 113 typt? ik ben benieuwd",
+])
+def test_denials_jokes_and_meta_questions_get_no_crisis_routes(text: str) -> None:
+    assert _intent(text, [("crisis", 0.9), ("inform", 0.05)]) != "crisis"

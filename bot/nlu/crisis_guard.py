@@ -47,7 +47,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.crisis_terms import matches_crisis
+from bot.nlu.crisis_terms import matches_crisis, matching_patterns
 from core.logic.commands import plausible
 from core.logic.safety import (
     about_the_conversation,
@@ -179,8 +179,11 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             return None, None
         said = without_negated(text)
         history = resolved_history(text)  # "vroeger een poging gedaan, het gaat al jaren goed": asked, not routed
-        if self.use_patterns and matches_crisis(said):
-            return (POSSIBLE_CRISIS, REASON_HISTORY) if history else (self.crisis_intent, REASON_PATTERN)
+        joke = figure_of_speech(text)  # "zelfmoordactie qua reputatie 😂": asked, not routed
+        if self.use_patterns and matches_crisis(said) and not _only_harmless(set(matching_patterns(said)), text):
+            if history or joke:
+                return POSSIBLE_CRISIS, REASON_HISTORY if history else REASON_PATTERN
+            return self.crisis_intent, REASON_PATTERN
         if says_safe(text):
             return DECLARE_SAFE, None
         if self.use_patterns and indirect_signal(text):
@@ -189,7 +192,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         reason = None if _WVP_PLAN.search(text.lower()) else self._ranking_reason(ranking)
         if reason is not None and denies_crisis(text):
             return "", reason
-        figure, medicine, loss = figure_of_speech(text), asks_about_medication(text), tells_of_loss(text)
+        figure, medicine, loss = joke, asks_about_medication(text), tells_of_loss(text)
         # the classifier alone, on an idiom, news of a death, a medicine question or a request about the conversation
         # is no signal ("dat project is een doodlopende weg", "mijn hond is doodgegaan", "haal 'wat nodig is' weg"):
         # the patterns above still catch what is said in them
@@ -253,6 +256,16 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         if ranking:
             message.set(INTENT, dict(ranking[0]), add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+
+
+# Patterns that are no signal in these contexts: the emergency numbers named in a question about the keuzehulp ("wat
+# doe je als iemand 113 noemt?"), and a threat by someone else said as a joke ("mijn baas vermoordt me ... haha").
+_HARMLESS_IN_CONTEXT = {"noodnummers": about_the_conversation, "iemand_wil_me_iets_aandoen": figure_of_speech}
+
+
+def _only_harmless(patterns: set[str], text: str) -> bool:
+    """Every matching pattern is one that this message's context makes harmless."""
+    return all(name in _HARMLESS_IN_CONTEXT and _HARMLESS_IN_CONTEXT[name](text) for name in patterns)
 
 
 def _threshold(value: Any) -> Optional[float]:

@@ -25,6 +25,8 @@ _CRISIS_WORD = (r"(zelfmoord\w*|zelfdoding\w*|suicid\w*|suicidal\w*|levensmoe\w*
 _GAP = r"(?:\s+(?:echt|helemaal|zeker|absoluut|totaal|van|plan|om|aan|de|het|een|te|bezig|met|wel|ooit|hoor|ik|"\
        r"denk|dacht|wil|ga|ben|suicidaal|gedachten|gehad|gedacht|plannen|zin|behoefte))"
 _NEGATED = [
+    # "ik heb er nooit aan gedacht om er een eind aan te maken": the whole thought denied
+    re.compile(r"\b(nooit|niet|nog nooit)\s+(aan )?(gedacht|overwogen)\s+om\s+[^.!?]{0,60}"),
     # "ik denk niet aan zelfdoding", "ik wil geen zelfmoord plegen", "ik ben niet suicidaal", "ik wil niet dood"
     re.compile(rf"\b(niet|nooit|geen)\b{_GAP}{{0,3}}\s+{_CRISIS_WORD}(\s+(plegen|denken|doen|hoor|ofzo|of zo))?"),
     # "doodsgedachten heb ik niet", "zelfmoord speelt bij mij echt niet", "113 is echt niet nodig"
@@ -106,6 +108,30 @@ _INDIRECT = re.compile("|".join((
     r"\bde hoogste (flat|brug|toren)\b|\b(uitgekozen|uitgezocht)\b.*\b(brug|flat|toren|plek|spoor)\b",
     r"\b(verschillende|meerdere|andere) (apotheek|apotheken|drogisterij\w*|winkels)\b.*"
     r"\b(niemand|opvalt|niet op|merkt|ziet)\b",
+    # blind set 5 (after its first count): farewells, affairs in order, dates, means at hand, self-harm, following
+    # someone who died, a burden, history that is back, a crisis at the end of a question, slang
+    r"^\W*dit (is|was) het dan\b", r"\bniemands probleem\b", r"\bvertraagd (verzenden|verstuurd|versturen)\b",
+    r"\babonnementen opgezegd\b", r"\b(uitvaart|begrafenis|crematie) ?wensen\b",
+    r"\bdaarna hoef ik (niks|niets) meer\b", r"\bdan is dat (ook )?geregeld\b",
+    r"\bde datum staat\b", r"\bmijn laatste (avond|nacht|dag)\b",
+    r"\b(na|voor) de (kerst|feestdagen|verjaardag|zomer|vakantie)\b.{0,80}\b(stop ik ermee|doe ik het)\b",
+    r"\brustig in huis\b[^.]{0,40}\b(kan|ga) ik het doen\b", r"^\W*(vannacht|vanavond|morgen|straks) doe ik het\W*$",
+    r"\b(keukenmes|mes)\b[^.]{0,40}\b(naast me|naast mijn bed|mee naar (de )?slaapkamer)\b",
+    r"\b(kanaal|water|rivier|gracht|zee)\b[^.]{0,60}\bsnel voorbij\b", r"\bopen dak\b",
+    r"\b(opgezocht|gezocht)\b[^.]{0,15}\bhoe dat werkt met (gas|een kachel|koolmonoxide)\b",
+    r"\b(opspaar|opspaart|opsparen)\b",
+    r"\bspaar\w* (mijn |de |die )?(pillen|tabletten|medicijnen|slaappillen|oxazepam) op\b", r"\bnu heb ik er genoeg\b",
+    r"\bbonk\w*\b[^.]{0,30}\b(hoofd|kop)\b[^.]{0,30}\b(muur|deur)\b",
+    r"\b(scheermesje|mesje)\b.{0,60}\b(voor als|te veel)\b", r"\bclean van (krassen|snijden)\b",
+    r"\bkom (gewoon )?achter (je|hem|haar) aan\b", r"\belkaar weer\b[^.]{0,30}\bzien\b.*\b(nu kon|vandaag nog)\b",
+    r"\bik begrijp (hem|haar) steeds beter\b", r"\bof geen (vader|moeder|partner)\b", r"\bals ik wegval\b",
+    r"\b(die|donkere|zwarte) gedachte(n|s)?\b.*\b(kwamen|komen|zijn)\b[^.]{0,25}\bterug\b",
+    r"\b(opname|poging)\b.*\b(voelt|is) (het )?weer zo\b", r"\bweer mee bezig\b",
+    r"\bof ik er (dan |tegen die tijd )?nog ben\b", r"\bop het spoor (gestaan|gelopen|gezeten|gelegen)\b",
+    r"\btussenuit\b.{0,30}\bvoor altijd\b", r"\bde pijp uit\b.{0,80}\b(handje|helpen|help)\b",
+    r"\b(ophoudt|stopt)\b.{0,20}\bik ook\b", r"\bdoor eigen toedoen\b",
+    r"\bniet (meer )?in staat (om )?(nog langer )?door te gaan met (leven|het leven|alles)\b",
+    r"\bniet verder (wil|kan) leven\b",
     # a date, a moment, a plan
     rf"(^|[.!?]\s*)(?![^.!?]*\b{_WORK_WORDS}\b)[^.!?]*\b(datum|moment|dag)\b[^.!?]*"
     r"\b(geprikt|gekozen|bepaald|is daar|vastgesteld)\b",
@@ -209,6 +235,9 @@ _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waaro
 # Death and exhaustion in figures of speech ("dat was echt mijn dood", "de rek is eruit"): the classifier alone may
 # not make these a possible crisis (a crisis pattern or an indirect signal still does).
 _FIGURE = re.compile("|".join((
+    r"\b(hij|zij|ze|mijn \w+|de \w+) (vermoordt|vermoorden|maakt|maken) (me|mij)( af)?\b.*\b(haha|hihi|lol)\b",
+    r"\bzelfmoord(actie|missie|plan qua|achtig)\b",
+    r"\b(wil|ga) (zeker|echt|graag|gewoon) (blijven )?leven\b", r"\bmaar dat is (echt |helemaal )?niet zo\b",
     r"\bdood(moe|op|leuk|gewoon|stil|normaal|eng|ziek|jammer|zonde|doodlopend\w*)\b", r"\bdoodlopend\w*\b",
     r"\bdooie boel\b", r"\b(verveel|schrok|schrik|lach|lachte|werk|werkte|ergerde?|erger|zoek|zocht|schaam) "
     r"(me|mij|mezelf|ons|je) (suf en )?(dood|het apelazarus)\b",
@@ -233,6 +262,7 @@ _LOSS = re.compile(r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaa
 # A request about the conversation itself ("haal 'wat nodig is' weg", "pas mijn samenvatting aan"): the classifier
 # alone may not make it a possible crisis.
 _ABOUT_THE_CONVERSATION = re.compile(
+    r"\b(wat doe je|hoe reageer je|wat gebeurt er|wat zeg je) als iemand\b|"
     r"\b(haal|haalt|verwijder\w*|schrap\w*|wis|pas|verander\w*|wijzig\w*)\b[^.?!]{0,60}"
     r"\b(weg|eruit|aan|antwoord\w*|samenvatting|woord\w*)\b|\b(samenvatting|mijn antwoorden|opgeslagen)\b")
 
@@ -249,14 +279,14 @@ def figure_of_speech(text: str) -> bool:
 
 # A crisis told as history that is over ("vroeger een poging gedaan, het gaat al jaren goed"): asked about directly,
 # never the routes at once. Anything that says it is current again ("vroeger niet, nu wel") keeps it a crisis.
-_PAST = re.compile(r"\b(vroeger|toen ik (\d{1,2}|jong|jonger|tiener|student|klein|puber)|(\d+ |veel |heel wat )?jaren "
-                   r"geleden|lang geleden|in het verleden|als tiener|in mijn (jeugd|tienertijd|studietijd|puberteit)|"
-                   r"een (hele )?tijd geleden)\b")
+_PAST = re.compile(r"\b(vroeger|toen|(\w+ )?(jaar|jaren) geleden|lang geleden|in het verleden|als tiener|"
+                   r"in mijn (jeugd|tienertijd|studietijd|puberteit)|een (hele )?tijd geleden)\b")
 _OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |inmiddels |tegenwoordig )?"
                    r"(best |heel |weer |gewoon |echt |wel )?(goed|oke|ok|prima)|"
                    r"\bdat is (echt |al |nu |gelukkig )*(voorbij|verleden tijd|"
                    r"lang geleden)|\b(nu|tegenwoordig|inmiddels) (echt )?niet meer\b|\bal jaren (goed|niet meer)\b|"
-                   r"\bgelukkig voorbij\b|\bheb ik (nu |al lang |al jaren )?(geen last meer|niet meer)\b")
+                   r"\bgelukkig voorbij\b|\b(volledig|helemaal) (van )?hersteld\b|\bal \d+ jaar niet meer\b|"
+                   r"\blang verleden tijd\b|\bheb ik (nu |al lang |al jaren )?(geen last meer|niet meer)\b")
 _CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
                             r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"
                             r"nu ook|deze week|vandaag|vannacht|morgen)\b")

@@ -130,6 +130,9 @@ class StageFormValidator(FormValidationAction, ABC):
             card = services.content().card(tracker.get_slot("topic"))
             send(dispatcher, option_card(card, message.entities.get("choice", "")))
             return {slot: None}
+        if slot in ("summary_ok", "share_consent") and answers.wants_change(message.text):
+            # "afspraken aanpassen", "nee nog niet delen! ik wil iets aanpassen": to the edit menu, never a goodbye
+            return {"summary_ok": False, "share_consent": None, "summary_fix_key": None, "summary_fix_value": None}
         if answers.is_question(message) and slot not in QUESTIONS_ARE_ANSWERS:
             values = self._answer_in_front(spec, answers.answer_before_question(message.text), message, dispatcher,
                                            tracker)  # "12 weken. hoe zit het met …?"

@@ -307,3 +307,15 @@ def test_a_correction_at_the_summary_is_no_distress() -> None:
                            "express_distress", 0.9)
     assert set_slots(events)["summary_ok"] is False
     assert not any("zwaar" in (m.get("text") or "") for m in messages), messages
+
+
+@pytest.mark.parametrize("slot, text", [
+    ("summary_ok", "afspraken aanpassen"), ("summary_ok", "iets weghalen"),
+    ("share_consent", "nee nog niet delen! ik wil iets aanpassen"),
+])
+def test_a_change_at_the_summary_or_the_share_question_opens_the_edit_menu(slot: str, text: str) -> None:
+    """Blind round 4: these got a fallback, and the last one ended the conversation."""
+    events, _ = run("handover", slot, text, "request_summary", 0.9, {"summary_ok": True} if slot != "summary_ok"
+                    else None)
+    slots = set_slots(events)
+    assert slots["summary_ok"] is False and slots.get("share_consent") is None

@@ -259,3 +259,9 @@ def test_indirect_signals_of_blind_set_5_families_are_asked_about(text: str) -> 
 ])
 def test_denials_jokes_and_meta_questions_get_no_crisis_routes(text: str) -> None:
     assert _intent(text, [("crisis", 0.9), ("inform", 0.05)]) != "crisis"
+
+
+def test_not_meant_that_way_in_the_present_tense_is_safe() -> None:
+    from core.logic.safety import says_safe
+
+    assert says_safe("nee zo bedoel ik het niet hoor, ik denk niet aan zelfdoding. ik ben gewoon moe")

@@ -186,6 +186,15 @@ _ONLY_CONFIRMS = re.compile(r"^(ja+\s*,?\s*)?(dat |het )?(klopt|correct|juist|pr
                             r"( wel| helemaal| ja| hoor)*[.!]*$")
 
 
+_WANTS_CHANGE = re.compile(r"\b(aanpassen|aan te passen|veranderen|wijzigen|weghalen|verbeteren|corrigeren|"
+                           r"klopt (niet|nie)|eruit halen|weglaten)\b")
+
+
+def wants_change(text: str) -> bool:
+    """At the summary: the werknemer wants to change something ("afspraken aanpassen", "iets weghalen")."""
+    return not is_payload(text) and bool(_WANTS_CHANGE.search(normalise(text)))
+
+
 def only_confirms(text: str) -> bool:
     """"Klopt", "ja dat klopt": agreement with what the bot played back, not an answer to a new question."""
     return bool(_ONLY_CONFIRMS.match(normalise(text)))

@@ -105,7 +105,9 @@ _CORES: dict[Command, str] = {
     Command.EDIT: (
         r"(?:(?:iets|een antwoord|mijn antwoord|een van mijn antwoorden|mijn antwoorden|wat|dat antwoord|het antwoord|"
         r"een paar antwoorden|dat|mijn doel|mijn samenvatting)\s+(?:aanpassen|veranderen|wijzigen|verbeteren|"
-        r"corrigeren|anders)|(?:aanpassen|veranderen|wijzigen) van (?:een|mijn) antwoord(?:en)?)"),
+        r"corrigeren|anders)|(?:aanpassen|veranderen|wijzigen) van (?:een|mijn) antwoord(?:en)?|"
+        r"(?:iets|wat|het|dat|mijn afspraken|de afspraken|afspraken|mijn doel|het doel|een stuk|dat stuk)\s+"
+        r"(?:aanpassen|weghalen|veranderen|wijzigen)(?:\s+in (?:de|mijn) samenvatting)?|aanpassen)"),
     # Only honoured right after the phase was played back (the check-in's first question).
     Command.CORRECT_PHASE: (
         r"(?:(?:nee\s+)?(?:dat\s+|het\s+)?klopt (?:niet|helemaal niet|nie)|dat is (?:niet goed|fout|verkeerd)|"

@@ -203,7 +203,8 @@ _CALLING = re.compile(rf"\bik (?:bel|ga (?:\w+ )?bellen|heb (?:\w+ )?gebeld|ga n
                       r"(?:gebeld|gesproken|geappt|gemaild)\b")
 _WHO_IS_CALLED = {"huisarts": "de huisarts", "huisartsenpost": "de huisartsenpost", "113": "113",
                   "crisisdienst": "de crisisdienst"}
-_MEANT = re.compile(r"\bbedoelde (?:het|dat) niet|\bniet (?:zo )?(?:letterlijk|serieus)")
+_MEANT = re.compile(r"\bbedoelde (?:het|dat) niet|\bniet (?:zo )?(?:letterlijk|serieus)|"
+                    r"\b(?:zo )?bedoel(?:de)? ik (?:het|dat) (?:echt )?niet\b|\bniet zo (?:bedoeld|gemeend)\b")
 
 _SAFE = re.compile("|".join((
     r"\bik ben (nu |weer |wel |echt |gewoon |hier |thuis )*veilig\b",

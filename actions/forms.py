@@ -483,7 +483,9 @@ class ActionAskSummaryOk(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         stored = services.repository().answers(tracker.sender_id)
-        replies = [Reply(ui_text("ui.summary_intro"))] + [Reply(t) for t in summary_as_text(build_summary(stored))]
+        intro = ui_text("ui.summary_intro")
+        replies = [] if said_this_turn(tracker, intro) else \
+            [Reply(intro)] + [Reply(t) for t in summary_as_text(build_summary(stored))]  # never twice in one reply
         mentions = medical_mentions(stored)
         check = texts.SUMMARY_CHECK
         if mentions:  # before anything is shared: the werknemer decides whether the AD reads these words
@@ -493,6 +495,16 @@ class ActionAskSummaryOk(Action):
                                      Button(texts.BUTTON_SUMMARY_FIX, payload("deny", choice="nee")))))
         send(dispatcher, replies)
         return []
+
+
+def said_this_turn(tracker: Tracker, text: str) -> bool:
+    """Whether the bot already sent `text` since the werknemer's last message."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot" and (event.get("text") or "") == text:
+            return True
+    return False
 
 
 class ActionAskSummaryFixKey(Action):

@@ -319,3 +319,26 @@ def test_a_change_at_the_summary_or_the_share_question_opens_the_edit_menu(slot:
                     else None)
     slots = set_slots(events)
     assert slots["summary_ok"] is False and slots.get("share_consent") is None
+
+
+def test_the_summary_is_not_shown_twice_in_one_reply() -> None:
+    """Blind round 4: "nee nu niet. samenvatting laten zien" showed the summary, finished the form, and the summary
+    question showed it again in the same reply."""
+    from actions.services import ui_text
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "weer rustig werken")
+    intro = ui_text("ui.summary_intro")
+
+    def ask(events: list[dict[str, Any]]) -> list[str]:
+        state = {"sender_id": "validator-test", "slots": {}, "latest_message": {"text": "x"}, "events": events,
+                 "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"}
+        dispatcher = CollectingDispatcher()
+        asyncio.run(forms.ActionAskSummaryOk().run(dispatcher, Tracker.from_dict(state), DOMAIN))
+        return [m.get("text") or "" for m in dispatcher.messages]
+
+    user = {"event": "user", "text": "samenvatting laten zien", "parse_data": {}}
+    assert intro in ask([user])
+    again = ask([user, {"event": "bot", "text": intro}])
+    assert intro not in again and any("Klopt" in text or "klopt" in text for text in again)

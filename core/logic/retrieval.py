@@ -47,6 +47,8 @@ class Tuning:
 #: An item written for another phase than the werknemer's ranks a little lower (WIA is not pushed in week 3, but a
 #: clear question about it still finds it).
 PHASE_PENALTY = 0.06
+#: A question part of a message is searched alone only with this many content words ("wat nu?" has none).
+MIN_QUESTION_WORDS = 2
 #: A topic named in words: its BM25 score must reach this, and the next topic stay below TOPIC_MARGIN of it.
 TOPIC_MIN_SCORE = 1.0
 TOPIC_MARGIN = 0.8
@@ -175,7 +177,9 @@ class ContentIndex:
 def what_is_asked(text: str) -> str:
     """The words to search for: only the question ("12 weken. hoe zit het met het plan van aanpak?"), without what
     is denied ("ik denk niet aan zelfdoding, wat bewaar je?")."""
-    return without_negated(question_part(text))
+    asked = question_part(text)
+    # "ik ben te laat met de wia-aanvraag, wat nu?": a question part with next to no words of its own keeps the rest
+    return without_negated(asked if len(tokens(asked)) >= MIN_QUESTION_WORDS else text)
 
 
 class TopicIndex:

@@ -145,8 +145,8 @@ def test_forged_invite_is_not_trusted_and_a_share_code_is_given(running_stack: R
     share_question = texts(running_stack.say(sender, "ja"))
     assert "code" in share_question
     answer = texts(running_stack.say(sender, "ja"))
-    assert "Je code is:" in answer
-    code = answer.split("Je code is:")[1].split()[0]
+    assert "De code voor je arbeidsdeskundige:" in answer
+    code = answer.split("De code voor je arbeidsdeskundige:")[1].split()[0]
     with session_scope(running_stack.settings.database_url) as session:
         shared = session.execute(select(Summary).where(Summary.sender_id == sender)).scalar_one()
         assert shared.ad_id is None and shared.status == "shared"

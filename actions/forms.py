@@ -16,7 +16,7 @@ from actions.messaging import latest_message, send
 from actions.services import ui_text
 from actions.turns import remove_word_reply, store_after_all, summary_replies, withdraw_reply
 from core import handover
-from core.logic import answers, flow, texts
+from core.logic import answers, flow, register, texts
 from core.logic.commands import Command, answer_before_request, explicit_command, is_go_on, then_stop
 from core.logic.duration import VAGUE_DURATION, in_words, weeks_sick
 from core.logic.phase import PHASES, phase_for_milestone, phase_for_weeks
@@ -484,7 +484,8 @@ class ActionAskSummaryOk(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         stored = services.repository().answers(tracker.sender_id)
         intro = ui_text("ui.summary_intro")
-        replies = [] if said_this_turn(tracker, intro) else \
+        shown = said_this_turn(tracker, intro) or said_this_turn(tracker, register.in_register(intro, "u"))
+        replies = [] if shown else \
             [Reply(intro)] + [Reply(t) for t in summary_as_text(build_summary(stored))]  # never twice in one reply
         mentions = medical_mentions(stored)
         check = texts.SUMMARY_CHECK

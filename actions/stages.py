@@ -29,6 +29,7 @@ from core.logic import flow, texts
 from core.logic.commands import Command, explicit_command, says_back
 from core.logic.questions import answer_for
 from core.logic.replies import Button, Reply, after_crisis_replies, payload
+from core.logic.summary import keep_round
 
 # A short word about each step of samen beslissen (and the other stages) before its first question.
 STAGE_INTROS = {"team_talk": "sdm.step.team", "option_talk": "sdm.step.option", "decision_talk": "sdm.step.decision",
@@ -102,7 +103,12 @@ class ActionNextStage(Action):
 
     def _enter(self, new: flow.Stage, old: Optional[str], tracker: Tracker, dispatcher: CollectingDispatcher,
                effect: Optional[flow.Effect]) -> list[EventType]:
-        if new == "team_talk" and old in ("afspraken", "done"):
+        if new == "team_talk" and old in ("afspraken", "done"):  # another topic: the round so far is kept apart
+            repo = services.repository()
+            kept, moved = keep_round(repo.answers(tracker.sender_id))
+            for key, value in kept.items():
+                repo.save_answer(tracker.sender_id, key, value)
+            repo.delete_answers(tracker.sender_id, moved)
             return [SlotSet(name, None) for name in flow.TOPIC_ROUND_SLOTS]
         if new == "handover":
             return [SlotSet(name, None) for name in flow.HANDOVER_SLOTS]

@@ -227,7 +227,7 @@ async def test_main_flow(any_portal: Portal) -> None:
     assert "<strong>Tijdens de re-integratie</strong>" in html and "30 weken sinds de ziekmelding" in html
     assert '<svg class="timeline"' in html and "Nu: week 30" in html
     for milestone in ("Ziekmelding", "Probleemanalyse (wk 6)", "Plan van aanpak (wk 8)",
-                      "Eerstejaarsevaluatie (wk 52)", "WIA-aanvraag (wk 91–93)"):
+                      "Eerstejaarsevaluatie (wk 52)", "WIA-aanvraag (wk 88–93)"):
         assert milestone in html
     assert re.search(r'<span class="label">Mijn doel:</span> <span class="value">halve dagen werken</span>', html)
     assert "eigen woorden van de werknemer" in html

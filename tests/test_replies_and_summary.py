@@ -173,3 +173,24 @@ def test_stories_fit_the_phase_and_none_about_year_two_when_it_is_unknown() -> N
     late = [story.text for story in LIBRARY.stories() if story.in_phase("einde") and not story.in_phase("start")]
     assert late and not any(text.startswith(story) for text in shown(None) for story in late)
     assert not any(text.startswith(story) for text in shown("ziekmelding") for story in late)
+
+
+def test_a_second_topic_keeps_the_first_in_the_summary() -> None:
+    """Blind round 4: the second topic overwrote the first; it is now kept as an earlier choice."""
+    from core.logic.summary import build_summary, keep_round, kept_rounds, medical_mentions
+
+    first = {"goal": "rustig terug", "topic": "Terug naar je eigen werk, of ander werk?",
+             "preferred_option": "Terug naar eigen werk",
+             "afspraken": "ik vraag de bedrijfsarts om advies na mijn depressie"}
+    kept, moved = keep_round(first)
+    assert kept == {"topic.1": first["topic"], "preferred_option.1": first["preferred_option"],
+                    "afspraken.1": first["afspraken"]} and set(moved) == {"topic", "preferred_option", "afspraken"}
+    stored = {"goal": "rustig terug", **kept, "topic": "Ben je het niet eens?", "afspraken": "second opinion"}
+    again, _ = keep_round(stored)
+    assert "topic.2" in again and kept_rounds({**stored, **again})[1]["afspraken"] == first["afspraken"]
+    titles = [section.title for section in build_summary(stored)]
+    assert "Eerder bekeken keuze (1)" in titles
+    text = "\n".join(line.value for section in build_summary(stored) for line in section.lines)
+    assert "Terug naar eigen werk" in text and "second opinion" in text
+    assert ("afspraken.1", "depressie") in medical_mentions(stored)
+    assert keep_round({"goal": "x"}) == ({}, [])

@@ -24,9 +24,45 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+#: The answers of one round of samen beslissen. When the werknemer takes another topic, the round so far is kept
+#: under "<key>.<n>" (round n), so a second topic never overwrites the first (blind round 4 lost one that way).
+ROUND_KEYS = ("topic", "option_feasible", "what_matters", "preferred_option", "decision_style", "needs", "afspraken",
+              "evaluation_moment")
+MAX_ROUNDS = 20
+_ROUND_KEY = re.compile(r"^(?P<key>[a-z_]+)\.(?P<round>\d{1,2})$")
+
+
+def base_key(key: str) -> str:
+    """"preferred_option.2" -> "preferred_option": the answer a kept round's key stands for."""
+    match = _ROUND_KEY.match(key)
+    return match.group("key") if match else key
+
+
+def kept_rounds(answers: Mapping[str, str]) -> dict[int, dict[str, str]]:
+    """Earlier rounds of samen beslissen, by number: {1: {"topic": ..., "afspraken": ...}, ...}."""
+    rounds: dict[int, dict[str, str]] = {}
+    for key, value in answers.items():
+        match = _ROUND_KEY.match(key)
+        if match and match.group("key") in ROUND_KEYS:
+            rounds.setdefault(int(match.group("round")), {})[match.group("key")] = value
+    return dict(sorted(rounds.items()))
+
+
+def keep_round(answers: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
+    """What to store and what to remove to keep the current round before another topic starts: ({"topic.1": ...},
+    ["topic", ...]); nothing when no topic was chosen in it."""
+    if not answers.get("topic"):
+        return {}, []
+    number = max(kept_rounds(answers), default=0) + 1
+    if number > MAX_ROUNDS:
+        return {}, []
+    current = {key: answers[key] for key in ROUND_KEYS if answers.get(key)}
+    return {f"{key}.{number}": value for key, value in current.items()}, list(current)
+
+
 def label_for(key: str) -> str:
     """How the summary names an answer (LABEL_<key> in content/texts.yml)."""
-    return texts.all_texts().get(f"LABEL_{key.upper()}", key)
+    return texts.all_texts().get(f"LABEL_{base_key(key).upper()}", key)
 
 
 def section_title(name: str) -> str:
@@ -45,6 +81,8 @@ def build_summary(answers: Mapping[str, str]) -> list[SummarySection]:
     """Sections in a fixed order; empty sections are left out."""
     sections = []
     for name, keys in SECTIONS:
+        if name == "NAASTEN":  # earlier topics, after the current one
+            sections += _kept_round_sections(answers)
         title = section_title(name)
         lines = tuple(
             SummaryLine(key, label_for(key), display_value(key, answers[key]))
@@ -52,6 +90,16 @@ def build_summary(answers: Mapping[str, str]) -> list[SummarySection]:
         )
         if lines:
             sections.append(SummarySection(title, lines))
+    return sections
+
+
+def _kept_round_sections(answers: Mapping[str, str]) -> list[SummarySection]:
+    """One section per earlier round of samen beslissen, its answers in the order of a round."""
+    sections = []
+    for number, kept in kept_rounds(answers).items():
+        lines = tuple(SummaryLine(f"{key}.{number}", label_for(key), display_value(key, kept[key]))
+                      for key in ROUND_KEYS if kept.get(key))
+        sections.append(SummarySection(texts.SECTION_EARLIER_ROUND.format(number=number), lines))
     return sections
 
 
@@ -81,8 +129,9 @@ OWN_WORDS_KEYS = ("checkin_mood", "wants_say", "goal", "option_feasible", "what_
                   "prep_questions", "prep_verslag")
 #: Answers whose wording is ours: a button's choice or what a typed answer was read as (a topic, an option, a style).
 #: The portal marks them as a choice, so the AD does not read them as the werknemer's own words.
-CHOSEN_KEYS = frozenset(name for name, spec in SLOT_SPECS.items()
-                        if spec.kind in ("choice", "topic", "option", "style", "yesno", "milestone"))
+_CHOSEN = frozenset(name for name, spec in SLOT_SPECS.items()
+                    if spec.kind in ("choice", "topic", "option", "style", "yesno", "milestone"))
+CHOSEN_KEYS = _CHOSEN | {f"{key}.{number}" for key in _CHOSEN & set(ROUND_KEYS) for number in range(1, MAX_ROUNDS + 1)}
 #: The core of a summary for the arbeidsdeskundige, read first: goal, preference, questions, the conversation.
 KERN_KEYS = ("goal", "preferred_option", "prep_questions", "prep_type", "prep_companion", "prep_where",
              "naaste_keep_out")
@@ -123,8 +172,8 @@ _MEDICAL = re.compile(
 def medical_mentions(stored: Mapping[str, str]) -> list[tuple[str, str]]:
     """(answer key, word) for each stored answer that names a diagnosis, medicine or treatment, in summary order."""
     found = []
-    for _, keys in SECTIONS:
-        for key in keys:
-            if key in stored and (match := _MEDICAL.search(normalise(stored[key]))):
-                found.append((key, match.group(1)))
+    kept = [f"{key}.{number}" for number, keys in kept_rounds(stored).items() for key in ROUND_KEYS if key in keys]
+    for key in [key for _, keys in SECTIONS for key in keys] + kept:
+        if key in stored and (match := _MEDICAL.search(normalise(stored[key]))):
+            found.append((key, match.group(1)))
     return found

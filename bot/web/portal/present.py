@@ -127,7 +127,7 @@ MILESTONES = (
     Milestone(6, 6, "Probleemanalyse (wk 6)", 2, "start"),
     Milestone(8, 8, "Plan van aanpak (wk 8)", 1, "start"),
     Milestone(52, 52, "Eerstejaarsevaluatie (wk 52)", 1, "middle"),
-    Milestone(91, 93, "WIA-aanvraag (wk 91–93)", 1, "end"),
+    Milestone(88, 93, "WIA-aanvraag (wk 88–93)", 1, "end"),
     Milestone(104, 104, "Einde 2e jaar (wk 104)", 2, "end"),
 )  # rows chosen so that no tick line crosses another label
 ROW_Y = {1: 62, 2: 78, 3: 94}

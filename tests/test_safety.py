@@ -265,3 +265,8 @@ def test_not_meant_that_way_in_the_present_tense_is_safe() -> None:
     from core.logic.safety import says_safe
 
     assert says_safe("nee zo bedoel ik het niet hoor, ik denk niet aan zelfdoding. ik ben gewoon moe")
+
+
+def test_an_idiom_next_to_a_crisis_pattern_still_gets_the_routes_at_once() -> None:
+    """Only a joke makes a crisis pattern a question; an exhaustion idiom beside it does not soften it."""
+    assert _intent("ik ben doodmoe en ik wil niet meer leven", [("crisis", 0.9), ("inform", 0.05)]) == "crisis"

@@ -56,6 +56,8 @@ from core.logic.safety import (
     figure_of_speech,
     indirect_signal,
     resolved_history,
+    said_as_joke,
+    says_no_danger,
     says_safe,
     tells_of_loss,
     without_negated,
@@ -179,7 +181,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             return None, None
         said = without_negated(text)
         history = resolved_history(text)  # "vroeger een poging gedaan, het gaat al jaren goed": asked, not routed
-        joke = figure_of_speech(text)  # "zelfmoordactie qua reputatie 😂": asked, not routed
+        joke = said_as_joke(text)  # "zelfmoordactie qua reputatie 😂": asked, not routed
         if self.use_patterns and matches_crisis(said) and not _only_harmless(set(matching_patterns(said)), text):
             if history or joke:
                 return POSSIBLE_CRISIS, REASON_HISTORY if history else REASON_PATTERN
@@ -192,11 +194,13 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         reason = None if _WVP_PLAN.search(text.lower()) else self._ranking_reason(ranking)
         if reason is not None and denies_crisis(text):
             return "", reason
-        figure, medicine, loss = joke, asks_about_medication(text), tells_of_loss(text)
-        # the classifier alone, on an idiom, news of a death, a medicine question or a request about the conversation
-        # is no signal ("dat project is een doodlopende weg", "mijn hond is doodgegaan", "haal 'wat nodig is' weg"):
-        # the patterns above still catch what is said in them
-        alone_is_no_signal = figure or medicine or loss or about_the_conversation(text)
+        medicine = asks_about_medication(text)
+        # the classifier alone, on an idiom or a joke, news of a death, a medicine question, a request about the
+        # conversation or a plain "no danger" is no signal ("dat project is een doodlopende weg", "mijn hond is
+        # doodgegaan", "haal 'wat nodig is' weg", "ik wil zeker blijven leven"): the patterns above still catch what
+        # is said in them
+        alone_is_no_signal = figure_of_speech(text) or joke or medicine or tells_of_loss(text) or \
+            about_the_conversation(text) or says_no_danger(text)
         if reason == REASON_SURE and not alone_is_no_signal and not history:
             return self.crisis_intent, reason
         if reason is not None and not alone_is_no_signal:
@@ -260,7 +264,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
 
 # Patterns that are no signal in these contexts: the emergency numbers named in a question about the keuzehulp ("wat
 # doe je als iemand 113 noemt?"), and a threat by someone else said as a joke ("mijn baas vermoordt me ... haha").
-_HARMLESS_IN_CONTEXT = {"noodnummers": about_the_conversation, "iemand_wil_me_iets_aandoen": figure_of_speech}
+_HARMLESS_IN_CONTEXT = {"noodnummers": about_the_conversation, "iemand_wil_me_iets_aandoen": said_as_joke}
 
 
 def _only_harmless(patterns: set[str], text: str) -> bool:

@@ -236,9 +236,6 @@ _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waaro
 # Death and exhaustion in figures of speech ("dat was echt mijn dood", "de rek is eruit"): the classifier alone may
 # not make these a possible crisis (a crisis pattern or an indirect signal still does).
 _FIGURE = re.compile("|".join((
-    r"\b(hij|zij|ze|mijn \w+|de \w+) (vermoordt|vermoorden|maakt|maken) (me|mij)( af)?\b.*\b(haha|hihi|lol)\b",
-    r"\bzelfmoord(actie|missie|plan qua|achtig)\b",
-    r"\b(wil|ga) (zeker|echt|graag|gewoon) (blijven )?leven\b", r"\bmaar dat is (echt |helemaal )?niet zo\b",
     r"\bdood(moe|op|leuk|gewoon|stil|normaal|eng|ziek|jammer|zonde|doodlopend\w*)\b", r"\bdoodlopend\w*\b",
     r"\bdooie boel\b", r"\b(verveel|schrok|schrik|lach|lachte|werk|werkte|ergerde?|erger|zoek|zocht|schaam) "
     r"(me|mij|mezelf|ons|je) (suf en )?(dood|het apelazarus)\b",
@@ -273,6 +270,27 @@ def about_the_conversation(text: str) -> bool:
     return bool(_ABOUT_THE_CONVERSATION.search(normalise(text)))
 
 
+# A crisis word in a joke ("zelfmoordactie qua reputatie 😂", "mijn baas vermoordt me als hij dit hoort haha"):
+# asked about directly at most, never the routes at once.
+_JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
+                   r"\b(hij|zij|ze|mijn \w+|de \w+) (vermoordt|vermoorden|maakt|maken) (me|mij)( af)?\b.*"
+                   r"\b(haha|hihi|lol)\b")
+# No danger, said in so many words ("ik wil zeker blijven leven", "... maar dat is echt niet zo"): the classifier
+# alone may not make these a crisis.
+_NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon) (blijven )?leven\b|"
+                        r"\bmaar dat is (echt |helemaal )?niet zo\b")
+
+
+def said_as_joke(text: str) -> bool:
+    """Crisis words in a joke about work or someone else ("zelfmoordactie qua reputatie 😂")."""
+    return bool(_JOKE.search(normalise(text)))
+
+
+def says_no_danger(text: str) -> bool:
+    """The werknemer says there is no danger ("ik wil zeker blijven leven")."""
+    return bool(_NO_DANGER.search(normalise(text)))
+
+
 def figure_of_speech(text: str) -> bool:
     """Death or exhaustion in a figure of speech ("ik verveel me dood", "de rek is eruit")."""
     return bool(_FIGURE.search(normalise(text)))
@@ -304,11 +322,11 @@ def tells_of_loss(text: str) -> bool:
     return bool(_LOSS.search(normalise(text)))
 
 
-# "ik zei nee, maar eigenlijk is dat wel zo": the denial is taken back, so nothing is taken out.
+# "ik zei nee, maar eigenlijk is dat wel zo", "vroeger niet, nu wel": the denial is taken back (or was of the past),
+# so nothing is taken out.
 _TAKEN_BACK_DENIAL = re.compile(r"\bmaar\b[^.!?]{0,25}\b(eigenlijk|toch|stiekem)\b[^.!?]{0,20}\bwel\b|"
                                 r"\b(vroeger|eerst|vroeger nooit|eerst nooit)\b.{0,80}\b(nu|tegenwoordig|sinds kort|"
                                 r"de laatste tijd|de laatste weken|inmiddels) (wel|weer|steeds vaker|vaak|soms)\b")
-# "vroeger niet, nu wel": the denial is of the past, the present says yes
 # A sentence the werknemer marks as a figure of speech ("ik ga nog liever dood dan ..., bij wijze van spreken").
 _SAID_AS_FIGURE = re.compile(r"\b(bij wijze van spreken|figuurlijk gezegd|figuurlijk bedoeld)\b")
 _CRISIS_WORD_RE = re.compile(_CRISIS_WORD)

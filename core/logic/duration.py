@@ -74,29 +74,24 @@ def parse_duration_weeks(text: str) -> Optional[float]:
     about = _ABOUT_RE.search(clean)
     if about:
         return _number(about.group("number")) * UNIT_WEEKS[_UNITS[about.group("unit")]]
-    # Each way of saying it is a group of joined parts ("een jaar en vier maanden"); a time said twice ("70 weken,
-    # dus ruim een jaar en vier maanden", "bijna een jaar, 50 weken") counts once: the first way.
-    groups: list[tuple[float, float]] = []  # (weeks, the smallest unit's weeks)
-    end, previous_unit, approximate = None, None, False
+    # The parts of one way of saying it add up ("een jaar en vier maanden"); a time said again ("70 weken, dus ruim
+    # een jaar en vier maanden", "bijna een jaar, 50 weken") counts once: the first way.
+    total, end, previous_unit, approximate = 0.0, None, 0.0, False
     for match in _DURATION_RE.finditer(clean):
         unit_weeks = UNIT_WEEKS[_UNITS[match.group("unit")]]
         value = _number(match.group("number"))
         tail = clean[match.end():match.end() + 12]
         if _AND_HALF_RE.search(match.group(0)) or tail.startswith(" en een half") or tail.startswith(" en half"):
             value += 0.5
-        between = clean[end:match.start()] if end is not None else ""
-        adds_to_last = end is not None and previous_unit is not None and _JOINED.fullmatch(between) is not None \
-            and not (approximate and " en" not in f" {between} ") and \
-            unit_weeks < previous_unit and value * unit_weeks < previous_unit  # "een jaar, 3 maanden"
+        if end is not None:
+            between = clean[end:match.start()]
+            joined = _JOINED.fullmatch(between) is not None and not (approximate and " en" not in f" {between} ")
+            if not (joined and unit_weeks < previous_unit and value * unit_weeks < previous_unit):
+                break  # not a smaller part of the same time ("een jaar, 3 maanden"): the same time said again
         approximate = bool(_APPROXIMATE.search(clean[max(0, match.start() - 12):match.start()]))
-        if adds_to_last:
-            weeks, _ = groups[-1]
-            groups[-1] = (weeks + value * unit_weeks, unit_weeks)
-        else:
-            groups.append((value * unit_weeks, unit_weeks))
+        total += value * unit_weeks
         end, previous_unit = match.end(), unit_weeks
-    found = bool(groups)
-    total = groups[0][0] if groups else 0.0
+    found = end is not None
     if not found:
         in_week = _IN_WEEK_RE.search(clean)
         if in_week:

@@ -151,30 +151,31 @@ _PUNCTUATION_MARKS = re.compile(r"[^\w\s-]+")
 
 
 def _question_start(text: str) -> Optional[int]:
-    """Where the first question part of a message starts, or None when no part is a question."""
-    start = 0
-    for separator in [*_PARTS_ANY_CASE.finditer(text), None]:
-        end = separator.start() if separator else len(text)
+    """Where the first question part of a message starts: a part that says "ik wil weten", or starts with a question
+    word with a "?" after it ("ja graag, maar hoe zit het als ..., kan ik dan ...?"). None when no part asks, and for
+    a button payload."""
+    if is_payload(text):
+        return None
+    starts = [0, *(separator.end() for separator in _PARTS_ANY_CASE.finditer(text))]
+    ends = [*(separator.start() for separator in _PARTS_ANY_CASE.finditer(text)), len(text)]
+    for start, end in zip(starts, ends, strict=True):
         part = _FILLER.sub("", normalise(text[start:end]))
-        if _is_question_part(text[start:end]) or ("?" in text[start:] and _QUESTION_START.search(part)):
+        if _WANTS_TO_KNOW.search(part) or ("?" in text[start:] and _QUESTION_START.search(part)):
             return start
-        if separator is None:
-            return None
-        start = separator.end()
     return None
 
 
 def answer_before_question(text: str) -> Optional[str]:
     """The answer in front of a question, in the werknemer's own words: "sinds 12 weken ongeveer. hoe zit het met
     het plan van aanpak?" answers with "sinds 12 weken ongeveer". None when the message starts with its question."""
-    start = None if is_payload(text) else _question_start(text)
+    start = _question_start(text)
     return (clean_answer(text[:start]).rstrip(" ,.;:!-") or None) if start else None
 
 
 def question_part(text: str) -> str:
     """The question of a message without what comes before it ("12 weken. hoe zit het met het plan van aanpak?" asks
     "hoe zit het met het plan van aanpak?"): what retrieval should search for. The whole text when no part asks."""
-    start = None if is_payload(text) else _question_start(text)
+    start = _question_start(text)
     return text[start:] if start else text
 
 

@@ -25,12 +25,12 @@ from core.logic.replies import (
     OPTION_INTENT,
     Button,
     Reply,
-    bullets,
     option_buttons,
     option_card,
     option_detail_buttons,
     option_overview,
     payload,
+    questions_to_ask_yourself,
 )
 from core.logic.summary import build_summary, early_ad_signals, label_for, medical_mentions, summary_as_text
 from core.logic.topics import TOPIC_KEYWORDS, topics_for_phase
@@ -277,7 +277,7 @@ def card_notes(answered: str, tracker: Tracker) -> list[Reply]:
         return []
     card = services.content().card(topic)
     if answered == "option_feasible":
-        return [Reply(texts.ASK_YOURSELF.format(questions=bullets(card.ask_yourself)))] if card.ask_yourself else []
+        return [Reply(questions_to_ask_yourself(card))] if card.ask_yourself else []
     return [Reply(card.you_decide), Reply(card.others_decide)]
 
 

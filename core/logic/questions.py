@@ -14,7 +14,7 @@ from core.content.library import ContentLibrary
 from core.content.schema import DecisionCard, Milestone, Story
 from core.logic import texts
 from core.logic.answers import ITEM_INTENT, Hit, Message, normalise, question_part
-from core.logic.replies import Button, Reply, bullets, payload
+from core.logic.replies import Button, Reply, options_listed, payload, questions_to_ask_yourself
 from core.logic.retrieval import PHASE_PENALTY, tokens
 from core.logic.safety import denies_crisis
 
@@ -274,9 +274,8 @@ def _pages(library: ContentLibrary, item_id: str) -> list[str]:
     if isinstance(item, Milestone):
         pages = _texts(library, item_id)
     elif isinstance(item, DecisionCard):  # the choice: what it is and the options, who decides, what to ask yourself
-        pages = [f"{item.intro}\n\n{texts.OPTIONS_LIST.format(options=bullets([o.label for o in item.options]))}",
-                 f"{item.you_decide} {item.others_decide}",
-                 texts.ASK_YOURSELF.format(questions=bullets(item.ask_yourself))]
+        pages = [f"{item.intro}\n\n{options_listed(item)}", f"{item.you_decide} {item.others_decide}",
+                 questions_to_ask_yourself(item)]
     elif isinstance(item, Story):
         pages = [texts.STORY_INTRO.format(story=item.text, attribution=item.attribution)]
     else:

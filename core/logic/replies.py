@@ -51,11 +51,20 @@ def bullets(lines: Sequence[str]) -> str:
 OPTION_INTENT = "ask_option"
 
 
+def options_listed(card: DecisionCard) -> str:
+    """"De mogelijkheden:" and the options of a card by name."""
+    return texts.OPTIONS_LIST.format(options=bullets([o.label for o in card.options]))
+
+
+def questions_to_ask_yourself(card: DecisionCard) -> str:
+    """"Vragen die je jezelf kunt stellen:" and the card's questions."""
+    return texts.ASK_YOURSELF.format(questions=bullets(card.ask_yourself))
+
+
 def option_overview(card: DecisionCard) -> list[Reply]:
     """Option talk in a small dose: the intro, then the options by name with a button each to see its details
     (one at a time), in one message."""
-    listed = texts.OPTIONS_LIST.format(options=bullets([o.label for o in card.options]))
-    return [Reply(card.intro), Reply(f"{listed}\n\n{texts.OPTIONS_PICK}", option_detail_buttons(card))]
+    return [Reply(card.intro), Reply(f"{options_listed(card)}\n\n{texts.OPTIONS_PICK}", option_detail_buttons(card))]
 
 
 def option_card(card: DecisionCard, option_id: str) -> list[Reply]:

@@ -199,9 +199,10 @@ class ActionShowSummary(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, summary_replies(tracker))
-        if explicit_command(latest_message(tracker)) == Command.EDIT:  # "ik wil iets aanpassen": how to
+        message = latest_message(tracker)
+        if explicit_command(message) == Command.EDIT:  # "ik wil iets aanpassen": how to
             dispatcher.utter_message(text=texts.EDIT_HOW)
-        if then_stop(latest_message(tracker).text):  # "ik wil de samenvatting zien en daarna stoppen"
+        if then_stop(message.text):  # "ik wil de samenvatting zien en daarna stoppen"
             dispatcher.utter_message(text=ui_text("ui.pause"))
             return pause_events(tracker)
         return []

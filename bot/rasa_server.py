@@ -95,15 +95,20 @@ def kind_failures(run: Any) -> Any:
     return run_kindly
 
 
+def _database_away() -> tuple[type[Exception], ...]:
+    """The errors that mean the database cannot be reached (imported late, like the rest of Rasa here)."""
+    from sqlalchemy.exc import DBAPIError, DisconnectionError
+
+    return DBAPIError, DisconnectionError
+
+
 async def retrieve_or_fail(self: Any, sender_id: str) -> Any:
     """FailSafeTrackerStore.retrieve, but with the database away the turn fails (the channel then says "even geen
     verbinding" and sends the crisis routes where needed) instead of starting the werknemer over with an empty
     tracker: Rasa's fallback answered a werknemer mid-check-in with the welcome and dropped the answer."""
-    from sqlalchemy.exc import DBAPIError, DisconnectionError
-
     try:
         return await self._tracker_store.retrieve(sender_id)
-    except (DBAPIError, DisconnectionError):
+    except _database_away():
         logger.warning("the database is away: this turn fails and the werknemer is told")
         raise
     except Exception as error:  # anything else as Rasa does it
@@ -114,11 +119,9 @@ async def retrieve_or_fail(self: Any, sender_id: str) -> Any:
 async def save_or_fail(self: Any, tracker: Any) -> None:
     """FailSafeTrackerStore.save, but with the database away the turn fails instead of living on in memory only
     (a second process or a restart would not see it)."""
-    from sqlalchemy.exc import DBAPIError, DisconnectionError
-
     try:
         await self._tracker_store.save(tracker)
-    except (DBAPIError, DisconnectionError):
+    except _database_away():
         logger.warning("the database is away: this turn was not saved and the werknemer is told")
         raise
     except Exception as error:

@@ -9,7 +9,9 @@ What is still said after denied or only reported crisis words are taken out (cor
 
 1. **crisis** (the crisis routes at once): it matches a crisis pattern (bot/nlu/crisis_terms.py), or the classifier
    puts `crisis` on top with at least ``sure_threshold``; told as history that is over ("vroeger een poging
-   gedaan, het gaat al jaren goed", core.logic.safety.resolved_history) it is a possible crisis instead;
+   gedaan, het gaat al jaren goed", core.logic.safety.resolved_history) it is a possible crisis instead, and told
+   to ask something ("... sindsdien stabiel. Telt dat mee in de WIA?") it is the question, answered with one line
+   that help is there if it changes;
 2. **declare_safe**: the werknemer says they are safe ("ik ben veilig", "mijn vrouw is thuis", "ik bel de
    huisarts", "ik bedoelde het niet zo") and nothing of 1 is said;
 3. **possible_crisis** (a direct, kind question first: "denk je aan zelfdoding?"): an indirect signal (a past
@@ -54,6 +56,7 @@ from core.logic.safety import (
     asks_about_medication,
     denies_crisis,
     figure_of_speech,
+    history_with_question,
     indirect_signal,
     resolved_history,
     said_as_joke,
@@ -179,6 +182,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         text: str = message.get(TEXT) or ""
         if not text or text.startswith("/"):
             return None, None
+        if history_with_question(text):  # "in 2015 een poging, sindsdien stabiel. Telt dat mee?": answered, with a
+            return "", REASON_HISTORY     # line that help is there (core/logic/questions.py)
         said = without_negated(text)
         history = resolved_history(text)  # "vroeger een poging gedaan, het gaat al jaren goed": asked, not routed
         joke = said_as_joke(text)  # "zelfmoordactie qua reputatie 😂": asked, not routed

@@ -23,7 +23,7 @@ _CRISIS_WORD = (r"(zelfmoord\w*|zelfdoding\w*|suicid\w*|suicidal\w*|levensmoe\w*
 # Words that may sit between a denial and the crisis word ("ik denk echt helemaal niet aan zelfdoding"); never
 # "meer", "langer", "bang" or "uit" ("ik wil niet meer leven", "ik ben niet bang om dood te gaan").
 _GAP = r"(?:\s+(?:echt|helemaal|zeker|absoluut|totaal|van|plan|om|aan|de|het|een|te|bezig|met|wel|ooit|hoor|ik|"\
-       r"denk|dacht|wil|ga|ben|suicidaal|gedachten|gehad|gedacht|plannen|zin|behoefte))"
+       r"denk|dacht|wil|ga|ben|suicidaal|gedachten|gehad|gedacht|plannen|zin|behoefte|enkel|enkele))"
 _NEGATED = [
     # "ik heb er nooit aan gedacht om er een eind aan te maken": the whole thought denied
     re.compile(r"\b(nooit|niet|nog nooit)\s+(aan )?(gedacht|overwogen)\s+om\s+[^.!?]{0,60}"),
@@ -53,6 +53,21 @@ _NEGATED = [
     re.compile(rf"\b(de|een|die) (vraag|vragen|vragenlijst|folder|verslag)\b[^.;!?]{{0,40}}?{_CRISIS_WORD}"),
     # "ik bedoelde niet dat ik dood wil", "dat was niet letterlijk"
     re.compile(r"\bniet (zo )?(letterlijk|serieus)( bedoeld)?\b"),
+    # someone else's, told by the werknemer (set 6): "mijn dochter van 16 praat over zelfmoord", "mijn broer heeft
+    # zich ... van het leven beroofd", "een docu over suicide", "bij een zelfdoding geweest" (as a police officer);
+    # never when the werknemer is in the clause ("mijn man is bang dat ik mezelf iets aandoe")
+    re.compile(r"\b(mijn|m'n|mn|onze) (zus|broer|dochter|zoon|vader|moeder|vriend|vriendin|collega|buurman|buurvrouw|"
+               r"neef|nicht|oom|tante|opa|oma)\b( van \d+)?(?![^.;!?]{0,40}\b(dat|of) (ik|me|mij)\b)"
+               r"\s+(heeft|had|praat|praatte|sprak|denkt|dacht|pleegde|deed)\b[^.;!?]*"),
+    re.compile(rf"\b(docu|documentaire|film|serie|boek|artikel|podcast|nieuws)\w* (over|met)\b[^.;!?]{{0,30}}?"
+               rf"{_CRISIS_WORD}"),
+    re.compile(rf"\bbij een {_CRISIS_WORD} (geweest|aanwezig|betrokken)\b"),
+    re.compile(r"\b(nummer|telefoonnummer) van 113\b[^!]{0,80}\bniet voor (mij|mezelf)\b"),
+    re.compile(rf"\bhet woord {_CRISIS_WORD}"),
+    # "ik zou het mijn kinderen nooit aandoen"
+    re.compile(r"\b(zou|zal|ga|kan)\b[^.;!?]{0,25}\b(nooit|niet) aandoen\b"),
+    # "ik wil echt niet meer... bij dit bedrijf werken": the ellipsis holds the sentence together
+    re.compile(r"\bniet meer\s*(\.{2,}|…)\s*(bij|op|in|met|naar|voor|werken)\b[^.;!?]*"),
     # a farewell letter to the job, not to life: "een afscheidsbrief aan mijn werkgever"
     re.compile(r"\bafscheids(brief|mail|bericht|speech|woord)\w* (aan|voor|naar) (mijn |m'n |de |het |mn )?"
                r"(werkgever|collega\w*|team|baas|leidinggevende|bedrijf|afdeling|klanten)\b"),
@@ -101,7 +116,8 @@ _INDIRECT = re.compile("|".join((
     r"over de reling)\b",
     r"\b(wil|ga|zou|wou) (\w+ )?verdrinken\b|\b(pijnlijk|lang|snel)\b.*\bverdrinken\b",
     r"\b(perron|spoor|treinen?|rails)\b.*\b(stap|springen|spring|voor de|gele lijn|ervoor)\b",
-    r"\b(geweer|pistool|vuurwapen|jachtgeweer|wapen)\b",
+    r"^(?!.*\b(jager|jacht|schietvereniging|sportschutter|schietsport)\b).*\b(geweer|pistool|vuurwapen|jachtgeweer|"
+    r"wapen)\b",
     r"\b(pillen|strips|tabletten|medicijnen|slaappillen)\b.*\b(bewaard|gespaard|verzameld|opgespaard|genoeg)\b",
     r"\b(brug|flat|dak|balkon|gebouw)\b.*\b(springen|spring|naar beneden|hoog genoeg)\b",
     r"\bwelke (flat|brug|toren|parkeergarage|gebouw|trein)\b.*\b(kies|kiezen|zou nemen|moet)\b|"
@@ -132,6 +148,52 @@ _INDIRECT = re.compile("|".join((
     r"\b(ophoudt|stopt)\b.{0,20}\bik ook\b", r"\bdoor eigen toedoen\b",
     r"\bniet (meer )?in staat (om )?(nog langer )?door te gaan met (leven|het leven|alles)\b",
     r"\bniet verder (wil|kan) leven\b",
+    # blind set 6 (after its first count): "it" as the act, a body found, the dead waiting, harm done again, all
+    # taken, not living to see a date, a last time, relief for others, the way out
+    r"\b(voordat|voor|nadat|als|zodra|wanneer|hoe) ik het (ga )?(doe|doen)\b(?! (op|bij|met|in) (mijn|het|de) werk)",
+    r"\bik weet (nu )?(wat|hoe) ik (ga doen|het doe|ga)\b", r"\bhet plan ligt er\b", r"\bweet ik het nu\b",
+    r"\b(mij|me) (vindt|vinden|vind)\b[^.]{0,40}\b(politie|niemand|mijn (vrouw|man|kinderen))\b|"
+    r"\b(niet|politie)\b[^.]{0,30}\b(vindt|vinden) (mij|me)\b",
+    r"\b(graf|urn|kerkhof|begraafplaats)\b[^.]{0,80}\b((snel|gauw) (weer )?(samen|bij)|wachten|niet lang|"
+    r"je snapt wat ik bedoel)\b",
+    r"\b(elkaar (terugzien|weerzien)|weer samen zijn)\b[^.]{0,40}\b(nu|snel|gauw|vandaag)\b|"
+    r"\b(nu|snel|gauw)\b[^.]{0,20}\belkaar (terugzien|weerzien)\b",
+    r"\b(manier|weg) om (weer )?bij (hem|haar|hen) te (komen|zijn)\b",
+    r"\b(snij|snijd|kras|brand|sla|bonk) ik (me |mezelf )?(weer|opnieuw|nog steeds)\b|"
+    r"\b(weer|opnieuw) (gesneden|gekrast|gebrand|snijden|krassen)\b|\bsnij ik weer\b|\b(ik )?snij weer\b",
+    r"\b(hoofd|kop)\b[^.]{0,20}\btegen de muur\b", r"\bhand boven\b[^.]{0,20}\b(vuur|gasfornuis|kaars|vlam)\b",
+    r"\b(weer gedaan)\b.*[\U0001F52A\U0001FA78]|[\U0001F52A\U0001FA78].*\bweer gedaan\b",
+    r"\b(alles|alle pillen|de hele strip|het hele doosje) ingenomen\b", r"\bte weinig genomen\b",
+    r"\b(pillen|medicijnen|tabletten)\b[^.]{0,30}\bmee\b[^.]{0,40}\b(niet|nooit) (meer )?terug\b",
+    r"\b(ga|zal) ik niet (meer )?meemaken\b|\bdat (ga|zal) ik niet (meer )?meemaken\b",
+    r"\b(ben|is) (ik|het) er (toch |dan |al )?niet meer\b(?! (bij|op|in) (dit|dat|het|mijn|de) (werk|bedrijf|baan))",
+    r"\b(twee jaar|die jaren|dat jaar|het jaar) niet vol (ga|zal) maken\b",
+    r"\b(een )?laatste keer\b[^.]{0,60}\bvoordat\b", r"\bmag ik (eindelijk|dan) gaan\b",
+    r"\bniet (meer )?nodig hebben\b[^.]{0,5}$|\bzal (haar|hem|jullie|u) niet meer nodig hebben\b",
+    r"\b(voelde als|was) afscheid\b[^.]{0,20}\b(en )?dat was het ook\b",
+    r"\b(van me|van mij) (verlossen|bevrijden|af zijn)\b",
+    r"\b(meer aan|beter af met) (een )?\w+ die er niet (meer )?is\b",
+    r"\b(nooduitgang|uitgang)\b[^.]{0,60}\b(dichter bij|open)\b",
+    r"\b(overgang|spoorwegovergang|spoor|viaduct|brug)\b[^.]{0,60}\b(durf|moment|elke avond|elke nacht)\b",
+    r"\b(zee|water|kanaal)\b[^.]{0,30}\b(in lopen|inlopen|doorlopen|loop ik (gewoon )?door)\b|"
+    r"\bloop ik (gewoon )?door\b[^.]{0,20}\b(zee|water)\b",
+    r"\bniet hoeft te wachten\b|\bniet lang meer hoeft te wachten\b",
+    r"\b(hotelkamer|hotel)\b[^.]{0,60}\b(niemand weet|kom niet terug|pillen)\b",
+    r"\b(heb|had) alles (al )?klaargelegd\b", r"\b(in mijn hoofd|in gedachten)\b[^.]{0,20}\bweer naartoe\b",
+    r"\b(laatste|vorige|eerste) (attempt|poging|keer)\b[^.]{0,80}\b(zelfde punt|hetzelfde|weer|wat niet werkt)\b",
+    r"\bidee is nooit weggegaan\b", r"\bvorige keer stond ik (al )?op\b",
+    r"\b(vinden|vonden) me\b[^.]{0,10}$", r"\bstop ik ermee\b[^.]{0,40}\b(klaargelegd|klaar)\b",
+    r"\b(ze|hem|haar) dat (te )?geven\b[^.]{0,5}$",
+    r"\b(kanaal|zee|meer|haven|plas)\b.*\bkan niet zwemmen\b",
+    r"\b(oxazepam|temazepam|diazepam|lorazepam|pillen|tabletten|medicijnen|slaappillen)\b.*\b(bewaard|voorraad)\b",
+    r"\bals (ze|men|iemand) (me|mij) vinden\b",
+    r"\b(kerkhof|graf|begraafplaats)\b.*\b(je snapt wat ik bedoel|niet op bezoek)\b",
+    r"\b(attempt|poging)\b.*\b(zelfde punt|hetzelfde)\b",
+    r"\belkaar (terugzien|weerzien)\b.*\b(nu is|nu kan|vandaag)\b",
+    r"\b(overgang|spoor|viaduct|brug|kade|dak|reling)\b.*\bdurf\b",
+    r"\b(sta|stond|zit|zat) (ik )?(nu )?(al )?(elke avond|elke nacht|vaak|steeds) (op|bij) (het|de) "
+    r"(viaduct|brug|spoor|dak|reling|overgang)\b",
+    r"\bhoeft niemand (meer )?rekening met (mij|me) te houden\b", r"\bweet ik nu wat niet werkt\b",
     # a date, a moment, a plan
     rf"(^|[.!?]\s*)(?![^.!?]*\b{_WORK_WORDS}\b)[^.!?]*\b(datum|moment|dag)\b[^.!?]*"
     r"\b(geprikt|gekozen|bepaald|is daar|vastgesteld)\b",
@@ -207,7 +269,7 @@ _MEANT = re.compile(r"\bbedoelde (?:het|dat) niet|\bniet (?:zo )?(?:letterlijk|s
                     r"\b(?:zo )?bedoel(?:de)? ik (?:het|dat) (?:echt )?niet\b|\bniet zo (?:bedoeld|gemeend)\b")
 
 _SAFE = re.compile("|".join((
-    r"\bik ben (nu |weer |wel |echt |gewoon |hier |thuis )*veilig\b",
+    r"\bik ben (nu |weer |wel |echt |gewoon |hier |thuis )*(veilig|safe)\b",
     r"\b(ben|voel) (ik |me )?(echt )?niet in gevaar\b", r"\bgeen zorgen\b(?! meer)", r"\bik ben niet alleen\b",
     r"\b(van )?(dat soort|zulke|die|zulk soort) gedachten\b[^.?!]{0,20}\b(geen last|niet|nooit)\b",
     r"\b(nummers?|hulplijn)\b[^.?!]{0,60}\b(niet nodig|heb ik niet nodig)\b",
@@ -236,6 +298,8 @@ _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waaro
 # Death and exhaustion in figures of speech ("dat was echt mijn dood", "de rek is eruit"): the classifier alone may
 # not make these a possible crisis (a crisis pattern or an indirect signal still does).
 _FIGURE = re.compile("|".join((
+    r"\bkill me now\b", r"\bschim van (mezelf|mijzelf)\b", r"\bvoor mijn leven niet\b", r"\bmijn leven staat stil\b",
+    r"\bdonkere dagen\b", r"\b(messen slijpen|houtsnij\w*|parachute\w*)\b",
     r"\bdood(moe|op|leuk|gewoon|stil|normaal|eng|ziek|jammer|zonde|doodlopend\w*)\b", r"\bdoodlopend\w*\b",
     r"\bdooie boel\b", r"\b(verveel|schrok|schrik|lach|lachte|werk|werkte|ergerde?|erger|zoek|zocht|schaam) "
     r"(me|mij|mezelf|ons|je) (suf en )?(dood|het apelazarus)\b",
@@ -260,7 +324,7 @@ _LOSS = re.compile(r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaa
 # A request about the conversation itself ("haal 'wat nodig is' weg", "pas mijn samenvatting aan"): the classifier
 # alone may not make it a possible crisis.
 _ABOUT_THE_CONVERSATION = re.compile(
-    r"\b(wat doe je|hoe reageer je|wat gebeurt er|wat zeg je) als iemand\b|"
+    r"\b(wat doe je|wat doen jullie|hoe reageer je|hoe reageren jullie|wat gebeurt er|wat zeg je) (\w+ )?als iemand\b|"
     r"\b(haal|haalt|verwijder\w*|schrap\w*|wis|pas|verander\w*|wijzig\w*)\b[^.?!]{0,60}"
     r"\b(weg|eruit|aan|antwoord\w*|samenvatting|woord\w*)\b|\b(samenvatting|mijn antwoorden|opgeslagen)\b")
 
@@ -272,7 +336,8 @@ def about_the_conversation(text: str) -> bool:
 
 # A crisis word in a joke ("zelfmoordactie qua reputatie 😂", "mijn baas vermoordt me als hij dit hoort haha"):
 # asked about directly at most, never the routes at once.
-_JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
+_JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|\b(nee |haha |hihi )?(grapje|geintje)\b|"
+                   r"\bhaha nee\b|"
                    r"\b(hij|zij|ze|mijn \w+|de \w+) (vermoordt|vermoorden|maakt|maken) (me|mij)( af)?\b.*"
                    r"\b(haha|hihi|lol)\b")
 # No danger, said in so many words ("ik wil zeker blijven leven", "... maar dat is echt niet zo"): the classifier
@@ -299,13 +364,17 @@ def figure_of_speech(text: str) -> bool:
 # A crisis told as history that is over ("vroeger een poging gedaan, het gaat al jaren goed"): asked about directly,
 # never the routes at once. Anything that says it is current again ("vroeger niet, nu wel") keeps it a crisis.
 _PAST = re.compile(r"\b(vroeger|toen|(\w+ )?(jaar|jaren) geleden|lang geleden|in het verleden|als tiener|"
-                   r"in mijn (jeugd|tienertijd|studietijd|puberteit)|een (hele )?tijd geleden)\b")
+                   r"in mijn (jeugd|tienertijd|studietijd|puberteit)|tijdens mijn (studie|jeugd|puberteit)|"
+                   r"in (19|20)\d\d|een (hele )?tijd geleden)\b")
 _OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |inmiddels |tegenwoordig )?"
                    r"(best |heel |weer |gewoon |echt |wel )?(goed|oke|ok|prima)|"
                    r"\bdat is (echt |al |nu |gelukkig )*(voorbij|verleden tijd|"
                    r"lang geleden)|\b(nu|tegenwoordig|inmiddels) (echt )?niet meer\b|\bal jaren (goed|niet meer)\b|"
                    r"\bgelukkig voorbij\b|\b(volledig|helemaal) (van )?hersteld\b|\bal \d+ jaar niet meer\b|"
-                   r"\blang verleden tijd\b|\bheb ik (nu |al lang |al jaren )?(geen last meer|niet meer)\b")
+                   r"\blang verleden tijd\b|\bheb ik (nu |al lang |al jaren )?(geen last meer|niet meer)\b|"
+                   r"\bgaat het (nu |inmiddels |tegenwoordig )?(weer )?(goed|prima)\b|"
+                   r"\b(ben ik|ik ben) (nu |al jaren |inmiddels )?stabiel\b|\bal (\w+ )?jaar voorbij\b|"
+                   r"\bnu weet ik dat\b|\bnu ben ik \d+ en\b")
 _CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
                             r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"
                             r"nu ook|deze week|vandaag|vannacht|morgen)\b")
@@ -315,6 +384,15 @@ def resolved_history(text: str) -> bool:
     """Crisis words told as something of the past that is over, with nothing that says it is back."""
     folded = normalise(text)
     return bool(_PAST.search(folded) and _OVER.search(folded)) and not _CURRENT_AGAIN.search(folded)
+
+
+_ASKS_SOMETHING = re.compile(r"\?|(^|[.!]\s*)(mag|moet|kan|telt|heeft|hoe|wat|wie|wanneer|waarom|is|zijn)\b")
+
+
+def history_with_question(text: str) -> bool:
+    """History that is over, told to ask something ("in 2015 een poging, sindsdien stabiel. Telt dat mee in de
+    WIA?"): the question is answered, with one line that help is there if it changes."""
+    return resolved_history(text) and bool(_ASKS_SOMETHING.search(normalise(text)))
 
 
 def tells_of_loss(text: str) -> bool:

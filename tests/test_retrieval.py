@@ -191,3 +191,18 @@ def test_every_answerable_item_has_an_answer_and_a_title_to_offer() -> None:
         assert questions._title(LIBRARY, item.id) != item.id, item.id
     card = questions.answer_for(questions.item_subject("card.spoor2"), {}, "tijdens", LIBRARY)
     assert LIBRARY.card("spoor2").options[0].label in card[-1].text
+
+
+def test_compounds_hyphens_and_a_werknemers_words_match_the_texts() -> None:
+    from core.logic.retrieval import Words, tokens
+
+    words = Words.of(["De ziektewet en de re-integratie", "Een uitkering van de ziektewet", "De bedrijfsarts"])
+    assert set(tokens("ziekte wet", words)) >= set(tokens("ziektewet"))          # two typed words, one in the text
+    assert set(tokens("ziektewetuitkering", words)) >= set(tokens("uitkering"))  # a compound split in known words
+    assert tokens("reintegratie") == tokens("re-integratie")                     # hyphen or not
+    assert set(tokens("mijn arbodokter", words)) >= set(tokens("bedrijfsarts"))  # content/words.yml
+
+
+def test_a_werknemers_word_finds_the_item_the_texts_name_otherwise() -> None:
+    best = index().search("wat vertelt de arbodokter allemaal aan mijn baas", top=1)[0].id
+    assert best in {"role.bedrijfsarts", "rights.diagnosis"}

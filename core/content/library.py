@@ -49,7 +49,7 @@ EXPECTED_FILES: tuple[str, ...] = (
 )
 
 #: Files in content/ that are not library items: the Rasa responses, short texts and the u-vorm of every sentence.
-OTHER_FILES: tuple[str, ...] = ("responses.yml", "texts.yml", "u_vorm.yml")
+OTHER_FILES: tuple[str, ...] = ("responses.yml", "texts.yml", "u_vorm.yml", "words.yml")
 
 T = TypeVar("T")
 

@@ -10,14 +10,17 @@ component (bot/nlu/content_retriever.py) and `python -m bot ask` both use it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
 from typing import Optional
 
 import bm25s
 import numpy as np
 import snowballstemmer
+import yaml
 
 from core.content.library import ContentLibrary
 from core.content.schema import ContentItem, DecisionCard, InfoItem, Milestone, Story
@@ -65,6 +68,12 @@ _STOPWORDS = frozenset((
     "zitten",
 ))
 _WORD = re.compile(r"[a-z0-9]+")
+# "re-integratie", "wia-aanvraag": one word, as "reintegratie" is typed too (its parts are found by Words.split)
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+#: Words werknemers type for what the texts call otherwise (content/words.yml).
+WORDS_FILE = Path(__file__).resolve().parents[2] / "content" / "words.yml"
+#: A compound is split only into parts of at least this many letters ("ziektewet": "ziekte" + "wet").
+MIN_PART = 3
 # How a question is framed says nothing about its subject ("ik vroeg" is no "vroeg", early).
 _FRAME = re.compile(r"\b(ik vroeg|ik vraag me af|ik wil (graag )?weten|ik zou (graag )?willen weten|weet jij|weet u|"
                     r"kun je (me )?(uitleggen|vertellen)|kunt u (me )?(uitleggen|vertellen)|vertel (eens|me))\b")
@@ -75,10 +84,58 @@ def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("dutch")
 
 
-def tokens(text: str) -> list[str]:
-    """Stemmed content words of `text` (accents folded, stop words dropped)."""
-    words = [w for w in _WORD.findall(_FRAME.sub(" ", normalise(text))) if w not in _STOPWORDS and len(w) > 1]
-    return _stemmer().stemWords(words)
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, tuple[str, ...]]:
+    """A werknemer's word -> the words the texts use for it (content/words.yml)."""
+    table = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8")) or {}
+    return {_HYPHEN.sub("", normalise(str(word))): tuple(str(meant).split())
+            for word, meant in (table.get("synonyms") or {}).items()}
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text` as matched: lowercase, accents folded, hyphenated words joined, framing dropped."""
+    return _WORD.findall(_FRAME.sub(" ", _HYPHEN.sub("", normalise(text))))
+
+
+@dataclass(frozen=True)
+class Words:
+    """How a text's words are matched against the library's: synonyms added, compounds split into words the
+    library knows ("ziektewetuitkering" also "ziektewet" and "uitkering"), two typed words joined when the library
+    writes them as one ("ziekte wet")."""
+
+    vocabulary: frozenset[str] = frozenset()
+    synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> Words:
+        return cls(frozenset(word for text in texts for word in _words(text)), synonyms())
+
+    def split(self, word: str) -> list[str]:
+        """The two parts of a compound both known to the library, or nothing."""
+        for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+            left, right = word[:cut], word[cut:]
+            if right in self.vocabulary and (left in self.vocabulary
+                                              or (left.endswith("s") and left[:-1] in self.vocabulary)):
+                return [left.removesuffix("s") if left not in self.vocabulary else left, right]
+        return []
+
+    def expand(self, words: list[str]) -> list[str]:
+        found = list(words)
+        for word in words:
+            found.extend(self.synonyms.get(word, ()))
+            if len(word) >= 2 * MIN_PART + 1:
+                found.extend(self.split(word))
+        found.extend(first + second for first, second in pairwise(words)
+                     if first + second in self.vocabulary)
+        return found
+
+
+def tokens(text: str, words: Optional[Words] = None) -> list[str]:
+    """Stemmed content words of `text` (accents folded, stop words dropped; with `words`, expanded as Words does)."""
+    found = _words(text)
+    if words is not None:
+        found = words.expand(found)
+    return _stemmer().stemWords([w for w in found if w not in _STOPWORDS and len(w) > 1])
 
 
 def item_texts(item: ContentItem) -> list[str]:
@@ -108,13 +165,15 @@ class ContentIndex:
         self._embed = embed
         self.tuning = tuning
         items = answerable(library)
+        self.words = Words.of(text for item in items for text in (*item_texts(item), *item.questions))
         self.ids: list[str] = [item.id for item in items]
         self.phases: dict[str, tuple[str, ...]] = {item.id: item.phases for item in items}
         # lexical: one document per item, the title and questions twice (they say what the item is about)
         corpus = []
         for item in items:
             texts = item_texts(item)
-            corpus.append(tokens(" ".join([texts[0], texts[0], *texts, *item.questions, *item.questions])) or ["_"])
+            corpus.append(tokens(" ".join([texts[0], texts[0], *texts, *item.questions, *item.questions]), self.words)
+                          or ["_"])
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus, show_progress=False)
         # vectors: every text of every item, with the item it belongs to and its weight
@@ -166,7 +225,7 @@ class ContentIndex:
         semantic = np.zeros(len(self.ids), dtype=np.float32)
         np.maximum.at(semantic, self._owners, similarities)
         lexical = np.zeros(len(self.ids), dtype=np.float32)
-        query = tokens(text)
+        query = tokens(text, self.words)
         if query:
             raw = self._bm25.get_scores(query)
             lexical = (raw / max(float(raw.max()), self.tuning.bm25_floor)).astype(np.float32)

@@ -14,7 +14,7 @@ import pytest
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
 from bot.channels.limits import LastButtons, crisis_routes, guarded
-from core.logic import texts
+from core.logic import register, texts
 from core.logic.buttons import typed_button
 
 BUTTONS = (("Ja", "/affirm"), ("Ik wil iets aanpassen", "/request_edit"), ("Dat klopt niet", "/correct_phase"),
@@ -78,6 +78,19 @@ def test_the_crisis_routes_go_out_within_the_deadline_when_rasa_hangs() -> None:
     first, messages = _run(conversation())
     assert first < 1.5
     assert [m["text"] for m in messages] == [crisis_routes()], "Rasa's late copy is dropped"
+
+
+def test_the_crisis_routes_in_u_vorm_count_as_sent() -> None:
+    """Blind round 5: Rasa's u-vorm routes went unseen and the channel sent them again, in je-vorm."""
+    u_vorm = register.load().convert(crisis_routes())
+
+    async def answers_in_u_vorm(message: UserMessage) -> None:
+        await message.output_channel.send_response(message.sender_id, {"text": u_vorm})
+        await asyncio.sleep(1.5)  # the action server adds its words after the deadline
+
+    output = CollectingOutputChannel()
+    _run(guarded(answers_in_u_vorm)(UserMessage("ik wil er niet meer zijn", output, "w6")))
+    assert [m["text"] for m in output.messages] == [u_vorm]
 
 
 def test_an_ordinary_message_waits_for_rasa_and_a_failure_gets_a_word() -> None:
@@ -164,3 +177,12 @@ def test_a_title_of_any_row_of_the_turn_is_a_click_and_ordinals_count_in_the_lon
 
     _run(conversation())
     assert seen == ["hallo", suggestions[0][1], suggestions[0][1], "/affirm"]
+
+
+def test_a_safe_message_that_names_113_gets_no_routes_from_the_channel() -> None:
+    async def answers(message: UserMessage) -> None:
+        await message.output_channel.send_response(message.sender_id, {"text": "Fijn dat je zus bij je is."})
+
+    output = CollectingOutputChannel()
+    _run(guarded(answers)(UserMessage("ik heb 113 gebeld en mijn zus is er nu. ik ben veilig", output, "w7")))
+    assert [m["text"] for m in output.messages] == ["Fijn dat je zus bij je is."]

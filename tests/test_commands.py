@@ -238,3 +238,35 @@ def test_coming_back_in_words(text: str, back: bool) -> None:
     from core.logic.commands import says_back
 
     assert says_back(text) is back
+
+
+# Blind round 5 (session 5): requests a werknemer typed that were stored as answers.
+@pytest.mark.parametrize(("text", "command"), [
+    ("ik moet nu even stoppen, de kinderen komen thuis", Command.PAUSE),
+    ("laat maar zien wat je nu van mij hebt bewaard", Command.SUMMARY),
+    ("ik wil graag een overzicht van mijn antwoorden zien", Command.SUMMARY),
+    ("nee, eerst wil ik weten wat er bewaard is", Command.SUMMARY),
+    ("nee wacht, dat is geen antwoord", Command.EDIT),
+    ("hmm nee. intrekken", Command.WITHDRAW),
+])
+def test_round_5_requests_are_read(text: str, command: Command) -> None:
+    assert explicit_command(message(text)) == command
+
+
+@pytest.mark.parametrize("text", ["een overzicht van wat ik kan en wat niet", "ik moet nog veel leren",
+                                  "dat het geen antwoord is op alles, weet ik"])
+def test_round_5_lookalikes_stay_answers(text: str) -> None:
+    assert explicit_command(message(text)) is None
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("mijn partner, dat zei ik al", "mijn partner"),
+    ("Dat schreef ik net al. Duidelijkheid over mijn uren", "Duidelijkheid over mijn uren"),
+    ("18 maanden zei ik net", "18 maanden"),
+    ("rust, zoals ik al zei", "rust"),
+    ("ik zei dat ik moe ben en dat blijft zo", "ik zei dat ik moe ben en dat blijft zo"),
+])
+def test_remarks_about_the_conversation_are_not_stored(typed: str, stored: str) -> None:
+    from core.logic.answers import clean_answer
+
+    assert clean_answer(typed) == stored

@@ -323,3 +323,10 @@ def test_history_that_is_over_told_to_ask_something_is_answered_with_a_line_of_h
 def test_a_joke_marked_as_such_is_asked_about_not_routed() -> None:
     text = "als ik nog een keer 'belastbaarheid' hoor spring ik van het dak, grapje"
     assert _intent(text, [("inform", 0.9)]) == "possible_crisis"
+
+
+def test_calling_113_and_being_safe_is_safe_not_a_new_crisis() -> None:
+    """Blind round 5: "ik heb net 113 gebeld ... ik ben nu veilig" got the crisis routes again."""
+    text = "ik heb net 113 gebeld en mijn zus komt zo. de pillen heb ik weggegooid. ik ben nu veilig"
+    assert _intent(text, [("crisis", 1.0)]) == "declare_safe"
+    assert _intent("ik heb 113 gebeld maar ik wil nog steeds dood", [("crisis", 1.0)]) == "crisis"

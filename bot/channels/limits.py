@@ -26,12 +26,11 @@ from typing import Any, NamedTuple, Optional
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 
-from bot.nlu.crisis_terms import matches_crisis
+from bot.nlu.crisis_guard import crisis_in_words
 from core.content.library import load_library
-from core.logic import texts
+from core.logic import register, texts
 from core.logic.buttons import typed_button
 from core.logic.replies import crisis_text
-from core.logic.safety import without_negated
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +64,13 @@ def crisis_routes() -> str:
     return crisis_text(load_library())
 
 
+@lru_cache(maxsize=1)
+def crisis_routes_any_form() -> frozenset[str]:
+    """The crisis routes as Rasa may send them: in je-vorm and in u-vorm (blind round 5: the u-vorm went unseen and
+    the channel sent the routes a second time, in je-vorm)."""
+    return frozenset({crisis_routes(), register.load().convert(crisis_routes())})
+
+
 def is_reserved(sender_id: str) -> bool:
     """Whether `sender_id` belongs to a channel that issues its own ids (web widget, Telegram)."""
     return sender_id.startswith(RESERVED_PREFIXES)
@@ -77,7 +83,7 @@ def valid_unicode(text: str) -> str:
 
 def says_crisis(text: str) -> bool:
     """A crisis in so many words (what is denied does not count): answered even when Rasa cannot answer."""
-    return bool(text) and not text.startswith("/") and matches_crisis(without_negated(text))
+    return bool(text) and not text.startswith("/") and crisis_in_words(text)
 
 
 class TurnButtons(NamedTuple):
@@ -161,7 +167,7 @@ class TurnOutput(OutputChannel):
 
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         text = message.get("text") or ""
-        if text == crisis_routes():
+        if text in crisis_routes_any_form():
             if self.crisis_sent:
                 return
             self.crisis_sent = True

@@ -184,10 +184,9 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             return None, None
         if history_with_question(text):  # "in 2015 een poging, sindsdien stabiel. Telt dat mee?": answered, with a
             return "", REASON_HISTORY     # line that help is there (core/logic/questions.py)
-        said = without_negated(text)
         history = resolved_history(text)  # "vroeger een poging gedaan, het gaat al jaren goed": asked, not routed
         joke = said_as_joke(text)  # "zelfmoordactie qua reputatie 😂": asked, not routed
-        if self.use_patterns and matches_crisis(said) and not _only_harmless(set(matching_patterns(said)), text):
+        if self.use_patterns and crisis_in_words(text):
             if history or joke:
                 return POSSIBLE_CRISIS, REASON_HISTORY if history else REASON_PATTERN
             return self.crisis_intent, REASON_PATTERN
@@ -269,7 +268,19 @@ class CrisisGuard(GraphComponent, IntentClassifier):
 
 # Patterns that are no signal in these contexts: the emergency numbers named in a question about the keuzehulp ("wat
 # doe je als iemand 113 noemt?"), and a threat by someone else said as a joke ("mijn baas vermoordt me ... haha").
-_HARMLESS_IN_CONTEXT = {"noodnummers": about_the_conversation, "iemand_wil_me_iets_aandoen": said_as_joke}
+_HARMLESS_IN_CONTEXT = {
+    # "wat doe je als iemand 113 typt?", and "ik heb 113 gebeld, ik ben nu veilig" (blind round 5: the routes again)
+    "noodnummers": lambda text: about_the_conversation(text) or says_safe(text),
+    "iemand_wil_me_iets_aandoen": said_as_joke,
+}
+
+
+def crisis_in_words(text: str) -> bool:
+    """A crisis pattern in what is still said once denials are taken out, and not one this message's context makes
+    harmless. The channels read the same (bot/channels/limits.py), so they never send the routes for a message
+    the guard reads as safe."""
+    said = without_negated(text)
+    return matches_crisis(said) and not _only_harmless(set(matching_patterns(said)), text)
 
 
 def _only_harmless(patterns: set[str], text: str) -> bool:

@@ -16,12 +16,19 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.content_retriever import ANSWER_ITEMS
 from bot.nlu.rule_component import RuleComponent
-from core.logic.answers import ITEM_INTENT, asks_in_words
+from core.logic.answers import ITEM_INTENT, asks_in_words, has_question_part, normalise
 from core.logic.questions import CANDIDATE_SCORE, hits_of, sure_of
 
 #: Intents a question in so many words may replace: what the classifier makes of an unplaced message.
 REPLACEABLE = frozenset({"nlu_fallback", "out_of_scope", "inform", "affirm", "deny", "dont_know", "choose_option",
                          "choose_topic", "choose_style", "inform_sick_duration", "greet", "thank"})
+#: ... and with a question part in so many words ("dat vroeg ik niet. is dit van mijn werkgever?", "huh? ik ben
+#: niet depressief ofzo, ik vraag gewoon wie deze app beheert"; blind round 5): a complaint or a word of distress
+#: around a question is no reason to leave the question unanswered (the CrisisGuard has already spoken).
+REPLACEABLE_WITH_QUESTION = frozenset({"express_distress", "bot_challenge", "ask_help"})
+#: Distress the classifier is this sure of stays distress, also with a question ("ik voel me zo rot, waarom duurt
+#: dit zo lang?" needs a kind word, not the loonsanctie); below it the message is mixed and its question counts.
+MIXED_DISTRESS = 0.6
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -32,11 +39,18 @@ class QuestionReader(RuleComponent):
         for message in messages:
             text = message.get(TEXT) or ""
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) or ""
-            if intent not in REPLACEABLE or text.startswith("/") or not asks_in_words(text):
+            if text.startswith("/") or not asks_in_words(text):
+                continue
+            confidence = float((message.get(INTENT) or {}).get("confidence") or 0.0)
+            if intent not in REPLACEABLE and not (intent in REPLACEABLE_WITH_QUESTION
+                                                  and has_question_part(normalise(text))
+                                                  and (intent != "express_distress" or confidence < MIXED_DISTRESS)):
                 continue
             hits = hits_of(message.get(ANSWER_ITEMS))
             if not hits or hits[0].score < CANDIDATE_SCORE:
                 continue  # nothing in the library comes near: left as it was
+            if intent in ("bot_challenge", "ask_help") and sure_of(hits) is None:
+                continue  # "wat kan ik hier?": its own answer beats "Bedoel je …?"
             message.set(INTENT, {INTENT_NAME_KEY: ITEM_INTENT, "confidence": 1.0}, add_to_output=True)
             item = sure_of(hits)
             if item is not None:  # sure: answered with it; otherwise the best few are offered ("Bedoel je …?")

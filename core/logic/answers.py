@@ -66,10 +66,19 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", folded).strip()
 
 
+#: A remark about the conversation around an answer, never part of it ("mijn vrouw, dat zei ik al", "22 maanden zei
+#: ik net", "dat schreef ik net al. duidelijkheid"; blind round 5 found them in shared summaries).
+_REMARK = re.compile(r"(?i)(?:^|[,.;:!?]\s*|\s+)(?:(?:maar |want )?(?:dat|dit|het) )?(?:zei|schreef|typte|vertelde|"
+                     r"noemde) ik (?:toch |net |al |eerder |daarnet |hierboven )*(?:al|net|toch|eerder|daarnet)\b"
+                     r"[.!]*|(?:^|[,.;:!?]\s*|\s+)zoals ik (?:al|net|eerder) (?:zei|schreef)\b[,.!]*")
+
+
 def clean_answer(text: str) -> str:
-    """The werknemer's own words as they will be stored: trimmed, control characters removed, length bounded."""
+    """The werknemer's own words as they will be stored: trimmed, control characters removed, remarks about the
+    conversation left out ("dat zei ik al"), length bounded."""
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
-    text = re.sub(r"[ \t]+", " ", text).strip()
+    text = _REMARK.sub(" ", text)
+    text = re.sub(r"[ \t]+", " ", text).strip(" ,;:-")
     return text[:MAX_ANSWER_CHARS]
 
 
@@ -83,7 +92,8 @@ _QUESTION_START = re.compile(r"^(wat|wie|hoe|waarom|wanneer|waar|welke|mag|kan|k
 
 
 #: A question in so many words: a question mark, or "ik vroeg", "ik wil weten", "ik vraag me af".
-_ASKS = re.compile(r"\?|\b(ik vroeg|ik vraag me af|ik wil (graag )?weten|ik zou (graag )?willen weten|"
+_ASKS = re.compile(r"\?|\b(ik vroeg|ik vraag (je |u )?(gewoon |alleen |maar )*(wie|wat|hoe|waar|wanneer|of)|"
+                   r"ik vraag me af|ik wil (graag )?weten|ik zou (graag )?willen weten|"
                    r"weet jij|weet u|kun je (me )?uitleggen|kunt u (me )?uitleggen|vertel (eens|me))\b")
 
 
@@ -122,7 +132,9 @@ _FILLER = re.compile(r"^(?:(?:ok|oke|okay|ja|nee|maar|eerst|trouwens|even|en|nou
 
 
 # "maar eerst wil ik weten of ik te laat ben": a question without a question mark
-_WANTS_TO_KNOW = re.compile(r"\b(wil ik|ik wil|ik zou) (graag |eerst |nog |ook )*(even )?(weten|vragen)\b")
+_WANTS_TO_KNOW = re.compile(r"\b(wil ik|ik wil|ik zou) (graag |eerst |nog |ook )*(even )?(weten|vragen)\b|"
+                            r"\bik (vraag|vroeg) (je |u )?(gewoon |alleen |enkel |maar |eigenlijk )*"
+                            r"(wie|wat|hoe|waar|wanneer|waarom|welke|of|hoeveel)\b")
 
 
 def has_question_part(folded: str) -> bool:

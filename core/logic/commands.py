@@ -59,7 +59,8 @@ _CORES: dict[Command, str] = {
         r"afbreken|later verder|later verdergaan|later verder gaan|een andere keer verder|morgen verder|"
         r"ik stop|ik kap|ik ben moe|het is genoeg|genoeg voor nu|genoeg voor vandaag|het is even genoeg|"
         r"ik kom later terug|ik kom morgen terug|tot later|tot morgen|doei|dag|tot ziens|bye|fijne dag|"
-        r"ik ga ervandoor|ik moet gaan|ik moet weg|even niet meer|ik wil niet meer verder met dit gesprek)"),
+        r"ik ga ervandoor|ik moet gaan|ik moet weg|even niet meer|ik wil niet meer verder met dit gesprek|"
+        r"ik moet (?:nu |even |er |helaas )*(?:stoppen|ophouden|weg|gaan))"),
     Command.DELETE: (
         rf"(?:(?:verwijder|verwijderen|wis|wissen|gooi weg|weggooien|vergeet|vergeten)\s+{_MY_DATA}|"
         rf"{_MY_DATA}\s+(?:verwijderen|verwijdert|verwijderd|wissen|wist|gewist|weggooien|weggooit|vergeten|"
@@ -72,12 +73,14 @@ _CORES: dict[Command, str] = {
         r"terug naar het begin|naar het begin|reset|restart|nog een keer vanaf het begin|vanaf het begin)"),
     Command.SUMMARY: (
         r"(?:samenvatting|de samenvatting|mijn samenvatting|een samenvatting|(?:de |mijn )?same?n?vat+i?n+g|"
-        r"overzicht|het overzicht|mijn overzicht|"
+        r"overzicht|het overzicht|mijn overzicht|(?:een |het |mijn )?overzicht van (?:al )?(?:mijn|de) antwoorden|"
+        r"(?:zien|weten) wat er (?:van mij )?(?:is |wordt )?(?:opgeslagen|bewaard)(?: is| wordt)?|"
         r"(?:laat|toon|geef)\s+(?:me\s+|mij\s+)?(?:de|het|mijn|een)\s+(?:samenvatting|overzicht|antwoorden)|"
         r"samenvatten|kun je het samenvatten|wat heb ik tot nu toe gezegd|wat heb ik ingevuld|"
         r"wat heb ik tot nu toe ingevuld|wat heb je bewaard|wat heb je van mij bewaard|"
         r"(?:mijn|al mijn)\s+antwoorden|"
-        r"(?:laat|toon)\s+(?:me\s+|mij\s+)?zien\s+wat\s+(?:je|u|jullie)\s+(?:nu\s+|tot nu toe\s+)?(?:van mij\s+)?"
+        r"(?:laat|toon)\s+(?:maar\s+)?(?:me\s+|mij\s+)?zien\s+wat\s+(?:je|u|jullie)\s+(?:nu\s+|tot nu toe\s+)?"
+        r"(?:van mij\s+)?"
         r"(?:hebt|heeft|hebben)\s+(?:opgeslagen|bewaard)|"
         r"wat\s+(?:heb je|hebt u|heeft u|hebben jullie)\s+(?:nu\s+|tot nu toe\s+)?(?:van mij\s+)?"
         r"(?:opgeslagen|bewaard))"),
@@ -107,7 +110,8 @@ _CORES: dict[Command, str] = {
         r"een paar antwoorden|dat|mijn doel|mijn samenvatting)\s+(?:aanpassen|veranderen|wijzigen|verbeteren|"
         r"corrigeren|anders)|(?:aanpassen|veranderen|wijzigen) van (?:een|mijn) antwoord(?:en)?|"
         r"(?:iets|wat|het|dat|mijn afspraken|de afspraken|afspraken|mijn doel|het doel|een stuk|dat stuk)\s+"
-        r"(?:aanpassen|weghalen|veranderen|wijzigen)(?:\s+in (?:de|mijn) samenvatting)?|aanpassen)"),
+        r"(?:aanpassen|weghalen|veranderen|wijzigen)(?:\s+in (?:de|mijn) samenvatting)?|aanpassen|"
+        r"(?:wacht\s+)?(?:dat|dit) (?:was|is) (?:helemaal )?geen antwoord(?: bedoeld)?)"),
     # Only honoured right after the phase was played back (the check-in's first question).
     Command.CORRECT_PHASE: (
         r"(?:(?:nee\s+)?(?:dat\s+|het\s+)?klopt (?:niet|helemaal niet|nie)|dat is (?:niet goed|fout|verkeerd)|"
@@ -171,6 +175,8 @@ def explicit_command(message: Message) -> Optional[Command]:
     sentences = [_words(sentence) for sentence in _SENTENCES.split(normalise(text)) if _words(sentence)]
     if len(sentences) > 1 and _LAST_STOP.match(sentences[-1]):
         return Command.PAUSE
+    if len(sentences) > 1 and _PATTERNS[Command.WITHDRAW].match(sentences[-1]):  # "nee toch niet. intrekken"
+        return Command.WITHDRAW
     return None
 
 

@@ -137,6 +137,8 @@ class StageFormValidator(FormValidationAction, ABC):
             values = self._answer_in_front(spec, answers.answer_before_question(message.text), message, dispatcher,
                                            tracker)  # "12 weken. hoe zit het met …?"
             send(dispatcher, self._answer(message, tracker))
+            if slot == "consent_store" and not values:  # the question again, briefly (blind round 5: 4 messages)
+                return {slot: None, "consent_retry": True}
             return values or {slot: None}
         return self._read_answer(spec, message, dispatcher, tracker)
 

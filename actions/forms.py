@@ -130,6 +130,10 @@ class StageFormValidator(FormValidationAction, ABC):
             card = services.content().card(tracker.get_slot("topic"))
             send(dispatcher, option_card(card, message.entities.get("choice", "")))
             return {slot: None}
+        if self.stage == "handover" and slot in ("summary_ok", "summary_fix_key", "share_consent"):
+            fix = answers.change_in_one(message, summary_labels(tracker))  # "verander doel in: rustig terug"
+            if fix is not None:
+                return self._apply_fix(*fix, dispatcher, tracker)
         if slot in ("summary_ok", "share_consent") and answers.wants_change(message.text):
             # "afspraken aanpassen", "nee nog niet delen! ik wil iets aanpassen": to the edit menu, never a goodbye
             return {"summary_ok": False, "share_consent": None, "summary_fix_key": None, "summary_fix_value": None}
@@ -256,6 +260,23 @@ class StageFormValidator(FormValidationAction, ABC):
         """Side effects of an accepted answer; returns the slot values to set (subclasses override)."""
         return values
 
+    @staticmethod
+    def _apply_fix(key: str, new_text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        """A part of the summary changed or taken out (a gate takes the part it opened along); then the summary is
+        checked again."""
+        repo = services.repository()
+        sender = tracker.sender_id
+        if answers.normalise(new_text) in REMOVE_WORDS:
+            repo.delete_answers(sender, flow.removed_with(key))
+            dispatcher.utter_message(text=texts.SUMMARY_REMOVED)
+        else:
+            repo.save_answer(sender, key, new_text)
+            if key == "sick_duration" and (weeks := weeks_sick(new_text, date.today())) is not None:
+                repo.save_answer(sender, "weeks_sick", str(round(weeks, 1)))  # what follows from it, too
+                repo.save_answer(sender, "phase", phase_for_weeks(weeks))
+            dispatcher.utter_message(text=texts.SUMMARY_FIXED)
+        return {"summary_ok": None, "summary_fix_key": None, "summary_fix_value": None}
+
     def _store(self, tracker: Tracker, values: dict[str, Any], stored_text: Optional[str], key: str) -> None:
         sender = tracker.sender_id
         repo = services.repository()
@@ -341,8 +362,7 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
             return None
         return {spec.name: choice}, card.option(choice).label
     if spec.kind == "summary_line":
-        stored = services.repository().answers(tracker.sender_id)
-        labels = {key: label_for(key) for key in stored if key in SLOT_LABELS}
+        labels = summary_labels(tracker)
         choice = answers.pick_choice(message, {key: (label,) for key, label in labels.items()}) or \
             answers.pick_by_words(message, labels)  # "energie" for "Energie en overzicht om te kiezen"
         return ({spec.name: choice}, None) if choice else None
@@ -396,18 +416,7 @@ class ValidateHandoverForm(StageFormValidator):
         repo = services.repository()
         sender = tracker.sender_id
         if slot == "summary_fix_value":
-            key = tracker.get_slot("summary_fix_key")
-            new_text = values[slot]
-            if answers.normalise(new_text) in REMOVE_WORDS:
-                repo.delete_answer(sender, key)
-                dispatcher.utter_message(text=texts.SUMMARY_REMOVED)
-            else:
-                repo.save_answer(sender, key, new_text)
-                if key == "sick_duration" and (weeks := weeks_sick(new_text, date.today())) is not None:
-                    repo.save_answer(sender, "weeks_sick", str(round(weeks, 1)))  # what follows from it, too
-                    repo.save_answer(sender, "phase", phase_for_weeks(weeks))
-                dispatcher.utter_message(text=texts.SUMMARY_FIXED)
-            return {"summary_ok": None, "summary_fix_key": None, "summary_fix_value": None}
+            return self._apply_fix(tracker.get_slot("summary_fix_key"), values[slot], dispatcher, tracker)
         if slot == "share_consent":
             if values[slot] is True:
                 share(dispatcher, tracker)
@@ -415,6 +424,11 @@ class ValidateHandoverForm(StageFormValidator):
                 repo.set_consent(sender, "share", False)
                 dispatcher.utter_message(text=texts.NOT_SHARED)
         return values
+
+
+def summary_labels(tracker: Tracker) -> dict[str, str]:
+    """The summary's name for each answer this werknemer has stored."""
+    return {key: label_for(key) for key in services.repository().answers(tracker.sender_id) if key in SLOT_LABELS}
 
 
 def invite_token(tracker: Tracker) -> Optional[str]:

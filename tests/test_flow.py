@@ -219,3 +219,11 @@ def test_before_the_start_a_yes_to_more_or_begin_begins() -> None:
     assert flow.decide(flow.State(more_intent="item:money.wia"), "affirm").stage == "consent"
     assert flow.decide(flow.State(more_intent="item:money.wia"), "request_more").effect == "more_answer"
     assert flow.decide(flow.State(stage="info", more_intent="item:money.wia"), "affirm").effect == "more_answer"
+
+
+def test_taking_out_a_gate_takes_out_the_part_it_opened() -> None:
+    from core.logic.flow import removed_with
+
+    assert set(removed_with("naaste_wanted")) >= {"naaste_wanted", "naaste_who", "naaste_how", "naaste_keep_out"}
+    assert set(removed_with("prep_wanted")) >= {"prep_wanted", "prep_goals", "prep_questions"}
+    assert removed_with("naaste_who") == ("naaste_who",)

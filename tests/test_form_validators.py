@@ -342,3 +342,27 @@ def test_the_summary_is_not_shown_twice_in_one_reply() -> None:
     assert intro in ask([user])
     again = ask([user, {"event": "bot", "text": intro}])
     assert intro not in again and any("Klopt" in text or "klopt" in text for text in again)
+
+
+def test_a_change_said_in_one_message_at_the_summary_is_made() -> None:
+    """Blind round 5: "verander wat het belangrijkst is in: ..." was not understood; only step by step worked."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "what_matters", "nee wacht, dat was geen antwoord")
+    repo.save_answer("validator-test", "goal", "weer werken")
+    state = tracker("handover", "summary_ok", "verander wat het belangrijkst is in: minder deadlines", "inform")
+    events = asyncio.run(forms.ValidateHandoverForm().run(CollectingDispatcher(), state, DOMAIN))
+    assert repo.answers("validator-test")["what_matters"] == "minder deadlines"
+    assert set_slots(events)["summary_ok"] is None  # the summary is checked again
+
+
+def test_taking_out_naaste_betrekken_takes_out_who_and_how_too() -> None:
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    for key, value in (("naaste_wanted", "ja"), ("naaste_who", "mijn zus"), ("naaste_support", "koken"),
+                       ("goal", "weer werken")):
+        repo.save_answer("validator-test", key, value)
+    state = tracker("handover", "summary_fix_value", "weghalen", "inform",
+                    slots={"summary_ok": False, "summary_fix_key": "naaste_wanted"})
+    asyncio.run(forms.ValidateHandoverForm().run(CollectingDispatcher(), state, DOMAIN))
+    assert set(repo.answers("validator-test")) == {"goal"}

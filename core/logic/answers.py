@@ -395,6 +395,33 @@ def pick_by_words(message: Message, labels: Mapping[str, str]) -> Optional[str]:
     return scores[0][1]
 
 
+#: A change said in one message at the summary: "verander wat het belangrijkst is in: minder deadlines", "bij doel
+#: moet staan: rustig terug", "wijzig afspraken naar elke week bellen" (blind round 5: only step by step worked).
+_CHANGE_IN_ONE = (
+    re.compile(r"^\W*(?:(?:kun|kan|wil) je |(?:kunt|wilt) u |graag |ik wil )?(?:verander|wijzig|vervang|pas)\s+"
+               r"(?:bij\s+|het antwoord bij\s+)?(?P<field>.{3,60}?)\s+(?:aan\s+)?(?:in|naar|door)\s*:?\s+"
+               r"(?P<new>\S.*)$", re.IGNORECASE | re.DOTALL),
+    re.compile(r"^\W*(?:bij\s+)?(?P<field>.{3,60}?)\s+moet\s+(?:zijn|worden|staan)\s*:?\s+(?P<new>\S.*)$",
+               re.IGNORECASE | re.DOTALL),
+)
+
+
+def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple[str, str]]:
+    """(answer key, new words) when the message names a part of the summary and what it should say, else None."""
+    if is_payload(message.text):
+        return None
+    for pattern in _CHANGE_IN_ONE:
+        match = pattern.match(message.text.strip())
+        if match is None:
+            continue
+        field = Message(match.group("field"), "", 0.0, {})
+        key = pick_choice(field, {k: (label,) for k, label in labels.items()}) or pick_by_words(field, labels)
+        new = clean_answer(match.group("new")).strip(" '\"")
+        if key and new:
+            return key, new
+    return None
+
+
 def without_word(text: str, word: str) -> str:
     """``text`` with every whole occurrence of ``word`` taken out (any case), the spaces and commas tidied."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)

@@ -144,6 +144,18 @@ TOPIC_ROUND_SLOTS: tuple[str, ...] = (
 HANDOVER_SLOTS: tuple[str, ...] = ("summary_ok", "summary_fix_key", "summary_fix_value", "share_consent")
 
 
+#: A yes/no that opens a part of the conversation: taking it out of the summary takes that part out too (blind round
+#: 5: "Naaste betrekken" was "Weggehaald" while who, how and the rest about the sister stayed).
+GATES: dict[str, str] = {"naaste_wanted": "naasten", "prep_wanted": "prep"}
+
+
+def removed_with(key: str) -> tuple[str, ...]:
+    """The answer keys that go when the answer `key` is taken out of the summary: itself, and for a gate the whole
+    part it opened."""
+    stage = GATES.get(key)
+    return tuple(spec.name for spec in FORM_SLOTS[stage]) if stage else (key,)
+
+
 NO_TOPIC = DONT_KNOW  # the topic question answered with "weet ik niet" or "nee"
 
 

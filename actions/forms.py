@@ -190,6 +190,9 @@ class StageFormValidator(FormValidationAction, ABC):
             dispatcher.utter_message(text=texts.CLARIFY)  # then the question again, from the form
             return {slot: None}
         result = interpret(spec, message, tracker)
+        if result is None and answers.looks_like_question(message.text):  # "maar wanneer moet ik daar heen dan":
+            send(dispatcher, self._answer(message, tracker))                 # no answer to this question, so a
+            return {slot: None}                                              # question of its own
         if result is None:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
             return {slot: None}

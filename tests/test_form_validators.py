@@ -366,3 +366,13 @@ def test_taking_out_naaste_betrekken_takes_out_who_and_how_too() -> None:
                     slots={"summary_ok": False, "summary_fix_key": "naaste_wanted"})
     asyncio.run(forms.ValidateHandoverForm().run(CollectingDispatcher(), state, DOMAIN))
     assert set(repo.answers("validator-test")) == {"goal"}
+
+
+def test_a_question_without_question_mark_that_answers_nothing_is_answered_not_sorry() -> None:
+    """Blind round 5: "maar wanneer moet ik daar heen dan" at the energy question got "Sorry" twice."""
+    from core.logic import texts
+
+    events, messages = run("checkin", "checkin_energy", "wanneer moet ik naar de bedrijfsarts", "inform", 0.4)
+    said = [m.get("text") or "" for m in messages]
+    assert texts.NOT_UNDERSTOOD not in said and said, said
+    assert set_slots(events)["checkin_energy"] is None  # the question comes again

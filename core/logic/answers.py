@@ -137,6 +137,19 @@ _WANTS_TO_KNOW = re.compile(r"\b(wil ik|ik wil|ik zou) (graag |eerst |nog |ook )
                             r"(wie|wat|hoe|waar|wanneer|waarom|welke|of|hoeveel)\b")
 
 
+def looks_like_question(text: str) -> bool:
+    """Some part starts with a question word or asks in so many words, with or without a question mark ("maar
+    wanneer moet ik daar heen dan"): for a message that does not answer the question in view."""
+    if is_payload(text):
+        return False
+    return any(_ASKING_START.search(_FILLER.sub("", normalise(part))) or _WANTS_TO_KNOW.search(normalise(part))
+               for part in _PARTS.split(normalise(text)) if part.strip()) or asks_in_words(text)
+
+
+_ASKING_START = re.compile(r"^(wat|wie|hoe|waarom|wanneer|waar|welke|welk|hoeveel|(mag|kan|moet|heb|krijg|word|ben) "
+                           r"ik|(kun|kan|mag|moet) je|(kunt|mag|moet) u)\b")
+
+
 def has_question_part(folded: str) -> bool:
     """Some part of the message is a question: ending in "?" and starting with a question word, or "ik wil (eerst)
     weten ..."."""

@@ -75,8 +75,9 @@ def parse_duration_weeks(text: str) -> Optional[float]:
     if about:
         return _number(about.group("number")) * UNIT_WEEKS[_UNITS[about.group("unit")]]
     # The parts of one way of saying it add up ("een jaar en vier maanden"); a time said again ("70 weken, dus ruim
-    # een jaar en vier maanden", "bijna een jaar, 50 weken") counts once: the first way.
-    total, end, previous_unit, approximate = 0.0, None, 0.0, False
+    # een jaar en vier maanden") counts once: the first way, unless that was said roughly and whole ("bijna een
+    # jaar, 50 weken", "ruim een jaar, 60 weken nu"): then the exact way.
+    total, end, previous_unit, approximate, rough = 0.0, None, 0.0, False, False
     for match in _DURATION_RE.finditer(clean):
         unit_weeks = UNIT_WEEKS[_UNITS[match.group("unit")]]
         value = _number(match.group("number"))
@@ -87,8 +88,11 @@ def parse_duration_weeks(text: str) -> Optional[float]:
             between = clean[end:match.start()]
             joined = _JOINED.fullmatch(between) is not None and not (approximate and " en" not in f" {between} ")
             if not (joined and unit_weeks < previous_unit and value * unit_weeks < previous_unit):
+                if rough and total == previous_unit:  # "ruim een jaar, 60 weken nu": the exact way counts
+                    return parse_duration_weeks(clean[match.start():])
                 break  # not a smaller part of the same time ("een jaar, 3 maanden"): the same time said again
         approximate = bool(_APPROXIMATE.search(clean[max(0, match.start() - 12):match.start()]))
+        rough = approximate if end is None else rough  # the first way was said roughly ("bijna", "ruim")
         total += value * unit_weeks
         end, previous_unit = match.end(), unit_weeks
     found = end is not None

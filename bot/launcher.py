@@ -80,6 +80,10 @@ def write_credentials(settings: Settings) -> Path:
     return path
 
 
+#: Seconds a Redis lock-store call may take before the turn fails (and the channel answers a crisis itself).
+LOCK_STORE_TIMEOUT = 0.5
+
+
 def write_endpoints(settings: Settings) -> Path:
     """endpoints.yml, plus a Redis lock store when REDIS_URL is set (needed for more than one Rasa server)."""
     import yaml
@@ -91,6 +95,9 @@ def write_endpoints(settings: Settings) -> Path:
             "type": "bot.storage.lock_store.AtomicRedisLockStore", "url": url.hostname or "127.0.0.1",
             "port": url.port or 6379,
             "db": int((url.path or "/0").strip("/") or 0), "key_prefix": "keuzehulp",
+            # Rasa's Redis client is synchronous: a frozen Redis would hold the whole event loop (and the crisis
+            # deadline of the channels) for Rasa's default 10 s; a short timeout fails the turn fast instead
+            "socket_timeout": LOCK_STORE_TIMEOUT,
             **({"password": url.password} if url.password else {}),
             **({"use_ssl": True} if url.scheme == "rediss" else {}),
         }

@@ -4,7 +4,9 @@ webhook with the local fake Bot API, which shows each message the moment the bot
 from __future__ import annotations
 
 import os
+import shutil
 import signal
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -14,7 +16,7 @@ import pytest
 
 from bot.launcher import Stack
 from core.logic import texts
-from tests.conftest import ARTIFACTS, RunningStack, stack_settings
+from tests.conftest import ARTIFACTS, RunningStack, free_port, stack_settings
 from tests.conftest import texts as joined
 from tests.fake_telegram import TOKEN as TELEGRAM_TOKEN
 from tests.fake_telegram import FakeTelegram
@@ -74,3 +76,47 @@ def test_a_killed_action_server_costs_one_kind_message_and_the_conversation_goes
     assert texts.ACTION_FAILED not in again
     assert any(question in again for question in ("Mag ik je antwoorden bewaren?", "Ik bewaar je antwoorden",
                                                    "Hoe lang ben je al ziek gemeld?")), again
+
+
+@pytest.fixture(scope="module")
+def frozen_redis_stack(model: Path, fake_telegram: FakeTelegram,
+                       tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningStack, subprocess.Popen]]:
+    """A stack whose Rasa lock store is a Redis server of its own (so the test may freeze it)."""
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not installed (.ci/run installs it)")
+    port = free_port()
+    redis = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                              "--appendonly", "no"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    settings = stack_settings(tmp_path_factory.mktemp("frozen-redis"), extra={
+        "REDIS_URL": f"redis://127.0.0.1:{port}/0",
+        "TELEGRAM_TOKEN": TELEGRAM_TOKEN, "TELEGRAM_API_URL": fake_telegram.url,
+        "TELEGRAM_WEBHOOK_URL": "https://keuzehulp.example.nl/webhooks/telegram/webhook"})
+    stack = Stack(settings, model, log_dir=ARTIFACTS / "logs-frozen-redis").start()
+    try:
+        yield RunningStack(settings, stack), redis
+    finally:
+        stack.stop()
+        redis.send_signal(signal.SIGCONT)
+        redis.terminate()
+        redis.wait(timeout=10)
+
+
+def test_crisis_routes_come_within_a_second_while_the_lock_store_is_frozen(
+        frozen_redis_stack: tuple[RunningStack, subprocess.Popen], fake_telegram: FakeTelegram) -> None:
+    """Issue 22: the crisis answer never waits for a lock; Redis stopped with SIGSTOP, the routes still come."""
+    stack, redis = frozen_redis_stack
+    chat = 8301
+    post_update(stack, text_update(chat, "hoi"))
+    fake_telegram.wait_for_text(chat, "beginnen", timeout=20)
+    redis.send_signal(signal.SIGSTOP)
+    try:
+        started = time.monotonic()
+        thread = post_in_background(stack, chat, "ik wil niet meer leven")
+        fake_telegram.wait_for_text(chat, "0800-0113", timeout=5)
+        assert time.monotonic() - started < 2.0
+    finally:
+        redis.send_signal(signal.SIGCONT)
+    thread.join(timeout=60)
+    before = len(fake_telegram.sent_to(chat))
+    post_update(stack, text_update(chat, "hallo?"))  # after the lock store is back, the conversation goes on
+    assert len(fake_telegram.sent_to(chat)) > before

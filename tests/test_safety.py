@@ -5,6 +5,8 @@ whole pipeline is in docs/nlu.md (bench/blind_sets.py); these sentences are our 
 """
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from core.logic import safety
@@ -330,3 +332,50 @@ def test_calling_113_and_being_safe_is_safe_not_a_new_crisis() -> None:
     text = "ik heb net 113 gebeld en mijn zus komt zo. de pillen heb ik weggegooid. ik ben nu veilig"
     assert _intent(text, [("crisis", 1.0)]) == "declare_safe"
     assert _intent("ik heb 113 gebeld maar ik wil nog steeds dood", [("crisis", 1.0)]) == "crisis"
+
+
+def _screened(text: str, screen: float) -> str:
+    from rasa.shared.nlu.training_data.message import Message
+
+    entries = [{"name": "inform", "confidence": 0.9}]
+    message = Message(data={"text": text, "intent": dict(entries[0]), "intent_ranking": entries,
+                            "crisis_screen": screen})
+    _guard().process([message])
+    return message.get("intent")["name"]
+
+
+def test_a_likely_crisis_by_the_screen_is_asked_about_never_routed_on_it_alone() -> None:
+    assert _screened("het voelt alsof ik alleen nog maar aan het aftellen ben", 0.9) == "possible_crisis"
+    assert _screened("het voelt alsof ik alleen nog maar aan het aftellen ben", 0.3) == "inform"
+    assert _screened("ik verveel me dood op die afdeling", 0.95) == "inform"  # a figure of speech: no signal alone
+    assert _screened("ik denk niet aan zelfmoord hoor", 0.95) == "inform"  # denied
+
+
+def test_the_crisis_screen_trains_on_its_data_and_the_nlu_examples(tmp_path) -> None:
+    pytest.importorskip("rasa")
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+    from rasa.shared.nlu.training_data.message import Message
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    from bot.nlu.crisis_screen import SCREEN_KEY, CrisisScreen
+    from bot.nlu.sentence_encoder import SentenceEncoderFeaturizer
+
+    data = tmp_path / "screen"
+    data.mkdir()
+    crises = ["ik wil er niet meer zijn", "de pillen liggen klaar", "ik heb een brief geschreven voor als ik er niet "
+              "meer ben", "ik snij mezelf weer", "niemand zal me missen"]
+    ordinary = ["ik ben moe van het werk", "wanneer komt de bedrijfsarts", "mijn vader is overleden vorig jaar",
+                "dat project was mijn dood", "ik wil graag minder uren"]
+    (data / "set.jsonl").write_text("\n".join(
+        json.dumps({"text": t, "label": "crisis" if t in crises else "not_crisis"}) for t in crises + ordinary))
+    (tmp_path / "storage").mkdir()
+    storage = LocalModelStorage(tmp_path / "storage")
+    screen = CrisisScreen({"data": str(data)}, storage, Resource("screen"))
+    examples = [Message(data={"text": "hoi", "intent": "greet"}), Message(data={"text": "tot ziens", "intent":
+                                                                                "goodbye"})]
+    screen.train(TrainingData(training_examples=examples))
+    featurizer = SentenceEncoderFeaturizer(SentenceEncoderFeaturizer.get_default_config(), "encoder")
+    messages = [Message(data={"text": "ik wil er niet meer zijn"}), Message(data={"text": "tot ziens"})]
+    screen.process(featurizer.process(messages))
+    assert messages[0].get(SCREEN_KEY) > messages[1].get(SCREEN_KEY)

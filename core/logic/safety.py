@@ -64,6 +64,27 @@ _NEGATED = [
     re.compile(rf"\bbij een {_CRISIS_WORD} (geweest|aanwezig|betrokken)\b"),
     re.compile(r"\b(nummer|telefoonnummer) van 113\b[^!]{0,80}\bniet voor (mij|mezelf)\b"),
     re.compile(rf"\bhet woord {_CRISIS_WORD}"),
+    # set 7: someone else at risk ("hij zei dat hij niet meer wil leven", "een vriendin van mij snijdt zichzelf",
+    # "bang dat mijn collega zichzelf iets aandoet"), a story or a job ("een roman over een vrouw die uit het leven
+    # stapte", "mensen na een overdosis" on the spoedeisende hulp), a course in suicide prevention
+    re.compile(r"\b(hij|zij|ze|(mijn|m'n|mn|een|onze)\s+\w+)\s+(zegt|zei|zeggen|zeiden|schreef|appte)\s+"
+               r"(soms\s+|vaak\s+|steeds\s+|laatst\s+)?"
+               r"dat\s+(hij|zij|ze)\b[^.;!?]*"),
+    re.compile(r"\b(zichzelf|zich|hemzelf|haarzelf)\s+(iets\s+)?(aandoet|aan\s+doet|aandoen|snijdt|sneed|krast|"
+               r"beschadigt|van het leven beroofd\w*)\b|\b(snijdt|krast|beschadigt)\s+(zichzelf|zich)\b"),
+    re.compile(r"\b(hij|zij|ze)\s+(had|heeft)\s+(pillen|medicijnen|tabletten)\s+(geslikt|ingenomen)\b"),
+    re.compile(r"\b(mensen|patienten|clienten|iemand)\s+(na|met)\s+een\s+overdosis\b"),
+    re.compile(r"\b(cursus|training|opleiding)\s+\w*suicid\w*|\bsuicidepreventie\b"),
+    re.compile(r"\b(iemand|een\s+(vrouw|man|meisje|jongen|moeder|vader)|die)\b[^.;!?]{0,20}\b(uit het leven stapte|"
+               r"van een brug sprong|zich van het leven beroofde)\b"),
+    re.compile(r"\b(nummer|telefoonnummer)\s+van\s+113\b[^.;!?]{0,20}\bvoor\s+(mijn|een)\s+\w+"),
+    re.compile(r"\b(dit|dat|het|mijn)\s+(werk|baan|functie|bedrijf|vak)\s+heeft\s+geen\s+toekomst(\s+voor\s+mij)?"),
+    re.compile(r"\btouw\b[^.;!?]{0,30}\b(schommel|boot|tent|waslijn|klimrek|hangmat|verhuizing|aanhanger)\b"),
+    # set 7: denials in other words ("mezelf iets aandoen is geen optie voor mij", "ik zou nooit iets doen om mezelf
+    # te beschadigen", "ik bedoel niet dat ik dood wil")
+    re.compile(r"\b(mezelf|mijzelf)\s+iets\s+(aan\s*doen|aandoen)\s+is\s+geen\s+optie\b"),
+    re.compile(r"\bnooit\b[^.;!?]{0,25}\bom\s+(mezelf|mijzelf)\b[^.;!?]*"),
+    re.compile(r"\b(bedoel|bedoelde|zeg|zei)\b[^.;!?]{0,10}\bniet\s+dat\s+ik\b[^.;!?]*"),
     # "ik zou het mijn kinderen nooit aandoen"
     re.compile(r"\b(zou|zal|ga|kan)\b[^.;!?]{0,25}\b(nooit|niet) aandoen\b"),
     # "ik wil echt niet meer... bij dit bedrijf werken": the ellipsis holds the sentence together
@@ -298,6 +319,7 @@ _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waaro
 # Death and exhaustion in figures of speech ("dat was echt mijn dood", "de rek is eruit"): the classifier alone may
 # not make these a possible crisis (a crisis pattern or an indirect signal still does).
 _FIGURE = re.compile("|".join((
+    r"\bga pas dood als\b", r"\b(dit|dat|het|mijn) (werk|baan|functie|bedrijf|vak) heeft geen toekomst\b",
     r"\bkill me now\b", r"\bschim van (mezelf|mijzelf)\b", r"\bvoor mijn leven niet\b", r"\bmijn leven staat stil\b",
     r"\bdonkere dagen\b", r"\b(messen slijpen|houtsnij\w*|parachute\w*)\b",
     r"\bdood(moe|op|leuk|gewoon|stil|normaal|eng|ziek|jammer|zonde|doodlopend\w*)\b", r"\bdoodlopend\w*\b",
@@ -374,7 +396,8 @@ _OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |
                    r"\blang verleden tijd\b|\bheb ik (nu |al lang |al jaren )?(geen last meer|niet meer)\b|"
                    r"\bgaat het (nu |inmiddels |tegenwoordig )?(weer )?(goed|prima)\b|"
                    r"\b(ben ik|ik ben) (nu |al jaren |inmiddels )?stabiel\b|\bal (\w+ )?jaar voorbij\b|"
-                   r"\bnu weet ik dat\b|\bnu ben ik \d+ en\b")
+                   r"\bnu weet ik dat\b|\bnu ben ik \d+ en\b|\bal (\w+ )?jaar niet meer\b|"
+                   r"\b(is|zijn) (dat|die|ze|het) (nu )?(weg|over)\b")
 _CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
                             r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"
                             r"nu ook|deze week|vandaag|vannacht|morgen)\b")

@@ -579,7 +579,7 @@ def test_rasa_webchat_on_another_site_talks_to_the_keuzehulp(browser: Browser, o
         def shows(text: str) -> None:
             expect(page.get_by_text(text).first).to_be_visible(timeout=REPLY_TIMEOUT)
 
-        shows("Ik help je keuzes over je herstel")
+        shows("Ik ben een keuzehulp")
         page.locator(".rw-reply", has_text="Ja, beginnen").click()  # rasa-webchat's quick replies are divs
         shows("Mag ik je antwoorden bewaren?")
         box = page.locator("textarea.rw-new-message")

@@ -60,3 +60,16 @@ def test_labels_and_sentences_after_a_colon_are_converted() -> None:
     forms = register.UForms({"Hoe wil je beslissen": "Hoe wilt u beslissen", "Je kiest zelf.": "U kiest zelf."})
     assert forms.convert("• Hoe wil je beslissen: samen met je zus") == "• Hoe wilt u beslissen: samen met je zus"
     assert forms.convert("Gevolgen van mogelijkheid 1: Je kiest zelf.") == "Gevolgen van mogelijkheid 1: U kiest zelf."
+
+
+def test_every_option_card_reads_in_u_vorm_for_who_writes_so() -> None:
+    """Blind round 5: the pros and cons came in je-vorm to a werknemer who wrote u-vorm (issue 20)."""
+    from core.content.library import load_library
+    from core.logic.replies import option_card
+
+    library = load_library()
+    still_je = [sentence for card in library.cards() for option in card.options
+                for reply in option_card(card, option.id)
+                for sentence in register.sentences(register.in_register(reply.text, register.U))
+                if register.needs_u_form(sentence)]
+    assert not still_je, still_je[:5]

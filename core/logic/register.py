@@ -82,6 +82,8 @@ class UForms:
                 return _fill(u, match.groups())
         # "Gevolgen van mogelijkheid 2: <a content sentence>", or a summary line "• <label>: <the werknemer's words>"
         bullet = "• " if piece.startswith("• ") else ""
+        if bullet and piece[len(bullet):] in self.table:  # a pro or con of an option card (blind round 5)
+            return bullet + self.table[piece[len(bullet):]]
         label, colon, rest = piece[len(bullet):].partition(": ")
         if colon and (label in self.table or rest in self.table):
             return f"{bullet}{self.table.get(label, label)}{colon}{self.table.get(rest, rest)}"

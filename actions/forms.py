@@ -153,7 +153,9 @@ class StageFormValidator(FormValidationAction, ABC):
         topic = tracker.get_slot("topic")
         if topic and tracker.get_slot("stage") in ("option_talk", "decision_talk", "afspraken"):
             card = services.content().card(topic)
-            option = option_asked_about(message.text, {o.id: o.label for o in card.options})
+            # only what is asked: "Ander werk bij eigen werkgever. Wat betekent dat voor mijn salaris?" names the
+            # option as its answer and asks about pay (blind round 5 got the option's card again)
+            option = option_asked_about(answers.question_part(message.text), {o.id: o.label for o in card.options})
             if option is not None:
                 return option_card(card, option)
         return answer_question(message, tracker.get_slot("phase"), services.content()).replies

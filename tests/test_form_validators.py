@@ -290,6 +290,19 @@ def test_a_question_about_an_option_in_view_gets_that_options_card() -> None:
     assert any(option.label in (m.get("text") or "") for m in messages), messages
 
 
+def test_an_option_named_as_the_answer_with_another_question_gets_that_question_answered() -> None:
+    """Blind round 5: "Ander werk bij eigen werkgever. Wat betekent dat voor mijn salaris?" got the option's card."""
+    card = services.content().card("spoor2")
+    option = next(o for o in card.options if o.label == "Ander werk bij eigen werkgever")
+    events, messages = run("option_talk", "option_feasible",
+                           "Ander werk bij eigen werkgever. Krijg ik dan minder salaris als ik ziek ben?",
+                           "ask_money", 0.9, {"topic": "spoor2"})
+    said = "\n".join(m.get("text") or "" for m in messages)
+    assert f"{option.label}\nVoordelen" not in said, said  # not the option's card again
+    assert "loon" in said.lower(), said
+    assert set_slots(events)["option_feasible"] == "Ander werk bij eigen werkgever"  # the answer in front is kept
+
+
 def test_an_edit_request_inside_a_form_shows_what_is_stored_and_how_to_change_it() -> None:
     """Round 3: "Ik wil iets aanpassen" typed mid-conversation got "begreep ik niet"."""
     repo = services.repository()

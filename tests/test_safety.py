@@ -349,6 +349,7 @@ def test_a_likely_crisis_by_the_screen_is_asked_about_never_routed_on_it_alone()
     assert _screened("het voelt alsof ik alleen nog maar aan het aftellen ben", 0.3) == "inform"
     assert _screened("ik verveel me dood op die afdeling", 0.95) == "inform"  # a figure of speech: no signal alone
     assert _screened("ik denk niet aan zelfmoord hoor", 0.95) == "inform"  # denied
+    assert _screened("Ik wil iets aanpassen. Bij doel moet weer mezelf worden staan", 0.9) == "inform"  # a request
 
 
 def test_the_crisis_screen_trains_on_its_data_and_the_nlu_examples(tmp_path) -> None:

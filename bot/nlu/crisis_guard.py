@@ -52,7 +52,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.crisis_screen import SCREEN_KEY
 from bot.nlu.crisis_terms import matches_crisis, matching_patterns
-from core.logic.commands import plausible
+from core.logic.answers import Message as Reading
+from core.logic.commands import explicit_command, plausible
 from core.logic.safety import (
     about_the_conversation,
     asks_about_medication,
@@ -221,7 +222,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             return POSSIBLE_CRISIS, reason
         screen = message.get(SCREEN_KEY)  # the crisis screen (bot/nlu/crisis_screen.py): likely enough, ask first
         if self.screen_threshold is not None and screen is not None and screen >= self.screen_threshold and \
-                not alone_is_no_signal and not history and not denies_crisis(text):
+                not alone_is_no_signal and not history and not denies_crisis(text) and \
+                explicit_command(Reading(text, "", 0.0, {})) is None:  # "ik wil iets aanpassen. ..." is a request
             return POSSIBLE_CRISIS, REASON_SCREEN
         if medicine:
             return ASK_MEDICATION, None

@@ -127,7 +127,7 @@ class CrisisScreen(GraphComponent):
                          csr_matrix(embedded)]).tocsr()
         classes = list(self.model["classifier"].classes_)
         for message, row in zip(with_text, self.model["classifier"].predict_proba(matrix), strict=True):
-            message.set(SCREEN_KEY, float(row[classes.index(True)]))
+            message.set(SCREEN_KEY, round(float(row[classes.index(True)]), 3), add_to_output=True)
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

@@ -137,6 +137,9 @@ class StageFormValidator(FormValidationAction, ABC):
         if slot in ("summary_ok", "share_consent") and answers.wants_change(message.text):
             # "afspraken aanpassen", "nee nog niet delen! ik wil iets aanpassen": to the edit menu, never a goodbye
             return {"summary_ok": False, "share_consent": None, "summary_fix_key": None, "summary_fix_value": None}
+        if answers.asks_what_is_meant(message) and not answers.is_payload(message.text):
+            dispatcher.utter_message(text=texts.CLARIFY)  # "wat bedoel je?": the question said another way, then again
+            return {slot: None}
         if answers.is_question(message) and slot not in QUESTIONS_ARE_ANSWERS:
             values = self._answer_in_front(spec, answers.answer_before_question(message.text), message, dispatcher,
                                            tracker)  # "12 weken. hoe zit het met …?"

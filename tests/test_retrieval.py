@@ -206,3 +206,12 @@ def test_compounds_hyphens_and_a_werknemers_words_match_the_texts() -> None:
 def test_a_werknemers_word_finds_the_item_the_texts_name_otherwise() -> None:
     best = index().search("wat vertelt de arbodokter allemaal aan mijn baas", top=1)[0].id
     assert best in {"role.bedrijfsarts", "rights.diagnosis"}
+
+
+def test_two_items_that_both_match_very_well_answer_at_once() -> None:
+    from core.logic.questions import sure_of
+
+    assert sure_of([Hit("timeline.plan_van_aanpak", 0.87), Hit("card.plan_van_aanpak", 0.84)]) == \
+        "timeline.plan_van_aanpak"
+    assert sure_of([Hit("a", 0.5), Hit("b", 0.48)]) is None  # close and only fair: the best few are offered
+    assert sure_of([Hit("a", 0.5), Hit("b", 0.4)]) == "a"

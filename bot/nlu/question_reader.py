@@ -16,7 +16,8 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.content_retriever import ANSWER_ITEMS
 from bot.nlu.rule_component import RuleComponent
-from core.logic.answers import ITEM_INTENT, asks_in_words, has_question_part, normalise
+from core.logic.answers import ITEM_INTENT, asks_in_words, asks_what_is_meant, has_question_part, normalise
+from core.logic.answers import Message as Reading
 from core.logic.questions import CANDIDATE_SCORE, hits_of, sure_of
 
 #: Intents a question in so many words may replace: what the classifier makes of an unplaced message.
@@ -39,8 +40,8 @@ class QuestionReader(RuleComponent):
         for message in messages:
             text = message.get(TEXT) or ""
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) or ""
-            if text.startswith("/") or not asks_in_words(text):
-                continue
+            if text.startswith("/") or not asks_in_words(text) or asks_what_is_meant(Reading(text, intent, 0.0, {})):
+                continue  # "wat bedoel je?" is about the bot's own question, not about the library
             confidence = float((message.get(INTENT) or {}).get("confidence") or 0.0)
             if intent not in REPLACEABLE and not (intent in REPLACEABLE_WITH_QUESTION
                                                   and has_question_part(normalise(text))

@@ -110,8 +110,10 @@ def is_question(message: Message, threshold: float = 0.75) -> bool:
     one part of it is a question with a question mark ("ok maar eerst: wat is spoor 2?", "redelijk. mag ik trouwens
     oxazepam nemen?") that the classifier or retrieval recognises at least a little.
     """
-    if message.intent == ITEM_INTENT:  # a "Bedoel je …?" button, or a worded question retrieval is sure of
-        return message.text.startswith("/") or (asks_in_words(message.text) and "item" in message.entities)
+    if message.intent == ITEM_INTENT:  # a "Bedoel je …?" button, or a worded question retrieval is sure of, or a
+        # question part in so many words ("12 weken. hoe zit het met het plan van aanpak?": the best few are offered)
+        return message.text.startswith("/") or (asks_in_words(message.text) and (
+            "item" in message.entities or has_question_part(normalise(message.text))))
     text = normalise(message.text)
     if has_question_part(text) and (
             (message.intent in QUESTION_INTENTS and message.confidence >= CLAUSE_QUESTION_CONFIDENCE)

@@ -215,3 +215,24 @@ def test_two_items_that_both_match_very_well_answer_at_once() -> None:
         "timeline.plan_van_aanpak"
     assert sure_of([Hit("a", 0.5), Hit("b", 0.48)]) is None  # close and only fair: the best few are offered
     assert sure_of([Hit("a", 0.5), Hit("b", 0.4)]) == "a"
+
+
+@pytest.mark.parametrize(("text", "intent", "confidence", "read_as"), [
+    ("dat vroeg ik niet. is dit van mijn werkgever?", "express_distress", 0.3, "ask_item"),   # round 5
+    ("ik voel me zo rot, waarom duurt dit zo lang?", "express_distress", 0.93, "express_distress"),
+    ("wat bedoel je?", "ask_help", 0.9, "ask_help"),  # about the bot's own question
+    ("wie heeft deze chatbot gemaakt?", "bot_challenge", 0.9, "ask_item"),
+    ("ik ben moe", "inform", 0.9, "inform"),  # asks nothing
+])
+def test_the_question_reader_takes_over_only_where_a_question_is_said(text: str, intent: str, confidence: float,
+                                                                      read_as: str) -> None:
+    pytest.importorskip("rasa")
+    from rasa.shared.nlu.training_data.message import Message as RasaMessage
+
+    from bot.nlu.question_reader import QuestionReader
+
+    message = RasaMessage(data={"text": text, "intent": {"name": intent, "confidence": confidence},
+                                "answer_items": [{"id": "privacy.vrijwillig", "score": 0.8},
+                                                 {"id": "privacy.keuzehulp", "score": 0.5}]})
+    QuestionReader().process([message])
+    assert message.get("intent")["name"] == read_as

@@ -40,12 +40,8 @@ class QuestionReader(RuleComponent):
         for message in messages:
             text = message.get(TEXT) or ""
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) or ""
-            if text.startswith("/") or not asks_in_words(text) or asks_what_is_meant(Reading(text, intent, 0.0, {})):
-                continue  # "wat bedoel je?" is about the bot's own question, not about the library
             confidence = float((message.get(INTENT) or {}).get("confidence") or 0.0)
-            if intent not in REPLACEABLE and not (intent in REPLACEABLE_WITH_QUESTION
-                                                  and has_question_part(normalise(text))
-                                                  and (intent != "express_distress" or confidence < MIXED_DISTRESS)):
+            if not _replaceable(intent, confidence, text):
                 continue
             hits = hits_of(message.get(ANSWER_ITEMS))
             if not hits or hits[0].score < CANDIDATE_SCORE:
@@ -60,3 +56,13 @@ class QuestionReader(RuleComponent):
                                  "extractor": "QuestionReader"})
                 message.set(ENTITIES, entities, add_to_output=True)
         return messages
+
+
+def _replaceable(intent: str, confidence: float, text: str) -> bool:
+    """Whether a worded question may take the place of what the classifier made of the message."""
+    if text.startswith("/") or not asks_in_words(text) or asks_what_is_meant(Reading(text, intent, 0.0, {})):
+        return False  # "wat bedoel je?" is about the bot's own question, not about the library
+    if intent in REPLACEABLE:
+        return True
+    return intent in REPLACEABLE_WITH_QUESTION and has_question_part(normalise(text)) and \
+        (intent != "express_distress" or confidence < MIXED_DISTRESS)

@@ -70,7 +70,10 @@ class ActionCrisis(Action):
 def after_crisis_routes(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """What follows the routes: that this is a computer and calling is fine; the form stops."""
     send(dispatcher, crisis_replies(services.content()))
-    return pause_events(tracker) + [SlotSet("after_crisis", True), SlotSet("crisis_asked", None)]
+    # the turn ends here, whatever the rules would predict next (blind round 6: after "soms. vannacht wel." to the
+    # direct question, the fallback added someone's story and "Zullen we verder gaan?" to the routes)
+    return pause_events(tracker) + [SlotSet("after_crisis", True), SlotSet("crisis_asked", None),
+                                    FollowupAction("action_listen")]
 
 
 class ActionCrisisQuestion(Action):

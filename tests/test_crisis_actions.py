@@ -86,3 +86,10 @@ def test_a_no_with_why_gets_the_reason_and_goes_on() -> None:
     assert texts.WHY_ASKED_AFTER_NO in texts_sent
     assert not any("0800-0113" in (text or "") for text in texts_sent)
     assert followups(events) == ["action_listen"]
+
+
+def test_the_crisis_action_ends_the_turn() -> None:
+    """Blind round 6: after "soms. vannacht wel." the routes were followed by the fallback, someone's story and
+    "Zullen we verder gaan?" in the same turn."""
+    events, messages = run(interjections.ActionCrisis, after_the_question("soms. vannacht wel.", "possible_crisis"))
+    assert followups(events) == ["action_listen"] and messages

@@ -327,6 +327,11 @@ def test_a_joke_marked_as_such_is_asked_about_not_routed() -> None:
     assert _intent(text, [("inform", 0.9)]) == "possible_crisis"
 
 
+@pytest.mark.parametrize("reply", ["wtf nee??", "huh nee", "pff nee hoor"])
+def test_a_no_with_an_interjection_is_a_clear_no(reply: str) -> None:
+    assert safety.answers_no(reply)
+
+
 def test_calling_113_and_being_safe_is_safe_not_a_new_crisis() -> None:
     """Blind round 5: "ik heb net 113 gebeld ... ik ben nu veilig" got the crisis routes again."""
     text = "ik heb net 113 gebeld en mijn zus komt zo. de pillen heb ik weggegooid. ik ben nu veilig"
@@ -334,10 +339,10 @@ def test_calling_113_and_being_safe_is_safe_not_a_new_crisis() -> None:
     assert _intent("ik heb 113 gebeld maar ik wil nog steeds dood", [("crisis", 1.0)]) == "crisis"
 
 
-def _screened(text: str, screen: float) -> str:
+def _screened(text: str, screen: float, crisis: float = 0.2) -> str:
     from rasa.shared.nlu.training_data.message import Message
 
-    entries = [{"name": "inform", "confidence": 0.9}]
+    entries = [{"name": "inform", "confidence": 0.75}, {"name": "crisis", "confidence": crisis}]
     message = Message(data={"text": text, "intent": dict(entries[0]), "intent_ranking": entries,
                             "crisis_screen": screen})
     _guard().process([message])
@@ -347,6 +352,8 @@ def _screened(text: str, screen: float) -> str:
 def test_a_likely_crisis_by_the_screen_is_asked_about_never_routed_on_it_alone() -> None:
     assert _screened("het voelt alsof ik alleen nog maar aan het aftellen ben", 0.9) == "possible_crisis"
     assert _screened("het voelt alsof ik alleen nog maar aan het aftellen ben", 0.3) == "inform"
+    # round 6: the screen alone, on an answer about a partner the classifier sees nothing in, does not ask
+    assert _screened("ze helpt veel, ik wil dat ze ook tijd voor zichzelf heeft", 0.99, crisis=0.02) == "inform"
     assert _screened("ik verveel me dood op die afdeling", 0.95) == "inform"  # a figure of speech: no signal alone
     assert _screened("ik denk niet aan zelfmoord hoor", 0.95) == "inform"  # denied
     assert _screened("Ik wil iets aanpassen. Bij doel moet weer mezelf worden staan", 0.9) == "inform"  # a request

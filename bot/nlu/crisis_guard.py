@@ -85,6 +85,7 @@ CRISIS_THRESHOLD_KEY = "crisis_threshold"
 RUNNER_UP_THRESHOLD_KEY = "runner_up_threshold"
 RUNNER_UP_AFTER_KEY = "runner_up_after"
 SCREEN_THRESHOLD_KEY = "screen_threshold"
+SCREEN_NEEDS_CRISIS_KEY = "screen_needs_crisis"
 
 DEFAULT_CRISIS_INTENT = "crisis"
 # Crisis on top of the classifier's ranking with this much: the crisis routes at once; less: ask first.
@@ -102,6 +103,10 @@ DEFAULT_RUNNER_UP_AFTER = ("express_distress",)
 # The crisis screen's probability from which a message gets the direct question (null: off). Chosen on blind set 7
 # among 0.6/0.7/0.8/0.9 (docs/nlu.md): 0.7 caught 31 more of its 133 crises for 8 more questions on 196 ordinary.
 DEFAULT_SCREEN_THRESHOLD = 0.7
+# ... and only when the intent classifier, too, gives crisis at least this much. Blind conversation round 6: the screen
+# alone asked about suicide after ordinary answers about a partner ("ze helpt veel", "mijn vriendin ontlast") and
+# "ik moet zo de kinderen ophalen"; 9 of the 13 such questions in rounds 4-6 had crisis below 0.1.
+DEFAULT_SCREEN_NEEDS_CRISIS = 0.1
 
 # Why a message was turned into crisis or possible crisis (for the debug log; never the text itself).
 REASON_PATTERN = "pattern"
@@ -142,6 +147,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             RUNNER_UP_AFTER_KEY: list(DEFAULT_RUNNER_UP_AFTER),
             # the crisis screen's probability from which the message gets the direct question (null: off)
             SCREEN_THRESHOLD_KEY: DEFAULT_SCREEN_THRESHOLD,
+            # ... with at least this crisis confidence from the intent classifier
+            SCREEN_NEEDS_CRISIS_KEY: DEFAULT_SCREEN_NEEDS_CRISIS,
         }
 
     def __init__(self, config: dict[str, Any]) -> None:
@@ -158,6 +165,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         after = merged.get(RUNNER_UP_AFTER_KEY) or ()
         self.runner_up_after = frozenset([after] if isinstance(after, str) else after)
         self.screen_threshold = _threshold(merged.get(SCREEN_THRESHOLD_KEY))
+        self.screen_needs_crisis = _threshold(merged.get(SCREEN_NEEDS_CRISIS_KEY)) or 0.0
 
     @classmethod
     def create(
@@ -222,6 +230,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             return POSSIBLE_CRISIS, reason
         screen = message.get(SCREEN_KEY)  # the crisis screen (bot/nlu/crisis_screen.py): likely enough, ask first
         if self.screen_threshold is not None and screen is not None and screen >= self.screen_threshold and \
+                _confidence_of(ranking, self.crisis_intent) >= self.screen_needs_crisis and \
                 not alone_is_no_signal and not history and not denies_crisis(text) and \
                 explicit_command(Reading(text, "", 0.0, {})) is None:  # "ik wil iets aanpassen. ..." is a request
             return POSSIBLE_CRISIS, REASON_SCREEN
@@ -302,6 +311,11 @@ def crisis_in_words(text: str) -> bool:
 def _only_harmless(patterns: set[str], text: str) -> bool:
     """Every matching pattern is one that this message's context makes harmless."""
     return all(name in _HARMLESS_IN_CONTEXT and _HARMLESS_IN_CONTEXT[name](text) for name in patterns)
+
+
+def _confidence_of(ranking: Sequence[dict[str, Any]], intent: str) -> float:
+    """The classifier's confidence for `intent` in the ranking (0 when it is not there)."""
+    return next((_confidence(entry) for entry in ranking if entry.get(INTENT_NAME_KEY) == intent), 0.0)
 
 
 def _threshold(value: Any) -> Optional[float]:

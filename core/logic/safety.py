@@ -306,7 +306,8 @@ _MEDICATION = re.compile(
 CLEAR_NO_INTENTS = ("deny", "declare_safe")
 # The reply to "denk je aan zelfdoding?": a no first ("nee hoor, ik maak me alleen zorgen over mijn aanvraag", "ik zei
 # NEE"), and no word after it that takes it back ("nee... of ja, soms").
-_NO_FIRST = re.compile(r"^\W*(ik zei )?(nee+|neen|nope|no|nah|neuh|welnee|nee hoor|helemaal niet|zeker niet|"
+_NO_FIRST = re.compile(r"^\W*(ik zei |(wtf|huh|he|eh|uh|pff+|wat|nou|echt|haha|oh|o)\W+)?(nee+|neen|nope|no|nah|neuh|"
+                       r"welnee|nee hoor|helemaal niet|zeker niet|"
                        r"absoluut niet|echt niet|totaal niet|nooit|niet aan gedacht)\b")
 _TAKEN_BACK = re.compile(r"\b(ja|soms|wel eens|weleens|af en toe|misschien|eigenlijk wel|een beetje|vaak|"
                          r"regelmatig|heel soms|nog steeds)\b")
@@ -319,6 +320,7 @@ _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waaro
 # Death and exhaustion in figures of speech ("dat was echt mijn dood", "de rek is eruit"): the classifier alone may
 # not make these a possible crisis (a crisis pattern or an indirect signal still does).
 _FIGURE = re.compile("|".join((
+    r"\bdood als een pier\b", r"\bin slaap (val|valt|vallen|viel)\b",
     r"\bga pas dood als\b", r"\b(dit|dat|het|mijn) (werk|baan|functie|bedrijf|vak) heeft geen toekomst\b",
     r"\bkill me now\b", r"\bschim van (mezelf|mijzelf)\b", r"\bvoor mijn leven niet\b", r"\bmijn leven staat stil\b",
     r"\bdonkere dagen\b", r"\b(messen slijpen|houtsnij\w*|parachute\w*)\b",

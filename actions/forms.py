@@ -71,6 +71,10 @@ class StageFormValidator(FormValidationAction, ABC):
         if requested not in tracker.slots_to_validate():
             return []
         command = explicit_command(latest_message(tracker))
+        if requested == PHASE_CORRECTABLE_AT:  # "nee dat klopt niet, ik ben al 22 maanden ziek": the new time itself
+            corrected = self._corrected_duration(latest_message(tracker), dispatcher, tracker)
+            if corrected is not None:
+                return corrected
         if command == Command.CORRECT_PHASE and requested != PHASE_CORRECTABLE_AT:
             command = None  # "klopt niet" only corrects the phase right after it was played back
         if command == Command.EDIT and requested in flow.HANDOVER_SLOTS:
@@ -80,6 +84,20 @@ class StageFormValidator(FormValidationAction, ABC):
         values = self._validate(requested, dispatcher, tracker)
         tracker.slots.update(values)
         return [SlotSet(name, value) for name, value in values.items()]
+
+    def _corrected_duration(self, message: answers.Message, dispatcher: CollectingDispatcher,
+                            tracker: Tracker) -> Optional[list[EventType]]:
+        """Right after the playback, a correction that says the new time ("o wacht nee, het is al 8 maanden") is
+        used at once (blind rounds 5 and 6: only "dat klopt niet" worked, and the question came again)."""
+        if not answers.corrects_itself(message.text):
+            return None
+        result = _interpret_duration(message)
+        if result is None or result[0].get("weeks_sick") is None:
+            return None
+        values, stored = result
+        self._store(tracker, values, stored, "sick_duration")
+        send(dispatcher, [playback(values)])
+        return [SlotSet(name, value) for name, value in values.items()] + [SlotSet(PHASE_CORRECTABLE_AT, None)]
 
     def _answer_then_interrupt(self, command: Command, requested: str, dispatcher: CollectingDispatcher,
                                tracker: Tracker) -> list[EventType]:
@@ -134,6 +152,11 @@ class StageFormValidator(FormValidationAction, ABC):
             fix = answers.change_in_one(message, summary_labels(tracker))  # "verander doel in: rustig terug"
             if fix is not None:
                 return self._apply_fix(*fix, dispatcher, tracker)
+        if slot == "summary_ok" and answers.yes_no(message) is True and not answers.wants_change(message.text):
+            share = answers.share_said(message.text)  # "ja dit klopt. maar niet delen": both at once (round 6)
+            if share is not None:
+                return self.after_accept("share_consent", {"summary_ok": True, "share_consent": share}, dispatcher,
+                                         tracker)
         if slot in ("summary_ok", "share_consent") and answers.wants_change(message.text):
             # "afspraken aanpassen", "nee nog niet delen! ik wil iets aanpassen": to the edit menu, never a goodbye
             return {"summary_ok": False, "share_consent": None, "summary_fix_key": None, "summary_fix_value": None}

@@ -389,3 +389,37 @@ def test_a_question_without_question_mark_that_answers_nothing_is_answered_not_s
     said = [m.get("text") or "" for m in messages]
     assert texts.NOT_UNDERSTOOD not in said and said, said
     assert set_slots(events)["checkin_energy"] is None  # the question comes again
+
+
+@pytest.mark.parametrize(("text", "phase"), [
+    ("nee dat klopt niet, ik ben al 22 maanden ziek", "einde"),
+    ("o wacht nee, het is al 8 maanden", "tijdens"),
+])
+def test_a_correction_with_the_new_time_right_after_the_playback_uses_it(text: str, phase: str) -> None:
+    """Blind rounds 5 and 6: the new time in the correction was ignored and the question came again."""
+    events, messages = run("checkin", "checkin_mood", text, "correct_phase", 0.9,
+                           {"phase": "start", "weeks_sick": 10, "sick_duration": "10 weken"})
+    slots = set_slots(events)
+    assert slots["phase"] == phase and slots["checkin_mood"] is None, slots
+    assert messages, "the new phase is played back"
+
+
+def test_a_mood_that_mentions_a_time_is_no_correction() -> None:
+    events, _ = run("checkin", "checkin_mood", "ik ben al 3 weken erg moe", "inform", 0.9,
+                    {"phase": "start", "weeks_sick": 10, "sick_duration": "10 weken"})
+    assert set_slots(events)["checkin_mood"] == "ik ben al 3 weken erg moe"
+
+
+@pytest.mark.parametrize(("text", "shared"), [
+    ("ja dit klopt. maar niet delen pls", False),
+    ("ja, dit klopt. ik deel hem met de arbeidsdeskundige", True),
+])
+def test_the_summary_checked_and_the_share_decision_in_one_message(text: str, shared: bool) -> None:
+    """Blind round 6: the share decision in the same message as "klopt" was lost; the question came again."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "weer werken")
+    events, messages = run("handover", "summary_ok", text, "affirm", 0.9)
+    slots = set_slots(events)
+    assert slots["summary_ok"] is True and slots["share_consent"] is shared, slots
+    assert messages

@@ -139,6 +139,32 @@ _WANTS_TO_KNOW = re.compile(r"\b(wil ik|ik wil|ik zou) (graag |eerst |nog |ook )
                             r"(wie|wat|hoe|waar|wanneer|waarom|welke|of|hoeveel)\b")
 
 
+_CORRECTS_ITSELF = re.compile(r"^\W*(nee+|neen|o+ ?wacht|wacht|sorry|oeps|eigenlijk|correctie)\b|\bklopt (niet|nie)\b|"
+                              r"\b(zei|schreef) ik\b|\bhet is (al|eigenlijk|nu)\b")
+
+
+def corrects_itself(text: str) -> bool:
+    """The message corrects what was said before ("nee", "o wacht", "klopt niet", "het is al ...")."""
+    return not is_payload(text) and bool(_CORRECTS_ITSELF.search(normalise(text)))
+
+
+_NOT_SHARING = re.compile(r"\b(niet|nog niet|niks|niets|geen)\s+(\w+\s+)?(delen|deel)\b|"
+                          r"\bdeel\s+(hem\s+|het\s+|die\s+|deze\s+)?(niet|niks|niets|nog niet)\b|"
+                          r"\bdeel ik (niet|niks)\b")
+_SHARING = re.compile(r"\b(deel|delen)\b")
+
+
+def share_said(text: str) -> Optional[bool]:
+    """Whether a message at the summary also says to share it (True), not to (False), or nothing about it (None):
+    "ja dit klopt. maar niet delen", "ja, dit klopt. ik deel hem met de arbeidsdeskundige"."""
+    if is_payload(text):
+        return None
+    folded = normalise(text)
+    if _NOT_SHARING.search(folded):
+        return False
+    return True if _SHARING.search(folded) else None
+
+
 def looks_like_question(text: str) -> bool:
     """Some part starts with a question word or asks in so many words, with or without a question mark ("maar
     wanneer moet ik daar heen dan"): for a message that does not answer the question in view."""

@@ -393,9 +393,7 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
             return None
         return {spec.name: choice}, card.option(choice).label
     if spec.kind == "summary_line":
-        labels = summary_labels(tracker)
-        choice = answers.pick_choice(message, {key: (label,) for key, label in labels.items()}) or \
-            answers.pick_by_words(message, labels)  # "energie" for "Energie en overzicht om te kiezen"
+        choice = answers.pick_label(message, summary_labels(tracker))  # "energie": "Energie en overzicht ..."
         return ({spec.name: choice}, None) if choice else None
     if spec.kind == "summary_fix":
         text = answers.free_text(message)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import logging
-import pickle
 from pathlib import Path
 from typing import Any, Optional
 
@@ -27,12 +26,10 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from bot.nlu.intent_classifier import _embedding
 from bot.nlu.sentence_encoder import SentenceEncoderFeaturizer
+from bot.nlu.text_features import feature_matrix, load_model, save_model, sentence_vector, vectorizers
 
 logger = logging.getLogger(__name__)
 MODEL_FILE = "crisis_screen.pkl"
@@ -94,37 +91,29 @@ class CrisisScreen(GraphComponent):
             logger.warning("CrisisScreen: no crisis examples and near misses in %s; nothing trained",
                            self.config["data"])
             return self._resource
-        chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2).fit(texts)
-        words = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
-                                token_pattern=r"(?u)\b\w+\b").fit(texts)
-        matrix = hstack([chars.transform(texts), words.transform(texts), csr_matrix(embed(texts))]).tocsr()
+        chars, words = vectorizers()
+        chars.fit(texts)
+        words.fit(texts)
+        matrix = feature_matrix(texts, embed(texts), chars, words)
         classifier = LogisticRegression(C=self.config["C"], max_iter=self.config["max_iter"],
                                         class_weight="balanced", random_state=self.config["random_state"])
         classifier.fit(matrix, labels)
         self.model = {"chars": chars, "words": words, "classifier": classifier}
-        with self._model_storage.write_to(self._resource) as directory:
-            (directory / MODEL_FILE).write_bytes(pickle.dumps(self.model))
+        save_model(self._model_storage, self._resource, MODEL_FILE, self.model)
         return self._resource
 
     @classmethod
     def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> CrisisScreen:
-        try:
-            with model_storage.read_from(resource) as directory:
-                model = pickle.loads((directory / MODEL_FILE).read_bytes())  # our own model file, from training
-        except (ValueError, FileNotFoundError):
-            logger.warning("CrisisScreen: no trained model found")
-            model = None
-        return cls(config, model_storage, resource, model)
+        return cls(config, model_storage, resource, load_model(model_storage, resource, MODEL_FILE, cls.__name__))
 
     def process(self, messages: list[Message]) -> list[Message]:
         with_text = [m for m in messages if (m.get(TEXT) or "").strip() and not (m.get(TEXT) or "").startswith("/")]
         if not self.model or not with_text:
             return messages
         texts = [m.get(TEXT) for m in with_text]
-        embedded = np.vstack([_embedding(m) for m in with_text])
-        matrix = hstack([self.model["chars"].transform(texts), self.model["words"].transform(texts),
-                         csr_matrix(embedded)]).tocsr()
+        embedded = np.vstack([sentence_vector(m) for m in with_text])
+        matrix = feature_matrix(texts, embedded, self.model["chars"], self.model["words"])
         classes = list(self.model["classifier"].classes_)
         for message, row in zip(with_text, self.model["classifier"].predict_proba(matrix), strict=True):
             message.set(SCREEN_KEY, round(float(row[classes.index(True)]), 3), add_to_output=True)

@@ -11,7 +11,6 @@ n-grams with the right word, and the embedding (SentenceEncoderFeaturizer) carri
 from __future__ import annotations
 
 import logging
-import pickle
 from typing import Any, Optional
 
 import numpy as np
@@ -23,11 +22,12 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from scipy.sparse import csr_matrix, hstack
+from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from bot.nlu.sentence_encoder import SentenceEncoderFeaturizer
+from bot.nlu.text_features import feature_matrix, load_model, save_model, sentence_vector, vectorizers
 
 logger = logging.getLogger(__name__)
 MODEL_FILE = "text_intent_classifier.pkl"
@@ -60,18 +60,12 @@ class TextIntentClassifier(GraphComponent, IntentClassifier):
 
     # features ----------------------------------------------------------------------------------------------------
     def _vectorizers(self) -> tuple[TfidfVectorizer, TfidfVectorizer]:
-        low, high = self.config["char_ngrams"]
-        chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(low, high), sublinear_tf=True,
-                                min_df=self.config["min_df"], lowercase=True)
-        low, high = self.config["word_ngrams"]
-        words = TfidfVectorizer(analyzer="word", ngram_range=(low, high), sublinear_tf=True, lowercase=True,
-                                token_pattern=r"(?u)\b\w+\b")
-        return chars, words
+        return vectorizers(self.config["char_ngrams"], self.config["word_ngrams"], self.config["min_df"])
 
     def _matrix(self, messages: list[Message], chars: TfidfVectorizer, words: TfidfVectorizer) -> csr_matrix:
         texts = [message.get(TEXT) or "" for message in messages]
-        embedded = np.vstack([_embedding(message) for message in messages]) * self.config["embedding_weight"]
-        return hstack([chars.transform(texts), words.transform(texts), csr_matrix(embedded)]).tocsr()
+        embedded = np.vstack([sentence_vector(message) for message in messages]) * self.config["embedding_weight"]
+        return feature_matrix(texts, embedded, chars, words)
 
     # training ----------------------------------------------------------------------------------------------------
     def train(self, training_data: TrainingData) -> Resource:
@@ -91,19 +85,13 @@ class TextIntentClassifier(GraphComponent, IntentClassifier):
         return self._resource
 
     def persist(self) -> None:
-        with self._model_storage.write_to(self._resource) as directory:
-            (directory / MODEL_FILE).write_bytes(pickle.dumps(self.model))
+        if self.model is not None:
+            save_model(self._model_storage, self._resource, MODEL_FILE, self.model)
 
     @classmethod
     def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> TextIntentClassifier:
-        try:
-            with model_storage.read_from(resource) as directory:
-                model = pickle.loads((directory / MODEL_FILE).read_bytes())  # our own model file, from training
-        except (ValueError, FileNotFoundError):
-            logger.warning("TextIntentClassifier: no trained model found")
-            model = None
-        return cls(config, model_storage, resource, model)
+        return cls(config, model_storage, resource, load_model(model_storage, resource, MODEL_FILE, cls.__name__))
 
     # prediction --------------------------------------------------------------------------------------------------
     def process(self, messages: list[Message]) -> list[Message]:
@@ -128,10 +116,3 @@ class TextIntentClassifier(GraphComponent, IntentClassifier):
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
 
-
-def _embedding(message: Message) -> np.ndarray:
-    """The message's dense sentence features (the sentence embedding), or zeros when there are none."""
-    _, sentence = message.get_dense_features(TEXT)
-    if sentence is None:
-        return np.zeros(512, dtype=np.float32)
-    return np.asarray(sentence.features, dtype=np.float32).reshape(-1)[:512]

@@ -46,10 +46,10 @@ class QuestionReader(RuleComponent):
             hits = hits_of(message.get(ANSWER_ITEMS))
             if not hits or hits[0].score < CANDIDATE_SCORE:
                 continue  # nothing in the library comes near: left as it was
-            if intent in ("bot_challenge", "ask_help") and sure_of(hits) is None:
+            item = sure_of(hits)
+            if intent in ("bot_challenge", "ask_help") and item is None:
                 continue  # "wat kan ik hier?": its own answer beats "Bedoel je …?"
             message.set(INTENT, {INTENT_NAME_KEY: ITEM_INTENT, "confidence": 1.0}, add_to_output=True)
-            item = sure_of(hits)
             if item is not None:  # sure: answered with it; otherwise the best few are offered ("Bedoel je …?")
                 entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != "item"]
                 entities.append({"entity": "item", "value": item, "start": 0, "end": len(text), "confidence": 1.0,

@@ -455,12 +455,16 @@ def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple
         match = pattern.match(message.text.strip())
         if match is None:
             continue
-        field = Message(match.group("field"), "", 0.0, {})
-        key = pick_choice(field, {k: (label,) for k, label in labels.items()}) or pick_by_words(field, labels)
+        key = pick_label(Message(match.group("field"), "", 0.0, {}), labels)
         new = clean_answer(match.group("new")).strip(" '\"")
         if key and new:
             return key, new
     return None
+
+
+def pick_label(message: Message, labels: Mapping[str, str]) -> Optional[str]:
+    """The key whose label the message names: the label itself (typos allowed), else the most shared words."""
+    return pick_choice(message, {key: (label,) for key, label in labels.items()}) or pick_by_words(message, labels)
 
 
 def without_word(text: str, word: str) -> str:

@@ -62,7 +62,9 @@ _NEGATED = [
     re.compile(rf"\b(docu|documentaire|film|serie|boek|artikel|podcast|nieuws)\w* (over|met)\b[^.;!?]{{0,30}}?"
                rf"{_CRISIS_WORD}"),
     re.compile(rf"\bbij een {_CRISIS_WORD} (geweest|aanwezig|betrokken)\b"),
-    re.compile(r"\b(nummer|telefoonnummer) van 113\b[^!]{0,80}\bniet voor (mij|mezelf)\b"),
+    # the number asked for someone else: "het nummer van 113? niet voor mij", "het nummer van 113 voor mijn vriendin"
+    re.compile(r"\b(nummer|telefoonnummer)\s+van\s+113\b([^!]{0,80}\bniet voor (mij|mezelf)\b|"
+               r"[^.;!?]{0,20}\bvoor\s+(mijn|een)\s+\w+)"),
     re.compile(rf"\bhet woord {_CRISIS_WORD}"),
     # set 7: someone else at risk ("hij zei dat hij niet meer wil leven", "een vriendin van mij snijdt zichzelf",
     # "bang dat mijn collega zichzelf iets aandoet"), a story or a job ("een roman over een vrouw die uit het leven
@@ -77,7 +79,6 @@ _NEGATED = [
     re.compile(r"\b(cursus|training|opleiding)\s+\w*suicid\w*|\bsuicidepreventie\b"),
     re.compile(r"\b(iemand|een\s+(vrouw|man|meisje|jongen|moeder|vader)|die)\b[^.;!?]{0,20}\b(uit het leven stapte|"
                r"van een brug sprong|zich van het leven beroofde)\b"),
-    re.compile(r"\b(nummer|telefoonnummer)\s+van\s+113\b[^.;!?]{0,20}\bvoor\s+(mijn|een)\s+\w+"),
     re.compile(r"\b(dit|dat|het|mijn)\s+(werk|baan|functie|bedrijf|vak)\s+heeft\s+geen\s+toekomst(\s+voor\s+mij)?"),
     re.compile(r"\btouw\b[^.;!?]{0,30}\b(schommel|boot|tent|waslijn|klimrek|hangmat|verhuizing|aanhanger)\b"),
     # set 7: denials in other words ("mezelf iets aandoen is geen optie voor mij", "ik zou nooit iets doen om mezelf

@@ -387,3 +387,30 @@ def test_the_crisis_screen_trains_on_its_data_and_the_nlu_examples(tmp_path) -> 
     messages = [Message(data={"text": "ik wil er niet meer zijn"}), Message(data={"text": "tot ziens"})]
     screen.process(featurizer.process(messages))
     assert messages[0].get(SCREEN_KEY) > messages[1].get(SCREEN_KEY)
+
+
+@pytest.mark.parametrize("text", [
+    # blind set 9's false alarms, in new words: someone else's danger in its own clause, a denial said as a
+    # sentence of its own, a crisis word said back as a question and answered with no
+    "mijn neef appt soms dat hij dood wil en dat vreet energie",
+    "onze dochter heeft vorig jaar een poging gedaan, ik wil daarom minder uren",
+    "van zulke gedachten is bij mij geen sprake, ik ben gewoon op",
+    "niet dat ik mezelf iets wil aandoen hoor, maar het is wel veel",
+    "zelfmoordgedachten? nee, zo ver is het nooit gekomen",
+    "ik heb geen pillen gespaard, ik vroeg het alleen uit nieuwsgierigheid",
+])
+def test_someone_elses_danger_and_denials_in_other_words_are_no_crisis(text: str) -> None:
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert not crisis_in_words(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn vriendin weet niet dat ik een touw heb gekocht",  # a third person, but the werknemer's danger
+    "mijn broer pleegde zelfmoord en ik ga dezelfde weg",
+    "mijn collega appt net dat hij er vanavond een eind aan maakt",  # danger now: the routes, also for someone else
+])
+def test_the_werknemers_own_danger_next_to_someone_else_stays_a_crisis(text: str) -> None:
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert crisis_in_words(text)

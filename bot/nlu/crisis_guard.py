@@ -296,7 +296,10 @@ class CrisisGuard(GraphComponent, IntentClassifier):
 _HARMLESS_IN_CONTEXT = {
     # "wat doe je als iemand 113 typt?", and "ik heb 113 gebeld, ik ben nu veilig" (blind round 5: the routes again)
     "noodnummers": lambda text: about_the_conversation(text) or says_safe(text),
-    "iemand_wil_me_iets_aandoen": said_as_joke,
+    # "mijn baas vermoordt me haha", "mijn rug vermoordt me na die lange zit" (set 8)
+    "iemand_wil_me_iets_aandoen": lambda text: said_as_joke(text) or figure_of_speech(text),
+    "middelen_klaar": figure_of_speech,  # "mijn medicijnen in de pillendoos klaargezet"
+    "pillen_sparen": figure_of_speech,  # "een doos oude pillen, waar kan ik die inleveren?"
 }
 
 

@@ -963,6 +963,34 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"{_W}{{0,2}}(?:mishandeld|geslagen|verkracht|misbruikt|gewurgd|geschopt)\b"
         r"|\bhuiselijk geweld\b",
     ),
+    # === Set 8 (session 6): indirect ways the first count missed =============================================
+    # "ga mn eigen opknopen" (mijn eigen = mezelf), "hoe je het pijnloos doet", "stop ermee, met ademen ook"
+    ("eigen_opknopen", r"\b(?:mijn|mn|m'n) eigen (?:opknopen|ophangen|verhangen|van kant maken|doodmaken)\b"),
+    ("pijnloos", r"\bpijnloos\b[^,]{0,25}\b(?:doet|doen|dood|sterven|gaan|einde|eruit|weg)\b"
+                 r"|\bhoe (?:je|ik|men) (?:het|t) pijnloos\b"),
+    ("ademen_stoppen", r"\b(?:stop|stoppen|ophouden|ophoud) (?:\w+ )?met ademen\b|\bmet ademen (?:ook )?(?:stoppen|"
+                       r"ophouden)\b|\b(?:stop|kap) (?:ik )?ermee ?,? (?:ook )?met ademen\b"),
+    # wanting to be with a parent or partner who died: "ik wil naar papa", "ik kom eraan mam", "ik hoef hier niet meer"
+    ("naar_overledene", r"\bik (?:wil|wl|wou) (?:\w+ )?naar (?:papa|mama|pap|mam|mijn vader|mijn moeder|mijn man|"
+                        r"mijn vrouw|opa|oma)\b|\bik kom (?:eraan|naar je toe|naar jou toe),? "
+                        r"(?:mam|pap|mama|papa|schat|lieverd|opa|oma)\b"),
+    ("niet_meer_hier", r"\b(?:ik )?(?:hoef|wil|wl) (?:hier )?(?:niet|nie) (?:meer|mer) hier(?: zijn| te zijn)?\b|"
+                       r"\bhoef hier (?:niet|nie) (?:meer|mer)\b"),
+    ("er_niet_meer_zijn", r"\b(?:beter|makkelijker|rustiger) (?:zo |af )?als ik (?:er|der|d'r) (?:niet|nie) "
+                          r"(?:meer|mer) (?:ben|zou zijn)\b"),
+    ("niet_meer_in_leven", r"\b(?:niet|nie) (?:van plan|meer van plan)\b[^,]{0,30}\b(?:nog )?in leven\b"),
+    # means ready or researched: "de pillen klaargezet", "hoe de goederentreinen rijden, die kunnen niet stoppen",
+    # "het allemaal in te nemen" (a stock of medicine), "als mijn hart ermee stopt, hoop ik"
+    ("middelen_klaar", rf"\b{_PILLS}\b[^,]{{0,25}}\b(?:klaargezet|klaargelegd|klaar gezet|klaar gelegd|klaarliggen|"
+                       r"klaar liggen|klaarstaan|klaar staan)\b"),
+    ("alles_innemen", r"\b(?:allemaal|alles|alle pillen|de hele strip|de hele doos|alles tegelijk) in (?:te )?nemen\b"),
+    ("trein_niet_stoppen", r"treinen?\b[^.]{0,60}\b(?:niet|nie) (?:op tijd )?(?:kunnen |kan )?(?:stoppen|remmen)\b"),
+    ("hart_stopt_hoop", r"\bals mijn hart (?:ermee |er mee )?(?:stopt|ophoudt)\b"),
+    # a farewell: "jullie konden er niks aan doen dat ik ben gegaan", "mijn leven is genoeg geweest"
+    ("afscheid_gegaan", r"\b(?:niks|niets) aan (?:kon|konden|kunnen|kan) doen dat ik\b|"
+                        r"\b(?:kon|konden|kunnen|kan) (?:er )?(?:niks|niets) aan doen ?,? dat ik\b"),
+    ("leven_genoeg", r"\b(?:mijn )?leven (?:is |was )?(?:lang )?genoeg (?:is |was )?(?:geweest|geleefd)\b|"
+                     r"\bgenoeg geleefd\b"),
     (
         "iemand_wil_me_iets_aandoen",
         rf"{_NOT_AFTER_THING}\b(?:vermoord\w*|ombrengen) (?:me|mij)\b|\b(?:me|mij)[ ]{_W}{{0,2}}(?:vermoorden|vermoordt"

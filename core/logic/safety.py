@@ -23,14 +23,15 @@ _CRISIS_WORD = (r"(zelfmoord\w*|zelfdoding\w*|suicid\w*|suicidal\w*|levensmoe\w*
 # Words that may sit between a denial and the crisis word ("ik denk echt helemaal niet aan zelfdoding"); never
 # "meer", "langer", "bang" or "uit" ("ik wil niet meer leven", "ik ben niet bang om dood te gaan").
 _GAP = r"(?:\s+(?:echt|helemaal|zeker|absoluut|totaal|van|plan|om|aan|de|het|een|te|bezig|met|wel|ooit|hoor|ik|"\
-       r"denk|dacht|wil|ga|ben|suicidaal|gedachten|gehad|gedacht|plannen|zin|behoefte|enkel|enkele))"
+       r"denk|dacht|wil|ga|ben|suicidaal|gedachten|gehad|gedacht|plannen|zin|behoefte|enkel|enkele|over))"
 _NEGATED = [
     # "ik heb er nooit aan gedacht om er een eind aan te maken": the whole thought denied
     re.compile(r"\b(nooit|niet|nog nooit)\s+(aan )?(gedacht|overwogen)\s+om\s+[^.!?]{0,60}"),
     # "ik denk niet aan zelfdoding", "ik wil geen zelfmoord plegen", "ik ben niet suicidaal", "ik wil niet dood"
     re.compile(rf"\b(niet|nooit|geen)\b{_GAP}{{0,3}}\s+{_CRISIS_WORD}(\s+(plegen|denken|doen|hoor|ofzo|of zo))?"),
     # "doodsgedachten heb ik niet", "zelfmoord speelt bij mij echt niet", "113 is echt niet nodig"
-    re.compile(rf"{_CRISIS_WORD}[^,.;!?]{{0,30}}\b(heb|doe|speelt|speel|wil)\b[^,.;!?]{{0,15}}\b(niet|nooit)\b"
+    re.compile(rf"{_CRISIS_WORD}[^,.;!?]{{0,30}}\b(heb|doe|speelt|speel|wil|denk|dacht|ben)\b[^,.;!?]{{0,15}}"
+               r"\b(niet|nooit)\b"
                r"(?!\s+(meer|langer)\b)"),
     # "ik zou mezelf nooit iets aandoen", "ik doe mezelf niks aan"
     re.compile(r"\b(mezelf|mijzelf|me)\s+(nooit|niet|niks|niets|geen)(\s+\w+){0,2}?\s+"
@@ -38,7 +39,21 @@ _NEGATED = [
     # "ik wil echt wel leven hoor", "geen plannen in die richting"
     re.compile(r"\bwil\b[^.;!?]{0,12}\bwel (blijven )?leven\b|\bgeen plannen in die richting\b"),
     # about the number, not a call for help: "wat is 113?", "waarom geef je me steeds 113", "hoeft 113 niet te sturen"
-    re.compile(r"\b(wat is|wie is|waarom (geef|stuur|noem|krijg|zeg)\w*|wat moet ik met)\b[^.;!?]{0,40}\b113\b"),
+    re.compile(r"\b(wat is|wie is|hoe werkt|wat doet|wat doen ze bij|waarom (geef|stuur|noem|krijg|zeg)\w*|"
+               r"wat moet ik met)\b[^.;!?]{0,40}\b113\b"),
+    # set 9: "we bellen dan samen 113" (for someone else), "geen pillen opgespaard", a course or the paper about it,
+    # "het leven als workaholic zat", "zo irritant, ik ga dood", shame ("van de aardbodem verdwijnen ... zo genant")
+    re.compile(r"\b(bellen|belden|bel) (we|wij) (samen |dan |toen )*113\b"),
+    re.compile(r"\bgeen (pillen|medicijnen|tabletten|medicatie|slaappillen)\b[^.;!?]{0,20}"
+               r"\b(opgespaard|gespaard|verzameld|bewaard)\b"),
+    re.compile(rf"\b(training|cursus|opleiding|workshop|college|les|lezing)\b[^.!?]{{0,60}}\bover {_CRISIS_WORD}"),
+    re.compile(r"\b(las|lees|zag|hoorde|stond) (\w+ )?(in|op) (de|het) (krant|nieuws|tv|televisie|radio|internet)\b"
+               r"[^.;!?]*"),
+    re.compile(r"\bhet leven als \w+ zat\b"),
+    re.compile(r"\b(zo|super|echt|mega) (irritant|saai|grappig|vervelend|cringe|stom|lachen)\b[^.;!?]{0,10}"
+               r"\bik ga dood\b"),
+    re.compile(r"\bvan de aardbodem (\w+ )?(willen |wil )?verdwijnen\b(?=[^.;!?]*\b(genant|schaamte|blunder|"
+               r"schaam)\w*)[^.;!?]*"),
     re.compile(r"\b(hoeft|hoef)\b[^.;!?]{0,30}\b113\b[^.;!?]{0,20}\b(sturen|noemen|geven)\b"),
     re.compile(r"\b113\b[^.;!?]{0,40}\bniet nodig\b"),
     # reported, not said: "de bedrijfsarts vroeg of ik aan de dood dacht", "de vraag over suicidale gedachten"
@@ -71,7 +86,7 @@ _NEGATED = [
     # stapte", "mensen na een overdosis" on the spoedeisende hulp), a course in suicide prevention
     re.compile(r"\b(hij|zij|ze|(mijn|m'n|mn|een|onze)\s+\w+)\s+(zegt|zei|zeggen|zeiden|schreef|appte)\s+"
                r"(soms\s+|vaak\s+|steeds\s+|laatst\s+)?"
-               r"dat\s+(hij|zij|ze)\b[^.;!?]*"),
+               r"dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(vanavond|vannacht|nu|straks|zo meteen)\b)[^.;!?]*"),
     re.compile(r"\b(zichzelf|zich|hemzelf|haarzelf)\s+(iets\s+)?(aandoet|aan\s+doet|aandoen|snijdt|sneed|krast|"
                r"beschadigt|van het leven beroofd\w*)\b|\b(snijdt|krast|beschadigt)\s+(zichzelf|zich)\b"),
     re.compile(r"\b(hij|zij|ze)\s+(had|heeft)\s+(pillen|medicijnen|tabletten)\s+(geslikt|ingenomen)\b"),
@@ -88,11 +103,28 @@ _NEGATED = [
     re.compile(r"\b(bedoel|bedoelde|zeg|zei)\b[^.;!?]{0,10}\bniet\s+dat\s+ik\b[^.;!?]*"),
     # "ik zou het mijn kinderen nooit aandoen"
     re.compile(r"\b(zou|zal|ga|kan)\b[^.;!?]{0,25}\b(nooit|niet) aandoen\b"),
+    # set 8: someone else at risk with words in between ("mijn zoon zit in een depressie en zegt soms dat hij ...",
+    # "mijn collega zei gisteren dat hij ...", "omdat mijn partner suicidaal is", "ik heb 113 voor haar gebeld"),
+    # a story ("een thriller waarin ...", "een reportage over zelfdoding"), an ending that is about a quarrel ("er een
+    # eind aan maken, aan dat gedoe met mijn leidinggevende")
+    re.compile(r"\b(mijn|m'n|mn|onze|een) (zus|broer|dochter|zoon|kind|vader|moeder|vriend|vriendin|collega|partner|"
+               r"man|vrouw|buurman|buurvrouw|neef|nicht)\b[^.;!?]{0,40}\b(zegt|zei|zeggen|schreef|appte|appt)\s+"
+               r"(\w+\s+){0,2}dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(me|mij|mezelf|vanavond|vannacht|nu|straks)\b)"
+               r"[^.;!?]*"),  # "dat hij me ..." and danger now stay
+    re.compile(r"\b(mijn|m'n|mn|onze) (zus|broer|dochter|zoon|kind|vader|moeder|vriend|vriendin|collega|partner|man|"
+               r"vrouw)\s+((is|was|werd|lijkt)\s+)?(erg\s+|heel\s+)?suicid\w*"),
+    re.compile(r"\b113\b[^.;!?]{0,15}\bvoor\s+(haar|hem|hen|mijn\s+\w+)\b[^.;!?]*"),
+    re.compile(r"\b(thriller|boek|film|serie|roman|detective|docu\w*|aflevering|podcast|reportage|uitzending)\b"
+               r"[^.;!?]{0,25}\b(waarin|waar in|over)\b[^.;!?]*"),
+    re.compile(r"\b(een )?(eind|einde) aan (te )?maken\s*,?\s+aan\s+(dat|die|het|de|dit|deze|mijn|m'n|onze)\b"
+               r"(?! (leven|bestaan)\b)[^.;!?]*"),
+    re.compile(r"\bafscheidsbrie\w* van (mijn|m'n|mn|een|onze) \w+\b"),  # "ik vond afscheidsbrieven van mijn man"
     # "ik wil echt niet meer... bij dit bedrijf werken": the ellipsis holds the sentence together
     re.compile(r"\bniet meer\s*(\.{2,}|…)\s*(bij|op|in|met|naar|voor|werken)\b[^.;!?]*"),
     # a farewell letter to the job, not to life: "een afscheidsbrief aan mijn werkgever"
-    re.compile(r"\bafscheids(brief|mail|bericht|speech|woord)\w* (aan|voor|naar) (mijn |m'n |de |het |mn )?"
-               r"(werkgever|collega\w*|team|baas|leidinggevende|bedrijf|afdeling|klanten)\b"),
+    re.compile(r"\bafscheids(brief|mail|bericht|speech|woord)\w* (\w+ )?(aan|voor|naar) (mijn |m'n |de |het |mn )?"
+               r"(werkgever|collega\w*|team|baas|leidinggevende|bedrijf|afdeling|klanten|oude ik|oude zelf|"
+               r"vroegere ik|perfectionis\w*|burn-?out)\b"),
 ]
 
 # A plan or a date that is about work ("een datum gekozen om weer te beginnen") is no signal.
@@ -339,6 +371,11 @@ _FIGURE = re.compile("|".join((
     r"\bspoor bijster\b", r"\buit (mijn|m'n|mn) vel\b", r"\bin (mijn|de|m'n) (eigen )?voet\b",
     r"\b(leven|veiligheid) niet zeker\b", r"\b(sleep|sleepte) (me|mij|mezelf) door\b",
     r"\b(plant|plantjes|planten)\b[^.]{0,20}\bdood", r"\bzie (het leven|het|alles) weer\b[^.]{0,20}\bzitten\b",
+    r"\b(rug|nek|hoofd|knie|knieen|voeten|schouder|schouders|hoofdpijn|migraine|buik)\s+(vermoordt|sloopt|slopen|"
+    r"vermoorden) (me|mij)\b", r"\b(mijn )?leven staat (helemaal )?op (zijn|z'n) kop\b",
+    r"\b(pillendoos|medicijndoos|weekdoos|baxterrol|baxter)\b",
+    r"\b(pillen|medicijnen|medicatie|tabletten)\b[^;]{0,80}\b(inleveren|weggooien|terugbrengen|opruimen)\b",
+    r"\bmijn bloed kookt\b", r"\bgeen leven (meer )?bij\b",
 )))
 # A death in the family or among friends, told as news or grief: no signal by itself (wanting to join them is one).
 _LOSS = re.compile(r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaan|dood gegaan|op sterven|"
@@ -390,17 +427,19 @@ def figure_of_speech(text: str) -> bool:
 # never the routes at once. Anything that says it is current again ("vroeger niet, nu wel") keeps it a crisis.
 _PAST = re.compile(r"\b(vroeger|toen|(\w+ )?(jaar|jaren) geleden|lang geleden|in het verleden|als tiener|"
                    r"in mijn (jeugd|tienertijd|studietijd|puberteit)|tijdens mijn (studie|jeugd|puberteit)|"
-                   r"in (19|20)\d\d|een (hele )?tijd geleden)\b")
+                   r"in (19|20)\d\d|een (hele )?tijd geleden|als puber|als student|in mijn studententijd)\b")
 _OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |inmiddels |tegenwoordig )?"
                    r"(best |heel |weer |gewoon |echt |wel )?(goed|oke|ok|prima)|"
                    r"\bdat is (echt |al |nu |gelukkig )*(voorbij|verleden tijd|"
                    r"lang geleden)|\b(nu|tegenwoordig|inmiddels) (echt )?niet meer\b|\bal jaren (goed|niet meer)\b|"
                    r"\bgelukkig voorbij\b|\b(volledig|helemaal) (van )?hersteld\b|\bal \d+ jaar niet meer\b|"
-                   r"\blang verleden tijd\b|\bheb ik (nu |al lang |al jaren )?(geen last meer|niet meer)\b|"
+                   r"\b(lang |al \w+ jaar |al jaren )?verleden tijd\b|"
+                   r"\bheb ik (nu |al lang |al jaren )?(geen last meer|niet meer)\b|"
                    r"\bgaat het (nu |inmiddels |tegenwoordig )?(weer )?(goed|prima)\b|"
                    r"\b(ben ik|ik ben) (nu |al jaren |inmiddels )?stabiel\b|\bal (\w+ )?jaar voorbij\b|"
                    r"\bnu weet ik dat\b|\bnu ben ik \d+ en\b|\bal (\w+ )?jaar niet meer\b|"
-                   r"\b(is|zijn) (dat|die|ze|het) (nu )?(weg|over)\b")
+                   r"\b(is|zijn) (dat|die|ze|het) (nu )?(weg|over)\b|\b(zijn|is) al (jaren|lang|een hele tijd) weg\b|"
+                   r"\blittekens (zie je|zijn) (nog|nog steeds)\b|\bgaat het al (lang|jaren) goed\b")
 _CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
                             r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"
                             r"nu ook|deze week|vandaag|vannacht|morgen)\b")
@@ -432,25 +471,88 @@ _TAKEN_BACK_DENIAL = re.compile(r"\bmaar\b[^.!?]{0,25}\b(eigenlijk|toch|stiekem)
                                 r"\b(vroeger|eerst|vroeger nooit|eerst nooit)\b.{0,80}\b(nu|tegenwoordig|sinds kort|"
                                 r"de laatste tijd|de laatste weken|inmiddels) (wel|weer|steeds vaker|vaak|soms)\b")
 # A sentence the werknemer marks as a figure of speech ("ik ga nog liever dood dan ..., bij wijze van spreken").
-_SAID_AS_FIGURE = re.compile(r"\b(bij wijze van spreken|figuurlijk gezegd|figuurlijk bedoeld)\b")
+_SAID_AS_FIGURE = re.compile(r"\b(bij wijze van spreken|figuurlijk gezegd|figuurlijk bedoeld|"
+                             r"(natuurlijk |zwaar |flink |wat |erg )overdreven)\b")
 _CRISIS_WORD_RE = re.compile(_CRISIS_WORD)
 
 
 def without_negated(text: str) -> str:
-    """The message with crisis words that are denied, only reported, or marked as a figure of speech taken out
-    (lowercase, accents folded)."""
+    """The message with crisis words that are denied, only reported, about someone else, or marked as a figure of
+    speech taken out (lowercase, accents folded)."""
     folded = normalise(text)
-    if _TAKEN_BACK_DENIAL.search(folded):
+    if _TAKEN_BACK_DENIAL.search(folded) or _FOLLOWS_THEM.search(folded):  # "... en ik ga dezelfde weg"
         return folded
     for pattern in _NEGATED:
         folded = pattern.sub(" , ", folded)
-    return "".join(_CRISIS_WORD_RE.sub(" , ", sentence) if _SAID_AS_FIGURE.search(sentence) else sentence
-                   for sentence in re.split(r"(?<=[.!?])", folded))
+    sentences = re.split(r"(?<=[.!?])", folded)
+    kept = []
+    for index, sentence in enumerate(sentences):
+        answered_no = sentence.rstrip().endswith("?") and index + 1 < len(sentences) and \
+            bool(_NO_TO_ECHO.match(sentences[index + 1]))  # "niet meer willen leven? zo ver is het nooit gekomen"
+        if answered_no or _DENIAL_IN_SENTENCE.search(sentence) or _SAID_AS_FIGURE.search(sentence):
+            kept.append(" , ")  # denied, or the whole sentence was a figure of speech
+        else:
+            kept.append("".join(" , " if _about_someone_else(clause) else clause
+                                for clause in _CLAUSES.split(sentence)))
+    return "".join(kept)
+
+
+# Wanting to follow or join the other person: their death is then part of the werknemer's danger.
+_FOLLOWS_THEM = re.compile(r"\bdezelfde weg\b|\bbegrijp (hem|haar) (nu |steeds |ook |wel )*(beter|goed)\b|"
+                           r"\bnet als (hij|zij|hem|haar)\b|\b(bij|naar) (hem|haar|mijn \w+|papa|mama|pap|mam) "
+                           r"(te )?(zijn|toe|gaan)\b|\bwacht(en|te|t)? op (me|mij)\b|\b(volg|volgen) (hem|haar)\b")
+
+
+# A sentence that denies in so many words ("van suicidaliteit is bij mij geen sprake", "niet dat ik er een eind aan
+# wil maken of zo", "mezelf iets aandoen is voor mij niet aan de orde"; blind set 9).
+_DENIAL_IN_SENTENCE = re.compile(r"^\W*(het is |nou )?niet dat ik\b|\b(geen sprake\b|echt niet dat ik|"
+                                 r"(is|zijn) (voor mij |bij mij )?(echt |helemaal )?niet aan de orde|"
+                                 r"(echt |helemaal )?(niets|niks) voor mij|(gelukkig )?nooit (zo ver )?gekomen|"
+                                 r"veel te nuchter)\b")
+# The answer to a crisis word said back as a question ("mezelf iets aandoen? nee, ...").
+_NO_TO_ECHO = re.compile(r"\s*(nee+|nope|welnee|zeker niet|absoluut niet|gelukkig niet|zo ver|nooit)\b")
+# Clauses: someone else's danger sits in its own clause ("mijn vriendin appt me dat ze dood wil").
+_CLAUSES = re.compile(r"(,|;|:|\s(?:en|maar|want|omdat|dat|die|terwijl|toen|zodat)\s)")
+_PERSON_NOUNS = (r"(zus|broer|dochter|zoon|kind|kinderen|vader|moeder|vriend|vriendin|collega|collegas|partner|man|"
+                 r"vrouw|buurman|buurvrouw|neef|nicht|nichtje|neefje|tiener|jongere|jongeren|mensen|patient|client|oom|"
+                 r"tante|opa|oma|schoonvader|schoonmoeder|ex|leerling|cliënt)")
+# Another person as the clause's subject ("ze dood wil", "mijn broer heeft ..."), not as its object ("spaar ze op").
+_THIRD_PERSON = re.compile(rf"^\W*(hij|zij|ze|(mijn|m'n|mn|onze|een|de|die|het) (\w+ )?{_PERSON_NOUNS})\b")
+_FIRST_PERSON = re.compile(rf"\b(ik|k|me|mij|mezelf|mijzelf)\b|\b(mijn|m'n|mn)\b(?! (\w+ )?{_PERSON_NOUNS}\b)")
+# Danger now: the routes are right for someone else too ("mijn collega appt dat hij er vanavond een eind aan maakt").
+_ACUTE = re.compile(r"\b(vanavond|vannacht|vandaag|straks|morgen|nu|net|zo meteen|op dit moment)\b")
+
+
+# The danger words that, said of someone else, are about them (indirect signals stay: "zeg tegen mijn vader dat hij
+# er niks aan kon doen" is a farewell).
+_DANGER_WORDS = re.compile(rf"{_CRISIS_WORD}|\b(poging|snijdt|sneed|overdosis|afscheidsbrie\w*)\b|"
+                           r"\bniet meer (\w+ )?leven\b")
+
+
+def _about_someone_else(clause: str) -> bool:
+    """A clause with danger words about another person, with nothing in it about the werknemer and no danger now
+    ("ze dood wil", "mijn broer heeft vorige maand een poging gedaan")."""
+    return bool(_THIRD_PERSON.search(clause)) and bool(_DANGER_WORDS.search(clause)) and \
+        not _FIRST_PERSON.search(clause) and not _ACUTE.search(clause)
 
 
 def denies_crisis(text: str) -> bool:
-    """The message denies or only reports crisis words ("ik denk niet aan zelfdoding")."""
-    return without_negated(text) != normalise(text)
+    """The message denies or only reports crisis words ("ik denk niet aan zelfdoding", "mijn broer heeft een
+    poging gedaan"): something was taken out, and no danger words are left."""
+    said = without_negated(text)
+    return said != normalise(text) and not _DANGER_WORDS.search(said)
+
+
+# The werknemer says of themself that there are no such thoughts ("NEE ik denk niet aan zelfdoding", "zelfmoord-
+# gedachten heb ik niet", "ik ben niet suicidaal hoor").
+_OWN_DENIAL = re.compile(rf"\b(ik|k)\b[^.!?]{{0,25}}\b(niet|nooit|geen)\b[^.!?]{{0,25}}{_CRISIS_WORD}|"
+                         rf"{_CRISIS_WORD}[^.!?]{{0,25}}\b(heb|denk|ben|doe|wil)\s+ik\s+(echt\s+|helemaal\s+)?"
+                         r"(niet|nooit)\b|\b(ik ben|ben ik)\s+(echt\s+|helemaal\s+)?(niet|geen)\s+suicid")
+
+
+def denies_own_thoughts(text: str) -> bool:
+    """The werknemer denies thoughts of suicide for themself, and says nothing else that is a danger."""
+    return bool(_OWN_DENIAL.search(normalise(text))) and denies_crisis(text)
 
 
 def indirect_signal(text: str) -> bool:

@@ -16,7 +16,7 @@ from actions.messaging import latest_message, send
 from actions.services import ui_text
 from actions.turns import remove_word_reply, store_after_all, summary_replies, withdraw_reply
 from core import handover
-from core.logic import answers, flow, register, texts
+from core.logic import answers, flow, register, safety, texts
 from core.logic.commands import Command, answer_before_request, explicit_command, is_go_on, then_stop
 from core.logic.duration import VAGUE_DURATION, in_words, weeks_sick
 from core.logic.phase import PHASES, phase_for_milestone, phase_for_weeks
@@ -94,7 +94,8 @@ class StageFormValidator(FormValidationAction, ABC):
         result = _interpret_duration(message)
         if result is None or result[0].get("weeks_sick") is None:
             return None
-        values, stored = result
+        values, _ = result
+        stored = values["sick_duration"] = answers.without_correction(message.text)  # "2 weken", not "nee 2 weken"
         self._store(tracker, values, stored, "sick_duration")
         send(dispatcher, [playback(values)])
         return [SlotSet(name, value) for name, value in values.items()] + [SlotSet(PHASE_CORRECTABLE_AT, None)]
@@ -217,6 +218,9 @@ class StageFormValidator(FormValidationAction, ABC):
         if answers.asks_what_is_meant(message) and not answers.is_payload(message.text):
             dispatcher.utter_message(text=texts.CLARIFY)  # then the question again, from the form
             return {slot: None}
+        if spec.kind == "text" and safety.denies_own_thoughts(message.text) and not answers.is_payload(message.text):
+            dispatcher.utter_message(text=texts.SAFE_AFTER_NO)  # "NEE ik denk niet aan zelfdoding. kunnen we verder?"
+            return {slot: None}  # is about the direct question, never the answer (blind round 6 stored it)
         result = interpret(spec, message, tracker)
         if result is None and answers.looks_like_question(message.text):  # "maar wanneer moet ik daar heen dan":
             send(dispatcher, self._answer(message, tracker))                 # no answer to this question, so a
@@ -225,6 +229,10 @@ class StageFormValidator(FormValidationAction, ABC):
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
             return {slot: None}
         values, stored_text = result
+        if spec.name == "naaste_wanted" and values.get(slot) is True and \
+                (person := answers.person_after_yes(message.text)) is not None:  # "ja mijn moeder 💛": who, too
+            values["naaste_who"] = person
+            self._store(tracker, {}, person, "naaste_who")
         values = self.after_accept(spec.name, values, dispatcher, tracker)
         if spec.name in HANDOVER_KEYS:
             return values

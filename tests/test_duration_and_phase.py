@@ -81,3 +81,11 @@ def test_a_vague_duration_is_recognised_as_such() -> None:
     from core.logic.duration import VAGUE_DURATION
     assert VAGUE_DURATION.search("al een tijdje") and VAGUE_DURATION.search("al best lang")
     assert not VAGUE_DURATION.search("sinds drie weken")
+
+
+@pytest.mark.parametrize("text, weeks", [
+    ("sinds vorige week dinsdag ofzo, dus 2 weekjes", 2),  # blind round 6: read as one week from the date
+    ("sinds maart, dus ongeveer 9 maanden", 39),
+])
+def test_the_werknemers_own_conclusion_counts(text: str, weeks: float) -> None:
+    assert weeks_sick(text, date(2026, 12, 5)) == pytest.approx(weeks, rel=0.01)

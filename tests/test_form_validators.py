@@ -423,3 +423,46 @@ def test_the_summary_checked_and_the_share_decision_in_one_message(text: str, sh
     slots = set_slots(events)
     assert slots["summary_ok"] is True and slots["share_consent"] is shared, slots
     assert messages
+
+
+def test_a_correction_stores_the_new_time_without_the_correcting_words() -> None:
+    """Blind round 6: "Ziek sinds: nee 2 weken zei ik 😅" in the summary."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("checkin", "checkin_mood", "nee 2 weken zei ik", "correct_phase", 0.9,
+                    {"phase": "ziekmelding", "weeks_sick": 1, "sick_duration": "1 week"})
+    assert set_slots(events)["weeks_sick"] == 2
+    assert services.repository().answers("validator-test")["sick_duration"] == "2 weken"
+
+
+def test_a_denial_of_suicidal_thoughts_is_never_stored_as_an_open_answer() -> None:
+    """Blind round 6: "Steun van naasten: NEE ik denk niet aan zelfdoding. kunnen we gewoon verder?"."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("naasten", "naaste_support", "NEE ik denk niet aan zelfdoding. kunnen we gewoon verder?",
+                           "deny", 0.9, {"naaste_wanted": True, "naaste_who": "mijn moeder", "naaste_how": "mee"})
+    assert set_slots(events).get("naaste_support") is None
+    assert "naaste_support" not in services.repository().answers("validator-test")
+    assert messages, "the denial is acknowledged before the question comes again"
+
+
+def test_a_yes_with_a_person_fills_who_as_well() -> None:
+    """Blind round 6: in "ja mijn moeder 💛" the person was lost and "Aan wie denk je?" came next."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("naasten", "naaste_wanted", "ja mijn moeder 💛", "affirm", 0.9)
+    slots = set_slots(events)
+    assert slots["naaste_wanted"] is True and slots["naaste_who"] == "mijn moeder"
+    assert services.repository().answers("validator-test")["naaste_who"] == "mijn moeder"
+
+
+def test_yes_but_and_a_question_answers_the_question_and_keeps_the_question_open() -> None:
+    """Blind round 6: "ja maar WANNEER moet ik daarheen?" was taken as a yes to "genoeg energie?"."""
+    events, messages = run("checkin", "checkin_energy", "ja maar WANNEER moet ik daarheen?", "ask_item", 0.9)
+    assert set_slots(events).get("checkin_energy") is None
+    assert messages
+
+
+def test_an_agreement_in_front_of_a_verb_first_question_is_stored_without_it() -> None:
+    """Blind round 6: "... duurt een gesprek met de bedrijfsarts lang?" was stored inside the afspraak."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("afspraken", "afspraken", "ik app mijn baas deze week. duurt een gesprek met de bedrijfsarts lang?",
+                    "ask_role", 0.9, {"topic": "contact_werk"})
+    assert set_slots(events)["afspraken"] == "ik app mijn baas deze week"

@@ -70,7 +70,8 @@ def normalise(text: str) -> str:
 #: ik net", "dat schreef ik net al. duidelijkheid"; blind round 5 found them in shared summaries).
 _REMARK = re.compile(r"(?i)(?:^|[,.;:!?]\s*|\s+)(?:(?:maar |want )?(?:dat|dit|het) )?(?:zei|schreef|typte|vertelde|"
                      r"noemde) ik (?:toch |net |al |eerder |daarnet |hierboven )*(?:al|net|toch|eerder|daarnet)\b"
-                     r"[.!]*|(?:^|[,.;:!?]\s*|\s+)zoals ik (?:al|net|eerder) (?:zei|schreef)\b[,.!]*")
+                     r"[.!]*|\s+(?:zei|schreef|typte) ik\b(?=\W*$)|"
+                     r"(?:^|[,.;:!?]\s*|\s+)zoals ik (?:al|net|eerder) (?:zei|schreef)\b[,.!]*")
 
 
 def clean_answer(text: str) -> str:
@@ -80,6 +81,30 @@ def clean_answer(text: str) -> str:
     text = _REMARK.sub(" ", text)
     text = re.sub(r"[ \t]+", " ", text).strip(" ,;:-")
     return text[:MAX_ANSWER_CHARS]
+
+
+_CORRECTION_START = re.compile(r"(?i)^\W*(?:nee+|neen|o+ ?wacht|wacht|sorry|oeps|correctie)\b[\s,.:!-]*"
+                               r"(?:nee\b[\s,.]*)?")
+
+
+def without_correction(text: str) -> str:
+    """A correction's new value without the words that mark it as one ("nee 2 weken zei ik" stores "2 weken")."""
+    return clean_answer(_CORRECTION_START.sub("", text)) or clean_answer(text)
+
+
+_YES_FIRST = re.compile(r"(?i)^\W*(?:ja+|jawel|jazeker|graag|ja graag|zeker|oke|ok)\b[\s,.:!-]*")
+_PERSON = re.compile(r"\b(?:mijn|m'n|mn|onze|een|de)\s+(?:\w+\s+)?(?:vrouw|man|partner|echtgeno\w*|vriend|vriendin|"
+                     r"moeder|vader|ma|pa|zus|broer|dochter|zoon|ouders|kinderen|familie|buurvrouw|buurman|"
+                     r"schoon\w+|oom|tante|opa|oma|collega|lief|vriendje|vriendinnetje|beste vriend\w*)\b")
+
+
+def person_after_yes(text: str) -> Optional[str]:
+    """The person named with a yes to "wil je een naaste betrekken?" ("ja mijn moeder 💛" names "mijn moeder")."""
+    if is_payload(text) or not _YES_FIRST.match(text):
+        return None
+    rest = clean_answer(_YES_FIRST.sub("", text))
+    person = _PERSON.search(normalise(rest))
+    return person.group(0) if person and len(rest) <= 80 else None
 
 
 def is_payload(text: str) -> bool:
@@ -128,7 +153,7 @@ def is_question(message: Message, threshold: float = 0.75) -> bool:
 #: retrieval score for its best content item.
 CLAUSE_QUESTION_CONFIDENCE = 0.3
 CLAUSE_QUESTION_SCORE = 0.35
-_PARTS = re.compile(r"[.!;:\n]+|,\s+|\s+maar\s+")
+_PARTS = re.compile(r"[.!;:\n]+|(?<=\?)\s+|,\s+|\s+maar\s+")  # a "?" stays with its part
 _PARTS_ANY_CASE = re.compile(_PARTS.pattern, re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:ok|oke|okay|ja|nee|maar|eerst|trouwens|even|en|nou|dan|hee|he|hoi|sorry|o|oh)\s+)*")
 
@@ -181,12 +206,15 @@ _ASKING_START = re.compile(r"^(wat|wie|hoe|waarom|wanneer|waar|welke|welk|hoevee
 def has_question_part(folded: str) -> bool:
     """Some part of the message is a question: ending in "?" and starting with a question word, or "ik wil (eerst)
     weten ..."."""
-    return any(_is_question_part(part) for part in _PARTS.split(folded))
+    return _question_start(folded) is not None
 
 
-def _is_question_part(part: str) -> bool:
-    part = _FILLER.sub("", normalise(part))
-    return ("?" in part and bool(_QUESTION_START.search(part))) or bool(_WANTS_TO_KNOW.search(part))
+# A part with a "?" that starts with a question word or a verb asks something ("duurt een gesprek lang?", "kost
+# een deskundigenoordeel geld?": blind round 6 found such questions stored as answers).
+_CLAUSE_START = re.compile(_QUESTION_START.pattern[:-3] + r"|duurt|duren|kost|kosten|gaat|gaan|komt|komen|heeft|"
+                           r"hebben|betaalt|betalen|geldt|gelden|telt|blijft|blijf|loopt|hoeveel|welk|valt|weet|"
+                           r"verandert|verdien|verdient|hoef|hoeft|hoeven|zit|staat|neemt|leest|lezen|ziet|zien|"
+                           r"klopt het|snap|begrijp|zou|zouden|kunnen|mogen|moeten|kunt|zal|zullen|wil|wilt)\b")
 
 
 _YES_NO_WORD = re.compile(r"\b(ja+|jawel|nee+|neen)\b")
@@ -213,7 +241,10 @@ def _question_start(text: str) -> Optional[int]:
     ends = [*(separator.start() for separator in _PARTS_ANY_CASE.finditer(text)), len(text)]
     for start, end in zip(starts, ends, strict=True):
         part = _FILLER.sub("", normalise(text[start:end]))
-        if _WANTS_TO_KNOW.search(part) or ("?" in text[start:] and _QUESTION_START.search(part)):
+        # the question mark after the part, or anywhere for the last part ("samen met mijn moeder misschien? kan
+        # zij hier ook meekijken")
+        asked = "?" in text[start:] or ("?" in text and end == len(text))
+        if _WANTS_TO_KNOW.search(part) or (asked and _CLAUSE_START.search(part)):
             return start
     return None
 
@@ -222,7 +253,15 @@ def answer_before_question(text: str) -> Optional[str]:
     """The answer in front of a question, in the werknemer's own words: "sinds 12 weken ongeveer. hoe zit het met
     het plan van aanpak?" answers with "sinds 12 weken ongeveer". None when the message starts with its question."""
     start = _question_start(text)
-    return (clean_answer(text[:start]).rstrip(" ,.;:!-") or None) if start else None
+    if not start:
+        return None
+    front = clean_answer(text[:start]).rstrip(" ,.;:!?-")
+    if _ONLY_YES_BUT.fullmatch(normalise(front)):  # "ja maar WANNEER moet ik daarheen?": an objection, no yes
+        return None
+    return front or None
+
+
+_ONLY_YES_BUT = re.compile(r"(ja+|jawel|nee+|ok|oke|okay|goed)\W*\s*maar")
 
 
 def question_part(text: str) -> str:

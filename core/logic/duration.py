@@ -154,10 +154,17 @@ def _midday(day: date):  # type: ignore[no-untyped-def]
 def weeks_sick(text: str, today: date) -> Optional[float]:
     """Weeks since the ziekmelding from a free-text answer, or None if the text holds no duration or date. A date
     counts over a duration ("ruim een jaar, sinds september vorig jaar" is the weeks since that September)."""
+    conclusion = _CONCLUSION.search(_normalise(text))  # "sinds vorige week dinsdag ofzo, dus 2 weekjes": the sum said
+    if conclusion is not None and (weeks := parse_duration_weeks(conclusion.group("rest"))) is not None:
+        return weeks
     start = parse_start_date(text, today)
     if start is not None:
         return (today - start).days / 7
     return parse_duration_weeks(text)
+
+
+# The werknemer's own conclusion after a date or a rough time ("..., dus 2 weken", "... oftewel 14 maanden").
+_CONCLUSION = re.compile(r"\b(dus|oftewel|dat is dus|dat zijn dus|dat is)\s+(?P<rest>.+)$")
 
 
 def in_words(weeks: float, text: str = "") -> str:

@@ -1,6 +1,7 @@
 """Form validation for every stage: read the answer, answer questions in between, store with consent."""
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from datetime import date
 from typing import Any, Optional
@@ -164,6 +165,13 @@ class StageFormValidator(FormValidationAction, ABC):
         if answers.asks_what_is_meant(message) and not answers.is_payload(message.text):
             dispatcher.utter_message(text=texts.CLARIFY)  # "wat bedoel je?": the question said another way, then again
             return {slot: None}
+        if spec.kind == "topic" and answers.is_question(message):  # "wat vertel je je collega's? moet ik zeggen wat
+            first, rest = answers.first_sentence(message.text)        # ik heb?": the topic's title, then a question
+            part = answers.Message(first, "", 0.0, {})
+            if rest and answers.looks_like_question(rest) and \
+                    answers.pick_topic(part, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS) is not None:
+                send(dispatcher, self._answer(message, tracker))
+                return self._read_answer(spec, part, dispatcher, tracker)
         if answers.is_question(message) and slot not in QUESTIONS_ARE_ANSWERS:
             values = self._answer_in_front(spec, answers.answer_before_question(message.text), message, dispatcher,
                                            tracker)  # "12 weken. hoe zit het met …?"
@@ -182,7 +190,11 @@ class StageFormValidator(FormValidationAction, ABC):
             card = services.content().card(topic)
             # only what is asked: "Ander werk bij eigen werkgever. Wat betekent dat voor mijn salaris?" names the
             # option as its answer and asks about pay (blind round 5 got the option's card again)
-            option = option_asked_about(answers.question_part(message.text), {o.id: o.label for o in card.options})
+            labels = {o.id: o.label for o in card.options}
+            option = option_asked_about(answers.question_part(message.text), labels)
+            before = answers.answer_before_question(message.text)  # "nu nog niets vertellen, is dat oke?": the
+            if option is None and before and _REFERS_BACK.search(answers.normalise(message.text)):  # option named
+                option = option_asked_about(before, labels)                                        # just before
             if option is not None:
                 return option_card(card, option)
         return answer_question(message, tracker.get_slot("phase"), services.content()).replies
@@ -329,6 +341,9 @@ class StageFormValidator(FormValidationAction, ABC):
 
 
 CHECKIN_SLOTS = {"checkin_mood", "checkin_energy"}
+# A question that points back at what was said before it ("..., is dat oke?", "wat betekent dat voor mij?").
+_REFERS_BACK = re.compile(r"\b(is dat|is dit|kan dat|mag dat|werkt dat|wat betekent dat|wat houdt dat|en dan|"
+                          r"vinden ze|is het)\b")
 
 
 def card_notes(answered: str, tracker: Tracker) -> list[Reply]:

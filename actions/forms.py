@@ -154,6 +154,16 @@ class StageFormValidator(FormValidationAction, ABC):
             fix = answers.change_in_one(message, summary_labels(tracker))  # "verander doel in: rustig terug"
             if fix is not None:
                 return self._apply_fix(*fix, dispatcher, tracker)
+        if self.stage != "handover" and not answers.is_payload(message.text):
+            fix = answers.change_in_one(message, summary_labels(tracker))  # "nee wacht, bij doel moet staan: ..."
+            if fix is not None and fix[0] != slot:                         # mid-way (blind round 7: put off, or
+                self._apply_fix(*fix, dispatcher, tracker)                 # read as "weet ik niet")
+                changed = {fix[0]: fix[1]} if fix[0] in tracker.slots and fix[0] in flow.SLOT_SPECS and \
+                    flow.SLOT_SPECS[fix[0]].kind == "text" else {}
+                return {slot: None, **changed}
+        if slot == "share_consent" and answers.asks_partial_share(message.text):
+            dispatcher.utter_message(text=texts.PARTIAL_SHARE)  # "kan ik delen zonder het stukje over mijn broer?"
+            return {slot: None}
         if slot == "summary_ok" and answers.yes_no(message) is True and not answers.wants_change(message.text):
             share = answers.share_said(message.text)  # "ja dit klopt. maar niet delen": both at once (round 6)
             if share is not None:
@@ -302,6 +312,8 @@ class StageFormValidator(FormValidationAction, ABC):
             send(dispatcher, [Reply(chunk) for chunk in services.content().info("ui.consent_doubt").chunks])
         elif reading == answers.Consent.MIXED_YES:
             dispatcher.utter_message(text=services.content().info("ui.consent_again").chunks[0])
+        elif answers.looks_like_question(message.text):  # "wie leest dat", "wat bedoelt u met bewaren"
+            send(dispatcher, self._answer(message, tracker))
         else:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
         return {"consent_store": None, "consent_retry": True}

@@ -486,3 +486,48 @@ def test_a_question_about_the_option_just_named_gets_that_options_card() -> None
     texts_sent = " ".join(m.get("text") or "" for m in messages)
     assert set_slots(events)["option_feasible"] == "nu nog niets vertellen"
     assert "Nadelen" in texts_sent and "Sorry" not in texts_sent, texts_sent
+
+
+def test_a_part_changed_mid_way_is_changed_and_the_question_comes_again() -> None:
+    """Blind round 7: "nee wacht, bij doel moet staan: ..." before the summary was put off or read as "weet ik
+    niet", and the choice was skipped."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "weer 3 dagen werken")
+    events, messages = run("team_talk", "topic", "nee wacht, bij doel moet staan: weer 3 dagen werken na de zomer",
+                           "deny", 0.9, {"wants_say": True, "goal": "weer 3 dagen werken"})
+    slots = set_slots(events)
+    assert slots.get("topic") is None and slots["goal"] == "weer 3 dagen werken na de zomer"
+    assert repo.answers("validator-test")["goal"] == "weer 3 dagen werken na de zomer"
+    assert messages
+
+
+def test_a_part_named_with_a_colon_at_the_summary_is_changed() -> None:
+    """Blind round 7: "wat nodig is: uitleg over ander werk" got "Sorry"."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "needs", "snap niet")
+    run("handover", "summary_ok", "wat nodig is: uitleg over ander werk", "inform", 0.9)
+    assert repo.answers("validator-test")["needs"] == "uitleg over ander werk"
+
+
+def test_sharing_only_a_part_is_explained_and_the_question_comes_again() -> None:
+    events, messages = run("handover", "share_consent", "kan ik delen zonder het stukje over mijn broer?", "ask_item",
+                           0.9, {"summary_ok": True})
+    assert set_slots(events).get("share_consent") is None
+    assert any("weg" in (m.get("text") or "") for m in messages), messages
+
+
+@pytest.mark.parametrize("text", ["wat bedoelt u?", "wat bedoelt u", "Wat bedoel je?"])
+def test_what_is_meant_in_u_vorm_too(text: str) -> None:
+    from core.logic.answers import Message, asks_what_is_meant
+
+    assert asks_what_is_meant(Message(text, "", 0.0, {}))
+
+
+def test_a_question_at_the_consent_question_is_answered_not_sorry() -> None:
+    """Blind round 7: "wie leest dat" at the consent question got "Sorry"."""
+    events, messages = run("consent", "consent_store", "wie leest dat", "ask_privacy", 0.5)
+    texts_sent = " ".join(m.get("text") or "" for m in messages)
+    assert set_slots(events).get("consent_store") is None
+    assert texts_sent and "Sorry" not in texts_sent, texts_sent

@@ -31,7 +31,7 @@ _DOUBT_WORDS = re.compile(r"\b(misschien|twijfel\w*|weet (ik )?(het )?(nog )?nie
                           r"wat (bewaar|bewaart|gebeurt|doe|doet)\w*)\b")
 #: "What do you mean?" about the question itself: say it another way, never store it as the answer.
 _WHAT_IS_MEANT = re.compile(
-    r"^(sorry,? )?(wat|hoe) bedoel (je|u|jij)( daarmee| precies| hiermee)?$|"
+    r"^(sorry,? )?(wat|hoe) bedoel(t)? (je|u|jij)( daarmee| precies| hiermee)?$|"
     r"\b(ik )?(snap|begrijp|volg) (de|je|uw|deze|die) vraag niet\b|\bwat (moet|kan) ik (hier )?"
     r"(invullen|zeggen|antwoorden|typen)\b|^wat is de vraag$|^(\?+|huh|he)$")
 #: Where a reply is cut into its parts, to read a mixed answer by what it ends with.
@@ -183,6 +183,16 @@ _NOT_SHARING = re.compile(r"\b(niet|nog niet|niks|niets|geen)\s+(\w+\s+)?(delen|
                           r"\bdeel\s+(hem\s+|het\s+|die\s+|deze\s+)?(niet|niks|niets|nog niet)\b|"
                           r"\bdeel ik (niet|niks)\b")
 _SHARING = re.compile(r"\b(deel|delen)\b")
+
+
+_PARTIAL_SHARE = re.compile(r"\b(zonder (het |de |dat |dit )?(stukje|deel|gedeelte|stuk|onderdeel|regel|zin|woord)|"
+                            r"(alleen|maar) (een )?(deel|stukje|gedeelte|stuk|paar)|niet alles (delen|sturen)|"
+                            r"gedeeltelijk|een deel (delen|sturen))\b")
+
+
+def asks_partial_share(text: str) -> bool:
+    """The werknemer wants to share only part of the summary ("kan ik delen zonder het stukje over mijn broer?")."""
+    return not is_payload(text) and bool(_PARTIAL_SHARE.search(normalise(text)))
 
 
 def share_said(text: str) -> Optional[bool]:
@@ -492,10 +502,20 @@ _CHANGE_IN_ONE = (
 )
 
 
+#: "wat nodig is: uitleg over ander werk": a part's own name, a colon, the new words (blind round 7).
+_LABEL_COLON = re.compile(r"^\W*(?:bij\s+)?(?P<field>[^:?!.]{3,50}?)\s*:\s*(?P<new>\S.*)$", re.DOTALL)
+
+
 def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple[str, str]]:
     """(answer key, new words) when the message names a part of the summary and what it should say, else None."""
     if is_payload(message.text):
         return None
+    colon = _LABEL_COLON.match(message.text.strip())
+    if colon is not None:  # only the part's name itself (typos allowed) before the colon
+        key = pick_choice(Message(colon.group("field"), "", 0.0, {}), {k: (label,) for k, label in labels.items()})
+        new = clean_answer(colon.group("new")).strip(" '\"")
+        if key and new and normalise(colon.group("field")) in {normalise(label) for label in labels.values()}:
+            return key, new
     for pattern in _CHANGE_IN_ONE:
         match = pattern.match(message.text.strip())
         if match is None:

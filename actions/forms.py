@@ -251,6 +251,8 @@ class StageFormValidator(FormValidationAction, ABC):
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
             return {slot: None}
         values, stored_text = result
+        if values.get("topic") and spec.name != "topic":  # an option of another topic: that topic is stored too
+            self._store(tracker, {}, services.content().card(values["topic"]).question, "topic")
         if spec.name == "naaste_wanted" and values.get(slot) is True and \
                 (person := answers.person_after_yes(message.text)) is not None:  # "ja mijn moeder 💛": who, too
             values["naaste_who"] = person
@@ -425,7 +427,7 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
         choice = answers.pick_choice(message, {o.id: (o.label,) for o in card.options}) or \
             answers.pick_by_words(message, {o.id: o.label for o in card.options})
         if choice is None:
-            return None
+            return _option_of_another_topic(message)
         return {spec.name: choice}, card.option(choice).label
     if spec.kind == "summary_line":
         choice = answers.pick_label(message, summary_labels(tracker))  # "energie": "Energie en overzicht ..."
@@ -442,6 +444,18 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
     if text is None:
         return None
     return {spec.name: text}, text
+
+
+def _option_of_another_topic(message: answers.Message) -> Optional[tuple[dict[str, Any], Optional[str]]]:
+    """An option of another decision card named by its own label ("Rustig, in kleine stappen" while the card of the
+    plan van aanpak was in view): the werknemer is on that topic (blind round 7 got six "Sorry"s in a row)."""
+    if answers.is_payload(message.text):
+        return None
+    for card in services.content().cards():
+        choice = answers.pick_choice(message, {o.id: (o.label,) for o in card.options})
+        if choice is not None:
+            return {"topic": card.topic, "preferred_option": choice}, card.option(choice).label
+    return None
 
 
 def _interpret_duration(message: answers.Message) -> Optional[tuple[dict[str, Any], Optional[str]]]:

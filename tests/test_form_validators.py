@@ -531,3 +531,14 @@ def test_a_question_at_the_consent_question_is_answered_not_sorry() -> None:
     texts_sent = " ".join(m.get("text") or "" for m in messages)
     assert set_slots(events).get("consent_store") is None
     assert texts_sent and "Sorry" not in texts_sent, texts_sent
+
+
+def test_an_option_of_another_topic_named_by_its_label_moves_to_that_topic() -> None:
+    """Blind round 7: the plan-van-aanpak buttons stayed while the werknemer chose a pace of building up hours;
+    "Rustig, in kleine stappen" got "Sorry" six times."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("decision_talk", "preferred_option", "Rustig, in kleine stappen", "inform", 0.9,
+                    {"topic": "plan_van_aanpak", "what_matters": "niet terugvallen"})
+    slots = set_slots(events)
+    assert slots["topic"] == "urenopbouw" and slots["preferred_option"], slots
+    assert "tempo" in services.repository().answers("validator-test")["topic"]

@@ -50,6 +50,7 @@ _NEGATED = [
     re.compile(r"\b(las|lees|zag|hoorde|stond) (\w+ )?(in|op) (de|het) (krant|nieuws|tv|televisie|radio|internet)\b"
                r"[^.;!?]*"),
     re.compile(r"\bhet leven als \w+ zat\b"),
+    re.compile(r"\b(al )?ben ik half dood\b|\bhalf dood\b(?=[^.!?]{0,12}\b(haha|hihi|lol)\b)"),  # tired, said so
     re.compile(r"\b(zo|super|echt|mega) (irritant|saai|grappig|vervelend|cringe|stom|lachen)\b[^.;!?]{0,10}"
                r"\bik ga dood\b"),
     re.compile(r"\bvan de aardbodem (\w+ )?(willen |wil )?verdwijnen\b(?=[^.;!?]*\b(genant|schaamte|blunder|"
@@ -234,7 +235,8 @@ _INDIRECT = re.compile("|".join((
     r"\bniet hoeft te wachten\b|\bniet lang meer hoeft te wachten\b",
     r"\b(hotelkamer|hotel)\b[^.]{0,60}\b(niemand weet|kom niet terug|pillen)\b",
     r"\b(heb|had) alles (al )?klaargelegd\b", r"\b(in mijn hoofd|in gedachten)\b[^.]{0,20}\bweer naartoe\b",
-    r"\b(laatste|vorige|eerste) (attempt|poging|keer)\b[^.]{0,80}\b(zelfde punt|hetzelfde|weer|wat niet werkt)\b",
+    r"\b(laatste|vorige|eerste) (attempt|poging)\b[^.]{0,80}\b(zelfde punt|hetzelfde|weer|wat niet werkt)\b",
+    r"\b(laatste|vorige|eerste) keer\b[^.]{0,80}\b(zelfde punt|wat niet werkt)\b",
     r"\bidee is nooit weggegaan\b", r"\bvorige keer stond ik (al )?op\b",
     r"\b(vinden|vonden) me\b[^.]{0,10}$", r"\bstop ik ermee\b[^.]{0,40}\b(klaargelegd|klaar)\b",
     r"\b(ze|hem|haar) dat (te )?geven\b[^.]{0,5}$",
@@ -375,7 +377,7 @@ _FIGURE = re.compile("|".join((
     r"vermoorden) (me|mij)\b", r"\b(mijn )?leven staat (helemaal )?op (zijn|z'n) kop\b",
     r"\b(pillendoos|medicijndoos|weekdoos|baxterrol|baxter)\b",
     r"\b(pillen|medicijnen|medicatie|tabletten)\b[^;]{0,80}\b(inleveren|weggooien|terugbrengen|opruimen)\b",
-    r"\bmijn bloed kookt\b", r"\bgeen leven (meer )?bij\b",
+    r"\bmijn bloed kookt\b", r"\bgeen leven (meer )?bij\b", r"\bhalf dood\b",
 )))
 # A death in the family or among friends, told as news or grief: no signal by itself (wanting to join them is one).
 _LOSS = re.compile(r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaan|dood gegaan|op sterven|"
@@ -388,7 +390,9 @@ _LOSS = re.compile(r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaa
 _ABOUT_THE_CONVERSATION = re.compile(
     r"\b(wat doe je|wat doen jullie|hoe reageer je|hoe reageren jullie|wat gebeurt er|wat zeg je) (\w+ )?als iemand\b|"
     r"\b(haal|haalt|verwijder\w*|schrap\w*|wis|pas|verander\w*|wijzig\w*)\b[^.?!]{0,60}"
-    r"\b(weg|eruit|aan|antwoord\w*|samenvatting|woord\w*)\b|\b(samenvatting|mijn antwoorden|opgeslagen)\b")
+    r"\b(weg|eruit|aan|antwoord\w*|samenvatting|woord\w*)\b|\b(samenvatting|mijn antwoorden|opgeslagen)\b|"
+    r"^\W*(nee,? |nee wacht,? |wacht,? )?bij [^.?!:]{2,50} moet (staan|zijn|worden)\b|"  # an edit (blind round 7)
+    r"^\W*[^.?!:]{2,40} moet (staan|zijn|worden)\s*:")
 
 
 def about_the_conversation(text: str) -> bool:

@@ -45,7 +45,10 @@ SLOT_LABELS = {name for name in flow.SLOT_SPECS if name not in HANDOVER_KEYS and
 REMOVE_WORDS = ("weghalen", "weg", "verwijder", "verwijderen", "haal weg", "eruit")
 # Below this, distress in an answer needs words that say it is hard ("ik ben aan het opbouwen" is no distress).
 DISTRESS_CONFIDENCE = 0.85
-PHASE_CORRECTABLE_AT = "checkin_mood"  # the first question after the phase was played back
+PHASE_CORRECTABLE_AT = "checkin_mood"
+# An open answer whose last part asks something ("... mag baas mij ontslaan na 2 jaar ziek") is a question when the
+# classifier reads a question this much.
+QUESTION_AT_OPEN_CONFIDENCE = 0.25  # the first question after the phase was played back
 
 
 def consent_buttons() -> tuple[Button, ...]:
@@ -243,6 +246,10 @@ class StageFormValidator(FormValidationAction, ABC):
         if spec.kind == "text" and safety.denies_own_thoughts(message.text) and not answers.is_payload(message.text):
             dispatcher.utter_message(text=texts.SAFE_AFTER_NO)  # "NEE ik denk niet aan zelfdoding. kunnen we verder?"
             return {slot: None}  # is about the direct question, never the answer (blind round 6 stored it)
+        if spec.kind == "text" and slot not in QUESTIONS_ARE_ANSWERS and answers.ends_with_question(message.text) \
+                and message.intent in answers.QUESTION_INTENTS and message.confidence >= QUESTION_AT_OPEN_CONFIDENCE:
+            send(dispatcher, self._answer(message, tracker))  # a question without "?" is no answer (blind round 7)
+            return {slot: None}
         result = interpret(spec, message, tracker)
         if result is None and answers.looks_like_question(message.text):  # "maar wanneer moet ik daar heen dan":
             send(dispatcher, self._answer(message, tracker))                 # no answer to this question, so a

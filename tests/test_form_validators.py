@@ -542,3 +542,23 @@ def test_an_option_of_another_topic_named_by_its_label_moves_to_that_topic() -> 
     slots = set_slots(events)
     assert slots["topic"] == "urenopbouw" and slots["preferred_option"], slots
     assert "tempo" in services.repository().answers("validator-test")["topic"]
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("ontslag na 2 jaar?", "ask_wia"),
+    ("u geeft geen antwoord. mag baas mij ontslaan na 2 jaar ziek", "ask_rights_duties"),
+])
+def test_a_short_question_at_an_open_question_is_answered_not_stored(text: str, intent: str) -> None:
+    """Blind round 7: both were stored as the werknemer's goals for the conversation, unanswered."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("prep", "prep_goals", text, intent, 0.65, {"prep_wanted": True, "prep_type": "ad"})
+    assert set_slots(events).get("prep_goals") is None
+    assert "prep_goals" not in services.repository().answers("validator-test")
+    assert messages
+
+
+@pytest.mark.parametrize("text", ["hoe ik het mijn team ga vertellen", "wat ik nodig heb is rust"])
+def test_an_answer_that_starts_like_a_question_stays_an_answer(text: str) -> None:
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("decision_talk", "needs", text, "ask_wvp_process", 0.5, {"topic": "openheid"})
+    assert set_slots(events)["needs"] == text

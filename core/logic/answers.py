@@ -150,9 +150,17 @@ def is_question(message: Message, threshold: float = 0.75) -> bool:
             (message.intent in QUESTION_INTENTS and message.confidence >= CLAUSE_QUESTION_CONFIDENCE)
             or any(hit.score >= CLAUSE_QUESTION_SCORE for hit in message.items[:1])):
         return True
+    if message.intent in QUESTION_INTENTS and message.confidence >= SHORT_QUESTION_CONFIDENCE and \
+            text.rstrip().endswith("?") and len(text.split()) >= 3:  # "ontslag na 2 jaar?" (blind round 7: stored)
+        return True
     if message.intent not in QUESTION_INTENTS or message.confidence < threshold:
         return False
     return "?" in text or bool(_QUESTION_START.search(text))
+
+
+#: A message of three words or more ending in "?" is a question with this much confidence for a question intent
+#: ("mijn partner?", two words, stays an answer).
+SHORT_QUESTION_CONFIDENCE = 0.6
 
 
 #: A question inside a longer message counts with this much classifier confidence for a question intent, or this
@@ -215,8 +223,26 @@ def looks_like_question(text: str) -> bool:
                for part in _PARTS.split(normalise(text)) if part.strip()) or asks_in_words(text)
 
 
+def ends_with_question(text: str) -> bool:
+    """The last part of the message asks something, with or without "?" ("u geeft geen antwoord. mag baas mij
+    ontslaan na 2 jaar ziek")."""
+    parts = [part for part in _PARTS.split(normalise(text)) if part.strip()]
+    if is_payload(text) or not parts:
+        return False
+    last = _FILLER.sub("", parts[-1].strip())
+    if _CLAUSE_NOT_QUESTION.match(last):  # "hoe ik het mijn team vertel", "wat ik wil": an answer, no question
+        return False
+    return bool(_ASKING_START.search(last) or _WANTS_TO_KNOW.search(last))
+
+
+_CLAUSE_NOT_QUESTION = re.compile(r"(wat|hoe|waar|wanneer|wie|welke|waarom) (ik|je|we|wij|hij|zij|ze|mijn|m'n|mn|"
+                                  r"het|er|dat|de|die)\b")
+
+
 _ASKING_START = re.compile(r"^(wat|wie|hoe|waarom|wanneer|waar|welke|welk|hoeveel|(mag|kan|moet|heb|krijg|word|ben) "
-                           r"ik|(kun|kan|mag|moet) je|(kunt|mag|moet) u)\b")
+                           r"ik|(kun|kan|mag|moet) je|(kunt|mag|moet) u|(mag|kan|moet|mogen|kunnen|moeten) "
+                           r"(mijn |m'n |de |het )?(baas|werkgever|leidinggevende|bedrijfsarts|casemanager|"
+                           r"arbeidsdeskundige|uwv|hr))\b")
 
 
 def has_question_part(folded: str) -> bool:

@@ -258,6 +258,11 @@ class StageFormValidator(FormValidationAction, ABC):
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
             return {slot: None}
         values, stored_text = result
+        if spec.name == "another_topic" and values.get(slot) is True and not answers.is_payload(message.text):
+            named = answers.pick_topic(message, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS) or \
+                services.topics().best(message.text, list(TOPIC_KEYWORDS))  # "ja, nog een onderwerp: het tempo"
+            if named is not None and named != tracker.get_slot("topic"):
+                values["next_topic"] = named
         if values.get("topic") and spec.name != "topic":  # an option of another topic: that topic is stored too
             self._store(tracker, {}, services.content().card(values["topic"]).question, "topic")
         if spec.name == "naaste_wanted" and values.get(slot) is True and \

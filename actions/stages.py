@@ -109,7 +109,12 @@ class ActionNextStage(Action):
             for key, value in kept.items():
                 repo.save_answer(tracker.sender_id, key, value)
             repo.delete_answers(tracker.sender_id, moved)
-            return [SlotSet(name, None) for name in flow.TOPIC_ROUND_SLOTS]
+            events = [SlotSet(name, None) for name in flow.TOPIC_ROUND_SLOTS]
+            named = tracker.get_slot("next_topic")  # named with the yes: straight to that topic's options
+            if named:
+                repo.save_answer(tracker.sender_id, "topic", services.content().card(named).question)
+                events += [SlotSet("topic", named), SlotSet("next_topic", None)]
+            return events
         if new == "handover":
             return [SlotSet(name, None) for name in flow.HANDOVER_SLOTS]
         if new == "consent" and (old is None or effect == flow.Effect.RESTART):

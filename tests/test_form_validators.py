@@ -562,3 +562,30 @@ def test_an_answer_that_starts_like_a_question_stays_an_answer(text: str) -> Non
     services.repository().set_consent("validator-test", "store", True)
     events, _ = run("decision_talk", "needs", text, "ask_wvp_process", 0.5, {"topic": "openheid"})
     assert set_slots(events)["needs"] == text
+
+
+def test_another_topic_named_with_the_yes_is_kept_for_the_next_round() -> None:
+    """Blind round 7: in "Ja, nog een onderwerp: het tempo van opbouwen" the topic was lost."""
+    events, _ = run("afspraken", "another_topic", "Ja, nog een onderwerp: het tempo van mijn uren opbouwen", "affirm",
+                    0.9, {"topic": "plan_van_aanpak"})
+    slots = set_slots(events)
+    assert slots["another_topic"] is True and slots["next_topic"] == "urenopbouw", slots
+
+
+def test_a_choice_is_read_by_what_is_said_first() -> None:
+    """Blind round 7: "Een beetje. ... Dan vraag ik het wel aan HR" was stored as "Ja" (from "wel")."""
+    events, _ = run("checkin", "checkin_energy", "Een beetje. Dus dat van de cao weet je niet? Dan vraag ik het wel "
+                    "aan HR.", "inform", 0.9)
+    assert set_slots(events)["checkin_energy"] == "beetje"
+
+
+def test_the_next_round_starts_at_the_topic_named_with_the_yes() -> None:
+    from actions.stages import ActionNextStage
+
+    services.repository().set_consent("validator-test", "store", True)
+    state = tracker("afspraken", "another_topic", "ja", "affirm", 0.9,
+                    {"topic": "plan_van_aanpak", "another_topic": True, "next_topic": "urenopbouw"})
+    events = ActionNextStage()._enter(flow.Stage("team_talk"), "afspraken", state, CollectingDispatcher(), None)
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots["topic"] == "urenopbouw" and slots["next_topic"] is None
+    assert "tempo" in services.repository().answers("validator-test")["topic"]

@@ -422,9 +422,14 @@ def pick_choice(message: Message, choices: Mapping[str, Sequence[str]]) -> Optio
     text = normalise(message.text)
     if is_payload(message.text):
         return None
-    for choice_id, keywords in choices.items():
-        if any(re.search(rf"\b{re.escape(normalise(word))}\b", text) for word in keywords):
-            return choice_id
+    found = []  # the keyword said first counts ("Een beetje. ... Dan vraag ik het wel aan HR" is a bit, not yes)
+    for order, (choice_id, keywords) in enumerate(choices.items()):
+        for word in keywords:
+            match = re.search(rf"\b{re.escape(normalise(word))}\b", text)
+            if match:
+                found.append((match.start(), -len(word), order, choice_id))
+    if found:
+        return min(found)[3]
     return _ordinal_choice(text, list(choices))
 
 

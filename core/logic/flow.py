@@ -55,6 +55,7 @@ STATE_SLOTS: dict[str, str] = {
     "after_crisis": "the crisis routes were shown; the choice to go on or stop comes in a later turn",
     "consent_retry": "the consent question was answered with doubt: ask it again briefly, not the whole block",
     "checkin_acks": "how many check-in answers got an acknowledgement (each time a different one)",
+    "next_topic": "\"ja, nog een onderwerp: het tempo\": the topic of the next round, named with the yes",
 }
 
 

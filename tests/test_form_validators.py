@@ -589,3 +589,12 @@ def test_the_next_round_starts_at_the_topic_named_with_the_yes() -> None:
     slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
     assert slots["topic"] == "urenopbouw" and slots["next_topic"] is None
     assert "tempo" in services.repository().answers("validator-test")["topic"]
+
+
+def test_a_part_taken_out_by_its_own_name_at_the_summary() -> None:
+    """Blind round 7: "haal de afspraken weg" was not understood."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "afspraken", "ik bel maandag")
+    run("handover", "summary_ok", "haal de afspraken weg", "request_remove_word", 0.9)
+    assert "afspraken" not in repo.answers("validator-test")

@@ -533,6 +533,9 @@ _CHANGE_IN_ONE = (
 )
 
 
+#: "haal de afspraken weg", "verwijder doel": a part of the summary out, by its own name (blind round 7).
+_REMOVE_PART = re.compile(r"^\W*(?:kun je |kunt u |wil je |graag )?(?:haal|verwijder|schrap|wis)\s+"
+                          r"(?P<field>[^.?!:]{3,50}?)(?:\s+(?:weg|eruit|uit de samenvatting))?\W*$", re.IGNORECASE)
 #: "wat nodig is: uitleg over ander werk": a part's own name, a colon, the new words (blind round 7).
 _LABEL_COLON = re.compile(r"^\W*(?:bij\s+)?(?P<field>[^:?!.]{3,50}?)\s*:\s*(?P<new>\S.*)$", re.DOTALL)
 
@@ -541,6 +544,12 @@ def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple
     """(answer key, new words) when the message names a part of the summary and what it should say, else None."""
     if is_payload(message.text):
         return None
+    removal = _REMOVE_PART.match(message.text.strip())  # "haal de afspraken weg": that part, by its own name
+    if removal is not None:
+        key = pick_choice(Message(removal.group("field"), "", 0.0, {}), {k: (label,) for k, label in labels.items()})
+        if key and normalise(removal.group("field")).removeprefix("de ").removeprefix("het ") in \
+                {normalise(label) for label in labels.values()}:
+            return key, "weg"
     colon = _LABEL_COLON.match(message.text.strip())
     if colon is not None:  # only the part's name itself (typos allowed) before the colon
         key = pick_choice(Message(colon.group("field"), "", 0.0, {}), {k: (label,) for k, label in labels.items()})

@@ -41,7 +41,8 @@ _LEAD = (r"(?:(?:en|wil ik|"
          r"ik wil|ik zou graag|ik zou willen|ik wil graag|ik ga|ik wil nu|mag ik|kan ik|kunnen we|kunnen wij|"
          r"laten we|zullen we|wil je|kun je|kunt u|wilt u|zou je|zou u|graag|nu|even|eerst|liever|maar|nou|toch|"
          r"oke|ok|okay|ja|nee|sorry|dan|hoi|hallo|alsjeblieft|aub|svp|we|wij|ik|mijn|de|het|alles|al|willen|kunnen|"
-         r"zou|zouden|u|je|jullie|dat|eigenlijk|echt|wel|hier|nu meteen|meteen|liefst|het liefst)\s+)*")
+         r"zou|zouden|u|je|jullie|dat|eigenlijk|echt|wel|hier|nu meteen|meteen|liefst|het liefst|pff+|zucht|tja|hm+)"
+         r"\s+)*")
 _TAIL = (r"(?:\s+(?:voor nu|voor vandaag|voor even|nu|even|maar|graag|hoor|aub|alsjeblieft|alstublieft|svp|dan|"
          r"hiermee|ermee|er mee|daarmee|met dit gesprek|met het gesprek|met de vragen|met deze vragen|met de chat|"
          r"met deze chat|met de keuzehulp|van dit gesprek|van de vragen|van al die vragen|het gesprek|dit gesprek|"
@@ -79,11 +80,11 @@ _CORES: dict[Command, str] = {
         r"samenvatten|kun je het samenvatten|wat heb ik tot nu toe gezegd|wat heb ik ingevuld|"
         r"wat heb ik tot nu toe ingevuld|wat heb je bewaard|wat heb je van mij bewaard|"
         r"(?:mijn|al mijn)\s+antwoorden|"
-        r"(?:laat|toon)\s+(?:maar\s+)?(?:me\s+|mij\s+)?zien\s+wat\s+(?:je|u|jullie)\s+(?:nu\s+|tot nu toe\s+)?"
-        r"(?:van mij\s+)?"
+        r"(?:laat|toon)\s+(?:me\s+|mij\s+)?(?:eerst\s+|dan\s+)?(?:maar\s+)?(?:eens\s+)?(?:me\s+|mij\s+)?zien\s+wat\s+"
+        r"(?:je|u|jullie)\s+(?:nu\s+|tot nu toe\s+)?(?:van mij\s+)?"
         r"(?:hebt|heeft|hebben)\s+(?:opgeslagen|bewaard)|"
-        r"wat\s+(?:heb je|hebt u|heeft u|hebben jullie)\s+(?:nu\s+|tot nu toe\s+)?(?:van mij\s+)?"
-        r"(?:opgeslagen|bewaard))"),
+        r"wat\s+(?:heb je|hebt u|heeft u|hebben jullie)\s+(?:nu\s+|tot nu toe\s+)?(?:eigenlijk\s+)?(?:allemaal\s+)?"
+        r"(?:van mij\s+)?(?:opgeslagen|bewaard)(?:\s+van mij)?)"),
     Command.WITHDRAW: (
         r"(?:intrekken|delen intrekken|het delen intrekken|deel intrekken|trek (?:het delen|mijn samenvatting|"
         r"de samenvatting) in|niet meer delen|stop met delen|delen stoppen)"),

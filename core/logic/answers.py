@@ -574,7 +574,9 @@ def pick_label(message: Message, labels: Mapping[str, str]) -> Optional[str]:
 
 def without_word(text: str, word: str) -> str:
     """``text`` with every whole occurrence of ``word`` taken out (any case), the spaces and commas tidied."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+    # "mijn medicatie" goes as a whole: "mijn. daar hoeft hij niks van te weten" was left (blind round 7)
+    pattern = re.compile(rf"(?:\b(?:mijn|m'n|mn|je|jouw|uw|de|het|een|zijn|haar)\s+)?(?<![\w-]){re.escape(word)}"
+                         rf"(?![\w-])", re.IGNORECASE)
     removed = pattern.sub("", text)
     removed = re.sub(r"\s+([,.;:!?])", r"\1", removed)
     removed = re.sub(r"([,;:])(\s*[,;:])+", r"\1", removed)

@@ -58,7 +58,7 @@ _CORES: dict[Command, str] = {
     Command.PAUSE: (
         r"(?:stop|stoppen|stoppe|pauze|pauzeren|pauzeer|pauze nemen|een pauze nemen|een pauze|ophouden|kappen|"
         r"afbreken|later verder|later verdergaan|later verder gaan|een andere keer verder|morgen verder|"
-        r"ik stop|ik kap|ik ben moe|het is genoeg|genoeg voor nu|genoeg voor vandaag|het is even genoeg|"
+        r"ik stop|stop ik|ik kap|kap ik|ik ben moe|het is genoeg|genoeg voor nu|genoeg voor vandaag|het is even genoeg|"
         r"ik kom later terug|ik kom morgen terug|tot later|tot morgen|doei|dag|tot ziens|bye|fijne dag|"
         r"ik ga ervandoor|ik moet gaan|ik moet weg|even niet meer|ik wil niet meer verder met dit gesprek|"
         r"ik moet (?:nu |even |er |helaas )*(?:stoppen|ophouden|weg|gaan))"),

@@ -25,7 +25,7 @@ from actions.turns import (
     welcomed,
     where_we_were,
 )
-from core.logic import flow, texts
+from core.logic import answers, flow, texts
 from core.logic.commands import Command, explicit_command, says_back
 from core.logic.questions import answer_for
 from core.logic.replies import Button, Reply, after_crisis_replies, payload
@@ -72,6 +72,8 @@ class ActionNextStage(Action):
         stage = tracker.get_slot("stage")
         message = latest_message(tracker)
         intent = "correct_phase" if explicit_command(message) == Command.CORRECT_PHASE else message.intent
+        if tracker.get_slot("confirming") and answers.yes_no(message) is True:  # "ja, verwijder alles. ook ...?"
+            intent = "affirm"
         if is_new(tracker) and intent not in flow.STOP_INTENTS:  # a first message that is no greeting
             send(dispatcher, welcome_replies())
             # then wait for the werknemer: no rule follows a welcome, and a fallback would revert it

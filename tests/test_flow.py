@@ -227,3 +227,17 @@ def test_taking_out_a_gate_takes_out_the_part_it_opened() -> None:
     assert set(removed_with("naaste_wanted")) >= {"naaste_wanted", "naaste_who", "naaste_how", "naaste_keep_out"}
     assert set(removed_with("prep_wanted")) >= {"prep_wanted", "prep_goals", "prep_questions"}
     assert removed_with("naaste_who") == ("naaste_who",)
+
+
+@pytest.mark.parametrize("interjection, intent", [("delete", "request_delete"), (None, "request_delete")])
+def test_asking_to_delete_again_while_confirming_is_a_yes(interjection: str | None, intent: str) -> None:
+    """Blind round 7: "Ja, verwijder alles. Ook de logbestanden?" got the confirmation question again."""
+    state = flow.State(stage="paused", paused_stage="handover", confirming="delete", interjection=interjection)
+    assert flow.decide(state, intent).effect == flow.Effect.DELETE
+
+
+def test_a_names_a_preference_needs_more_than_a_last_word() -> None:
+    labels = {"zelf": "Zelf vertellen", "leiding": "Leidinggevende laat het weten",
+              "rustig": "Rustig, in kleine stappen"}
+    assert answers.names_a_preference(msg("ik kies dat ik zelf bepaal wat mensen weten"), labels) != "leiding"
+    assert answers.names_a_preference(msg("rustig past het beste bij mij"), labels) == "rustig"

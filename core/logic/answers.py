@@ -506,7 +506,15 @@ def names_a_preference(message: Message, labels: Mapping[str, str]) -> Optional[
     """The option an answer says it prefers, in so many words ("rustig past het beste bij mij"), or None."""
     if is_payload(message.text) or not _PREFERS.search(normalise(message.text)):
         return None
-    return pick_by_words(message, labels)
+    option = pick_by_words(message, labels)
+    if option is None:
+        return None
+    said = set(_WORD.findall(normalise(message.text)))
+    words = _WORD.findall(normalise(labels[option]))
+    shared = said & set(words)
+    # two words of the label, or its first word ("rustig past het beste bij mij"); one word from the end of a label
+    # is no preference ("dat ik zelf bepaal wat mensen weten" is not "Leidinggevende laat het weten", round 7)
+    return option if len(shared) >= 2 or (words and words[0] in shared) else None
 
 
 def pick_by_words(message: Message, labels: Mapping[str, str]) -> Optional[str]:

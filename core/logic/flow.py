@@ -263,7 +263,10 @@ def decide(state: State, intent: str) -> Decision:
         return Decision(Stage.PHASE, Effect.CORRECT_PHASE)
     if state.interjection == "pause":
         return Decision(PAUSED, Effect.PAUSE)
-    if state.interjection in ("delete", "restart"):
+    if state.confirming in ("delete", "restart") and \
+            (state.interjection == state.confirming or intent == f"request_{state.confirming}"):
+        intent = "affirm"  # "Ja, verwijder alles. Ook de logbestanden?": asked for again is a yes (blind round 7)
+    elif state.interjection in ("delete", "restart"):
         return Decision(PAUSED, Effect.CONFIRM_DELETE if state.interjection == "delete" else Effect.CONFIRM_RESTART)
     # before the start, the way on is "Ja, beginnen": there a yes begins, only "meer weten" shows more
     if state.more_intent and (intent in MORE_INTENTS if stage is not None else intent == "request_more"):

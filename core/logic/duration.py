@@ -88,7 +88,8 @@ def parse_duration_weeks(text: str) -> Optional[float]:
             between = clean[end:match.start()]
             joined = _JOINED.fullmatch(between) is not None and not (approximate and " en" not in f" {between} ")
             if not (joined and unit_weeks < previous_unit and value * unit_weeks < previous_unit):
-                if rough and total == previous_unit:  # "ruim een jaar, 60 weken nu": the exact way counts
+                if rough and unit_weeks < previous_unit:  # "ruim een jaar, 60 weken nu", "ruim anderhalf jaar,
+                    # ongeveer 20 maanden" (blind round 7 read 78 weeks): the way in the smaller unit counts
                     return parse_duration_weeks(clean[match.start():])
                 break  # not a smaller part of the same time ("een jaar, 3 maanden"): the same time said again
         approximate = bool(_APPROXIMATE.search(clean[max(0, match.start() - 12):match.start()]))

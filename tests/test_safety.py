@@ -416,3 +416,10 @@ def test_the_werknemers_own_danger_next_to_someone_else_stays_a_crisis(text: str
     from bot.nlu.crisis_guard import crisis_in_words
 
     assert crisis_in_words(text)
+
+
+def test_the_person_at_home_named_before_she_is_mentioned_is_recognised() -> None:
+    """Blind round 7: "... aan mijn zus gegeven. Zij is nu hier bij mij ... ik bel morgen de huisarts" got only "Goed
+    dat je de huisarts belt"."""
+    text = "Ik heb het doosje aan mijn zus gegeven. Zij is nu hier bij mij. Ik ben veilig, ik bel morgen de huisarts."
+    assert safety.safe_recognition(text) == ("SAFE_PARTNER", "zus")

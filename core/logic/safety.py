@@ -315,6 +315,11 @@ _PERSON_AT_HOME = re.compile(
     r"\b(?:mijn|m'n|mn) (vrouw|man|partner|vriend|vriendin|moeder|vader|zus|broer|dochter|zoon|buurvrouw|buurman|"
     r"ouders|kinderen|familie)\b[^.?!]{0,25}\b(?:is|zijn|blijft|blijven|komt|komen) (?:nu |er |hier |gewoon )*"
     r"(?:bij me|bij mij|thuis|hier|er|langs)\b(?!\s*(niet|nooit|geen)\b)")
+# "Ik heb het doosje aan mijn zus gegeven. Zij is nu hier bij mij": the person named before, then "zij" (round 7).
+_PERSON_NAMED = re.compile(r"\b(?:mijn|m'n|mn) (vrouw|man|partner|vriend|vriendin|moeder|vader|zus|broer|dochter|"
+                           r"zoon|buurvrouw|buurman)\b")
+_SHE_OR_HE_AT_HOME = re.compile(r"\b(?:zij|ze|hij) (?:is|blijft|komt) (?:nu |er |hier |gewoon |vannacht )*"
+                                r"(?:bij me|bij mij|thuis|hier|langs)\b(?!\s*(niet|nooit|geen)\b)")
 _HELPERS = r"(huisartsenpost|huisarts|113|psycholoog|behandelaar|crisisdienst|praktijkondersteuner|poh)"
 _CALLING = re.compile(rf"\bik (?:bel|ga (?:\w+ )?bellen|heb (?:\w+ )?gebeld|ga naar)\b[^.?!]{{0,25}}\b{_HELPERS}\b|"
                       rf"\bik heb (?:net |vandaag |al |zojuist |gisteren )*(?:de |mijn |met )?{_HELPERS} "
@@ -597,6 +602,9 @@ def safe_recognition(text: str) -> tuple[str, str]:
     folded = normalise(text)
     if person := _PERSON_AT_HOME.search(folded):
         return "SAFE_PARTNER", person.group(1)
+    if (pronoun := _SHE_OR_HE_AT_HOME.search(folded)) and \
+            (named := list(_PERSON_NAMED.finditer(folded[:pronoun.start()]))):
+        return "SAFE_PARTNER", named[-1].group(1)
     if called := _CALLING.search(folded):
         helper = called.group(1) or called.group(2)
         return "SAFE_CALLS", _WHO_IS_CALLED.get(helper, "een hulpverlener")

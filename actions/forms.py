@@ -369,7 +369,7 @@ class StageFormValidator(FormValidationAction, ABC):
 CHECKIN_SLOTS = {"checkin_mood", "checkin_energy"}
 # A question that points back at what was said before it ("..., is dat oke?", "wat betekent dat voor mij?").
 _REFERS_BACK = re.compile(r"\b(is dat|is dit|kan dat|mag dat|werkt dat|wat betekent dat|wat houdt dat|en dan|"
-                          r"vinden ze|is het)\b")
+                          r"vinden ze|is het|daar|daarvan|ervan|hiervan|nadelen|voordelen|nadeel|voordeel)\b")
 
 
 def card_notes(answered: str, tracker: Tracker) -> list[Reply]:

@@ -598,3 +598,11 @@ def test_a_part_taken_out_by_its_own_name_at_the_summary() -> None:
     repo.save_answer("validator-test", "afspraken", "ik bel maandag")
     run("handover", "summary_ok", "haal de afspraken weg", "request_remove_word", 0.9)
     assert "afspraken" not in repo.answers("validator-test")
+
+
+def test_the_cons_of_the_option_just_named_are_shown() -> None:
+    """Blind round 7: "Rustig, in kleine stappen. Wat zijn daar de nadelen van?" got a "Bedoel je" list, twice."""
+    services.repository().set_consent("validator-test", "store", True)
+    _, messages = run("option_talk", "option_feasible", "Rustig, in kleine stappen. Wat zijn daar de nadelen van?",
+                      "ask_item", 0.9, {"topic": "urenopbouw"})
+    assert "Nadelen" in " ".join(m.get("text") or "" for m in messages)

@@ -24,7 +24,7 @@ import yaml
 
 from core.content.library import ContentLibrary
 from core.content.schema import ContentItem, DecisionCard, InfoItem, Milestone, Story
-from core.logic.answers import Hit, normalise
+from core.logic.answers import Hit, normalise, question_part
 from core.logic.safety import without_negated
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -50,6 +50,10 @@ class Tuning:
 #: An item written for another phase than the werknemer's ranks a little lower (WIA is not pushed in week 3, but a
 #: clear question about it still finds it).
 PHASE_PENALTY = 0.06
+#: The question part of a message is searched alone when its best item scores this much; else the whole message,
+#: whose context finds more (docs/dialogue.md: on blind sets 2-6 this is as good as the whole message, and the
+#: answer in front of a question inside a form no longer blurs it).
+PART_SURE = 0.85
 #: A topic named in words: its BM25 score must reach this, and the next topic stay below TOPIC_MARGIN of it.
 TOPIC_MIN_SCORE = 1.0
 TOPIC_MARGIN = 0.8
@@ -208,6 +212,11 @@ class ContentIndex:
         """The best items for a werknemer's message as typed: what it asks (what_is_asked), its sentence vector
         from the words as typed (`vector`, when the NLU pipeline already has it). The NLU component and
         `python -m bot ask` both search this way, so a measurement with the one holds for the other."""
+        asked = without_negated(question_part(text))
+        if asked != without_negated(text) and len(asked.split()) >= 2:  # "12 weken. hoe zit het met het pva?"
+            hits = self.search(asked, top=top, phase=phase)  # the question alone, when retrieval is sure of it: the
+            if hits and hits[0].score >= PART_SURE:            # words in front may be an answer to the bot
+                return hits
         said = what_is_asked(text)
         if said != normalise(text):  # a part was left out: the vector of what is left
             vector = None

@@ -78,6 +78,9 @@ class ActionNextStage(Action):
             send(dispatcher, welcome_replies())
             # then wait for the werknemer: no rule follows a welcome, and a fallback would revert it
             return welcomed() + [FollowupAction(ACTION_LISTEN)]
+        if stage is None and answers.asks_what_is_meant(message) and not answers.is_payload(message.text):
+            send(dispatcher, [Reply(texts.START_CLARIFY, (START, HELP, STOP))])  # "wat bedoelt u?" after the welcome
+            return []                                                           # is no start (blind round 7)
         interjection = tracker.get_slot("interjection")
         form_done = stage is not None and tracker.latest_action_name == flow.form_name(stage) \
             and not tracker.active_loop.get("name")

@@ -606,3 +606,20 @@ def test_the_cons_of_the_option_just_named_are_shown() -> None:
     _, messages = run("option_talk", "option_feasible", "Rustig, in kleine stappen. Wat zijn daar de nadelen van?",
                       "ask_item", 0.9, {"topic": "urenopbouw"})
     assert "Nadelen" in " ".join(m.get("text") or "" for m in messages)
+
+
+def test_what_is_meant_after_the_welcome_is_explained_not_a_start() -> None:
+    """Blind round 7: "wat bedoelt u?" after the welcome was taken as "Ja, beginnen"."""
+    from actions.stages import ActionNextStage
+
+    state = Tracker.from_dict({
+        "sender_id": "validator-test", "slots": {"stage": None, "welcomed": True},
+        "latest_message": {"text": "wat bedoelt u?", "intent": {"name": "ask_help", "confidence": 0.6},
+                           "entities": []},
+        "events": [{"event": "bot", "text": "Zullen we beginnen?"},
+                   {"event": "user", "text": "wat bedoelt u?", "parse_data": {"intent": {"name": "ask_help"}}}],
+        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionNextStage().run(dispatcher, state, DOMAIN))
+    assert not any(e.get("name") == "stage" for e in events), events
+    assert dispatcher.messages and dispatcher.messages[0].get("buttons")

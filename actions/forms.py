@@ -381,7 +381,7 @@ def card_notes(answered: str, tracker: Tracker) -> list[Reply]:
     card = services.content().card(topic)
     if answered == "option_feasible":
         return [Reply(questions_to_ask_yourself(card))] if card.ask_yourself else []
-    return [Reply(card.you_decide), Reply(card.others_decide)]
+    return [Reply(f"{card.you_decide}\n\n{card.others_decide}")]  # one message: a turn stays at 3 (round 7: 4)
 
 
 def acknowledge(dispatcher: CollectingDispatcher, tracker: Tracker, chunks: tuple[str, ...]) -> int:

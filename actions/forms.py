@@ -45,10 +45,10 @@ SLOT_LABELS = {name for name in flow.SLOT_SPECS if name not in HANDOVER_KEYS and
 REMOVE_WORDS = ("weghalen", "weg", "verwijder", "verwijderen", "haal weg", "eruit")
 # Below this, distress in an answer needs words that say it is hard ("ik ben aan het opbouwen" is no distress).
 DISTRESS_CONFIDENCE = 0.85
-PHASE_CORRECTABLE_AT = "checkin_mood"
+PHASE_CORRECTABLE_AT = "checkin_mood"  # the first question after the phase was played back
 # An open answer whose last part asks something ("... mag baas mij ontslaan na 2 jaar ziek") is a question when the
 # classifier reads a question this much.
-QUESTION_AT_OPEN_CONFIDENCE = 0.25  # the first question after the phase was played back
+QUESTION_AT_OPEN_CONFIDENCE = 0.25
 
 
 def consent_buttons() -> tuple[Button, ...]:

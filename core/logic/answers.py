@@ -552,17 +552,17 @@ def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple
     """(answer key, new words) when the message names a part of the summary and what it should say, else None."""
     if is_payload(message.text):
         return None
+    by_label = {normalise(label): key for key, label in labels.items()}  # only a part's own name counts here
     removal = _REMOVE_PART.match(message.text.strip())  # "haal de afspraken weg": that part, by its own name
     if removal is not None:
-        key = pick_choice(Message(removal.group("field"), "", 0.0, {}), {k: (label,) for k, label in labels.items()})
-        if key and normalise(removal.group("field")).removeprefix("de ").removeprefix("het ") in \
-                {normalise(label) for label in labels.values()}:
+        key = by_label.get(normalise(removal.group("field")).removeprefix("de ").removeprefix("het "))
+        if key:
             return key, "weg"
     colon = _LABEL_COLON.match(message.text.strip())
-    if colon is not None:  # only the part's name itself (typos allowed) before the colon
-        key = pick_choice(Message(colon.group("field"), "", 0.0, {}), {k: (label,) for k, label in labels.items()})
+    if colon is not None:  # "wat nodig is: uitleg over ander werk"
+        key = by_label.get(normalise(colon.group("field")))
         new = clean_answer(colon.group("new")).strip(" '\"")
-        if key and new and normalise(colon.group("field")) in {normalise(label) for label in labels.values()}:
+        if key and new:
             return key, new
     for pattern in _CHANGE_IN_ONE:
         match = pattern.match(message.text.strip())

@@ -623,3 +623,10 @@ def test_what_is_meant_after_the_welcome_is_explained_not_a_start() -> None:
     events = asyncio.run(ActionNextStage().run(dispatcher, state, DOMAIN))
     assert not any(e.get("name") == "stage" for e in events), events
     assert dispatcher.messages and dispatcher.messages[0].get("buttons")
+
+
+def test_a_consent_in_own_words_in_front_of_a_question_counts() -> None:
+    """Blind round 8: "Ja, bewaar ze maar. Wie krijgt die samenvatting te zien?" asked for consent again."""
+    events, _ = run("consent", "consent_store", "Ja, bewaar ze maar. Wie krijgt die samenvatting eigenlijk te zien, "
+                    "mijn werkgever ook?", "ask_privacy", 0.9)
+    assert set_slots(events)["consent_store"] is True

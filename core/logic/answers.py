@@ -411,7 +411,12 @@ def consent_reading(message: Message) -> Optional[Consent]:
         return Consent.MIXED_YES if last_reading is True and not _DOUBT_WORDS.search(last) else Consent.DOUBT
     if last_reading is True or (last_reading is None and message.intent in YES_INTENTS):
         return Consent.YES
+    if last_reading is None and _STORE_SAID.match(last) and not _NO_ANYWHERE.search(text):
+        return Consent.YES  # "Ja, bewaar ze maar" (blind round 8: asked again)
     return None
+
+
+_STORE_SAID = re.compile(r"^(bewaar|bewaren|opslaan|sla (ze |het |alles |maar )*op)\b")
 
 
 def pick_choice(message: Message, choices: Mapping[str, Sequence[str]]) -> Optional[str]:

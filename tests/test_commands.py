@@ -272,3 +272,9 @@ def test_remarks_about_the_conversation_are_not_stored(typed: str, stored: str) 
     from core.logic.answers import clean_answer
 
     assert clean_answer(typed) == stored
+
+
+def test_a_pause_in_the_middle_of_an_answer_is_heard() -> None:
+    """Blind round 8: "... dan het deskundigenoordeel. Even pauze trouwens, ik moet koffie halen." went on."""
+    text = "Eerst samen praten. Als dat niet werkt, het deskundigenoordeel. Even pauze trouwens, ik moet koffie halen."
+    assert explicit_command(message(text)) == Command.PAUSE

@@ -278,3 +278,13 @@ def test_a_pause_in_the_middle_of_an_answer_is_heard() -> None:
     """Blind round 8: "... dan het deskundigenoordeel. Even pauze trouwens, ik moet koffie halen." went on."""
     text = "Eerst samen praten. Als dat niet werkt, het deskundigenoordeel. Even pauze trouwens, ik moet koffie halen."
     assert explicit_command(message(text)) == Command.PAUSE
+
+
+@pytest.mark.parametrize(("text", "command"), [
+    ("Nee, verder. Laat eerst even zien wat je tot nu toe hebt opgeslagen.", Command.SUMMARY),
+    ("Dat ze mij steunt. En toon nu even wat je hebt opgeslagen graag.", Command.SUMMARY),
+    ("Ja, ik wil een paar dingen aanpassen. Bij doel moet het stukje over koffie eruit.", Command.EDIT),
+])
+def test_round_8_requests_after_an_answer_are_heard(text: str, command: Command) -> None:
+    """Blind round 8: these were stored as answers or lost."""
+    assert explicit_command(message(text)) == command

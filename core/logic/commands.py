@@ -80,8 +80,8 @@ _CORES: dict[Command, str] = {
         r"samenvatten|kun je het samenvatten|wat heb ik tot nu toe gezegd|wat heb ik ingevuld|"
         r"wat heb ik tot nu toe ingevuld|wat heb je bewaard|wat heb je van mij bewaard|"
         r"(?:mijn|al mijn)\s+antwoorden|"
-        r"(?:laat|toon)\s+(?:me\s+|mij\s+)?(?:eerst\s+|dan\s+)?(?:maar\s+)?(?:eens\s+)?(?:me\s+|mij\s+)?zien\s+wat\s+"
-        r"(?:je|u|jullie)\s+(?:nu\s+|tot nu toe\s+)?(?:van mij\s+)?"
+        r"(?:laat|toon)\s+(?:me\s+|mij\s+)?(?:nu\s+|eerst\s+|dan\s+)?(?:maar\s+)?(?:eens\s+|even\s+)?(?:me\s+|mij\s+)?"
+        r"(?:zien\s+)?wat\s+(?:je|u|jullie)\s+(?:nu\s+|tot nu toe\s+)?(?:van mij\s+)?"
         r"(?:hebt|heeft|hebben)\s+(?:opgeslagen|bewaard)|"
         r"wat\s+(?:heb je|hebt u|heeft u|hebben jullie)\s+(?:nu\s+|tot nu toe\s+)?(?:eigenlijk\s+)?(?:allemaal\s+)?"
         r"(?:van mij\s+)?(?:opgeslagen|bewaard)(?:\s+van mij)?)"),
@@ -108,7 +108,8 @@ _CORES: dict[Command, str] = {
     # "ik wil iets aanpassen": what was stored, and how to change it (at the summary: the edit menu itself)
     Command.EDIT: (
         r"(?:(?:iets|een antwoord|mijn antwoord|een van mijn antwoorden|mijn antwoorden|wat|dat antwoord|het antwoord|"
-        r"een paar antwoorden|dat|mijn doel|mijn samenvatting)\s+(?:aanpassen|veranderen|wijzigen|verbeteren|"
+        r"een paar antwoorden|een paar dingen|wat dingen|dingen|dat|mijn doel|mijn samenvatting)\s+"
+        r"(?:aanpassen|veranderen|wijzigen|verbeteren|"
         r"corrigeren|anders)|(?:aanpassen|veranderen|wijzigen) van (?:een|mijn) antwoord(?:en)?|"
         r"(?:iets|wat|het|dat|mijn afspraken|de afspraken|afspraken|mijn doel|het doel|een stuk|dat stuk)\s+"
         r"(?:aanpassen|weghalen|veranderen|wijzigen)(?:\s+in (?:de|mijn) samenvatting)?|aanpassen|"
@@ -169,8 +170,9 @@ def explicit_command(message: Message) -> Optional[Command]:
         for command in CLAUSE_COMMANDS:
             if _PATTERNS[command].match(clause) and (command != Command.PAUSE or _STOP_WORD.search(clause)):
                 return command
-        # "nee, dank u. Ik wil graag de samenvatting zien": a part that is only a request for the summary
-        if re.search(r"same?n?vat", clause) and _PATTERNS[Command.SUMMARY].match(clause):
+        # "nee, dank u. Ik wil graag de samenvatting zien", "nee, verder. laat even zien wat je hebt opgeslagen": a
+        # part that is only a request for the summary
+        if re.search(r"same?n?vat|opgeslagen|bewaard", clause) and _PATTERNS[Command.SUMMARY].match(clause):
             return Command.SUMMARY
     # "klopt wel. stop": a last sentence of one stop word (after a comma it is part of an answer: "meer rust, stoppen")
     sentences = [_words(sentence) for sentence in _SENTENCES.split(normalise(text)) if _words(sentence)]

@@ -236,3 +236,13 @@ def test_the_question_reader_takes_over_only_where_a_question_is_said(text: str,
                                                  {"id": "privacy.keuzehulp", "score": 0.5}]})
     QuestionReader().process([message])
     assert message.get("intent")["name"] == read_as
+
+
+def test_a_question_for_an_amount_starts_at_the_page_with_the_amount() -> None:
+    """Blind round 8: "hoeveel geld krijg ik van de ziektewet?" got the page without the 70 percent, three times."""
+    from core.logic.questions import best_first_page
+
+    pages = ["Loopt je contract af terwijl je ziek bent? Dan stopt het op de einddatum.",
+             "Je krijgt dan meestal een Ziektewet-uitkering: meestal 70 procent van je dagloon."]
+    assert best_first_page("ja maar hoeveel geld krijg ik van de ziektewet?", pages) == 1
+    assert best_first_page("wat is de ziektewet?", pages) == 0

@@ -362,7 +362,7 @@ def yes_no(message: Message) -> Optional[bool]:
     """True for yes, False for no, None when the reply is neither."""
     if message.entities.get("choice") in {"ja", "nee"}:
         return message.entities["choice"] == "ja"
-    text = normalise(message.text)
+    text = _INTERJECTION.sub("", normalise(message.text))  # "hmm ok. ja nog een onderwerp" (blind round 8)
     if _NOT_RIGHT.search(text):
         return False
     # the words first: "nee. btw het gaat nu wel weer hoor" is a no, whatever the classifier guessed
@@ -375,6 +375,9 @@ def yes_no(message: Message) -> Optional[bool]:
     if message.intent in NO_INTENTS:
         return False
     return None
+
+
+_INTERJECTION = re.compile(r"^(?:(?:hm+|uh+m*|eh+m*|pff+|tja|nou|oh+|o)\b\W*\s*)+")
 
 
 class Consent(StrEnum):

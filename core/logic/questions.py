@@ -193,10 +193,18 @@ def best_first_page(question: str, pages: Sequence[str]) -> int:
     asked = _words(question)
     if not asked or len(pages) < 2:
         return 0
+    if _ASKS_AMOUNT.search(normalise(question)) and not _AMOUNT.search(pages[0]):
+        with_amount = [index for index, page in enumerate(pages) if _AMOUNT.search(page)]
+        if with_amount:  # "hoeveel krijg ik van de ziektewet?": the page with the percentage (blind round 8)
+            return with_amount[0]
     common = [asked & _words(page) for page in pages]
     best = max(range(len(pages)), key=lambda index: (len(common[index]), -index))
     clear = len(common[best]) >= 2 or any(word.isdigit() for word in common[best])
     return best if len(common[best]) > len(common[0]) and clear else 0
+
+
+_ASKS_AMOUNT = re.compile(r"\b(hoeveel|hoe hoog|hoe veel|welk bedrag|wat kost|hoeveel procent|hoeveel geld)\b")
+_AMOUNT = re.compile(r"\d|\bprocent\b|\beuro\b|€")
 
 
 def option_asked_about(question: str, labels: Mapping[str, str]) -> Optional[str]:

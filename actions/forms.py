@@ -283,7 +283,9 @@ class StageFormValidator(FormValidationAction, ABC):
         if spec.name in CHECKIN_SLOTS and answers.says_improving(message.text):  # better news gets its own word
             values["checkin_acks"] = acknowledge(dispatcher, tracker,
                                                  services.content().info("ui.checkin_better").chunks)
-        elif spec.name in CHECKIN_SLOTS and (hard or values.get(slot) == "beetje"):
+        elif spec.name == "checkin_energy" and values.get(slot) == "beetje" and not hard:
+            dispatcher.utter_message(text=texts.ENERGY_SOME)  # "een beetje" is no bad news (blind round 8)
+        elif spec.name in CHECKIN_SLOTS and hard:
             values["checkin_acks"] = acknowledge(dispatcher, tracker,  # a different one each time
                                                  services.content().info("ui.checkin_hard").chunks)
         elif distress and spec.kind == "text":  # in an open answer; "klopt niet, ik had geen energie gezegd" at

@@ -630,3 +630,19 @@ def test_a_consent_in_own_words_in_front_of_a_question_counts() -> None:
     events, _ = run("consent", "consent_store", "Ja, bewaar ze maar. Wie krijgt die samenvatting eigenlijk te zien, "
                     "mijn werkgever ook?", "ask_privacy", 0.9)
     assert set_slots(events)["consent_store"] is True
+
+
+def test_a_bit_of_energy_gets_a_calm_word_not_sympathy() -> None:
+    """Blind round 8: "Een beetje" got "Wat vervelend dat het zo gaat" in four of five conversations."""
+    from core.logic import texts
+
+    _, messages = run("checkin", "checkin_energy", "een beetje", "inform", 0.9)
+    assert messages[0]["text"] == texts.ENERGY_SOME
+
+
+@pytest.mark.parametrize("text", ["haal 'hoe het nu gaat' weg", "haal het woord die weg"])
+def test_taking_one_part_out_is_never_a_request_to_delete_everything(text: str) -> None:
+    """Blind round 8: both got "Weet je zeker dat je alles wilt verwijderen?"."""
+    from core.logic.commands import plausible
+
+    assert not plausible("request_delete", text)

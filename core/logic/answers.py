@@ -563,7 +563,7 @@ def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple
     by_label = {normalise(label): key for key, label in labels.items()}  # only a part's own name counts here
     removal = _REMOVE_PART.match(message.text.strip())  # "haal de afspraken weg": that part, by its own name
     if removal is not None:
-        key = by_label.get(normalise(removal.group("field")).removeprefix("de ").removeprefix("het "))
+        key = by_label.get(normalise(removal.group("field")).strip(" '\"‘’“”").removeprefix("de ").removeprefix("het "))
         if key:
             return key, "weg"
     colon = _LABEL_COLON.match(message.text.strip())

@@ -266,8 +266,15 @@ def plausible(intent: str, text: str) -> bool:
         return True
     if intent in PAUSE_INTENTS:
         return not _NOT_A_PAUSE.search(normalise(text))
+    if intent == "request_delete" and _PART_NAMED.search(normalise(text)) and not _ALL_OF_IT.search(normalise(text)):
+        return False  # "haal 'hoe het nu gaat' weg", "haal het woord die weg": one part, never everything (round 8)
     pattern = REQUIRED_WORDS.get(intent)
     return pattern is None or bool(pattern.search(normalise(text)))
+
+
+_PART_NAMED = re.compile(r"\b(het woord|een woord|een antwoord|dat antwoord|dat ene|alleen|een deel|dat stuk|"
+                         r"het stuk|die regel|een regel)\b|['\"‘’“”]")
+_ALL_OF_IT = re.compile(r"\b(alles|al mijn|mijn gegevens|gegevens|data|mijn antwoorden|het gesprek|account)\b")
 
 
 # Typed ways to go on where the bot offers it ("nee verder gaan" after "meer weten, of verder?" means go on).

@@ -423,3 +423,9 @@ def test_the_person_at_home_named_before_she_is_mentioned_is_recognised() -> Non
     dat je de huisarts belt"."""
     text = "Ik heb het doosje aan mijn zus gegeven. Zij is nu hier bij mij. Ik ben veilig, ik bel morgen de huisarts."
     assert safety.safe_recognition(text) == ("SAFE_PARTNER", "zus")
+
+
+def test_an_edit_request_about_a_part_is_no_signal_for_the_classifier_alone() -> None:
+    """Blind round 8: "Bij Doel staat 'weet ik niet' ... Dat wil ik aanpassen." got the direct question."""
+    assert safety.about_the_conversation("Bij Doel staat 'weet ik niet', maar ik had wel een doel genoemd. Dat wil "
+                                         "ik aanpassen.")

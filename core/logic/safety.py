@@ -396,6 +396,7 @@ _ABOUT_THE_CONVERSATION = re.compile(
     r"\b(wat doe je|wat doen jullie|hoe reageer je|hoe reageren jullie|wat gebeurt er|wat zeg je) (\w+ )?als iemand\b|"
     r"\b(haal|haalt|verwijder\w*|schrap\w*|wis|pas|verander\w*|wijzig\w*)\b[^.?!]{0,60}"
     r"\b(weg|eruit|aan|antwoord\w*|samenvatting|woord\w*)\b|\b(samenvatting|mijn antwoorden|opgeslagen)\b|"
+    r"\bwil ik (\w+ )?(aanpassen|veranderen|wijzigen|weghalen)\b|\bbij [^.?!]{2,40} staat\b|"  # round 8
     r"^\W*(nee,? |nee wacht,? |wacht,? )?bij [^.?!:]{2,50} moet (staan|zijn|worden)\b|"  # an edit (blind round 7)
     r"^\W*[^.?!:]{2,40} moet (staan|zijn|worden)\s*:")
 

@@ -642,8 +642,18 @@ class ActionAskShareConsent(Action):
         no_is_fine = services.content().info("ui.consent_share").chunks[-1]
         share_buttons = (Button(texts.BUTTON_SHARE_YES, payload("affirm", choice="ja")),
                          Button(texts.BUTTON_SHARE_NO, payload("deny", choice="nee")))
+        if said_recently(tracker, texts.SHARE_WHO_READS):  # after a question in between: briefly (blind round 8
+            send(dispatcher, [Reply(texts.SHARE_AGAIN, share_buttons)])  # sent the 70 words after each one)
+            return []
         send(dispatcher, [Reply(f"{question}\n{texts.SHARE_WHO_READS}"), Reply(no_is_fine, share_buttons)])
         return []
+
+
+def said_recently(tracker: Tracker, text: str, events: int = 30) -> bool:
+    """Whether a bot message among the last `events` events held `text` (in je-vorm or u-vorm)."""
+    wanted = (text, register.in_register(text, "u"))
+    return any(event.get("event") == "bot" and any(w in (event.get("text") or "") for w in wanted)
+               for event in tracker.events[-events:])
 
 
 class ActionAskTopic(Action):

@@ -646,3 +646,15 @@ def test_taking_one_part_out_is_never_a_request_to_delete_everything(text: str) 
     from core.logic.commands import plausible
 
     assert not plausible("request_delete", text)
+
+
+def test_the_share_question_comes_again_briefly_after_a_question_in_between() -> None:
+    """Blind round 8: the 70-word share prompt was sent again after every question at the share step."""
+    from actions.forms import ActionAskShareConsent
+    from core.logic import texts
+
+    state = tracker("handover", "share_consent", "wat ziet de arbeidsdeskundige?", "ask_role", 0.9)
+    state.events.insert(0, {"event": "bot", "text": f"{texts.SHARE_WITHOUT_INVITE}\n{texts.SHARE_WHO_READS}"})
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionAskShareConsent().run(dispatcher, state, DOMAIN))
+    assert [m["text"] for m in dispatcher.messages] == [texts.SHARE_AGAIN]

@@ -407,6 +407,8 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
     """Slot values for an answer and the text to store, or None when the answer is not understood."""
     # "verder" at an open question: on without an answer
     skip = answers.wants_to_skip(message) or (spec.kind == "text" and is_go_on(message.text))
+    if skip and spec.kind == "text" and answers.says_more_than_dont_know(message.text):
+        skip = False  # "Weer kunnen slapen ... maar ik weet niet of ik ooit nog op de tram durf" is the goal (round 8)
     if spec.kind == "yesno":
         value = answers.yes_no(message)
         if value is None and skip and spec.name != "consent_store":

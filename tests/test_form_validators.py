@@ -658,3 +658,11 @@ def test_the_share_question_comes_again_briefly_after_a_question_in_between() ->
     dispatcher = CollectingDispatcher()
     asyncio.run(ActionAskShareConsent().run(dispatcher, state, DOMAIN))
     assert [m["text"] for m in dispatcher.messages] == [texts.SHARE_AGAIN]
+
+
+def test_a_goal_with_i_dont_know_whether_in_it_is_the_goal() -> None:
+    """Blind round 8: the goal was stored as "weet ik (nog) niet"."""
+    services.repository().set_consent("validator-test", "store", True)
+    text = "Weer kunnen slapen zonder nachtmerries. Maar ik weet niet of ik ooit nog op de tram durf."
+    events, _ = run("team_talk", "goal", text, "dont_know", 0.8, {"wants_say": True})
+    assert set_slots(events)["goal"].startswith("Weer kunnen slapen")

@@ -350,6 +350,15 @@ def asks_what_is_meant(message: Message) -> bool:
     return bool(_WHAT_IS_MEANT.search(normalise(message.text).rstrip("?!. ") or "?"))
 
 
+def says_more_than_dont_know(text: str) -> bool:
+    """An open answer that holds "weet ik niet" but says more: a "weet ik niet of ..." clause, or more than a few
+    words besides it ("weer kunnen slapen, maar ik weet niet of ik ooit nog op de tram durf")."""
+    folded = normalise(text)
+    rest = _DONT_KNOW_WORDS.sub(" ", folded)
+    return bool(re.search(r"\bweet (ik )?(het )?niet (of|hoe|wat|wanneer|waarom|wie)\b", folded)) or \
+        len(_WORD.findall(rest)) >= 6
+
+
 def says_dont_know(message: Message) -> bool:
     """The words themselves say "weet ik niet" (a classifier's guess alone does not)."""
     return bool(_DONT_KNOW_WORDS.search(normalise(message.text)))

@@ -666,3 +666,11 @@ def test_a_goal_with_i_dont_know_whether_in_it_is_the_goal() -> None:
     text = "Weer kunnen slapen zonder nachtmerries. Maar ik weet niet of ik ooit nog op de tram durf."
     events, _ = run("team_talk", "goal", text, "dont_know", 0.8, {"wants_say": True})
     assert set_slots(events)["goal"].startswith("Weer kunnen slapen")
+
+
+def test_an_answer_that_is_a_clause_with_a_question_word_is_stored() -> None:
+    """Blind round 8: "wanneer 2 dagen haalbaar is" (an answer) got a "Bedoel je" list."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("decision_talk", "what_matters", "wanneer 2 dagen haalbaar is", "ask_wvp_process", 0.9,
+                    {"topic": "urenopbouw"})
+    assert set_slots(events)["what_matters"] == "wanneer 2 dagen haalbaar is"

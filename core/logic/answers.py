@@ -155,7 +155,17 @@ def is_question(message: Message, threshold: float = 0.75) -> bool:
         return True
     if message.intent not in QUESTION_INTENTS or message.confidence < threshold:
         return False
+    if "?" not in text and _WH_CLAUSE.match(text):  # "wanneer 2 dagen haalbaar is": a clause that answers (round 8)
+        return False
     return "?" in text or bool(_QUESTION_START.search(text))
+
+
+#: A question word, then a finite verb only at the end: a subordinate clause ("wanneer 2 dagen haalbaar is"), not a
+#: question ("wanneer is de evaluatie" has its verb second).
+_WH_CLAUSE = re.compile(r"^(wat|wie|hoe|waarom|wanneer|waar|welke|hoeveel)\s+(?!(is|zijn|wordt|worden|kan|kun|kunnen|"
+                        r"moet|moeten|mag|mogen|heb|heeft|hebben|ben|gaat|gaan|krijg|krijgt|doe|doet|zou|zal|wil|"
+                        r"lang|veel|vaak|laat|snel|ver)\b)\S+(\s+\S+)*\s+(is|zijn|wordt|worden|kan|kunnen|lukt|"
+                        r"lukken|gaat|gaan|heb|hebt|heeft|ben|moet|mag|past|wil|werkt|voelt)\W*$")
 
 
 #: A message of three words or more ending in "?" is a question with this much confidence for a question intent
@@ -230,8 +240,8 @@ def ends_with_question(text: str) -> bool:
     if is_payload(text) or not parts:
         return False
     last = _FILLER.sub("", parts[-1].strip())
-    if _CLAUSE_NOT_QUESTION.match(last):  # "hoe ik het mijn team vertel", "wat ik wil": an answer, no question
-        return False
+    if _CLAUSE_NOT_QUESTION.match(last) or ("?" not in text and _WH_CLAUSE.match(last)):  # "hoe ik het mijn team
+        return False  # vertel", "wanneer 2 dagen haalbaar is": an answer, no question
     return bool(_ASKING_START.search(last) or _WANTS_TO_KNOW.search(last))
 
 

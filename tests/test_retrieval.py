@@ -245,4 +245,14 @@ def test_a_question_for_an_amount_starts_at_the_page_with_the_amount() -> None:
     pages = ["Loopt je contract af terwijl je ziek bent? Dan stopt het op de einddatum.",
              "Je krijgt dan meestal een Ziektewet-uitkering: meestal 70 procent van je dagloon."]
     assert best_first_page("ja maar hoeveel geld krijg ik van de ziektewet?", pages) == 1
-    assert best_first_page("wat is de ziektewet?", pages) == 0
+    assert best_first_page("wat gebeurt er als mijn contract afloopt?", pages) == 0
+
+
+def test_a_question_naming_a_benefit_starts_at_the_page_about_it() -> None:
+    """Blind round 8: "bouw ik pensioen op als ik in de WIA kom?" got the page about the first two years, twice."""
+    from core.logic.questions import best_first_page
+
+    pages = ["Zolang je werkgever je loon doorbetaalt, bouw je meestal gewoon pensioen op.",
+             "Krijg je daarna een WIA-uitkering? Dan bouwen veel pensioenfondsen door."]
+    assert best_first_page("bouw ik pensioen op als ik in de WIA kom, na de twee jaar?", pages) == 1
+    assert best_first_page("bouw ik pensioen op als ik ziek ben?", pages) == 0

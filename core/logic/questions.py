@@ -197,12 +197,19 @@ def best_first_page(question: str, pages: Sequence[str]) -> int:
         with_amount = [index for index, page in enumerate(pages) if _AMOUNT.search(page)]
         if with_amount:  # "hoeveel krijg ik van de ziektewet?": the page with the percentage (blind round 8)
             return with_amount[0]
+    named = {term for term in _BENEFITS if re.search(rf"\b{term}\b", normalise(question))}
+    if named and not any(re.search(rf"\b{term}", normalise(pages[0])) for term in named):
+        on = [index for index, page in enumerate(pages) if any(re.search(rf"\b{term}", normalise(page))
+                                                               for term in named)]
+        if on:  # "mijn pensioen in de WIA?": the page about the WIA, not the one about the first two years (round 8)
+            return on[0]
     common = [asked & _words(page) for page in pages]
     best = max(range(len(pages)), key=lambda index: (len(common[index]), -index))
     clear = len(common[best]) >= 2 or any(word.isdigit() for word in common[best])
     return best if len(common[best]) > len(common[0]) and clear else 0
 
 
+_BENEFITS = ("wia", "wga", "iva", "ziektewet", "ww", "uitkering")
 _ASKS_AMOUNT = re.compile(r"\b(hoeveel|hoe hoog|hoe veel|welk bedrag|wat kost|hoeveel procent|hoeveel geld)\b")
 _AMOUNT = re.compile(r"\d|\bprocent\b|\beuro\b|€")
 

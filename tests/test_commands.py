@@ -288,3 +288,12 @@ def test_a_pause_in_the_middle_of_an_answer_is_heard() -> None:
 def test_round_8_requests_after_an_answer_are_heard(text: str, command: Command) -> None:
     """Blind round 8: these were stored as answers or lost."""
     assert explicit_command(message(text)) == command
+
+
+def test_chat_words_for_a_short_break_and_coming_back() -> None:
+    """Blind round 8: "ff pauze, brb ☕" went on, and "back. waar waren we" was stored as an answer."""
+    from core.logic.commands import says_back
+
+    assert explicit_command(message("ff pauze, brb ☕")) == Command.PAUSE
+    assert says_back("back. waar waren we")
+    assert not says_back("terugval is mijn grootste angst")

@@ -41,7 +41,7 @@ _LEAD = (r"(?:(?:en|wil ik|"
          r"ik wil|ik zou graag|ik zou willen|ik wil graag|ik ga|ik wil nu|mag ik|kan ik|kunnen we|kunnen wij|"
          r"laten we|zullen we|wil je|kun je|kunt u|wilt u|zou je|zou u|graag|nu|even|eerst|liever|maar|nou|toch|"
          r"oke|ok|okay|ja|nee|sorry|dan|hoi|hallo|alsjeblieft|aub|svp|we|wij|ik|mijn|de|het|alles|al|willen|kunnen|"
-         r"zou|zouden|u|je|jullie|dat|eigenlijk|echt|wel|hier|nu meteen|meteen|liefst|het liefst|pff+|zucht|tja|hm+)"
+         r"zou|zouden|u|je|jullie|dat|eigenlijk|echt|wel|hier|nu meteen|meteen|liefst|het liefst|pff+|zucht|tja|hm+|ff)"
          r"\s+)*")
 _TAIL = (r"(?:\s+(?:voor nu|voor vandaag|voor even|nu|even|maar|graag|hoor|trouwens|aub|alsjeblieft|alstublieft|svp|"
          r"dan|hiermee|ermee|er mee|daarmee|met dit gesprek|met het gesprek|met de vragen|met deze vragen|met de chat|"
@@ -58,7 +58,8 @@ _CORES: dict[Command, str] = {
     Command.PAUSE: (
         r"(?:stop|stoppen|stoppe|pauze|pauzeren|pauzeer|pauze nemen|een pauze nemen|een pauze|ophouden|kappen|"
         r"afbreken|later verder|later verdergaan|later verder gaan|een andere keer verder|morgen verder|"
-        r"ik stop|stop ik|ik kap|kap ik|ik ben moe|het is genoeg|genoeg voor nu|genoeg voor vandaag|het is even genoeg|"
+        r"ik stop|stop ik|ik kap|kap ik|ik ben moe|brb|be right back|"
+        r"het is genoeg|genoeg voor nu|genoeg voor vandaag|het is even genoeg|"
         r"ik kom later terug|ik kom morgen terug|tot later|tot morgen|doei|dag|tot ziens|bye|fijne dag|"
         r"ik ga ervandoor|ik moet gaan|ik moet weg|even niet meer|ik wil niet meer verder met dit gesprek|"
         r"ik moet (?:nu |even |er |helaas )*(?:stoppen|ophouden|weg|gaan))"),
@@ -306,7 +307,8 @@ def is_go_on(text: str) -> bool:
         all(_NOT_A_PAUSE.search(sentence) for sentence in sentences[:-1])
 
 
-_BACK = re.compile(r"\b(ik ben|daar ben ik|hier ben ik|ben)\s+(er\s+|ik\s+)?(weer|terug)\b")
+_BACK = re.compile(r"\b(ik ben|daar ben ik|hier ben ik|ben)\s+(er\s+|ik\s+)?(weer|terug|back)\b|^\W*(back|terug)\b|"
+                   r"\bwaar waren we\b")
 
 
 def says_back(text: str) -> bool:

@@ -127,7 +127,9 @@ class ActionNextStage(Action):
         if new == "info":
             return self._info(tracker, dispatcher, more=effect == flow.Effect.MORE_INFO)
         intro = STAGE_INTROS.get(new)
-        if intro and effect != flow.Effect.KEEP and old != flow.PAUSED:
+        # the intro is the first thing to leave out when this turn already said two things (blind round 8: option
+        # card, questions to ask yourself, intro and question were four messages)
+        if intro and effect != flow.Effect.KEEP and old != flow.PAUSED and bot_messages_this_turn(tracker) < 2:
             send(dispatcher, [Reply(chunk) for chunk in services.content().info(intro).chunks[:STAGE_INTRO_CHUNKS]])
         if new == "rest":
             send(dispatcher, [Reply(texts.REST_OFFER, (
@@ -165,6 +167,16 @@ def delete_everything(tracker: Tracker, dispatcher: CollectingDispatcher) -> lis
     services.repository().delete_everything(tracker.sender_id)
     dispatcher.utter_message(text=ui_text("ui.deleted"))
     return [AllSlotsReset(), SlotSet("stage", flow.PAUSED.value)]
+
+
+def bot_messages_this_turn(tracker: Tracker) -> int:
+    """How many messages the bot sent since the werknemer's last message."""
+    count = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        count += event.get("event") == "bot"
+    return count
 
 
 def restart(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:

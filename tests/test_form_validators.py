@@ -674,3 +674,18 @@ def test_an_answer_that_is_a_clause_with_a_question_word_is_stored() -> None:
     events, _ = run("decision_talk", "what_matters", "wanneer 2 dagen haalbaar is", "ask_wvp_process", 0.9,
                     {"topic": "urenopbouw"})
     assert set_slots(events)["what_matters"] == "wanneer 2 dagen haalbaar is"
+
+
+def test_a_stage_intro_is_left_out_when_the_turn_already_said_two_things() -> None:
+    """Blind round 8: option card, questions to ask yourself, the intro and the question made four messages."""
+    from actions.stages import ActionNextStage
+
+    state = tracker("option_talk", "option_feasible", "rustig", "inform", 0.9, {"topic": "urenopbouw"})
+    state.events.extend([{"event": "bot", "text": "kaart"}, {"event": "bot", "text": "vragen aan jezelf"}])
+    dispatcher = CollectingDispatcher()
+    ActionNextStage()._enter(flow.Stage("decision_talk"), "option_talk", state, dispatcher, None)
+    assert dispatcher.messages == []
+    quiet = tracker("option_talk", "option_feasible", "rustig", "inform", 0.9, {"topic": "urenopbouw"})
+    dispatcher = CollectingDispatcher()
+    ActionNextStage()._enter(flow.Stage("decision_talk"), "option_talk", quiet, dispatcher, None)
+    assert len(dispatcher.messages) == 1

@@ -429,3 +429,11 @@ def test_an_edit_request_about_a_part_is_no_signal_for_the_classifier_alone() ->
     """Blind round 8: "Bij Doel staat 'weet ik niet' ... Dat wil ik aanpassen." got the direct question."""
     assert safety.about_the_conversation("Bij Doel staat 'weet ik niet', maar ik had wel een doel genoemd. Dat wil "
                                          "ik aanpassen.")
+
+
+@pytest.mark.parametrize("text", ["het klinkt wat overdreven maar ik wil dood",
+                                  "misschien is het overdreven, maar ik wil er niet meer zijn"])
+def test_overdreven_before_a_real_wish_keeps_the_crisis(text: str) -> None:
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert crisis_in_words(text)

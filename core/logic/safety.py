@@ -482,7 +482,7 @@ _TAKEN_BACK_DENIAL = re.compile(r"\bmaar\b[^.!?]{0,25}\b(eigenlijk|toch|stiekem)
                                 r"de laatste tijd|de laatste weken|inmiddels) (wel|weer|steeds vaker|vaak|soms)\b")
 # A sentence the werknemer marks as a figure of speech ("ik ga nog liever dood dan ..., bij wijze van spreken").
 _SAID_AS_FIGURE = re.compile(r"\b(bij wijze van spreken|figuurlijk gezegd|figuurlijk bedoeld|"
-                             r"(natuurlijk |zwaar |flink |wat |erg )overdreven)\b")
+                             r"(dat )?(was|is) (natuurlijk |zwaar |flink |wel |erg )*overdreven\b(?!\s*,?\s*maar))\b")
 _CRISIS_WORD_RE = re.compile(_CRISIS_WORD)
 
 

@@ -437,3 +437,12 @@ def test_overdreven_before_a_real_wish_keeps_the_crisis(text: str) -> None:
     from bot.nlu.crisis_guard import crisis_in_words
 
     assert crisis_in_words(text)
+
+
+@pytest.mark.parametrize("text", ["Niet dat ik het wil, maar ik denk er steeds aan om er een eind aan te maken",
+                                  "het leven is niks voor mij, ik wil dood",
+                                  "de hulp is nooit gekomen, ik wil dood"])
+def test_denial_words_do_not_hide_a_wish_said_in_the_same_sentence(text: str) -> None:
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert crisis_in_words(text)

@@ -515,10 +515,14 @@ _FOLLOWS_THEM = re.compile(r"\bdezelfde weg\b|\bbegrijp (hem|haar) (nu |steeds |
 
 # A sentence that denies in so many words ("van suicidaliteit is bij mij geen sprake", "niet dat ik er een eind aan
 # wil maken of zo", "mezelf iets aandoen is voor mij niet aan de orde"; blind set 9).
-_DENIAL_IN_SENTENCE = re.compile(r"^\W*(het is |nou )?niet dat ik\b|\b(geen sprake\b|echt niet dat ik|"
+# ... unless what follows a "maar" says it after all ("niet dat ik het wil, maar ik denk aan een eind eraan")
+_BUT_AFTER_ALL = rf"(?![^.!?]*\b(maar|toch)\b[^.!?]*({_CRISIS_WORD}|eind aan|eind eraan|er niet meer|niet meer leven))"
+_DENIAL_IN_SENTENCE = re.compile(rf"^\W*(het is |nou )?niet dat ik\b{_BUT_AFTER_ALL}|"
+                                 rf"\b(geen sprake\b|echt niet dat ik\b{_BUT_AFTER_ALL}|"
                                  r"(is|zijn) (voor mij |bij mij )?(echt |helemaal )?niet aan de orde|"
-                                 r"(echt |helemaal )?(niets|niks) voor mij|(gelukkig )?nooit (zo ver )?gekomen|"
-                                 r"veel te nuchter)\b")
+                                 rf"{_CRISIS_WORD}\w* is (echt |helemaal )?(niets|niks) voor mij|"
+                                 r"(zo ?ver|zover) (is het )?(bij mij )?(gelukkig )?nooit gekomen|"
+                                 r"nooit zo ?ver gekomen|veel te nuchter)\b")
 # The answer to a crisis word said back as a question ("mezelf iets aandoen? nee, ...").
 _NO_TO_ECHO = re.compile(r"\s*(nee+|nope|welnee|zeker niet|absoluut niet|gelukkig niet|zo ver|nooit)\b")
 # Clauses: someone else's danger sits in its own clause ("mijn vriendin appt me dat ze dood wil").

@@ -13,7 +13,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import services
-from actions.messaging import latest_message, send
+from actions.messaging import bot_texts_this_turn, latest_message, send
 from actions.services import ui_text
 from actions.turns import remove_word_reply, store_after_all, summary_replies, withdraw_reply
 from core import handover
@@ -610,12 +610,7 @@ class ActionAskSummaryOk(Action):
 
 def said_this_turn(tracker: Tracker, text: str) -> bool:
     """Whether the bot already sent `text` since the werknemer's last message."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "bot" and (event.get("text") or "") == text:
-            return True
-    return False
+    return text in bot_texts_this_turn(tracker)
 
 
 class ActionAskSummaryFixKey(Action):

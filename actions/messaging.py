@@ -33,6 +33,17 @@ def listen_after(events: list[EventType]) -> list[EventType]:
     return events + [FollowupAction(ACTION_LISTEN)]
 
 
+def bot_texts_this_turn(tracker: Tracker) -> list[str]:
+    """What the bot has said since the werknemer's last message, oldest first."""
+    said: list[str] = []
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "bot":
+            said.insert(0, event.get("text") or "")
+    return said
+
+
 def latest_message(tracker: Tracker) -> Message:
     """The latest user message as the pure logic sees it."""
     latest = tracker.latest_message or {}

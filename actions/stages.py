@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import services
-from actions.messaging import ACTION_LISTEN, latest_message, send
+from actions.messaging import ACTION_LISTEN, bot_texts_this_turn, latest_message, send
 from actions.services import ui_text
 from actions.turns import (
     GO_ON,
@@ -129,7 +129,7 @@ class ActionNextStage(Action):
         intro = STAGE_INTROS.get(new)
         # the intro is the first thing to leave out when this turn already said two things (blind round 8: option
         # card, questions to ask yourself, intro and question were four messages)
-        if intro and effect != flow.Effect.KEEP and old != flow.PAUSED and bot_messages_this_turn(tracker) < 2:
+        if intro and effect != flow.Effect.KEEP and old != flow.PAUSED and len(bot_texts_this_turn(tracker)) < 2:
             send(dispatcher, [Reply(chunk) for chunk in services.content().info(intro).chunks[:STAGE_INTRO_CHUNKS]])
         if new == "rest":
             send(dispatcher, [Reply(texts.REST_OFFER, (
@@ -167,16 +167,6 @@ def delete_everything(tracker: Tracker, dispatcher: CollectingDispatcher) -> lis
     services.repository().delete_everything(tracker.sender_id)
     dispatcher.utter_message(text=ui_text("ui.deleted"))
     return [AllSlotsReset(), SlotSet("stage", flow.PAUSED.value)]
-
-
-def bot_messages_this_turn(tracker: Tracker) -> int:
-    """How many messages the bot sent since the werknemer's last message."""
-    count = 0
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            break
-        count += event.get("event") == "bot"
-    return count
 
 
 def restart(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:

@@ -212,12 +212,12 @@ class ContentIndex:
         """The best items for a werknemer's message as typed: what it asks (what_is_asked), its sentence vector
         from the words as typed (`vector`, when the NLU pipeline already has it). The NLU component and
         `python -m bot ask` both search this way, so a measurement with the one holds for the other."""
-        asked = without_negated(question_part(text))
-        if asked != without_negated(text) and len(asked.split()) >= 2:  # "12 weken. hoe zit het met het pva?"
-            hits = self.search(asked, top=top, phase=phase)  # the question alone, when retrieval is sure of it: the
-            if hits and hits[0].score >= PART_SURE:            # words in front may be an answer to the bot
-                return hits
         said = what_is_asked(text)
+        asked = without_negated(question_part(text))
+        if asked != said and len(asked.split()) >= 2:  # "12 weken. hoe zit het met het pva?": the question alone,
+            hits = self.search(asked, top=top, phase=phase)  # when retrieval is sure of it: the words in front may
+            if hits and hits[0].score >= PART_SURE:            # be an answer to the bot
+                return hits
         if said != normalise(text):  # a part was left out: the vector of what is left
             vector = None
         elif vector is None:

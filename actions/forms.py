@@ -153,17 +153,17 @@ class StageFormValidator(FormValidationAction, ABC):
             card = services.content().card(tracker.get_slot("topic"))
             send(dispatcher, option_card(card, message.entities.get("choice", "")))
             return {slot: None}
-        if self.stage == "handover" and slot in ("summary_ok", "summary_fix_key", "share_consent"):
-            fix = answers.change_in_one(message, summary_labels(tracker))  # "verander doel in: rustig terug"
-            if fix is not None:
-                return self._apply_fix(*fix, dispatcher, tracker)
-        if self.stage != "handover" and not answers.is_payload(message.text):
-            fix = answers.change_in_one(message, summary_labels(tracker))  # "nee wacht, bij doel moet staan: ..."
-            if fix is not None and fix[0] != slot:                         # mid-way (blind round 7: put off, or
-                self._apply_fix(*fix, dispatcher, tracker)                 # read as "weet ik niet")
-                changed = {fix[0]: fix[1]} if fix[0] in tracker.slots and fix[0] in flow.SLOT_SPECS and \
-                    flow.SLOT_SPECS[fix[0]].kind == "text" else {}
-                return {slot: None, **changed}
+        # "verander doel in: rustig terug" at the summary; "nee wacht, bij doel moet staan: ..." mid-way (blind round
+        # 7: put off, or read as "weet ik niet"). The stored labels are read only when the words name a change.
+        fix = answers.change_in_one(message, summary_labels(tracker)) if answers.names_a_change(message.text) \
+            else None
+        if fix is not None and self.stage == "handover" and slot in ("summary_ok", "summary_fix_key", "share_consent"):
+            return self._apply_fix(*fix, dispatcher, tracker)
+        if fix is not None and self.stage != "handover" and fix[0] != slot:
+            self._apply_fix(*fix, dispatcher, tracker)
+            changed = {fix[0]: fix[1]} if fix[0] in tracker.slots and fix[0] in flow.SLOT_SPECS and \
+                flow.SLOT_SPECS[fix[0]].kind == "text" else {}
+            return {slot: None, **changed}
         if slot == "share_consent" and answers.asks_partial_share(message.text):
             dispatcher.utter_message(text=texts.PARTIAL_SHARE)  # "kan ik delen zonder het stukje over mijn broer?"
             return {slot: None}

@@ -575,6 +575,14 @@ _REMOVE_PART = re.compile(r"^\W*(?:kun je |kunt u |wil je |graag )?(?:haal|verwi
 _LABEL_COLON = re.compile(r"^\W*(?:bij\s+)?(?P<field>[^:?!.]{3,50}?)\s*:\s*(?P<new>\S.*)$", re.DOTALL)
 
 
+def names_a_change(text: str) -> bool:
+    """The words have the form of a change to one part ("haal X weg", "X: ...", "verander X in ...", "bij X moet
+    staan: ..."): only then is it worth looking up the stored parts (change_in_one)."""
+    said = text.strip()
+    return not is_payload(text) and (bool(_REMOVE_PART.match(said) or _LABEL_COLON.match(said)) or
+                                     any(pattern.match(said) for pattern in _CHANGE_IN_ONE))
+
+
 def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple[str, str]]:
     """(answer key, new words) when the message names a part of the summary and what it should say, else None."""
     if is_payload(message.text):

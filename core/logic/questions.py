@@ -193,20 +193,26 @@ def best_first_page(question: str, pages: Sequence[str]) -> int:
     asked = _words(question)
     if not asked or len(pages) < 2:
         return 0
-    if _ASKS_AMOUNT.search(normalise(question)) and not _AMOUNT.search(pages[0]):
-        with_amount = [index for index, page in enumerate(pages) if _AMOUNT.search(page)]
-        if with_amount:  # "hoeveel krijg ik van de ziektewet?": the page with the percentage (blind round 8)
-            return with_amount[0]
-    named = {term for term in _BENEFITS if re.search(rf"\b{term}\b", normalise(question))}
-    if named and not any(re.search(rf"\b{term}", normalise(pages[0])) for term in named):
-        on = [index for index, page in enumerate(pages) if any(re.search(rf"\b{term}", normalise(page))
-                                                               for term in named)]
-        if on:  # "mijn pensioen in de WIA?": the page about the WIA, not the one about the first two years (round 8)
-            return on[0]
+    folded = normalise(question)
+    # "hoeveel krijg ik van de ziektewet?": the page with the percentage (blind round 8)
+    if _ASKS_AMOUNT.search(folded) and (page := _first_page_with(_AMOUNT, pages)) is not None:
+        return page
+    # "mijn pensioen in de WIA?": the page about the WIA, not the one about the first two years (blind round 8)
+    named = [term for term in _BENEFITS if re.search(rf"\b{term}\b", folded)]
+    if named and (page := _first_page_with(re.compile(rf"\b({'|'.join(named)})"),
+                                           [normalise(page) for page in pages])) is not None:
+        return page
     common = [asked & _words(page) for page in pages]
     best = max(range(len(pages)), key=lambda index: (len(common[index]), -index))
     clear = len(common[best]) >= 2 or any(word.isdigit() for word in common[best])
     return best if len(common[best]) > len(common[0]) and clear else 0
+
+
+def _first_page_with(pattern: re.Pattern[str], pages: Sequence[str]) -> Optional[int]:
+    """The first page `pattern` finds, when the first page has none of it; else None."""
+    if pattern.search(pages[0]):
+        return None
+    return next((index for index, page in enumerate(pages) if pattern.search(page)), None)
 
 
 _BENEFITS = ("wia", "wga", "iva", "ziektewet", "ww", "uitkering")

@@ -408,11 +408,19 @@ def test_someone_elses_danger_and_denials_in_other_words_are_no_crisis(text: str
 
 
 @pytest.mark.parametrize("text", [
+    # the werknemer's own danger next to someone else's
     "mijn vriendin weet niet dat ik een touw heb gekocht",  # a third person, but the werknemer's danger
     "mijn broer pleegde zelfmoord en ik ga dezelfde weg",
     "mijn collega appt net dat hij er vanavond een eind aan maakt",  # danger now: the routes, also for someone else
+    # "overdreven" before a real wish
+    "het klinkt wat overdreven maar ik wil dood",
+    "misschien is het overdreven, maar ik wil er niet meer zijn",
+    # denial words that do not hide a wish said in the same sentence
+    "Niet dat ik het wil, maar ik denk er steeds aan om er een eind aan te maken",
+    "het leven is niks voor mij, ik wil dood",
+    "de hulp is nooit gekomen, ik wil dood",
 ])
-def test_the_werknemers_own_danger_next_to_someone_else_stays_a_crisis(text: str) -> None:
+def test_a_wish_next_to_someone_else_or_a_denial_word_stays_a_crisis(text: str) -> None:
     from bot.nlu.crisis_guard import crisis_in_words
 
     assert crisis_in_words(text)
@@ -429,20 +437,3 @@ def test_an_edit_request_about_a_part_is_no_signal_for_the_classifier_alone() ->
     """Blind round 8: "Bij Doel staat 'weet ik niet' ... Dat wil ik aanpassen." got the direct question."""
     assert safety.about_the_conversation("Bij Doel staat 'weet ik niet', maar ik had wel een doel genoemd. Dat wil "
                                          "ik aanpassen.")
-
-
-@pytest.mark.parametrize("text", ["het klinkt wat overdreven maar ik wil dood",
-                                  "misschien is het overdreven, maar ik wil er niet meer zijn"])
-def test_overdreven_before_a_real_wish_keeps_the_crisis(text: str) -> None:
-    from bot.nlu.crisis_guard import crisis_in_words
-
-    assert crisis_in_words(text)
-
-
-@pytest.mark.parametrize("text", ["Niet dat ik het wil, maar ik denk er steeds aan om er een eind aan te maken",
-                                  "het leven is niks voor mij, ik wil dood",
-                                  "de hulp is nooit gekomen, ik wil dood"])
-def test_denial_words_do_not_hide_a_wish_said_in_the_same_sentence(text: str) -> None:
-    from bot.nlu.crisis_guard import crisis_in_words
-
-    assert crisis_in_words(text)

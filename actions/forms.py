@@ -155,14 +155,14 @@ class StageFormValidator(FormValidationAction, ABC):
             return {slot: None}
         # "verander doel in: rustig terug" at the summary; "nee wacht, bij doel moet staan: ..." mid-way (blind round
         # 7: put off, or read as "weet ik niet"). The stored labels are read only when the words name a change.
-        fix = answers.change_in_one(message, summary_labels(tracker)) if answers.names_a_change(message.text) \
-            else None
-        if fix is not None and self.stage == "handover" and slot in ("summary_ok", "summary_fix_key", "share_consent"):
-            return self._apply_fix(*fix, dispatcher, tracker)
-        if fix is not None and self.stage != "handover" and fix[0] != slot:
-            self._apply_fix(*fix, dispatcher, tracker)
-            changed = {fix[0]: fix[1]} if fix[0] in tracker.slots and fix[0] in flow.SLOT_SPECS and \
-                flow.SLOT_SPECS[fix[0]].kind == "text" else {}
+        fixes = answers.changes_in_one(message, summary_labels(tracker)) if answers.names_a_change(message.text) \
+            else []
+        if fixes and self.stage == "handover" and slot in ("summary_ok", "summary_fix_key", "share_consent"):
+            return self._apply_fixes(fixes, dispatcher, tracker)
+        if fixes and self.stage != "handover" and all(key != slot for key, _ in fixes):
+            self._apply_fixes(fixes, dispatcher, tracker)
+            changed = {key: new for key, new in fixes if key in tracker.slots and key in flow.SLOT_SPECS and
+                       flow.SLOT_SPECS[key].kind == "text"}
             return {slot: None, **changed}
         if slot == "share_consent" and answers.asks_partial_share(message.text):
             dispatcher.utter_message(text=texts.PARTIAL_SHARE)  # "kan ik delen zonder het stukje over mijn broer?"
@@ -340,20 +340,26 @@ class StageFormValidator(FormValidationAction, ABC):
         return values
 
     @staticmethod
-    def _apply_fix(key: str, new_text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
-        """A part of the summary changed or taken out (a gate takes the part it opened along); then the summary is
-        checked again."""
+    def _apply_fixes(fixes: list[tuple[str, str]], dispatcher: CollectingDispatcher,
+                     tracker: Tracker) -> dict[str, Any]:
+        """Parts of the summary changed or taken out (a gate takes the parts it opened along), said in one word;
+        then the summary is checked again."""
         repo = services.repository()
         sender = tracker.sender_id
-        if answers.normalise(new_text) in REMOVE_WORDS:
-            repo.delete_answers(sender, flow.removed_with(key))
-            dispatcher.utter_message(text=texts.SUMMARY_REMOVED)
-        else:
+        removed = changed = False
+        for key, new_text in fixes:
+            if answers.normalise(new_text) in REMOVE_WORDS:
+                repo.delete_answers(sender, flow.removed_with(key))
+                removed = True
+                continue
             repo.save_answer(sender, key, new_text)
             if key == "sick_duration" and (weeks := weeks_sick(new_text, date.today())) is not None:
                 repo.save_answer(sender, "weeks_sick", str(round(weeks, 1)))  # what follows from it, too
                 repo.save_answer(sender, "phase", phase_for_weeks(weeks))
-            dispatcher.utter_message(text=texts.SUMMARY_FIXED)
+            changed = True
+        said = " ".join(text for text, done in ((texts.SUMMARY_FIXED, changed), (texts.SUMMARY_REMOVED, removed))
+                        if done)
+        dispatcher.utter_message(text=said)
         return {"summary_ok": None, "summary_fix_key": None, "summary_fix_value": None}
 
     def _store(self, tracker: Tracker, values: dict[str, Any], stored_text: Optional[str], key: str) -> None:
@@ -510,7 +516,7 @@ class ValidateHandoverForm(StageFormValidator):
         repo = services.repository()
         sender = tracker.sender_id
         if slot == "summary_fix_value":
-            return self._apply_fix(tracker.get_slot("summary_fix_key"), values[slot], dispatcher, tracker)
+            return self._apply_fixes([(tracker.get_slot("summary_fix_key"), values[slot])], dispatcher, tracker)
         if slot == "share_consent":
             if values[slot] is True:
                 share(dispatcher, tracker)

@@ -689,3 +689,18 @@ def test_a_stage_intro_is_left_out_when_the_turn_already_said_two_things() -> No
     dispatcher = CollectingDispatcher()
     ActionNextStage()._enter(flow.Stage("decision_talk"), "option_talk", quiet, dispatcher, None)
     assert len(dispatcher.messages) == 1
+
+
+def test_two_parts_changed_in_one_message_are_both_changed_and_said_once() -> None:
+    """Blind round 8: "verander X in ... en bij Y moet staan ..." changed only one part."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "weet niet")
+    repo.save_answer("validator-test", "afspraken", "niks")
+    repo.save_answer("validator-test", "needs", "snap niet")
+    _events, messages = run("handover", "summary_ok", "verander doel in: rustig terug naar 3 dagen. En bij afspraken "
+                           "moet staan: elke week bellen. haal wat nodig is weg", "inform", 0.9)
+    stored = repo.answers("validator-test")
+    assert stored["goal"] == "rustig terug naar 3 dagen" and stored["afspraken"] == "elke week bellen"
+    assert "needs" not in stored
+    assert len(messages) == 1, messages

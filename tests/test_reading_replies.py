@@ -9,6 +9,7 @@ from core.logic.answers import (
     Consent,
     Message,
     asks_what_is_meant,
+    changes_in_one,
     consent_reading,
     pick_by_words,
     signals_difficulty,
@@ -150,3 +151,25 @@ def test_a_no_in_words_beats_a_classifier_yes() -> None:
 
     assert yes_no(Message("nee. btw het gaat nu wel weer hoor, ben oké", "affirm", 0.9, {})) is False
     assert yes_no(Message("ja hoor", "deny", 0.9, {})) is True
+
+
+LABELS = {"goal": "Doel", "afspraken": "Afspraken", "needs": "Wat nodig is", "naaste_keep_out":
+          "Onderwerpen die buiten het gesprek blijven"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("verander doel in: rustig terug naar 3 dagen. En bij afspraken moet staan: elke week bellen met mijn manager",
+     [("goal", "rustig terug naar 3 dagen"), ("afspraken", "elke week bellen met mijn manager")]),
+    ("wat nodig is: uitleg over ander werk; haal de afspraken weg",
+     [("needs", "uitleg over ander werk"), ("afspraken", "weg")]),
+    ("verander doel in rustig opbouwen en verander afspraken in om de week een gesprek",
+     [("goal", "rustig opbouwen"), ("afspraken", "om de week een gesprek")]),
+    # one change whose new words run over two sentences stays one change
+    ("verander doel in: rustig terug. Eerst twee ochtenden per week.",
+     [("goal", "rustig terug. Eerst twee ochtenden per week.")]),
+    ("bij doel moet staan: werken en bij twijfel bellen", [("goal", "werken en bij twijfel bellen")]),
+])
+def test_several_changes_in_one_message_are_all_read(text: str, expected: list[tuple[str, str]]) -> None:
+    """Blind round 8: two parts named in one message, only one was changed."""
+    changes = changes_in_one(Message(text, "inform", 0.9, {}), LABELS)
+    assert [(key, new.rstrip(".")) for key, new in changes] == [(key, new.rstrip(".")) for key, new in expected]

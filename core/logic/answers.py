@@ -610,6 +610,25 @@ def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple
     return None
 
 
+#: Where one change ends and the next begins: a sentence end, a line, a semicolon, or "en" before a change.
+_NEXT_CHANGE = re.compile(r"(?<=[.!;\n])\s+|\s*;\s*|\s+(?=en\s+(?:verander|wijzig|vervang|pas|haal|verwijder|bij)\b)",
+                          re.IGNORECASE)
+_JOINER = re.compile(r"^\W*(?:en\s+)?(?:ook\s+|verder\s+|daarnaast\s+|dan\s+)?", re.IGNORECASE)
+
+
+def changes_in_one(message: Message, labels: Mapping[str, str]) -> list[tuple[str, str]]:
+    """Every (answer key, new words) a message asks for: "verander doel in X. En bij afspraken moet staan: Y" is
+    two changes (blind round 8: only one of several was made). One change whose new words run over several
+    sentences stays one change."""
+    parts = [_JOINER.sub("", part).strip().rstrip(".;") for part in _NEXT_CHANGE.split(message.text.strip())]
+    found = [change_in_one(Message(part, "", 0.0, {}), labels) for part in parts if part and names_a_change(part)]
+    changes = [change for change in found if change is not None]
+    if len(changes) >= 2 and len({key for key, _ in changes}) == len(changes):
+        return changes
+    single = change_in_one(message, labels)
+    return [single] if single is not None else []
+
+
 def pick_label(message: Message, labels: Mapping[str, str]) -> Optional[str]:
     """The key whose label the message names: the label itself (typos allowed), else the most shared words."""
     return pick_choice(message, {key: (label,) for key, label in labels.items()}) or pick_by_words(message, labels)

@@ -164,9 +164,10 @@ class StageFormValidator(FormValidationAction, ABC):
             changed = {key: new for key, new in fixes if key in tracker.slots and key in flow.SLOT_SPECS and
                        flow.SLOT_SPECS[key].kind == "text"}
             return {slot: None, **changed}
-        if slot == "share_consent" and answers.asks_partial_share(message.text):
-            dispatcher.utter_message(text=texts.PARTIAL_SHARE)  # "kan ik delen zonder het stukje over mijn broer?"
-            return {slot: None}
+        if self.stage == "handover" and slot in ("summary_ok", "share_consent") and \
+                (answers.asks_partial_share(message.text) or
+                 answers.part_left_out(message.text, summary_labels(tracker)) is not None):
+            return self._share_without(message, dispatcher, tracker)
         if slot == "summary_ok" and answers.yes_no(message) is True and not answers.wants_change(message.text):
             share = answers.share_said(message.text)  # "ja dit klopt. maar niet delen": both at once (round 6)
             if share is not None:
@@ -337,6 +338,20 @@ class StageFormValidator(FormValidationAction, ABC):
     def after_accept(self, slot: str, values: dict[str, Any], dispatcher: CollectingDispatcher,
                      tracker: Tracker) -> dict[str, Any]:
         """Side effects of an accepted answer; returns the slot values to set (subclasses override)."""
+        return values
+
+    def _share_without(self, message: answers.Message, dispatcher: CollectingDispatcher,
+                       tracker: Tracker) -> dict[str, Any]:
+        """"Delen, maar zonder 'hoe het nu gaat'": that part out first, then shared when sharing was said; a part
+        that cannot be told gets the way to take it out. Never everything (blind round 9 shared it all)."""
+        key = answers.part_left_out(message.text, summary_labels(tracker))
+        if key is None:
+            dispatcher.utter_message(text=texts.PARTIAL_SHARE)  # "kan ik delen zonder het stukje over mijn broer?"
+            return {"share_consent": None}
+        values = self._apply_fixes([(key, "weg")], dispatcher, tracker)
+        if answers.share_said(message.text) is True:
+            return self.after_accept("share_consent", {"summary_ok": True, "share_consent": True}, dispatcher,
+                                     tracker)
         return values
 
     @staticmethod

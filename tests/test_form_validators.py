@@ -511,6 +511,33 @@ def test_a_part_named_with_a_colon_at_the_summary_is_changed() -> None:
     assert repo.answers("validator-test")["needs"] == "uitleg over ander werk"
 
 
+@pytest.mark.parametrize("text", [
+    "Ja dit klopt zo. Ik wil het delen met de arbeidsdeskundige, maar zonder het stuk 'hoe het nu gaat'.",
+    "ja delen maar zonder hoe het nu gaat",
+])
+def test_sharing_without_a_named_part_takes_that_part_out_before_sharing(text: str) -> None:
+    """Blind round 9: "delen, maar zonder het stuk 'hoe het nu gaat'" shared everything, that part included."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "checkin_mood", "moe en somber")
+    repo.save_answer("validator-test", "goal", "drie ochtenden werken")
+    _events, messages = run("handover", "summary_ok", text, "affirm", 0.9)
+    assert "checkin_mood" not in repo.answers("validator-test")
+    shared = repo.own_summary("validator-test")
+    assert shared is not None and shared[1] == "shared"
+    body = repo.cipher.decrypt(shared[0])
+    assert "somber" not in body and "drie ochtenden" in body
+    assert any("Weggehaald" in (m.get("text") or "") for m in messages), messages
+
+
+def test_sharing_without_a_part_it_cannot_tell_shares_nothing() -> None:
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "checkin_mood", "moe en somber, ruzie met mijn broer")
+    run("handover", "summary_ok", "ja klopt, delen maar zonder het stukje over mijn broer", "affirm", 0.9)
+    assert repo.own_summary("validator-test") is None and "checkin_mood" in repo.answers("validator-test")
+
+
 def test_sharing_only_a_part_is_explained_and_the_question_comes_again() -> None:
     events, messages = run("handover", "share_consent", "kan ik delen zonder het stukje over mijn broer?", "ask_item",
                            0.9, {"summary_ok": True})

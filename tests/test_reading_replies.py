@@ -168,6 +168,12 @@ LABELS = {"goal": "Doel", "afspraken": "Afspraken", "needs": "Wat nodig is", "na
     ("verander doel in: rustig terug. Eerst twee ochtenden per week.",
      [("goal", "rustig terug. Eerst twee ochtenden per week.")]),
     ("bij doel moet staan: werken en bij twijfel bellen", [("goal", "werken en bij twijfel bellen")]),
+    ("afspraken mag weg, dat klopt niet", [("afspraken", "weg")]),
+    ("afspraken weghalen", [("afspraken", "weg")]),
+    ("doel moet 'rustig opbouwen' worden", [("goal", "rustig opbouwen")]),
+    ("Ik wil iets aanpassen: doel moet 'drie ochtenden per week werken' zijn en afspraken 'per week samen kijken'",
+     [("goal", "drie ochtenden per week werken"), ("afspraken", "per week samen kijken")]),
+    ("Wat nodig is mag eruit", [("needs", "weg")]),
 ])
 def test_several_changes_in_one_message_are_all_read(text: str, expected: list[tuple[str, str]]) -> None:
     """Blind round 8: two parts named in one message, only one was changed."""

@@ -203,7 +203,8 @@ _NOT_SHARING = re.compile(r"\b(niet|nog niet|niks|niets|geen)\s+(\w+\s+)?(delen|
 _SHARING = re.compile(r"\b(deel|delen)\b")
 
 
-_PARTIAL_SHARE = re.compile(r"\b(zonder (het |de |dat |dit )?(stukje|deel|gedeelte|stuk|onderdeel|regel|zin|woord)|"
+_PARTIAL_SHARE = re.compile(r"\b(zonder (het |de |dat |dit )?"
+                            r"(stukje|deel|gedeelte|stuk|onderdeel|regel|zin|woord|kopje)|"
                             r"(alleen|maar) (een )?(deel|stukje|gedeelte|stuk|paar)|niet alles (delen|sturen)|"
                             r"gedeeltelijk|een deel (delen|sturen))\b")
 
@@ -211,6 +212,24 @@ _PARTIAL_SHARE = re.compile(r"\b(zonder (het |de |dat |dit )?(stukje|deel|gedeel
 def asks_partial_share(text: str) -> bool:
     """The werknemer wants to share only part of the summary ("kan ik delen zonder het stukje over mijn broer?")."""
     return not is_payload(text) and bool(_PARTIAL_SHARE.search(normalise(text)))
+
+
+_LEFT_OUT = re.compile(r"\bzonder\s+(?:het\s+|de\s+|dat\s+|dit\s+)?(?:(?:stukje|stuk|deel|gedeelte|onderdeel|regel|"
+                       r"zin|kopje)\s+)?(?:over\s+|van\s+|bij\s+)?(?P<part>[^.?!,;]{3,60})", re.IGNORECASE)
+
+
+def part_left_out(text: str, labels: Mapping[str, str]) -> Optional[str]:
+    """The summary part a werknemer wants to share without, by its own name ("delen, maar zonder het stuk 'hoe het
+    nu gaat'"), else None (blind round 9: everything was shared)."""
+    match = _LEFT_OUT.search(text)
+    if match is None:
+        return None
+    named = normalise(match.group("part")).strip(" '\"‘’“”")
+    by_label = {normalise(label): key for key, label in labels.items()}
+    if named in by_label:
+        return by_label[named]
+    quoted = re.search(r"['\"‘“](?P<label>[^'\"’”]{3,60})['\"’”]", match.group("part"))
+    return by_label.get(normalise(quoted.group("label"))) if quoted else None
 
 
 def share_said(text: str) -> Optional[bool]:
@@ -571,6 +590,9 @@ _CHANGE_IN_ONE = (
 #: "haal de afspraken weg", "verwijder doel": a part of the summary out, by its own name (blind round 7).
 _REMOVE_PART = re.compile(r"^\W*(?:kun je |kunt u |wil je |graag )?(?:haal|verwijder|schrap|wis)\s+"
                           r"(?P<field>[^.?!:]{3,50}?)(?:\s+(?:weg|eruit|uit de samenvatting))?\W*$", re.IGNORECASE)
+#: "afspraken mag weg, dat klopt niet", "afspraken weghalen" (blind round 9: the part was asked for again).
+_PART_REMOVED = re.compile(r"^\W*(?:de |het )?(?P<field>[^.?!:,]{3,50}?)\s+(?:(?:mag|kan|moet)\s+(?:weg|eruit|er uit)|"
+                           r"weghalen|verwijderen|schrappen|eruit halen|eruit)\b", re.IGNORECASE)
 #: "wat nodig is: uitleg over ander werk": a part's own name, a colon, the new words (blind round 7).
 _LABEL_COLON = re.compile(r"^\W*(?:bij\s+)?(?P<field>[^:?!.]{3,50}?)\s*:\s*(?P<new>\S.*)$", re.DOTALL)
 
@@ -579,7 +601,9 @@ def names_a_change(text: str) -> bool:
     """The words have the form of a change to one part ("haal X weg", "X: ...", "verander X in ...", "bij X moet
     staan: ..."): only then is it worth looking up the stored parts (change_in_one)."""
     said = text.strip()
-    return not is_payload(text) and (bool(_REMOVE_PART.match(said) or _LABEL_COLON.match(said)) or
+    return not is_payload(text) and (bool(_REMOVE_PART.match(said) or _PART_REMOVED.match(said) or
+                                          _LABEL_COLON.match(said) or (_QUOTED.search(said) and
+                                                                      _CHANGE_WORD.search(said))) or
                                      any(pattern.match(said) for pattern in _CHANGE_IN_ONE))
 
 
@@ -588,8 +612,8 @@ def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple
     if is_payload(message.text):
         return None
     by_label = {normalise(label): key for key, label in labels.items()}  # only a part's own name counts here
-    removal = _REMOVE_PART.match(message.text.strip())  # "haal de afspraken weg": that part, by its own name
-    if removal is not None:
+    removal = _REMOVE_PART.match(message.text.strip()) or _PART_REMOVED.match(message.text.strip())
+    if removal is not None:  # "haal de afspraken weg", "afspraken mag weg": that part, by its own name
         key = by_label.get(normalise(removal.group("field")).strip(" '\"‘’“”").removeprefix("de ").removeprefix("het "))
         if key:
             return key, "weg"
@@ -616,6 +640,27 @@ _NEXT_CHANGE = re.compile(r"(?<=[.!;\n])\s+|\s*;\s*|\s+(?=en\s+(?:verander|wijzi
 _JOINER = re.compile(r"^\W*(?:en\s+)?(?:ook\s+|verder\s+|daarnaast\s+|dan\s+)?", re.IGNORECASE)
 
 
+_QUOTED = re.compile(r"['\"‘“](?P<new>[^'\"’”]{2,200})['\"’”]")
+_CHANGE_WORD = re.compile(r"\b(moet|moeten|verander|veranderen|aanpassen|wijzig|wijzigen|vervang|maak|zet|wordt|"
+                          r"worden)\b", re.IGNORECASE)
+
+
+def quoted_changes(text: str, labels: Mapping[str, str]) -> list[tuple[str, str]]:
+    """"doel moet 'drie ochtenden werken' zijn en voorkeur 'per week samen kijken'": each quoted text goes to the part
+    named just before it (blind round 9: both were glued into one part)."""
+    if not _CHANGE_WORD.search(text):
+        return []
+    changes, start = [], 0
+    for match in _QUOTED.finditer(text):
+        before = f" {normalise(text[start:match.start()])} "
+        start = match.end()
+        named = [key for key, label in labels.items() if f" {normalise(label)} " in before]
+        if named:  # the longest label named ("wat nodig is" before "is")
+            key = max(named, key=lambda k: len(labels[k]))
+            changes.append((key, match.group("new").strip()))
+    return changes if len({key for key, _ in changes}) == len(changes) else []
+
+
 def changes_in_one(message: Message, labels: Mapping[str, str]) -> list[tuple[str, str]]:
     """Every (answer key, new words) a message asks for: "verander doel in X. En bij afspraken moet staan: Y" is
     two changes (blind round 8: only one of several was made). One change whose new words run over several
@@ -625,8 +670,11 @@ def changes_in_one(message: Message, labels: Mapping[str, str]) -> list[tuple[st
     changes = [change for change in found if change is not None]
     if len(changes) >= 2 and len({key for key, _ in changes}) == len(changes):
         return changes
+    quoted = quoted_changes(message.text, labels)
+    if len(quoted) >= 2:
+        return quoted
     single = change_in_one(message, labels)
-    return [single] if single is not None else []
+    return [single] if single is not None else quoted
 
 
 def pick_label(message: Message, labels: Mapping[str, str]) -> Optional[str]:

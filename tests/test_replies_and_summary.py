@@ -116,6 +116,8 @@ def test_wia_in_week_three_comes_with_care() -> None:
     late = questions.answer_for("ask_wia", {}, "einde", LIBRARY)
     assert early[0].text == LIBRARY.info("money.wia_early").chunks[0]
     assert all(reply.text != early[0].text for reply in late)
+    # in week 75 ("tijdens") the WIA is no longer far away (blind round 9: "nu hoef je nog niets te doen")
+    assert all(reply.text != early[0].text for reply in questions.answer_for("ask_wia", {}, "tijdens", LIBRARY))
 
 
 def test_role_question_answers_about_that_role() -> None:

@@ -197,7 +197,7 @@ def test_a_vague_duration_gets_the_milestones_instead(running_stack: RunningStac
     w = Werknemer(running_stack)
     begin(w)
     w.says("al een tijdje eigenlijk", "Wat is er al gebeurd?")
-    w.says("we zijn nu aan het opbouwen", "midden in je re-integratie", "Hoe gaat het nu met je?")
+    w.says("we zijn nu aan het opbouwen", "volop bezig met je re-integratie", "Hoe gaat het nu met je?")
     stop_for_now(w)
 
 
@@ -206,7 +206,7 @@ def test_the_understood_phase_is_played_back_and_can_be_corrected(running_stack:
     begin(w)
     w.says("sinds 5 weken", "Je bent dus ongeveer 5 weken ziek", "eerste weken", "Dat klopt niet")
     w.says("dat klopt niet", "nog een keer", "Hoe lang ben je al ziek")
-    w.says("sorry, sinds 5 maanden", "5 maanden", "midden in je re-integratie")
+    w.says("sorry, sinds 5 maanden", "5 maanden", "volop bezig met je re-integratie")
     w.says("het gaat redelijk", "genoeg energie")
     w.says("ja", "meer over weten")
     w.says("verder", "meepraten")

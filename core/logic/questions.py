@@ -57,8 +57,9 @@ ANSWER_GROUPS: dict[str, tuple[str, ...]] = {
 }
 # Money questions: loondoorbetaling in year one, what changes in year two near the end.
 MONEY_BY_PHASE = {"einde": "jaar2"}
-# WIA before the last phase: first a gentle word that it is still far away (content item money.wia_early).
-EARLY_PHASES = ("ziekmelding", "start", "tijdens")
+# WIA in the first months: first a gentle word that it is still far away (content item money.wia_early). Not in
+# "tijdens" (weeks 13-79): at week 75 "nu hoef je nog niets te doen" was wrong (blind round 9).
+EARLY_PHASES = ("ziekmelding", "start")
 DEFAULT_ROLE = "arbeidsdeskundige"
 
 

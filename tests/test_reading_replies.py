@@ -170,6 +170,8 @@ LABELS = {"goal": "Doel", "afspraken": "Afspraken", "needs": "Wat nodig is", "na
     ("bij doel moet staan: werken en bij twijfel bellen", [("goal", "werken en bij twijfel bellen")]),
     ("afspraken mag weg, dat klopt niet", [("afspraken", "weg")]),
     ("afspraken weghalen", [("afspraken", "weg")]),
+    ("Ja, haal 'onderwerpen die buiten het gesprek blijven' weg", [("naaste_keep_out", "weg")]),
+    ("Doel: weghalen, die 'weet ik niet' klopt niet.", [("goal", "weg")]),
     ("doel moet 'rustig opbouwen' worden", [("goal", "rustig opbouwen")]),
     ("Ik wil iets aanpassen: doel moet 'drie ochtenden per week werken' zijn en afspraken 'per week samen kijken'",
      [("goal", "drie ochtenden per week werken"), ("afspraken", "per week samen kijken")]),

@@ -593,14 +593,24 @@ _REMOVE_PART = re.compile(r"^\W*(?:kun je |kunt u |wil je |graag )?(?:haal|verwi
 #: "afspraken mag weg, dat klopt niet", "afspraken weghalen" (blind round 9: the part was asked for again).
 _PART_REMOVED = re.compile(r"^\W*(?:de |het )?(?P<field>[^.?!:,]{3,50}?)\s+(?:(?:mag|kan|moet)\s+(?:weg|eruit|er uit)|"
                            r"weghalen|verwijderen|schrappen|eruit halen|eruit)\b", re.IGNORECASE)
+_REMOVAL_FIRST = re.compile(r"^(?:weghalen|weg|verwijderen|verwijder|eruit|schrappen)\b(?:\W|$)", re.IGNORECASE)
 #: "wat nodig is: uitleg over ander werk": a part's own name, a colon, the new words (blind round 7).
 _LABEL_COLON = re.compile(r"^\W*(?:bij\s+)?(?P<field>[^:?!.]{3,50}?)\s*:\s*(?P<new>\S.*)$", re.DOTALL)
+
+
+#: "Ja, haal X weg", "ok. afspraken mag weg": a yes or ok in front of a change is no answer of its own (blind round
+#: 9: read as "ja, dit klopt", and the summary went to sharing with the line still in).
+_LEADING_NOD = re.compile(r"^\W*(?:ja|jawel|nee|ok|oke|oké|okay|prima|goed|klopt|top|graag)\b\W*", re.IGNORECASE)
+
+
+def without_leading_nod(text: str) -> str:
+    return _LEADING_NOD.sub("", text.strip(), count=1) if _LEADING_NOD.match(text.strip()) else text.strip()
 
 
 def names_a_change(text: str) -> bool:
     """The words have the form of a change to one part ("haal X weg", "X: ...", "verander X in ...", "bij X moet
     staan: ..."): only then is it worth looking up the stored parts (change_in_one)."""
-    said = text.strip()
+    said = without_leading_nod(text)
     return not is_payload(text) and (bool(_REMOVE_PART.match(said) or _PART_REMOVED.match(said) or
                                           _LABEL_COLON.match(said) or (_QUOTED.search(said) and
                                                                       _CHANGE_WORD.search(said))) or
@@ -612,19 +622,22 @@ def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple
     if is_payload(message.text):
         return None
     by_label = {normalise(label): key for key, label in labels.items()}  # only a part's own name counts here
-    removal = _REMOVE_PART.match(message.text.strip()) or _PART_REMOVED.match(message.text.strip())
+    said = without_leading_nod(message.text)
+    removal = _REMOVE_PART.match(said) or _PART_REMOVED.match(said)
     if removal is not None:  # "haal de afspraken weg", "afspraken mag weg": that part, by its own name
         key = by_label.get(normalise(removal.group("field")).strip(" '\"‘’“”").removeprefix("de ").removeprefix("het "))
         if key:
             return key, "weg"
-    colon = _LABEL_COLON.match(message.text.strip())
+    colon = _LABEL_COLON.match(said)
     if colon is not None:  # "wat nodig is: uitleg over ander werk"
         key = by_label.get(normalise(colon.group("field")))
         new = clean_answer(colon.group("new")).strip(" '\"")
+        if key and _REMOVAL_FIRST.match(new):  # "onderwerp: weghalen, die klopt niet" (round 9: stored as is)
+            return key, "weg"
         if key and new:
             return key, new
     for pattern in _CHANGE_IN_ONE:
-        match = pattern.match(message.text.strip())
+        match = pattern.match(said)
         if match is None:
             continue
         key = pick_label(Message(match.group("field"), "", 0.0, {}), labels)

@@ -437,3 +437,14 @@ def test_an_edit_request_about_a_part_is_no_signal_for_the_classifier_alone() ->
     """Blind round 8: "Bij Doel staat 'weet ik niet' ... Dat wil ik aanpassen." got the direct question."""
     assert safety.about_the_conversation("Bij Doel staat 'weet ik niet', maar ik had wel een doel genoemd. Dat wil "
                                          "ik aanpassen.")
+
+
+@pytest.mark.parametrize("text", ["Mijn vrouw. Els. Voor de derde keer.", "Els, dat zei ik toch al!",
+                                  "zoals ik al zei: mijn man"])
+def test_saying_it_again_is_about_the_conversation(text: str) -> None:
+    """Blind round 9: an annoyed "Mijn vrouw. Els. Voor de derde keer." got the direct suicide question."""
+    assert safety.about_the_conversation(text)
+
+
+def test_a_third_attempt_is_not_about_the_conversation() -> None:
+    assert not safety.about_the_conversation("ik heb het voor de derde keer geprobeerd, de pillen liggen klaar")

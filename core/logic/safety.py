@@ -398,7 +398,10 @@ _ABOUT_THE_CONVERSATION = re.compile(
     r"\b(weg|eruit|aan|antwoord\w*|samenvatting|woord\w*)\b|\b(samenvatting|mijn antwoorden|opgeslagen)\b|"
     r"\bwil ik (\w+ )?(aanpassen|veranderen|wijzigen|weghalen)\b|\bbij [^.?!]{2,40} staat\b|"  # round 8
     r"^\W*(nee,? |nee wacht,? |wacht,? )?bij [^.?!:]{2,50} moet (staan|zijn|worden)\b|"  # an edit (blind round 7)
-    r"^\W*[^.?!:]{2,40} moet (staan|zijn|worden)\s*:")
+    r"^\W*[^.?!:]{2,40} moet (staan|zijn|worden)\s*:|"
+    # saying it again, annoyed: "Mijn vrouw. Els. Voor de derde keer." (blind round 9 got the suicide question)
+    r"(^|[.!?]\s*)(al |nu )?voor de (tweede|derde|vierde|vijfde|zoveelste|honderdste) keer\W*$|"
+    r"\b(dat )?(zei|schreef|typte) ik (toch |net |al |je |u )*(al|net)\b|\bzoals ik (al|net) (zei|schreef)\b")
 
 
 def about_the_conversation(text: str) -> bool:

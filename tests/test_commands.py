@@ -214,6 +214,9 @@ def test_consent_after_all_in_own_words(text: str) -> None:
     ("somber. weinig zin in alles. wil je toch mijn antwoorden bewaren", "somber. weinig zin in alles", False),
     ("ik wil de samenvatting zien en daarna stoppen", None, True),
     ("stoppen met overwerken en meer rust", None, False),
+    # blind round 9: the answer in front was stored with the request in it
+    ("Els. Daarna wil ik de samenvatting zien.", "Els", False),
+    ("Thuis. Sla de rest over en laat de samenvatting zien.", "Thuis", False),
 ])
 def test_the_answer_in_front_of_a_request(text: str, answer: str | None, stop: bool) -> None:
     assert answer_before_request(text) == answer
@@ -297,3 +300,9 @@ def test_chat_words_for_a_short_break_and_coming_back() -> None:
     assert explicit_command(message("ff pauze, brb ☕")) == Command.PAUSE
     assert says_back("back. waar waren we")
     assert not says_back("terugval is mijn grootste angst")
+
+
+@pytest.mark.parametrize("text", ["top, begin maar", "Laat maar. Beginnen dan.", "mooi, start maar"])
+def test_typed_starts_in_own_words(text: str) -> None:
+    """Blind round 9: "top, begin maar" at the welcome got "Sorry"."""
+    assert is_go_on(text)

@@ -37,7 +37,7 @@ PAYLOAD_COMMANDS: dict[str, Command] = {
 }
 
 # Politeness and filler around a command: "ik wil nu even ...", "... voor vandaag graag".
-_LEAD = (r"(?:(?:en|wil ik|"
+_LEAD = (r"(?:(?:en|wil ik|daarna|vervolgens|sla de rest over en|sla alles over en|de rest overslaan en|"
          r"ik wil|ik zou graag|ik zou willen|ik wil graag|ik ga|ik wil nu|mag ik|kan ik|kunnen we|kunnen wij|"
          r"laten we|zullen we|wil je|kun je|kunt u|wilt u|zou je|zou u|graag|nu|even|eerst|liever|maar|nou|toch|"
          r"oke|ok|okay|ja|nee|sorry|dan|hoi|hallo|alsjeblieft|aub|svp|we|wij|ik|mijn|de|het|alles|al|willen|kunnen|"
@@ -282,7 +282,7 @@ _ALL_OF_IT = re.compile(r"\b(alles|al mijn|mijn gegevens|gegevens|data|mijn antw
 _GO_ON = re.compile(
     r"^(?:(?:nee|neen|ja|oke|ok|okay|prima|goed|nou|dan|laten we|we|ik wil|ik wil graag|graag|liever|maar|even|"
     r"gewoon|toch|hoeft niet|niet meer weten|geen meer|nee dank je|nee dank u|nee bedankt|dank je|dank u|"
-    r"oke dan|ok dan|goed dan|prima dan|jawel|ja hoor|ja graag|zeker)\s+)*"
+    r"oke dan|ok dan|goed dan|prima dan|jawel|ja hoor|ja graag|zeker|top|mooi|fijn|super|laat maar)\s+)*"
     r"(?:verder|verder gaan|ga verder|ga maar verder|ga door|ga maar door|doorgaan|door|gaan we door|"
     r"we gaan door|gaan we verder|we gaan verder|volgende|de volgende|volgende vraag|naar de volgende vraag|"
     r"next|verdergaan|door gaan|ga je gang|ga uw gang|verder met de vragen|ga verder met de vragen|"

@@ -556,6 +556,24 @@ CRISIS = [
     "ik sla met mijn kop tegen de muur als het te veel wordt",
     "ik sla mezelf tot ik overal blauwe plekken heb",
     "mijn ex zei dat hij me wat aan gaat doen",
+    # families added after the first count of blind crisis set 10 (in other words than the set's own)
+    "het plan is klaar en de datum ook",
+    "ik zoek uit hoe ik het doe zodat ze me niet vinden",
+    "ik heb al bedacht hoe ik het ga doen als het niet meer gaat",
+    "gisteren heb ik met een strop op zolder gezeten",
+    "de slaappillen heb ik alvast gespaard",
+    "ik heb mijn exit plan al",
+    "i just want to end it all",
+    "a no wani libi moro",
+    "ik wil weg uit de wereld",
+    "de beste oplossing is dat ik er niet meer ben",
+    "ik wilde mijn zus nog een keer zien, nu is het goed",
+    "dit is mijn laatste",
+    "het spijt me, ik ga er nu",
+    "het is op. vaarwel iedereen",
+    "ik neem afscheid van iedereen",
+    "mijn vrouw is overleden en ik zeg haar elke avond dat ik gauw kom",
+    "de hond is ondergebracht, alles is geregeld",
 ]
 
 NOT_CRISIS = [
@@ -612,6 +630,11 @@ NOT_CRISIS = [
     "ik wil er niet meer zijn, op die afdeling bedoel ik",
     "ik heb nog een oude strip oxazepam liggen, kan ik die terugbrengen naar de apotheek?",
     "ik wil met alles stoppen met mijn werk",
+    # lookalikes of the set-10 families
+    "het plan van aanpak is klaar, nu nog een moment prikken",
+    "dit is de laatste vraag die ik heb",
+    "ik neem afscheid van mijn collega's bij de oude afdeling",
+    "de plek voor het gesprek is gekozen: kantoor",
     "",
 ]
 

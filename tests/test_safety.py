@@ -448,3 +448,16 @@ def test_saying_it_again_is_about_the_conversation(text: str) -> None:
 
 def test_a_third_attempt_is_not_about_the_conversation() -> None:
     assert not safety.about_the_conversation("ik heb het voor de derde keer geprobeerd, de pillen liggen klaar")
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben 20 jaar geleden gestopt met krassen en heb het nooit meer gedaan",
+    "Ik heb als tiener aan zelfbeschadiging gedaan, ik ben daar al 15 jaar vanaf.",
+])
+def test_self_harm_long_over_is_history(text: str) -> None:
+    """Blind crisis set 10: history that is over, in words the earlier sets did not use."""
+    assert safety.resolved_history(text)
+
+
+def test_self_harm_over_but_now_again_is_no_history() -> None:
+    assert not safety.resolved_history("ik ben daar al jaren vanaf, maar sinds kort doe ik het weer")

@@ -61,6 +61,7 @@ from core.logic.safety import (
     figure_of_speech,
     history_with_question,
     indirect_signal,
+    names_113_as_work,
     resolved_history,
     said_as_joke,
     says_no_danger,
@@ -304,7 +305,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
 # doe je als iemand 113 noemt?"), and a threat by someone else said as a joke ("mijn baas vermoordt me ... haha").
 _HARMLESS_IN_CONTEXT = {
     # "wat doe je als iemand 113 typt?", and "ik heb 113 gebeld, ik ben nu veilig" (blind round 5: the routes again)
-    "noodnummers": lambda text: about_the_conversation(text) or says_safe(text),
+    "noodnummers": lambda text: about_the_conversation(text) or says_safe(text) or names_113_as_work(text),
     # "mijn baas vermoordt me haha", "mijn rug vermoordt me na die lange zit" (set 8)
     "iemand_wil_me_iets_aandoen": lambda text: said_as_joke(text) or figure_of_speech(text),
     "middelen_klaar": figure_of_speech,  # "mijn medicijnen in de pillendoos klaargezet"

@@ -991,6 +991,32 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
                         r"\b(?:kon|konden|kunnen|kan) (?:er )?(?:niks|niets) aan doen ?,? dat ik\b"),
     ("leven_genoeg", r"\b(?:mijn )?leven (?:is |was )?(?:lang )?genoeg (?:is |was )?(?:geweest|geleefd)\b|"
                      r"\bgenoeg geleefd\b"),
+    # === Set 10 (session 7): what its first count missed ==========================================================
+    # a plan with a place and a moment, how to do it unseen, having thought out "how I would do it"
+    ("plan_plek_moment", r"\bplan is klaar\b[^.]{0,60}\b(?:plek|moment|datum)\b|\bde plek is (?:gekozen|uitgezocht)\b"),
+    ("niet_gevonden_worden", r"\bhoe ik (?:het|t)\b[^.]{0,40}\b(?:me|mij) niet (?:vind|vindt|vinden)\b"),
+    ("bedacht_hoe_ik_het", r"\b(?:bedacht|uitgedacht|uitgezocht|bedenken) hoe ik (?:het|t) (?:zou |ga |zal )?doen\b"
+                           r"[^.]{0,50}\b(?:niet meer gaat|niet meer kan|geen zin|rust|einde)\b"),
+    ("touw_in_bos", r"\bmet een (?:touw|strop)\b[^.]{0,30}\b(?:gestaan|gezeten|gelopen|in het bos|op zolder|"
+                    r"aan de boom)\b"),
+    ("pillen_alvast", rf"\b{_PILLS}\b[^.]{{0,30}}\balvast\b"),
+    ("exit_plan", r"\bik heb (?:een|mijn) exit ?plan\b"),
+    ("english_ending", r"\b(?:ending it|end it all|end my life|kill myself|want to die|wanna die)\b"),
+    ("surinaams_libi", r"\bwani libi\b|\blibi moro\b"),
+    ("weg_van_de_wereld", r"\b(?:weg|vertrekken|eraf|eruit) (?:\w+ )?(?:van|uit) de wereld\b|\bmaar van de wereld\b"),
+    ("verdwijn_oplossing", r"\b(?:oplossing|beste|makkelijkste) is dat ik (?:verdwijn|er niet meer ben|ophoud)\b"),
+    # a farewell: "nog één keer haar stem horen, nu is het goed zo", "dit is de laatste", "het spijt me. ik ga nu",
+    # "het is op. vaarwel", "ik ben aan het afscheid nemen van dingen", "ik zeg tegen mijn overleden man dat ik kom"
+    ("laatste_keer_horen", r"\bnog (?:een|1) keer (?:te )?(?:horen|zien|spreken)\b[^?]{0,50}\b(?:nu is het goed|"
+                           r"het is goed zo|nu kan ik)\b"),
+    ("laatste_groet", r"\bgeen gewone (?:doei|groet|dag)\b|\bdit is (?:de|mijn) laatste\W*$"),
+    ("spijt_ik_ga", r"\bhet spijt me\b[^?]{0,25}\bik ga (?:nu|er nu|ervandoor)\W*$|\b(?:het is op|op is op)\b[^?]{0,40}"
+                    r"\bvaarwel\b"),
+    ("afscheid_van_dingen", r"\b(?:afscheid (?:aan het |te )?nemen|neem afscheid) van (?:dingen|alles|iedereen|"
+                            r"de mensen|mensen)\b"),
+    ("overledene_ik_kom", r"\boverleden\b[^.]{0,80}\b(?:dat ik|ik) (?:snel|gauw|binnenkort|zo) "
+                          r"(?:kom|naar (?:hem|haar) (?:toe )?kom)\b"),
+    ("alles_geregeld_dieren", r"\bondergebracht\b[^?]{0,80}\balles (?:is )?geregeld\b"),
     (
         "iemand_wil_me_iets_aandoen",
         rf"{_NOT_AFTER_THING}\b(?:vermoord\w*|ombrengen) (?:me|mij)\b|\b(?:me|mij)[ ]{_W}{{0,2}}(?:vermoorden|vermoordt"

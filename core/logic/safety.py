@@ -383,6 +383,7 @@ _FIGURE = re.compile("|".join((
     r"\b(pillendoos|medicijndoos|weekdoos|baxterrol|baxter)\b",
     r"\b(pillen|medicijnen|medicatie|tabletten)\b[^;]{0,80}\b(inleveren|weggooien|terugbrengen|opruimen)\b",
     r"\bmijn bloed kookt\b", r"\bgeen leven (meer )?bij\b", r"\bhalf dood\b",
+    r"\bals een strop\b", r"\b(vermoordt|vermoorden) (me|mij) nog\b",  # set 10
 )))
 # A death in the family or among friends, told as news or grief: no signal by itself (wanting to join them is one).
 _LOSS = re.compile(r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaan|dood gegaan|op sterven|"
@@ -418,6 +419,7 @@ _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|\b(nee |haha |h
 # No danger, said in so many words ("ik wil zeker blijven leven", "... maar dat is echt niet zo"): the classifier
 # alone may not make these a crisis.
 _NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon) (blijven )?leven\b|"
+                        r"\bhang (echt |wel |erg )?aan het leven\b|"
                         r"\bmaar dat is (echt |helemaal )?niet zo\b")
 
 
@@ -429,6 +431,16 @@ def said_as_joke(text: str) -> bool:
 def says_no_danger(text: str) -> bool:
     """The werknemer says there is no danger ("ik wil zeker blijven leven")."""
     return bool(_NO_DANGER.search(normalise(text)))
+
+
+# 113 as work or learning: a volunteer, a training, a chat line (set 10: "Ik ben vrijwilliger bij 113").
+_113_AS_WORK = re.compile(r"\b(vrijwillig\w*|gatekeeper\w*|training|cursus|opleiding)\b[^.?]{0,40}\b113\b|"
+                          r"\b113\b[^.?]{0,20}\b(vrijwillig\w*|training|cursus)\b")
+
+
+def names_113_as_work(text: str) -> bool:
+    """113 named as a place of volunteer work or a training, not as help needed now."""
+    return bool(_113_AS_WORK.search(normalise(text)))
 
 
 def figure_of_speech(text: str) -> bool:
@@ -452,7 +464,10 @@ _OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |
                    r"\b(ben ik|ik ben) (nu |al jaren |inmiddels )?stabiel\b|\bal (\w+ )?jaar voorbij\b|"
                    r"\bnu weet ik dat\b|\bnu ben ik \d+ en\b|\bal (\w+ )?jaar niet meer\b|"
                    r"\b(is|zijn) (dat|die|ze|het) (nu )?(weg|over)\b|\b(zijn|is) al (jaren|lang|een hele tijd) weg\b|"
-                   r"\blittekens (zie je|zijn) (nog|nog steeds)\b|\bgaat het al (lang|jaren) goed\b")
+                   r"\blittekens (zie je|zijn) (nog|nog steeds)\b|\bgaat het al (lang|jaren) goed\b|"
+                   # set 10: "heb het nooit meer gedaan", "ik ben daar al 15 jaar vanaf", "al jaren niet nodig gehad"
+                   r"\b(het )?nooit meer gedaan\b|\b(ben|zit) (ik )?(daar|er) al (\w+ )?(jaar|jaren) (van)?af\b|"
+                   r"\bal jaren niet (meer )?nodig\b|\b(stevig|sterk) in (mijn|m'n) schoenen\b")
 _CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
                             r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"
                             r"nu ook|deze week|vandaag|vannacht|morgen)\b")
@@ -511,7 +526,8 @@ def without_negated(text: str) -> str:
 
 
 # Wanting to follow or join the other person: their death is then part of the werknemer's danger.
-_FOLLOWS_THEM = re.compile(r"\bdezelfde weg\b|\bbegrijp (hem|haar) (nu |steeds |ook |wel )*(beter|goed)\b|"
+_FOLLOWS_THEM = re.compile(r"\bdezelfde weg\b|\b(begrijp|snap) (hem|haar) (nu |steeds |ook |wel )*(beter|goed)\b|"
+                           r"\bhetzelfde (te )?doen\b|"
                            r"\bnet als (hij|zij|hem|haar)\b|\b(bij|naar) (hem|haar|mijn \w+|papa|mama|pap|mam) "
                            r"(te )?(zijn|toe|gaan)\b|\bwacht(en|te|t)? op (me|mij)\b|\b(volg|volgen) (hem|haar)\b")
 

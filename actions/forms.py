@@ -324,7 +324,7 @@ class StageFormValidator(FormValidationAction, ABC):
             given = reading == answers.Consent.YES
             services.repository().set_consent(tracker.sender_id, "store", given)
             dispatcher.utter_message(text=texts.STORE_ACK if given else texts.NO_STORE_ACK)
-            return {"consent_store": given, "consent_retry": None}
+            return {"consent_store": given, "consent_retry": None, **self._duration_said_before(dispatcher, tracker)}
         if reading == answers.Consent.DOUBT:
             send(dispatcher, [Reply(chunk) for chunk in services.content().info("ui.consent_doubt").chunks])
         elif reading == answers.Consent.MIXED_YES:
@@ -334,6 +334,18 @@ class StageFormValidator(FormValidationAction, ABC):
         else:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
         return {"consent_store": None, "consent_retry": True}
+
+    def _duration_said_before(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        """The duration said before consent ("al 75 weken ziek" in the first message) answers the phase question:
+        stored now that consent is known, and played back so it can be corrected."""
+        said = tracker.get_slot("said_duration")
+        result = _interpret_duration(answers.Message(said, "", 0.0, {})) if said else None
+        if result is None or result[0].get("weeks_sick") is None:
+            return {}
+        values, text = result
+        self._store(tracker, values, text, "sick_duration")
+        send(dispatcher, [playback(values)])
+        return {**values, "said_duration": None}
 
     def after_accept(self, slot: str, values: dict[str, Any], dispatcher: CollectingDispatcher,
                      tracker: Tracker) -> dict[str, Any]:

@@ -15,12 +15,14 @@ from actions.turns import (
     STOP,
     answer_and_offer_more,
     confirm_replies,
+    duration_said_events,
     is_new,
     pause_events,
     remove_word_reply,
     start_offer,
     store_after_all,
     summary_replies,
+    then_start_offer,
     welcome_replies,
     welcomed,
     where_we_were,
@@ -44,16 +46,8 @@ class ActionAnswerQuestion(Action):
         answer = answer_question(message, tracker.get_slot("phase"), services.content())
         if is_new(tracker):  # the welcome first, then the answer to the first message, then "zullen we beginnen?"
             send(dispatcher, welcome_replies(with_offer=False)[:1] + then_start_offer(answer.replies[:2]))
-            return welcomed()
+            return welcomed() + duration_said_events(tracker)
         return answer_and_offer_more(dispatcher, tracker, answer, message.entities)
-
-
-def then_start_offer(replies: list[Reply]) -> list[Reply]:
-    """``replies``, then "zullen we beginnen?": in their last message when that has no buttons (fewer messages)."""
-    offer = start_offer()
-    if replies and not replies[-1].buttons:
-        return [*replies[:-1], Reply(f"{replies[-1].text}\n\n{offer.text}", offer.buttons)]
-    return [*replies, offer]
 
 
 class ActionCrisis(Action):
@@ -256,9 +250,10 @@ class ActionDefaultFallback(Action):
         answer = sure_answer(latest_message(tracker), tracker.get_slot("phase"), services.content())
         if answer is not None and not is_new(tracker):  # not placed by NLU, but the content clearly answers it
             return listen_after(answer_and_offer_more(dispatcher, tracker, answer, {}) + [SlotSet("fallback_count", 0)])
-        if is_new(tracker):  # not understood, and nothing said yet: the welcome, and the way to begin
-            send(dispatcher, welcome_replies())
-            return [UserUtteranceReverted(), SlotSet("fallback_count", 0), *welcomed()]
+        if is_new(tracker):  # not understood, and nothing said yet: the welcome, an answer when the content surely
+            replies = then_start_offer(answer.replies[:2]) if answer is not None else [start_offer()]  # has one,
+            send(dispatcher, welcome_replies(with_offer=False)[:1 if answer else None] + replies)  # the way to begin
+            return [UserUtteranceReverted(), SlotSet("fallback_count", 0), *welcomed(), *duration_said_events(tracker)]
         if count == 1:
             dispatcher.utter_message(text=services.content().info("ui.fallback").chunks[0])
         else:

@@ -19,15 +19,17 @@ from actions.turns import (
     START,
     STOP,
     confirm_replies,
+    duration_said_events,
     is_new,
     offer_more_or_go_on,
+    then_start_offer,
     welcome_replies,
     welcomed,
     where_we_were,
 )
 from core.logic import answers, flow, texts
 from core.logic.commands import Command, explicit_command, says_back
-from core.logic.questions import answer_for
+from core.logic.questions import answer_for, sure_answer
 from core.logic.replies import Button, Reply, after_crisis_replies, payload
 from core.logic.summary import keep_round
 
@@ -58,8 +60,14 @@ class ActionGreet(Action):
             send(dispatcher, [Reply(f"{texts.WELCOME_BACK} {where_we_were(where)}"),
                               Reply(ui_text("ui.checkin"), (GO_ON, STOP))])
             return []
-        send(dispatcher, welcome_replies())
-        return welcomed()
+        message = latest_message(tracker)
+        answer = sure_answer(message, None, services.content()) if answers.looks_like_question(message.text) \
+            else None
+        if answer is not None:  # "Goedemiddag. ... dreigt met een deskundigenoordeel. Wat is dat?" (blind round 9)
+            send(dispatcher, welcome_replies(with_offer=False)[:1] + then_start_offer(answer.replies[:2]))
+        else:
+            send(dispatcher, welcome_replies())
+        return welcomed() + duration_said_events(tracker)
 
 
 class ActionNextStage(Action):
@@ -74,10 +82,11 @@ class ActionNextStage(Action):
         intent = "correct_phase" if explicit_command(message) == Command.CORRECT_PHASE else message.intent
         if tracker.get_slot("confirming") and answers.yes_no(message) is True:  # "ja, verwijder alles. ook ...?"
             intent = "affirm"
+        said = duration_said_events(tracker)
         if is_new(tracker) and intent not in flow.STOP_INTENTS:  # a first message that is no greeting
             send(dispatcher, welcome_replies())
             # then wait for the werknemer: no rule follows a welcome, and a fallback would revert it
-            return welcomed() + [FollowupAction(ACTION_LISTEN)]
+            return welcomed() + said + [FollowupAction(ACTION_LISTEN)]
         if stage is None and answers.asks_what_is_meant(message) and not answers.is_payload(message.text):
             send(dispatcher, [Reply(texts.START_CLARIFY, (START, HELP, STOP))])  # "wat bedoelt u?" after the welcome
             return []                                                           # is no start (blind round 7)
@@ -89,7 +98,7 @@ class ActionNextStage(Action):
                            interjection=interjection, form_done=form_done, slots=tracker.slots,
                            after_crisis=bool(tracker.get_slot("after_crisis")))
         decision = flow.decide(state, intent)
-        events: list[EventType] = [SlotSet("confirming", None), SlotSet("more_intent", None),
+        events: list[EventType] = said + [SlotSet("confirming", None), SlotSet("more_intent", None),
                                    SlotSet("more_position", None), SlotSet("fallback_count", 0),
                                    SlotSet("interjection", None), SlotSet("after_crisis", None)]
         if decision.effect is not None:

@@ -6,6 +6,7 @@ interjection actions do. Both use the functions here, so a werknemer sees the sa
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
@@ -16,6 +17,7 @@ from actions.messaging import latest_message, send
 from actions.services import ui_text
 from core.logic import answers, flow, texts
 from core.logic.commands import Command, word_to_remove
+from core.logic.duration import duration_in_passing
 from core.logic.questions import Answer, has_more
 from core.logic.replies import Button, Reply, payload
 from core.logic.summary import build_summary, label_for, summary_as_text
@@ -42,6 +44,14 @@ def welcome_replies(with_offer: bool = True) -> list[Reply]:
 
 def start_offer() -> Reply:
     return Reply(texts.START_OFFER, (START, HELP))
+
+
+def then_start_offer(replies: list[Reply]) -> list[Reply]:
+    """``replies``, then "zullen we beginnen?": in their last message when that has no buttons (fewer messages)."""
+    offer = start_offer()
+    if replies and not replies[-1].buttons:
+        return [*replies[:-1], Reply(f"{replies[-1].text}\n\n{offer.text}", offer.buttons)]
+    return [*replies, offer]
 
 
 def welcomed() -> list[EventType]:
@@ -146,3 +156,14 @@ def store_after_all(tracker: Tracker) -> tuple[Reply, list[EventType]]:
         return Reply(texts.STORE_ALREADY), []
     repo.set_consent(tracker.sender_id, "store", True)
     return Reply(texts.STORE_AFTER_ALL), [SlotSet("consent_store", True)]
+
+
+def duration_said_events(tracker: Tracker) -> list[EventType]:
+    """Remember a duration said in passing before the phase question ("yo, zit nu 12 weken thuis met een
+    burnout"), so that question is not asked again (blind round 9: asked for again, three werknemers)."""
+    if tracker.get_slot("stage") not in (None, "consent") or tracker.get_slot("said_duration") or \
+            tracker.get_slot("sick_duration"):
+        return []
+    text = (tracker.latest_message or {}).get("text") or ""
+    said = duration_in_passing(text, date.today()) if text and not text.startswith("/") else None
+    return [SlotSet("said_duration", said[1])] if said else []

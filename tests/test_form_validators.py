@@ -731,3 +731,13 @@ def test_two_parts_changed_in_one_message_are_both_changed_and_said_once() -> No
     assert stored["goal"] == "rustig terug naar 3 dagen" and stored["afspraken"] == "elke week bellen"
     assert "needs" not in stored
     assert len(messages) == 1, messages
+
+
+def test_a_duration_said_before_consent_answers_the_phase_question() -> None:
+    """Blind round 9: "al 75 weken ziek" in the first message, and "Hoe lang ben je al ziek gemeld?" came anyway."""
+    events, messages = run("consent", "consent_store", "ja, bewaar maar", "affirm", 0.99,
+                           {"said_duration": "al 75 weken ziek"})
+    slots = set_slots(events)
+    assert slots["consent_store"] is True and slots["phase"] == "tijdens" and slots["weeks_sick"] == 75
+    assert services.repository().answers("validator-test")["sick_duration"] == "al 75 weken ziek"
+    assert any("75 weken" in (m.get("text") or "") for m in messages), messages

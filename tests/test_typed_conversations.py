@@ -397,3 +397,16 @@ def test_an_answer_and_a_question_in_one_message_keep_both(running_stack: Runnin
     ending = w.says("een beetje. Ik wil de samenvatting zien en daarna stoppen.", "pauzeren")
     assert "redelijk" in ending and "12 weken" in ending
     assert "samenvatting zien" not in ending, "the request is never stored as an answer"
+
+
+def test_a_duration_in_the_first_message_is_not_asked_again(running_stack: RunningStack) -> None:
+    """Blind round 9: "Ik ben Henk, 58 jaar en al 75 weken ziek" and then "Hoe lang ben je al ziek gemeld?"; the
+    WIA was "nog niets te doen" in week 75."""
+    w = Werknemer(running_stack)
+    w.says("Goedemiddag. Ik ben Henk, 58 jaar en al 75 weken ziek.", "Zullen we beginnen?")
+    w.says("ja beginnen", "bewaren")
+    reply = w.says("ja, bewaar maar", "75 weken", "hoe gaat het nu met je")
+    assert "Hoe lang ben je al ziek" not in reply and "58" not in reply
+    w.says("slecht, ik ben vooral kwaad", "energie")
+    wia = w.says("wanneer moet ik de WIA aanvragen?", "week 88")
+    assert "nog niets" not in wia

@@ -193,3 +193,22 @@ def _unit_in(text: str) -> Optional[str]:
     match = _DURATION_RE.search(_normalise(text)) or _ABOUT_RE.search(_normalise(text))
     unit = _UNITS[match.group("unit")] if match else None
     return unit if unit in ("week", "maand") else None
+
+
+# A clause that says how long someone has been ill or at home, as said in passing in a first message.
+_SICK_CLAUSE = re.compile(r"\b(ziek\w*|thuis|uitgevallen|uitval|verzuim\w*|burn-?out|overspannen|in de ziektewet)\b")
+_CLAUSE_SPLIT = re.compile(r"[.,;!?\n]+|\s+(?:en|maar|want|omdat)\s+")
+MAX_PLAUSIBLE_WEEKS = 156  # three years: more is an age or something else, never the time since a ziekmelding
+
+
+def duration_in_passing(text: str, today: date) -> Optional[tuple[float, str]]:
+    """(weeks, the clause) when a message about other things also says how long the werknemer has been ill ("Ik
+    ben Henk, 58 jaar en al 75 weken ziek"); only a clause with a word for being ill or at home counts, so an age
+    ("58 jaar") is never a duration (blind round 9: '75 weken' in the first message was asked for again)."""
+    for clause in _CLAUSE_SPLIT.split(_normalise(text)):
+        if not _SICK_CLAUSE.search(clause):
+            continue
+        weeks = weeks_sick(clause, today)
+        if weeks is not None and 0 <= weeks <= MAX_PLAUSIBLE_WEEKS:
+            return weeks, clause.strip()
+    return None

@@ -186,7 +186,11 @@ class StageFormValidator(FormValidationAction, ABC):
                     answers.pick_topic(part, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS) is not None:
                 send(dispatcher, self._answer(message, tracker))
                 return self._read_answer(spec, part, dispatcher, tracker)
-        if answers.is_question(message) and slot not in QUESTIONS_ARE_ANSWERS:
+        # at a yes/no gate, a question without a yes or no is a question, also when NLU heard "weet niet" in it
+        # (blind round 9: "maar moet ik daar nu al heen of pas later" started the preparation questions)
+        asks_at_gate = spec.kind == "yesno" and not answers.is_payload(message.text) and \
+            answers.yes_no(message) is None and answers.looks_like_question(message.text)
+        if (answers.is_question(message) or asks_at_gate) and slot not in QUESTIONS_ARE_ANSWERS:
             values = self._answer_in_front(spec, answers.answer_before_question(message.text), message, dispatcher,
                                            tracker)  # "12 weken. hoe zit het met …?"
             send(dispatcher, self._answer(message, tracker))

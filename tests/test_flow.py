@@ -97,6 +97,9 @@ def test_info_more_or_on() -> None:
 def test_no_naaste_skips_the_follow_up_questions() -> None:
     assert flow.required_slots("naasten", {"naaste_wanted": False}) == ["naaste_wanted"]
     assert len(flow.required_slots("naasten", {"naaste_wanted": True})) == 6
+    # "weet ik niet" to a gate is no yes (blind round 9)
+    assert flow.required_slots("naasten", {"naaste_wanted": answers.DONT_KNOW}) == ["naaste_wanted"]
+    assert flow.required_slots("prep", {"prep_wanted": answers.DONT_KNOW}) == ["prep_wanted"]
 
 
 @pytest.mark.parametrize(

@@ -444,13 +444,18 @@ def test_a_denial_of_suicidal_thoughts_is_never_stored_as_an_open_answer() -> No
     assert messages, "the denial is acknowledged before the question comes again"
 
 
-def test_a_yes_with_a_person_fills_who_as_well() -> None:
+@pytest.mark.parametrize("text, person", [
+    ("ja mijn moeder 💛", "mijn moeder"),
+    # blind round 9: a second sentence made it too long, and "Aan wie denk je?" came after "mijn man Rudi"
+    ("Ja, mijn man Rudi. Maar hij hoeft niet alles te weten, vooral niet hoe slecht ik me soms voel.", "mijn man"),
+])
+def test_a_yes_with_a_person_fills_who_as_well(text: str, person: str) -> None:
     """Blind round 6: in "ja mijn moeder 💛" the person was lost and "Aan wie denk je?" came next."""
     services.repository().set_consent("validator-test", "store", True)
-    events, _ = run("naasten", "naaste_wanted", "ja mijn moeder 💛", "affirm", 0.9)
+    events, _ = run("naasten", "naaste_wanted", text, "affirm", 0.9)
     slots = set_slots(events)
-    assert slots["naaste_wanted"] is True and slots["naaste_who"] == "mijn moeder"
-    assert services.repository().answers("validator-test")["naaste_who"] == "mijn moeder"
+    assert slots["naaste_wanted"] is True and slots["naaste_who"] == person
+    assert services.repository().answers("validator-test")["naaste_who"] == person
 
 
 def test_yes_but_and_a_question_answers_the_question_and_keeps_the_question_open() -> None:
@@ -741,3 +746,11 @@ def test_a_duration_said_before_consent_answers_the_phase_question() -> None:
     assert slots["consent_store"] is True and slots["phase"] == "tijdens" and slots["weeks_sick"] == 75
     assert services.repository().answers("validator-test")["sick_duration"] == "al 75 weken ziek"
     assert any("75 weken" in (m.get("text") or "") for m in messages), messages
+
+
+def test_a_question_at_a_gate_is_no_dont_know() -> None:
+    """Blind round 9 (week 2): "maar moet ik daar nu al heen of pas later" at "wil je het gesprek voorbereiden?" was
+    read as "weet ik niet", and all the preparation questions followed."""
+    events, messages = run("prep", "prep_wanted", "maar moet ik daar nu al heen of pas later", "dont_know", 0.6)
+    assert set_slots(events).get("prep_wanted") is None
+    assert messages

@@ -103,8 +103,9 @@ def person_after_yes(text: str) -> Optional[str]:
     if is_payload(text) or not _YES_FIRST.match(text):
         return None
     rest = clean_answer(_YES_FIRST.sub("", text))
-    person = _PERSON.search(normalise(rest))
-    return person.group(0) if person and len(rest) <= 80 else None
+    first, _ = first_sentence(rest)  # "Ja, mijn man Rudi. Maar hij hoeft niet alles te weten" (blind round 9)
+    person = _PERSON.search(normalise(first))
+    return person.group(0) if person and len(first) <= 80 else None
 
 
 def first_sentence(text: str) -> tuple[str, str]:

@@ -55,6 +55,7 @@ STATE_SLOTS: dict[str, str] = {
     "after_crisis": "the crisis routes were shown; the choice to go on or stop comes in a later turn",
     "consent_retry": "the consent question was answered with doubt: ask it again briefly, not the whole block",
     "checkin_acks": "how many check-in answers got an acknowledgement (each time a different one)",
+    "said_duration": "\"Ik ben Henk, 58 jaar en al 75 weken ziek\": the duration said before the phase question",
     "next_topic": "\"ja, nog een onderwerp: het tempo\": the topic of the next round, named with the yes",
 }
 
@@ -175,9 +176,11 @@ def required_slots(stage: str, slots: Mapping[str, Any]) -> list[str]:
     names = [spec.name for spec in FORM_SLOTS[stage]]
     if stage == "phase" and slots.get("phase"):
         return ["sick_duration"]
-    if stage == "naasten" and slots.get("naaste_wanted") is False:
+    # "weet ik niet" to a gate ("wil je een naaste betrekken?", "wil je het gesprek voorbereiden?") is no yes: its
+    # follow-up questions wait (blind round 9: "moet ik daar nu al heen?" led into all the preparation questions)
+    if stage == "naasten" and slots.get("naaste_wanted") in (False, DONT_KNOW):
         return ["naaste_wanted"]
-    if stage == "prep" and slots.get("prep_wanted") is False:
+    if stage == "prep" and slots.get("prep_wanted") in (False, DONT_KNOW):
         return ["prep_wanted"]
     if stage == "handover":
         if slots.get("summary_ok") is False:

@@ -256,3 +256,12 @@ def test_a_question_naming_a_benefit_starts_at_the_page_about_it() -> None:
              "Krijg je daarna een WIA-uitkering? Dan bouwen veel pensioenfondsen door."]
     assert best_first_page("bouw ik pensioen op als ik in de WIA kom, na de twee jaar?", pages) == 1
     assert best_first_page("bouw ik pensioen op als ik ziek ben?", pages) == 0
+
+
+def test_an_amount_of_a_named_benefit_starts_at_the_page_with_both() -> None:
+    """Blind round 9: "hoeveel is de WGA?" got the page with "65 procent" about getting no WIA at all."""
+    from core.logic.questions import best_first_page
+
+    pages = LIBRARY.info("money.wia_uitkering").chunks
+    first = best_first_page("hoeveel is de WGA eigenlijk?", pages)
+    assert "WGA" in pages[first] and "procent" in pages[first] and "geen WIA-uitkering" not in pages[first]

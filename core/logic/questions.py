@@ -195,11 +195,17 @@ def best_first_page(question: str, pages: Sequence[str]) -> int:
     if not asked or len(pages) < 2:
         return 0
     folded = normalise(question)
+    named = [term for term in _BENEFITS if re.search(rf"\b{term}\b", folded)]
+    # "hoeveel is de WGA?": the page with the WGA and an amount, not the first page with a number (blind round 9)
+    if _ASKS_AMOUNT.search(folded) and named:
+        benefit = re.compile(rf"\b({'|'.join(named)})")
+        both = [index for index, page in enumerate(pages) if benefit.search(normalise(page)) and _AMOUNT.search(page)]
+        if both and both[0] > 0 and not _AMOUNT.search(pages[0]):
+            return both[0]
     # "hoeveel krijg ik van de ziektewet?": the page with the percentage (blind round 8)
     if _ASKS_AMOUNT.search(folded) and (page := _first_page_with(_AMOUNT, pages)) is not None:
         return page
     # "mijn pensioen in de WIA?": the page about the WIA, not the one about the first two years (blind round 8)
-    named = [term for term in _BENEFITS if re.search(rf"\b{term}\b", folded)]
     if named and (page := _first_page_with(re.compile(rf"\b({'|'.join(named)})"),
                                            [normalise(page) for page in pages])) is not None:
         return page

@@ -83,6 +83,13 @@ class StageFormValidator(FormValidationAction, ABC):
             command = None  # "klopt niet" only corrects the phase right after it was played back
         if command == Command.EDIT and requested in flow.HANDOVER_SLOTS:
             command = None  # at the summary, "ik wil iets aanpassen" opens the edit menu of the form itself
+        gate = next((name for name, stage in flow.GATES.items() if stage == self.stage), None)
+        if gate and command in (None, Command.SUMMARY) and answers.skips_this_part(latest_message(tracker).text):
+            # "stop met die vragen", "ik wil dit niet voorbereiden nu. laat de samenvatting maar zien": the rest of
+            # this part is left out; what comes next (the summary at the end) follows
+            services.repository().save_answer(tracker.sender_id, gate, "nee")
+            dispatcher.utter_message(text=texts.PART_SKIPPED)
+            return [SlotSet(gate, False), SlotSet(requested, None if requested != gate else False)]
         if command is not None:
             return self._answer_then_interrupt(command, requested, dispatcher, tracker)
         values = self._validate(requested, dispatcher, tracker)

@@ -754,3 +754,22 @@ def test_a_question_at_a_gate_is_no_dont_know() -> None:
     events, messages = run("prep", "prep_wanted", "maar moet ik daar nu al heen of pas later", "dont_know", 0.6)
     assert set_slots(events).get("prep_wanted") is None
     assert messages
+
+
+@pytest.mark.parametrize("text", ["ik zei toch nee. stop met die vragen over de arbeidsdeskundige",
+                                  "ik wil dit niet voorbereiden nu. laat de samenvatting maar zien"])
+def test_leaving_the_rest_of_the_preparation_out(text: str) -> None:
+    """Blind round 9 (week 2): "stop met die vragen" and "ik wil dit niet voorbereiden nu" were ignored and the
+    preparation questions went on; one was stored as who comes along."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("prep", "prep_companion", text, "inform", 0.6, {"prep_wanted": True})
+    slots = set_slots(events)
+    assert slots["prep_wanted"] is False and slots.get("prep_companion") is None
+    assert flow.required_slots("prep", {**slots}) == ["prep_wanted"]
+    assert "prep_companion" not in services.repository().answers("validator-test")
+    assert messages
+
+
+def test_a_gate_answered_no_in_those_words_is_kept() -> None:
+    events, _ = run("prep", "prep_wanted", "ik wil dit niet voorbereiden nu", "deny", 0.9)
+    assert set_slots(events)["prep_wanted"] is False

@@ -181,3 +181,13 @@ def test_several_changes_in_one_message_are_all_read(text: str, expected: list[t
     """Blind round 8: two parts named in one message, only one was changed."""
     changes = changes_in_one(Message(text, "inform", 0.9, {}), LABELS)
     assert [(key, new.rstrip(".")) for key, new in changes] == [(key, new.rstrip(".")) for key, new in expected]
+
+
+@pytest.mark.parametrize("text, skips", [
+    ("stop met die vragen", True), ("sla de rest maar over", True), ("ik wil dit nu niet invullen", True),
+    ("stoppen met werken", False), ("ik wil het wel voorbereiden", False), ("de vragen over geld", False),
+])
+def test_leaving_a_part_out_in_own_words(text: str, skips: bool) -> None:
+    from core.logic.answers import skips_this_part
+
+    assert skips_this_part(text) is skips

@@ -375,6 +375,19 @@ def wants_to_skip(message: Message) -> bool:
     return message.intent in DONT_KNOW_INTENTS or says_dont_know(message)
 
 
+_SKIPS_THIS_PART = re.compile(
+    r"\b(stop|kap|hou op|ophouden) met (die|deze|de|al die|al deze) vragen\b|\bgeen vragen meer\b|"
+    r"\bik wil (dit|dat|het|deze vragen|die vragen) (nu |nog |even |echt |gewoon )*(niet|liever niet) "
+    r"(voorbereiden|doen|invullen|beantwoorden)\b|\bsla (dit|deze|dit deel|de rest|dit stuk) (maar |even )?over\b|"
+    r"\b(de rest|dit deel|dit stuk) (mag|kan) (je )?(maar )?(overslaan|over)\b")
+
+
+def skips_this_part(text: str) -> bool:
+    """The werknemer wants to leave the rest of this part out ("stop met die vragen", "ik wil dit niet voorbereiden
+    nu"; blind round 9: ignored, and the preparation questions went on)."""
+    return not is_payload(text) and bool(_SKIPS_THIS_PART.search(normalise(text)))
+
+
 def asks_what_is_meant(message: Message) -> bool:
     """The werknemer does not understand the question ("wat bedoel je?", "ik snap de vraag niet")."""
     return bool(_WHAT_IS_MEANT.search(normalise(message.text).rstrip("?!. ") or "?"))

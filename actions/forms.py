@@ -729,6 +729,12 @@ class ActionAskOptionFeasible(Action):
             shown = (latest.entities.get("choice", ""),)
             send(dispatcher, [Reply(texts.FEASIBLE_QUESTION, option_detail_buttons(card, shown))])
             return []
+        # after an option's card this turn ("wat zijn de nadelen van ...?" right after the topic), only the question
+        # and the options as buttons (blind round 9: card, intro and list were 132-140 words)
+        cards = [option_card(card, option.id)[0].text for option in card.options]
+        if any(said in cards for said in bot_texts_this_turn(tracker)):
+            send(dispatcher, [Reply(texts.FEASIBLE_QUESTION, option_detail_buttons(card))])
+            return []
         send(dispatcher, option_overview(card))
         return []
 

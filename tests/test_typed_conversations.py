@@ -410,3 +410,19 @@ def test_a_duration_in_the_first_message_is_not_asked_again(running_stack: Runni
     w.says("slecht, ik ben vooral kwaad", "energie")
     wia = w.says("wanneer moet ik de WIA aanvragen?", "week 88")
     assert "nog niets" not in wia
+
+
+def test_an_option_asked_about_right_after_the_topic_is_not_followed_by_the_whole_list(
+        running_stack: RunningStack) -> None:
+    """Blind round 9: "wat zijn de nadelen van ...?" got that option's card, the card's intro and the list of
+    options again: 132-140 words in one turn."""
+    w = Werknemer(running_stack)
+    begin(w)
+    phase_and_checkin(w)
+    w.says("ja, ik wil graag meepraten", "Wat wil je zelf bereiken?")
+    w.says("weer een beetje ritme krijgen", "Over welke keuze wil je nadenken?")
+    w.says("het tempo van mijn uren", "Rustig, in kleine stappen")
+    reply = w.says("wat zijn de nadelen van rustig in kleine stappen?", "Nadelen", "haalbaar")
+    assert "De mogelijkheden" not in reply
+    _message, count, words, _ = w.doses[-1]
+    assert count <= 2 and words <= MAX_WORDS_PER_TURN, (count, words)

@@ -281,6 +281,10 @@ class StageFormValidator(FormValidationAction, ABC):
                 (person := answers.person_after_yes(message.text)) is not None:  # "ja mijn moeder 💛": who, too
             values["naaste_who"] = person
             self._store(tracker, {}, person, "naaste_who")
+        if spec.name == "wants_say" and values.get(slot) is True and \
+                (goal := answers.goal_after_yes(message.text)) is not None:  # "Ja, ik wil meepraten. Mijn doel: ..."
+            values["goal"] = goal
+            self._store(tracker, {}, goal, "goal")
         values = self.after_accept(spec.name, values, dispatcher, tracker)
         if spec.name in HANDOVER_KEYS:
             return values

@@ -773,3 +773,19 @@ def test_leaving_the_rest_of_the_preparation_out(text: str) -> None:
 def test_a_gate_answered_no_in_those_words_is_kept() -> None:
     events, _ = run("prep", "prep_wanted", "ik wil dit niet voorbereiden nu", "deny", 0.9)
     assert set_slots(events)["prep_wanted"] is False
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("Ja ik wil wel meepraten. Mijn doel is dat ik misschien nog wat lichter werk kan doen tot mijn pensioen.",
+     "dat ik misschien nog wat lichter werk kan doen tot mijn pensioen"),
+    ("Ja, uiteraard wil ik meepraten. Mijn doel: over 3 maanden weer 24 uur per week werken, zonder terugval.",
+     "over 3 maanden weer 24 uur per week werken, zonder terugval"),
+    ("ja, ik wil graag meepraten", None),
+])
+def test_a_goal_said_with_the_yes_to_joining_in_is_kept(text: str, goal: str | None) -> None:
+    """Blind round 10: the goal said with "ja, ik wil meepraten" was asked for again at once."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("team_talk", "wants_say", text, "affirm", 0.9)
+    slots = set_slots(events)
+    assert slots["wants_say"] is True and slots.get("goal") == goal
+    assert services.repository().answers("validator-test").get("goal") == goal

@@ -108,6 +108,19 @@ def person_after_yes(text: str) -> Optional[str]:
     return person.group(0) if person and len(first) <= 80 else None
 
 
+_SAYS_JOINS = re.compile(r"^\W*(?:[^.!:]{0,30}?\b(?:meepraten|meebeslissen|meedenken|mee praten|mee beslissen)\b"
+                         r"[^.!:]*)?[.!:,]?\s*(?:(?:mijn\s+)?doel(?:\s+is)?\s*:?\s*)?", re.IGNORECASE)
+
+
+def goal_after_yes(text: str) -> Optional[str]:
+    """The goal said with the yes to "wil je meepraten?" ("Ja ik wil wel meepraten. Mijn doel is dat ..."): the
+    words after the yes and the wish to join in, when they name something (blind round 10: asked again)."""
+    if is_payload(text) or not _YES_FIRST.match(text) or "?" in text:
+        return None
+    rest = _SAYS_JOINS.sub("", _YES_FIRST.sub("", text), count=1).strip(" .,")
+    return clean_answer(rest) if len(re.findall(r"\w+", rest)) >= 3 else None
+
+
 def first_sentence(text: str) -> tuple[str, str]:
     """The first sentence of a message and the rest ("wat vertel je je collega's? moet ik zeggen wat ik heb?")."""
     parts = re.split(r"(?<=[?.!])\s+", text.strip(), maxsplit=1)

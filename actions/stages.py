@@ -46,6 +46,12 @@ def phase_chunks(phase: Optional[str]) -> list[str]:
     return [chunk for item in library.phase_info(phase or "ziekmelding") for chunk in item.chunks]
 
 
+def welcome_back(tracker: Tracker) -> str:
+    """"Alles wat je eerder vertelde, staat nog klaar" only to who let answers be kept (blind round 10: said after
+    consent was refused)."""
+    return texts.WELCOME_BACK if tracker.get_slot("consent_store") is True else texts.WELCOME_BACK_NOTHING_KEPT
+
+
 class ActionGreet(Action):
     """Welcome a new werknemer, or welcome back one who paused."""
 
@@ -57,7 +63,7 @@ class ActionGreet(Action):
         returning = stage not in (None, flow.PAUSED) or bool(tracker.get_slot("paused_stage"))
         if returning:
             where = tracker.get_slot("paused_stage") if stage == flow.PAUSED else stage
-            send(dispatcher, [Reply(f"{texts.WELCOME_BACK} {where_we_were(where)}"),
+            send(dispatcher, [Reply(f"{welcome_back(tracker)} {where_we_were(where)}"),
                               Reply(ui_text("ui.checkin"), (GO_ON, STOP))])
             return []
         message = latest_message(tracker)
@@ -111,7 +117,7 @@ class ActionNextStage(Action):
             paused = stage if stage not in (None, flow.PAUSED) else tracker.get_slot("paused_stage")
             return events + [SlotSet("stage", flow.PAUSED.value), SlotSet("paused_stage", paused)]
         if stage == flow.PAUSED and decision.effect is None and says_back(message.text):  # "ik ben er weer"
-            dispatcher.utter_message(text=f"{texts.WELCOME_BACK} {where_we_were(decision.stage)}")
+            dispatcher.utter_message(text=f"{welcome_back(tracker)} {where_we_were(decision.stage)}")
         events += self._enter(decision.stage, stage, tracker, dispatcher, decision.effect)
         return events + [SlotSet("stage", decision.stage.value)]
 

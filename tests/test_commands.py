@@ -306,3 +306,13 @@ def test_chat_words_for_a_short_break_and_coming_back() -> None:
 def test_typed_starts_in_own_words(text: str) -> None:
     """Blind round 9: "top, begin maar" at the welcome got "Sorry"."""
     assert is_go_on(text)
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("Dank. Dan nogmaals mijn vraag: kan ik de samenvatting ook met mijn bedrijfsarts delen?", False),
+    ("ik wil niet meer dat mijn arbeidsdeskundige dit kan lezen", True),
+    ("Ik trek mijn toestemming om de samenvatting te delen in", True),
+])
+def test_withdrawing_needs_a_word_for_undoing(text: str, ok: bool) -> None:
+    """Blind round 10: a question whether it can be shared with the bedrijfsarts got "niets om in te trekken"."""
+    assert plausible("request_withdraw", text) is ok

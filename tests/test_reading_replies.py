@@ -191,3 +191,12 @@ def test_leaving_a_part_out_in_own_words(text: str, skips: bool) -> None:
     from core.logic.answers import skips_this_part
 
     assert skips_this_part(text) is skips
+
+
+def test_sharing_asked_about_is_no_sharing_said() -> None:
+    """Blind round 10 (Priya T46): "Ja, dit klopt nu. Kan ik dit delen met mijn bedrijfsarts ...?" shared at once."""
+    from core.logic.answers import share_said
+
+    assert share_said("Ja, dit klopt nu. Kan ik dit delen met mijn bedrijfsarts in plaats van met een "
+                      "arbeidsdeskundige?") is None
+    assert share_said("ja, dit klopt. ik deel hem met de arbeidsdeskundige") is True

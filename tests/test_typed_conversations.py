@@ -426,3 +426,13 @@ def test_an_option_asked_about_right_after_the_topic_is_not_followed_by_the_whol
     assert "De mogelijkheden" not in reply
     _message, count, words, _ = w.doses[-1]
     assert count <= 2 and words <= MAX_WORDS_PER_TURN, (count, words)
+
+
+def test_coming_back_without_consent_is_not_told_everything_is_kept(running_stack: RunningStack) -> None:
+    """Blind round 10 (Jeroen T13): "Alles wat je eerder vertelde, staat nog klaar" after consent was refused."""
+    w = Werknemer(running_stack)
+    begin(w, consent="nee, liever niet")
+    w.says("sinds 5 weken ofzo", "5 weken")
+    w.says_anything("ik stop even, ik kom morgen terug")
+    back = w.says("ik ben er weer", "Fijn dat je er weer bent")
+    assert "staat nog klaar" not in back

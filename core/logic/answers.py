@@ -251,7 +251,11 @@ def share_said(text: str) -> Optional[bool]:
     "ja dit klopt. maar niet delen", "ja, dit klopt. ik deel hem met de arbeidsdeskundige"."""
     if is_payload(text):
         return None
-    folded = normalise(text)
+    # only what is said, not what is asked: "Ja, dit klopt. Kan ik dit delen met mijn bedrijfsarts?" shared at once
+    # (blind round 10)
+    said = " ".join(part for part in re.split(r"(?<=[.!?])\s+", text.strip())
+                    if not part.rstrip().endswith("?") and not _QUESTION_START.match(normalise(part)))
+    folded = normalise(said)
     if _NOT_SHARING.search(folded):
         return False
     return True if _SHARING.search(folded) else None

@@ -251,6 +251,12 @@ REQUIRED_WORDS: dict[str, re.Pattern[str]] = {
     "request_delete": re.compile(
         r"verwijder|wis|weg|vergeet|vergeten|gooi|gegevens|data|delete|verdwijn|vernietig|opruimen|schrappen|leeg|"
         r"(niks|niets) (van mij |meer )*(bewaren|bewaard|achter)|uit (uw|het|jullie) systeem"),
+    # withdrawing needs a word for undoing or not: "kan ik de samenvatting ook met mijn bedrijfsarts delen?" is no
+    # withdrawal (blind round 10: "niets om in te trekken", three times)
+    "request_withdraw": re.compile(
+        r"intrek|trek\w* (\w+ ){0,8}in\b|afsl|terug|ongedaan|bedacht|bedenk|spijt|\bniet\b|\bgeen\b|"
+        r"\bstop|\buit\b|\baf\b|"
+        r"privé|prive|mezelf|mijzelf|ongeldig|voorkomen|niet langer|nooit"),
 }
 
 

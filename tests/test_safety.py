@@ -461,3 +461,10 @@ def test_self_harm_long_over_is_history(text: str) -> None:
 
 def test_self_harm_over_but_now_again_is_no_history() -> None:
     assert not safety.resolved_history("ik ben daar al jaren vanaf, maar sinds kort doe ik het weer")
+
+
+@pytest.mark.parametrize("text", ["ze vindt dat ik moet opkomen voor mezelf en niet zomaar spoor 2 moet accepteren",
+                                  "ik moet leren voor mezelf te kiezen"])
+def test_standing_up_for_oneself_is_no_signal_alone(text: str) -> None:
+    """Blind round 10 (Samira T23, T27): the crisis screen alone (0.97) asked about suicide, twice."""
+    assert safety.figure_of_speech(text)

@@ -384,6 +384,8 @@ _FIGURE = re.compile("|".join((
     r"\b(pillen|medicijnen|medicatie|tabletten)\b[^;]{0,80}\b(inleveren|weggooien|terugbrengen|opruimen)\b",
     r"\bmijn bloed kookt\b", r"\bgeen leven (meer )?bij\b", r"\bhalf dood\b",
     r"\bals een strop\b", r"\b(vermoordt|vermoorden) (me|mij) nog\b",  # set 10
+    # standing up for oneself (blind round 10: "ze vindt dat ik moet opkomen voor mezelf" got the suicide question)
+    r"\bopkomen voor (mezelf|mijzelf)\b", r"\bvoor (mezelf|mijzelf) (te )?(op ?komen|opkom\w*|kiezen|kies)\b",
 )))
 # A death in the family or among friends, told as news or grief: no signal by itself (wanting to join them is one).
 _LOSS = re.compile(r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaan|dood gegaan|op sterven|"

@@ -83,6 +83,8 @@ class StageFormValidator(FormValidationAction, ABC):
             command = None  # "klopt niet" only corrects the phase right after it was played back
         if command == Command.EDIT and requested in flow.HANDOVER_SLOTS:
             command = None  # at the summary, "ik wil iets aanpassen" opens the edit menu of the form itself
+        if command == Command.REMOVE_WORD and answers.changes_in_one(latest_message(tracker), summary_labels(tracker)):
+            command = None  # "haal naasten weg" names a part of the summary: that part goes, not the word
         gate = next((name for name, stage in flow.GATES.items() if stage == self.stage), None)
         if gate and command in (None, Command.SUMMARY) and answers.skips_this_part(latest_message(tracker).text):
             # "stop met die vragen", "ik wil dit niet voorbereiden nu. laat de samenvatting maar zien": the rest of

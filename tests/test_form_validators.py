@@ -789,3 +789,16 @@ def test_a_goal_said_with_the_yes_to_joining_in_is_kept(text: str, goal: str | N
     slots = set_slots(events)
     assert slots["wants_say"] is True and slots.get("goal") == goal
     assert services.repository().answers("validator-test").get("goal") == goal
+
+
+@pytest.mark.parametrize("text", ["haal naasten weg", "haal het hele stuk Naasten weg"])
+def test_the_naasten_section_named_goes_as_a_whole(text: str) -> None:
+    """Blind round 10 (Samira T41-T46): "haal naasten weg", the bot's own example, took out the word "naasten"."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    for key, value in (("naaste_wanted", "ja"), ("naaste_who", "mijn vriendin"), ("naaste_support", "luistert"),
+                       ("goal", "rustig terug")):
+        repo.save_answer("validator-test", key, value)
+    run("handover", "share_consent", text, "request_remove_word", 0.9, {"summary_ok": True})
+    stored = repo.answers("validator-test")
+    assert not {"naaste_wanted", "naaste_who", "naaste_support"} & set(stored) and stored["goal"] == "rustig terug"

@@ -648,6 +648,13 @@ def names_a_change(text: str) -> bool:
                                      any(pattern.match(said) for pattern in _CHANGE_IN_ONE))
 
 
+#: A whole section of the summary by its name: its gate takes the section out (blind round 10: "haal naasten weg",
+#: the bot's own example, took out the word "naasten").
+SECTION_GATES = {"naasten": "naaste_wanted", "naaste": "naaste_wanted", "voorbereiding": "prep_wanted",
+                 "voorbereiding gesprek": "prep_wanted", "gesprek voorbereiden": "prep_wanted"}
+_PART_WORDS = re.compile(r"^(?:(?:de|het|dat|dit|hele|heel|stuk|stukje|deel|onderdeel|kopje|over|van|alles over)\s+)*")
+
+
 def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple[str, str]]:
     """(answer key, new words) when the message names a part of the summary and what it should say, else None."""
     if is_payload(message.text):
@@ -656,7 +663,8 @@ def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple
     said = without_leading_nod(message.text)
     removal = _REMOVE_PART.match(said) or _PART_REMOVED.match(said)
     if removal is not None:  # "haal de afspraken weg", "afspraken mag weg": that part, by its own name
-        key = by_label.get(normalise(removal.group("field")).strip(" '\"‘’“”").removeprefix("de ").removeprefix("het "))
+        field = _PART_WORDS.sub("", normalise(removal.group("field")).strip(" '\"‘’“”")).strip(" '\"‘’“”")
+        key = by_label.get(field) or (SECTION_GATES.get(field) if SECTION_GATES.get(field) in labels else None)
         if key:
             return key, "weg"
     colon = _LABEL_COLON.match(said)

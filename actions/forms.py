@@ -280,7 +280,7 @@ class StageFormValidator(FormValidationAction, ABC):
         if values.get("topic") and spec.name != "topic":  # an option of another topic: that topic is stored too
             self._store(tracker, {}, services.content().card(values["topic"]).question, "topic")
         if spec.name == "naaste_wanted" and values.get(slot) is True and \
-                (person := answers.person_after_yes(message.text)) is not None:  # "ja mijn moeder 💛": who, too
+                (person := answers.person_after_yes(message.text) or answers.names_a_person(message.text)):
             values["naaste_who"] = person
             self._store(tracker, {}, person, "naaste_who")
         if spec.name == "wants_say" and values.get(slot) is True and \
@@ -461,6 +461,8 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
         skip = False  # "Weer kunnen slapen ... maar ik weet niet of ik ooit nog op de tram durf" is the goal (round 8)
     if spec.kind == "yesno":
         value = answers.yes_no(message)
+        if value is None and spec.name == "naaste_wanted" and answers.names_a_person(message.text):
+            value = True  # "Ans, mijn vrouw": someone named is a yes (blind round 10: Sorry, then "Aan wie denk je?")
         if value is None and skip and spec.name != "consent_store":
             return {spec.name: answers.DONT_KNOW}, answers.DONT_KNOW
         if value is None:
@@ -479,6 +481,9 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
         return {spec.name: choice, **extra}, texts.choice_label(spec.name, choice)
     if spec.kind == "topic" and answers.yes_no(message) is False:  # "nee", "liever niet": no topic now
         skip = True
+    elif spec.kind == "topic" and skip and not answers.is_payload(message.text) and \
+            answers.pick_topic(message, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS) is not None:
+        skip = False  # "weet niet. uren denk ik": a topic all the same (blind round 10: the choice was skipped)
     if skip and spec.kind not in ("summary_line", "summary_fix"):
         return {spec.name: answers.DONT_KNOW}, answers.DONT_KNOW
     if spec.kind == "topic":

@@ -802,3 +802,24 @@ def test_the_naasten_section_named_goes_as_a_whole(text: str) -> None:
     run("handover", "share_consent", text, "request_remove_word", 0.9, {"summary_ok": True})
     stored = repo.answers("validator-test")
     assert not {"naaste_wanted", "naaste_who", "naaste_support"} & set(stored) and stored["goal"] == "rustig terug"
+
+
+@pytest.mark.parametrize("text, person", [("Ans, mijn vrouw", "mijn vrouw"), ("mijn zus", "mijn zus")])
+def test_someone_named_at_the_naaste_question_is_a_yes_with_who(text: str, person: str) -> None:
+    """Blind round 10 (Bert T45-T47): "Ans, mijn vrouw" got Sorry and then "Aan wie denk je?" three times."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("naasten", "naaste_wanted", text, "inform", 0.6)
+    slots = set_slots(events)
+    assert slots["naaste_wanted"] is True and slots["naaste_who"] == person
+
+
+def test_no_one_at_the_naaste_question_is_no_person() -> None:
+    events, _ = run("naasten", "naaste_wanted", "liever niet, mijn vrouw heeft al genoeg aan haar hoofd", "deny", 0.9)
+    assert set_slots(events).get("naaste_wanted") is False
+
+
+def test_a_topic_after_dont_know_is_the_topic() -> None:
+    """Blind round 10 (Jeroen T10): "weet niet. uren denk ik" skipped the choice."""
+    events, _ = run("team_talk", "topic", "weet niet. uren denk ik", "dont_know", 0.8,
+                    {"wants_say": True, "goal": "weer werken"})
+    assert set_slots(events)["topic"] == "urenopbouw"

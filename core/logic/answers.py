@@ -121,6 +121,16 @@ def goal_after_yes(text: str) -> Optional[str]:
     return clean_answer(rest) if len(re.findall(r"\w+", rest)) >= 3 else None
 
 
+def names_a_person(text: str) -> Optional[str]:
+    """The person a short answer names without a yes ("Ans, mijn vrouw"), not when it says no or asks."""
+    folded = normalise(text)
+    if is_payload(text) or "?" in text or len(folded.split()) > 12 or \
+            re.search(r"\b(niet|geen|niemand|nee|liever niet)\b", folded):
+        return None
+    person = _PERSON.search(folded)
+    return person.group(0) if person else None
+
+
 def first_sentence(text: str) -> tuple[str, str]:
     """The first sentence of a message and the rest ("wat vertel je je collega's? moet ik zeggen wat ik heb?")."""
     parts = re.split(r"(?<=[?.!])\s+", text.strip(), maxsplit=1)

@@ -88,6 +88,8 @@ class ActionNextStage(Action):
         intent = "correct_phase" if explicit_command(message) == Command.CORRECT_PHASE else message.intent
         if tracker.get_slot("confirming") and answers.yes_no(message) is True:  # "ja, verwijder alles. ook ...?"
             intent = "affirm"
+        elif tracker.get_slot("confirming") and answers.yes_no(message) is False:  # "nee niks verwijderen" (round 10)
+            intent = "deny"
         said = duration_said_events(tracker)
         if is_new(tracker) and intent not in flow.STOP_INTENTS:  # a first message that is no greeting
             send(dispatcher, welcome_replies())

@@ -316,3 +316,9 @@ def test_typed_starts_in_own_words(text: str) -> None:
 def test_withdrawing_needs_a_word_for_undoing(text: str, ok: bool) -> None:
     """Blind round 10: a question whether it can be shared with the bedrijfsarts got "niets om in te trekken"."""
     assert plausible("request_withdraw", text) is ok
+
+
+@pytest.mark.parametrize("text", ["nee niks verwijderen", "dus alles wat ik zei is weg? moet ik opnieuw?"])
+def test_not_deleting_and_asking_if_it_is_gone_are_no_delete(text: str) -> None:
+    """Blind round 10 (Jeroen T39-T40): both got "echt alles verwijderen?", the second time while confirming."""
+    assert not plausible("request_delete", text)

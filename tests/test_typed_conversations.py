@@ -436,3 +436,12 @@ def test_coming_back_without_consent_is_not_told_everything_is_kept(running_stac
     w.says_anything("ik stop even, ik kom morgen terug")
     back = w.says("ik ben er weer", "Fijn dat je er weer bent")
     assert "staat nog klaar" not in back
+
+
+def test_no_while_confirming_a_delete_keeps_everything(running_stack: RunningStack) -> None:
+    """Blind round 10 (Jeroen T39-T40): "nee niks verwijderen" to "echt alles verwijderen?" asked the same again."""
+    w = Werknemer(running_stack)
+    begin(w)
+    w.says("sinds 5 weken ofzo", "5 weken")
+    w.says_anything("verwijder al mijn gegevens")
+    w.says("nee niks verwijderen", "niets verwijderd")

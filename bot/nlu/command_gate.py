@@ -16,6 +16,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.rule_component import RuleComponent
 from core.logic.answers import Message as Reading
+from core.logic.answers import yes_no
 from core.logic.commands import Command, explicit_command, is_go_on, plausible
 from core.logic.questions import is_legal_task
 
@@ -49,6 +50,9 @@ class CommandGate(RuleComponent, IntentClassifier):
                 _set_first(message, COMMAND_INTENTS[command])
                 continue
             if not text or plausible(intent.get(INTENT_NAME_KEY) or "", text):
+                continue
+            if yes_no(Reading(text, "", 0.0, {})) is False:  # "nee niks verwijderen": a no (blind round 10)
+                _set_first(message, "deny")
                 continue
             ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or []
                        if plausible(entry.get(INTENT_NAME_KEY) or "", text)]

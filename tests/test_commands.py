@@ -322,3 +322,9 @@ def test_withdrawing_needs_a_word_for_undoing(text: str, ok: bool) -> None:
 def test_not_deleting_and_asking_if_it_is_gone_are_no_delete(text: str) -> None:
     """Blind round 10 (Jeroen T39-T40): both got "echt alles verwijderen?", the second time while confirming."""
     assert not plausible("request_delete", text)
+
+
+def test_asking_whether_someone_else_can_read_it_is_no_summary_request() -> None:
+    """Blind round 10 (Samira T54): "kan mijn manager mijn samenvatting zien?" showed the summary again."""
+    assert not plausible("request_summary", "kan mijn manager mijn samenvatting zien?")
+    assert plausible("request_summary", "mag ik mijn antwoorden zien")

@@ -265,3 +265,12 @@ def test_an_amount_of_a_named_benefit_starts_at_the_page_with_both() -> None:
     pages = LIBRARY.info("money.wia_uitkering").chunks
     first = best_first_page("hoeveel is de WGA eigenlijk?", pages)
     assert "WGA" in pages[first] and "procent" in pages[first] and "geen WIA-uitkering" not in pages[first]
+
+
+def test_a_question_how_long_starts_at_the_page_with_a_length_of_time() -> None:
+    """Blind round 10 (Priya T3-T5): "hoe lang bewaart u mijn gegevens?" got the page about who can read along."""
+    from core.logic.questions import best_first_page
+
+    pages = LIBRARY.info("privacy.keuzehulp").chunks
+    assert "90 dagen" in pages[best_first_page("hoe lang bewaart u mijn gegevens?", pages)]
+    assert best_first_page("kan mijn werkgever meelezen?", pages) == 0

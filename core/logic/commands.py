@@ -275,12 +275,18 @@ def plausible(intent: str, text: str) -> bool:
         return not _NOT_A_PAUSE.search(normalise(text))
     if intent == "request_delete" and _PART_NAMED.search(normalise(text)) and not _ALL_OF_IT.search(normalise(text)):
         return False  # "haal 'hoe het nu gaat' weg", "haal het woord die weg": one part, never everything (round 8)
+    if intent == "request_summary" and _SOMEONE_ELSE_READS.search(normalise(text)):
+        return False  # "kan mijn manager mijn samenvatting zien?" asks about privacy (blind round 10: it was shown)
     if intent == "request_delete" and (_NOT_DELETING.search(normalise(text)) or _ASKS_IF_GONE.search(normalise(text))):
         return False  # "nee niks verwijderen", "dus alles wat ik zei is weg?" (blind round 10: the confirmation again)
     pattern = REQUIRED_WORDS.get(intent)
     return pattern is None or bool(pattern.search(normalise(text)))
 
 
+_SOMEONE_ELSE_READS = re.compile(
+    r"\b(kan|mag|kunnen|mogen|krijgt|krijgen|ziet|zien|leest|lezen)\b[^?.]{0,30}\b(mijn |de |je )?(manager|werkgever|"
+    r"baas|leidinggevende|bedrijfsarts|collega\w*|hr|arbodienst|uwv|casemanager|partner|man|vrouw)\b[^?.]{0,40}"
+    r"\b(samenvatting|antwoorden|gegevens|dit|het)\b")
 _NOT_DELETING = re.compile(r"\b(niks|niets|niet|geen|nooit)\s+((?!en\b|maar\b|dan\b)\w+\s+)?"
                            r"(verwijder\w*|wissen|wis|weg\w*|weggooien)\b")
 _ASKS_IF_GONE = re.compile(r"\b(is|zijn|ben ik|raak ik)\b[^?]*\b(weg|verwijderd|kwijt|gewist)\b[^?]*\?")

@@ -202,6 +202,9 @@ def best_first_page(question: str, pages: Sequence[str]) -> int:
         both = [index for index, page in enumerate(pages) if benefit.search(normalise(page)) and _AMOUNT.search(page)]
         if both and both[0] > 0 and not _AMOUNT.search(pages[0]):
             return both[0]
+    # "hoe lang bewaart u mijn gegevens?": the page with a length of time (blind round 10: the first page, three times)
+    if _ASKS_HOW_LONG.search(folded) and (page := _first_page_with(_LENGTH_OF_TIME, pages)) is not None:
+        return page
     # "hoeveel krijg ik van de ziektewet?": the page with the percentage (blind round 8)
     if _ASKS_AMOUNT.search(folded) and (page := _first_page_with(_AMOUNT, pages)) is not None:
         return page
@@ -225,6 +228,8 @@ def _first_page_with(pattern: re.Pattern[str], pages: Sequence[str]) -> Optional
 _BENEFITS = ("wia", "wga", "iva", "ziektewet", "ww", "uitkering")
 _ASKS_AMOUNT = re.compile(r"\b(hoeveel|hoe hoog|hoe veel|welk bedrag|wat kost|hoeveel procent|hoeveel geld)\b")
 _AMOUNT = re.compile(r"\d|\bprocent\b|\beuro\b|€")
+_ASKS_HOW_LONG = re.compile(r"\bhoe ?lang\b|\bhoeveel (dagen|weken|maanden|jaar)\b|\btot wanneer\b|\bbewaartermijn\b")
+_LENGTH_OF_TIME = re.compile(r"\b\d+\s*(dagen|dag|weken|week|maanden|maand|jaar)\b|\bweek \d+")
 
 
 def option_asked_about(question: str, labels: Mapping[str, str]) -> Optional[str]:

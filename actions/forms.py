@@ -162,6 +162,14 @@ class StageFormValidator(FormValidationAction, ABC):
             card = services.content().card(tracker.get_slot("topic"))
             send(dispatcher, option_card(card, message.entities.get("choice", "")))
             return {slot: None}
+        if slot == "option_feasible" and answers.asks_pros_cons(message.text):
+            # "deskundigenoordeel. wat zijn de nadelen?", "graag de voor- en nadelen van 1 en 4": those options'
+            # cards, and the question stays open (blind round 10: stored as the answer, the card never shown)
+            card = services.content().card(tracker.get_slot("topic"))
+            named = options_named(message.text, card)
+            if named:
+                send(dispatcher, [reply for option in named[:2] for reply in option_card(card, option)])
+                return {slot: None}
         # "verander doel in: rustig terug" at the summary; "nee wacht, bij doel moet staan: ..." mid-way (blind round
         # 7: put off, or read as "weet ik niet"). The stored labels are read only when the words name a change.
         fixes = answers.changes_in_one(message, summary_labels(tracker)) if answers.names_a_change(message.text) \
@@ -422,6 +430,26 @@ CHECKIN_SLOTS = {"checkin_mood", "checkin_energy"}
 # A question that points back at what was said before it ("..., is dat oke?", "wat betekent dat voor mij?").
 _REFERS_BACK = re.compile(r"\b(is dat|is dit|kan dat|mag dat|werkt dat|wat betekent dat|wat houdt dat|en dan|"
                           r"vinden ze|is het|daar|daarvan|ervan|hiervan|nadelen|voordelen|nadeel|voordeel)\b")
+
+
+def options_named(text: str, card: Any) -> list[str]:
+    """The options of the card in view a message names, by number ("1 en 4") or by label, in the card's order."""
+    numbers = {int(n) for n in re.findall(r"(?<![\d.,])([1-9])(?![\d.,%]|\s*(?:uur|dag|dagen|week|weken|maand))",
+                                          text)}
+    by_number = [option.id for index, option in enumerate(card.options, start=1) if index in numbers]
+    folded = answers.normalise(text)
+    by_label = [option.id for option in card.options if answers.normalise(option.label) in folded or
+                option_asked_about(text, {option.id: option.label}) == option.id or
+                _distinct_first_word(option.label, card) in re.findall(r"\w+", folded)]
+    return [option.id for option in card.options if option.id in set(by_number) | set(by_label)]
+
+
+def _distinct_first_word(label: str, card: Any) -> str:
+    """The first word of an option's label when it is long and no other option starts with it ("deskundigenoordeel"
+    for "Deskundigenoordeel bij UWV"), else ""."""
+    first = answers.normalise(label).split()[0] if label.strip() else ""
+    others = [answers.normalise(o.label).split()[0] for o in card.options if o.label != label and o.label.strip()]
+    return first if len(first) >= 6 and first not in others else ""
 
 
 def card_notes(answered: str, tracker: Tracker) -> list[Reply]:

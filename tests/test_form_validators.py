@@ -823,3 +823,19 @@ def test_a_topic_after_dont_know_is_the_topic() -> None:
     events, _ = run("team_talk", "topic", "weet niet. uren denk ik", "dont_know", 0.8,
                     {"wants_say": True, "goal": "weer werken"})
     assert set_slots(events)["topic"] == "urenopbouw"
+
+
+@pytest.mark.parametrize("topic, text, shown", [
+    ("deskundigenoordeel", "deskundigenoordeel. wat zijn de nadelen?", ["Deskundigenoordeel bij UWV"]),
+    ("urenopbouw", "Graag de voor- en nadelen van 1 (rustig, kleine stappen) en 4 (per week samen kijken).",
+     ["Rustig, in kleine stappen", "Per week samen kijken"]),
+])
+def test_pros_and_cons_asked_at_what_is_feasible_show_those_cards(topic: str, text: str, shown: list[str]) -> None:
+    """Blind round 10 (Priya T15, Bert T37): the request was stored as what feels feasible and the questions to ask
+    yourself came instead of the cards."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("option_talk", "option_feasible", text, "inform", 0.8, {"topic": topic})
+    assert set_slots(events).get("option_feasible") is None
+    said = " ".join(m.get("text") or "" for m in messages)
+    assert all(label in said for label in shown) and "Nadelen" in said
+    assert "option_feasible" not in services.repository().answers("validator-test")

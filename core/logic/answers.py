@@ -121,6 +121,15 @@ def goal_after_yes(text: str) -> Optional[str]:
     return clean_answer(rest) if len(re.findall(r"\w+", rest)) >= 3 else None
 
 
+_PROS_CONS = re.compile(r"\b(voor- en nadelen|voor en nadelen|voordelen|nadelen|voordeel|nadeel|plussen en minnen|"
+                        r"wat houdt (dat|die|het|\w+) in)\b")
+
+
+def asks_pros_cons(text: str) -> bool:
+    """The werknemer asks for the pros and cons of options ("wat zijn de nadelen?")."""
+    return not is_payload(text) and bool(_PROS_CONS.search(normalise(text)))
+
+
 def names_a_person(text: str) -> Optional[str]:
     """The person a short answer names without a yes ("Ans, mijn vrouw"), not when it says no or asks."""
     folded = normalise(text)

@@ -31,6 +31,7 @@ from core.logic import answers, flow, texts
 from core.logic.commands import Command, explicit_command, says_back
 from core.logic.questions import answer_for, sure_answer
 from core.logic.replies import Button, Reply, after_crisis_replies, payload
+from core.logic.safety import reluctant_to_call
 from core.logic.summary import keep_round
 
 # A short word about each step of samen beslissen (and the other stages) before its first question.
@@ -216,6 +217,10 @@ def rest_delegate(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[Ev
 
 
 def offer_after_crisis(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
+    """The gentle choice to go on or stop; after doubt about calling, first the other ways to reach a person
+    (blind round 10: "Bellen, ja hoor. Die lui kennen mij niet." got only the choice)."""
+    if reluctant_to_call(latest_message(tracker).text):
+        dispatcher.utter_message(text=services.content().info("safety.crisis_after").chunks[1])
     send(dispatcher, after_crisis_replies(services.content()))
     return []
 

@@ -617,6 +617,17 @@ def answers_no(text: str, intent: str = "") -> bool:
     return said_no and not _TAKEN_BACK.search(folded)
 
 
+_RELUCTANT_TO_CALL = re.compile(
+    r"\b(kennen (mij|me) niet|heeft (toch )?geen zin|helpt (toch )?niet|(ga|wil|kan|durf) (ik )?(niet|niemand) "
+    r"(\w+ )?(bellen|chatten)|bel (ik )?(niet|niemand)|niet bellen|durf (het )?niet|bellen,? ja hoor|"
+    r"ja hoor,? bellen|die (lui|mensen) (snappen|begrijpen|weten) (er )?niks|heb ik al (eens )?geprobeerd)\b")
+
+
+def reluctant_to_call(text: str) -> bool:
+    """Doubt about calling after the crisis routes ("Bellen, ja hoor. Die lui kennen mij niet.")."""
+    return bool(_RELUCTANT_TO_CALL.search(normalise(text)))
+
+
 def asks_why_asked(text: str) -> bool:
     """"Waarom vraag je dat?": the werknemer wants to know why the direct question was asked."""
     return bool(_WHY_ASKED.search(normalise(text)))

@@ -19,7 +19,6 @@ from actions.turns import (
     is_new,
     pause_events,
     remove_word_reply,
-    start_offer,
     store_after_all,
     summary_replies,
     then_start_offer,
@@ -250,9 +249,13 @@ class ActionDefaultFallback(Action):
         answer = sure_answer(latest_message(tracker), tracker.get_slot("phase"), services.content())
         if answer is not None and not is_new(tracker):  # not placed by NLU, but the content clearly answers it
             return listen_after(answer_and_offer_more(dispatcher, tracker, answer, {}) + [SlotSet("fallback_count", 0)])
-        if is_new(tracker):  # not understood, and nothing said yet: the welcome, an answer when the content surely
-            replies = then_start_offer(answer.replies[:2]) if answer is not None else [start_offer()]  # has one,
-            send(dispatcher, welcome_replies(with_offer=False)[:1 if answer else None] + replies)  # the way to begin
+        if is_new(tracker):
+            # not understood, and nothing said yet: the welcome (shorter when the content surely answers the first
+            # message, then that answer), and the way to begin
+            if answer is not None:
+                send(dispatcher, welcome_replies(with_offer=False)[:1] + then_start_offer(answer.replies[:2]))
+            else:
+                send(dispatcher, welcome_replies())
             return [UserUtteranceReverted(), SlotSet("fallback_count", 0), *welcomed(), *duration_said_events(tracker)]
         if count == 1:
             dispatcher.utter_message(text=services.content().info("ui.fallback").chunks[0])

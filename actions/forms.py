@@ -181,10 +181,10 @@ class StageFormValidator(FormValidationAction, ABC):
             changed = {key: new for key, new in fixes if key in tracker.slots and key in flow.SLOT_SPECS and
                        flow.SLOT_SPECS[key].kind == "text"}
             return {slot: None, **changed}
-        if self.stage == "handover" and slot in ("summary_ok", "share_consent") and \
-                (answers.asks_partial_share(message.text) or
-                 answers.part_left_out(message.text, summary_labels(tracker)) is not None):
-            return self._share_without(message, dispatcher, tracker)
+        if self.stage == "handover" and slot in ("summary_ok", "share_consent"):
+            left_out = answers.part_left_out(message.text, summary_labels(tracker))
+            if left_out is not None or answers.asks_partial_share(message.text):
+                return self._share_without(left_out, message, dispatcher, tracker)
         if slot == "summary_ok" and answers.yes_no(message) is True and not answers.wants_change(message.text):
             share = answers.share_said(message.text)  # "ja dit klopt. maar niet delen": both at once (round 6)
             if share is not None:
@@ -377,11 +377,10 @@ class StageFormValidator(FormValidationAction, ABC):
         """Side effects of an accepted answer; returns the slot values to set (subclasses override)."""
         return values
 
-    def _share_without(self, message: answers.Message, dispatcher: CollectingDispatcher,
+    def _share_without(self, key: Optional[str], message: answers.Message, dispatcher: CollectingDispatcher,
                        tracker: Tracker) -> dict[str, Any]:
-        """"Delen, maar zonder 'hoe het nu gaat'": that part out first, then shared when sharing was said; a part
-        that cannot be told gets the way to take it out. Never everything (blind round 9 shared it all)."""
-        key = answers.part_left_out(message.text, summary_labels(tracker))
+        """"Delen, maar zonder 'hoe het nu gaat'": that part (`key`) out first, then shared when sharing was said; a
+        part that cannot be told gets the way to take it out. Never everything (blind round 9 shared it all)."""
         if key is None:
             dispatcher.utter_message(text=texts.PARTIAL_SHARE)  # "kan ik delen zonder het stukje over mijn broer?"
             return {"share_consent": None}

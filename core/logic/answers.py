@@ -134,7 +134,7 @@ def names_a_person(text: str) -> Optional[str]:
     """The person a short answer names without a yes ("Ans, mijn vrouw"), not when it says no or asks."""
     folded = normalise(text)
     if is_payload(text) or "?" in text or len(folded.split()) > 12 or \
-            re.search(r"\b(niet|geen|niemand|nee|liever niet)\b", folded):
+            re.search(r"\b(niet|geen|niemand|nee)\b", folded):
         return None
     person = _PERSON.search(folded)
     return person.group(0) if person else None
@@ -258,11 +258,16 @@ def part_left_out(text: str, labels: Mapping[str, str]) -> Optional[str]:
     if match is None:
         return None
     named = normalise(match.group("part")).strip(" '\"‘’“”")
-    by_label = {normalise(label): key for key, label in labels.items()}
+    by_label = keys_by_label(labels)
     if named in by_label:
         return by_label[named]
-    quoted = re.search(r"['\"‘“](?P<label>[^'\"’”]{3,60})['\"’”]", match.group("part"))
-    return by_label.get(normalise(quoted.group("label"))) if quoted else None
+    quoted = _QUOTED.search(match.group("part"))
+    return by_label.get(normalise(quoted.group("new"))) if quoted else None
+
+
+def keys_by_label(labels: Mapping[str, str]) -> dict[str, str]:
+    """The answer key for each summary label as the werknemer may type it (normalised): a part's own name only."""
+    return {normalise(label): key for key, label in labels.items()}
 
 
 def share_said(text: str) -> Optional[bool]:
@@ -678,7 +683,7 @@ def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple
     """(answer key, new words) when the message names a part of the summary and what it should say, else None."""
     if is_payload(message.text):
         return None
-    by_label = {normalise(label): key for key, label in labels.items()}  # only a part's own name counts here
+    by_label = keys_by_label(labels)
     said = without_leading_nod(message.text)
     removal = _REMOVE_PART.match(said) or _PART_REMOVED.match(said)
     if removal is not None:  # "haal de afspraken weg", "afspraken mag weg": that part, by its own name

@@ -271,16 +271,18 @@ def plausible(intent: str, text: str) -> bool:
     says it is not."""
     if text.startswith("/"):
         return True
+    folded = normalise(text)
     if intent in PAUSE_INTENTS:
-        return not _NOT_A_PAUSE.search(normalise(text))
-    if intent == "request_delete" and _PART_NAMED.search(normalise(text)) and not _ALL_OF_IT.search(normalise(text)):
-        return False  # "haal 'hoe het nu gaat' weg", "haal het woord die weg": one part, never everything (round 8)
-    if intent == "request_summary" and _SOMEONE_ELSE_READS.search(normalise(text)):
+        return not _NOT_A_PAUSE.search(folded)
+    # never delete-all for one part ("haal 'hoe het nu gaat' weg", round 8), a no ("nee niks verwijderen") or the
+    # question whether it is gone ("dus alles wat ik zei is weg?"; blind round 10: the confirmation again)
+    if intent == "request_delete" and ((_PART_NAMED.search(folded) and not _ALL_OF_IT.search(folded)) or
+                                       _NOT_DELETING.search(folded) or _ASKS_IF_GONE.search(folded)):
+        return False
+    if intent == "request_summary" and _SOMEONE_ELSE_READS.search(folded):
         return False  # "kan mijn manager mijn samenvatting zien?" asks about privacy (blind round 10: it was shown)
-    if intent == "request_delete" and (_NOT_DELETING.search(normalise(text)) or _ASKS_IF_GONE.search(normalise(text))):
-        return False  # "nee niks verwijderen", "dus alles wat ik zei is weg?" (blind round 10: the confirmation again)
     pattern = REQUIRED_WORDS.get(intent)
-    return pattern is None or bool(pattern.search(normalise(text)))
+    return pattern is None or bool(pattern.search(folded))
 
 
 _SOMEONE_ELSE_READS = re.compile(

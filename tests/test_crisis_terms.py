@@ -574,6 +574,9 @@ CRISIS = [
     "ik neem afscheid van iedereen",
     "mijn vrouw is overleden en ik zeg haar elke avond dat ik gauw kom",
     "de hond is ondergebracht, alles is geregeld",
+    # after the first count of blind crisis set 11
+    "mijn vriend zegt dat hij me kapot maakt als ik het vertel",
+    "iemand probeert de achterdeur te forceren en ik ben alleen",
 ]
 
 NOT_CRISIS = [

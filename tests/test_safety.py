@@ -468,3 +468,85 @@ def test_self_harm_over_but_now_again_is_no_history() -> None:
 def test_standing_up_for_oneself_is_no_signal_alone(text: str) -> None:
     """Blind round 10 (Samira T23, T27): the crisis screen alone (0.97) asked about suicide, twice."""
     assert safety.figure_of_speech(text)
+
+
+# Blind crisis set 11 (after its first count), in other words than the set's own.
+@pytest.mark.parametrize("text", [
+    "het scheermes ligt al op de rand van het bad",
+    "de balk op zolder is sterk genoeg, dat heb ik gisteren bekeken",
+    "het spijt me voor de treinbestuurder die me morgen ziet",
+    "wat is de manier die het minst pijn doet voor degene die je vindt",
+    "het maakt niemand iets uit als ik weg ben",
+    "jij bent de laatste die ik dit vertel, dag",
+    "ik koop een enkeltje naar zee en neem de pillen mee",
+    "kan niet zwemmen en ik ga zo naar de rivier",
+    "ik heb de scheermesjes weer gepakt",
+    "klaar ermee, met het hele bestaan",
+    "dag wereld",
+    "💊💊💊",
+])
+def test_set_11_indirect_signals(text: str) -> None:
+    assert safety.indirect_signal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zaaknummer eindigt op 113, is dat belangrijk?",
+    "welke bus gaat er, lijn 113?",
+    "al 113 dagen niet gerookt",
+])
+def test_113_as_another_number(text: str) -> None:
+    assert safety.names_113_otherwise(text)
+
+
+def test_113_asked_for_is_no_other_number() -> None:
+    assert not safety.names_113_otherwise("moet ik 113 bellen?")
+
+
+@pytest.mark.parametrize("text", [
+    "dat ik moe ben wil nog niet zeggen dat ik dood wil",
+    "ik ben somber maar niet dat ik er een eind aan wil maken",
+    "mezelf iets aandoen, dat is nooit mijn ding geweest",
+    "ik ben klaar met dat gedoe, niet met mezelf",
+    "ik las gisteren over zelfdoding bij jongeren, wat erg",
+    "in de film springt hij van een brug",
+])
+def test_set_11_denials_and_stories_are_taken_out(text: str) -> None:
+    assert safety.denies_crisis(text)
+
+
+def test_what_follows_a_report_about_someone_else_stays() -> None:
+    """"mijn broer heeft een geweer en ik weet ..." : the werknemer's own part is kept."""
+    assert "ik weet" in safety.without_negated("mijn oom heeft een jachtgeweer en ik weet waar de sleutel ligt")
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb ooit pillen geslikt, in 2010. al jaren geen gedachten meer. mag de bedrijfsarts dat vragen?",
+    "vorig jaar wilde ik dood, nu gaat het veel beter. ik wil alleen weten hoe ik opbouw",
+])
+def test_set_11_history_with_a_question(text: str) -> None:
+    assert safety.history_with_question(text)
+
+
+@pytest.mark.parametrize("text", ["ik ga ophangen, de telefoon gaat", "ik sliep als een blok",
+                                  "in mijn vinger gesneden bij het koken", "ik sta tussen twee vuren"])
+def test_set_11_figures(text: str) -> None:
+    assert safety.figure_of_speech(text)
+
+
+@pytest.mark.parametrize("text", ["maak er een eind aan, aan deze chat", "word ik doorverwezen naar 113 als ik huil?"])
+def test_ending_the_chat_and_asking_about_113_are_about_the_conversation(text: str) -> None:
+    assert safety.about_the_conversation(text)
+
+
+def test_ending_the_chat_and_everything_is_not() -> None:
+    assert not safety.about_the_conversation("ik maak een eind aan dit gesprek en aan alles")
+
+
+def test_no_worries_about_something_else_is_no_safety() -> None:
+    assert not safety.says_safe("geen zorgen over die brief, tegen die tijd ben ik er niet meer")
+    assert safety.says_safe("geen zorgen, ik ben veilig")
+
+
+def test_a_plain_dose_question_is_no_crisis_but_all_of_them_is() -> None:
+    assert safety.asks_about_a_dose("hoeveel mg paracetamol mag ik tegelijk nemen?")
+    assert not safety.asks_about_a_dose("mag ik al mijn pillen tegelijk innemen?")

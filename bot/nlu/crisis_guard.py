@@ -25,6 +25,10 @@ What is still said after denied or only reported crisis words are taken out (cor
 5. a message that denies crisis words and that the classifier still ranks as crisis gets the next intent of the
    ranking ("ik wil geen zelfmoord plegen ofzo, ik vroeg wat er bewaard is" is a question about privacy).
 
+The classifier's reading alone (no pattern, no indirect signal) counts only when the crisis screen does not give
+less than ``screen_veto``: the screen learned from eleven blind sets what the classifier mistakes ("113 dagen geen
+alcohol", "ik hang tussen twee vuren").
+
 All thresholds are in config.yml. Message text is never logged.
 """
 
@@ -56,12 +60,13 @@ from core.logic.answers import Message as Reading
 from core.logic.commands import explicit_command, plausible
 from core.logic.safety import (
     about_the_conversation,
+    asks_about_a_dose,
     asks_about_medication,
     denies_crisis,
     figure_of_speech,
     history_with_question,
     indirect_signal,
-    names_113_as_work,
+    names_113_otherwise,
     resolved_history,
     said_as_joke,
     says_no_danger,
@@ -88,6 +93,7 @@ RUNNER_UP_AFTER_KEY = "runner_up_after"
 SCREEN_THRESHOLD_KEY = "screen_threshold"
 SCREEN_NEEDS_CRISIS_KEY = "screen_needs_crisis"
 SCREEN_ALONE_KEY = "screen_alone"
+SCREEN_VETO_KEY = "screen_veto"
 
 DEFAULT_CRISIS_INTENT = "crisis"
 # Crisis on top of the classifier's ranking with this much: the crisis routes at once; less: ask first.
@@ -113,6 +119,10 @@ DEFAULT_SCREEN_NEEDS_CRISIS = 0.1
 # had 0.95 or more, and 6 of its 276 near misses (docs/nlu.md); on the 1,823 questions and typed messages of the
 # question sets and conversation rounds, none without a crisis.
 DEFAULT_SCREEN_ALONE = 0.95
+# The intent classifier alone (no pattern, no indirect signal) is no signal when the crisis screen gives less than
+# this: blind set 11, first count, classifier-only readings: its crises had 0.64 or more from the screen, 4 of its 10
+# near misses asked about suicide had 0.01-0.09 ("113 dagen geen alcohol", "ik hang tussen twee vuren").
+DEFAULT_SCREEN_VETO = 0.2
 
 # Why a message was turned into crisis or possible crisis (for the debug log; never the text itself).
 REASON_PATTERN = "pattern"
@@ -157,6 +167,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             SCREEN_NEEDS_CRISIS_KEY: DEFAULT_SCREEN_NEEDS_CRISIS,
             # ... unless the screen alone gives at least this (null: never alone)
             SCREEN_ALONE_KEY: DEFAULT_SCREEN_ALONE,
+            # the classifier alone is no signal when the screen gives less than this (null: off)
+            SCREEN_VETO_KEY: DEFAULT_SCREEN_VETO,
         }
 
     def __init__(self, config: dict[str, Any]) -> None:
@@ -175,6 +187,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         self.screen_threshold = _threshold(merged.get(SCREEN_THRESHOLD_KEY))
         self.screen_needs_crisis = _threshold(merged.get(SCREEN_NEEDS_CRISIS_KEY)) or 0.0
         self.screen_alone = _threshold(merged.get(SCREEN_ALONE_KEY))
+        self.screen_veto = _threshold(merged.get(SCREEN_VETO_KEY))
 
     @classmethod
     def create(
@@ -223,7 +236,9 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         if self.use_patterns and indirect_signal(text):
             return POSSIBLE_CRISIS, REASON_INDIRECT
         ranking = _ranking(message)
-        reason = None if _WVP_PLAN.search(text.lower()) else self._ranking_reason(ranking)
+        screen = message.get(SCREEN_KEY)  # the crisis screen (bot/nlu/crisis_screen.py)
+        reason = None if _WVP_PLAN.search(text.lower()) or self._screen_vetoes(screen) else \
+            self._ranking_reason(ranking)
         if reason is not None and denies_crisis(text):
             return "", reason
         medicine = asks_about_medication(text)
@@ -232,12 +247,12 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         # doodgegaan", "haal 'wat nodig is' weg", "ik wil zeker blijven leven"): the patterns above still catch what
         # is said in them
         alone_is_no_signal = figure_of_speech(text) or joke or medicine or tells_of_loss(text) or \
-            about_the_conversation(text) or says_no_danger(text)
+            about_the_conversation(text) or says_no_danger(text) or names_113_otherwise(text)
         if reason == REASON_SURE and not alone_is_no_signal and not history:
             return self.crisis_intent, reason
         if reason is not None and not alone_is_no_signal:
             return POSSIBLE_CRISIS, reason
-        screen = message.get(SCREEN_KEY)  # the crisis screen (bot/nlu/crisis_screen.py): likely enough, ask first
+        # the crisis screen likely enough: ask first
         if self.screen_threshold is not None and screen is not None and screen >= self.screen_threshold and \
                 (_confidence_of(ranking, self.crisis_intent) >= self.screen_needs_crisis or
                  (self.screen_alone is not None and screen >= self.screen_alone)) and \
@@ -254,6 +269,10 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         """Why ``message`` gets `crisis` or `possible_crisis`, or None when it gets neither."""
         intent, reason = self.reading(message)
         return reason if intent in (self.crisis_intent, POSSIBLE_CRISIS) else None
+
+    def _screen_vetoes(self, screen: Any) -> bool:
+        """The crisis screen is so sure there is no crisis that the classifier's reading alone does not count."""
+        return self.screen_veto is not None and isinstance(screen, (int, float)) and screen < self.screen_veto
 
     def _ranking_reason(self, ranking: Sequence[dict[str, Any]]) -> Optional[str]:
         if not ranking:
@@ -305,7 +324,13 @@ class CrisisGuard(GraphComponent, IntentClassifier):
 # doe je als iemand 113 noemt?"), and a threat by someone else said as a joke ("mijn baas vermoordt me ... haha").
 _HARMLESS_IN_CONTEXT = {
     # "wat doe je als iemand 113 typt?", and "ik heb 113 gebeld, ik ben nu veilig" (blind round 5: the routes again)
-    "noodnummers": lambda text: about_the_conversation(text) or says_safe(text) or names_113_as_work(text),
+    "noodnummers": lambda text: about_the_conversation(text) or says_safe(text) or names_113_otherwise(text),
+    # "maak er een einde aan, aan dit gesprek" (set 11)
+    "eind_eraan": about_the_conversation,
+    # "even van de aardbodem verdwijnen, een weekje naar een huisje" (set 11)
+    "verdwijnen": figure_of_speech,
+    # "hoeveel mg ibuprofen mag ik tegelijk nemen" (question set 8): answered as a medicine question
+    "pillen_innemen": asks_about_a_dose,
     # "mijn baas vermoordt me haha", "mijn rug vermoordt me na die lange zit" (set 8)
     "iemand_wil_me_iets_aandoen": lambda text: said_as_joke(text) or figure_of_speech(text),
     "middelen_klaar": figure_of_speech,  # "mijn medicijnen in de pillendoos klaargezet"

@@ -1026,6 +1026,14 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:iets aan (?:te )?doen|pijn (?:te )?doen|doden|te doden|slaan|te slaan|wurgen|neersteken"
         rf"|neer te steken)\b",
     ),
+    (
+        # set 11: a threat at home, a break-in ("hij heeft gezegd dat hij me kapot maakt als ...", "iemand probeert
+        # mijn voordeur open te breken, ik ben alleen thuis")
+        "dreiging",
+        rf"\b(?:gezegd|gedreigd|dreigt|zegt|zei) dat (?:hij|zij|ze) (?:me|mij) kapot (?:maakt|gaat maken|zal maken)\b"
+        rf"|\b(?:iemand|er iemand|ze|hij) (?:probeert|is bezig|staat) {_W}{{0,2}}(?:voordeur|achterdeur|deur|raam) "
+        rf"(?:open te breken|in te trappen|te forceren|in te slaan)\b",
+    ),
 )
 
 # Slips that are real words or chat tokens themselves stay as they are.

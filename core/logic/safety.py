@@ -72,9 +72,19 @@ _NEGATED = [
     # someone else's, told by the werknemer (set 6): "mijn dochter van 16 praat over zelfmoord", "mijn broer heeft
     # zich ... van het leven beroofd", "een docu over suicide", "bij een zelfdoding geweest" (as a police officer);
     # never when the werknemer is in the clause ("mijn man is bang dat ik mezelf iets aandoe")
-    re.compile(r"\b(mijn|m'n|mn|onze) (zus|broer|dochter|zoon|vader|moeder|vriend|vriendin|collega|buurman|buurvrouw|"
-               r"neef|nicht|oom|tante|opa|oma)\b( van \d+)?(?![^.;!?]{0,40}\b(dat|of) (ik|me|mij)\b)"
-               r"\s+(heeft|had|praat|praatte|sprak|denkt|dacht|pleegde|deed)\b[^.;!?]*"),
+    re.compile(r"\b(mijn|m'n|mn|onze|een) (zus|broer|dochter|zoon|vader|moeder|vriend|vriendin|collega|buurman|"
+               r"buurvrouw|neef|nicht|oom|tante|opa|oma)\b( van (\d+|(mijn|m'n|mn|ons|onze|de|het) \w+))?"
+               r"(?![^.;!?]{0,40}\b(dat|of) (ik|me|mij)\b)"
+               r"\s+(heeft|had|praat|praatte|sprak|denkt|dacht|pleegde|deed)\b(?:(?!\b(?:en|maar|want) ik\b)[^.;!?])*"),
+    # set 11: read or seen ("las vandaag over de zelfmoorden onder boeren", "in die serie springt iemand van een
+    # flat"), or talked about at work ("ik werk in de ggz en vraag elke dag naar suicidaliteit", "ben je getraind
+    # om suicidaliteit te herkennen?")
+    re.compile(rf"\b(las|lees|gelezen|hoorde|gehoord|zag|gezien) (\w+ ){{0,2}}(over|van)\b[^.;!?]{{0,30}}?"
+               rf"{_CRISIS_WORD}"),
+    re.compile(r"\bin (die|de|een|het|dat) (serie|film|boek|docu|documentaire|thriller|aflevering|game)\b[^.;!?]*"),
+    re.compile(rf"\b(vraag|vragen|praat|praten) (ik )?(zelf )?(elke dag |dagelijks |vaak |altijd )?(naar|over) "
+               rf"{_CRISIS_WORD}"),
+    re.compile(rf"\b(getraind|opgeleid|geleerd|geprogrammeerd) om {_CRISIS_WORD} te (herkennen|bespreken|zien)\b"),
     re.compile(rf"\b(docu|documentaire|film|serie|boek|artikel|podcast|nieuws)\w* (over|met)\b[^.;!?]{{0,30}}?"
                rf"{_CRISIS_WORD}"),
     re.compile(rf"\bbij een {_CRISIS_WORD} (geweest|aanwezig|betrokken)\b"),
@@ -241,7 +251,8 @@ _INDIRECT = re.compile("|".join((
     r"\b(vinden|vonden) me\b[^.]{0,10}$", r"\bstop ik ermee\b[^.]{0,40}\b(klaargelegd|klaar)\b",
     r"\b(ze|hem|haar) dat (te )?geven\b[^.]{0,5}$",
     r"\b(kanaal|zee|meer|haven|plas)\b.*\bkan niet zwemmen\b",
-    r"\b(oxazepam|temazepam|diazepam|lorazepam|pillen|tabletten|medicijnen|slaappillen)\b.*\b(bewaard|voorraad)\b",
+    r"\b(oxazepam|temazepam|diazepam|lorazepam|pillen|tabletten|medicijnen|slaappillen)\b.*\b(bewaard|"
+    r"(?<!niet op )(?<!geen )voorraad)\b",
     r"\bals (ze|men|iemand) (me|mij) vinden\b",
     r"\b(kerkhof|graf|begraafplaats)\b.*\b(je snapt wat ik bedoel|niet op bezoek)\b",
     r"\b(attempt|poging)\b.*\b(zelfde punt|hetzelfde)\b",
@@ -309,6 +320,33 @@ _INDIRECT = re.compile("|".join((
     r"\bsigaret\w*\b.*\buit(drukken|gedrukt|druk)? (op|in|tegen) (mijn|m'n|mn)\b",
     r"\bmet opzet\b.*\b(brand|gebrand|kachel|gesneden|geslagen|gekrast|pijn)\b",
     r"\b(kachel|strijkijzer|sigaret|aansteker)\b.*\b(hand|arm|huid|been)\b.*\b(gehouden|gedrukt|rust)\b",
+    # blind set 11 (after its first count): means at hand, a place, a note for who finds them, a last talk, emoji
+    r"\b(keuken|scheer)?mes(je)?\b.{0,60}\b(badkamer\w*|op bed|bad)\b|\b(badkamer\w*)\b.{0,60}\bmes\b",
+    r"\b(haak|balk|tak)\b.{0,80}\b(mijn gewicht|sterk genoeg|houdt hij)\b",
+    r"\b(machinist|treinbestuurder)\b[^.]{0,40}\b(vindt|vinden|ziet|raakt)\b|"
+    r"\bsorry voor de (machinist|treinbestuurder)\b",
+    r"\bvoor (degene|diegene|wie) die (je|me|mij|het) vindt\b",
+    r"\b(welke|wat is de) (manier|methode)\b[^.]{0,40}\b(minst|snelst|pijnloos|zekerst|zeker)\b",
+    r"\bop mijn (begrafenis|uitvaart|crematie)\b",
+    r"\b(scheelt|mist|merkt|maakt) (het )?niemand (iets|het|er iets van)?( uit)?[^.]{0,10}\bals ik (ga|weg ben|"
+    r"er niet meer ben)\b",
+    r"\b(jij|je|u) bent de laatste (met wie|die|tegen wie|waarmee)\b|\bde laatste met wie ik (praat|spreek)\b",
+    r"\bterugkomen is niet (het plan|de bedoeling)\b|\benkeltje\b[^.]{0,60}\b(pillen|medicijnen|voorraad)\b",
+    r"\b(uitvaart|begrafenis|crematie)\b[^.]{0,60}\b(uitgezocht|geregeld|gepland)\b.{0,60}"
+    r"\b(niet lang|binnenkort)\b",
+    r"\b(overlijd\w*|dood)\b.*\b(zelf in de hand|in eigen hand)\b",
+    r"\bkan niet zwemmen\b.{0,60}\b(kanaal|water|rivier|zee|gracht|haven|brug|meer)\b",
+    r"\b(mesjes|scheermesjes)\b[^.]{0,60}\b(gebruiken|gepakt|uit de kast|weer)\b",
+    r"\b(sleutel|kluis)\b[^.]{0,60}\b(geweer|wapen)\b|\b(geweer|wapen)\b.{0,80}\b(sleutel|kluis)\b|"
+    r"\bweet waar de sleutel van de (wapen)?kluis\b",
+    r"\bnieuw (baasje|thuis|adres)\b[^.]{0,30}\b(kat|hond|poes)\b.{0,60}\b(er|hier) (over|na) [^.]{0,20}nog is\b|"
+    r"\b(iemand|een baasje) die er (over|na) [^.]{0,20}nog is\b",
+    r"\b(laatste maandag|laatste dinsdag|laatste woensdag|laatste donderdag|laatste vrijdag|laatste zaterdag|"
+    r"laatste zondag|laatste week|laatste weekend)\b[^.]{0,10}\booit\b",
+    r"\bklaar (ermee|mee)\b[^.]{0,40}\b(ademhalen|ademen|leven|bestaan)\b",
+    r"\bsnelle uitweg\b", r"\b(doei|dag|vaarwel|bye) wereld\b", r"\bmijn laatste brief\b",
+    r"\bweet (nu )?hoe ik het ga afsluiten\b",
+    r"\U0001F48A{3,}|\U0001FAA2|[\u26B0\U0001FAA6]",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -331,7 +369,9 @@ _MEANT = re.compile(r"\bbedoelde (?:het|dat) niet|\bniet (?:zo )?(?:letterlijk|s
 
 _SAFE = re.compile("|".join((
     r"\bik ben (nu |weer |wel |echt |gewoon |hier |thuis )*(veilig|safe)\b",
-    r"\b(ben|voel) (ik |me )?(echt )?niet in gevaar\b", r"\bgeen zorgen\b(?! meer)", r"\bik ben niet alleen\b",
+    r"\b(ben|voel) (ik |me )?(echt )?niet in gevaar\b",
+    r"\bgeen zorgen\b(?! meer)(?! (over|om) (die|de|het|dat|deze|dit|mijn|m'n|mn)\b)",
+    r"\bik ben niet alleen\b",
     r"\b(van )?(dat soort|zulke|die|zulk soort) gedachten\b[^.?!]{0,20}\b(geen last|niet|nooit)\b",
     r"\b(nummers?|hulplijn)\b[^.?!]{0,60}\b(niet nodig|heb ik niet nodig)\b",
     _PERSON_AT_HOME.pattern, _CALLING.pattern, _MEANT.pattern,
@@ -341,7 +381,7 @@ _MEDICATION = re.compile(
     r"\b(oxazepam|temazepam|zolpidem|lorazepam|diazepam|alprazolam|sertraline|escitalopram|citalopram|paroxetine|"
     r"fluoxetine|venlafaxine|mirtazapine|quetiapine|lithium|ritalin|methylfenidaat|antidepressiv\w*|"
     r"slaappil\w*|slaapmiddel\w*|kalmeringsmiddel\w*|medicijn\w*|medicatie|pillen|tabletten|dosis|dosering|"
-    r"milligram|\d+ ?mg|bijwerking\w*)\b")
+    r"milligram|\d+ ?mg|mg|ibuprofen|paracetamol|diclofenac|naproxen|aspirine|bijwerking\w*)\b")
 # Intents that are a no to the direct question, unless words after the no take it back ("nee... soms").
 CLEAR_NO_INTENTS = ("deny", "declare_safe")
 # The reply to "denk je aan zelfdoding?": a no first ("nee hoor, ik maak me alleen zorgen over mijn aanvraag", "ik zei
@@ -386,6 +426,13 @@ _FIGURE = re.compile("|".join((
     r"\bals een strop\b", r"\b(vermoordt|vermoorden) (me|mij) nog\b",  # set 10
     # standing up for oneself (blind round 10: "ze vindt dat ik moet opkomen voor mezelf" got the suicide question)
     r"\bopkomen voor (mezelf|mijzelf)\b", r"\bvoor (mezelf|mijzelf) (te )?(op ?komen|opkom\w*|kiezen|kies)\b",
+    # set 11: a week away, sleeping well, cooking, hanging up the phone or the washing, needles, thrillers
+    r"\bverdwijnen\b[^.]{0,40}\b(weekje|week|weekend|vakantie|huisje|tijdje|paar dagen|zonder telefoon)\b",
+    r"\b(sliep|slaap|slapen|geslapen) als een (dode|roos|blok|os)\b",
+    r"\b(uien|groente|brood|vlees|tomaten)\b[^.]{0,20}\bsnijden\b", r"\bin (mijn|m'n|mn) (vinger|duim) gesneden\b",
+    r"\b(ga|moet) (nu |zo |even )?ophangen\b[^.]{0,30}\b(belt|bellen|telefoon|aan de lijn)\b",
+    r"\b(de was|jas|schilderij|gordijn\w*|lamp|foto\w*) (\w+ )?op ?(te )?hangen\b", r"\btussen twee vuren\b",
+    r"\bflauw\w*\b[^.]{0,20}\b(naald\w*|bloed\w*|prik\w*)\b", r"\b(thriller|detective|moordenaar|moordzaak)\b",
 )))
 # A death in the family or among friends, told as news or grief: no signal by itself (wanting to join them is one).
 _LOSS = re.compile(r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaan|dood gegaan|op sterven|"
@@ -404,7 +451,13 @@ _ABOUT_THE_CONVERSATION = re.compile(
     r"^\W*[^.?!:]{2,40} moet (staan|zijn|worden)\s*:|"
     # saying it again, annoyed: "Mijn vrouw. Els. Voor de derde keer." (blind round 9 got the suicide question)
     r"(^|[.!?]\s*)(al |nu )?voor de (tweede|derde|vierde|vijfde|zoveelste|honderdste) keer\W*$|"
-    r"\b(dat )?(zei|schreef|typte) ik (toch |net |al |je |u )*(al|net)\b|\bzoals ik (al|net) (zei|schreef)\b")
+    r"\b(dat )?(zei|schreef|typte) ik (toch |net |al |je |u )*(al|net)\b|\bzoals ik (al|net) (zei|schreef)\b|"
+    # ending the chat (set 11: "maak er een einde aan, aan dit gesprek. en wis alles aub"), asking what the keuzehulp
+    # does ("word ik doorgestuurd naar 113 als ik zeg dat ik somber ben?")
+    r"\b(einde|eind) aan\W+(aan )?(dit|het|deze) (gesprek|chat)\b(?![^.?!]*\b(en|of) (aan )?(alles|mijn leven|"
+    r"het leven|mezelf)\b)|"
+    r"\b(word|wordt|stuur|stuurt|verwijs|verwijst)\b[^.?!]{0,20}\b(doorgestuurd|verwezen|doorverwezen|door)\b"
+    r"[^.?!]{0,10}\bnaar 113\b[^.?!]{0,10}\bals\b")
 
 
 def about_the_conversation(text: str) -> bool:
@@ -435,14 +488,18 @@ def says_no_danger(text: str) -> bool:
     return bool(_NO_DANGER.search(normalise(text)))
 
 
-# 113 as work or learning: a volunteer, a training, a chat line (set 10: "Ik ben vrijwilliger bij 113").
-_113_AS_WORK = re.compile(r"\b(vrijwillig\w*|gatekeeper\w*|training|cursus|opleiding)\b[^.?]{0,40}\b113\b|"
-                          r"\b113\b[^.?]{0,20}\b(vrijwillig\w*|training|cursus)\b")
+# 113 as work or learning: a volunteer, a training, a chat line (set 10: "Ik ben vrijwilliger bij 113"), or as any
+# other number (set 11: "kamer 113", "buslijn 113", "ik woon op nummer 113", "113 dagen geen alcohol").
+_113_OTHERWISE = re.compile(r"\b(vrijwillig\w*|gatekeeper\w*|training|cursus|opleiding)\b[^.?]{0,40}\b113\b|"
+                            r"\b113\b[^.?]{0,20}\b(vrijwillig\w*|training|cursus)\b|"
+                            r"\b(kamer|lokaal|buslijn|lijn|bus|tram|nummer|huisnummer|dossiernummer|kamernummer|postbus|"
+                            r"pagina|blz|artikel|nr|route|eindigt op|begint met)\s+113\b|"
+                            r"\b113\s+(dagen|weken|maanden|jaar|euro|uur|km|kilometer|minuten|keer|stappen|kilo)\b")
 
 
-def names_113_as_work(text: str) -> bool:
-    """113 named as a place of volunteer work or a training, not as help needed now."""
-    return bool(_113_AS_WORK.search(normalise(text)))
+def names_113_otherwise(text: str) -> bool:
+    """113 named as a place of volunteer work, a training or another number, not as help needed now."""
+    return bool(_113_OTHERWISE.search(normalise(text)))
 
 
 def figure_of_speech(text: str) -> bool:
@@ -452,7 +509,8 @@ def figure_of_speech(text: str) -> bool:
 
 # A crisis told as history that is over ("vroeger een poging gedaan, het gaat al jaren goed"): asked about directly,
 # never the routes at once. Anything that says it is current again ("vroeger niet, nu wel") keeps it a crisis.
-_PAST = re.compile(r"\b(vroeger|toen|(\w+ )?(jaar|jaren) geleden|lang geleden|in het verleden|als tiener|"
+_PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|(\w+ )?(jaar|jaren) geleden|lang geleden|"
+                   r"in het verleden|als tiener|"
                    r"in mijn (jeugd|tienertijd|studietijd|puberteit)|tijdens mijn (studie|jeugd|puberteit)|"
                    r"in (19|20)\d\d|een (hele )?tijd geleden|als puber|als student|in mijn studententijd)\b")
 _OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |inmiddels |tegenwoordig )?"
@@ -469,7 +527,11 @@ _OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |
                    r"\blittekens (zie je|zijn) (nog|nog steeds)\b|\bgaat het al (lang|jaren) goed\b|"
                    # set 10: "heb het nooit meer gedaan", "ik ben daar al 15 jaar vanaf", "al jaren niet nodig gehad"
                    r"\b(het )?nooit meer gedaan\b|\b(ben|zit) (ik )?(daar|er) al (\w+ )?(jaar|jaren) (van)?af\b|"
-                   r"\bal jaren niet (meer )?nodig\b|\b(stevig|sterk) in (mijn|m'n) schoenen\b")
+                   r"\bal jaren niet (meer )?nodig\b|\b(stevig|sterk) in (mijn|m'n) schoenen\b|"
+                   # set 11: "dat is al 8 jaar geleden", "al jaren geen gedachten meer", "nu gaat het echt beter"
+                   r"\bdat is (al |nu )*(\w+ )?(jaar|jaren) geleden\b|"
+                   r"\b(al jaren|al lang|sindsdien) geen \w+( \w+)? meer\b|"
+                   r"\bnu gaat het (echt |veel |een stuk |al )*beter\b|\bhoofdstuk is (dicht|gesloten|afgesloten)\b")
 _CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
                             r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"
                             r"nu ook|deze week|vandaag|vannacht|morgen)\b")
@@ -481,7 +543,8 @@ def resolved_history(text: str) -> bool:
     return bool(_PAST.search(folded) and _OVER.search(folded)) and not _CURRENT_AGAIN.search(folded)
 
 
-_ASKS_SOMETHING = re.compile(r"\?|(^|[.!]\s*)(mag|moet|kan|telt|heeft|hoe|wat|wie|wanneer|waarom|is|zijn)\b")
+_ASKS_SOMETHING = re.compile(r"\?|(^|[.!]\s*)(mag|moet|kan|telt|heeft|hoe|wat|wie|wanneer|waarom|is|zijn)\b|"
+                             r"\bik wil (alleen |graag |even )*weten\b")
 
 
 def history_with_question(text: str) -> bool:
@@ -543,7 +606,12 @@ _DENIAL_IN_SENTENCE = re.compile(rf"^\W*(het is |nou )?niet dat ik\b{_BUT_AFTER_
                                  r"(is|zijn) (voor mij |bij mij )?(echt |helemaal )?niet aan de orde|"
                                  rf"{_CRISIS_WORD}\w* is (echt |helemaal )?(niets|niks) voor mij|"
                                  r"(zo ?ver|zover) (is het )?(bij mij )?(gelukkig )?nooit gekomen|"
-                                 r"nooit zo ?ver gekomen|veel te nuchter)\b")
+                                 r"nooit zo ?ver gekomen|veel te nuchter|"
+                                 # set 11: "somber betekent niet dat ik dood wil", "maar niet dat ik ...", "nooit
+                                 # mijn ding", "klaar mee, niet met mezelf"
+                                 rf"(betekent|wil zeggen|zegt|maar) (nog )?niet dat ik{_BUT_AFTER_ALL}|"
+                                 rf"wil (nog )?niet zeggen dat ik{_BUT_AFTER_ALL}|"
+                                 r"(is|was) (nooit|niet) mijn ding|niet met (mezelf|mijzelf|mijn leven))\b")
 # The answer to a crisis word said back as a question ("mezelf iets aandoen? nee, ...").
 _NO_TO_ECHO = re.compile(r"\s*(nee+|nope|welnee|zeker niet|absoluut niet|gelukkig niet|zo ver|nooit)\b")
 # Clauses: someone else's danger sits in its own clause ("mijn vriendin appt me dat ze dood wil").
@@ -598,6 +666,17 @@ def indirect_signal(text: str) -> bool:
 def says_safe(text: str) -> bool:
     """"Ik ben veilig", "mijn vrouw is thuis", "ik bel de huisarts", "ik bedoelde het niet zo"."""
     return bool(_SAFE.search(normalise(text)))
+
+
+# A plain dose question ("hoeveel mg ibuprofen mag ik tegelijk nemen?", question set 8): no crisis by itself, unless
+# it names all of them or too many.
+_DOSE_QUESTION = re.compile(r"^\W*(hoeveel|mag ik|kan ik|is het|hoe vaak)\b(?!.*\b(al mijn|alle|allemaal|de hele|"
+                           r"te ?veel|een handvol|strip|strips|doosje|doos|potje)\b)")
+
+
+def asks_about_a_dose(text: str) -> bool:
+    """A question how much of a medicine may be taken, without naming all or too many of them."""
+    return asks_about_medication(text) and bool(_DOSE_QUESTION.search(normalise(text)))
 
 
 def asks_about_medication(text: str) -> bool:

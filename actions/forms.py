@@ -181,6 +181,11 @@ class StageFormValidator(FormValidationAction, ABC):
             changed = {key: new for key, new in fixes if key in tracker.slots and key in flow.SLOT_SPECS and
                        flow.SLOT_SPECS[key].kind == "text"}
             return {slot: None, **changed}
+        if self.stage == "handover" and slot in ("summary_ok", "share_consent") and \
+                answers.shares_on_a_condition(message.text) and answers.yes_no(message) is not False:
+            dispatcher.utter_message(text=texts.SHARE_CONDITION)  # nothing shared; the share question again
+            return {"summary_ok": True, "share_consent": None} if slot == "share_consent" or \
+                answers.yes_no(message) is True else {slot: None}
         if self.stage == "handover" and slot in ("summary_ok", "share_consent"):
             left_out = answers.part_left_out(message.text, summary_labels(tracker))
             if left_out is not None or answers.asks_partial_share(message.text):
@@ -397,20 +402,19 @@ class StageFormValidator(FormValidationAction, ABC):
         then the summary is checked again."""
         repo = services.repository()
         sender = tracker.sender_id
-        removed = changed = False
+        said = []
         for key, new_text in fixes:
             if answers.normalise(new_text) in REMOVE_WORDS:
                 repo.delete_answers(sender, flow.removed_with(key))
-                removed = True
+                said.append(texts.SUMMARY_REMOVED_PART.format(label=label_for(key)))
                 continue
             repo.save_answer(sender, key, new_text)
             if key == "sick_duration" and (weeks := weeks_sick(new_text, date.today())) is not None:
                 repo.save_answer(sender, "weeks_sick", str(round(weeks, 1)))  # what follows from it, too
                 repo.save_answer(sender, "phase", phase_for_weeks(weeks))
-            changed = True
-        said = " ".join(text for text, done in ((texts.SUMMARY_FIXED, changed), (texts.SUMMARY_REMOVED, removed))
-                        if done)
-        dispatcher.utter_message(text=said)
+            said.append(texts.SUMMARY_FIXED_PART.format(label=label_for(key), text=shortened(new_text)))
+        # what changed, in one line each: the whole summary is not sent again (blind round 11: 430 words per edit)
+        dispatcher.utter_message(text="\n".join(said))
         return {"summary_ok": None, "summary_fix_key": None, "summary_fix_value": None}
 
     def _store(self, tracker: Tracker, values: dict[str, Any], stored_text: Optional[str], key: str) -> None:
@@ -677,17 +681,35 @@ class ActionAskSummaryOk(Action):
         stored = services.repository().answers(tracker.sender_id)
         intro = ui_text("ui.summary_intro")
         shown = said_this_turn(tracker, intro) or said_this_turn(tracker, register.in_register(intro, "u"))
-        replies = [] if shown else \
+        # shown a few turns ago (then an edit or a question): the check alone, the whole summary a button away
+        # (blind round 11: after each edit or misunderstanding 210-470 words again, 6 times in one conversation)
+        again = not shown and said_recently(tracker, intro, events=RECENT_SUMMARY_EVENTS)
+        replies = [] if shown or again else \
             [Reply(intro)] + [Reply(t) for t in summary_as_text(build_summary(stored))]  # never twice in one reply
         mentions = medical_mentions(stored)
-        check = texts.SUMMARY_CHECK
+        check = texts.SUMMARY_CHECK_AGAIN if again else texts.SUMMARY_CHECK
         if mentions:  # before anything is shared: the werknemer decides whether the AD reads these words
             named = ", ".join(f"'{word}' bij '{label_for(key)}'" for key, word in mentions[:3])
             check = texts.MEDICAL_MENTION.format(mentions=named, button=texts.BUTTON_SUMMARY_FIX) + "\n\n" + check
-        replies.append(Reply(check, (Button(texts.BUTTON_SUMMARY_OK, payload("affirm", choice="ja")),
-                                     Button(texts.BUTTON_SUMMARY_FIX, payload("deny", choice="nee")))))
+        buttons: tuple[Button, ...] = (Button(texts.BUTTON_SUMMARY_OK, payload("affirm", choice="ja")),
+                                       Button(texts.BUTTON_SUMMARY_FIX, payload("deny", choice="nee")))
+        if again:
+            buttons += (Button(texts.BUTTON_SUMMARY_SHOW, payload("request_summary")),)
+        replies.append(Reply(check, buttons))
         send(dispatcher, replies)
         return []
+
+
+#: The whole summary is sent again only when it was not shown in this many events (a few turns).
+RECENT_SUMMARY_EVENTS = 40
+#: A changed answer is played back up to this many characters.
+PLAYBACK_CHARS = 120
+
+
+def shortened(text: str, limit: int = PLAYBACK_CHARS) -> str:
+    """`text` cut at a word to about `limit` characters, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def said_this_turn(tracker: Tracker, text: str) -> bool:

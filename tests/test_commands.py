@@ -312,6 +312,9 @@ def test_typed_starts_in_own_words(text: str) -> None:
     ("Dank. Dan nogmaals mijn vraag: kan ik de samenvatting ook met mijn bedrijfsarts delen?", False),
     ("ik wil niet meer dat mijn arbeidsdeskundige dit kan lezen", True),
     ("Ik trek mijn toestemming om de samenvatting te delen in", True),
+    # blind round 11: a question after a "nee" withdrew the share
+    ("Nee dat bedoel ik niet. Kan mijn werkgever mijn gedeelde samenvatting lezen?", False),
+    ("wacht, ik wil het toch niet meer delen", True),
 ])
 def test_withdrawing_needs_a_word_for_undoing(text: str, ok: bool) -> None:
     """Blind round 10: a question whether it can be shared with the bedrijfsarts got "niets om in te trekken"."""

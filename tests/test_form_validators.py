@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import forms, services
 from bot.settings import REPO_ROOT
 from bot.storage.database import migrate
-from core.logic import flow
+from core.logic import flow, texts
 
 DOMAIN = yaml.safe_load((REPO_ROOT / "domain.yml").read_text())
 # Open answers that contain words of other intents: names, "stoppen", "pauze", "opnieuw", "samenvatting", topics.
@@ -355,6 +355,30 @@ def test_the_summary_is_not_shown_twice_in_one_reply() -> None:
     assert intro in ask([user])
     again = ask([user, {"event": "bot", "text": intro}])
     assert intro not in again and any("Klopt" in text or "klopt" in text for text in again)
+
+
+def test_the_summary_shown_a_turn_ago_is_not_sent_again_after_an_edit() -> None:
+    """Blind round 11: after each edit or misunderstanding the whole summary again, 210-470 words, 6 times."""
+    from actions.services import ui_text
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "weer rustig werken")
+    intro = ui_text("ui.summary_intro")
+
+    def ask(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        state = {"sender_id": "validator-test", "slots": {}, "latest_message": {"text": "x"}, "events": events,
+                 "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"}
+        dispatcher = CollectingDispatcher()
+        asyncio.run(forms.ActionAskSummaryOk().run(dispatcher, Tracker.from_dict(state), DOMAIN))
+        return dispatcher.messages
+
+    shown = [{"event": "bot", "text": intro}, {"event": "user", "text": "doel: weer rustig werken", "parse_data": {}}]
+    again = ask(shown)
+    assert [m.get("text") for m in again] == [texts.SUMMARY_CHECK_AGAIN]
+    assert texts.BUTTON_SUMMARY_SHOW in [b["title"] for b in again[0]["buttons"]]
+    long_ago = ask([{"event": "bot", "text": intro}] + [{"event": "slot", "name": "x", "value": None}] * 60 + shown[1:])
+    assert intro in [m.get("text") for m in long_ago]
 
 
 def test_a_change_said_in_one_message_at_the_summary_is_made() -> None:
@@ -839,3 +863,29 @@ def test_pros_and_cons_asked_at_what_is_feasible_show_those_cards(topic: str, te
     said = " ".join(m.get("text") or "" for m in messages)
     assert all(label in said for label in shown) and "Nadelen" in said
     assert "option_feasible" not in services.repository().answers("validator-test")
+
+
+@pytest.mark.parametrize("slot, text, intent", [
+    ("summary_ok", "Ja klopt. Ik wil het delen met de arbeidsdeskundige, maar alleen als mijn werkgever het niet "
+                   "krijgt.", "affirm"),
+    ("share_consent", "ja, mits mijn baas het niet leest", "affirm"),
+])
+def test_sharing_on_a_condition_shares_nothing_and_says_why(slot: str, text: str, intent: str) -> None:
+    """Blind round 11: "delen, maar alleen als mijn werkgever het niet krijgt" shared at once."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "drie ochtenden werken")
+    events, messages = run("handover", slot, text, intent, 0.9, {"summary_ok": True} if slot == "share_consent" else {})
+    assert repo.own_summary("validator-test") is None
+    assert set_slots(events).get("share_consent") is None
+    assert any((m.get("text") or "") == texts.SHARE_CONDITION for m in messages), messages
+
+
+def test_an_edit_at_the_summary_plays_back_the_changed_part_only() -> None:
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "needs", "snap niet")
+    repo.save_answer("validator-test", "goal", "drie ochtenden werken")
+    _events, messages = run("handover", "summary_ok", "wat nodig is: uitleg over ander werk", "inform", 0.9)
+    said = " ".join(m.get("text") or "" for m in messages)
+    assert "uitleg over ander werk" in said and "drie ochtenden" not in said

@@ -270,6 +270,17 @@ def keys_by_label(labels: Mapping[str, str]) -> dict[str, str]:
     return {normalise(label): key for key, label in labels.items()}
 
 
+_SHARE_CONDITION = re.compile(r"\b((alleen|enkel|maar) (als|wanneer|indien|mits|op voorwaarde)|mits|op voorwaarde|"
+                              r"tenzij)\b|\bals (mijn |m'n |de |je )?(werkgever|baas|leidinggevende|manager|hr|"
+                              r"bedrijfsarts|collega\w*)\b[^.?!]{0,40}\b(niet|nooit|geen)\b")
+
+
+def shares_on_a_condition(text: str) -> bool:
+    """Sharing asked for with a condition nobody can promise ("delen, maar alleen als mijn werkgever het niet krijgt";
+    blind round 11: shared at once, the condition unheard)."""
+    return not is_payload(text) and bool(_SHARE_CONDITION.search(normalise(text)))
+
+
 def share_said(text: str) -> Optional[bool]:
     """Whether a message at the summary also says to share it (True), not to (False), or nothing about it (None):
     "ja dit klopt. maar niet delen", "ja, dit klopt. ik deel hem met de arbeidsdeskundige"."""

@@ -281,6 +281,9 @@ def plausible(intent: str, text: str) -> bool:
         return False
     if intent == "request_summary" and _SOMEONE_ELSE_READS.search(folded):
         return False  # "kan mijn manager mijn samenvatting zien?" asks about privacy (blind round 10: it was shown)
+    if intent == "request_withdraw" and not _UNDOING.search(folded) and \
+            ("?" in folded or _SOMEONE_ELSE_READS.search(folded)):
+        return False  # "Nee dat bedoel ik niet. Kan mijn werkgever mijn gedeelde samenvatting lezen?" (blind round 11)
     pattern = REQUIRED_WORDS.get(intent)
     return pattern is None or bool(pattern.search(folded))
 
@@ -289,6 +292,10 @@ _SOMEONE_ELSE_READS = re.compile(
     r"\b(kan|mag|kunnen|mogen|krijgt|krijgen|ziet|zien|leest|lezen)\b[^?.]{0,30}\b(mijn |de |je )?(manager|werkgever|"
     r"baas|leidinggevende|bedrijfsarts|collega\w*|hr|arbodienst|uwv|casemanager|partner|man|vrouw)\b[^?.]{0,40}"
     r"\b(samenvatting|antwoorden|gegevens|dit|het)\b")
+# Words that undo a share in so many words; without one, a question is no withdrawal.
+_UNDOING = re.compile(r"intrek|trek\w* (\w+ ){0,8}in\b|ongedaan|terugdraai|terug ?draaien|terugtrek|terug te trekken|"
+                      r"spijt|bedacht|bedenk|niet (meer )?(gedeeld|delen)|stop\w* (met )?(het )?delen|"
+                      r"niet langer")
 _NOT_DELETING = re.compile(r"\b(niks|niets|niet|geen|nooit)\s+((?!en\b|maar\b|dan\b)\w+\s+)?"
                            r"(verwijder\w*|wissen|wis|weg\w*|weggooien)\b")
 _ASKS_IF_GONE = re.compile(r"\b(is|zijn|ben ik|raak ik)\b[^?]*\b(weg|verwijderd|kwijt|gewist)\b[^?]*\?")

@@ -181,6 +181,12 @@ class StageFormValidator(FormValidationAction, ABC):
             changed = {key: new for key, new in fixes if key in tracker.slots and key in flow.SLOT_SPECS and
                        flow.SLOT_SPECS[key].kind == "text"}
             return {slot: None, **changed}
+        if self.stage == "handover" and slot in ("summary_ok", "summary_fix_key", "share_consent") and \
+                (fix := self._replacement(message.text, tracker)) is not None:
+            return self._apply_fixes([fix], dispatcher, tracker)  # "er staat X maar ik had gezegd Y"
+        if slot == "summary_fix_key" and (leave := answers.leaves_the_edit_menu(message.text)) is not None:
+            # "niks aanpassen. het klopt": on to sharing; "terug": the check again
+            return {"summary_ok": True if leave else None, "summary_fix_key": None, "summary_fix_value": None}
         if self.stage == "handover" and slot in ("summary_ok", "share_consent") and \
                 answers.shares_on_a_condition(message.text) and answers.yes_no(message) is not False:
             dispatcher.utter_message(text=texts.SHARE_CONDITION)  # nothing shared; the share question again
@@ -381,6 +387,18 @@ class StageFormValidator(FormValidationAction, ABC):
                      tracker: Tracker) -> dict[str, Any]:
         """Side effects of an accepted answer; returns the slot values to set (subclasses override)."""
         return values
+
+    @staticmethod
+    def _replacement(text: str, tracker: Tracker) -> Optional[tuple[str, str]]:
+        """The stored answer that holds the words "er staat X maar ik had gezegd Y" names, with Y in their place."""
+        said = answers.replacement_said(text)
+        if said is None:
+            return None
+        old, new = said
+        wanted = re.compile(re.escape(old), re.IGNORECASE)
+        stored = services.repository().answers(tracker.sender_id)
+        return next(((key, wanted.sub(new, value, count=1)) for key, value in stored.items()
+                     if key in SLOT_LABELS and isinstance(value, str) and wanted.search(value)), None)
 
     def _share_without(self, key: Optional[str], message: answers.Message, dispatcher: CollectingDispatcher,
                        tracker: Tracker) -> dict[str, Any]:

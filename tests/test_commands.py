@@ -331,3 +331,17 @@ def test_asking_whether_someone_else_can_read_it_is_no_summary_request() -> None
     """Blind round 10 (Samira T54): "kan mijn manager mijn samenvatting zien?" showed the summary again."""
     assert not plausible("request_summary", "kan mijn manager mijn samenvatting zien?")
     assert plausible("request_summary", "mag ik mijn antwoorden zien")
+
+
+@pytest.mark.parametrize("text, command", [
+    ("Dit gaat zo niet goed. Ik wil dat u alles verwijdert wat ik heb ingevuld.", Command.DELETE),
+    ("ik wil dat je alles wist wat ik heb getypt", Command.DELETE),
+    ("Ik moet zo naar de tandarts. Kan ik even pauzeren en morgen verder?", Command.PAUSE),
+])
+def test_requests_in_the_words_of_round_11(text: str, command: Command) -> None:
+    """Blind round 11: both got "Sorry" (the delete one with the whole summary again)."""
+    assert explicit_command(message(text)) == command
+
+
+def test_asking_to_check_it_is_gone_is_no_delete() -> None:
+    assert not plausible("request_delete", "Kunt u controleren of mijn samenvatting echt weg is?")

@@ -889,3 +889,34 @@ def test_an_edit_at_the_summary_plays_back_the_changed_part_only() -> None:
     _events, messages = run("handover", "summary_ok", "wat nodig is: uitleg over ander werk", "inform", 0.9)
     said = " ".join(m.get("text") or "" for m in messages)
     assert "uitleg over ander werk" in said and "drie ochtenden" not in said
+
+
+@pytest.mark.parametrize("text, intent, ok", [
+    ("niks aanpassen. het klopt", "deny", True), ("ja dit klopt", "affirm", True), ("terug", "deny", None),
+    ("laat maar", "deny", None),
+])
+def test_the_edit_menu_is_left_in_own_words(text: str, intent: str, ok: bool | None) -> None:
+    """Blind round 11: "niks aanpassen. het klopt", "terug" and "ja dit klopt" each got "Sorry" in the edit menu."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "weer rustig werken")
+    events, _ = run("handover", "summary_fix_key", text, intent, 0.9, {"summary_ok": False})
+    slots = set_slots(events)
+    assert slots.get("summary_ok") is ok and slots.get("summary_fix_key") is None
+
+
+def test_what_stands_there_and_what_was_said_is_changed() -> None:
+    """Blind round 11: "er staat driegesprek maar ik had gezegd tweegesprek" went on to sharing."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "eerst een driegesprek met mijn leidinggevende")
+    events, _ = run("handover", "summary_ok", "er staat driegesprek maar ik had gezegd tweegesprek", "affirm")
+    assert repo.answers("validator-test")["goal"] == "eerst een tweegesprek met mijn leidinggevende"
+    assert set_slots(events).get("share_consent") is None and repo.own_summary("validator-test") is None
+
+
+def test_a_yes_to_storing_with_a_wish_to_know_after_it_is_a_yes() -> None:
+    """Blind round 11: a clear yes got "Sorry" because a question without "?" followed it."""
+    events, _ = run("checkin", "consent_store", "Ja prima, bewaar maar. Ik heb toch niks te verbergen, al zou "
+                           "ik wel willen weten of mijn werkgever dit ooit kan opvragen.", "ask_privacy", 0.9)
+    assert set_slots(events).get("consent_store") is True

@@ -217,6 +217,7 @@ _FILLER = re.compile(r"^(?:(?:ok|oke|okay|ja|nee|maar|eerst|trouwens|even|en|nou
 
 # "maar eerst wil ik weten of ik te laat ben": a question without a question mark
 _WANTS_TO_KNOW = re.compile(r"\b(wil ik|ik wil|ik zou) (graag |eerst |nog |ook )*(even )?(weten|vragen)\b|"
+                            r"\b(zou ik|ik zou) (graag |wel |eigenlijk |nog |ook |even )*willen (weten|vragen)\b|"
                             r"\bik (vraag|vroeg) (je |u )?(gewoon |alleen |enkel |maar |eigenlijk )*"
                             r"(wie|wat|hoe|waar|wanneer|waarom|welke|of|hoeveel)\b")
 
@@ -279,6 +280,41 @@ def shares_on_a_condition(text: str) -> bool:
     """Sharing asked for with a condition nobody can promise ("delen, maar alleen als mijn werkgever het niet krijgt";
     blind round 11: shared at once, the condition unheard)."""
     return not is_payload(text) and bool(_SHARE_CONDITION.search(normalise(text)))
+
+
+_IT_IS_RIGHT = re.compile(r"\b(het|dat|alles|dit) klopt\b(?! niet)(?! nog niet)|^\W*(ja,? )?klopt\W*$|"
+                          r"^\W*(nee,? )?(toch )?(niks|niets) (aanpassen|veranderen|wijzigen)\b")
+_BACK_FROM_EDIT = re.compile(r"^\W*(terug|ga terug|laat maar|toch niet|annuleer|annuleren|stop met aanpassen|"
+                             r"(ik wil )?(toch )?(niks|niets) aanpassen|vergeet het|laat maar zitten)\W*$")
+
+
+_SAID_INSTEAD = re.compile(r"\ber staat\s+['\"‘’“”]?(?P<old>[^,.;:'\"‘’“”?!]{2,40}?)['\"‘’“”]?\s*,?\s*"
+                           r"(maar|terwijl|en)\s+"
+                           r"(ik had|ik heb|ik zei|het moet|dat moet|het is)\s+(\w+\s+)?(gezegd|gekozen|getypt|"
+                           r"geschreven|zijn|worden)?\s*:?\s*['\"‘’“”]?(?P<new>[^,.;'\"‘’“”?!]{2,60}?)['\"‘’“”]?"
+                           r"\s*(?:[.,;?!]|$)", re.IGNORECASE)
+
+
+def replacement_said(text: str) -> Optional[tuple[str, str]]:
+    """"er staat driegesprek maar ik had gezegd tweegesprek": the words that are there and the words meant (blind
+    round 11: read as "dit klopt", and the summary went on to sharing)."""
+    match = None if is_payload(text) else _SAID_INSTEAD.search(text)
+    if match is None:
+        return None
+    old, new = match.group("old").strip(), match.group("new").strip()
+    return (old, new) if normalise(old) != normalise(new) else None
+
+
+def leaves_the_edit_menu(text: str) -> Optional[bool]:
+    """At "welk deel wil je aanpassen?": True when the werknemer says it is right after all ("niks aanpassen. het
+    klopt"), False when they only go back ("terug", "laat maar"), None otherwise (blind round 11: each got "Sorry",
+    an edit loop only "stoppen" ended)."""
+    if is_payload(text):
+        return None
+    folded = normalise(text)
+    if _IT_IS_RIGHT.search(folded):
+        return True
+    return False if _BACK_FROM_EDIT.search(folded) else None
 
 
 def share_said(text: str) -> Optional[bool]:
@@ -512,6 +548,10 @@ def consent_reading(message: Message) -> Optional[Consent]:
     last = clauses[-1] if clauses else ""
     doubt = bool(_DOUBT_WORDS.search(text)) or message.intent in DONT_KNOW_INTENTS
     last_reading = yes_no(Message(last, "", 0.0, {})) if last else None
+    if last_reading is None and not doubt:  # the last part that says yes or no ("Ja prima, bewaar maar. Ik heb toch
+        last = next((clause for clause in reversed(clauses)  # niks te verbergen": blind round 11)
+                     if yes_no(Message(clause, "", 0.0, {})) is not None or _STORE_SAID.match(clause)), last)
+        last_reading = yes_no(Message(last, "", 0.0, {})) if last else None
     if last_reading is False or (last_reading is None and not doubt and message.intent in NO_INTENTS):
         return Consent.NO
     if doubt:

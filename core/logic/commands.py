@@ -48,7 +48,9 @@ _TAIL = (r"(?:\s+(?:voor nu|voor vandaag|voor even|nu|even|maar|graag|hoor|trouw
          r"met deze chat|met de keuzehulp|van dit gesprek|van de vragen|van al die vragen|het gesprek|dit gesprek|"
          r"de chat|deze chat|a u b|doen|zien|tonen|laten zien|lezen|bekijken|zou je dat willen doen|"
          r"zou u dat willen doen|alstublieft|wel|toch|please|pls|ajb|willen|gaan|kunnen|zien|inzien|"
-         r"als dat kan|als het kan|indien mogelijk|tot nu toe|tot nu|tot nog toe|tot nu toe zien))*")
+         r"als dat kan|als het kan|indien mogelijk|tot nu toe|tot nu|tot nog toe|tot nu toe zien|"
+         # "... alles verwijdert wat ik heb ingevuld" (blind round 11: "Sorry")
+         r"wat ik (?:hier )?(?:heb )?(?:ingevuld|gezegd|getypt|verteld|geschreven)(?: heb)?))*")
 
 _MY_DATA = (r"(?:alles|al mijn gegevens|mijn gegevens|al mijn antwoorden|mijn antwoorden|mijn data|al mijn data|"
             r"al mijn informatie|mijn informatie|dit gesprek|het gesprek|dit hele gesprek|wat ik heb gezegd|"
@@ -62,7 +64,10 @@ _CORES: dict[Command, str] = {
         r"het is genoeg|genoeg voor nu|genoeg voor vandaag|het is even genoeg|"
         r"ik kom later terug|ik kom morgen terug|tot later|tot morgen|doei|dag|tot ziens|bye|fijne dag|"
         r"ik ga ervandoor|ik moet gaan|ik moet weg|even niet meer|ik wil niet meer verder met dit gesprek|"
-        r"ik moet (?:nu |even |er |helaas )*(?:stoppen|ophouden|weg|gaan))"),
+        r"ik moet (?:nu |even |er |helaas )*(?:stoppen|ophouden|weg|gaan)|"
+        # "kan ik even pauzeren en vanavond verder?" (blind round 11: "Sorry")
+        r"(?:pauzeren|pauze|stoppen|stop) en (?:vanavond|morgen|straks|later|een andere keer|volgende week|"
+        r"na het weekend) (?:verder|verdergaan|verder gaan))"),
     Command.DELETE: (
         rf"(?:(?:verwijder|verwijderen|wis|wissen|gooi weg|weggooien|vergeet|vergeten)\s+{_MY_DATA}|"
         rf"{_MY_DATA}\s+(?:verwijderen|verwijdert|verwijderd|wissen|wist|gewist|weggooien|weggooit|vergeten|"
@@ -298,7 +303,9 @@ _UNDOING = re.compile(r"intrek|trek\w* (\w+ ){0,8}in\b|ongedaan|terugdraai|terug
                       r"niet langer")
 _NOT_DELETING = re.compile(r"\b(niks|niets|niet|geen|nooit)\s+((?!en\b|maar\b|dan\b)\w+\s+)?"
                            r"(verwijder\w*|wissen|wis|weg\w*|weggooien)\b")
-_ASKS_IF_GONE = re.compile(r"\b(is|zijn|ben ik|raak ik)\b[^?]*\b(weg|verwijderd|kwijt|gewist)\b[^?]*\?")
+_ASKS_IF_GONE = re.compile(r"\b(is|zijn|ben ik|raak ik)\b[^?]*\b(weg|verwijderd|kwijt|gewist)\b[^?]*\?|"
+                           r"\b(controleren|checken|nagaan|kijken|zeker weten)\b[^?]*\bof\b[^?]*"
+                           r"\b(weg|verwijderd|kwijt|gewist)\b[^?]*(\?|$)")
 _PART_NAMED = re.compile(r"\b(het woord|een woord|een antwoord|dat antwoord|dat ene|alleen|een deel|dat stuk|"
                          r"het stuk|die regel|een regel)\b|['\"‘’“”]")
 _ALL_OF_IT = re.compile(r"\b(alles|al mijn|mijn gegevens|gegevens|data|mijn antwoorden|het gesprek|account)\b")

@@ -79,6 +79,12 @@ class StageFormValidator(FormValidationAction, ABC):
             corrected = self._corrected_duration(latest_message(tracker), dispatcher, tracker)
             if corrected is not None:
                 return corrected
+        elif requested != "sick_duration" and answers.says_how_long_sick(latest_message(tracker).text):
+            # later on: "Nee wacht, ik moet mij corrigeren. Ik ben al 8 maanden ziek" (blind round 11: ignored, and
+            # the summary said 26 weeks); the new time, then the question in view again
+            corrected = self._corrected_duration(latest_message(tracker), dispatcher, tracker)
+            if corrected is not None:
+                return [*corrected, SlotSet(requested, None)]
         if command == Command.CORRECT_PHASE and requested != PHASE_CORRECTABLE_AT:
             command = None  # "klopt niet" only corrects the phase right after it was played back
         if command == Command.EDIT and requested in flow.HANDOVER_SLOTS:

@@ -920,3 +920,17 @@ def test_a_yes_to_storing_with_a_wish_to_know_after_it_is_a_yes() -> None:
     events, _ = run("checkin", "consent_store", "Ja prima, bewaar maar. Ik heb toch niks te verbergen, al zou "
                            "ik wel willen weten of mijn werkgever dit ooit kan opvragen.", "ask_privacy", 0.9)
     assert set_slots(events).get("consent_store") is True
+
+
+def test_a_correction_of_the_time_ill_later_on_is_stored_and_the_question_stays() -> None:
+    """Blind round 11: "Nee wacht, ik moet mij corrigeren. Ik ben al 8 maanden ziek" was ignored at a later question
+    and the summary said 26 weeks."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "sick_duration", "half jaar")
+    events, messages = run("team_talk", "wants_say", "Nee wacht, ik moet mij corrigeren. Ik ben al 8 maanden ziek.",
+                           "inform_sick_duration", 0.99, {"consent_store": True})
+    slots = set_slots(events)
+    assert slots.get("wants_say") is None and 30 <= float(slots["weeks_sick"]) <= 40
+    assert "8 maanden" in repo.answers("validator-test")["sick_duration"]
+    assert messages

@@ -223,7 +223,17 @@ _WANTS_TO_KNOW = re.compile(r"\b(wil ik|ik wil|ik zou) (graag |eerst |nog |ook )
 
 
 _CORRECTS_ITSELF = re.compile(r"^\W*(nee+|neen|o+ ?wacht|wacht|sorry|oeps|eigenlijk|correctie)\b|\bklopt (niet|nie)\b|"
-                              r"\b(zei|schreef) ik\b|\bhet is (al|eigenlijk|nu)\b")
+                              r"\b(zei|schreef) ik\b|\bhet is (al|eigenlijk|nu)\b|"
+                              r"\bik moet (mij|me|mezelf) (even )?(corrigeren|verbeteren)\b")
+# How long the werknemer has been ill, said as a correction later on ("nee wacht, ik ben al 8 maanden ziek").
+_HOW_LONG_SICK = re.compile(r"\b(ik ben|ben ik|zit ik|ik zit) (nu )?(al |pas |eigenlijk |dus )*(\w+ )?\d*\s*"
+                            r"(dag|dagen|week|weken|maand|maanden|jaar)\b[^.?!]{0,20}\b(ziek|thuis)\b|"
+                            r"\b(ziek|ziekgemeld) (sinds|vanaf)\b")
+
+
+def says_how_long_sick(text: str) -> bool:
+    """A correction that says how long the werknemer has been ill (not an answer to the question in view)."""
+    return corrects_itself(text) and bool(_HOW_LONG_SICK.search(normalise(text)))
 
 
 def corrects_itself(text: str) -> bool:

@@ -38,6 +38,15 @@ def test_other_messages_are_no_click(typed: str) -> None:
     assert typed_button(typed, BUTTONS) is None
 
 
+@pytest.mark.parametrize(("typed", "payload"), [
+    ("Ja, dat eerste, wie de keuzehulp aanbiedt en waar mijn gegevens staan.", "/affirm"),
+    ("dat laatste", "/dont_know"), ("ik bedoel de tweede", "/request_edit"), ("de eerste weken, zwaar", None),
+])
+def test_an_ordinal_in_front_of_more_words_is_a_click(typed: str, payload: str | None) -> None:
+    """Blind round 11: "Ja, dat eerste, ..." after "Bedoel je …?" was stored as the answer to the question in view."""
+    assert typed_button(typed, BUTTONS) == payload
+
+
 def _run(coroutine: Any) -> Any:
     return asyncio.run(coroutine)
 

@@ -20,17 +20,28 @@ MIN_SIMILARITY = 88
 MAX_EXTRA_CHARS = 12
 # "de tweede", "ik kies de laatste", "optie 2" (a bare "2" may be an answer, e.g. two weeks: not a click).
 _ORDINAL = re.compile(
-    r"^(?:(?:ik kies|ik wil|doe maar|geef maar|kies)\s+)?(?:(?:de|het)\s+)?"
+    r"^(?:(?:ik kies|ik wil|doe maar|geef maar|kies|ik bedoel|ik bedoelde)\s+)?(?:(?:de|het|dat|die)\s+)?"
     r"(?:(eerste|1e|tweede|2e|derde|3e|vierde|4e|vijfde|5e|laatste|onderste|bovenste)|"
     r"(?:nummer|optie|knop|keuze)\s+([1-5]))"
     r"(?:\s+(?:optie|knop|keuze|graag|maar|dan|alsjeblieft|aub))*$")
 _POSITIONS = {"eerste": 0, "1e": 0, "1": 0, "bovenste": 0, "tweede": 1, "2e": 1, "2": 1, "derde": 2, "3e": 2,
               "3": 2, "vierde": 3, "4e": 3, "4": 3, "vijfde": 4, "5e": 4, "5": 4}
 _PUNCTUATION = re.compile(r"[^\w\s]")
+# "Ja, dat eerste, wie de keuzehulp aanbiedt ...": a yes in front and the choice said again after a comma
+_PARTS = re.compile(r"[,.;:!?]+")
+_ONLY_YES = re.compile(r"^(?:ja|jawel|ok|oke|okay|nou|graag|ja graag|yes|precies|klopt)$")
 
 
 def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", _PUNCTUATION.sub(" ", normalise(text))).strip()
+
+
+def _ordinal_in_front(text: str) -> Optional[re.Match[str]]:
+    """An ordinal as the first part of a message that says more after a comma, after an optional yes."""
+    parts = [_plain(part) for part in _PARTS.split(text) if _plain(part)]
+    while len(parts) > 1 and _ONLY_YES.match(parts[0]):
+        parts = parts[1:]
+    return _ORDINAL.match(parts[0]) if len(parts) > 1 else None
 
 
 def typed_button(text: str, buttons: Sequence[tuple[str, str]],
@@ -43,7 +54,7 @@ def typed_button(text: str, buttons: Sequence[tuple[str, str]],
     typed = _plain(text)
     if not typed:
         return None
-    if ordinal := _ORDINAL.match(typed):
+    if ordinal := _ORDINAL.match(typed) or _ordinal_in_front(text):
         word = ordinal.group(1) or ordinal.group(2)
         row = listed or buttons
         position = len(row) - 1 if word in ("laatste", "onderste") else _POSITIONS[word]

@@ -550,3 +550,9 @@ def test_no_worries_about_something_else_is_no_safety() -> None:
 def test_a_plain_dose_question_is_no_crisis_but_all_of_them_is() -> None:
     assert safety.asks_about_a_dose("hoeveel mg paracetamol mag ik tegelijk nemen?")
     assert not safety.asks_about_a_dose("mag ik al mijn pillen tegelijk innemen?")
+
+
+def test_a_question_about_what_113_costs_is_no_crisis_but_whether_to_call_is() -> None:
+    """Blind round 11: "dat nummer van 113 van eerder, was dat gratis zei je?" got the whole crisis answer again."""
+    assert safety.asks_about_113("is 113 ook anoniem?")
+    assert not safety.asks_about_113("moet ik 113 bellen?")

@@ -60,6 +60,7 @@ from core.logic.answers import Message as Reading
 from core.logic.commands import explicit_command, plausible
 from core.logic.safety import (
     about_the_conversation,
+    asks_about_113,
     asks_about_a_dose,
     asks_about_medication,
     denies_crisis,
@@ -324,7 +325,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
 # doe je als iemand 113 noemt?"), and a threat by someone else said as a joke ("mijn baas vermoordt me ... haha").
 _HARMLESS_IN_CONTEXT = {
     # "wat doe je als iemand 113 typt?", and "ik heb 113 gebeld, ik ben nu veilig" (blind round 5: the routes again)
-    "noodnummers": lambda text: about_the_conversation(text) or says_safe(text) or names_113_otherwise(text),
+    "noodnummers": lambda text: about_the_conversation(text) or says_safe(text) or names_113_otherwise(text) or
+    asks_about_113(text),
     # "maak er een einde aan, aan dit gesprek" (set 11)
     "eind_eraan": about_the_conversation,
     # "even van de aardbodem verdwijnen, een weekje naar een huisje" (set 11)

@@ -497,6 +497,17 @@ _113_OTHERWISE = re.compile(r"\b(vrijwillig\w*|gatekeeper\w*|training|cursus|opl
                             r"\b113\s+(dagen|weken|maanden|jaar|euro|uur|km|kilometer|minuten|keer|stappen|kilo)\b")
 
 
+# A question about 113 itself ("dat nummer van 113 van eerder, was dat gratis zei je?", blind round 11 got the
+# whole crisis answer again): answered with what 113 is (content item safety.113).
+_ABOUT_113 = re.compile(r"^(?=[^?]*\?)(?=.*\b113\b).*\b(gratis|anoniem\w*|kost|kosten|betalen|bereikbaar|open|"
+                        r"dag en nacht|wat (is|doet|doen)|wie (zijn|is)|naam (noemen|zeggen)|appen|chatten|nummer)\b")
+
+
+def asks_about_113(text: str) -> bool:
+    """A question about what 113 is or costs, not a crisis by itself."""
+    return bool(_ABOUT_113.search(normalise(text)))
+
+
 def names_113_otherwise(text: str) -> bool:
     """113 named as a place of volunteer work, a training or another number, not as help needed now."""
     return bool(_113_OTHERWISE.search(normalise(text)))

@@ -274,3 +274,13 @@ def test_a_question_how_long_starts_at_the_page_with_a_length_of_time() -> None:
     pages = LIBRARY.info("privacy.keuzehulp").chunks
     assert "90 dagen" in pages[best_first_page("hoe lang bewaart u mijn gegevens?", pages)]
     assert best_first_page("kan mijn werkgever meelezen?", pages) == 0
+
+
+def test_when_to_see_a_role_is_not_answered_with_who_the_role_is() -> None:
+    """Blind round 11: "moet ik al naar de bedrijfsarts?" got what a bedrijfsarts is, four times."""
+    hits = (Hit("role.bedrijfsarts", 0.91), Hit("rights.bedrijfsarts_afspraken", 0.88))
+    choice = questions.choose_item("ask_role", {"role": "bedrijfsarts"}, hits, LIBRARY, text="moet ik al naar de "
+                                   "bedrijfsarts?")
+    assert choice.item == "rights.bedrijfsarts_afspraken"
+    assert questions.choose_item("ask_role", {"role": "bedrijfsarts"}, hits, LIBRARY,
+                                 text="wat doet een bedrijfsarts?").item == "role.bedrijfsarts"

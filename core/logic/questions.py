@@ -83,6 +83,14 @@ CANDIDATE_SCORE = 0.26  # otherwise items scoring this much are offered as "Bedo
 MAX_CANDIDATES = 3
 
 
+# When or how often, not who: "moet ik al naar de bedrijfsarts?", "wanneer moet ik daar heen" (blind round 11: what a
+# bedrijfsarts is, four times) are answered by retrieval, not by the role's page.
+#: ... and a role's page (who they are) counts this much less for them.
+WHEN_ROLE_PENALTY = 0.1
+_ASKS_WHEN = re.compile(r"\b(wanneer|hoe snel|hoe vaak|binnen hoeveel|hoe lang nog|al naar|nu al naar|"
+                        r"moet ik (al|nu|eerst|echt) (naar|bij))\b")
+
+
 @dataclass(frozen=True)
 class Choice:
     """What answers a question: one item, or a few to choose from, or (both empty) the intent's own group."""
@@ -114,17 +122,19 @@ def sure_of(hits: Sequence[Hit]) -> Optional[str]:
 
 
 def choose_item(intent: str, entities: Mapping[str, str], hits: Sequence[Hit], library: ContentLibrary,
-                phase: Optional[str] = None) -> Choice:
+                phase: Optional[str] = None, text: str = "") -> Choice:
     """The content item that answers this question, or the few it may be about (phase-aware: an item for another
     phase than the werknemer's counts a little less, so the WIA is not pushed early but is found when asked)."""
     if intent == ITEM_INTENT and entities.get("item") in library:
         return Choice(item=entities["item"])
-    if intent == "ask_role" and f"role.{entities.get('role')}" in library:
+    asks_when = bool(_ASKS_WHEN.search(normalise(text)))
+    if intent == "ask_role" and f"role.{entities.get('role')}" in library and not asks_when:
         return Choice(item=f"role.{entities['role']}")
     if intent not in RETRIEVED_INTENTS | UNPLACED_INTENTS | {ITEM_INTENT}:
         return Choice()
-    ranked = sorted((Hit(hit.id, hit.score - _phase_penalty(hit.id, phase, library)) for hit in hits
-                     if hit.id in library), key=lambda hit: hit.score, reverse=True)
+    ranked = sorted((Hit(hit.id, hit.score - _phase_penalty(hit.id, phase, library) -
+                         (WHEN_ROLE_PENALTY if asks_when and hit.id.startswith("role.") else 0.0))
+                     for hit in hits if hit.id in library), key=lambda hit: hit.score, reverse=True)
     if not ranked:
         return Choice()
     if sure := sure_of(ranked):
@@ -151,7 +161,7 @@ class Answer:
 
 def answer_question(message: Message, phase: Optional[str], library: ContentLibrary) -> Answer:
     """The answer to a typed or clicked question: the item retrieval found, "Bedoel je …?", or the intent's group."""
-    choice = choose_item(message.intent, message.entities, message.items, library, phase)
+    choice = choose_item(message.intent, message.entities, message.items, library, phase, message.text)
     # "ik wil geen zelfmoord plegen ofzo, ik vroeg …": the answer, and one line that help is there if it changes
     note = [Reply(texts.DENIED_CRISIS_NOTE)] if denies_crisis(message.text) or history_with_question(message.text) \
         else []

@@ -10,6 +10,7 @@ from core.logic.answers import (
     Message,
     asks_what_is_meant,
     changes_in_one,
+    clean_answer,
     consent_reading,
     pick_by_words,
     signals_difficulty,
@@ -200,3 +201,13 @@ def test_sharing_asked_about_is_no_sharing_said() -> None:
     assert share_said("Ja, dit klopt nu. Kan ik dit delen met mijn bedrijfsarts in plaats van met een "
                       "arbeidsdeskundige?") is None
     assert share_said("ja, dit klopt. ik deel hem met de arbeidsdeskundige") is True
+
+
+@pytest.mark.parametrize("typed, stored", [
+    ("3 weken? nee wacht, 4 weken. ja 4", "4 weken."),
+    ("ik wil 3 dagen, nee wacht, 2 dagen werken", "2 dagen werken"),
+    ("Rustig opbouwen. Nee, niet te snel.", "Rustig opbouwen. Nee, niet te snel."),
+])
+def test_only_what_follows_a_correction_in_an_answer_is_stored(typed: str, stored: str) -> None:
+    """Blind round 11: "...nee wacht, 4 weken. ja 4" was stored word for word for the arbeidsdeskundige."""
+    assert clean_answer(typed) == stored

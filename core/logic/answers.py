@@ -79,8 +79,29 @@ def clean_answer(text: str) -> str:
     conversation left out ("dat zei ik al"), length bounded."""
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
     text = _REMARK.sub(" ", text)
+    text = _last_said(text)
     text = re.sub(r"[ \t]+", " ", text).strip(" ,;:-")
     return text[:MAX_ANSWER_CHARS]
+
+
+# A correction in the middle of an answer ("3 weken? nee wacht, 4 weken. ja 4"): only what comes after it is meant
+# (blind round 11: the arbeidsdeskundige would have read the whole correction). Not a bare "nee": "Rustig
+# opbouwen. Nee, niet te snel." is one answer.
+_SELF_CORRECTION = re.compile(r"(?i)[.,;:!?]\s*(?:nee+\s*,?\s*wacht|o+ ?wacht|wacht even|ik bedoel|correctie|"
+                              r"ik moet (?:mij|me) (?:even )?corrigeren)\b[\s,.:!-]*")
+_BARE_REPEAT = re.compile(r"(?i)^\W*(?:ja+|jawel|klopt|dus|ja dus)\W*(?:\w+)?\W*$")
+
+
+def _last_said(text: str) -> str:
+    """What follows the last correction in an answer, without a bare "ja 4" that only repeats it."""
+    marks = list(_SELF_CORRECTION.finditer(text))
+    if not marks or len(text[marks[-1].end():].strip()) < 2:
+        return text
+    kept = text[marks[-1].end():]
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+", kept.strip()) if part]
+    while len(sentences) > 1 and _BARE_REPEAT.match(sentences[-1]):
+        sentences.pop()
+    return " ".join(sentences)
 
 
 _CORRECTION_START = re.compile(r"(?i)^\W*(?:nee+|neen|o+ ?wacht|wacht|sorry|oeps|correctie)\b[\s,.:!-]*"

@@ -534,10 +534,11 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
             return ({spec.name: answers.DONT_KNOW}, answers.DONT_KNOW) if skip else None
         extra = {"phase": phase_for_milestone(choice)} if spec.kind == "milestone" else {}
         return {spec.name: choice, **extra}, texts.choice_label(spec.name, choice)
-    if spec.kind == "topic" and answers.yes_no(message) is False:  # "nee", "liever niet": no topic now
-        skip = True
-    elif spec.kind == "topic" and skip and not answers.is_payload(message.text) and \
-            answers.pick_topic(message, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS) is not None:
+    named = answers.pick_topic(message, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS) \
+        if spec.kind == "topic" and not answers.is_payload(message.text) else None
+    if spec.kind == "topic" and answers.yes_no(message) is False and named is None:  # "nee", "liever niet": no
+        skip = True  # topic now; "niet meer onder die manager werken. liefst andere afdeling" names one (round 11)
+    elif spec.kind == "topic" and skip and named is not None:
         skip = False  # "weet niet. uren denk ik": a topic all the same (blind round 10: the choice was skipped)
     if skip and spec.kind not in ("summary_line", "summary_fix"):
         return {spec.name: answers.DONT_KNOW}, answers.DONT_KNOW

@@ -934,3 +934,10 @@ def test_a_correction_of_the_time_ill_later_on_is_stored_and_the_question_stays(
     assert slots.get("wants_say") is None and 30 <= float(slots["weeks_sick"]) <= 40
     assert "8 maanden" in repo.answers("validator-test")["sick_duration"]
     assert messages
+
+
+def test_a_topic_said_with_a_no_in_it_is_that_topic() -> None:
+    """Blind round 11: "niet meer onder die manager werken. liefst andere afdeling" was stored as "weet ik (nog)
+    niet" and the whole decision was skipped."""
+    events, _ = run("team_talk", "topic", "niet meer onder die manager werken. liefst andere afdeling", "inform", 0.5)
+    assert set_slots(events).get("topic") == "werkaanpassingen"

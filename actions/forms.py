@@ -708,7 +708,7 @@ class ActionAskSummaryOk(Action):
         shown = said_this_turn(tracker, intro) or said_this_turn(tracker, register.in_register(intro, "u"))
         # shown a few turns ago (then an edit or a question): the check alone, the whole summary a button away
         # (blind round 11: after each edit or misunderstanding 210-470 words again, 6 times in one conversation)
-        again = not shown and said_recently(tracker, intro, events=RECENT_SUMMARY_EVENTS)
+        again = not shown and said_in_last_turns(tracker, intro, RECENT_SUMMARY_TURNS)
         replies = [] if shown or again else \
             [Reply(intro)] + [Reply(t) for t in summary_as_text(build_summary(stored))]  # never twice in one reply
         mentions = medical_mentions(stored)
@@ -725,8 +725,22 @@ class ActionAskSummaryOk(Action):
         return []
 
 
-#: The whole summary is sent again only when it was not shown in this many events (a few turns).
-RECENT_SUMMARY_EVENTS = 40
+#: The whole summary is sent again only when it was not shown in this many of the werknemer's last messages.
+RECENT_SUMMARY_TURNS = 6
+
+
+def said_in_last_turns(tracker: Tracker, text: str, turns: int) -> bool:
+    """Whether a bot message since the werknemer's last `turns` messages held `text` (in je-vorm or u-vorm)."""
+    wanted = (text, register.in_register(text, "u"))
+    seen = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            seen += 1
+            if seen > turns:
+                return False
+        elif event.get("event") == "bot" and any(w in (event.get("text") or "") for w in wanted):
+            return True
+    return False
 #: A changed answer is played back up to this many characters.
 PLAYBACK_CHARS = 120
 

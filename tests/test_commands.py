@@ -345,3 +345,11 @@ def test_requests_in_the_words_of_round_11(text: str, command: Command) -> None:
 
 def test_asking_to_check_it_is_gone_is_no_delete() -> None:
     assert not plausible("request_delete", "Kunt u controleren of mijn samenvatting echt weg is?")
+
+
+@pytest.mark.parametrize("text", ["pauze. ik kom later", "Mag ik dit even onderbreken? Ik kom er vanavond op terug.",
+                                  "ik kom er morgen op terug"])
+def test_pauses_in_round_12_words(text: str) -> None:
+    """Blind round 12: "pauze. ik kom later" was stored as "weet ik niet"; "Mag ik dit even onderbreken?" got
+    "Sorry"."""
+    assert explicit_command(message(text)) == Command.PAUSE

@@ -67,7 +67,10 @@ _CORES: dict[Command, str] = {
         r"ik moet (?:nu |even |er |helaas )*(?:stoppen|ophouden|weg|gaan)|"
         # "kan ik even pauzeren en vanavond verder?" (blind round 11: "Sorry")
         r"(?:pauzeren|pauze|stoppen|stop) en (?:vanavond|morgen|straks|later|een andere keer|volgende week|"
-        r"na het weekend) (?:verder|verdergaan|verder gaan))"),
+        r"na het weekend) (?:verder|verdergaan|verder gaan)|"
+        # blind round 12: "Mag ik dit even onderbreken? ... Ik kom er vanavond op terug."
+        r"(?:mag|kan) ik (?:dit|het)(?: gesprek)? (?:even )?onderbreken|"
+        r"ik kom (?:er )?(?:later|vanavond|morgen|straks|een andere keer) (?:op )?terug)"),
     Command.DELETE: (
         rf"(?:(?:verwijder|verwijderen|wis|wissen|gooi weg|weggooien|vergeet|vergeten)\s+{_MY_DATA}|"
         rf"{_MY_DATA}\s+(?:verwijderen|verwijdert|verwijderd|wissen|wist|gewist|weggooien|weggooit|vergeten|"
@@ -146,7 +149,7 @@ CLAUSE_COMMANDS = (Command.PAUSE, Command.DELETE, Command.RESTART, Command.WITHD
                    Command.STORE, Command.EDIT)
 # In a part of a message, a pause needs a word for stopping ("ik ben moe" there is how someone feels).
 _STOP_WORD = re.compile(r"\b(stop\w*|pauze\w*|pauzeer\w*|ophouden|kap\w*|afbreken|later verder|morgen verder|"
-                        r"genoeg voor)\b")
+                        r"genoeg voor|onderbreken|kom (er )?(later|vanavond|morgen|straks) (op )?terug)\b")
 
 
 def _words(text: str) -> str:
@@ -184,6 +187,8 @@ def explicit_command(message: Message) -> Optional[Command]:
     sentences = [_words(sentence) for sentence in _SENTENCES.split(normalise(text)) if _words(sentence)]
     if len(sentences) > 1 and _LAST_STOP.match(sentences[-1]):
         return Command.PAUSE
+    if len(sentences) > 1 and _FIRST_PAUSE.match(sentences[0]) and "?" not in text:
+        return Command.PAUSE  # "pauze. ik kom later" (blind round 12: stored as "weet ik niet")
     if len(sentences) > 1 and _PATTERNS[Command.WITHDRAW].match(sentences[-1]):  # "nee toch niet. intrekken"
         return Command.WITHDRAW
     return None
@@ -216,6 +221,7 @@ def answer_before_request(text: str) -> Optional[str]:
 # A request with a question that must come first: the question is answered (a stop can follow it).
 _FIRST_A_QUESTION = re.compile(r"\b(maar |eerst |voor(dat)? ik stop\w*)\b.{0,40}\b(eerst )?(wil ik )?"
                                r"(weten|vragen|vraag)\b|\bmaar eerst\b")
+_FIRST_PAUSE = re.compile(r"^(?:pauze|pauzeren|even pauze|pauze graag|ik wil pauzeren|ff pauze)$")
 _LAST_STOP = re.compile(r"^(?:stop|stoppen|pauze|ik stop|ik wil stoppen|nu stoppen|stop maar)$")
 
 

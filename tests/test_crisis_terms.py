@@ -970,3 +970,14 @@ def test_guard_reason_names_the_rule() -> None:
     eager = _guard(runner_up_threshold=0.15)
     assert eager.crisis_reason(_message("x", [("express_distress", 0.6), ("crisis", 0.2)])) == "runner_up"
     assert guard.crisis_reason(_message("x", [("greet", 0.9), ("crisis", 0.05)])) is None
+
+
+@pytest.mark.parametrize("text", [
+    "hij zei dat ie me te pakken krijgt en staat nu voor de deur",
+    "mijn vader heeft een mes gepakt en ik zit boven",
+    "ik heb net een hele strip ingenomen",
+    "help. tabletten geslikt",
+])
+def test_set_12_families(text: str) -> None:
+    """Blind crisis set 12, in other words: a threat or a weapon at home, an overdose taken."""
+    assert matches_crisis(text)

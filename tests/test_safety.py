@@ -353,7 +353,7 @@ def test_a_likely_crisis_by_the_screen_is_asked_about_never_routed_on_it_alone()
     assert _screened("het voelt alsof ik alleen nog maar aan het aftellen ben", 0.9) == "possible_crisis"
     assert _screened("het voelt alsof ik alleen nog maar aan het aftellen ben", 0.3) == "inform"
     # round 6: the screen alone, on an answer about a partner the classifier sees nothing in, does not ask
-    assert _screened("ze helpt veel, ik wil dat ze ook tijd voor zichzelf heeft", 0.9, crisis=0.02) == "inform"
+    assert _screened("ze helpt veel, ik wil dat ze ook tijd voor zichzelf heeft", 0.8, crisis=0.02) == "inform"
     # ... unless the screen alone is very sure (set 9: a countdown, a car park's top deck)
     assert _screened("ik ga steeds naar het bovenste dek van de parkeergarage", 0.97, crisis=0.02) == "possible_crisis"
     assert _screened("ik verveel me dood op die afdeling", 0.95) == "inform"  # a figure of speech: no signal alone
@@ -556,3 +556,48 @@ def test_a_question_about_what_113_costs_is_no_crisis_but_whether_to_call_is() -
     """Blind round 11: "dat nummer van 113 van eerder, was dat gratis zei je?" got the whole crisis answer again."""
     assert safety.asks_about_113("is 113 ook anoniem?")
     assert not safety.asks_about_113("moet ik 113 bellen?")
+
+
+# Blind crisis set 12 (after its first count), in other words than the set's own.
+@pytest.mark.parametrize("text", [
+    "mijn vrouw is vorig jaar gestorven en ik wil mee",
+    "heb alle afspraken opgezegd, ik heb ze niet meer nodig na zaterdag",
+    "de vorige keer vond mijn zus me nog op tijd",
+    "de hond is bij de buren, de sleutels liggen klaar, dus alles is geregeld",
+    "wat is de meest pijnloze manier",
+    "de stemmen in mijn hoofd zeggen dat het beter is",
+    "iedereen is beter af als ik er niet meer ben",
+    "ik heb inmiddels een hele la vol met die strips",
+    "als ik word afgekeurd spring ik",
+    "ik zet er zondag een punt achter, achter alles",
+    "ik heb opgezocht hoe snel je bewusteloos raakt in de kou",
+])
+def test_set_12_indirect_signals(text: str) -> None:
+    assert safety.indirect_signal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik stap gewoon in die trein van spoor 2",
+    "een collega van mij heeft een poging gedaan, hoe steun ik hem?",
+    "🪦 rip mijn zaterdag",
+])
+def test_set_12_near_misses_are_no_signal(text: str) -> None:
+    assert not safety.indirect_signal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb in mijn eerste jaar wel eens gedacht aan er niet meer zijn, maar dat is al maanden weg",
+    "vandaag 2 jaar clean van zelfbeschadiging",
+])
+def test_set_12_history_that_is_over(text: str) -> None:
+    assert safety.resolved_history(text)
+
+
+@pytest.mark.parametrize("text", ["ons bedrijf heeft 113 werknemers", "ik sta op plek 113 in de rij",
+                                  "mijn huisnummer is 113"])
+def test_113_as_a_count_or_a_place(text: str) -> None:
+    assert safety.names_113_otherwise(text)
+
+
+def test_feeling_safe_again_is_safe() -> None:
+    assert safety.says_safe("er is een contactverbod en ik voel me eindelijk weer veilig")

@@ -117,9 +117,10 @@ DEFAULT_SCREEN_THRESHOLD = 0.7
 # "ik moet zo de kinderen ophalen"; 9 of the 13 such questions in rounds 4-6 had crisis below 0.1.
 DEFAULT_SCREEN_NEEDS_CRISIS = 0.1
 # ... unless the screen alone is this sure. Blind set 9, read with the screen of sets 1-6: 5 of its 22 missed crises
-# had 0.95 or more, and 6 of its 276 near misses (docs/nlu.md); on the 1,823 questions and typed messages of the
-# question sets and conversation rounds, none without a crisis.
-DEFAULT_SCREEN_ALONE = 0.95
+# had 0.95 or more, and 6 of its 276 near misses (docs/nlu.md). Blind set 12's first count (screen of sets 1-11):
+# 0.85 instead of 0.95 caught 5 more of its 37 missed crises for 1 more question on its 270 near misses and about 5
+# on 4,540 typed messages and questions of earlier rounds and sets.
+DEFAULT_SCREEN_ALONE = 0.85
 # The intent classifier alone (no pattern, no indirect signal) is no signal when the crisis screen gives less than
 # this: blind set 11, first count, classifier-only readings: its crises had 0.64 or more from the screen, 4 of its 10
 # near misses asked about suicide had 0.01-0.09 ("113 dagen geen alcohol", "ik hang tussen twee vuren").
@@ -331,6 +332,9 @@ _HARMLESS_IN_CONTEXT = {
     "eind_eraan": about_the_conversation,
     # "even van de aardbodem verdwijnen, een weekje naar een huisje" (set 11)
     "verdwijnen": figure_of_speech,
+    # "mijn ex had me bedreigd, maar er is nu een contactverbod ... ik voel me eindelijk veilig thuis" (set 12)
+    "dreiging": lambda text: says_safe(text) or resolved_history(text),
+    "gevaar": lambda text: says_safe(text) or resolved_history(text),
     # "hoeveel mg ibuprofen mag ik tegelijk nemen" (question set 8): answered as a medicine question
     "pillen_innemen": asks_about_a_dose,
     # "mijn baas vermoordt me haha", "mijn rug vermoordt me na die lange zit" (set 8)

@@ -1032,7 +1032,19 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         "dreiging",
         rf"\b(?:gezegd|gedreigd|dreigt|zegt|zei) dat (?:hij|zij|ze) (?:me|mij) kapot (?:maakt|gaat maken|zal maken)\b"
         rf"|\b(?:iemand|er iemand|ze|hij) (?:probeert|is bezig|staat) {_W}{{0,2}}(?:voordeur|achterdeur|deur|raam) "
-        rf"(?:open te breken|in te trappen|te forceren|in te slaan)\b",
+        rf"(?:open te breken|in te trappen|te forceren|in te slaan)\b"
+        # set 12: "zegt dat ie me te pakken krijgt", "heeft een mes gepakt", "zegt dat ik het huis niet uit mag"
+        rf"|\b(?:zegt|zei|dreigt|roept) dat (?:hij|ie|ze|zij) (?:me|mij) "
+        rf"(?:te pakken krijgt|gaat pakken|iets aandoet)\b"
+        rf"|\b(?:vader|moeder|man|vriend|partner|ex|broer|hij|ze|zij) {_W}{{0,4}}(?:heeft|pakt|pakte|houdt) een "
+        rf"(?:mes|wapen|pistool|hamer)\b(?! {_W}{{0,2}}(?:gekocht|cadeau))"
+        rf"|\b(?:zegt|zei) dat ik het huis niet uit mag\b",
+    ),
+    (
+        # set 12: an overdose taken ("ik heb vanochtend een hele strip genomen", "help. pillen genomen")
+        "overdosis_genomen",
+        rf"\b(?:een|de) hele (?:strip|doos|doosje|pot|potje) {_W}{{0,2}}(?:genomen|ingenomen|geslikt|leeg)\b"
+        rf"|\bhelp\W+(?:ik heb )?(?:pillen|tabletten|medicijnen) (?:genomen|ingenomen|geslikt)\b",
     ),
 )
 

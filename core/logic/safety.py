@@ -73,7 +73,7 @@ _NEGATED = [
     # zich ... van het leven beroofd", "een docu over suicide", "bij een zelfdoding geweest" (as a police officer);
     # never when the werknemer is in the clause ("mijn man is bang dat ik mezelf iets aandoe")
     re.compile(r"\b(mijn|m'n|mn|onze|een) (zus|broer|dochter|zoon|vader|moeder|vriend|vriendin|collega|buurman|"
-               r"buurvrouw|neef|nicht|oom|tante|opa|oma)\b( van (\d+|(mijn|m'n|mn|ons|onze|de|het) \w+))?"
+               r"buurvrouw|neef|nicht|oom|tante|opa|oma)\b( van (\d+|mij|ons|(mijn|m'n|mn|ons|onze|de|het) \w+))?"
                r"(?![^.;!?]{0,40}\b(dat|of) (ik|me|mij)\b)"
                r"\s+(heeft|had|praat|praatte|sprak|denkt|dacht|pleegde|deed)\b(?:(?!\b(?:en|maar|want) ik\b)[^.;!?])*"),
     # set 11: read or seen ("las vandaag over de zelfmoorden onder boeren", "in die serie springt iemand van een
@@ -85,6 +85,10 @@ _NEGATED = [
     re.compile(rf"\b(vraag|vragen|praat|praten) (ik )?(zelf )?(elke dag |dagelijks |vaak |altijd )?(naar|over) "
                rf"{_CRISIS_WORD}"),
     re.compile(rf"\b(getraind|opgeleid|geleerd|geprogrammeerd) om {_CRISIS_WORD} te (herkennen|bespreken|zien)\b"),
+    # set 12: "op de SEH zie ik wekelijks suicidepogingen", "slaat u berichten over zelfbeschadiging op?"
+    re.compile(rf"\b(zie|zag|behandel|behandelde) ik (wekelijks |dagelijks |vaak |elke week |elke dag )?(\w+ )?"
+               rf"{_CRISIS_WORD}"),
+    re.compile(rf"\b(berichten|vragen|informatie|gesprekken) over {_CRISIS_WORD}"),
     re.compile(rf"\b(docu|documentaire|film|serie|boek|artikel|podcast|nieuws)\w* (over|met)\b[^.;!?]{{0,30}}?"
                rf"{_CRISIS_WORD}"),
     re.compile(rf"\bbij een {_CRISIS_WORD} (geweest|aanwezig|betrokken)\b"),
@@ -180,7 +184,8 @@ _INDIRECT = re.compile("|".join((
     r"\b(brug|balkon|reling|dak|flat|viaduct)\b.*\b(overheen|eroverheen|klimmen|geklommen|klom|over de rand|"
     r"over de reling)\b",
     r"\b(wil|ga|zou|wou) (\w+ )?verdrinken\b|\b(pijnlijk|lang|snel)\b.*\bverdrinken\b",
-    r"\b(perron|spoor|treinen?|rails)\b.*\b(stap|springen|spring|voor de|gele lijn|ervoor)\b",
+    r"^(?!.*\bspoor (1|2|een|twee)\b)(?=.*\b(perron|spoor|treinen?|rails)\b).*\b(perron|spoor|treinen?|rails)\b"
+    r".*\b(stap|springen|spring|voor de|gele lijn|ervoor)\b",
     r"^(?!.*\b(jager|jacht|schietvereniging|sportschutter|schietsport)\b).*\b(geweer|pistool|vuurwapen|jachtgeweer|"
     r"wapen)\b",
     r"\b(pillen|strips|tabletten|medicijnen|slaappillen)\b.*\b(bewaard|gespaard|verzameld|opgespaard|genoeg)\b",
@@ -346,7 +351,31 @@ _INDIRECT = re.compile("|".join((
     r"\bklaar (ermee|mee)\b[^.]{0,40}\b(ademhalen|ademen|leven|bestaan)\b",
     r"\bsnelle uitweg\b", r"\b(doei|dag|vaarwel|bye) wereld\b", r"\bmijn laatste brief\b",
     r"\bweet (nu )?hoe ik het ga afsluiten\b",
-    r"\U0001F48A{3,}|\U0001FAA2|[\u26B0\U0001FAA6]",
+    r"\U0001F48A{3,}|\U0001FAA2",
+    # blind set 12 (after its first count): joining the dead, cancelled care, hoarded pills, voices, a last project
+    r"\b(overleden|dood|gestorven)\b.*\bik wil mee\b|\bik hoor hier niet zonder (hem|haar)\b",
+    r"\bniet meer nodig na (dit weekend|morgen|vandaag|vanavond|zaterdag|zondag|vrijdag|volgende week)\b",
+    r"\bvond (\w+ ){0,3}(me|mij) (nog )?op tijd\b", r"\b(maak|maken) (het|er iets) (wel )?permanent\b",
+    r"\b(sleutels|kat|hond|poes)\b.{0,80}\b(alles is|is alles) (rond|geregeld)\b",
+    r"\belkaar (weer )?(zien|terugzien)\b.{0,60}\b(snel|deze week|binnenkort|vandaag)\b",
+    r"\b(als|zodra)\b[^.]{0,60}\bspring ik\b(?!.{0,80}\b(gelijkvloers|haha|grapje)\b)",
+    r"\b(een )?punt (achter|aan) (alles|het leven|mijn leven)\b|\bpunt achter\b[^.]{0,15}\bachter alles\b",
+    r"\b(googel\w*|gezocht|opgezocht|zoeken)\b.{0,60}\b(buiten bewustzijn|bewusteloos|onderkoeld\w*|doodvriezen)\b",
+    r"\bmijn laatste (handtekening|project)\b|\blaatste project\b", r"\b(meest |minst )?pijnloze manier\b",
+    r"\bin mijn hoofd\b[^.]{0,40}\b(zeggen|zegt|stem\w*)\b|\bstemmen\b[^.]{0,40}\b(zeggen|zegt)\b",
+    r"\b(veilig|veiliger|beter af|beter)\b[^.]{0,30}\bals ik (weg|er niet meer) (ben|is)\b",
+    r"\b(verpakking\w*|pillen|strips|medicijnen|tabletten)\b.{0,80}\b(la vol|lade vol|hele la|hele lade)\b|"
+    r"\b(la vol|lade vol)\b.{0,40}\b(verpakking\w*|pillen|strips|medicijnen|tabletten)\b",
+    r"\btouw\b.{0,60}\bik heb er (een|1|eentje)\b", r"\b(herdenkingsstatus|herdenkingspagina)\b",
+    r"\b(uitvaart\w*|begrafenis|crematie)\b.{0,80}\b(het mag snel|mag snel)\b",
+    r"\bpillen van mijn (overleden )?\w+ (nog|bewaard|gehouden)\b",
+    r"\b(kan|zal) (straks |binnenkort )?(toch )?niet meer voor (hem|haar|ze) zorgen\b",
+    r"\bkan niet alleen zijn (vannacht|vanavond)\b", r"\U0001F52A[^.]{0,20}\b(arm|armen|been|benen|pols)\b",
+    r"\bwelke (brug|flat|toren|gebouw)\b[^.?]{0,30}\b(hoogst|hoogste)\b",
+    r"\b(kostenpost|last voor|blok aan het been)\b.{0,80}\blos ik (binnenkort |snel |zelf )?op\b",
+    r"\b(opgelost|oplossen)\b[^.]{0,20}\bop mijn (eigen )?manier\b", r"\balsof ik op reis ga\b",
+    r"\b(die|de) (ene )?gedachte\b[^.]{0,40}\b(concreter|sterker|steeds vaker)\b",
+    r"\b(haak|balk)\b.{0,120}\bhoudt (me|mij)\b", r"\bscheermesjes\b.{0,60}\bscheer (me|mij) (al \w+ )?niet\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -371,7 +400,7 @@ _SAFE = re.compile("|".join((
     r"\bik ben (nu |weer |wel |echt |gewoon |hier |thuis )*(veilig|safe)\b",
     r"\b(ben|voel) (ik |me )?(echt )?niet in gevaar\b",
     r"\bgeen zorgen\b(?! meer)(?! (over|om) (die|de|het|dat|deze|dit|mijn|m'n|mn)\b)",
-    r"\bik ben niet alleen\b",
+    r"\bik ben niet alleen\b", r"\bik voel me (nu |eindelijk |weer |wel |gewoon )*veilig\b",
     r"\b(van )?(dat soort|zulke|die|zulk soort) gedachten\b[^.?!]{0,20}\b(geen last|niet|nooit)\b",
     r"\b(nummers?|hulplijn)\b[^.?!]{0,60}\b(niet nodig|heb ik niet nodig)\b",
     _PERSON_AT_HOME.pattern, _CALLING.pattern, _MEANT.pattern,
@@ -433,6 +462,8 @@ _FIGURE = re.compile("|".join((
     r"\b(ga|moet) (nu |zo |even )?ophangen\b[^.]{0,30}\b(belt|bellen|telefoon|aan de lijn)\b",
     r"\b(de was|jas|schilderij|gordijn\w*|lamp|foto\w*) (\w+ )?op ?(te )?hangen\b", r"\btussen twee vuren\b",
     r"\bflauw\w*\b[^.]{0,20}\b(naald\w*|bloed\w*|prik\w*)\b", r"\b(thriller|detective|moordenaar|moordzaak)\b",
+    # set 12: "killing it", jumping from the ground floor, away until the keuring is over
+    r"\bkilling it\b", r"\bgelijkvloers\b", r"\bverdwijnen\b[^.]{0,20}\btot (die|de|het) \w+ (voorbij|klaar|over) is\b",
 )))
 # A death in the family or among friends, told as news or grief: no signal by itself (wanting to join them is one).
 _LOSS = re.compile(r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaan|dood gegaan|op sterven|"
@@ -457,7 +488,9 @@ _ABOUT_THE_CONVERSATION = re.compile(
     r"\b(einde|eind) aan\W+(aan )?(dit|het|deze) (gesprek|chat)\b(?![^.?!]*\b(en|of) (aan )?(alles|mijn leven|"
     r"het leven|mezelf)\b)|"
     r"\b(word|wordt|stuur|stuurt|verwijs|verwijst)\b[^.?!]{0,20}\b(doorgestuurd|verwezen|doorverwezen|door)\b"
-    r"[^.?!]{0,10}\bnaar 113\b[^.?!]{0,10}\bals\b")
+    r"[^.?!]{0,10}\bnaar 113\b[^.?!]{0,10}\bals\b|"
+    r"\b(ga|gaat|stuur|stuurt|verwijs|verwijst) (je|jij|u) (dan |me |mij )*(meteen |direct )*(\w+ )?(naar )?113\b|"
+    r"\bmaak er (maar )?een eind aan\b[^.?!]{0,30}\b(genoeg info\w*|genoeg gelezen|ik weet genoeg)\b")
 
 
 def about_the_conversation(text: str) -> bool:
@@ -470,7 +503,7 @@ def about_the_conversation(text: str) -> bool:
 _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|\b(nee |haha |hihi )?(grapje|geintje)\b|"
                    r"\bhaha nee\b|"
                    r"\b(hij|zij|ze|mijn \w+|de \w+) (vermoordt|vermoorden|maakt|maken) (me|mij)( af)?\b.*"
-                   r"\b(haha|hihi|lol)\b")
+                   r"(\b(haha|hihi|lol)\b|[\U0001F602\U0001F605\U0001F923\U0001F606\U0001F643])")
 # No danger, said in so many words ("ik wil zeker blijven leven", "... maar dat is echt niet zo"): the classifier
 # alone may not make these a crisis.
 _NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon) (blijven )?leven\b|"
@@ -493,8 +526,9 @@ def says_no_danger(text: str) -> bool:
 _113_OTHERWISE = re.compile(r"\b(vrijwillig\w*|gatekeeper\w*|training|cursus|opleiding)\b[^.?]{0,40}\b113\b|"
                             r"\b113\b[^.?]{0,20}\b(vrijwillig\w*|training|cursus)\b|"
                             r"\b(kamer|lokaal|buslijn|lijn|bus|tram|nummer|huisnummer|dossiernummer|kamernummer|postbus|"
-                            r"pagina|blz|artikel|nr|route|eindigt op|begint met)\s+113\b|"
-                            r"\b113\s+(dagen|weken|maanden|jaar|euro|uur|km|kilometer|minuten|keer|stappen|kilo)\b")
+                            r"pagina|blz|artikel|nr|route|eindigt op|begint met|plek|plaats)\s+(is\s+|was\s+)?113\b|"
+                            r"\b113\s+(dagen|weken|maanden|jaar|euro|uur|km|kilometer|minuten|keer|stappen|kilo|"
+                            r"medewerkers|werknemers|mensen|collega\w*|personeelsleden|man)\b")
 
 
 # A question about 113 itself ("dat nummer van 113 van eerder, was dat gratis zei je?", blind round 11 got the
@@ -520,7 +554,9 @@ def figure_of_speech(text: str) -> bool:
 
 # A crisis told as history that is over ("vroeger een poging gedaan, het gaat al jaren goed"): asked about directly,
 # never the routes at once. Anything that says it is current again ("vroeger niet, nu wel") keeps it a crisis.
-_PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|(\w+ )?(jaar|jaren) geleden|lang geleden|"
+_PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|in mijn eerste (ziektejaar|jaar)|"
+                   r"(had|heb) (\w+ ){0,4}wel eens gedacht|\w+ (jaar|maanden) clean|(\w+ )?(jaar|jaren) geleden|"
+                   r"lang geleden|"
                    r"in het verleden|als tiener|"
                    r"in mijn (jeugd|tienertijd|studietijd|puberteit)|tijdens mijn (studie|jeugd|puberteit)|"
                    r"in (19|20)\d\d|een (hele )?tijd geleden|als puber|als student|in mijn studententijd)\b")
@@ -542,10 +578,13 @@ _OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |
                    # set 11: "dat is al 8 jaar geleden", "al jaren geen gedachten meer", "nu gaat het echt beter"
                    r"\bdat is (al |nu )*(\w+ )?(jaar|jaren) geleden\b|"
                    r"\b(al jaren|al lang|sindsdien) geen \w+( \w+)? meer\b|"
-                   r"\bnu gaat het (echt |veel |een stuk |al )*beter\b|\bhoofdstuk is (dicht|gesloten|afgesloten)\b")
+                   r"\bnu gaat het (echt |veel |een stuk |al )*beter\b|\bhoofdstuk is (dicht|gesloten|afgesloten)\b|"
+                   # set 12: "dat is al maanden weg", "al twee jaar niet nodig gehad", "3 jaar clean"
+                   r"\b(is|zijn) al (maanden|jaren|lang) weg\b|\bal (\w+ )?(jaar|jaren|maanden) niet (meer )?nodig\b|"
+                   r"\b\w+ (jaar|maanden) clean\b")
 _CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
                             r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"
-                            r"nu ook|deze week|vandaag|vannacht|morgen)\b")
+                            r"nu ook|deze week|vandaag(?! \w+ (jaar|maanden) clean)|vannacht|morgen)\b")
 
 
 def resolved_history(text: str) -> bool:
@@ -622,9 +661,11 @@ _DENIAL_IN_SENTENCE = re.compile(rf"^\W*(het is |nou )?niet dat ik\b{_BUT_AFTER_
                                  # mijn ding", "klaar mee, niet met mezelf"
                                  rf"(betekent|wil zeggen|zegt|maar) (nog )?niet dat ik{_BUT_AFTER_ALL}|"
                                  rf"wil (nog )?niet zeggen dat ik{_BUT_AFTER_ALL}|"
-                                 r"(is|was) (nooit|niet) mijn ding|niet met (mezelf|mijzelf|mijn leven))\b")
+                                 r"(is|was) (nooit|niet) mijn ding|niet met (mezelf|mijzelf|mijn leven)|"
+                                 r"niet (weg )?van de wereld)\b")
 # The answer to a crisis word said back as a question ("mezelf iets aandoen? nee, ...").
-_NO_TO_ECHO = re.compile(r"\s*(nee+|nope|welnee|zeker niet|absoluut niet|gelukkig niet|zo ver|nooit)\b")
+_NO_TO_ECHO = re.compile(r"\s*(nee+|nope|welnee|zeker niet|absoluut niet|gelukkig niet|zo ver|nooit|"
+                         r"daar denk ik niet aan|dat doe ik niet|denk ik niet aan)\b")
 # Clauses: someone else's danger sits in its own clause ("mijn vriendin appt me dat ze dood wil").
 _CLAUSES = re.compile(r"(,|;|:|\s(?:en|maar|want|omdat|dat|die|terwijl|toen|zodat)\s)")
 _PERSON_NOUNS = (r"(zus|broer|dochter|zoon|kind|kinderen|vader|moeder|vriend|vriendin|collega|collegas|partner|man|"

@@ -181,15 +181,15 @@ class StageFormValidator(FormValidationAction, ABC):
         fixes = answers.changes_in_one(message, summary_labels(tracker)) if answers.names_a_change(message.text) \
             else []
         if fixes and self.stage == "handover" and slot in ("summary_ok", "summary_fix_key", "share_consent"):
-            return self._apply_fixes(fixes, dispatcher, tracker)
+            return self.apply_fixes(fixes, dispatcher, tracker)
         if fixes and self.stage != "handover" and all(key != slot for key, _ in fixes):
-            self._apply_fixes(fixes, dispatcher, tracker)
+            self.apply_fixes(fixes, dispatcher, tracker)
             changed = {key: new for key, new in fixes if key in tracker.slots and key in flow.SLOT_SPECS and
                        flow.SLOT_SPECS[key].kind == "text"}
             return {slot: None, **changed}
         if self.stage == "handover" and slot in ("summary_ok", "summary_fix_key", "share_consent") and \
                 (fix := self._replacement(message.text, tracker)) is not None:
-            return self._apply_fixes([fix], dispatcher, tracker)  # "er staat X maar ik had gezegd Y"
+            return self.apply_fixes([fix], dispatcher, tracker)  # "er staat X maar ik had gezegd Y"
         if slot == "summary_fix_key" and (leave := answers.leaves_the_edit_menu(message.text)) is not None:
             # "niks aanpassen. het klopt": on to sharing; "terug": the check again
             return {"summary_ok": True if leave else None, "summary_fix_key": None, "summary_fix_value": None}
@@ -413,14 +413,14 @@ class StageFormValidator(FormValidationAction, ABC):
         if key is None:
             dispatcher.utter_message(text=texts.PARTIAL_SHARE)  # "kan ik delen zonder het stukje over mijn broer?"
             return {"share_consent": None}
-        values = self._apply_fixes([(key, "weg")], dispatcher, tracker)
+        values = self.apply_fixes([(key, "weg")], dispatcher, tracker)
         if answers.share_said(message.text) is True:
             return self.after_accept("share_consent", {"summary_ok": True, "share_consent": True}, dispatcher,
                                      tracker)
         return values
 
     @staticmethod
-    def _apply_fixes(fixes: list[tuple[str, str]], dispatcher: CollectingDispatcher,
+    def apply_fixes(fixes: list[tuple[str, str]], dispatcher: CollectingDispatcher,
                      tracker: Tracker) -> dict[str, Any]:
         """Parts of the summary changed or taken out (a gate takes the parts it opened along), said in one word;
         then the summary is checked again."""
@@ -621,7 +621,7 @@ class ValidateHandoverForm(StageFormValidator):
         repo = services.repository()
         sender = tracker.sender_id
         if slot == "summary_fix_value":
-            return self._apply_fixes([(tracker.get_slot("summary_fix_key"), values[slot])], dispatcher, tracker)
+            return self.apply_fixes([(tracker.get_slot("summary_fix_key"), values[slot])], dispatcher, tracker)
         if slot == "share_consent":
             if values[slot] is True:
                 share(dispatcher, tracker)

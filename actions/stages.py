@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import services
+from actions.forms import StageFormValidator, summary_labels
 from actions.messaging import ACTION_LISTEN, bot_texts_this_turn, latest_message, send
 from actions.services import ui_text
 from actions.turns import (
@@ -87,6 +88,8 @@ class ActionNextStage(Action):
         stage = tracker.get_slot("stage")
         message = latest_message(tracker)
         intent = "correct_phase" if explicit_command(message) == Command.CORRECT_PHASE else message.intent
+        if stage == flow.Stage.DONE and reopens_the_summary(message):  # "ziek sinds: half januari" after the end
+            intent = flow.REOPEN_INTENT
         if tracker.get_slot("confirming") and answers.yes_no(message) is True:  # "ja, verwijder alles. ook ...?"
             intent = "affirm"
         elif tracker.get_slot("confirming") and answers.yes_no(message) is False:  # "nee niks verwijderen" (round 10)
@@ -198,6 +201,23 @@ def keep(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
     return []
 
 
+def reopens_the_summary(message: answers.Message) -> bool:
+    """After the goodbye: a change to the summary, a request to see it, or to share it (again)."""
+    if answers.is_payload(message.text):
+        return message.intent == flow.REOPEN_INTENT
+    return message.intent == flow.REOPEN_INTENT or explicit_command(message) in (Command.SUMMARY, Command.EDIT) or \
+        answers.names_a_change(message.text) or answers.share_said(message.text) is True
+
+
+def reopen(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
+    """Back to the summary after the goodbye; a change said in the same message is made first."""
+    message = latest_message(tracker)
+    fixes = answers.changes_in_one(message, summary_labels(tracker)) if answers.names_a_change(message.text) else []
+    if fixes:
+        StageFormValidator.apply_fixes(fixes, dispatcher, tracker)
+    return []
+
+
 def pause(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
     dispatcher.utter_message(text=ui_text("ui.pause"))
     return []
@@ -248,5 +268,5 @@ EFFECTS: dict[flow.Effect, Callable[[Tracker, CollectingDispatcher], list[EventT
     flow.Effect.KEEP: keep, flow.Effect.PAUSE: pause, flow.Effect.CONFIRM_DELETE: confirm(Command.DELETE),
     flow.Effect.CONFIRM_RESTART: confirm(Command.RESTART), flow.Effect.REST_DELEGATE: rest_delegate,
     flow.Effect.MORE_INFO: no_events, flow.Effect.AFTER_CRISIS: offer_after_crisis,
-    flow.Effect.START_DOUBT: start_doubt, flow.Effect.CORRECT_PHASE: correct_phase,
+    flow.Effect.START_DOUBT: start_doubt, flow.Effect.CORRECT_PHASE: correct_phase, flow.Effect.REOPEN: reopen,
 }

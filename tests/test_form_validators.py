@@ -942,3 +942,31 @@ def test_a_topic_said_with_a_no_in_it_is_that_topic() -> None:
     niet" and the whole decision was skipped."""
     events, _ = run("team_talk", "topic", "niet meer onder die manager werken. liefst andere afdeling", "inform", 0.5)
     assert set_slots(events).get("topic") == "werkaanpassingen"
+
+
+@pytest.mark.parametrize("text, intent", [("ziek sinds: half januari dit jaar", "inform"),
+                                          ("ik wil hem opnieuw delen", "ask_wvp_process")])
+def test_after_the_goodbye_a_change_or_sharing_again_goes_back_to_the_summary(text: str, intent: str) -> None:
+    """Blind round 12: after sharing and withdrawing, "ziek sinds: ..." and "ik wil hem opnieuw delen" got the goodbye
+    again (and a text about samentelling)."""
+    from actions.stages import ActionNextStage
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "sick_duration", "sinds maart")
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.8}, "entities": []}
+    state = Tracker.from_dict({
+        "sender_id": "validator-test", "slots": {"stage": "done", "consent_store": True, "welcomed": True},
+        "latest_message": latest, "events": [{"event": "user", "text": text, "parse_data": latest}],
+        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionNextStage().run(dispatcher, state, DOMAIN))
+    assert {"event": "slot", "name": "stage", "value": "handover", "timestamp": None} in events
+    if text.startswith("ziek sinds"):
+        assert repo.answers("validator-test")["sick_duration"] == "half januari dit jaar"
+
+
+def test_after_the_goodbye_a_thank_you_is_still_a_goodbye() -> None:
+    assert flow.decide(flow.State(stage="done", slots={"consent_store": True}), "thank").stage == "done"
+    assert flow.decide(flow.State(stage="done", slots={"consent_store": True}), flow.REOPEN_INTENT) == \
+        flow.Decision(flow.Stage.HANDOVER, flow.Effect.REOPEN)

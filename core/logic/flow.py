@@ -233,6 +233,11 @@ class Effect(StrEnum):
     AFTER_CRISIS = "after_crisis"        # after the crisis routes: the choice to go on or stop
     START_DOUBT = "start_doubt"          # doubt at "zullen we beginnen?": no start, a calm choice
     CORRECT_PHASE = "correct_phase"      # "dat klopt niet" after the phase was played back: ask it again
+    REOPEN = "reopen"                    # after the goodbye: a change, the summary or sharing again
+
+
+#: After the goodbye, a message that changes the summary, asks for it or asks to share (again) is read as this intent.
+REOPEN_INTENT = "request_summary"
 
 
 @dataclass(frozen=True)
@@ -300,6 +305,8 @@ def decide(state: State, intent: str) -> Decision:
             return Decision(Stage(_after_prep(state.slots)), Effect.REST_DELEGATE)
         return Decision(Stage.INFO) if intent in GO_ON_INTENTS else Decision(PAUSED, Effect.PAUSE)
     if stage == Stage.DONE:
+        if intent == REOPEN_INTENT and state.slots.get("consent_store") is True:  # blind round 12: after sharing
+            return Decision(Stage.HANDOVER, Effect.REOPEN)  # or withdrawing, an edit got the goodbye again
         return Decision(Stage.TEAM_TALK) if intent in GO_ON_INTENTS else Decision(Stage.DONE)
     # a form stage whose form is not running: go back into it, unless the werknemer wants to stop
     return Decision(stage) if intent not in STOP_INTENTS else Decision(PAUSED, Effect.PAUSE)

@@ -353,3 +353,9 @@ def test_pauses_in_round_12_words(text: str) -> None:
     """Blind round 12: "pauze. ik kom later" was stored as "weet ik niet"; "Mag ik dit even onderbreken?" got
     "Sorry"."""
     assert explicit_command(message(text)) == Command.PAUSE
+
+
+def test_removing_a_part_by_its_label_is_no_delete_of_everything() -> None:
+    """Blind round 12: "doel weghalen" asked "Weet je zeker dat je alles wilt verwijderen?"."""
+    assert not plausible("request_delete", "doel weghalen")
+    assert plausible("request_delete", "verwijder al mijn gegevens")

@@ -560,6 +560,15 @@ def test_sharing_without_a_named_part_takes_that_part_out_before_sharing(text: s
     assert any("Weggehaald" in (m.get("text") or "") for m in messages), messages
 
 
+def test_sharing_without_a_part_named_in_own_words_shares_nothing() -> None:
+    """Blind round 12: "ja maar zonder slapen stuk" shared at once, that part included."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "slapen. gewoon slapen")
+    run("handover", "share_consent", "ja maar zonder slapen stuk", "affirm", 0.9, {"summary_ok": True})
+    assert repo.own_summary("validator-test") is None
+
+
 def test_sharing_without_a_part_it_cannot_tell_shares_nothing() -> None:
     repo = services.repository()
     repo.set_consent("validator-test", "store", True)

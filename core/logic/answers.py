@@ -268,7 +268,7 @@ _NOT_SHARING = re.compile(r"\b(niet|nog niet|niks|niets|geen)\s+(\w+\s+)?(delen|
 _SHARING = re.compile(r"\b(deel|delen)\b")
 
 
-_PARTIAL_SHARE = re.compile(r"\b(zonder (het |de |dat |dit )?"
+_PARTIAL_SHARE = re.compile(r"\b(zonder (het |de |dat |dit )?((\w+ ){0,3})?"
                             r"(stukje|deel|gedeelte|stuk|onderdeel|regel|zin|woord|kopje)|"
                             r"(alleen|maar) (een )?(deel|stukje|gedeelte|stuk|paar)|niet alles (delen|sturen)|"
                             r"gedeeltelijk|een deel (delen|sturen))\b")

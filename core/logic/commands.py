@@ -8,10 +8,12 @@ stays an answer. Crisis is not handled here: it interrupts everything, through N
 """
 from __future__ import annotations
 
+import functools
 import re
 from enum import StrEnum
 from typing import Optional
 
+from core.logic import texts
 from core.logic.answers import Message, clean_answer, normalise
 
 
@@ -287,7 +289,8 @@ def plausible(intent: str, text: str) -> bool:
         return not _NOT_A_PAUSE.search(folded)
     # never delete-all for one part ("haal 'hoe het nu gaat' weg", round 8), a no ("nee niks verwijderen") or the
     # question whether it is gone ("dus alles wat ik zei is weg?"; blind round 10: the confirmation again)
-    if intent == "request_delete" and ((_PART_NAMED.search(folded) and not _ALL_OF_IT.search(folded)) or
+    if intent == "request_delete" and (((_PART_NAMED.search(folded) or names_a_label(folded)) and
+                                        not _ALL_OF_IT.search(folded)) or
                                        _NOT_DELETING.search(folded) or _ASKS_IF_GONE.search(folded)):
         return False
     if intent == "request_summary" and _SOMEONE_ELSE_READS.search(folded):
@@ -297,6 +300,18 @@ def plausible(intent: str, text: str) -> bool:
         return False  # "Nee dat bedoel ik niet. Kan mijn werkgever mijn gedeelde samenvatting lezen?" (blind round 11)
     pattern = REQUIRED_WORDS.get(intent)
     return pattern is None or bool(pattern.search(folded))
+
+
+def names_a_label(folded: str) -> bool:
+    """The message names a part of the summary by its label ("doel weghalen": that part, not everything; blind round
+    12 asked "Weet je zeker dat je alles wilt verwijderen?")."""
+    return any(re.search(rf"\b{re.escape(label)}\b", folded) for label in _summary_labels())
+
+
+@functools.lru_cache(maxsize=1)
+def _summary_labels() -> tuple[str, ...]:
+    return tuple(normalise(text) for name, text in texts.all_texts().items()
+                 if name.startswith("LABEL_") and len(text) > 3)
 
 
 _SOMEONE_ELSE_READS = re.compile(

@@ -34,7 +34,7 @@ Embed = Callable[[list[str]], np.ndarray]
 #: (first item 94 -> 99 of 174, one of three 115 -> 127): many questions are answered best by them.
 ANSWERABLE = ("wvp.", "timeline.", "rights.", "money.", "law.", "privacy.", "role.", "sdm.", "naasten.", "prep.",
               "card.", "phase.", "story.", "safety.limits", "safety.medication", "safety.113", "ui.help",
-              "ui.bot_challenge")
+              "ui.how_long", "ui.bot_challenge")
 #: Never the answer itself: a gentle preface the answer logic adds (core/logic/questions.py).
 NOT_ANSWERS = ("money.wia_early",)
 TOP = 5

@@ -359,3 +359,10 @@ def test_removing_a_part_by_its_label_is_no_delete_of_everything() -> None:
     """Blind round 12: "doel weghalen" asked "Weet je zeker dat je alles wilt verwijderen?"."""
     assert not plausible("request_delete", "doel weghalen")
     assert plausible("request_delete", "verwijder al mijn gegevens")
+
+
+@pytest.mark.parametrize("text", ["mag ik zien wat er nu staat?", "wat staat er nu in mijn samenvatting?",
+                                  "laat nog een keer zien"])
+def test_asking_for_the_summary_in_round_12_words(text: str) -> None:
+    """Blind round 12: "Sorry" twice, and "laat nog een keer zien" paused the conversation."""
+    assert explicit_command(message(text)) == Command.SUMMARY

@@ -979,3 +979,9 @@ def test_after_the_goodbye_a_thank_you_is_still_a_goodbye() -> None:
     assert flow.decide(flow.State(stage="done", slots={"consent_store": True}), "thank").stage == "done"
     assert flow.decide(flow.State(stage="done", slots={"consent_store": True}), flow.REOPEN_INTENT) == \
         flow.Decision(flow.Stage.HANDOVER, flow.Effect.REOPEN)
+
+
+def test_jazeker_with_a_wish_is_a_yes_to_taking_part() -> None:
+    """Blind round 12: "Jazeker. Ik wil graag dat er naar mij geluisterd wordt." got "Sorry"."""
+    events, _ = run("team_talk", "wants_say", "Jazeker. Ik wil graag dat er naar mij geluisterd wordt.", "inform", 0.6)
+    assert set_slots(events).get("wants_say") is True

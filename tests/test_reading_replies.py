@@ -211,3 +211,9 @@ def test_sharing_asked_about_is_no_sharing_said() -> None:
 def test_only_what_follows_a_correction_in_an_answer_is_stored(typed: str, stored: str) -> None:
     """Blind round 11: "...nee wacht, 4 weken. ja 4" was stored word for word for the arbeidsdeskundige."""
     assert clean_answer(typed) == stored
+
+
+def test_a_label_typed_by_its_start_names_that_part() -> None:
+    """Blind round 12: "energie en overzicht: een beetje" got "Sorry"; the energy answer stayed "Ja"."""
+    labels = {"checkin_energy": "Energie en overzicht om te kiezen", "goal": "Doel"}
+    assert changes_in_one(said("energie en overzicht: een beetje"), labels) == [("checkin_energy", "een beetje")]

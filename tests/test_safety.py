@@ -601,3 +601,8 @@ def test_113_as_a_count_or_a_place(text: str) -> None:
 
 def test_feeling_safe_again_is_safe() -> None:
     assert safety.says_safe("er is een contactverbod en ik voel me eindelijk weer veilig")
+
+
+def test_as_long_as_it_does_not_take_too_long_is_a_figure() -> None:
+    """Blind round 12: "Voldoende, denk ik, zolang het niet al te lang duurt." got the suicide question."""
+    assert safety.figure_of_speech("Voldoende, denk ik, zolang het niet al te lang duurt.")

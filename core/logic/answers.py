@@ -20,7 +20,8 @@ QUESTION_INTENTS = {ITEM_INTENT,
 }
 MAX_ANSWER_CHARS = 1000
 
-_YES_WORDS = re.compile(r"^(ja+|jawel|jep|yes|ok(e|é|ay)?|prima|goed|zeker|graag|is goed|doe maar|akkoord|klopt)\b")
+_YES_WORDS = re.compile(r"^(ja+|jawel|jazeker|jaja|jep|yes|ok(e|é|ay)?|prima|goed|zeker|graag|is goed|doe maar|akkoord|"
+                        r"klopt|natuurlijk|tuurlijk|uiteraard|absoluut|zeker weten)\b")
 _NO_WORDS = re.compile(r"^(nee+|neen|nope|no|liever niet|niet|nu niet|hoeft niet)\b")
 _DONT_KNOW_WORDS = re.compile(r"(weet (ik )?(het )?(nog )?niet|geen idee|later|sla (maar )?over|overslaan|geen zin)")
 #: Doubt, in so many words: at a consent question this is never a yes.
@@ -761,6 +762,20 @@ SECTION_GATES = {"naasten": "naaste_wanted", "naaste": "naaste_wanted", "voorber
 _PART_WORDS = re.compile(r"^(?:(?:de|het|dat|dit|hele|heel|stuk|stukje|deel|onderdeel|kopje|over|van|alles over)\s+)*")
 
 
+#: A label may be typed by its start ("energie en overzicht" for "Energie en overzicht om te kiezen") from this long.
+MIN_LABEL_START = 6
+
+
+def _label_key(field: str, by_label: Mapping[str, str]) -> Optional[str]:
+    """The key of the label `field` names: the whole label, or the one label that starts with it (blind round 12:
+    "energie en overzicht: een beetje" got "Sorry")."""
+    if field in by_label:
+        return by_label[field]
+    starting = [key for label, key in by_label.items()
+                if len(field) >= MIN_LABEL_START and label.startswith(field + " ")]
+    return starting[0] if len(starting) == 1 else None
+
+
 def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple[str, str]]:
     """(answer key, new words) when the message names a part of the summary and what it should say, else None."""
     if is_payload(message.text):
@@ -775,7 +790,7 @@ def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple
             return key, "weg"
     colon = _LABEL_COLON.match(said)
     if colon is not None:  # "wat nodig is: uitleg over ander werk"
-        key = by_label.get(normalise(colon.group("field")))
+        key = _label_key(normalise(colon.group("field")), by_label)
         new = clean_answer(colon.group("new")).strip(" '\"")
         if key and _REMOVAL_FIRST.match(new):  # "onderwerp: weghalen, die klopt niet" (round 9: stored as is)
             return key, "weg"

@@ -89,6 +89,8 @@ _CORES: dict[Command, str] = {
         r"(?:zien|weten) wat er (?:van mij )?(?:is |wordt )?(?:opgeslagen|bewaard)(?: is| wordt)?|"
         r"(?:laat|toon|geef)\s+(?:me\s+|mij\s+)?(?:de|het|mijn|een)\s+(?:samenvatting|overzicht|antwoorden)|"
         r"samenvatten|kun je het samenvatten|wat heb ik tot nu toe gezegd|wat heb ik ingevuld|"
+        r"(?:laat|toon)\s+(?:me\s+|mij\s+)?(?:het\s+|die\s+|dat\s+)?(?:nog een keer|nog eens|opnieuw|nog even)\s+zien|"
+        r"(?:mag|kan) ik zien wat er (?:nu )?staat|wat staat er (?:nu )?in (?:mijn|de) samenvatting|"
         r"wat heb ik tot nu toe ingevuld|wat heb je bewaard|wat heb je van mij bewaard|"
         r"(?:mijn|al mijn)\s+antwoorden|"
         r"(?:laat|toon)\s+(?:me\s+|mij\s+)?(?:nu\s+|eerst\s+|dan\s+)?(?:maar\s+)?(?:eens\s+|even\s+)?(?:me\s+|mij\s+)?"

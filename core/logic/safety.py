@@ -463,7 +463,8 @@ _FIGURE = re.compile("|".join((
     r"\b(de was|jas|schilderij|gordijn\w*|lamp|foto\w*) (\w+ )?op ?(te )?hangen\b", r"\btussen twee vuren\b",
     r"\bflauw\w*\b[^.]{0,20}\b(naald\w*|bloed\w*|prik\w*)\b", r"\b(thriller|detective|moordenaar|moordzaak)\b",
     # set 12: "killing it", jumping from the ground floor, away until the keuring is over
-    r"\bkilling it\b", r"\bgelijkvloers\b", r"\bverdwijnen\b[^.]{0,20}\btot (die|de|het) \w+ (voorbij|klaar|over) is\b",
+    r"\bkilling it\b", r"\bgelijkvloers\b", r"\bzolang het (maar )?niet (al )?te lang duurt\b",
+    r"\bverdwijnen\b[^.]{0,20}\btot (die|de|het) \w+ (voorbij|klaar|over) is\b",
 )))
 # A death in the family or among friends, told as news or grief: no signal by itself (wanting to join them is one).
 _LOSS = re.compile(r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaan|dood gegaan|op sterven|"

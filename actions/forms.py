@@ -198,6 +198,11 @@ class StageFormValidator(FormValidationAction, ABC):
             dispatcher.utter_message(text=texts.SHARE_CONDITION)  # nothing shared; the share question again
             return {"summary_ok": True, "share_consent": None} if slot == "share_consent" or \
                 answers.yes_no(message) is True else {slot: None}
+        if self.stage == "handover" and slot == "share_consent" and answers.names_a_change(message.text) and \
+                not fixes and not answers.is_payload(message.text):
+            # "ok haal dan ... weg" that names no part it can tell: nothing shared (blind round 13: shared at once)
+            dispatcher.utter_message(text=texts.PARTIAL_SHARE)
+            return {"share_consent": None}
         if self.stage == "handover" and slot in ("summary_ok", "share_consent"):
             left_out = answers.part_left_out(message.text, summary_labels(tracker))
             if left_out is not None or answers.asks_partial_share(message.text):

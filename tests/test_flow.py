@@ -244,3 +244,9 @@ def test_a_names_a_preference_needs_more_than_a_last_word() -> None:
               "rustig": "Rustig, in kleine stappen"}
     assert answers.names_a_preference(msg("ik kies dat ik zelf bepaal wat mensen weten"), labels) != "leiding"
     assert answers.names_a_preference(msg("rustig past het beste bij mij"), labels) == "rustig"
+
+
+def test_a_yes_to_deleting_everything_deletes_also_while_an_answer_has_more() -> None:
+    """Blind round 13: "Ja, weg ermee." showed the next part of an answer about the arbeidsdeskundige, six times."""
+    state = flow.State(stage="info", confirming="delete", more_intent="item:role.arbeidsdeskundige")
+    assert flow.decide(state, "affirm") == flow.Decision(flow.PAUSED, flow.Effect.DELETE)

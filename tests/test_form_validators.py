@@ -985,3 +985,13 @@ def test_jazeker_with_a_wish_is_a_yes_to_taking_part() -> None:
     """Blind round 12: "Jazeker. Ik wil graag dat er naar mij geluisterd wordt." got "Sorry"."""
     events, _ = run("team_talk", "wants_say", "Jazeker. Ik wil graag dat er naar mij geluisterd wordt.", "inform", 0.6)
     assert set_slots(events).get("wants_say") is True
+
+
+def test_a_part_removed_at_the_share_question_is_removed_and_nothing_shared() -> None:
+    """Blind round 13: "ok haal dan hoe het nu gaat weg" at the share question shared at once, that part in it."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "checkin_mood", "slecht geslapen")
+    repo.save_answer("validator-test", "goal", "weer werken")
+    run("handover", "share_consent", "ok haal dan hoe het nu gaat weg", "affirm", 0.9, {"summary_ok": True})
+    assert "checkin_mood" not in repo.answers("validator-test") and repo.own_summary("validator-test") is None

@@ -284,3 +284,12 @@ def test_when_to_see_a_role_is_not_answered_with_who_the_role_is() -> None:
     assert choice.item == "rights.bedrijfsarts_afspraken"
     assert questions.choose_item("ask_role", {"role": "bedrijfsarts"}, hits, LIBRARY,
                                  text="wat doet een bedrijfsarts?").item == "role.bedrijfsarts"
+
+
+def test_how_long_the_chat_takes_only_for_questions_about_the_chat() -> None:
+    """Blind round 13: "hoe lang duurt zo'n burnout eigenlijk gemiddeld?" got how long the conversation takes."""
+    hits = (Hit("ui.how_long", 0.75), Hit("timeline.loonsanctie", 0.6))
+    assert questions.choose_item("nlu_fallback", {}, hits, LIBRARY, text="hoe lang duurt dit gesprek nog?").item == \
+        "ui.how_long"
+    assert questions.choose_item("nlu_fallback", {}, hits, LIBRARY,
+                                 text="hoe lang duurt zo'n burnout eigenlijk?").item != "ui.how_long"

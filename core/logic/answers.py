@@ -726,7 +726,8 @@ _CHANGE_IN_ONE = (
 
 
 #: "haal de afspraken weg", "verwijder doel": a part of the summary out, by its own name (blind round 7).
-_REMOVE_PART = re.compile(r"^\W*(?:kun je |kunt u |wil je |graag )?(?:haal|verwijder|schrap|wis)\s+"
+_REMOVE_PART = re.compile(r"^\W*(?:(?:ok|oke|okay|ja|nou|goed|prima)\W+)?(?:kun je |kunt u |wil je |graag )?"
+                          r"(?:haal|verwijder|schrap|wis)\s+(?:(?:dan|maar|even|toch|nu|ook)\s+)*"
                           r"(?P<field>[^.?!:]{3,50}?)(?:\s+(?:weg|eruit|uit de samenvatting))?\W*$", re.IGNORECASE)
 #: "afspraken mag weg, dat klopt niet", "afspraken weghalen" (blind round 9: the part was asked for again).
 _PART_REMOVED = re.compile(r"^\W*(?:de |het )?(?P<field>[^.?!:,]{3,50}?)\s+(?:(?:mag|kan|moet)\s+(?:weg|eruit|er uit)|"

@@ -277,7 +277,10 @@ def decide(state: State, intent: str) -> Decision:
     elif state.interjection in ("delete", "restart"):
         return Decision(PAUSED, Effect.CONFIRM_DELETE if state.interjection == "delete" else Effect.CONFIRM_RESTART)
     # before the start, the way on is "Ja, beginnen": there a yes begins, only "meer weten" shows more
-    if state.more_intent and (intent in MORE_INTENTS if stage is not None else intent == "request_more"):
+    # a yes to "really delete everything?" is that yes, also while an answer has more to show (blind round 13: "Ja,
+    # weg ermee." showed the next part of an answer, six times)
+    if state.more_intent and state.confirming not in ("delete", "restart") and \
+            (intent in MORE_INTENTS if stage is not None else intent == "request_more"):
         return Decision(stage or PAUSED, Effect.MORE_ANSWER)
     if state.confirming in ("delete", "restart"):
         if intent == "affirm":

@@ -85,6 +85,17 @@ MAX_CANDIDATES = 3
 
 # When or how often, not who: "moet ik al naar de bedrijfsarts?", "wanneer moet ik daar heen" (blind round 11: what a
 # bedrijfsarts is, four times) are answered by retrieval, not by the role's page.
+#: How long the conversation takes: only for a question about this chat ("hoe lang duurt zo'n burnout?" is not;
+#: blind round 13 got "Het hele gesprek duurt meestal 10 tot 20 minuten", twice).
+HOW_LONG_ITEM = "ui.how_long"
+_THIS_CHAT = re.compile(r"\b(dit|deze|gesprek|chat|vragen|keuzehulp|klaar|hier)\b")
+
+
+def about_this_chat(text: str) -> bool:
+    """The words point at this conversation, or there are no words to tell (a button)."""
+    return not text or bool(_THIS_CHAT.search(normalise(text)))
+
+
 #: ... and a role's page (who they are) counts this much less for them.
 WHEN_ROLE_PENALTY = 0.1
 _ASKS_WHEN = re.compile(r"\b(wanneer|hoe snel|hoe vaak|binnen hoeveel|hoe lang nog|al naar|nu al naar|"
@@ -134,7 +145,8 @@ def choose_item(intent: str, entities: Mapping[str, str], hits: Sequence[Hit], l
         return Choice()
     ranked = sorted((Hit(hit.id, hit.score - _phase_penalty(hit.id, phase, library) -
                          (WHEN_ROLE_PENALTY if asks_when and hit.id.startswith("role.") else 0.0))
-                     for hit in hits if hit.id in library), key=lambda hit: hit.score, reverse=True)
+                     for hit in hits if hit.id in library and (hit.id != HOW_LONG_ITEM or about_this_chat(text))),
+                    key=lambda hit: hit.score, reverse=True)
     if not ranked:
         return Choice()
     if sure := sure_of(ranked):

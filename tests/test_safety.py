@@ -606,3 +606,51 @@ def test_feeling_safe_again_is_safe() -> None:
 def test_as_long_as_it_does_not_take_too_long_is_a_figure() -> None:
     """Blind round 12: "Voldoende, denk ik, zolang het niet al te lang duurt." got the suicide question."""
     assert safety.figure_of_speech("Voldoende, denk ik, zolang het niet al te lang duurt.")
+
+
+# Blind crisis set 13 (after its first count), in other words than the set's own.
+@pytest.mark.parametrize("text", ["mijn nicht werkt bij 113 als vrijwilliger", "de bus? ik zit op 113 dagen ziek",
+                                  "ik heb 112 gebeld omdat mijn moeder viel", "bij brand op het werk bel je 112"])
+def test_set_13_emergency_numbers_said_otherwise(text: str) -> None:
+    assert safety.names_113_otherwise(text)
+
+
+@pytest.mark.parametrize("text", ["vroeger sneed ik, nu 4 jaar niet meer", "die tijd voelt nu als iemand anders"
+                                  " dan ik, vroeger wilde ik dood"])
+def test_set_13_history_that_is_over(text: str) -> None:
+    assert safety.resolved_history(text)
+
+
+def test_set_13_reported_and_denied() -> None:
+    assert safety.denies_crisis("ik leer hoe je iemand met suicidale gedachten helpt")
+    assert safety.denies_crisis("ik ben moe van het leven zoals het is, niet van het leven zelf")
+
+
+@pytest.mark.parametrize("text, crisis", [("ik wil me niet van kant maken ofzo", False),
+                                          ("ik wil me van kant maken", True)])
+def test_van_kant_maken_denied_is_no_crisis(text: str, crisis: bool) -> None:
+    """Blind round 13: "ik wil me niet van kant maken ofzo" got the whole crisis block."""
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert crisis_in_words(text) is crisis
+
+
+def test_an_edit_with_daar_moet_staan_is_about_the_conversation() -> None:
+    """Blind round 13: "Ik wil aanpassen: wie gaat mee. Daar moet staan: mijn echtgenote." got the suicide question."""
+    assert safety.about_the_conversation("Ik wil aanpassen: wie gaat mee. Daar moet staan: mijn echtgenote.")
+    assert safety.figure_of_speech("ja tuurlijk, is toch mijn leven")
+
+
+@pytest.mark.parametrize("text", ["welke muziek wil ik op mijn uitvaart? die van mezelf bedoel ik",
+                                  "ik heb al een datum, verder weet niemand het",
+                                  "mijn zus mag dit niet zien als ik gegaan ben"])
+def test_set_13_indirect_signals(text: str) -> None:
+    assert safety.indirect_signal(text)
+
+
+def test_set_13_reports_about_others_and_denials() -> None:
+    assert safety.denies_crisis("ik durf nu te vragen of ze aan zelfmoord denken")
+    assert not safety.indirect_signal("mijn moeder krijgt euthanasie, volgende week")
+    assert safety.denies_crisis("haha nee ik ga niet van de flat springen")
+    assert safety.resolved_history("4 jaar geleden wilde ik dood. nu heb ik werk en gaat alles goed")
+    assert not safety.indirect_signal("ik heb al een datum voor het gesprek met de bedrijfsarts")

@@ -122,9 +122,10 @@ DEFAULT_SCREEN_NEEDS_CRISIS = 0.1
 # on 4,540 typed messages and questions of earlier rounds and sets.
 DEFAULT_SCREEN_ALONE = 0.85
 # The intent classifier alone (no pattern, no indirect signal) is no signal when the crisis screen gives less than
-# this: blind set 11, first count, classifier-only readings: its crises had 0.64 or more from the screen, 4 of its 10
-# near misses asked about suicide had 0.01-0.09 ("113 dagen geen alcohol", "ik hang tussen twee vuren").
-DEFAULT_SCREEN_VETO = 0.2
+# this: on the first counts of blind sets 11 and 13 the crises read by the classifier alone had 0.64 and 0.59 or more
+# from the screen; near misses had 0.01-0.48 ("113 dagen geen alcohol", "ik hang tussen twee vuren"; blind round 13:
+# "hoi. ik heb maar 10 min, kinderen slapen net" had 0.48 and got the suicide question).
+DEFAULT_SCREEN_VETO = 0.5
 
 # Why a message was turned into crisis or possible crisis (for the debug log; never the text itself).
 REASON_PATTERN = "pattern"
@@ -327,7 +328,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
 _HARMLESS_IN_CONTEXT = {
     # "wat doe je als iemand 113 typt?", and "ik heb 113 gebeld, ik ben nu veilig" (blind round 5: the routes again)
     "noodnummers": lambda text: about_the_conversation(text) or says_safe(text) or names_113_otherwise(text) or
-    asks_about_113(text),
+    asks_about_113(text) or resolved_history(text),
     # "maak er een einde aan, aan dit gesprek" (set 11)
     "eind_eraan": about_the_conversation,
     # "even van de aardbodem verdwijnen, een weekje naar een huisje" (set 11)

@@ -19,7 +19,8 @@ from core.logic.answers import normalise
 _CRISIS_WORD = (r"(zelfmoord\w*|zelfdoding\w*|suicid\w*|suicidal\w*|levensmoe\w*|doodsgedachte\w*|doodswens\w*|"
                 r"zelfbeschadig\w*|(mezelf|mijzelf|me) (iets|wat) (aan )?(wil |wilde |zou |ga )?(te )?(aan )?doen|"
                 r"(mezelf|mijzelf) (iets|wat) aan (te )?doen|(in|geen) gevaar|dood( te)? (willen|wil|gaan)|dood|"
-                r"(een )?einde (aan )?(mijn leven )?(te )?maken|(een )?gevaar voor (mezelf|mijzelf)|113)")
+                r"(een )?einde (aan )?(mijn leven )?(te )?maken|(een )?gevaar voor (mezelf|mijzelf)|113|"
+                r"van kant (te )?maken|(van|vanaf|voor) (een|de|het) (brug|flat|dak|trein) (af )?(te )?springen)")
 # Words that may sit between a denial and the crisis word ("ik denk echt helemaal niet aan zelfdoding"); never
 # "meer", "langer", "bang" or "uit" ("ik wil niet meer leven", "ik ben niet bang om dood te gaan").
 _GAP = r"(?:\s+(?:echt|helemaal|zeker|absoluut|totaal|van|plan|om|aan|de|het|een|te|bezig|met|wel|ooit|hoor|ik|"\
@@ -79,7 +80,7 @@ _NEGATED = [
     # set 11: read or seen ("las vandaag over de zelfmoorden onder boeren", "in die serie springt iemand van een
     # flat"), or talked about at work ("ik werk in de ggz en vraag elke dag naar suicidaliteit", "ben je getraind
     # om suicidaliteit te herkennen?")
-    re.compile(rf"\b(las|lees|gelezen|hoorde|gehoord|zag|gezien) (\w+ ){{0,2}}(over|van)\b[^.;!?]{{0,30}}?"
+    re.compile(rf"\b(las|lees|gelezen|hoorde|gehoord|zag|gezien) (\w+ ){{0,2}}(over|van|dat)\b[^.;!?]{{0,30}}?"
                rf"{_CRISIS_WORD}"),
     re.compile(r"\bin (die|de|een|het|dat) (serie|film|boek|docu|documentaire|thriller|aflevering|game)\b[^.;!?]*"),
     re.compile(rf"\b(vraag|vragen|praat|praten) (ik )?(zelf )?(elke dag |dagelijks |vaak |altijd )?(naar|over) "
@@ -89,6 +90,11 @@ _NEGATED = [
     re.compile(rf"\b(zie|zag|behandel|behandelde) ik (wekelijks |dagelijks |vaak |elke week |elke dag )?(\w+ )?"
                rf"{_CRISIS_WORD}"),
     re.compile(rf"\b(berichten|vragen|informatie|gesprekken) over {_CRISIS_WORD}"),
+    re.compile(rf"\biemand met {_CRISIS_WORD}"),  # set 13: a first-aid course, "iemand met suicidale gedachten"
+    # set 13: "te vragen of ze aan zelfmoord denken" (a gatekeeper training), a parent's euthanasia
+    re.compile(rf"\b(vragen|vraag|vroeg) of (ze|hij|zij|iemand|collega\w*) (aan )?{_CRISIS_WORD}"),
+    re.compile(r"\b(mijn|zijn|haar|onze) (vader|moeder|opa|oma|man|vrouw|partner|broer|zus|tante|oom|schoonvader|"
+               r"schoonmoeder) (wil|krijgt|heeft|kreeg|vraagt|vroeg) euthanasie\b"),
     re.compile(rf"\b(docu|documentaire|film|serie|boek|artikel|podcast|nieuws)\w* (over|met)\b[^.;!?]{{0,30}}?"
                rf"{_CRISIS_WORD}"),
     re.compile(rf"\bbij een {_CRISIS_WORD} (geweest|aanwezig|betrokken)\b"),
@@ -376,6 +382,9 @@ _INDIRECT = re.compile("|".join((
     r"\b(opgelost|oplossen)\b[^.]{0,20}\bop mijn (eigen )?manier\b", r"\balsof ik op reis ga\b",
     r"\b(die|de) (ene )?gedachte\b[^.]{0,40}\b(concreter|sterker|steeds vaker)\b",
     r"\b(haak|balk)\b.{0,120}\bhoudt (me|mij)\b", r"\bscheermesjes\b.{0,60}\bscheer (me|mij) (al \w+ )?niet\b",
+    # blind set 13 (after its first count): one's own funeral music, a date, after one is gone
+    r"\b(begrafenis|uitvaart|crematie)\b.{0,40}\b(van mezelf|mijn eigen|die van mij)\b",
+    r"\b(heb|had) (al )?een datum\s*([.,;!]|$|en (verder )?niemand)", r"\bals ik (ben gegaan|gegaan ben|dood ben)\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -464,6 +473,7 @@ _FIGURE = re.compile("|".join((
     r"\bflauw\w*\b[^.]{0,20}\b(naald\w*|bloed\w*|prik\w*)\b", r"\b(thriller|detective|moordenaar|moordzaak)\b",
     # set 12: "killing it", jumping from the ground floor, away until the keuring is over
     r"\bkilling it\b", r"\bgelijkvloers\b", r"\bzolang het (maar )?niet (al )?te lang duurt\b",
+    r"\b(is|het is) (toch |wel )?mijn (eigen )?leven\b",  # round 13: "ja tuurlijk, is toch mijn leven"
     r"\bverdwijnen\b[^.]{0,20}\btot (die|de|het) \w+ (voorbij|klaar|over) is\b",
 )))
 # A death in the family or among friends, told as news or grief: no signal by itself (wanting to join them is one).
@@ -481,6 +491,8 @@ _ABOUT_THE_CONVERSATION = re.compile(
     r"\bwil ik (\w+ )?(aanpassen|veranderen|wijzigen|weghalen)\b|\bbij [^.?!]{2,40} staat\b|"  # round 8
     r"^\W*(nee,? |nee wacht,? |wacht,? )?bij [^.?!:]{2,50} moet (staan|zijn|worden)\b|"  # an edit (blind round 7)
     r"^\W*[^.?!:]{2,40} moet (staan|zijn|worden)\s*:|"
+    # round 13: "Ik wil aanpassen: wie gaat mee. Daar moet staan: mijn echtgenote."
+    r"(^|[.!?]\s*)(daar|er|hier) moet (staan|komen)\b|\bik wil (\w+ )?aanpassen\s*:|"
     # saying it again, annoyed: "Mijn vrouw. Els. Voor de derde keer." (blind round 9 got the suicide question)
     r"(^|[.!?]\s*)(al |nu )?voor de (tweede|derde|vierde|vijfde|zoveelste|honderdste) keer\W*$|"
     r"\b(dat )?(zei|schreef|typte) ik (toch |net |al |je |u )*(al|net)\b|\bzoals ik (al|net) (zei|schreef)\b|"
@@ -529,7 +541,13 @@ _113_OTHERWISE = re.compile(r"\b(vrijwillig\w*|gatekeeper\w*|training|cursus|opl
                             r"\b(kamer|lokaal|buslijn|lijn|bus|tram|nummer|huisnummer|dossiernummer|kamernummer|postbus|"
                             r"pagina|blz|artikel|nr|route|eindigt op|begint met|plek|plaats)\s+(is\s+|was\s+)?113\b|"
                             r"\b113\s+(dagen|weken|maanden|jaar|euro|uur|km|kilometer|minuten|keer|stappen|kilo|"
-                            r"medewerkers|werknemers|mensen|collega\w*|personeelsleden|man)\b")
+                            r"medewerkers|werknemers|mensen|collega\w*|personeelsleden|man)\b|"
+                            # set 13: someone who works there, a count, 112 for someone else or a fire
+                            r"\b(werkt|werken|werkte|werkzaam) (bij|voor) 11[23]\b|"
+                            r"\bbij 11[23] (werkt|werken|werkte)\b|\b(zit ik|sta ik|ben ik) op 113\b|"
+                            r"\b112 (gebeld|bellen|belde)\b[^.?!]{0,20}\b(omdat|voor) (mijn|de|een|onze) \w+|"
+                            r"\bbij (brand|een ongeluk|een inbraak|een ongeval)\b[^.?!]{0,20}\b112\b|\bniet via 112\b|"
+                            r"\b113 staat in mijn (telefoon|contacten)\b")
 
 
 # A question about 113 itself ("dat nummer van 113 van eerder, was dat gratis zei je?", blind round 11 got the
@@ -582,7 +600,11 @@ _OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |
                    r"\bnu gaat het (echt |veel |een stuk |al )*beter\b|\bhoofdstuk is (dicht|gesloten|afgesloten)\b|"
                    # set 12: "dat is al maanden weg", "al twee jaar niet nodig gehad", "3 jaar clean"
                    r"\b(is|zijn) al (maanden|jaren|lang) weg\b|\bal (\w+ )?(jaar|jaren|maanden) niet (meer )?nodig\b|"
-                   r"\b\w+ (jaar|maanden) clean\b")
+                   r"\b\w+ (jaar|maanden) clean\b|"
+                   # set 13: "nu 6 jaar niet meer", "voelt nu als iemand anders", "dat die er niet meer zijn"
+                   r"\bnu (al )?\w+ (jaar|maanden) niet meer\b|\bvoelt (nu )?als iemand anders\b|"
+                   r"\b(die|ze|dat) (er )?(al )?(heel )?(lang |jaren )?niet meer (zijn|is|zijn gekomen)\b|"
+                   r"\bnu (heb ik|gaat|loopt)\b[^.]{0,60}\bgoed\b|\bgaat het (stukken|veel|een stuk) beter\b")
 _CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
                             r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"
                             r"nu ook|deze week|vandaag(?! \w+ (jaar|maanden) clean)|vannacht|morgen)\b")
@@ -663,7 +685,7 @@ _DENIAL_IN_SENTENCE = re.compile(rf"^\W*(het is |nou )?niet dat ik\b{_BUT_AFTER_
                                  rf"(betekent|wil zeggen|zegt|maar) (nog )?niet dat ik{_BUT_AFTER_ALL}|"
                                  rf"wil (nog )?niet zeggen dat ik{_BUT_AFTER_ALL}|"
                                  r"(is|was) (nooit|niet) mijn ding|niet met (mezelf|mijzelf|mijn leven)|"
-                                 r"niet (weg )?van de wereld)\b")
+                                 r"niet (weg )?van de wereld|niet van het leven zelf)\b")
 # The answer to a crisis word said back as a question ("mezelf iets aandoen? nee, ...").
 _NO_TO_ECHO = re.compile(r"\s*(nee+|nope|welnee|zeker niet|absoluut niet|gelukkig niet|zo ver|nooit|"
                          r"daar denk ik niet aan|dat doe ik niet|denk ik niet aan)\b")

@@ -110,6 +110,8 @@ class StageFormValidator(FormValidationAction, ABC):
         used at once (blind rounds 5 and 6: only "dat klopt niet" worked, and the question came again)."""
         if not answers.corrects_itself(message.text):
             return None
+        message = answers.Message(answers.meant_part(message.text), message.intent, message.confidence,
+                                  message.entities)
         result = _interpret_duration(message)
         if result is None or result[0].get("weeks_sick") is None:
             return None

@@ -995,3 +995,19 @@ def test_a_part_removed_at_the_share_question_is_removed_and_nothing_shared() ->
     repo.save_answer("validator-test", "goal", "weer werken")
     run("handover", "share_consent", "ok haal dan hoe het nu gaat weg", "affirm", 0.9, {"summary_ok": True})
     assert "checkin_mood" not in repo.answers("validator-test") and repo.own_summary("validator-test") is None
+
+
+@pytest.mark.parametrize("text, weeks", [
+    ("Jawel, vandaag gaat het. Maar ik moet iets corrigeren: ik ben niet tien maanden maar bijna 23 maanden ziek.",
+     (95, 105)),
+    ("U heeft mijn ziekteduur verkeerd staan. Ik ben 99 weken ziek, niet 43. Wilt u dat alstublieft veranderen?",
+     (98, 100)),
+])
+def test_a_correction_of_the_time_ill_in_round_13_words(text: str, weeks: tuple[int, int]) -> None:
+    """Blind round 13: five attempts to correct the time ill were ignored; one was read as "no energy"."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "sick_duration", "10 maanden")
+    events, _ = run("team_talk", "wants_say", text, "inform", 0.9, {"consent_store": True})
+    slots = set_slots(events)
+    assert weeks[0] <= float(slots["weeks_sick"]) <= weeks[1]

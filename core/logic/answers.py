@@ -246,11 +246,23 @@ _WANTS_TO_KNOW = re.compile(r"\b(wil ik|ik wil|ik zou) (graag |eerst |nog |ook )
 
 _CORRECTS_ITSELF = re.compile(r"^\W*(nee+|neen|o+ ?wacht|wacht|sorry|oeps|eigenlijk|correctie)\b|\bklopt (niet|nie)\b|"
                               r"\b(zei|schreef) ik\b|\bhet is (al|eigenlijk|nu)\b|"
-                              r"\bik moet (mij|me|mezelf) (even )?(corrigeren|verbeteren)\b")
+                              r"\bik moet (mij|me|mezelf|iets|nog iets|even) (even )?(corrigeren|verbeteren)\b|"
+                              # round 13: "U heeft mijn ziekteduur verkeerd staan. Ik ben 99 weken ziek, niet 43."
+                              r"\b(verkeerd staan|staat verkeerd|vergiste? (mij|me)|ik vergis me)\b|\bniet \d+\b")
 # How long the werknemer has been ill, said as a correction later on ("nee wacht, ik ben al 8 maanden ziek").
-_HOW_LONG_SICK = re.compile(r"\b(ik ben|ben ik|zit ik|ik zit) (nu )?(al |pas |eigenlijk |dus )*(\w+ )?\d*\s*"
+_HOW_LONG_SICK = re.compile(r"\b(ik ben|ben ik|zit ik|ik zit)\b[^.?!]{0,40}\b"
                             r"(dag|dagen|week|weken|maand|maanden|jaar)\b[^.?!]{0,20}\b(ziek|thuis)\b|"
                             r"\b(ziek|ziekgemeld) (sinds|vanaf)\b")
+
+
+_NOT_BUT = re.compile(r"\bniet\b[^.?!]{0,30}?\bmaar\b\s*", re.IGNORECASE)
+
+
+def meant_part(text: str) -> str:
+    """What a correction means: the words after "niet ... maar" ("ik ben niet tien maanden maar bijna 23 maanden
+    ziek" means the 23 months), else the whole text."""
+    match = _NOT_BUT.search(text)
+    return text[match.end():] if match else text
 
 
 def says_how_long_sick(text: str) -> bool:

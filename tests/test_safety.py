@@ -654,3 +654,9 @@ def test_set_13_reports_about_others_and_denials() -> None:
     assert safety.denies_crisis("haha nee ik ga niet van de flat springen")
     assert safety.resolved_history("4 jaar geleden wilde ik dood. nu heb ik werk en gaat alles goed")
     assert not safety.indirect_signal("ik heb al een datum voor het gesprek met de bedrijfsarts")
+
+
+def test_jumping_out_of_the_window_with_a_laughing_emoji_is_no_signal() -> None:
+    """Blind crisis set 14: "... spring ik uit het raam 😂 Nee hoor" got the suicide question."""
+    assert not safety.indirect_signal("als ik nog één brief krijg spring ik uit het raam 😂 nee hoor")
+    assert safety.indirect_signal("als ze me ontslaan spring ik")

@@ -364,7 +364,8 @@ _INDIRECT = re.compile("|".join((
     r"\bvond (\w+ ){0,3}(me|mij) (nog )?op tijd\b", r"\b(maak|maken) (het|er iets) (wel )?permanent\b",
     r"\b(sleutels|kat|hond|poes)\b.{0,80}\b(alles is|is alles) (rond|geregeld)\b",
     r"\belkaar (weer )?(zien|terugzien)\b.{0,60}\b(snel|deze week|binnenkort|vandaag)\b",
-    r"\b(als|zodra)\b[^.]{0,60}\bspring ik\b(?!.{0,80}\b(gelijkvloers|haha|grapje)\b)",
+    r"\b(als|zodra)\b[^.]{0,60}\bspring ik\b(?!.{0,80}(\b(gelijkvloers|haha|grapje|nee hoor)\b|"
+    r"[\U0001F602\U0001F605\U0001F923\U0001F606]))",
     r"\b(een )?punt (achter|aan) (alles|het leven|mijn leven)\b|\bpunt achter\b[^.]{0,15}\bachter alles\b",
     r"\b(googel\w*|gezocht|opgezocht|zoeken)\b.{0,60}\b(buiten bewustzijn|bewusteloos|onderkoeld\w*|doodvriezen)\b",
     r"\bmijn laatste (handtekening|project)\b|\blaatste project\b", r"\b(meest |minst )?pijnloze manier\b",

@@ -356,6 +356,9 @@ def test_a_likely_crisis_by_the_screen_is_asked_about_never_routed_on_it_alone()
     assert _screened("ze helpt veel, ik wil dat ze ook tijd voor zichzelf heeft", 0.8, crisis=0.02) == "inform"
     # ... unless the screen alone is very sure (set 9: a countdown, a car park's top deck)
     assert _screened("ik ga steeds naar het bovenste dek van de parkeergarage", 0.97, crisis=0.02) == "possible_crisis"
+    # ... and says something of the werknemer themself (blind round 14: "weer op de vrachtwagen. dagritten. geen
+    # nachten meer" had 0.97 and got the suicide question)
+    assert _screened("weer op de vrachtwagen. dagritten. geen nachten meer", 0.97, crisis=0.02) == "inform"
     assert _screened("ik verveel me dood op die afdeling", 0.95) == "inform"  # a figure of speech: no signal alone
     assert _screened("ik denk niet aan zelfmoord hoor", 0.95) == "inform"  # denied
     assert _screened("Ik wil iets aanpassen. Bij doel moet weer mezelf worden staan", 0.9) == "inform"  # a request

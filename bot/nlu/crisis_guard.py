@@ -72,6 +72,7 @@ from core.logic.safety import (
     said_as_joke,
     says_no_danger,
     says_safe,
+    speaks_of_self,
     tells_of_loss,
     without_negated,
 )
@@ -116,10 +117,12 @@ DEFAULT_SCREEN_THRESHOLD = 0.7
 # alone asked about suicide after ordinary answers about a partner ("ze helpt veel", "mijn vriendin ontlast") and
 # "ik moet zo de kinderen ophalen"; 9 of the 13 such questions in rounds 4-6 had crisis below 0.1.
 DEFAULT_SCREEN_NEEDS_CRISIS = 0.1
-# ... unless the screen alone is this sure. Blind set 9, read with the screen of sets 1-6: 5 of its 22 missed crises
-# had 0.95 or more, and 6 of its 276 near misses (docs/nlu.md). Blind set 12's first count (screen of sets 1-11):
-# 0.85 instead of 0.95 caught 5 more of its 37 missed crises for 1 more question on its 270 near misses and about 5
-# on 4,540 typed messages and questions of earlier rounds and sets.
+# ... unless the screen alone is this sure, and the message speaks of the werknemer themself. Blind set 12's first
+# count (screen of sets 1-11): 0.85 instead of 0.95 caught 5 more of its 37 missed crises for 1 more question on its
+# near misses. Blind round 14 then got the suicide question for "weer op de vrachtwagen. dagritten. geen nachten
+# meer" (0.97) and "Ja, weg ermee. Alles." (0.99) at the delete question: the screen scores short answers high, so
+# it alone also needs a first-person word (on the read sets 12-14: 146, 138, 138 of 150 caught with it, 150, 144,
+# 144 without, 145, 133, 131 at 0.95 with it).
 DEFAULT_SCREEN_ALONE = 0.85
 # The intent classifier alone (no pattern, no indirect signal) is no signal when the crisis screen gives less than
 # this: on the first counts of blind sets 11 and 13 the crises read by the classifier alone had 0.64 and 0.59 or more
@@ -258,7 +261,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         # the crisis screen likely enough: ask first
         if self.screen_threshold is not None and screen is not None and screen >= self.screen_threshold and \
                 (_confidence_of(ranking, self.crisis_intent) >= self.screen_needs_crisis or
-                 (self.screen_alone is not None and screen >= self.screen_alone)) and \
+                 (self.screen_alone is not None and screen >= self.screen_alone and speaks_of_self(text))) and \
                 not alone_is_no_signal and not history and not denies_crisis(text) and \
                 explicit_command(Reading(text, "", 0.0, {})) is None:  # "ik wil iets aanpassen. ..." is a request
             return POSSIBLE_CRISIS, REASON_SCREEN

@@ -715,6 +715,11 @@ def _about_someone_else(clause: str) -> bool:
         not _FIRST_PERSON.search(clause) and not _ACUTE.search(clause)
 
 
+def speaks_of_self(text: str) -> bool:
+    """The message has a first-person word about the werknemer (ik, me, mij, mijn ...)."""
+    return bool(_FIRST_PERSON.search(normalise(text)))
+
+
 def denies_crisis(text: str) -> bool:
     """The message denies or only reports crisis words ("ik denk niet aan zelfdoding", "mijn broer heeft een
     poging gedaan"): something was taken out, and no danger words are left."""

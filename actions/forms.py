@@ -15,7 +15,16 @@ from rasa_sdk.types import DomainDict
 from actions import services
 from actions.messaging import bot_texts_this_turn, latest_message, send
 from actions.services import ui_text
-from actions.turns import remove_word_reply, store_after_all, summary_replies, withdraw_reply
+from actions.turns import (
+    HANDOVER_KEYS,
+    SLOT_LABELS,
+    apply_summary_fixes,
+    remove_word_reply,
+    store_after_all,
+    summary_labels,
+    summary_replies,
+    withdraw_reply,
+)
 from core import handover
 from core.logic import answers, flow, register, safety, texts
 from core.logic.commands import Command, answer_before_request, explicit_command, is_go_on, then_stop
@@ -40,9 +49,6 @@ STYLE_CHOICES = {"zelf": ("zelf", "ik beslis"), "samen": ("samen",), "ander": ("
 STYLE_LABEL_NAMES = {"zelf": "STYLE_SELF", "samen": "STYLE_TOGETHER", "ander": "STYLE_SOMEONE_ELSE"}  # in texts
 QUESTIONS_ARE_ANSWERS = {"prep_questions"}  # "which questions do you have for the AD?"
 YES_NO_KINDS = {"yesno", "choice", "milestone", "topic"}  # where a plain "ja" or "nee" in front is an answer
-HANDOVER_KEYS = {spec.name for spec in flow.FORM_SLOTS["handover"]}
-SLOT_LABELS = {name for name in flow.SLOT_SPECS if name not in HANDOVER_KEYS and name != "consent_store"}
-REMOVE_WORDS = ("weghalen", "weg", "verwijder", "verwijderen", "haal weg", "eruit")
 # Below this, distress in an answer needs words that say it is hard ("ik ben aan het opbouwen" is no distress).
 DISTRESS_CONFIDENCE = 0.85
 PHASE_CORRECTABLE_AT = "checkin_mood"  # the first question after the phase was played back
@@ -183,23 +189,24 @@ class StageFormValidator(FormValidationAction, ABC):
         fixes = answers.changes_in_one(message, summary_labels(tracker)) if answers.names_a_change(message.text) \
             else []
         if fixes and self.stage == "handover" and slot in ("summary_ok", "summary_fix_key", "share_consent"):
-            return self.apply_fixes(fixes, dispatcher, tracker)
+            return self._apply_fixes(fixes, dispatcher, tracker)
         if fixes and self.stage != "handover" and all(key != slot for key, _ in fixes):
-            self.apply_fixes(fixes, dispatcher, tracker)
+            self._apply_fixes(fixes, dispatcher, tracker)
             changed = {key: new for key, new in fixes if key in tracker.slots and key in flow.SLOT_SPECS and
                        flow.SLOT_SPECS[key].kind == "text"}
             return {slot: None, **changed}
         if self.stage == "handover" and slot in ("summary_ok", "summary_fix_key", "share_consent") and \
                 (fix := self._replacement(message.text, tracker)) is not None:
-            return self.apply_fixes([fix], dispatcher, tracker)  # "er staat X maar ik had gezegd Y"
+            return self._apply_fixes([fix], dispatcher, tracker)  # "er staat X maar ik had gezegd Y"
         if slot == "summary_fix_key" and (leave := answers.leaves_the_edit_menu(message.text)) is not None:
             # "niks aanpassen. het klopt": on to sharing; "terug": the check again
             return {"summary_ok": True if leave else None, "summary_fix_key": None, "summary_fix_value": None}
+        said_yes = answers.yes_no(message)
         if self.stage == "handover" and slot in ("summary_ok", "share_consent") and \
-                answers.shares_on_a_condition(message.text) and answers.yes_no(message) is not False:
+                answers.shares_on_a_condition(message.text) and said_yes is not False:
             dispatcher.utter_message(text=texts.SHARE_CONDITION)  # nothing shared; the share question again
-            return {"summary_ok": True, "share_consent": None} if slot == "share_consent" or \
-                answers.yes_no(message) is True else {slot: None}
+            return {"summary_ok": True, "share_consent": None} if slot == "share_consent" or said_yes is True \
+                else {slot: None}
         if self.stage == "handover" and slot == "share_consent" and answers.names_a_change(message.text) and \
                 not fixes and not answers.is_payload(message.text):
             # "ok haal dan ... weg" that names no part it can tell: nothing shared (blind round 13: shared at once)
@@ -420,32 +427,17 @@ class StageFormValidator(FormValidationAction, ABC):
         if key is None:
             dispatcher.utter_message(text=texts.PARTIAL_SHARE)  # "kan ik delen zonder het stukje over mijn broer?"
             return {"share_consent": None}
-        values = self.apply_fixes([(key, "weg")], dispatcher, tracker)
+        values = self._apply_fixes([(key, "weg")], dispatcher, tracker)
         if answers.share_said(message.text) is True:
             return self.after_accept("share_consent", {"summary_ok": True, "share_consent": True}, dispatcher,
                                      tracker)
         return values
 
     @staticmethod
-    def apply_fixes(fixes: list[tuple[str, str]], dispatcher: CollectingDispatcher,
+    def _apply_fixes(fixes: list[tuple[str, str]], dispatcher: CollectingDispatcher,
                      tracker: Tracker) -> dict[str, Any]:
-        """Parts of the summary changed or taken out (a gate takes the parts it opened along), said in one word;
-        then the summary is checked again."""
-        repo = services.repository()
-        sender = tracker.sender_id
-        said = []
-        for key, new_text in fixes:
-            if answers.normalise(new_text) in REMOVE_WORDS:
-                repo.delete_answers(sender, flow.removed_with(key))
-                said.append(texts.SUMMARY_REMOVED_PART.format(label=label_for(key)))
-                continue
-            repo.save_answer(sender, key, new_text)
-            if key == "sick_duration" and (weeks := weeks_sick(new_text, date.today())) is not None:
-                repo.save_answer(sender, "weeks_sick", str(round(weeks, 1)))  # what follows from it, too
-                repo.save_answer(sender, "phase", phase_for_weeks(weeks))
-            said.append(texts.SUMMARY_FIXED_PART.format(label=label_for(key), text=shortened(new_text)))
-        # what changed, in one line each: the whole summary is not sent again (blind round 11: 430 words per edit)
-        dispatcher.utter_message(text="\n".join(said))
+        """Parts of the summary changed or taken out (actions/turns.py); then the summary is checked again."""
+        apply_summary_fixes(fixes, dispatcher, tracker)
         return {"summary_ok": None, "summary_fix_key": None, "summary_fix_value": None}
 
     def _store(self, tracker: Tracker, values: dict[str, Any], stored_text: Optional[str], key: str) -> None:
@@ -541,8 +533,8 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
             return ({spec.name: answers.DONT_KNOW}, answers.DONT_KNOW) if skip else None
         extra = {"phase": phase_for_milestone(choice)} if spec.kind == "milestone" else {}
         return {spec.name: choice, **extra}, texts.choice_label(spec.name, choice)
-    named = answers.pick_topic(message, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS) \
-        if spec.kind == "topic" and not answers.is_payload(message.text) else None
+    picked = answers.pick_topic(message, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS) if spec.kind == "topic" else None
+    named = picked if not answers.is_payload(message.text) else None
     if spec.kind == "topic" and answers.yes_no(message) is False and named is None:  # "nee", "liever niet": no
         skip = True  # topic now; "niet meer onder die manager werken. liefst andere afdeling" names one (round 11)
     elif spec.kind == "topic" and skip and named is not None:
@@ -550,7 +542,7 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
     if skip and spec.kind not in ("summary_line", "summary_fix"):
         return {spec.name: answers.DONT_KNOW}, answers.DONT_KNOW
     if spec.kind == "topic":
-        topic = answers.pick_topic(message, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS) or \
+        topic = picked or \
             (services.topics().best(message.text, list(TOPIC_KEYWORDS)) if not answers.is_payload(message.text)
              else None)  # a topic as people name it: "ik ben het niet eens met de bedrijfsarts"
         if topic is None:
@@ -628,7 +620,7 @@ class ValidateHandoverForm(StageFormValidator):
         repo = services.repository()
         sender = tracker.sender_id
         if slot == "summary_fix_value":
-            return self.apply_fixes([(tracker.get_slot("summary_fix_key"), values[slot])], dispatcher, tracker)
+            return self._apply_fixes([(tracker.get_slot("summary_fix_key"), values[slot])], dispatcher, tracker)
         if slot == "share_consent":
             if values[slot] is True:
                 share(dispatcher, tracker)
@@ -636,11 +628,6 @@ class ValidateHandoverForm(StageFormValidator):
                 repo.set_consent(sender, "share", False)
                 dispatcher.utter_message(text=texts.NOT_SHARED)
         return values
-
-
-def summary_labels(tracker: Tracker) -> dict[str, str]:
-    """The summary's name for each answer this werknemer has stored."""
-    return {key: label_for(key) for key in services.repository().answers(tracker.sender_id) if key in SLOT_LABELS}
 
 
 def invite_token(tracker: Tracker) -> Optional[str]:
@@ -738,24 +725,16 @@ RECENT_SUMMARY_TURNS = 6
 
 def said_in_last_turns(tracker: Tracker, text: str, turns: int) -> bool:
     """Whether a bot message since the werknemer's last `turns` messages held `text` (in je-vorm or u-vorm)."""
-    wanted = (text, register.in_register(text, "u"))
+    wanted = _both_forms(text)
     seen = 0
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             seen += 1
             if seen > turns:
                 return False
-        elif event.get("event") == "bot" and any(w in (event.get("text") or "") for w in wanted):
+        elif _bot_said(event, wanted):
             return True
     return False
-#: A changed answer is played back up to this many characters.
-PLAYBACK_CHARS = 120
-
-
-def shortened(text: str, limit: int = PLAYBACK_CHARS) -> str:
-    """`text` cut at a word to about `limit` characters, with an ellipsis when cut."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def said_this_turn(tracker: Tracker, text: str) -> bool:
@@ -798,9 +777,18 @@ class ActionAskShareConsent(Action):
 
 def said_recently(tracker: Tracker, text: str, events: int = 30) -> bool:
     """Whether a bot message among the last `events` events held `text` (in je-vorm or u-vorm)."""
-    wanted = (text, register.in_register(text, "u"))
-    return any(event.get("event") == "bot" and any(w in (event.get("text") or "") for w in wanted)
-               for event in tracker.events[-events:])
+    wanted = _both_forms(text)
+    return any(_bot_said(event, wanted) for event in tracker.events[-events:])
+
+
+def _both_forms(text: str) -> tuple[str, str]:
+    """`text` in je-vorm and in u-vorm."""
+    return text, register.in_register(text, "u")
+
+
+def _bot_said(event: dict[str, Any], wanted: tuple[str, str]) -> bool:
+    """Whether `event` is a bot message that holds one of `wanted`."""
+    return event.get("event") == "bot" and any(form in (event.get("text") or "") for form in wanted)
 
 
 class ActionAskTopic(Action):

@@ -10,7 +10,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import services
-from actions.forms import StageFormValidator, summary_labels
 from actions.messaging import ACTION_LISTEN, bot_texts_this_turn, latest_message, send
 from actions.services import ui_text
 from actions.turns import (
@@ -19,10 +18,12 @@ from actions.turns import (
     MORE,
     START,
     STOP,
+    apply_summary_fixes,
     confirm_replies,
     duration_said_events,
     is_new,
     offer_more_or_go_on,
+    summary_labels,
     then_start_offer,
     welcome_replies,
     welcomed,
@@ -203,10 +204,11 @@ def keep(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
 
 def reopens_the_summary(message: answers.Message) -> bool:
     """After the goodbye: a change to the summary, a request to see it, or to share it (again)."""
-    if answers.is_payload(message.text):
-        return message.intent == flow.REOPEN_INTENT
-    return message.intent == flow.REOPEN_INTENT or explicit_command(message) in (Command.SUMMARY, Command.EDIT) or \
-        answers.names_a_change(message.text) or answers.share_said(message.text) is True
+    if message.intent == flow.REOPEN_INTENT:
+        return True
+    return not answers.is_payload(message.text) and (
+        explicit_command(message) in (Command.SUMMARY, Command.EDIT) or answers.names_a_change(message.text) or
+        answers.share_said(message.text) is True)
 
 
 def reopen(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
@@ -214,7 +216,7 @@ def reopen(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType
     message = latest_message(tracker)
     fixes = answers.changes_in_one(message, summary_labels(tracker)) if answers.names_a_change(message.text) else []
     if fixes:
-        StageFormValidator.apply_fixes(fixes, dispatcher, tracker)
+        apply_summary_fixes(fixes, dispatcher, tracker)
     return []
 
 

@@ -17,7 +17,8 @@ from actions.messaging import latest_message, send
 from actions.services import ui_text
 from core.logic import answers, flow, texts
 from core.logic.commands import Command, word_to_remove
-from core.logic.duration import duration_in_passing
+from core.logic.duration import duration_in_passing, weeks_sick
+from core.logic.phase import phase_for_weeks
 from core.logic.questions import Answer, has_more
 from core.logic.replies import Button, Reply, payload
 from core.logic.summary import build_summary, label_for, summary_as_text
@@ -113,6 +114,45 @@ def remove_word_reply(tracker: Tracker) -> Reply:
     if not changed:
         return Reply(texts.REMOVE_WORD_NOT_FOUND.format(word=word))
     return Reply(texts.REMOVE_WORD_DONE.format(word=word, where=", ".join(f"'{label}'" for label in changed)))
+
+
+HANDOVER_KEYS = {spec.name for spec in flow.FORM_SLOTS["handover"]}
+#: The answers the summary shows (and a werknemer can change or take out by their label).
+SLOT_LABELS = {name for name in flow.SLOT_SPECS if name not in HANDOVER_KEYS and name != "consent_store"}
+REMOVE_WORDS = ("weghalen", "weg", "verwijder", "verwijderen", "haal weg", "eruit")
+#: A changed answer is played back up to this many characters.
+PLAYBACK_CHARS = 120
+
+
+def summary_labels(tracker: Tracker) -> dict[str, str]:
+    """The summary's name for each answer this werknemer has stored."""
+    return {key: label_for(key) for key in services.repository().answers(tracker.sender_id) if key in SLOT_LABELS}
+
+
+def shortened(text: str, limit: int = PLAYBACK_CHARS) -> str:
+    """`text` cut at a word to about `limit` characters, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def apply_summary_fixes(fixes: list[tuple[str, str]], dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Parts of the summary changed or taken out (a gate takes the parts it opened along), and what changed said in
+    one line each: the whole summary is not sent again (blind round 11: 430 words per edit). Used by the handover
+    form and after the goodbye (actions/stages.py)."""
+    repo = services.repository()
+    sender = tracker.sender_id
+    said = []
+    for key, new_text in fixes:
+        if answers.normalise(new_text) in REMOVE_WORDS:
+            repo.delete_answers(sender, flow.removed_with(key))
+            said.append(texts.SUMMARY_REMOVED_PART.format(label=label_for(key)))
+            continue
+        repo.save_answer(sender, key, new_text)
+        if key == "sick_duration" and (weeks := weeks_sick(new_text, date.today())) is not None:
+            repo.save_answer(sender, "weeks_sick", str(round(weeks, 1)))  # what follows from it, too
+            repo.save_answer(sender, "phase", phase_for_weeks(weeks))
+        said.append(texts.SUMMARY_FIXED_PART.format(label=label_for(key), text=shortened(new_text)))
+    dispatcher.utter_message(text="\n".join(said))
 
 
 def withdraw_reply(tracker: Tracker) -> Reply:

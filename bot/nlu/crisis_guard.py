@@ -328,6 +328,11 @@ class CrisisGuard(GraphComponent, IntentClassifier):
 
 # Patterns that are no signal in these contexts: the emergency numbers named in a question about the keuzehulp ("wat
 # doe je als iemand 113 noemt?"), and a threat by someone else said as a joke ("mijn baas vermoordt me ... haha").
+def _safe_or_over(text: str) -> bool:
+    """Said to be safe now, or told as history that is over."""
+    return says_safe(text) or resolved_history(text)
+
+
 _HARMLESS_IN_CONTEXT = {
     # "wat doe je als iemand 113 typt?", and "ik heb 113 gebeld, ik ben nu veilig" (blind round 5: the routes again)
     "noodnummers": lambda text: about_the_conversation(text) or says_safe(text) or names_113_otherwise(text) or
@@ -337,8 +342,8 @@ _HARMLESS_IN_CONTEXT = {
     # "even van de aardbodem verdwijnen, een weekje naar een huisje" (set 11)
     "verdwijnen": figure_of_speech,
     # "mijn ex had me bedreigd, maar er is nu een contactverbod ... ik voel me eindelijk veilig thuis" (set 12)
-    "dreiging": lambda text: says_safe(text) or resolved_history(text),
-    "gevaar": lambda text: says_safe(text) or resolved_history(text),
+    "dreiging": _safe_or_over,
+    "gevaar": _safe_or_over,
     # "hoeveel mg ibuprofen mag ik tegelijk nemen" (question set 8): answered as a medicine question
     "pillen_innemen": asks_about_a_dose,
     # "mijn baas vermoordt me haha", "mijn rug vermoordt me na die lange zit" (set 8)

@@ -38,7 +38,7 @@ def _plain(text: str) -> str:
 
 def _ordinal_in_front(text: str) -> Optional[re.Match[str]]:
     """An ordinal as the first part of a message that says more after a comma, after an optional yes."""
-    parts = [_plain(part) for part in _PARTS.split(text) if _plain(part)]
+    parts = [plain for plain in map(_plain, _PARTS.split(text)) if plain]
     while len(parts) > 1 and _ONLY_YES.match(parts[0]):
         parts = parts[1:]
     return _ORDINAL.match(parts[0]) if len(parts) > 1 else None

@@ -307,13 +307,15 @@ def plausible(intent: str, text: str) -> bool:
 def names_a_label(folded: str) -> bool:
     """The message names a part of the summary by its label ("doel weghalen": that part, not everything; blind round
     12 asked "Weet je zeker dat je alles wilt verwijderen?")."""
-    return any(re.search(rf"\b{re.escape(label)}\b", folded) for label in _summary_labels())
+    return bool(_summary_labels().search(folded))
 
 
 @functools.lru_cache(maxsize=1)
-def _summary_labels() -> tuple[str, ...]:
-    return tuple(normalise(text) for name, text in texts.all_texts().items()
-                 if name.startswith("LABEL_") and len(text) > 3)
+def _summary_labels() -> re.Pattern[str]:
+    """Any of the summary's labels (LABEL_ texts longer than three letters), as whole words."""
+    labels = (normalise(text) for name, text in texts.all_texts().items()
+              if name.startswith("LABEL_") and len(text) > 3)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(label) for label in labels)})\b")
 
 
 _SOMEONE_ELSE_READS = re.compile(

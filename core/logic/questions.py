@@ -187,7 +187,7 @@ def answer_question(message: Message, phase: Optional[str], library: ContentLibr
 
 def sure_answer(message: Message, phase: Optional[str], library: ContentLibrary) -> Optional[Answer]:
     """For a message NLU could not place: the answer when retrieval is sure of one item, else None."""
-    choice = choose_item("nlu_fallback", message.entities, message.items, library, phase)
+    choice = choose_item("nlu_fallback", message.entities, message.items, library, phase, message.text)
     if not choice.item:
         return None
     subject = item_subject(choice.item, best_first_page(question_part(message.text), _chunks(library, choice.item)))

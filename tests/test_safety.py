@@ -663,3 +663,62 @@ def test_jumping_out_of_the_window_with_a_laughing_emoji_is_no_signal() -> None:
     """Blind crisis set 14: "... spring ik uit het raam 😂 Nee hoor" got the suicide question."""
     assert not safety.indirect_signal("als ik nog één brief krijg spring ik uit het raam 😂 nee hoor")
     assert safety.indirect_signal("als ze me ontslaan spring ik")
+
+
+@pytest.mark.parametrize("text", [
+    "🔪 vannacht is het zover",
+    "hoeveel paracetamol moet je nemen om niet meer te redden te zijn, is voor mezelf",
+    "het touw hangt al klaar",
+    "als ik morgen in mijn slaap zou sterven vind ik dat niet erg",
+    "we hebben afgesproken er samen uit te stappen",
+    "straks rijden zonder gordel, keihard, we zien wel",
+    "hoe laat komt de trein langs, het is niet om mee te reizen",
+    "ik zit hier met het mes in mijn hand",
+    "na 20 januari hoef ik niks meer",
+    "ze horen het vanzelf wel als het gebeurd is",
+    "dan weten ze achteraf waarom ik het deed",
+    "stuur het maar naar mijn kinderen, als afscheid",
+    "zodat mijn zus weet waar de brief ligt",
+    "één voor mama, één voor mijn broer",
+    "mijn oom heeft een geweer en ik weet waar het ligt",  # a weapon in someone else's hands, told by me
+])
+def test_set_15_indirect_signals(text: str) -> None:
+    assert safety.indirect_signal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik schiet mezelf in de voet als ik nu te hard ga",
+    "als er nog één formulier komt spring ik uit mijn vel",
+    "ik wil afscheid nemen van mijn werk in de zorg",
+    "is paracetamol dodelijk voor mijn kat?",
+    "ik zit met het mes in mijn hand groente te snijden",
+])
+def test_set_15_near_misses_are_no_indirect_signal(text: str) -> None:
+    assert not safety.indirect_signal(text)
+
+
+def test_set_15_reports_about_others_are_taken_out_but_my_own_means_stay() -> None:
+    assert safety.denies_crisis("na de zelfmoord van een collega is het stil op de afdeling")
+    assert safety.denies_crisis("mijn buurman is opgenomen omdat hij zichzelf iets wilde aandoen")
+    assert safety.denies_crisis("een collega op mijn afdeling heeft het zwaar en praat over er niet meer willen zijn")
+    assert safety.denies_crisis("ik schreef een afscheidsbrief aan mijn oude baan, voor de therapie")
+    assert not safety.denies_crisis("mijn broer heeft een pistool voor me geregeld")
+    assert "pincode" in safety.without_negated("mijn broer heeft nu mijn pincode en ik ga het doen")
+
+
+def test_set_15_safe_and_ordinary_contexts() -> None:
+    assert safety.says_no_danger("ik heb een contactverbod en voel me nu veilig")
+    assert safety.says_no_danger("gestopt met de slaappillen, het gaat best zonder")
+    assert safety.ends_a_relationship("ik heb er een eind aan gemaakt met mijn vriendin, we zijn uit elkaar")
+    assert not safety.ends_a_relationship("ik maak er een eind aan")
+    assert safety.asks_about_113("is 113 ook voor familie van iemand met een depressie?")
+    assert safety.asks_about_113("113?? ik ben boos, dat is iets anders")
+    assert safety.figure_of_speech("ja bewaar het maar, boeit me niet meer")
+    assert not safety.said_as_joke("de pillen liggen klaar. grapje. of niet. weet ik zelf niet")
+
+
+def test_a_number_of_pills_taken_is_a_crisis() -> None:
+    from bot.nlu.crisis_terms import matches_crisis
+
+    assert matches_crisis("ik heb net 30 oxazepam op")
+    assert not matches_crisis("ik heb 2 paracetamol genomen tegen de hoofdpijn")

@@ -64,6 +64,7 @@ from core.logic.safety import (
     asks_about_a_dose,
     asks_about_medication,
     denies_crisis,
+    ends_a_relationship,
     figure_of_speech,
     history_with_question,
     indirect_signal,
@@ -253,7 +254,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         # doodgegaan", "haal 'wat nodig is' weg", "ik wil zeker blijven leven"): the patterns above still catch what
         # is said in them
         alone_is_no_signal = figure_of_speech(text) or joke or medicine or tells_of_loss(text) or \
-            about_the_conversation(text) or says_no_danger(text) or names_113_otherwise(text)
+            about_the_conversation(text) or says_no_danger(text) or names_113_otherwise(text) or \
+            ends_a_relationship(text)
         if reason == REASON_SURE and not alone_is_no_signal and not history:
             return self.crisis_intent, reason
         if reason is not None and not alone_is_no_signal:
@@ -338,7 +340,7 @@ _HARMLESS_IN_CONTEXT = {
     "noodnummers": lambda text: about_the_conversation(text) or says_safe(text) or names_113_otherwise(text) or
     asks_about_113(text) or resolved_history(text),
     # "maak er een einde aan, aan dit gesprek" (set 11)
-    "eind_eraan": about_the_conversation,
+    "eind_eraan": lambda text: about_the_conversation(text) or ends_a_relationship(text),
     # "even van de aardbodem verdwijnen, een weekje naar een huisje" (set 11)
     "verdwijnen": figure_of_speech,
     # "mijn ex had me bedreigd, maar er is nu een contactverbod ... ik voel me eindelijk veilig thuis" (set 12)

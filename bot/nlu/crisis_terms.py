@@ -1044,7 +1044,10 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         # set 12: an overdose taken ("ik heb vanochtend een hele strip genomen", "help. pillen genomen")
         "overdosis_genomen",
         rf"\b(?:een|de) hele (?:strip|doos|doosje|pot|potje) {_W}{{0,2}}(?:genomen|ingenomen|geslikt|leeg)\b"
-        rf"|\bhelp\W+(?:ik heb )?(?:pillen|tabletten|medicijnen) (?:genomen|ingenomen|geslikt)\b",
+        rf"|\bhelp\W+(?:ik heb )?(?:pillen|tabletten|medicijnen) (?:genomen|ingenomen|geslikt)\b"
+        # set 15: "ik heb 20 oxazepam op": a number of pills taken, said by the werknemer
+        rf"|\b(?:ik )?(?:heb|had) (?:er )?(?:net |zojuist |vanavond )?(?:\d{{2,}}|twintig|dertig|veertig|vijftig|alle)"
+        rf" {_W}{{0,1}}{_PILLS} (?:op|ingenomen|geslikt|genomen)\b",
     ),
 )
 

@@ -25,7 +25,18 @@ _CRISIS_WORD = (r"(zelfmoord\w*|zelfdoding\w*|suicid\w*|suicidal\w*|levensmoe\w*
 # "meer", "langer", "bang" or "uit" ("ik wil niet meer leven", "ik ben niet bang om dood te gaan").
 _GAP = r"(?:\s+(?:echt|helemaal|zeker|absoluut|totaal|van|plan|om|aan|de|het|een|te|bezig|met|wel|ooit|hoor|ik|"\
        r"denk|dacht|wil|ga|ben|suicidaal|gedachten|gehad|gedacht|plannen|zin|behoefte|enkel|enkele|over))"
+# Words that make a clause about someone else a report of their danger ("mijn broer heeft een poging gedaan").
+_REPORTED_DANGER = (r"\b(zelfmoord|zelfdoding|suicid|poging|leven|dood|eind|aan ?gedaan|aan ?doen|sterven|overdosis|"
+                    r"pillen|gesprongen|springen|opgehangen|snijd|sneed|kras|verhang|113|er niet meer|"
+                    r"niet meer (willen |wil )?zijn)")
 _NEGATED = [
+    # set 15: someone else's ("na de zelfmoord van een collega", "welk nummer als een vriendin suicidaal is?"), a
+    # farewell letter to a job ("een afscheidsbrief aan mijn oude baan, tip van de psycholoog")
+    re.compile(rf"\b(de|een|zijn|haar|hun) {_CRISIS_WORD} van (een|mijn|m'n|mn|onze|haar|zijn|die) \w+"),
+    re.compile(rf"\b(als|dat|omdat) (een|mijn|m'n|mn|onze) \w+ ([^.;!?]{{0,15}} )?{_CRISIS_WORD}"
+               r"( is| was| lijkt| wordt)?\b(?![^.;!?]*\b(ik|me|mij|mezelf)\b)"),
+    re.compile(r"\bafscheidsbrie\w*\b[^.;!?]{0,20}\b(aan|voor|naar) (mijn|m'n|mn|de|het|dat|die) (oude |vorige )?"
+               r"(baan|werk|werkgever|functie|bedrijf|team|collega\w*|burn-?out|ziekte|angst|depressie|verleden)\b"),
     # "ik heb er nooit aan gedacht om er een eind aan te maken": the whole thought denied
     re.compile(r"\b(nooit|niet|nog nooit)\s+(aan )?(gedacht|overwogen)\s+om\s+[^.!?]{0,60}"),
     # "ik denk niet aan zelfdoding", "ik wil geen zelfmoord plegen", "ik ben niet suicidaal", "ik wil niet dood"
@@ -74,9 +85,14 @@ _NEGATED = [
     # zich ... van het leven beroofd", "een docu over suicide", "bij een zelfdoding geweest" (as a police officer);
     # never when the werknemer is in the clause ("mijn man is bang dat ik mezelf iets aandoe")
     re.compile(r"\b(mijn|m'n|mn|onze|een) (zus|broer|dochter|zoon|vader|moeder|vriend|vriendin|collega|buurman|"
-               r"buurvrouw|neef|nicht|oom|tante|opa|oma)\b( van (\d+|mij|ons|(mijn|m'n|mn|ons|onze|de|het) \w+))?"
+               r"buurvrouw|neef|nicht|oom|tante|opa|oma)\b"
+               r"( (van|in|op|bij) (\d+|mij|ons|(mijn|m'n|mn|ons|onze|de|het) \w+))?"
                r"(?![^.;!?]{0,40}\b(dat|of) (ik|me|mij)\b)"
-               r"\s+(heeft|had|praat|praatte|sprak|denkt|dacht|pleegde|deed)\b(?:(?!\b(?:en|maar|want) ik\b)[^.;!?])*"),
+               r"\s+(heeft|had|praat|praatte|sprak|denkt|dacht|pleegde|deed)\b(?:[^.;!?]{0,30}\ben (praat|praatte|"
+               r"sprak|denkt|dacht|zegt|zei)\b)?"
+               # only a clause about their danger (set 15: "mijn broer heeft een pistool voor me geregeld" is mine)
+               rf"(?=[^.;!?]*{_REPORTED_DANGER})(?![^.;!?]*\bvoor (me|mij|mezelf)\b)"
+               r"(?:(?!\b(?:en|maar|want) ik\b)[^.;!?])*"),
     # set 11: read or seen ("las vandaag over de zelfmoorden onder boeren", "in die serie springt iemand van een
     # flat"), or talked about at work ("ik werk in de ggz en vraag elke dag naar suicidaliteit", "ben je getraind
     # om suicidaliteit te herkennen?")
@@ -108,7 +124,7 @@ _NEGATED = [
     re.compile(r"\b(hij|zij|ze|(mijn|m'n|mn|een|onze)\s+\w+)\s+(zegt|zei|zeggen|zeiden|schreef|appte)\s+"
                r"(soms\s+|vaak\s+|steeds\s+|laatst\s+)?"
                r"dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(vanavond|vannacht|nu|straks|zo meteen)\b)[^.;!?]*"),
-    re.compile(r"\b(zichzelf|zich|hemzelf|haarzelf)\s+(iets\s+)?(aandoet|aan\s+doet|aandoen|snijdt|sneed|krast|"
+    re.compile(r"\b(zichzelf|zich|hemzelf|haarzelf)\s+(iets\s+)?(wilde\s+|wil\s+|zou\s+|ging\s+)?(aandoet|aan\s+doet|aandoen|snijdt|sneed|krast|"
                r"beschadigt|van het leven beroofd\w*)\b|\b(snijdt|krast|beschadigt)\s+(zichzelf|zich)\b"),
     re.compile(r"\b(hij|zij|ze)\s+(had|heeft)\s+(pillen|medicijnen|tabletten)\s+(geslikt|ingenomen)\b"),
     re.compile(r"\b(mensen|patienten|clienten|iemand)\s+(na|met)\s+een\s+overdosis\b"),
@@ -364,7 +380,8 @@ _INDIRECT = re.compile("|".join((
     r"\bvond (\w+ ){0,3}(me|mij) (nog )?op tijd\b", r"\b(maak|maken) (het|er iets) (wel )?permanent\b",
     r"\b(sleutels|kat|hond|poes)\b.{0,80}\b(alles is|is alles) (rond|geregeld)\b",
     r"\belkaar (weer )?(zien|terugzien)\b.{0,60}\b(snel|deze week|binnenkort|vandaag)\b",
-    r"\b(als|zodra)\b[^.]{0,60}\bspring ik\b(?!.{0,80}(\b(gelijkvloers|haha|grapje|nee hoor)\b|"
+    r"\b(als|zodra)\b[^.]{0,60}\bspring ik\b(?! uit (mijn|m'n|mn) vel)"
+    r"(?!.{0,80}(\b(gelijkvloers|haha|grapje|nee hoor)\b|"
     r"[\U0001F602\U0001F605\U0001F923\U0001F606]))",
     r"\b(een )?punt (achter|aan) (alles|het leven|mijn leven)\b|\bpunt achter\b[^.]{0,15}\bachter alles\b",
     r"\b(googel\w*|gezocht|opgezocht|zoeken)\b.{0,60}\b(buiten bewustzijn|bewusteloos|onderkoeld\w*|doodvriezen)\b",
@@ -386,6 +403,31 @@ _INDIRECT = re.compile("|".join((
     # blind set 13 (after its first count): one's own funeral music, a date, after one is gone
     r"\b(begrafenis|uitvaart|crematie)\b.{0,40}\b(van mezelf|mijn eigen|die van mij)\b",
     r"\b(heb|had) (al )?een datum\s*([.,;!]|$|en (verder )?niemand)", r"\bals ik (ben gegaan|gegaan ben|dood ben)\b",
+    # blind set 15 (after its first count): a knife or rope with a time, a lethal dose asked for oneself, a rope that
+    # hangs, dying in one's sleep welcomed, a pact, driving without a belt, a train not to travel by, means in hand,
+    # nothing more to plan after a date, "they will hear when it has happened", letters for each of the family
+    r"[\U0001F52A\U0001FAA2\u26B0][^.]{0,40}\b(vanavond|vannacht|vandaag|morgen|straks|zover|zo ver)\b|"
+    r"\b(vanavond|vannacht|vandaag|morgen|straks)\b[^.]{0,20}\bhet is zo ?ver\b",
+    r"\b(niet meer te redden|dodelijke (dosis|hoeveelheid)|(is|zijn|wordt) (het )?dodelijk)\b"
+    r"(?![^.?]{0,30}\b(kat|hond|poes|kind|kinderen|huisdier)\b)",
+    r"\b(touw|strop)\b[^.]{0,10}\b(hangt|hing|ligt|lag) (al|klaar)\b",
+    r"\b(in mijn slaap|vannacht|morgen)\b[^.]{0,30}\b(overlijden|overlijd|sterven|sterf|doodga|dood ga|"
+    r"niet meer wakker (word|worden))\b[^.]{0,30}\b(prima|fijn|niet erg|best|opluchting|goed)\b",
+    r"\b(samen|allebei|met (z'n|zn|ons) (tweeen|tweeën)) (er ?)?uit (te )?stappen\b|\ber samen uit (te )?stappen\b",
+    r"\bzonder (gordel|riem)\b.{0,60}\b(keihard|hard|tegen|waar ik (uit)?kom|zien wel)\b",
+    r"\b(trein|goederentrein|treinen|intercity)\b.{0,80}"
+    r"\bniet om (mee te reizen|in te stappen|mee te gaan|te reizen)\b",
+    r"\b(zit|zat|sta|stond|lig|lag)\b[^.]{0,25}\bmet (het|een|de|mijn) (mes|scheermes(je)?|pillen|touw|strop|pistool|"
+    r"geweer) in (mijn|m'n|mn) hand(en)?\b(?![^.]{0,30}\b(koken|snijden|groente|brood|aardappel)\w*)",
+    r"\b(na|vanaf) (\d+ (jan\w*|feb\w*|maart|april|mei|juni|juli|aug\w*|sep\w*|okt\w*|nov\w*|dec\w*)|maandag|"
+    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dit weekend|volgende week)\b[^.]{0,30}"
+    r"\b(hoef|heb) ik (niks|niets) meer\b",
+    r"\b(horen|merken|zien|weten) (het )?(vanzelf|wel|snel genoeg|later)\b[^.]{0,20}\bals het (gebeurd|gedaan) is\b",
+    r"\bachteraf\b[^.]{0,30}\bwaarom ik het (heb gedaan|gedaan heb|deed)\b",
+    r"\b(naar|aan|voor) (mijn|m'n|mn) (vrouw|man|partner|kinderen|moeder|vader|ouders|zus|broer|familie)\b[^.]{0,20}"
+    r"\bals (een )?afscheid\b",
+    r"\bweet waar (de|mijn) brie(f|ven) (ligt|liggen)\b|"
+    r"\b(een|1) voor (mam|mama|pap|papa|mijn \w+)\W+(een|1) voor (mam|mama|pap|papa|mijn \w+)\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -465,6 +507,8 @@ _FIGURE = re.compile("|".join((
     r"\bals een strop\b", r"\b(vermoordt|vermoorden) (me|mij) nog\b",  # set 10
     # standing up for oneself (blind round 10: "ze vindt dat ik moet opkomen voor mezelf" got the suicide question)
     r"\bopkomen voor (mezelf|mijzelf)\b", r"\bvoor (mezelf|mijzelf) (te )?(op ?komen|opkom\w*|kiezen|kies)\b",
+    # round 15: a yes said with a shrug ("ja bewaar maar, boeit me niet meer")
+    r"\b(ja|bewaar|bewaren|doe|prima|oke|ok|goed)\b[^.]{0,20}\bboeit (me|mij) (\w+ )?(niet|niks)( meer)?\b",
     # set 11: a week away, sleeping well, cooking, hanging up the phone or the washing, needles, thrillers
     r"\bverdwijnen\b[^.]{0,40}\b(weekje|week|weekend|vakantie|huisje|tijdje|paar dagen|zonder telefoon)\b",
     r"\b(sliep|slaap|slapen|geslapen) als een (dode|roos|blok|os)\b",
@@ -476,7 +520,20 @@ _FIGURE = re.compile("|".join((
     r"\bkilling it\b", r"\bgelijkvloers\b", r"\bzolang het (maar )?niet (al )?te lang duurt\b",
     r"\b(is|het is) (toch |wel )?mijn (eigen )?leven\b",  # round 13: "ja tuurlijk, is toch mijn leven"
     r"\bverdwijnen\b[^.]{0,20}\btot (die|de|het) \w+ (voorbij|klaar|over) is\b",
+    # set 15: a farewell to a job or to care work
+    r"\bafscheid (te )?(nemen|genomen|neem) van (mijn|m'n|mn|de|het|dat|die) (oude |vorige |huidige )?(baan|werk|"
+    r"functie|vak|zorg|beroep|bedrijf|team|collega\w*|werkgever|onderwijs|leven als)\b",
 )))
+# An ending that is a relationship's ("ik heb er een eind aan gemaakt met mijn vriend, we zijn uit elkaar", set 15).
+_RELATIONSHIP_ENDED = re.compile(
+    r"\b(eind|einde)\b[^.]{0,25}\bmet (mijn|m'n|mn|de|die) (vriend|vriendin|man|vrouw|partner|ex)\b[^.]{0,40}"
+    r"\buit elkaar\b|"
+    r"\b(eind|einde) (gemaakt |maken )?aan (onze|mijn|m'n|de|het) (relatie|huwelijk|samenwonen|verkering)\b")
+
+
+def ends_a_relationship(text: str) -> bool:
+    """The ending spoken of is a relationship's, not a life's."""
+    return bool(_RELATIONSHIP_ENDED.search(normalise(text)))
 # A death in the family or among friends, told as news or grief: no signal by itself (wanting to join them is one).
 _LOSS = re.compile(r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaan|dood gegaan|op sterven|"
                    r"begrafenis|uitvaart|crematie|euthanasie|rouw\w*|"
@@ -514,13 +571,20 @@ def about_the_conversation(text: str) -> bool:
 
 # A crisis word in a joke ("zelfmoordactie qua reputatie 😂", "mijn baas vermoordt me als hij dit hoort haha"):
 # asked about directly at most, never the routes at once.
-_JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|\b(nee |haha |hihi )?(grapje|geintje)\b|"
+_JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
+                   # ... not when it is taken back ("grapje hoor haha. of niet. weet ik zelf niet", set 15)
+                   r"\b(nee |haha |hihi )?(grapje|geintje)\b(?![^?]{0,30}\b(of niet|of toch|weet ik (eigenlijk )?"
+                   r"(zelf )?niet|half))|"
                    r"\bhaha nee\b|"
                    r"\b(hij|zij|ze|mijn \w+|de \w+) (vermoordt|vermoorden|maakt|maken) (me|mij)( af)?\b.*"
                    r"(\b(haha|hihi|lol)\b|[\U0001F602\U0001F605\U0001F923\U0001F606\U0001F643])")
 # No danger, said in so many words ("ik wil zeker blijven leven", "... maar dat is echt niet zo"): the classifier
 # alone may not make these a crisis.
 _NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon) (blijven )?leven\b|"
+                        # set 15: "voel me nu veilig thuis", "gestopt met de slaappillen, ik slaap nu zonder"
+                        r"\b(voel|voelde) (ik )?(me|mij) (nu |weer |eindelijk |gewoon |hier )*veilig\b|"
+                        r"\b(gestopt|gestopt met|afgebouwd|klaar met afbouwen van) (de |mijn )?(slaappillen|pillen|"
+                        r"medicijnen|medicatie|antidepressiva|oxazepam)\b[^.]{0,40}\b(gaat (best|goed|prima)|zonder)\b|"
                         r"\bhang (echt |wel |erg )?aan het leven\b|"
                         r"\bmaar dat is (echt |helemaal )?niet zo\b")
 
@@ -554,12 +618,18 @@ _113_OTHERWISE = re.compile(r"\b(vrijwillig\w*|gatekeeper\w*|training|cursus|opl
 # A question about 113 itself ("dat nummer van 113 van eerder, was dat gratis zei je?", blind round 11 got the
 # whole crisis answer again): answered with what 113 is (content item safety.113).
 _ABOUT_113 = re.compile(r"^(?=[^?]*\?)(?=.*\b113\b).*\b(gratis|anoniem\w*|kost|kosten|betalen|bereikbaar|open|"
-                        r"dag en nacht|wat (is|doet|doen)|wie (zijn|is)|naam (noemen|zeggen)|appen|chatten|nummer)\b")
+                        r"dag en nacht|wat (is|doet|doen)|wie (zijn|is)|naam (noemen|zeggen)|appen|chatten|nummer|"
+                        r"ook voor (familie|naasten|partners?|ouders|vrienden|iemand anders))\b")
+
+
+# The number said back as a question after the bot named it ("113?? ik ben kwaad, niet suicidaal", blind round 15).
+_ECHO_113 = re.compile(r"(^|[.!?,]\s*)(waarom |hoezo |wat moet ik met |huh |wat )?113\s*\?+")
 
 
 def asks_about_113(text: str) -> bool:
-    """A question about what 113 is or costs, not a crisis by itself."""
-    return bool(_ABOUT_113.search(normalise(text)))
+    """A question about what 113 is or costs, or the number asked back, not a crisis by itself."""
+    folded = normalise(text)
+    return bool(_ABOUT_113.search(folded) or _ECHO_113.search(folded))
 
 
 def names_113_otherwise(text: str) -> bool:

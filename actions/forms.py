@@ -28,7 +28,7 @@ from actions.turns import (
 from core import handover
 from core.logic import answers, flow, register, safety, texts
 from core.logic.commands import Command, answer_before_request, explicit_command, is_go_on, then_stop
-from core.logic.duration import VAGUE_DURATION, in_words, weeks_sick
+from core.logic.duration import VAGUE_DURATION, in_words, said_duration, weeks_sick
 from core.logic.phase import PHASES, phase_for_milestone, phase_for_weeks
 from core.logic.questions import answer_question, option_asked_about
 from core.logic.replies import (
@@ -122,8 +122,7 @@ class StageFormValidator(FormValidationAction, ABC):
         if result is None or result[0].get("weeks_sick") is None:
             return None
         values, _ = result
-        stored = values["sick_duration"] = answers.without_correction(message.text)  # "2 weken", not "nee 2 weken"
-        self._store(tracker, values, stored, "sick_duration")
+        self._store(tracker, values, values["sick_duration"], "sick_duration")  # "2 weken", not "nee 2 weken"
         send(dispatcher, [playback(values)])
         return [SlotSet(name, value) for name, value in values.items()] + [SlotSet(PHASE_CORRECTABLE_AT, None)]
 
@@ -592,7 +591,9 @@ def _interpret_duration(message: answers.Message) -> Optional[tuple[dict[str, An
         return {"sick_duration": answers.DONT_KNOW}, answers.DONT_KNOW  # "al een tijdje": the milestones help
     if weeks is None:
         return None
-    text = answers.clean_answer(message.text)
+    # the duration itself, in the werknemer's unit ("13 maanden"), never the rest of the message: blind round 15
+    # stored "13 maanden ofzo. wanneer komt de wia aanvraag" and a diagnosis said with it
+    text = said_duration(weeks, message.text, date.today())
     return {"sick_duration": text, "weeks_sick": round(weeks, 1), "phase": phase_for_weeks(weeks)}, text
 
 

@@ -91,7 +91,10 @@ class ActionNextStage(Action):
         intent = "correct_phase" if explicit_command(message) == Command.CORRECT_PHASE else message.intent
         if stage == flow.Stage.DONE and reopens_the_summary(message):  # "ziek sinds: half januari" after the end
             intent = flow.REOPEN_INTENT
-        if tracker.get_slot("confirming") and answers.yes_no(message) is True:  # "ja, verwijder alles. ook ...?"
+        if tracker.get_slot("confirming") == "delete" and answers.moves_on(message.text) and \
+                not answers.is_payload(message.text):
+            intent = "deny"  # "goed, laten we dan maar beginnen" is no yes to deleting (blind round 15 deleted)
+        elif tracker.get_slot("confirming") and answers.yes_no(message) is True:  # "ja, verwijder alles. ook ...?"
             intent = "affirm"
         elif tracker.get_slot("confirming") and answers.yes_no(message) is False:  # "nee niks verwijderen" (round 10)
             intent = "deny"

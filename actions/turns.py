@@ -17,7 +17,7 @@ from actions.messaging import latest_message, send
 from actions.services import ui_text
 from core.logic import answers, flow, texts
 from core.logic.commands import Command, word_to_remove
-from core.logic.duration import duration_in_passing, weeks_sick
+from core.logic.duration import duration_in_passing, said_duration, weeks_sick
 from core.logic.phase import phase_for_weeks
 from core.logic.questions import Answer, has_more
 from core.logic.replies import Button, Reply, payload
@@ -147,10 +147,12 @@ def apply_summary_fixes(fixes: list[tuple[str, str]], dispatcher: CollectingDisp
             repo.delete_answers(sender, flow.removed_with(key))
             said.append(texts.SUMMARY_REMOVED_PART.format(label=label_for(key)))
             continue
-        repo.save_answer(sender, key, new_text)
         if key == "sick_duration" and (weeks := weeks_sick(new_text, date.today())) is not None:
+            # the duration, not "13 maanden. zonder die wia vraag"
+            new_text = said_duration(weeks, new_text, date.today())
             repo.save_answer(sender, "weeks_sick", str(round(weeks, 1)))  # what follows from it, too
             repo.save_answer(sender, "phase", phase_for_weeks(weeks))
+        repo.save_answer(sender, key, new_text)
         said.append(texts.SUMMARY_FIXED_PART.format(label=label_for(key), text=shortened(new_text)))
     dispatcher.utter_message(text="\n".join(said))
 

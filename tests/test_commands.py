@@ -321,7 +321,9 @@ def test_withdrawing_needs_a_word_for_undoing(text: str, ok: bool) -> None:
     assert plausible("request_withdraw", text) is ok
 
 
-@pytest.mark.parametrize("text", ["nee niks verwijderen", "dus alles wat ik zei is weg? moet ik opnieuw?"])
+@pytest.mark.parametrize("text", ["nee niks verwijderen", "dus alles wat ik zei is weg? moet ik opnieuw?",
+                                  "en hoe lang blijft het bewaard? kan ik het later laten verwijderen?",
+                                  "hoe kan ik mijn gegevens verwijderen als ik klaar ben?"])
 def test_not_deleting_and_asking_if_it_is_gone_are_no_delete(text: str) -> None:
     """Blind round 10 (Jeroen T39-T40): both got "echt alles verwijderen?", the second time while confirming."""
     assert not plausible("request_delete", text)
@@ -366,3 +368,16 @@ def test_removing_a_part_by_its_label_is_no_delete_of_everything() -> None:
 def test_asking_for_the_summary_in_round_12_words(text: str) -> None:
     """Blind round 12: "Sorry" twice, and "laat nog een keer zien" paused the conversation."""
     assert explicit_command(message(text)) == Command.SUMMARY
+
+
+def test_asking_to_delete_everything_politely_is_still_a_request() -> None:
+    assert plausible("request_delete", "kun je alles verwijderen?")
+    assert plausible("request_delete", "verwijder alles maar")
+
+
+def test_beginning_is_no_yes_to_deleting() -> None:
+    """Blind round 15: at "echt alles verwijderen?", "goed, laten we dan maar beginnen" deleted everything."""
+    from core.logic.answers import moves_on
+
+    assert moves_on("goed, laten we dan maar beginnen")
+    assert not moves_on("ja, verwijder alles maar")

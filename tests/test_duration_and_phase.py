@@ -3,7 +3,13 @@ from datetime import date
 
 import pytest
 
-from core.logic.duration import duration_in_passing, parse_duration_weeks, parse_start_date, weeks_sick
+from core.logic.duration import (
+    duration_in_passing,
+    parse_duration_weeks,
+    parse_start_date,
+    said_duration,
+    weeks_sick,
+)
 from core.logic.phase import phase_for_milestone, phase_for_weeks
 
 TODAY = date(2026, 11, 22)
@@ -105,3 +111,15 @@ def test_a_duration_said_in_passing_is_read_but_an_age_is_not(text: str, weeks: 
     """Blind round 9: '75 weken' in the first message was asked for again; '58 jaar' must never be a duration."""
     found = duration_in_passing(text, date(2026, 12, 6))
     assert (round(found[0]) if found else None) == weeks
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("13 maanden ofzo. wanneer komt de wia aanvraag", "13 maanden"),   # blind round 15: the question was stored too
+    ("ben sinds ongeveer tien weken thuis met een burn-out", "10 weken"),  # ... and a diagnosis
+    ("dat klopt niet, ik ben 2 weken ziek niet 3", "2 weken"),
+    ("sinds 3 maart 2026", "maart 2026"),
+])
+def test_ziek_sinds_keeps_the_time_and_nothing_else(text: str, kept: str) -> None:
+    today = date(2026, 12, 6)
+    weeks = weeks_sick(text, today)
+    assert weeks is not None and said_duration(weeks, text, today) == kept

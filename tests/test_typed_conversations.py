@@ -212,7 +212,7 @@ def test_the_understood_phase_is_played_back_and_can_be_corrected(running_stack:
     w.says("verder", "meepraten")
     team_option_decision(w)
     summary = to_summary(w)
-    assert "sinds 5 maanden" in summary and "sinds 5 weken" not in summary, "the corrected duration is kept"
+    assert "Ziek sinds: 5 maanden" in summary and "5 weken" not in summary, "the corrected duration is kept"
 
 
 def test_difficulty_at_check_in_gets_recognition_before_the_next_question(running_stack: RunningStack) -> None:

@@ -448,9 +448,19 @@ def _question_start(text: str) -> Optional[int]:
         # the question mark after the part, or anywhere for the last part ("samen met mijn moeder misschien? kan
         # zij hier ook meekijken")
         asked = "?" in text[start:] or ("?" in text and end == len(text))
-        if _WANTS_TO_KNOW.search(part) or (asked and _CLAUSE_START.search(part)):
+        if _WANTS_TO_KNOW.search(part) or (asked and _CLAUSE_START.search(part)) or \
+                (start > 0 and _UNMARKED_QUESTION.search(part)):
             return start
     return None
+
+
+# A question typed without "?" after an answer (blind round 15: "13 maanden ofzo. wanneer komt de wia aanvraag", "ja.
+# wat is loonsanctie eigenlijk", "... en kost het geld of niet"): a question word with its verb right after it, or
+# a part that ends in "of niet" / "wat dan"; never the first part, which may be the answer itself.
+_UNMARKED_QUESTION = re.compile(
+    r"^(en |maar )?(wat|wanneer|hoe|waarom|welke|wie|hoeveel|waar)\s+(is|zijn|wordt|worden|kan|kun|kunnen|moet|moeten|"
+    r"mag|mogen|heb|heeft|hebben|ben|gaat|gaan|krijg|krijgt|doe|doet|zou|zal|komt|komen|kost|kosten|betekent|houdt|"
+    r"duurt|gebeurt|zit|staat|lang|vaak)\b|\b(of niet|wat dan|hoe dan|hoe zit dat|hoe werkt dat)\W*$")
 
 
 def answer_before_question(text: str) -> Optional[str]:
@@ -459,12 +469,15 @@ def answer_before_question(text: str) -> Optional[str]:
     start = _question_start(text)
     if not start:
         return None
-    front = clean_answer(text[:start]).rstrip(" ,.;:!?-")
+    front = _POINTS_BACK.sub("", clean_answer(text[:start])).rstrip(" ,.;:!?-")
     if _ONLY_YES_BUT.fullmatch(normalise(front)):  # "ja maar WANNEER moet ik daarheen?": an objection, no yes
         return None
     return front or None
 
 
+# "weet ik niet. maar mijn vraag net, ...": the words that point to the question are no part of the answer
+_POINTS_BACK = re.compile(r"[\s,.;:]*\b(maar |en )?(mijn|de|die|m'n) vraag( van)? (net|eerder|daarnet|van net|"
+                          r"van daarnet)\W*$", re.IGNORECASE)
 _ONLY_YES_BUT = re.compile(r"(ja+|jawel|nee+|ok|oke|okay|goed)\W*\s*maar")
 
 
@@ -540,6 +553,14 @@ def says_dont_know(message: Message) -> bool:
 
 
 _NOT_RIGHT = re.compile(r"^(dat |het )?(klopt|past|wil ik|hoeft) (niet|nie)\b")
+
+
+_MOVES_ON = re.compile(r"\b(beginnen|begin|starten|start|verder|doorgaan|ga door|gaan we)\b")
+
+
+def moves_on(text: str) -> bool:
+    """The message is about beginning or going on ("goed, laten we dan maar beginnen"): no yes to deleting."""
+    return bool(_MOVES_ON.search(normalise(text)))
 
 
 def yes_no(message: Message) -> Optional[bool]:

@@ -329,6 +329,11 @@ _UNDOING = re.compile(r"intrek|trek\w* (\w+ ){0,8}in\b|ongedaan|terugdraai|terug
 _NOT_DELETING = re.compile(r"\b(niks|niets|niet|geen|nooit)\s+((?!en\b|maar\b|dan\b)\w+\s+)?"
                            r"(verwijder\w*|wissen|wis|weg\w*|weggooien)\b")
 _ASKS_IF_GONE = re.compile(r"\b(is|zijn|ben ik|raak ik)\b[^?]*\b(weg|verwijderd|kwijt|gewist)\b[^?]*\?|"
+                           # how deleting works, later ("kan ik het later laten verwijderen?", blind round 15: the
+                           # confirmation came, and "goed, laten we beginnen" then deleted everything)
+                           r"\b(kan|kun|mag|kunnen|moet|hoe)\b[^?.]{0,30}\b(later|straks|altijd|zelf|op elk moment|"
+                           r"achteraf|ooit|wanneer)\b[^?.]{0,30}\b(verwijder\w*|wissen|laten wissen)\b[^?]*\?|"
+                           r"\bhoe (kan|kun|moet) ik\b[^?]{0,40}\b(verwijder\w*|wissen)\b[^?]*\?|"
                            r"\b(controleren|checken|nagaan|kijken|zeker weten)\b[^?]*\bof\b[^?]*"
                            r"\b(weg|verwijderd|kwijt|gewist)\b[^?]*(\?|$)")
 _PART_NAMED = re.compile(r"\b(het woord|een woord|een antwoord|dat antwoord|dat ene|alleen|een deel|dat stuk|"

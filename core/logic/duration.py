@@ -188,6 +188,20 @@ def in_words(weeks: float, text: str = "") -> str:
     return "anderhalf jaar" if weeks < 91 else ("twee jaar" if weeks < 113 else "meer dan twee jaar")
 
 
+_MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december")
+
+
+def said_duration(weeks: float, text: str, today: date) -> str:
+    """What "Ziek sinds" keeps of an answer: the month of a date said ("januari 2026"), else the time in the
+    werknemer's unit ("13 maanden"); never the rest of the message (blind round 15 stored "13 maanden ofzo. wanneer
+    komt de wia aanvraag", and a diagnosis said with the time)."""
+    start = parse_start_date(text, today)
+    if start is not None and weeks >= 4:
+        return f"{_MONTH_NAMES[start.month - 1]} {start.year}"
+    return in_words(weeks, text)
+
+
 def _unit_in(text: str) -> Optional[str]:
     """The unit a werknemer used ("weken", "maanden"), or None for a date or a year."""
     match = _DURATION_RE.search(_normalise(text)) or _ABOUT_RE.search(_normalise(text))

@@ -13,7 +13,16 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import services
-from actions.messaging import bot_texts_this_turn, latest_message, send
+from actions.messaging import (
+    SHOWN_PREP_EXAMPLES,
+    SHOWN_SHARE_WHO_READS,
+    SHOWN_SUMMARY,
+    bot_texts_this_turn,
+    latest_message,
+    mark_shown,
+    send,
+    was_shown,
+)
 from actions.services import ui_text
 from actions.turns import (
     HANDOVER_KEYS,
@@ -703,7 +712,7 @@ class ActionAskSummaryOk(Action):
         shown = said_this_turn(tracker, intro) or said_this_turn(tracker, register.in_register(intro, "u"))
         # shown a few turns ago (then an edit or a question): the check alone, the whole summary a button away
         # (blind round 11: after each edit or misunderstanding 210-470 words again, 6 times in one conversation)
-        again = not shown and said_in_last_turns(tracker, intro, RECENT_SUMMARY_TURNS)
+        again = not shown and was_shown(tracker, SHOWN_SUMMARY)
         replies = [] if shown or again else \
             [Reply(intro)] + [Reply(t) for t in summary_as_text(build_summary(stored))]  # never twice in one reply
         mentions = medical_mentions(stored)
@@ -717,25 +726,7 @@ class ActionAskSummaryOk(Action):
             buttons += (Button(texts.BUTTON_SUMMARY_SHOW, payload("request_summary")),)
         replies.append(Reply(check, buttons))
         send(dispatcher, replies)
-        return []
-
-
-#: The whole summary is sent again only when it was not shown in this many of the werknemer's last messages.
-RECENT_SUMMARY_TURNS = 6
-
-
-def said_in_last_turns(tracker: Tracker, text: str, turns: int) -> bool:
-    """Whether a bot message since the werknemer's last `turns` messages held `text` (in je-vorm or u-vorm)."""
-    wanted = _both_forms(text)
-    seen = 0
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            seen += 1
-            if seen > turns:
-                return False
-        elif _bot_said(event, wanted):
-            return True
-    return False
+        return [] if shown or again else mark_shown(tracker, SHOWN_SUMMARY)
 
 
 def said_this_turn(tracker: Tracker, text: str) -> bool:
@@ -769,27 +760,11 @@ class ActionAskShareConsent(Action):
         no_is_fine = services.content().info("ui.consent_share").chunks[-1]
         share_buttons = (Button(texts.BUTTON_SHARE_YES, payload("affirm", choice="ja")),
                          Button(texts.BUTTON_SHARE_NO, payload("deny", choice="nee")))
-        if said_recently(tracker, texts.SHARE_WHO_READS):  # after a question in between: briefly (blind round 8
+        if was_shown(tracker, SHOWN_SHARE_WHO_READS):  # after a question in between: briefly (blind round 8
             send(dispatcher, [Reply(texts.SHARE_AGAIN, share_buttons)])  # sent the 70 words after each one)
             return []
         send(dispatcher, [Reply(f"{question}\n{texts.SHARE_WHO_READS}"), Reply(no_is_fine, share_buttons)])
-        return []
-
-
-def said_recently(tracker: Tracker, text: str, events: int = 30) -> bool:
-    """Whether a bot message among the last `events` events held `text` (in je-vorm or u-vorm)."""
-    wanted = _both_forms(text)
-    return any(_bot_said(event, wanted) for event in tracker.events[-events:])
-
-
-def _both_forms(text: str) -> tuple[str, str]:
-    """`text` in je-vorm and in u-vorm."""
-    return text, register.in_register(text, "u")
-
-
-def _bot_said(event: dict[str, Any], wanted: tuple[str, str]) -> bool:
-    """Whether `event` is a bot message that holds one of `wanted`."""
-    return event.get("event") == "bot" and any(form in (event.get("text") or "") for form in wanted)
+        return mark_shown(tracker, SHOWN_SHARE_WHO_READS)
 
 
 class ActionAskTopic(Action):
@@ -854,17 +829,9 @@ class ActionAskPrepQuestions(Action):
         return "action_ask_prep_questions"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        if not _asked_before(tracker, self.name()):  # the examples once; after a question only the question
-            dispatcher.utter_message(text=services.content().info("prep.vragen_ad").chunks[0])
+        if was_shown(tracker, SHOWN_PREP_EXAMPLES):  # the examples once; after a question only the question
+            dispatcher.utter_message(response="utter_ask_prep_questions")
+            return []
+        dispatcher.utter_message(text=services.content().info("prep.vragen_ad").chunks[0])
         dispatcher.utter_message(response="utter_ask_prep_questions")
-        return []
-
-
-def _asked_before(tracker: Tracker, action: str) -> bool:
-    """Whether `action` already ran in this form round (then the examples are not shown again)."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "action" and event.get("name") == action:
-            return True
-        if event.get("event") == "active_loop" and event.get("name") is None:
-            return False
-    return False
+        return mark_shown(tracker, SHOWN_PREP_EXAMPLES)

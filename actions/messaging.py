@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, FollowupAction
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from core.logic.answers import Message
@@ -57,3 +57,23 @@ def latest_message(tracker: Tracker) -> Message:
         name, confidence = LEGAL_TASK, 1.0
     return Message(text=text, intent=name, confidence=confidence, entities=entities,
                    items=tuple(hits_of(latest.get("answer_items"))))
+
+
+# What a stage shows in full only once (the slot `shown`, emptied when a new stage starts: actions/stages.py). Kept
+# in a slot, not read back from the events: the tracker store starts a carried-over session every two messages
+# (bot/storage/tracker_store.py), so older bot messages are not in the tracker an action gets (blind round 15: the
+# whole summary after every edit).
+SHOWN = "shown"
+SHOWN_SUMMARY = "summary"
+SHOWN_SHARE_WHO_READS = "share_who_reads"
+SHOWN_PREP_EXAMPLES = "prep_examples"
+
+
+def was_shown(tracker: Tracker, key: str) -> bool:
+    """Whether `key` was shown in full in this stage."""
+    return key in (tracker.get_slot(SHOWN) or [])
+
+
+def mark_shown(tracker: Tracker, key: str) -> list[EventType]:
+    """The event that remembers `key` was shown in full in this stage."""
+    return [SlotSet(SHOWN, sorted({*(tracker.get_slot(SHOWN) or []), key}))]

@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import services
-from actions.messaging import ACTION_LISTEN, bot_texts_this_turn, latest_message, send
+from actions.messaging import ACTION_LISTEN, SHOWN, bot_texts_this_turn, latest_message, send
 from actions.services import ui_text
 from actions.turns import (
     GO_ON,
@@ -128,6 +128,8 @@ class ActionNextStage(Action):
             return events + [SlotSet("stage", flow.PAUSED.value), SlotSet("paused_stage", paused)]
         if stage == flow.PAUSED and decision.effect is None and says_back(message.text):  # "ik ben er weer"
             dispatcher.utter_message(text=f"{welcome_back(tracker)} {where_we_were(decision.stage)}")
+        if decision.stage.value != stage:  # a new stage shows its texts in full once again
+            events.append(SlotSet(SHOWN, None))
         events += self._enter(decision.stage, stage, tracker, dispatcher, decision.effect)
         return events + [SlotSet("stage", decision.stage.value)]
 

@@ -358,8 +358,11 @@ def test_the_summary_is_not_shown_twice_in_one_reply() -> None:
     assert intro not in again and any("Klopt" in text or "klopt" in text for text in again)
 
 
-def test_the_summary_shown_a_turn_ago_is_not_sent_again_after_an_edit() -> None:
-    """Blind round 11: after each edit or misunderstanding the whole summary again, 210-470 words, 6 times."""
+def test_the_summary_shown_once_in_the_step_is_not_sent_again_after_an_edit() -> None:
+    """Blind rounds 11 and 15: after each edit or misunderstanding the whole summary again, 210-470 words. Once it
+    was shown in this stage, the check comes alone, the whole summary a button away; what was shown is kept in a
+    slot (the tracker an action gets starts at the latest checkpoint, two messages back)."""
+    from actions.messaging import SHOWN, SHOWN_SUMMARY
     from actions.services import ui_text
 
     repo = services.repository()
@@ -367,20 +370,35 @@ def test_the_summary_shown_a_turn_ago_is_not_sent_again_after_an_edit() -> None:
     repo.save_answer("validator-test", "goal", "weer rustig werken")
     intro = ui_text("ui.summary_intro")
 
-    def ask(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        state = {"sender_id": "validator-test", "slots": {}, "latest_message": {"text": "x"}, "events": events,
-                 "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"}
+    def ask(slots: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        state = {"sender_id": "validator-test", "slots": slots, "latest_message": {"text": "x"},
+                 "events": [{"event": "user", "text": "x", "parse_data": {}}], "paused": False,
+                 "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"}
         dispatcher = CollectingDispatcher()
-        asyncio.run(forms.ActionAskSummaryOk().run(dispatcher, Tracker.from_dict(state), DOMAIN))
-        return dispatcher.messages
+        events = asyncio.run(forms.ActionAskSummaryOk().run(dispatcher, Tracker.from_dict(state), DOMAIN))
+        return events, dispatcher.messages
 
-    shown = [{"event": "bot", "text": intro}, {"event": "user", "text": "doel: weer rustig werken", "parse_data": {}}]
-    again = ask(shown)
+    first_events, first = ask({})
+    assert intro in [m.get("text") for m in first]
+    remembered = set_slots(first_events)[SHOWN]
+    assert SHOWN_SUMMARY in remembered
+    _, again = ask({SHOWN: remembered})
     assert [m.get("text") for m in again] == [texts.SUMMARY_CHECK_AGAIN]
     assert texts.BUTTON_SUMMARY_SHOW in [b["title"] for b in again[0]["buttons"]]
-    user = {"event": "user", "text": "ok", "parse_data": {}}
-    long_ago = ask([{"event": "bot", "text": intro}] + [user] * 7 + shown[1:])
-    assert intro in [m.get("text") for m in long_ago]
+
+
+def test_a_new_stage_shows_its_texts_in_full_again() -> None:
+    from actions.messaging import SHOWN
+    from actions.stages import ActionNextStage
+
+    latest = {"text": "ja", "intent": {"name": "affirm", "confidence": 0.9}, "entities": []}
+    state = Tracker.from_dict({
+        "sender_id": "validator-test", "slots": {"stage": "prep", "welcomed": True, SHOWN: ["prep_examples"]},
+        "latest_message": latest, "events": [{"event": "user", "text": "ja", "parse_data": latest},
+                                             {"event": "action", "name": "prep_form"}],
+        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "prep_form"})
+    events = asyncio.run(ActionNextStage().run(CollectingDispatcher(), state, DOMAIN))
+    assert {"event": "slot", "name": SHOWN, "value": None, "timestamp": None} in events
 
 
 def test_a_change_said_in_one_message_at_the_summary_is_made() -> None:
@@ -718,10 +736,11 @@ def test_taking_one_part_out_is_never_a_request_to_delete_everything(text: str) 
 def test_the_share_question_comes_again_briefly_after_a_question_in_between() -> None:
     """Blind round 8: the 70-word share prompt was sent again after every question at the share step."""
     from actions.forms import ActionAskShareConsent
+    from actions.messaging import SHOWN, SHOWN_SHARE_WHO_READS
     from core.logic import texts
 
-    state = tracker("handover", "share_consent", "wat ziet de arbeidsdeskundige?", "ask_role", 0.9)
-    state.events.insert(0, {"event": "bot", "text": f"{texts.SHARE_WITHOUT_INVITE}\n{texts.SHARE_WHO_READS}"})
+    state = tracker("handover", "share_consent", "wat ziet de arbeidsdeskundige?", "ask_role", 0.9,
+                    {SHOWN: [SHOWN_SHARE_WHO_READS]})
     dispatcher = CollectingDispatcher()
     asyncio.run(ActionAskShareConsent().run(dispatcher, state, DOMAIN))
     assert [m["text"] for m in dispatcher.messages] == [texts.SHARE_AGAIN]

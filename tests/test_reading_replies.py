@@ -217,3 +217,21 @@ def test_a_label_typed_by_its_start_names_that_part() -> None:
     """Blind round 12: "energie en overzicht: een beetje" got "Sorry"; the energy answer stayed "Ja"."""
     labels = {"checkin_energy": "Energie en overzicht om te kiezen", "goal": "Doel"}
     assert changes_in_one(said("energie en overzicht: een beetje"), labels) == [("checkin_energy", "een beetje")]
+
+
+LABELS_15 = {"needs": "Wat nodig is", "afspraken": "Afspraken", "goal": "Doel", "evaluation_moment": "Evalueren"}
+
+
+@pytest.mark.parametrize("text, changes", [
+    ("wat nodig is moet weg en afspraken ook. allebei", [("needs", "weg"), ("afspraken", "weg")]),
+    ("haal doel en afspraken weg", [("goal", "weg"), ("afspraken", "weg")]),
+    ("ik wil iets aanpasen. doel weg", [("goal", "weg")]),
+    ("en afspraken ook weg zei ik", [("afspraken", "weg")]),
+    ("bij doel moet staan: rust", [("goal", "rust")]),
+])
+def test_parts_taken_out_in_one_message_are_all_taken_out(text: str, changes: list[tuple[str, str]]) -> None:
+    """Blind round 15: "wat nodig is moet weg en afspraken ook" took out one; "doel weg" got "Sorry"."""
+    from core.logic.answers import Message, changes_in_one, names_a_change
+
+    assert names_a_change(text)
+    assert changes_in_one(Message(text, "", 0.0, {}), LABELS_15) == changes

@@ -764,7 +764,9 @@ _REMOVE_PART = re.compile(r"^\W*(?:(?:ok|oke|okay|ja|nou|goed|prima)\W+)?(?:kun 
                           r"(?P<field>[^.?!:]{3,50}?)(?:\s+(?:weg|eruit|uit de samenvatting))?\W*$", re.IGNORECASE)
 #: "afspraken mag weg, dat klopt niet", "afspraken weghalen" (blind round 9: the part was asked for again).
 _PART_REMOVED = re.compile(r"^\W*(?:de |het )?(?P<field>[^.?!:,]{3,50}?)\s+(?:(?:mag|kan|moet)\s+(?:weg|eruit|er uit)|"
-                           r"weghalen|verwijderen|schrappen|eruit halen|eruit)\b", re.IGNORECASE)
+                           r"weghalen|verwijderen|schrappen|eruit halen|eruit|"
+                           # "doel weg", "en afspraken ook weg zei ik" (blind round 15: "Sorry")
+                           r"(?:ook\s+)?weg(?!\s+(?:van|naar|met|te|is|zijn)\b))\b", re.IGNORECASE)
 _REMOVAL_FIRST = re.compile(r"^(?:weghalen|weg|verwijderen|verwijder|eruit|schrappen)\b(?:\W|$)", re.IGNORECASE)
 #: "wat nodig is: uitleg over ander werk": a part's own name, a colon, the new words (blind round 7).
 _LABEL_COLON = re.compile(r"^\W*(?:bij\s+)?(?P<field>[^:?!.]{3,50}?)\s*:\s*(?P<new>\S.*)$", re.DOTALL)
@@ -780,8 +782,16 @@ def without_leading_nod(text: str) -> str:
 
 
 def names_a_change(text: str) -> bool:
-    """The words have the form of a change to one part ("haal X weg", "X: ...", "verander X in ...", "bij X moet
-    staan: ..."): only then is it worth looking up the stored parts (change_in_one)."""
+    """The words, or one sentence of them, have the form of a change to one part ("haal X weg", "X: ...", "verander
+    X in ...", "bij X moet staan: ...", "ik wil iets aanpassen. doel weg"): only then is it worth looking up the
+    stored parts (change_in_one)."""
+    if is_payload(text):
+        return False
+    parts = [_JOINER.sub("", part).strip() for part in _NEXT_CHANGE.split(text.strip())]
+    return _names_a_change(text) or any(_names_a_change(part) for part in parts if part and part != text.strip())
+
+
+def _names_a_change(text: str) -> bool:
     said = without_leading_nod(text)
     return not is_payload(text) and (bool(_REMOVE_PART.match(said) or _PART_REMOVED.match(said) or
                                           _LABEL_COLON.match(said) or (_QUOTED.search(said) and
@@ -793,7 +803,8 @@ def names_a_change(text: str) -> bool:
 #: the bot's own example, took out the word "naasten").
 SECTION_GATES = {"naasten": "naaste_wanted", "naaste": "naaste_wanted", "voorbereiding": "prep_wanted",
                  "voorbereiding gesprek": "prep_wanted", "gesprek voorbereiden": "prep_wanted"}
-_PART_WORDS = re.compile(r"^(?:(?:de|het|dat|dit|hele|heel|stuk|stukje|deel|onderdeel|kopje|over|van|alles over)\s+)*")
+_PART_WORDS = re.compile(r"^(?:(?:en|ook|de|het|dat|dit|hele|heel|stuk|stukje|deel|onderdeel|kopje|over|van|"
+                         r"alles over)\s+)*")
 
 
 #: A label may be typed by its start ("energie en overzicht" for "Energie en overzicht om te kiezen") from this long.
@@ -880,8 +891,28 @@ def changes_in_one(message: Message, labels: Mapping[str, str]) -> list[tuple[st
     quoted = quoted_changes(message.text, labels)
     if len(quoted) >= 2:
         return quoted
+    removed = parts_removed(message.text, labels)
+    if len(removed) >= 2:
+        return [(key, "weg") for key in removed]
     single = change_in_one(message, labels)
-    return [single] if single is not None else quoted
+    if single is not None:
+        return [single]
+    return quoted or changes[:1]  # "ik wil iets aanpassen. doel weg": the sentence that names the change
+
+
+_REMOVAL_WORD = re.compile(r"\b(weg|weghalen|eruit|er uit|verwijder\w*|schrap\w*|wissen)\b")
+_NEW_WORDS = re.compile(r"\b(staan|verander\w*|wijzig\w*|vervang\w*|wordt|worden|in plaats van)\b|:")
+
+
+def parts_removed(text: str, labels: Mapping[str, str]) -> list[str]:
+    """The keys of every part a message takes out by name, when it only takes out ("wat nodig is moet weg en
+    afspraken ook. allebei", "haal doel en afspraken weg"; blind round 15 took out only the first)."""
+    folded = normalise(text)
+    if is_payload(text) or not _REMOVAL_WORD.search(folded) or _NEW_WORDS.search(folded):
+        return []
+    named = [(match.start(), key) for key, label in labels.items()
+             if (match := re.search(rf"\b{re.escape(normalise(label))}\b", folded))]
+    return [key for _, key in sorted(named)]
 
 
 def pick_label(message: Message, labels: Mapping[str, str]) -> Optional[str]:

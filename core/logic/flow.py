@@ -57,6 +57,7 @@ STATE_SLOTS: dict[str, str] = {
     "checkin_acks": "how many check-in answers got an acknowledgement (each time a different one)",
     "said_duration": "\"Ik ben Henk, 58 jaar en al 75 weken ziek\": the duration said before the phase question",
     "next_topic": "\"ja, nog een onderwerp: het tempo\": the topic of the next round, named with the yes",
+    "shown": "what was shown in full once in this stage (the summary, who reads it, example questions): then briefly",
 }
 
 

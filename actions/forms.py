@@ -104,6 +104,17 @@ class StageFormValidator(FormValidationAction, ABC):
             command = None  # "klopt niet" only corrects the phase right after it was played back
         if command == Command.EDIT and requested in flow.HANDOVER_SLOTS:
             command = None  # at the summary, "ik wil iets aanpassen" opens the edit menu of the form itself
+        if command == Command.SHARE and requested in flow.HANDOVER_SLOTS and \
+                not _plain_share(latest_message(tracker).text, tracker):
+            command = None  # "... delen, maar alleen als ..." or "... zonder het stuk X": the form reads it
+        if command == Command.SHARE and requested in flow.HANDOVER_SLOTS:
+            # at the summary: on to the share question (who reads it comes first); at that question it is the yes
+            if requested == "share_consent":
+                values = self.after_accept("share_consent", {"share_consent": True}, dispatcher, tracker)
+                return [SlotSet(name, value) for name, value in values.items()]
+            if requested in ("summary_ok", "summary_fix_key", "summary_fix_value"):
+                return [SlotSet("summary_ok", True), SlotSet("summary_fix_key", None),
+                        SlotSet("summary_fix_value", None)]
         if command == Command.REMOVE_WORD and answers.changes_in_one(latest_message(tracker), summary_labels(tracker)):
             command = None  # "haal naasten weg" names a part of the summary: that part goes, not the word
         gate = next((name for name, stage in flow.GATES.items() if stage == self.stage), None)
@@ -175,6 +186,9 @@ class StageFormValidator(FormValidationAction, ABC):
         if command == Command.REMOVE_WORD:  # a word out of the stored answers; then the question again
             send(dispatcher, [remove_word_reply(tracker)])
             return [SlotSet(requested, None)]
+        if command == Command.SHARE and tracker.get_slot("consent_store") is not True:
+            send(dispatcher, [Reply(texts.SUMMARY_NOT_STORED)])  # nothing kept, so nothing to share
+            return [SlotSet(requested, None)]
         return [SlotSet(requested, None), SlotSet("interjection", command.value), ActiveLoop(None)]
 
     def _validate(self, slot: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
@@ -206,7 +220,8 @@ class StageFormValidator(FormValidationAction, ABC):
         if self.stage == "handover" and slot in ("summary_ok", "summary_fix_key", "share_consent") and \
                 (fix := self._replacement(message.text, tracker)) is not None:
             return self._apply_fixes([fix], dispatcher, tracker)  # "er staat X maar ik had gezegd Y"
-        if slot == "summary_fix_key" and (leave := answers.leaves_the_edit_menu(message.text)) is not None:
+        if slot in ("summary_fix_key", "summary_fix_value") and \
+                (leave := answers.leaves_the_edit_menu(message.text)) is not None:
             # "niks aanpassen. het klopt": on to sharing; "terug": the check again
             return {"summary_ok": True if leave else None, "summary_fix_key": None, "summary_fix_value": None}
         said_yes = answers.yes_no(message)
@@ -466,6 +481,12 @@ _REFERS_BACK = re.compile(r"\b(is dat|is dit|kan dat|mag dat|werkt dat|wat betek
                           r"vinden ze|is het|daar|daarvan|ervan|hiervan|nadelen|voordelen|nadeel|voordeel)\b")
 
 
+def _plain_share(text: str, tracker: Tracker) -> bool:
+    """A request to share without a condition, a part left out or a change in it."""
+    return not (answers.shares_on_a_condition(text) or answers.asks_partial_share(text) or
+                answers.names_a_change(text) or answers.part_left_out(text, summary_labels(tracker)) is not None)
+
+
 def options_named(text: str, card: Any) -> list[str]:
     """The options of the card in view a message names, by number ("1 en 4") or by label, in the card's order."""
     numbers = {int(n) for n in re.findall(r"(?<![\d.,])([1-9])(?![\d.,%]|\s*(?:uur|dag|dagen|week|weken|maand))",
@@ -630,7 +651,8 @@ class ValidateHandoverForm(StageFormValidator):
         repo = services.repository()
         sender = tracker.sender_id
         if slot == "summary_fix_value":
-            return self._apply_fixes([(tracker.get_slot("summary_fix_key"), values[slot])], dispatcher, tracker)
+            new = answers.new_words(values[slot]) if isinstance(values[slot], str) else values[slot]
+            return self._apply_fixes([(tracker.get_slot("summary_fix_key"), new)], dispatcher, tracker)
         if slot == "share_consent":
             if values[slot] is True:
                 share(dispatcher, tracker)

@@ -212,7 +212,8 @@ def reopens_the_summary(message: answers.Message) -> bool:
     if message.intent == flow.REOPEN_INTENT:
         return True
     return not answers.is_payload(message.text) and (
-        explicit_command(message) in (Command.SUMMARY, Command.EDIT) or answers.names_a_change(message.text) or
+        explicit_command(message) in (Command.SUMMARY, Command.EDIT, Command.SHARE) or
+        answers.names_a_change(message.text) or
         answers.share_said(message.text) is True)
 
 

@@ -381,3 +381,23 @@ def test_beginning_is_no_yes_to_deleting() -> None:
 
     assert moves_on("goed, laten we dan maar beginnen")
     assert not moves_on("ja, verwijder alles maar")
+
+
+@pytest.mark.parametrize("text, share", [
+    ("ik wil mijn samenvatting delen", True),
+    ("delen met arbeidsdeskundige", True),
+    ("nee!! dat bedoel ik niet. ik wil mijn samenvatting naar de arbeidsdeskundige sturen. hoe?", True),
+    ("kan ik de samenvatting ook met mijn bedrijfsarts delen?", False),
+    ("ik wil het delen intrekken", False),
+    ("niet delen", False),
+])
+def test_sharing_the_summary_is_a_request_by_its_words(text: str, share: bool) -> None:
+    """Blind round 15: "ik wil mijn samenvatting delen" got "Sorry", and "delen met arbeidsdeskundige" a topic."""
+    assert (explicit_command(Message(text, "", 0.0, {})) == Command.SHARE) is share
+
+
+def test_sharing_mid_way_goes_to_the_summary() -> None:
+    from core.logic import flow
+
+    decision = flow.decide(flow.State(stage="naasten", interjection="share"), "request_summary")
+    assert decision.stage == flow.Stage.HANDOVER

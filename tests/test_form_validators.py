@@ -1053,3 +1053,16 @@ def test_at_the_delete_question_only_a_yes_to_deleting_deletes(text: str, intent
         "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
     asyncio.run(ActionNextStage().run(CollectingDispatcher(), state, DOMAIN))
     assert ("goal" not in repo.answers("validator-test")) is deleted
+
+
+def test_sharing_asked_mid_way_goes_to_the_summary_and_without_consent_says_why() -> None:
+    """Blind round 15: "ik wil mijn samenvatting naar de arbeidsdeskundige sturen" was stored as an answer."""
+    text = "ik wil mijn samenvatting naar de arbeidsdeskundige sturen"
+    events, _ = run("naasten", "naaste_support", text, "request_summary", 1.0, {"consent_store": True})
+    assert set_slots(events).get("interjection") == "share"
+    events, messages = run("naasten", "naaste_support", text, "request_summary", 1.0, {"consent_store": False})
+    assert "interjection" not in set_slots(events) and set_slots(events)["naaste_support"] is None
+    assert [m["text"] for m in messages] == [texts.SUMMARY_NOT_STORED]
+    events, _ = run("handover", "summary_ok", "ik wil mijn samenvatting delen", "request_summary", 1.0,
+                    {"consent_store": True})
+    assert set_slots(events)["summary_ok"] is True

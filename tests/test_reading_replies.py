@@ -235,3 +235,21 @@ def test_parts_taken_out_in_one_message_are_all_taken_out(text: str, changes: li
 
     assert names_a_change(text)
     assert changes_in_one(Message(text, "", 0.0, {}), LABELS_15) == changes
+
+
+@pytest.mark.parametrize("text, new", [
+    ("dat over de hond moet eruit. daar moet staan: deskundigenoordeel aanvragen", "deskundigenoordeel aanvragen"),
+    ("daar moet staan 'ongeveer tien weken', zonder de diagnose.", "ongeveer tien weken"),
+    ("rustig opbouwen, twee ochtenden", "rustig opbouwen, twee ochtenden"),
+])
+def test_the_new_words_of_an_edit_leave_the_instruction_out(text: str, new: str) -> None:
+    """Blind round 15: "Bij 'Ziek sinds' staat nu: ongeveer tien weken', zonder de diagnose."."""
+    from core.logic.answers import new_words
+
+    assert new_words(text) == new
+
+
+def test_nothing_to_change_leaves_the_edit_menu() -> None:
+    from core.logic.answers import leaves_the_edit_menu
+
+    assert leaves_the_edit_menu("nee ik wil NIETS aanpassen. terug naar de samenvatting") is False

@@ -27,6 +27,7 @@ COMMAND_INTENTS: dict[Command, str] = {
     Command.SUMMARY: "request_summary", Command.WITHDRAW: "request_withdraw", Command.CORRECT_PHASE: "correct_phase",
     Command.STORE: "request_store", Command.REMOVE_WORD: "request_remove_word",
     Command.EDIT: "request_summary",  # the summary, and how to change an answer (actions read the words)
+    Command.SHARE: "request_summary",  # the summary's check, then the share question (actions read the words)
 }
 
 

@@ -329,7 +329,10 @@ def shares_on_a_condition(text: str) -> bool:
 _IT_IS_RIGHT = re.compile(r"\b(het|dat|alles|dit) klopt\b(?! niet)(?! nog niet)|^\W*(ja,? )?klopt\W*$|"
                           r"^\W*(nee,? )?(toch )?(niks|niets) (aanpassen|veranderen|wijzigen)\b")
 _BACK_FROM_EDIT = re.compile(r"^\W*(terug|ga terug|laat maar|toch niet|annuleer|annuleren|stop met aanpassen|"
-                             r"(ik wil )?(toch )?(niks|niets) aanpassen|vergeet het|laat maar zitten)\W*$")
+                             r"(ik wil )?(toch )?(niks|niets) aanpassen|vergeet het|laat maar zitten)\W*$|"
+                             # blind round 15: "nee ik wil NIETS aanpassen. terug naar de samenvatting" was stored
+                             r"\b(ik wil|ik hoef) (toch |nu |helemaal |echt )*(niks|niets) (aan te passen|aanpassen|"
+                             r"veranderen|wijzigen)\b|\bterug naar (de |mijn )?samenvatting\b")
 
 
 _SAID_INSTEAD = re.compile(r"\ber staat\s+['\"‘’“”]?(?P<old>[^,.;:'\"‘’“”?!]{2,40}?)['\"‘’“”]?\s*,?\s*"
@@ -359,6 +362,25 @@ def leaves_the_edit_menu(text: str) -> Optional[bool]:
     if _IT_IS_RIGHT.search(folded):
         return True
     return False if _BACK_FROM_EDIT.search(folded) else None
+
+
+# What must stand there, said with an instruction around it: "daar moet staan: deskundigenoordeel aanvragen",
+# "'ongeveer tien weken', zonder de diagnose" (blind round 15 stored the instruction word for word).
+_MUST_SAY = re.compile(r"\b(?:daar|er|het)\s+(?:moet|mag|moeten)\s+(?:staan|komen|zijn)\s*:?\s*(?P<new>\S.*)$",
+                       re.IGNORECASE | re.DOTALL)
+_QUOTED_NEW = re.compile(r"['\"‘“](?P<new>[^'\"’”]{2,200})['\"’”]")
+
+
+def new_words(text: str) -> str:
+    """The new words for a part of the summary: what follows "daar moet staan:", else the one quoted phrase, else
+    the whole text."""
+    must = _MUST_SAY.search(text)
+    if must is not None:
+        text = must.group("new")
+    quoted = _QUOTED_NEW.findall(text)
+    if len(quoted) == 1:
+        return quoted[0].strip()
+    return text.strip().strip("'\"‘’“”").strip()
 
 
 def share_said(text: str) -> Optional[bool]:

@@ -29,6 +29,7 @@ class Command(StrEnum):
     STORE = "store"
     REMOVE_WORD = "remove_word"
     EDIT = "edit"
+    SHARE = "share"
 
 
 # Button payloads (and `/intent` typed by hand) are commands by definition.
@@ -127,6 +128,17 @@ _CORES: dict[Command, str] = {
         r"(?:iets|wat|het|dat|mijn afspraken|de afspraken|afspraken|mijn doel|het doel|een stuk|dat stuk)\s+"
         r"(?:aanpassen|weghalen|veranderen|wijzigen)(?:\s+in (?:de|mijn) samenvatting)?|aanpassen|"
         r"(?:wacht\s+)?(?:dat|dit) (?:was|is) (?:helemaal )?geen antwoord(?: bedoeld)?)"),
+    # "ik wil mijn samenvatting delen (met de arbeidsdeskundige)": to the summary's check and the share question
+    # (blind round 15: "Sorry", a topic about the arbeidsdeskundige, and a request stored as an answer)
+    Command.SHARE: (
+        r"(?:(?:(?:mijn|de|m'n|die|deze)\s+samenvatting|hem|het|alles|mijn antwoorden)\s+"
+        r"(?:(?:nu|toch|alsnog|wel|graag|meteen|al)\s+)*(?:delen|sturen|doorsturen|opsturen|versturen|geven)(?:\s+(?:met|naar|aan)\s+(?:de|mijn|m'n)\s+"
+        r"(?:arbeidsdeskundige|ad))?|"
+        r"(?:deel|stuur)\s+(?:mijn|de|m'n)\s+samenvatting(?:\s+(?:met|naar|aan)\s+(?:de|mijn|m'n)\s+"
+        r"(?:arbeidsdeskundige|ad))?|"
+        r"(?:delen|sturen|naar)\s+(?:met\s+)?(?:(?:de|mijn|m'n)\s+)?(?:arbeidsdeskundige|ad)|"
+        r"(?:mijn|de)\s+samenvatting\s+(?:naar|met)\s+(?:de|mijn|m'n)\s+(?:arbeidsdeskundige|ad)\s+"
+        r"(?:sturen|delen|doorsturen))"),
     # Only honoured right after the phase was played back (the check-in's first question).
     Command.CORRECT_PHASE: (
         r"(?:(?:nee\s+)?(?:dat\s+|het\s+)?klopt (?:niet|helemaal niet|nie)|dat is (?:niet goed|fout|verkeerd)|"
@@ -150,7 +162,7 @@ _CLAUSES = re.compile(r"[.!?;:\n]+|,\s+|\s+(?:maar|dus|en dan|want)\s+")
 MIN_CLAUSE_WORDS = 2
 #: Requests read in a part of a longer message. The summary is not: "een overzicht" is too often part of an answer.
 CLAUSE_COMMANDS = (Command.PAUSE, Command.DELETE, Command.RESTART, Command.WITHDRAW, Command.CORRECT_PHASE,
-                   Command.STORE, Command.EDIT)
+                   Command.STORE, Command.EDIT, Command.SHARE)
 # In a part of a message, a pause needs a word for stopping ("ik ben moe" there is how someone feels).
 _STOP_WORD = re.compile(r"\b(stop\w*|pauze\w*|pauzeer\w*|ophouden|kap\w*|afbreken|later verder|morgen verder|"
                         r"genoeg voor|onderbreken|kom (er )?(later|vanavond|morgen|straks) (op )?terug)\b")

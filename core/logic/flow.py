@@ -272,6 +272,8 @@ def decide(state: State, intent: str) -> Decision:
         return Decision(Stage.PHASE, Effect.CORRECT_PHASE)
     if state.interjection == "pause":
         return Decision(PAUSED, Effect.PAUSE)
+    if state.interjection == "share":  # "ik wil mijn samenvatting delen" mid-way: the summary's check, then sharing
+        return Decision(Stage.HANDOVER)
     if state.confirming in ("delete", "restart") and \
             (state.interjection == state.confirming or intent == f"request_{state.confirming}"):
         intent = "affirm"  # "Ja, verwijder alles. Ook de logbestanden?": asked for again is a yes (blind round 7)

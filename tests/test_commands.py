@@ -390,6 +390,9 @@ def test_beginning_is_no_yes_to_deleting() -> None:
     ("kan ik de samenvatting ook met mijn bedrijfsarts delen?", False),
     ("ik wil het delen intrekken", False),
     ("niet delen", False),
+    ("ik wil naar de arbeidsdeskundige", False),   # an answer about a visit, not sharing
+    ("weer alles geven op mijn werk", False),
+    ("ik wil het delen met mijn partner", False),
 ])
 def test_sharing_the_summary_is_a_request_by_its_words(text: str, share: bool) -> None:
     """Blind round 15: "ik wil mijn samenvatting delen" got "Sorry", and "delen met arbeidsdeskundige" a topic."""

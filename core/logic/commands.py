@@ -59,6 +59,7 @@ _MY_DATA = (r"(?:alles|al mijn gegevens|mijn gegevens|al mijn antwoorden|mijn an
             r"al mijn informatie|mijn informatie|dit gesprek|het gesprek|dit hele gesprek|wat ik heb gezegd|"
             r"wat ik heb getypt|alles wat ik heb gezegd|alles wat ik heb getypt|alles wat ik typte|"
             r"alles wat ik heb verteld|mijn persoonsgegevens|al mijn persoonsgegevens)")
+_TO_THE_AD = r"(?:met|naar|aan)\s+(?:(?:de|mijn|m'n)\s+)?(?:arbeidsdeskundige|ad)"
 _CORES: dict[Command, str] = {
     Command.PAUSE: (
         r"(?:stop|stoppen|stoppe|pauze|pauzeren|pauzeer|pauze nemen|een pauze nemen|een pauze|ophouden|kappen|"
@@ -131,14 +132,13 @@ _CORES: dict[Command, str] = {
     # "ik wil mijn samenvatting delen (met de arbeidsdeskundige)": to the summary's check and the share question
     # (blind round 15: "Sorry", a topic about the arbeidsdeskundige, and a request stored as an answer)
     Command.SHARE: (
-        r"(?:(?:(?:mijn|de|m'n|die|deze)\s+samenvatting|hem|het|alles|mijn antwoorden)\s+"
-        r"(?:(?:nu|toch|alsnog|wel|graag|meteen|al)\s+)*(?:delen|sturen|doorsturen|opsturen|versturen|geven)(?:\s+(?:met|naar|aan)\s+(?:de|mijn|m'n)\s+"
-        r"(?:arbeidsdeskundige|ad))?|"
-        r"(?:deel|stuur)\s+(?:mijn|de|m'n)\s+samenvatting(?:\s+(?:met|naar|aan)\s+(?:de|mijn|m'n)\s+"
-        r"(?:arbeidsdeskundige|ad))?|"
-        r"(?:delen|sturen|naar)\s+(?:met\s+)?(?:(?:de|mijn|m'n)\s+)?(?:arbeidsdeskundige|ad)|"
-        r"(?:mijn|de)\s+samenvatting\s+(?:naar|met)\s+(?:de|mijn|m'n)\s+(?:arbeidsdeskundige|ad)\s+"
-        r"(?:sturen|delen|doorsturen))"),
+        r"(?:(?:mijn|de|m'n|die|deze)\s+samenvatting\s+(?:(?:nu|toch|alsnog|wel|graag|meteen|al)\s+)*"
+        rf"(?:delen|sturen|doorsturen|opsturen|versturen)(?:\s+{_TO_THE_AD})?|"
+        r"(?:hem|het|mijn antwoorden)\s+(?:(?:nu|toch|alsnog|wel|graag|meteen|al)\s+)*"
+        rf"(?:delen|sturen|doorsturen|opsturen|versturen)\s+{_TO_THE_AD}|"
+        rf"(?:deel|stuur)\s+(?:mijn|de|m'n)\s+samenvatting(?:\s+{_TO_THE_AD})?|"
+        rf"(?:delen|sturen)\s+{_TO_THE_AD}|"
+        rf"(?:mijn|de)\s+samenvatting\s+{_TO_THE_AD}\s+(?:sturen|delen|doorsturen))"),
     # Only honoured right after the phase was played back (the check-in's first question).
     Command.CORRECT_PHASE: (
         r"(?:(?:nee\s+)?(?:dat\s+|het\s+)?klopt (?:niet|helemaal niet|nie)|dat is (?:niet goed|fout|verkeerd)|"

@@ -31,9 +31,9 @@ from actions.turns import (
 )
 from core.logic import answers, flow, texts
 from core.logic.commands import Command, explicit_command, says_back
-from core.logic.questions import answer_for, sure_answer
+from core.logic.questions import answer_for, asks_for_whom, sure_answer
 from core.logic.replies import Button, Reply, after_crisis_replies, payload
-from core.logic.safety import reluctant_to_call
+from core.logic.safety import reluctant_to_call, tells_of_loss
 from core.logic.summary import keep_round
 
 # A short word about each step of samen beslissen (and the other stages) before its first question.
@@ -126,6 +126,12 @@ class ActionNextStage(Action):
         if decision.stage == flow.PAUSED:
             paused = stage if stage not in (None, flow.PAUSED) else tracker.get_slot("paused_stage")
             return events + [SlotSet("stage", flow.PAUSED.value), SlotSet("paused_stage", paused)]
+        if stage is None and decision.stage == flow.Stage.CONSENT and not answers.is_payload(message.text):
+            # before the first question: a loss told gets a word, "is dit voor mij?" an answer (blind round 15)
+            if tells_of_loss(message.text):
+                dispatcher.utter_message(text=texts.LOSS_RECOGNITION)
+            if asks_for_whom(message.text):
+                dispatcher.utter_message(text=texts.FOR_WHOM)
         if stage == flow.PAUSED and decision.effect is None and says_back(message.text):  # "ik ben er weer"
             dispatcher.utter_message(text=f"{welcome_back(tracker)} {where_we_were(decision.stage)}")
         if decision.stage.value != stage:  # a new stage shows its texts in full once again

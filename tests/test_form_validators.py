@@ -1066,3 +1066,30 @@ def test_sharing_asked_mid_way_goes_to_the_summary_and_without_consent_says_why(
     events, _ = run("handover", "summary_ok", "ik wil mijn samenvatting delen", "request_summary", 1.0,
                     {"consent_store": True})
     assert set_slots(events)["summary_ok"] is True
+
+
+def test_a_loss_told_before_the_first_question_gets_a_word_and_for_whom_an_answer() -> None:
+    """Blind round 15: "mijn vader is twee weken geleden overleden ... ik weet niet of dit voor mij is" got the consent
+    question without a word about her father or an answer."""
+    from actions.stages import ActionNextStage
+
+    text = "mijn vader is twee weken geleden overleden en ik heb mijn pols gebroken. ik weet niet of dit voor mij is"
+    latest = {"text": text, "intent": {"name": "inform", "confidence": 0.8}, "entities": []}
+    state = Tracker.from_dict({
+        "sender_id": "validator-test", "slots": {"welcomed": True}, "latest_message": latest,
+        "events": [{"event": "user", "text": text, "parse_data": latest}], "paused": False, "followup_action": None,
+        "active_loop": {}, "latest_action_name": "action_listen"})
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionNextStage().run(dispatcher, state, DOMAIN))
+    said = [m.get("text") for m in dispatcher.messages]
+    assert said[:2] == [texts.LOSS_RECOGNITION, texts.FOR_WHOM]
+    assert {"event": "slot", "name": "stage", "value": "consent", "timestamp": None} in events
+
+
+@pytest.mark.parametrize("text, asks", [("is dit nou voor mij of niet?", True),
+                                        ("ik weet niet of dit wel voor mij is", True),
+                                        ("dit is voor mij belangrijk", False)])
+def test_asking_whether_the_keuzehulp_is_meant_for_me(text: str, asks: bool) -> None:
+    from core.logic.questions import asks_for_whom
+
+    assert asks_for_whom(text) is asks

@@ -171,8 +171,20 @@ class Answer:
     subject: Optional[str]
 
 
+# "ik weet niet of dit voor mij is", "is dit nou voor mij of niet?" (blind round 15: a "Bedoel je" list)
+_FOR_WHOM = re.compile(r"\b(is|ben) (dit|het|deze \w+) (\w+ ){0,2}voor mij\b|\bof (dit|het) (\w+ ){0,2}voor mij is\b|"
+                       r"\bvoor wie is (dit|deze)\b|\bis dit (iets )?voor mensen (zoals|als) ik\b")
+
+
+def asks_for_whom(text: str) -> bool:
+    """The werknemer asks whether the keuzehulp is meant for them."""
+    return bool(_FOR_WHOM.search(normalise(text)))
+
+
 def answer_question(message: Message, phase: Optional[str], library: ContentLibrary) -> Answer:
     """The answer to a typed or clicked question: the item retrieval found, "Bedoel je …?", or the intent's group."""
+    if asks_for_whom(message.text) and not message.text.startswith("/"):
+        return Answer([Reply(texts.FOR_WHOM)], None)
     choice = choose_item(message.intent, message.entities, message.items, library, phase, message.text)
     # "ik wil geen zelfmoord plegen ofzo, ik vroeg …": the answer, and one line that help is there if it changes;
     # not for news of someone else's death ("mijn vader is dood, ik vroeg naar een overlijdensakte", blind round 15)

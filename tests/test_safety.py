@@ -679,7 +679,7 @@ def test_jumping_out_of_the_window_with_a_laughing_emoji_is_no_signal() -> None:
     "dan weten ze achteraf waarom ik het deed",
     "stuur het maar naar mijn kinderen, als afscheid",
     "zodat mijn zus weet waar de brief ligt",
-    "één voor mama, één voor mijn broer",
+    "twee brieven op tafel: één voor mama, één voor mijn broer",
     "mijn oom heeft een geweer en ik weet waar het ligt",  # a weapon in someone else's hands, told by me
 ])
 def test_set_15_indirect_signals(text: str) -> None:
@@ -692,6 +692,9 @@ def test_set_15_indirect_signals(text: str) -> None:
     "ik wil afscheid nemen van mijn werk in de zorg",
     "is paracetamol dodelijk voor mijn kat?",
     "ik zit met het mes in mijn hand groente te snijden",
+    "ik heb twee cadeautjes, een voor mijn zus, een voor mijn moeder",
+    "vanaf maandag hoef ik niks meer te doen voor dat project",
+    "mijn leidinggevende hoort het wel als het gedaan is",
 ])
 def test_set_15_near_misses_are_no_indirect_signal(text: str) -> None:
     assert not safety.indirect_signal(text)

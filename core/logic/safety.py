@@ -421,13 +421,13 @@ _INDIRECT = re.compile("|".join((
     r"geweer) in (mijn|m'n|mn) hand(en)?\b(?![^.]{0,30}\b(koken|snijden|groente|brood|aardappel)\w*)",
     r"\b(na|vanaf) (\d+ (jan\w*|feb\w*|maart|april|mei|juni|juli|aug\w*|sep\w*|okt\w*|nov\w*|dec\w*)|maandag|"
     r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dit weekend|volgende week)\b[^.]{0,30}"
-    r"\b(hoef|heb) ik (niks|niets) meer\b",
-    r"\b(horen|merken|zien|weten) (het )?(vanzelf|wel|snel genoeg|later)\b[^.]{0,20}\bals het (gebeurd|gedaan) is\b",
+    r"\bhoef ik (niks|niets) meer\b(?! (te doen|aan|met|van|voor)\b)",
+    r"\b(horen|merken|zien|weten) (het )?(vanzelf|wel|snel genoeg|later)\b[^.]{0,20}\bals het gebeurd is\b",
     r"\bachteraf\b[^.]{0,30}\bwaarom ik het (heb gedaan|gedaan heb|deed)\b",
-    r"\b(naar|aan|voor) (mijn|m'n|mn) (vrouw|man|partner|kinderen|moeder|vader|ouders|zus|broer|familie)\b[^.]{0,20}"
-    r"\bals (een )?afscheid\b",
+    r"\b(stuur|geef|laat)\b.{0,40}\b(naar|aan) (mijn|m'n|mn) (vrouw|man|partner|kinderen|moeder|vader|ouders|zus|"
+    r"broer|familie)\b[^.]{0,20}\bals (een )?afscheid\b",
     r"\bweet waar (de|mijn) brie(f|ven) (ligt|liggen)\b|"
-    r"\b(een|1) voor (mam|mama|pap|papa|mijn \w+)\W+(een|1) voor (mam|mama|pap|papa|mijn \w+)\b",
+    r"\bbrie(f|ven)\b.{0,60}\b(een|1) voor (mam|mama|pap|papa|mijn \w+)\W+(een|1) voor (mam|mama|pap|papa|mijn \w+)\b",
 )))
 
 _PERSON_AT_HOME = re.compile(

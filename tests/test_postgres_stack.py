@@ -26,7 +26,7 @@ def test_conversation_and_answers_live_in_postgres(postgres_stack: RunningStack)
     postgres_stack.say(sender, "ja")
     postgres_stack.say(sender, "ja")
     postgres_stack.say(sender, "sinds een half jaar")
-    assert "een half jaar" in texts(postgres_stack.say(sender, "laat mijn samenvatting zien"))
+    assert "Ziek sinds: 6 maanden" in texts(postgres_stack.say(sender, "laat mijn samenvatting zien"))
     engine = create_engine(postgres_stack.settings.database_url)
     with engine.connect() as connection:
         events = connection.execute(text("SELECT count(*) FROM events WHERE sender_id = :s"), {"s": sender}).scalar()

@@ -725,3 +725,54 @@ def test_a_number_of_pills_taken_is_a_crisis() -> None:
 
     assert matches_crisis("ik heb net 30 oxazepam op")
     assert not matches_crisis("ik heb 2 paracetamol genomen tegen de hoofdpijn")
+
+
+@pytest.mark.parametrize("text", [
+    "na zondag komen ze er toch wel achter",
+    "daarna stop ik ermee. met alles",
+    "zaterdag is de datum",
+    "over twee weken maakt het voor mij niks meer uit",
+    "ik weet niet of ik er morgen nog ben",
+    "dit is mijn laatste week, dat heb ik besloten",
+    "ik heb besloten hoe ik het doe",
+    "mijn man mag me niet vinden, dus ik doe het ergens anders",
+    "hoe sterk moet een haak zijn om een volwassen man te dragen",
+    "ik zit al de hele avond te zoeken op manieren",
+    "ik wil dat het snel gaat en geen pijn doet",
+    "ik zit op de brug, het is hier heel stil",
+    "hij zei dat ik de volgende ben",
+    "zonder mij hebben ze meer ruimte",
+    "ik vertrouw mezelf niet meer met de pillen in huis",
+    "ik heb opgezocht hoeveel tabletten je nodig hebt",
+])
+def test_set_16_indirect_signals(text: str) -> None:
+    assert safety.indirect_signal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "volgende week is mijn laatste gesprek met de bedrijfsarts",
+    "ik zit op de brug met een ijsje, heerlijk weer",
+    "ik hoop dat de nachtmerries verdwijnen na de therapie",
+    "in vergaderingen wil ik het liefst verdwijnen, zo onzeker ben ik",
+    "ik zie bij dit bedrijf geen toekomst meer voor mezelf",
+    "klaar. meer heb ik niet toe te voegen",
+])
+def test_set_16_near_misses(text: str) -> None:
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert not safety.indirect_signal(text) and not crisis_in_words(text)
+
+
+def test_set_16_reports_denials_and_contexts() -> None:
+    from bot.nlu.crisis_terms import matches_crisis
+
+    assert matches_crisis("help. ik heb te veel genomen")
+    assert matches_crisis("net de hele strip leeggedrukt")
+    assert safety.denies_crisis("mijn zus had te veel pillen genomen, ze is nu stabiel")
+    assert safety.denies_crisis("ik geef trainingen over het bespreekbaar maken van suicide")
+    assert safety.denies_crisis("hoe vraag je aan iemand of hij aan zelfmoord denkt")
+    assert safety.denies_crisis("somber ja, maar ik zou nooit een eind aan mijn leven maken")
+    assert safety.asks_about_113("is 113 ook voor mensen die zich zorgen maken om iemand anders?")
+    assert safety.resolved_history("die tijd op het perron ligt echt achter me")
+    assert safety.says_no_danger("ik ben gestopt met roken en drinken")
+    assert safety.about_the_conversation("sluit maar af, het is klaar voor nu")

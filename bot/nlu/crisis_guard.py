@@ -69,6 +69,7 @@ from core.logic.safety import (
     history_with_question,
     indirect_signal,
     names_113_otherwise,
+    no_future_at_work,
     resolved_history,
     said_as_joke,
     says_no_danger,
@@ -255,7 +256,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         # is said in them
         alone_is_no_signal = figure_of_speech(text) or joke or medicine or tells_of_loss(text) or \
             about_the_conversation(text) or says_no_danger(text) or names_113_otherwise(text) or \
-            ends_a_relationship(text)
+            ends_a_relationship(text) or no_future_at_work(text)
         if reason == REASON_SURE and not alone_is_no_signal and not history:
             return self.crisis_intent, reason
         if reason is not None and not alone_is_no_signal:
@@ -341,6 +342,8 @@ _HARMLESS_IN_CONTEXT = {
     asks_about_113(text) or resolved_history(text),
     # "maak er een einde aan, aan dit gesprek" (set 11)
     "eind_eraan": lambda text: about_the_conversation(text) or ends_a_relationship(text),
+    # "ik zie bij dit bedrijf geen toekomst meer voor mezelf" (set 16)
+    "geen_uitweg": no_future_at_work,
     # "even van de aardbodem verdwijnen, een weekje naar een huisje" (set 11)
     "verdwijnen": figure_of_speech,
     # "mijn ex had me bedreigd, maar er is nu een contactverbod ... ik voel me eindelijk veilig thuis" (set 12)

@@ -6,8 +6,8 @@
 The crisis patterns (bot/nlu/crisis_terms.py, core/logic/safety.py) catch what they were written for, but each new
 blind set brought a third of its crises in wordings no pattern knew (docs/nlu.md: sets 5, 6 and 7 first counted
 63.6 %, 68.9 %, 62.4 %). This screen generalises instead: a binary logistic regression over TF-IDF character and word
-n-grams and the sentence embedding, trained on the blind sets 1–15 (data/crisis_screen/: 2,084 crisis messages, 3,456
-near misses by fifteen different writers). It only sets the message's `crisis_screen` probability; the CrisisGuard
+n-grams and the sentence embedding, trained on the blind sets 1–16 (data/crisis_screen/: 2,234 crisis messages, 3,726
+near misses by sixteen different writers). It only sets the message's `crisis_screen` probability; the CrisisGuard
 decides (a likely crisis gets the direct question, never the routes on this alone). The NLU training examples
 join in: crisis examples as crises, every other intent's as ordinary chat. Trains in seconds.
 """

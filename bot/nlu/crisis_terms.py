@@ -1047,7 +1047,11 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\bhelp\W+(?:ik heb )?(?:pillen|tabletten|medicijnen) (?:genomen|ingenomen|geslikt)\b"
         # set 15: "ik heb 20 oxazepam op": a number of pills taken, said by the werknemer
         rf"|\b(?:ik )?(?:heb|had) (?:er )?(?:net |zojuist |vanavond )?(?:\d{{2,}}|twintig|dertig|veertig|vijftig|alle)"
-        rf" {_W}{{0,1}}{_PILLS} (?:op|ingenomen|geslikt|genomen)\b",
+        rf" {_W}{{0,1}}{_PILLS} (?:op|ingenomen|geslikt|genomen)\b"
+        # set 16: "help. heb te veel genomen", "net een hele strip leeggedrukt"
+        rf"|(?:^|\bik |[.!?,] )(?:heb|had) (?:er )?(?:net |zojuist )?(?:te ?veel|teveel) (?:{_PILLS} )?"
+        rf"(?:genomen|ingenomen|geslikt)\b"
+        rf"|\b(?:hele |volle )?(?:strip|strips|doosje) {_W}{{0,1}}(?:leeggedrukt|leeg gedrukt)\b",
     ),
 )
 

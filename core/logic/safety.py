@@ -58,7 +58,14 @@ _NEGATED = [
     re.compile(r"\b(bellen|belden|bel) (we|wij) (samen |dan |toen )*113\b"),
     re.compile(r"\bgeen (pillen|medicijnen|tabletten|medicatie|slaappillen)\b[^.;!?]{0,20}"
                r"\b(opgespaard|gespaard|verzameld|bewaard)\b"),
-    re.compile(rf"\b(training|cursus|opleiding|workshop|college|les|lezing)\b[^.!?]{{0,60}}\bover {_CRISIS_WORD}"),
+    re.compile(rf"\b(training|trainingen|cursus|opleiding|workshop|college|les|lezing)\b[^.!?]{{0,60}}\bover "
+               rf"(\w+ ){{0,5}}{_CRISIS_WORD}"),
+    # set 16: no future at this job ("ik zie bij dit bedrijf geen toekomst meer voor mezelf")
+    re.compile(r"\b(bij|in|binnen|op) (dit|dat|deze|die|mijn|m'n|het|de) (bedrijf|werk|baan|afdeling|functie|team|"
+               r"school|organisatie|zorg|vak|beroep)\b[^.;!?]{0,25}\bgeen (\w+ )?(toekomst|perspectief)\b[^.;!?]*"),
+    # set 16: "ik zou nooit een eind aan mijn leven maken"
+    re.compile(r"\b(zou|zal|ga|wil) (ik )?(echt )?(nooit|niet) (\w+ ){0,2}(een )?(eind|einde) aan (mijn|m'n|het) leven "
+               r"(maken|breien)\b"),
     re.compile(r"\b(las|lees|zag|hoorde|stond) (\w+ )?(in|op) (de|het) (krant|nieuws|tv|televisie|radio|internet)\b"
                r"[^.;!?]*"),
     re.compile(r"\bhet leven als \w+ zat\b"),
@@ -108,7 +115,8 @@ _NEGATED = [
     re.compile(rf"\b(berichten|vragen|informatie|gesprekken) over {_CRISIS_WORD}"),
     re.compile(rf"\biemand met {_CRISIS_WORD}"),  # set 13: a first-aid course, "iemand met suicidale gedachten"
     # set 13: "te vragen of ze aan zelfmoord denken" (a gatekeeper training), a parent's euthanasia
-    re.compile(rf"\b(vragen|vraag|vroeg) of (ze|hij|zij|iemand|collega\w*) (aan )?{_CRISIS_WORD}"),
+    re.compile(rf"\b(vragen|vraag|vroeg) (je |jij |u |ik )?((aan )?(iemand|een collega|een ander|je collega) )?"
+               rf"of (ze|hij|zij|iemand|collega\w*) (aan )?{_CRISIS_WORD}"),
     re.compile(r"\b(mijn|zijn|haar|onze) (vader|moeder|opa|oma|man|vrouw|partner|broer|zus|tante|oom|schoonvader|"
                r"schoonmoeder) (wil|krijgt|heeft|kreeg|vraagt|vroeg) euthanasie\b"),
     re.compile(rf"\b(docu|documentaire|film|serie|boek|artikel|podcast|nieuws)\w* (over|met)\b[^.;!?]{{0,30}}?"
@@ -126,7 +134,8 @@ _NEGATED = [
                r"dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(vanavond|vannacht|nu|straks|zo meteen)\b)[^.;!?]*"),
     re.compile(r"\b(zichzelf|zich|hemzelf|haarzelf)\s+(iets\s+)?(wilde\s+|wil\s+|zou\s+|ging\s+)?(aandoet|aan\s+doet|aandoen|snijdt|sneed|krast|"
                r"beschadigt|van het leven beroofd\w*)\b|\b(snijdt|krast|beschadigt)\s+(zichzelf|zich)\b"),
-    re.compile(r"\b(hij|zij|ze)\s+(had|heeft)\s+(pillen|medicijnen|tabletten)\s+(geslikt|ingenomen)\b"),
+    re.compile(r"\b(hij|zij|ze)\s+(had|heeft)\s+(te ?veel\s+)?(pillen|medicijnen|tabletten)\s+(geslikt|ingenomen|"
+               r"genomen)\b"),
     re.compile(r"\b(mensen|patienten|clienten|iemand)\s+(na|met)\s+een\s+overdosis\b"),
     re.compile(r"\b(cursus|training|opleiding)\s+\w*suicid\w*|\bsuicidepreventie\b"),
     re.compile(r"\b(iemand|een\s+(vrouw|man|meisje|jongen|moeder|vader)|die)\b[^.;!?]{0,20}\b(uit het leven stapte|"
@@ -428,6 +437,38 @@ _INDIRECT = re.compile("|".join((
     r"broer|familie)\b[^.]{0,20}\bals (een )?afscheid\b",
     r"\bweet waar (de|mijn) brie(f|ven) (ligt|liggen)\b|"
     r"\bbrie(f|ven)\b.{0,60}\b(een|1) voor (mam|mama|pap|papa|mijn \w+)\W+(een|1) voor (mam|mama|pap|papa|mijn \w+)\b",
+    # blind set 16 (after its first count): stopping "met alles", a date or a deadline, a decision taken, a place
+    # away from the children, a beam that must hold, searching for ways, the last week or talk, making room, a
+    # burden gone, a son alone who died, knives one no longer trusts oneself with, a threat at home
+    r"\b(stop|stoppen|ophouden|kappen)\b[^.]{0,25}\bmet alles\b|\bmet alles\W*$",
+    r"\b(na|vanaf|voor) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|dit weekend|"
+    r"volgende week)\b[^.]{0,30}\bkomen ze er (toch )?(wel )?achter\b",
+    r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vannacht|vanavond)\b[^.]{0,10}\b(is|wordt) "
+    r"de datum\b|\bde datum is\b[^.]{0,15}\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen)\b",
+    r"\b(over|na) (een|twee|drie|\d+) (dag|dagen|week|weken)\b[^.]{0,30}\bmaakt het (voor mij )?(toch )?(niks|niets) "
+    r"meer uit\b",
+    r"\bof ik er (volgende week|morgen|over een week|straks|na dit weekend|volgend jaar) (nog|wel) ben\b",
+    r"\bmijn laatste (week|weekend|maand)\b(?! (bij|op|van|met|in|voor)\b)|\bmijn laatste gesprek (over|ooit)\b",
+    r"\bbesloten (heb |had )?(wanneer|hoe|waar) ik (ga|het doe)\b",
+    r"\b((vinden|vindt) (me|mij) niet|(me|mij) niet (vinden|vindt))\b[^.]{0,40}\b(ergens anders|doe ik het)\b|"
+    r"\bdoe ik het ergens anders\b",
+    r"\b(balk|haak|tak)\b.{0,60}\b(houden|dragen|hebben)\b.{0,40}\b(man|vrouw|persoon|gewicht|mij|me)\b|"
+    r"\b(balk|haak|tak)\b.{0,60}\b(volwassen man|volwassene|persoon|mijn gewicht)\b.{0,20}\b(houden|dragen)\b",
+    r"\b(googel\w*|zoek\w*|gezocht|opgezocht|lees|lezen)\b.{0,20}\bop manieren\b|\bmanieren\b.{0,20}\b(opgezocht|"
+    r"gegoogeld|googelen)\b",
+    r"\b(snel gaat|snel is|snel voorbij is) en geen pijn (doet|doen)\b",
+    r"\b(huid|arm|armen|benen|handen)\b.{0,40}\b(kapot|open|bloed\w*|verbrand)\b.{0,40}\b(verdiend|straf)\b",
+    r"\b(sta|zit|stond|zat) (nu |hier |al )?(op|bij) (het|de) (viaduct|brug|spoor|reling|dakrand|rand)\b"
+    r".{0,60}\b(rustig|niemand|alleen|donker|stil|koud)\b",
+    r"\bdat ik de volgende ben\b", r"\b(ik maak plaats|maak ik plaats)\b", r"\bik weet al hoe\W*$",
+    r"\bniemand mag weten wat ik (van plan ben|ga doen)\b",
+    r"\bbij (mijn|m'n|mn) (zoon|dochter|kind|man|vrouw|partner|moeder|vader)\b (\w+ )?zijn\b.{0,40}\b(helemaal |daar )*"
+    r"alleen\b",
+    r"\bzonder mij\b.{0,30}\b(ruimte|beter af|rust|makkelijker|gelukkiger|lichter)\b",
+    r"\bvertrouw (mezelf|mijzelf) niet (meer )?(met|bij|in de buurt van)\b",
+    r"\b(opgezocht|gezocht|gegoogeld|googelen|googel)\b.{0,30}\bhoeveel (\w+ )?(tabletten|pillen|medicijnen|"
+    r"slaappillen|oxazepam|paracetamol) (je |ik )?nodig\b",
+    r"\bin slaap (val|valt|vallen)\b.{0,40}\b(blijft|is) (het )?(daarna )?(gewoon )?stil\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -520,6 +561,12 @@ _FIGURE = re.compile("|".join((
     r"\bkilling it\b", r"\bgelijkvloers\b", r"\bzolang het (maar )?niet (al )?te lang duurt\b",
     r"\b(is|het is) (toch |wel )?mijn (eigen )?leven\b",  # round 13: "ja tuurlijk, is toch mijn leven"
     r"\bverdwijnen\b[^.]{0,20}\btot (die|de|het) \w+ (voorbij|klaar|over) is\b",
+    # set 16: complaints that disappear, shyness in a meeting, nothing to add
+    r"\b(klachten|paniekaanvallen|paniek|angst|angsten|pijn|hoofdpijn|nachtmerries|herbelevingen|vermoeidheid|"
+    r"somberheid|zorgen)\b[^.]{0,10}\b(verdwijnen|verdwijnt)\b",
+    r"\b(in|tijdens|bij) (vergaderingen|de vergadering|een vergadering|gesprekken|het overleg|de les|feestjes)\b"
+    r".{0,50}\b(verdwijnen|onzichtbaar)\b",
+    r"\b(niets|niks|niet) (meer )?toe te voegen\b",
     # set 15: a farewell to a job or to care work
     r"\bafscheid (te )?(nemen|genomen|neem) van (mijn|m'n|mn|de|het|dat|die) (oude |vorige |huidige )?(baan|werk|"
     r"functie|vak|zorg|beroep|bedrijf|team|collega\w*|werkgever|onderwijs|leven als)\b",
@@ -529,6 +576,19 @@ _RELATIONSHIP_ENDED = re.compile(
     r"\b(eind|einde)\b[^.]{0,25}\bmet (mijn|m'n|mn|de|die) (vriend|vriendin|man|vrouw|partner|ex)\b[^.]{0,40}"
     r"\buit elkaar\b|"
     r"\b(eind|einde) (gemaakt |maken )?aan (onze|mijn|m'n|de|het) (relatie|huwelijk|samenwonen|verkering)\b")
+
+
+# No future at this job (set 16: "ik zie bij dit bedrijf geen toekomst meer voor mezelf").
+_NO_FUTURE_AT_WORK = re.compile(
+    r"\b(bij|in|binnen|op) (dit|dat|deze|die|mijn|m'n|het|de) (bedrijf|werk|baan|afdeling|functie|team|school|"
+    r"organisatie|zorg|vak|beroep)\b[^.]{0,25}\bgeen (\w+ )?(toekomst|perspectief)\b|"
+    r"\bgeen (\w+ )?(toekomst|perspectief) (meer )?(voor (mezelf|mij|me) )?(bij|in|binnen|op) (dit|dat|deze|die|mijn|"
+    r"m'n|het|de) (bedrijf|werk|baan|afdeling|functie|team|school|organisatie|zorg|vak|beroep)\b")
+
+
+def no_future_at_work(text: str) -> bool:
+    """The future that is missing is at this job, not in life."""
+    return bool(_NO_FUTURE_AT_WORK.search(normalise(text)))
 
 
 def ends_a_relationship(text: str) -> bool:
@@ -551,6 +611,9 @@ _ABOUT_THE_CONVERSATION = re.compile(
     r"^\W*[^.?!:]{2,40} moet (staan|zijn|worden)\s*:|"
     # round 13: "Ik wil aanpassen: wie gaat mee. Daar moet staan: mijn echtgenote."
     r"(^|[.!?]\s*)(daar|er|hier) moet (staan|komen)\b|\bik wil (\w+ )?aanpassen\s*:|"
+    # set 16: "kunnen we hier een einde aan maken? ik heb wat ik nodig heb", "sluit maar af, het is klaar voor nu"
+    r"\b(kunnen|zullen) we (hier|hiermee|nu|het gesprek|dit gesprek) (\w+ )?(een )?(eind|einde) aan (maken|breien)\b|"
+    r"(^|[.!?]\s*)sluit (maar |het |dit |jij |je |u )?(maar )?af\b|"
     # saying it again, annoyed: "Mijn vrouw. Els. Voor de derde keer." (blind round 9 got the suicide question)
     r"(^|[.!?]\s*)(al |nu )?voor de (tweede|derde|vierde|vijfde|zoveelste|honderdste) keer\W*$|"
     r"\b(dat )?(zei|schreef|typte) ik (toch |net |al |je |u )*(al|net)\b|\bzoals ik (al|net) (zei|schreef)\b|"
@@ -585,6 +648,8 @@ _NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon) (blijven )?leven\
                         r"\b(voel|voelde) (ik )?(me|mij) (nu |weer |eindelijk |gewoon |hier )*veilig\b|"
                         r"\b(gestopt|gestopt met|afgebouwd|klaar met afbouwen van) (de |mijn )?(slaappillen|pillen|"
                         r"medicijnen|medicatie|antidepressiva|oxazepam)\b[^.]{0,40}\b(gaat (best|goed|prima)|zonder)\b|"
+                        # set 16: "gestopt met roken en drinken", "... maar dan pak ik het toch weer op"
+                        r"\bgestopt met (roken|drinken|alcohol|blowen|gokken)\b|\bpak ik het (toch )?(weer )?op\b|"
                         r"\bhang (echt |wel |erg )?aan het leven\b|"
                         r"\bmaar dat is (echt |helemaal )?niet zo\b")
 
@@ -619,7 +684,8 @@ _113_OTHERWISE = re.compile(r"\b(vrijwillig\w*|gatekeeper\w*|training|cursus|opl
 # whole crisis answer again): answered with what 113 is (content item safety.113).
 _ABOUT_113 = re.compile(r"^(?=[^?]*\?)(?=.*\b113\b).*\b(gratis|anoniem\w*|kost|kosten|betalen|bereikbaar|open|"
                         r"dag en nacht|wat (is|doet|doen)|wie (zijn|is)|naam (noemen|zeggen)|appen|chatten|nummer|"
-                        r"ook voor (familie|naasten|partners?|ouders|vrienden|iemand anders))\b")
+                        r"ook voor (familie|naasten|partners?|ouders|vrienden|iemand anders|mensen die)|"
+                        r"(zorgen|zorg) (maken )?(om|over) iemand)\b")
 
 
 # The number said back as a question after the bot named it ("113?? ik ben kwaad, niet suicidaal", blind round 15).
@@ -647,7 +713,7 @@ def figure_of_speech(text: str) -> bool:
 _PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|in mijn eerste (ziektejaar|jaar)|"
                    r"(had|heb) (\w+ ){0,4}wel eens gedacht|\w+ (jaar|maanden) clean|(\w+ )?(jaar|jaren) geleden|"
                    r"lang geleden|"
-                   r"in het verleden|als tiener|"
+                   r"in het verleden|als tiener|(die|de) tijd (dat|toen|op|in|van)|"
                    r"in mijn (jeugd|tienertijd|studietijd|puberteit)|tijdens mijn (studie|jeugd|puberteit)|"
                    r"in (19|20)\d\d|een (hele )?tijd geleden|als puber|als student|in mijn studententijd)\b")
 _OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |inmiddels |tegenwoordig )?"
@@ -659,6 +725,7 @@ _OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |
                    r"\bheb ik (nu |al lang |al jaren )?(geen last meer|niet meer)\b|"
                    r"\bgaat het (nu |inmiddels |tegenwoordig )?(weer )?(goed|prima)\b|"
                    r"\b(ben ik|ik ben) (nu |al jaren |inmiddels )?stabiel\b|\bal (\w+ )?jaar voorbij\b|"
+                   r"\bligt (nu |echt |al lang |gelukkig )*achter (me|mij)\b|"
                    r"\bnu weet ik dat\b|\bnu ben ik \d+ en\b|\bal (\w+ )?jaar niet meer\b|"
                    r"\b(is|zijn) (dat|die|ze|het) (nu )?(weg|over)\b|\b(zijn|is) al (jaren|lang|een hele tijd) weg\b|"
                    r"\blittekens (zie je|zijn) (nog|nog steeds)\b|\bgaat het al (lang|jaren) goed\b|"

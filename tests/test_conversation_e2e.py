@@ -156,3 +156,27 @@ def test_consent_can_be_given_after_all_and_answers_are_kept_from_then_on(runnin
     assert "vanaf nu bewaar ik je antwoorden" in after_all and "Hoe lang ben je al ziek gemeld?" in after_all
     running_stack.say(sender, "sinds drie weken")
     assert db_rows(running_stack, "SELECT key FROM answers WHERE sender_id = ? AND key = 'sick_duration'", sender)
+
+
+def test_sharing_asked_for_mid_way_goes_to_the_summary_and_the_share_question(running_stack: RunningStack) -> None:
+    """Blind round 15: "ik wil mijn samenvatting delen" got "Sorry" and a request was stored as an answer."""
+    sender = new_sender()
+    start_with_consent(running_stack, sender, "ja")
+    running_stack.say(sender, "sinds 5 weken")
+    asked = texts(running_stack.say(sender, "ik wil mijn samenvatting delen met de arbeidsdeskundige"))
+    assert "Dit is je samenvatting" in asked and "Ziek sinds: 5 weken" in asked
+    share_question = texts(running_stack.say(sender, "ja dit klopt"))
+    assert "delen met je arbeidsdeskundige" in share_question
+
+
+def test_the_whole_summary_comes_once_then_the_short_check(running_stack: RunningStack) -> None:
+    """Blind round 15: the whole summary after every edit (the tracker an action sees starts two messages back)."""
+    sender = new_sender()
+    start_with_consent(running_stack, sender, "ja")
+    running_stack.say(sender, "sinds 5 weken")
+    first = texts(running_stack.say(sender, "ik wil mijn samenvatting delen"))
+    assert "Dit is je samenvatting" in first
+    for text in ("ik wil iets aanpassen", "ziek sinds", "6 weken"):
+        after = texts(running_stack.say(sender, text))
+    assert "Bij 'Ziek sinds' staat nu: 6 weken" in after and "Dit is je samenvatting" not in after
+    assert "Klopt je samenvatting zo?" in after

@@ -29,6 +29,7 @@ from actions.turns import (
     SLOT_LABELS,
     apply_summary_fixes,
     remove_word_reply,
+    stop_storing,
     store_after_all,
     summary_labels,
     summary_replies,
@@ -102,6 +103,8 @@ class StageFormValidator(FormValidationAction, ABC):
                 return [*corrected, SlotSet(requested, None)]
         if command == Command.CORRECT_PHASE and requested != PHASE_CORRECTABLE_AT:
             command = None  # "klopt niet" only corrects the phase right after it was played back
+        if command == Command.STOP_STORING and requested == "consent_store":
+            command = None  # at the consent question itself it is its answer
         if command == Command.EDIT and requested in flow.HANDOVER_SLOTS:
             command = None  # at the summary, "ik wil iets aanpassen" opens the edit menu of the form itself
         if command == Command.SHARE and requested in flow.HANDOVER_SLOTS and \
@@ -176,6 +179,10 @@ class StageFormValidator(FormValidationAction, ABC):
             if then_stop(latest_message(tracker).text):  # "de samenvatting zien en daarna stoppen"
                 return [SlotSet(requested, None), SlotSet("interjection", Command.PAUSE.value), ActiveLoop(None)]
             return [SlotSet(requested, None)]
+        if command == Command.STOP_STORING:  # consent taken back; the form goes on, nothing is kept from now on
+            reply, events = stop_storing(tracker)
+            send(dispatcher, [reply])
+            return events + [SlotSet(requested, None)]
         if command == Command.STORE:  # consent after all; the form goes on (at the consent question: that is it)
             reply, events = store_after_all(tracker)
             send(dispatcher, [reply])

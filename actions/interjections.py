@@ -19,6 +19,7 @@ from actions.turns import (
     is_new,
     pause_events,
     remove_word_reply,
+    stop_storing,
     store_after_all,
     summary_replies,
     then_start_offer,
@@ -211,7 +212,8 @@ class ActionStoreAfterAll(Action):
         return "action_store_after_all"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        reply, events = store_after_all(tracker)
+        taken_back = explicit_command(latest_message(tracker)) == Command.STOP_STORING  # "toestemming intrekken"
+        reply, events = stop_storing(tracker) if taken_back else store_after_all(tracker)
         send(dispatcher, [reply, Reply(texts.GO_ON_QUESTION, (GO_ON, STOP))])
         return events
 

@@ -200,6 +200,16 @@ def store_after_all(tracker: Tracker) -> tuple[Reply, list[EventType]]:
     return Reply(texts.STORE_AFTER_ALL), [SlotSet("consent_store", True)]
 
 
+def stop_storing(tracker: Tracker) -> tuple[Reply, list[EventType]]:
+    """Consent to keep answers taken back ("toestemming intrekken"): nothing more is kept from now on; what was kept
+    stays until the werknemer deletes it (said so, with how)."""
+    repo = services.repository()
+    if not repo.has_consent(tracker.sender_id, "store"):
+        return Reply(texts.STORE_NOT_ON), []
+    repo.set_consent(tracker.sender_id, "store", False)
+    return Reply(texts.STORE_STOPPED), [SlotSet("consent_store", False)]
+
+
 def duration_said_events(tracker: Tracker) -> list[EventType]:
     """Remember a duration said in passing before the phase question ("yo, zit nu 12 weken thuis met een
     burnout"), so that question is not asked again (blind round 9: asked for again, three werknemers)."""

@@ -404,3 +404,15 @@ def test_sharing_mid_way_goes_to_the_summary() -> None:
 
     decision = flow.decide(flow.State(stage="naasten", interjection="share"), "request_summary")
     assert decision.stage == flow.Stage.HANDOVER
+
+
+@pytest.mark.parametrize("text", ["toestemming intrekken", "stop met bewaren pls", "ik trek mijn toestemming in",
+                                  "ja maar ik wil echt dat je m'n antwoorden niet meer opslaat. hoe doe ik dat"])
+def test_taking_back_consent_to_keep_answers_is_a_request(text: str) -> None:
+    """Blind round 16: all three got "Sorry", though the consent text promises it can be taken back."""
+    assert explicit_command(Message(text, "", 0.0, {})) == Command.STOP_STORING
+
+
+@pytest.mark.parametrize("text", ["ik wil het delen intrekken", "bewaar mijn antwoorden toch", "ik wil stoppen"])
+def test_other_requests_are_no_consent_taken_back(text: str) -> None:
+    assert explicit_command(Message(text, "", 0.0, {})) != Command.STOP_STORING

@@ -28,6 +28,7 @@ COMMAND_INTENTS: dict[Command, str] = {
     Command.STORE: "request_store", Command.REMOVE_WORD: "request_remove_word",
     Command.EDIT: "request_summary",  # the summary, and how to change an answer (actions read the words)
     Command.SHARE: "request_summary",  # the summary's check, then the share question (actions read the words)
+    Command.STOP_STORING: "request_store",  # consent to keep answers, taken back (actions read the words)
 }
 
 

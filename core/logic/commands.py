@@ -30,6 +30,7 @@ class Command(StrEnum):
     REMOVE_WORD = "remove_word"
     EDIT = "edit"
     SHARE = "share"
+    STOP_STORING = "stop_storing"
 
 
 # Button payloads (and `/intent` typed by hand) are commands by definition.
@@ -139,6 +140,15 @@ _CORES: dict[Command, str] = {
         rf"(?:deel|stuur)\s+(?:mijn|de|m'n)\s+samenvatting(?:\s+{_TO_THE_AD})?|"
         rf"(?:delen|sturen)\s+{_TO_THE_AD}|"
         rf"(?:mijn|de)\s+samenvatting\s+{_TO_THE_AD}\s+(?:sturen|delen|doorsturen))"),
+    # Consent to keep answers taken back (blind round 16: "toestemming intrekken", "stop met bewaren pls" got "Sorry").
+    Command.STOP_STORING: (
+        r"(?:(?:mijn\s+)?toestemming(?:\s+(?:voor|om)\s+(?:het\s+)?(?:bewaren|opslaan|te bewaren|op te slaan))?\s+"
+        r"(?:intrekken|terugtrekken|in trekken|stoppen)|trek\s+(?:mijn\s+)?toestemming\s+in|"
+        r"(?:stop|stoppen)\s+(?:met\s+)?(?:het\s+)?(?:bewaren|opslaan)(?:\s+van\s+(?:mijn|m n|mn)\s+antwoorden)?|"
+        r"(?:niks|niets)\s+meer\s+(?:bewaren|opslaan)|"
+        r"(?:je|u)\s+(?:mag|mogen)\s+(?:(?:mijn|m n|mn)\s+)?(?:antwoorden\s+)?niet\s+meer\s+(?:bewaren|opslaan)|"
+        r"(?:dat\s+)?(?:je|u)\s+(?:mijn|m n|mn)\s+antwoorden\s+niet\s+meer\s+(?:bewaart|opslaat|bewaren|opslaan)|"
+        r"(?:mijn|m n|mn)\s+antwoorden\s+niet\s+meer\s+(?:bewaren|opslaan))"),
     # Only honoured right after the phase was played back (the check-in's first question).
     Command.CORRECT_PHASE: (
         r"(?:(?:nee\s+)?(?:dat\s+|het\s+)?klopt (?:niet|helemaal niet|nie)|dat is (?:niet goed|fout|verkeerd)|"
@@ -162,7 +172,7 @@ _CLAUSES = re.compile(r"[.!?;:\n]+|,\s+|\s+(?:maar|dus|en dan|want)\s+")
 MIN_CLAUSE_WORDS = 2
 #: Requests read in a part of a longer message. The summary is not: "een overzicht" is too often part of an answer.
 CLAUSE_COMMANDS = (Command.PAUSE, Command.DELETE, Command.RESTART, Command.WITHDRAW, Command.CORRECT_PHASE,
-                   Command.STORE, Command.EDIT, Command.SHARE)
+                   Command.STORE, Command.EDIT, Command.SHARE, Command.STOP_STORING)
 # In a part of a message, a pause needs a word for stopping ("ik ben moe" there is how someone feels).
 _STOP_WORD = re.compile(r"\b(stop\w*|pauze\w*|pauzeer\w*|ophouden|kap\w*|afbreken|later verder|morgen verder|"
                         r"genoeg voor|onderbreken|kom (er )?(later|vanavond|morgen|straks) (op )?terug)\b")

@@ -776,3 +776,10 @@ def test_set_16_reports_denials_and_contexts() -> None:
     assert safety.resolved_history("die tijd op het perron ligt echt achter me")
     assert safety.says_no_danger("ik ben gestopt met roken en drinken")
     assert safety.about_the_conversation("sluit maar af, het is klaar voor nu")
+
+
+def test_a_medicine_question_after_an_answer_is_a_medicine_question() -> None:
+    """Blind round 16: "dat mijn rijtijden erin staan. mag ik weer rijden met mijn pillen" got the suicide question."""
+    assert safety.asks_about_medication("dat mijn rijtijden erin staan. mag ik weer rijden met mijn pillen")
+    assert safety.asks_about_medication("ok top. rijden met die pillen, mag dat of niet")
+    assert not safety.asks_about_medication("ik neem mijn pillen elke ochtend")

@@ -897,10 +897,16 @@ def asks_about_a_dose(text: str) -> bool:
     return asks_about_medication(text) and bool(_DOSE_QUESTION.search(normalise(text)))
 
 
+# A question asked after an answer, without "?" (blind round 16: "dat mijn rijtijden erin staan. mag ik weer rijden
+# met mijn pillen" got the suicide question).
+_LATER_QUESTION = re.compile(r"[.!,;]\s*(ok |oke |en |maar )*(mag|kan|moet|is|wat|hoe|hoeveel|wanneer|waarom)\b|"
+                             r"\bof niet\W*$")
+
+
 def asks_about_medication(text: str) -> bool:
     """A question about medicines, doses or side effects (referred to the huisarts or apotheker)."""
     folded = normalise(text)
-    return bool(_MEDICATION.search(folded)) and bool(_QUESTION.search(folded))
+    return bool(_MEDICATION.search(folded)) and bool(_QUESTION.search(folded) or _LATER_QUESTION.search(folded))
 
 
 

@@ -9,6 +9,7 @@ from rasa_sdk.types import DomainDict
 from actions import services
 from actions.messaging import latest_message, listen_after, send
 from actions.services import ui_text
+from actions.stages import delete_everything
 from actions.turns import (
     GO_ON,
     HELP,
@@ -28,7 +29,7 @@ from actions.turns import (
     where_we_were,
     withdraw_reply,
 )
-from core.logic import flow, texts
+from core.logic import answers, flow, texts
 from core.logic.commands import Command, explicit_command, then_stop
 from core.logic.questions import answer_question, sure_answer
 from core.logic.replies import Reply, crisis_replies
@@ -184,6 +185,11 @@ class ActionConfirmDelete(Action):
         return "action_confirm_delete"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if tracker.get_slot("confirming") == Command.DELETE.value and \
+                answers.yes_no(latest_message(tracker)) is not False:
+            # asked for again at "echt alles verwijderen?" is the yes (blind round 16: "ja alles verwijderen" got the
+            # same question again after the goodbye)
+            return delete_everything(tracker, dispatcher) + [SlotSet("confirming", None)]
         send(dispatcher, confirm_replies(Command.DELETE, tracker))
         return pause_events(tracker) + [SlotSet("confirming", Command.DELETE.value)]
 

@@ -1104,3 +1104,19 @@ def test_consent_taken_back_mid_way_keeps_nothing_more() -> None:
     assert set_slots(events)["consent_store"] is False and set_slots(events)["afspraken"] is None
     assert [m["text"] for m in messages] == [texts.STORE_STOPPED]
     assert not repo.has_consent("validator-test", "store")
+
+
+def test_asking_to_delete_again_at_the_delete_question_deletes() -> None:
+    """Blind round 16: after the goodbye, "ja alles verwijderen" at "echt alles verwijderen?" got the same question."""
+    from actions.interjections import ActionConfirmDelete
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "rustig opbouwen")
+    latest = {"text": "ja alles verwijderen", "intent": {"name": "request_delete", "confidence": 1.0}, "entities": []}
+    state = Tracker.from_dict({
+        "sender_id": "validator-test", "slots": {"stage": "paused", "confirming": "delete", "welcomed": True},
+        "latest_message": latest, "events": [{"event": "user", "text": latest["text"], "parse_data": latest}],
+        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
+    asyncio.run(ActionConfirmDelete().run(CollectingDispatcher(), state, DOMAIN))
+    assert "goal" not in repo.answers("validator-test")

@@ -31,7 +31,7 @@ from actions.turns import (
 )
 from core.logic import answers, flow, texts
 from core.logic.commands import Command, explicit_command, then_stop
-from core.logic.questions import answer_question, sure_answer
+from core.logic.questions import answer_question, asks_for_whom, sure_answer
 from core.logic.replies import Reply, crisis_replies
 from core.logic.safety import answers_no, asks_why_asked, safe_recognition
 
@@ -151,6 +151,13 @@ class ActionDistress(Action):
         if is_new(tracker):  # the welcome always comes first: who this is, then recognition, then the way to begin
             send(dispatcher, welcome_replies(with_offer=False)[:1] + then_start_offer(replies[:1]))
             return welcomed()
+        if asks_for_whom(latest_message(tracker).text):  # "is dit ook voor rouw? ik kan gewoon niks" (round 16): the
+            said = [replies[0], Reply(texts.FOR_WHOM)]    # answer, not the offer to pause with 113 in it
+            if tracker.get_slot("stage") is None:
+                send(dispatcher, then_start_offer(said))
+                return []
+            send(dispatcher, said[:1] + [Reply(said[1].text, (STOP, GO_ON))])
+            return pause_events(tracker)
         # recognition, where to find someone to talk to, then the offer to pause with its buttons: three messages
         send(dispatcher, [replies[0], *replies[2:], Reply(replies[1].text, (STOP, GO_ON))])
         return pause_events(tracker)

@@ -1120,3 +1120,20 @@ def test_asking_to_delete_again_at_the_delete_question_deletes() -> None:
         "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
     asyncio.run(ActionConfirmDelete().run(CollectingDispatcher(), state, DOMAIN))
     assert "goal" not in repo.answers("validator-test")
+
+
+def test_asking_whether_it_is_for_grief_gets_the_answer_not_the_pause_offer() -> None:
+    """Blind round 16: "is dit ook voor rouw? ik ben niet echt ziek, ik kan gewoon niks" got the offer to pause with
+    113 in it, and the question was never answered."""
+    from actions.interjections import ActionDistress
+
+    text = "is dit ook voor rouw? ik ben niet echt ziek, ik kan gewoon niks"
+    latest = {"text": text, "intent": {"name": "express_distress", "confidence": 0.9}, "entities": []}
+    state = Tracker.from_dict({
+        "sender_id": "validator-test", "slots": {"welcomed": True}, "latest_message": latest,
+        "events": [{"event": "user", "text": text, "parse_data": latest}], "paused": False, "followup_action": None,
+        "active_loop": {}, "latest_action_name": "action_listen"})
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionDistress().run(dispatcher, state, DOMAIN))
+    said = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert texts.FOR_WHOM in said and "113" not in said

@@ -173,7 +173,10 @@ class Answer:
 
 # "ik weet niet of dit voor mij is", "is dit nou voor mij of niet?" (blind round 15: a "Bedoel je" list)
 _FOR_WHOM = re.compile(r"\b(is|ben) (dit|het|deze \w+) (\w+ ){0,2}voor mij\b|\bof (dit|het) (\w+ ){0,2}voor mij is\b|"
-                       r"\bvoor wie is (dit|deze)\b|\bis dit (iets )?voor mensen (zoals|als) ik\b")
+                       r"\bvoor wie is (dit|deze)\b|\bis dit (iets )?voor mensen (zoals|als) ik\b|"
+                       # blind round 16: "is dit ook voor rouw?", "is deze chatbot voor mensen die rouwen"
+                       r"\bis (dit|deze \w+|het) (ook |wel |eigenlijk )*voor (rouw|mensen die|iemand die|mensen met|"
+                       r"iemand met)\b")
 
 
 def asks_for_whom(text: str) -> bool:

@@ -783,3 +783,11 @@ def test_a_medicine_question_after_an_answer_is_a_medicine_question() -> None:
     assert safety.asks_about_medication("dat mijn rijtijden erin staan. mag ik weer rijden met mijn pillen")
     assert safety.asks_about_medication("ok top. rijden met die pillen, mag dat of niet")
     assert not safety.asks_about_medication("ik neem mijn pillen elke ochtend")
+
+
+def test_round_16_medicine_mention_and_short_edit_are_no_signal_alone() -> None:
+    """Blind round 16: "rijtijden in plan. en mijn vraag over rijden met medicijnen" and "doel is fout. moet zijn weer
+    rijden" got the suicide question from the classifier and screen alone."""
+    assert safety.asks_about_medication("rijtijden in plan. en mijn vraag over rijden met medicijnen")
+    assert safety.edits_an_answer("doel is fout. moet zijn weer rijden")
+    assert not safety.about_the_conversation("het moet zijn. ik maak er vanavond een eind aan")

@@ -591,6 +591,16 @@ def no_future_at_work(text: str) -> bool:
     return bool(_NO_FUTURE_AT_WORK.search(normalise(text)))
 
 
+# An answer corrected in short words (blind round 16: "doel is fout. moet zijn weer rijden" got the suicide question).
+_EDIT_SAID = re.compile(r"^\W*\w+( \w+)? (is|klopt) (fout|verkeerd|niet)\W*[.!]\s*(het |dat |er )?moet (zijn|staan|"
+                        r"worden)\b")
+
+
+def edits_an_answer(text: str) -> bool:
+    """The werknemer corrects an answer ("doel is fout. moet zijn ..."): the classifier or screen alone is no signal."""
+    return bool(_EDIT_SAID.search(normalise(text)))
+
+
 def ends_a_relationship(text: str) -> bool:
     """The ending spoken of is a relationship's, not a life's."""
     return bool(_RELATIONSHIP_ENDED.search(normalise(text)))
@@ -609,6 +619,7 @@ _ABOUT_THE_CONVERSATION = re.compile(
     r"\bwil ik (\w+ )?(aanpassen|veranderen|wijzigen|weghalen)\b|\bbij [^.?!]{2,40} staat\b|"  # round 8
     r"^\W*(nee,? |nee wacht,? |wacht,? )?bij [^.?!:]{2,50} moet (staan|zijn|worden)\b|"  # an edit (blind round 7)
     r"^\W*[^.?!:]{2,40} moet (staan|zijn|worden)\s*:|"
+
     # round 13: "Ik wil aanpassen: wie gaat mee. Daar moet staan: mijn echtgenote."
     r"(^|[.!?]\s*)(daar|er|hier) moet (staan|komen)\b|\bik wil (\w+ )?aanpassen\s*:|"
     # set 16: "kunnen we hier een einde aan maken? ik heb wat ik nodig heb", "sluit maar af, het is klaar voor nu"
@@ -900,7 +911,7 @@ def asks_about_a_dose(text: str) -> bool:
 # A question asked after an answer, without "?" (blind round 16: "dat mijn rijtijden erin staan. mag ik weer rijden
 # met mijn pillen" got the suicide question).
 _LATER_QUESTION = re.compile(r"[.!,;]\s*(ok |oke |en |maar )*(mag|kan|moet|is|wat|hoe|hoeveel|wanneer|waarom)\b|"
-                             r"\bof niet\W*$")
+                             r"\bof niet\W*$|\bmijn vraag (over|van|naar|met)\b")
 
 
 def asks_about_medication(text: str) -> bool:

@@ -770,9 +770,10 @@ class ActionAskSummaryFixKey(Action):
         return "action_ask_summary_fix_key"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        stored = services.repository().answers(tracker.sender_id)
-        buttons = tuple(Button(label_for(key), payload("choose_option", choice=key))
-                        for key in flow.SLOT_SPECS if key in stored and key in SLOT_LABELS)
+        labels = summary_labels(tracker)
+        order = list(flow.SLOT_SPECS)
+        keys = sorted(labels, key=lambda key: (key not in order, order.index(key) if key in order else 0, key))
+        buttons = tuple(Button(labels[key], payload("choose_option", choice=key)) for key in keys)
         send(dispatcher, [Reply(texts.SUMMARY_FIX_WHICH, buttons)])
         return []
 

@@ -21,7 +21,7 @@ from core.logic.duration import duration_in_passing, said_duration, weeks_sick
 from core.logic.phase import phase_for_weeks
 from core.logic.questions import Answer, has_more
 from core.logic.replies import Button, Reply, payload
-from core.logic.summary import build_summary, label_for, summary_as_text
+from core.logic.summary import base_key, build_summary, label_for, summary_as_text
 
 MORE = Button(texts.BUTTON_MORE, payload("request_more"))
 GO_ON = Button(texts.BUTTON_GO_ON, payload("request_continue"))
@@ -125,8 +125,17 @@ PLAYBACK_CHARS = 120
 
 
 def summary_labels(tracker: Tracker) -> dict[str, str]:
-    """The summary's name for each answer this werknemer has stored."""
-    return {key: label_for(key) for key in services.repository().answers(tracker.sender_id) if key in SLOT_LABELS}
+    """The summary's name for each answer this werknemer has stored; an answer of an earlier topic is named with its
+    section ("Afspraken, eerder bekeken keuze (1)"), so it can be changed or taken out too (blind round 16: junk in
+    that section was shared, the edit menu did not list it)."""
+    labels = {}
+    for key in services.repository().answers(tracker.sender_id):
+        if key in SLOT_LABELS:
+            labels[key] = label_for(key)
+        elif base_key(key) in SLOT_LABELS and (number := key.rpartition(".")[2]).isdigit():
+            section = texts.SECTION_EARLIER_ROUND.format(number=number)
+            labels[key] = f"{label_for(key)}, {section[0].lower()}{section[1:]}"
+    return labels
 
 
 def shortened(text: str, limit: int = PLAYBACK_CHARS) -> str:

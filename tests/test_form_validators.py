@@ -1137,3 +1137,21 @@ def test_asking_whether_it_is_for_grief_gets_the_answer_not_the_pause_offer() ->
     asyncio.run(ActionDistress().run(dispatcher, state, DOMAIN))
     said = " ".join(m.get("text") or "" for m in dispatcher.messages)
     assert texts.FOR_WHOM in said and "113" not in said
+
+
+def test_answers_of_an_earlier_topic_can_be_changed_and_taken_out() -> None:
+    """Blind round 16: a stray 'Afspraken: hallo' of an earlier topic was not in the edit menu and got shared."""
+    from actions.forms import ActionAskSummaryFixKey
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "rustig opbouwen")
+    repo.save_answer("validator-test", "afspraken.1", "hallo")
+    state = tracker("handover", "summary_fix_key", "ik wil iets aanpassen", "request_summary", 1.0)
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionAskSummaryFixKey().run(dispatcher, state, DOMAIN))
+    titles = [b["title"] for b in dispatcher.messages[0]["buttons"]]
+    assert titles[0] == "Doel" and any(t.startswith("Afspraken, eerder bekeken keuze (1)") for t in titles)
+    events, _ = run("handover", "summary_ok", "haal afspraken, eerder bekeken keuze (1) weg", "request_summary", 1.0,
+                    {"consent_store": True})
+    assert "afspraken.1" not in repo.answers("validator-test")

@@ -1152,6 +1152,6 @@ def test_answers_of_an_earlier_topic_can_be_changed_and_taken_out() -> None:
     asyncio.run(ActionAskSummaryFixKey().run(dispatcher, state, DOMAIN))
     titles = [b["title"] for b in dispatcher.messages[0]["buttons"]]
     assert titles[0] == "Doel" and any(t.startswith("Afspraken, eerder bekeken keuze (1)") for t in titles)
-    events, _ = run("handover", "summary_ok", "haal afspraken, eerder bekeken keuze (1) weg", "request_summary", 1.0,
-                    {"consent_store": True})
+    run("handover", "summary_ok", "haal afspraken, eerder bekeken keuze (1) weg", "request_summary", 1.0,
+        {"consent_store": True})
     assert "afspraken.1" not in repo.answers("validator-test")

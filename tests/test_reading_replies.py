@@ -253,3 +253,15 @@ def test_nothing_to_change_leaves_the_edit_menu() -> None:
     from core.logic.answers import leaves_the_edit_menu
 
     assert leaves_the_edit_menu("nee ik wil NIETS aanpassen. terug naar de samenvatting") is False
+
+
+@pytest.mark.parametrize("text, choice", [("Ja. Nee… een beetje", "beetje"), ("Ja. Nee... een beetje", "beetje"),
+                                          ("een beetje. ja dan vraag ik het wel", "beetje"), ("ja", "ja")])
+def test_a_choice_corrected_in_the_same_message_is_the_last_one(text: str, choice: str) -> None:
+    """Blind round 16: "Ja. Nee… een beetje" was stored as "Ja", "... bij nader inzien: tweegesprek" as driegesprek."""
+    from core.logic.answers import Message, pick_choice
+
+    choices = {"ja": ("ja",), "beetje": ("een beetje", "beetje"), "nee": ("nee",)}
+    assert pick_choice(Message(text, "", 0.0, {}), choices) == choice
+    assert pick_choice(Message("Driegesprek, met mijn vrouw. Hmm, bij nader inzien: tweegesprek", "", 0.0, {}),
+                       {"drie": ("driegesprek",), "twee": ("tweegesprek",)}) == "twee"

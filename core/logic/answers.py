@@ -89,7 +89,9 @@ def clean_answer(text: str) -> str:
 # (blind round 11: the arbeidsdeskundige would have read the whole correction). Not a bare "nee": "Rustig
 # opbouwen. Nee, niet te snel." is one answer.
 _SELF_CORRECTION = re.compile(r"(?i)[.,;:!?]\s*(?:nee+\s*,?\s*wacht|o+ ?wacht|wacht even|ik bedoel|correctie|"
-                              r"ik moet (?:mij|me) (?:even )?corrigeren)\b[\s,.:!-]*")
+                              r"ik moet (?:mij|me) (?:even )?corrigeren|bij nader inzien|of nee|"
+                              # blind round 16: "Ja. Nee… een beetje" was stored as "Ja"
+                              r"nee+(?=\s*(?:\.\.\.|…)))\b[\s,.:!…-]*")
 _BARE_REPEAT = re.compile(r"(?i)^\W*(?:ja+|jawel|klopt|dus|ja dus)\W*(?:\w+)?\W*$")
 
 
@@ -658,18 +660,23 @@ def pick_choice(message: Message, choices: Mapping[str, Sequence[str]]) -> Optio
     entity = message.entities.get("choice")
     if entity in choices:
         return entity
-    text = normalise(message.text)
     if is_payload(message.text):
         return None
+    corrected = _last_said(message.text)  # "Driegesprek... bij nader inzien: tweegesprek" (blind round 16)
+    if corrected != message.text and (choice := _first_keyword(normalise(corrected), choices)) is not None:
+        return choice
+    return _first_keyword(normalise(message.text), choices) or _ordinal_choice(normalise(message.text), list(choices))
+
+
+def _first_keyword(text: str, choices: Mapping[str, Sequence[str]]) -> Optional[str]:
+    """The choice whose keyword comes first in `text`."""
     found = []  # the keyword said first counts ("Een beetje. ... Dan vraag ik het wel aan HR" is a bit, not yes)
     for order, (choice_id, keywords) in enumerate(choices.items()):
         for word in keywords:
             match = re.search(rf"\b{re.escape(normalise(word))}\b", text)
             if match:
                 found.append((match.start(), -len(word), order, choice_id))
-    if found:
-        return min(found)[3]
-    return _ordinal_choice(text, list(choices))
+    return min(found)[3] if found else None
 
 
 def _ordinal_choice(text: str, ids: list[str]) -> Optional[str]:

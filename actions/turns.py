@@ -210,8 +210,8 @@ def store_after_all(tracker: Tracker) -> tuple[Reply, list[EventType]]:
 
 
 def stop_storing(tracker: Tracker) -> tuple[Reply, list[EventType]]:
-    """Consent to keep answers taken back ("toestemming intrekken"): nothing more is kept from now on; what was kept
-    stays until the werknemer deletes it (said so, with how)."""
+    """Consent to keep answers taken back ("toestemming intrekken"): nothing more is kept from now on, and what was
+    kept (answers, summary, share codes) is deleted with it (the repository does so), which the werknemer is told."""
     repo = services.repository()
     if not repo.has_consent(tracker.sender_id, "store"):
         return Reply(texts.STORE_NOT_ON), []

@@ -1096,14 +1096,16 @@ def test_asking_whether_the_keuzehulp_is_meant_for_me(text: str, asks: bool) -> 
 
 
 def test_consent_taken_back_mid_way_keeps_nothing_more() -> None:
-    """Blind round 16: "toestemming intrekken" got "Sorry"; now nothing more is kept and the question comes again."""
+    """Blind round 16: "toestemming intrekken" got "Sorry"; now nothing more is kept, what was kept is deleted (and
+    the werknemer is told), and the question comes again."""
     repo = services.repository()
     repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "rustig opbouwen")
     events, messages = run("afspraken", "afspraken", "toestemming intrekken", "request_store", 1.0,
                            {"consent_store": True, "topic": "urenopbouw"})
     assert set_slots(events)["consent_store"] is False and set_slots(events)["afspraken"] is None
     assert [m["text"] for m in messages] == [texts.STORE_STOPPED]
-    assert not repo.has_consent("validator-test", "store")
+    assert not repo.has_consent("validator-test", "store") and not repo.answers("validator-test")
 
 
 def test_asking_to_delete_again_at_the_delete_question_deletes() -> None:

@@ -1157,3 +1157,12 @@ def test_answers_of_an_earlier_topic_can_be_changed_and_taken_out() -> None:
     run("handover", "summary_ok", "haal afspraken, eerder bekeken keuze (1) weg", "request_summary", 1.0,
         {"consent_store": True})
     assert "afspraken.1" not in repo.answers("validator-test")
+
+
+def test_after_the_goodbye_words_that_name_no_part_do_not_reopen_the_summary() -> None:
+    from actions.stages import reopens_the_summary
+    from core.logic.answers import Message
+
+    labels = {"goal": "Doel", "afspraken": "Afspraken"}
+    assert not reopens_the_summary(Message("ik wil weg bij dit bedrijf", "inform", 0.9, {}), labels)
+    assert reopens_the_summary(Message("doel weg", "inform", 0.9, {}), labels)

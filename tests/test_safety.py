@@ -791,3 +791,14 @@ def test_round_16_medicine_mention_and_short_edit_are_no_signal_alone() -> None:
     assert safety.asks_about_medication("rijtijden in plan. en mijn vraag over rijden met medicijnen")
     assert safety.edits_an_answer("doel is fout. moet zijn weer rijden")
     assert not safety.about_the_conversation("het moet zijn. ik maak er vanavond een eind aan")
+
+
+def test_round_17_a_no_first_forgetting_and_an_edit_are_no_signal_alone() -> None:
+    """Blind round 17: "nee!! ik bedoel ik weet niet meer of ik al gekozen had" (at the direct question) got the
+    crisis routes; "... heb ik al voorkeur gegeven? weet niet meer" and "wie gaat mee moet zijn niemand. en doel
+    weghalen" got the suicide question."""
+    assert safety.starts_with_no("nee!! ik bedoel ik weet niet meer of ik al gekozen had. rustig aan")
+    assert not safety.starts_with_no("nee, maar soms wel")
+    assert safety.figure_of_speech("heb ik eigenlijk al voorkeur gegeven? weet niet meer")
+    assert not safety.figure_of_speech("ik weet het niet meer, ik kan niet meer")
+    assert safety.edits_an_answer("wie gaat mee moet zijn niemand. en doel weghalen")

@@ -289,7 +289,7 @@ _INDIRECT = re.compile("|".join((
     r"\b(kanaal|zee|meer|haven|plas)\b.*\bkan niet zwemmen\b",
     r"\b(oxazepam|temazepam|diazepam|lorazepam|pillen|tabletten|medicijnen|slaappillen)\b.*\b(bewaard|"
     r"(?<!niet op )(?<!geen )voorraad)\b",
-    r"\bals (ze|men|iemand) (me|mij) vinden\b",
+    r"\bals (ze|hij|men|iemand) (me|mij) (vinden|vindt)\b",
     r"\b(kerkhof|graf|begraafplaats)\b.*\b(je snapt wat ik bedoel|niet op bezoek)\b",
     r"\b(attempt|poging)\b.*\b(zelfde punt|hetzelfde)\b",
     r"\belkaar (terugzien|weerzien)\b.*\b(nu is|nu kan|vandaag)\b",
@@ -551,7 +551,8 @@ _FIGURE = re.compile("|".join((
     # round 15: a yes said with a shrug ("ja bewaar maar, boeit me niet meer")
     r"\b(ja|bewaar|bewaren|doe|prima|oke|ok|goed)\b[^.]{0,20}\bboeit (me|mij) (\w+ )?(niet|niks)( meer)?\b",
     # set 11: a week away, sleeping well, cooking, hanging up the phone or the washing, needles, thrillers
-    r"\bverdwijnen\b[^.]{0,40}\b(weekje|week|weekend|vakantie|huisje|tijdje|paar dagen|zonder telefoon)\b",
+    r"^(?!.*\b(voor altijd|voorgoed|voor eeuwig|niet op vakantie)\b).*\bverdwijnen\b[^.]{0,40}\b(weekje|week|weekend|"
+    r"vakantie|huisje|tijdje|paar dagen|zonder telefoon)\b",
     r"\b(sliep|slaap|slapen|geslapen) als een (dode|roos|blok|os)\b",
     r"\b(uien|groente|brood|vlees|tomaten)\b[^.]{0,20}\bsnijden\b", r"\bin (mijn|m'n|mn) (vinger|duim) gesneden\b",
     r"\b(ga|moet) (nu |zo |even )?ophangen\b[^.]{0,30}\b(belt|bellen|telefoon|aan de lijn)\b",
@@ -567,6 +568,9 @@ _FIGURE = re.compile("|".join((
     r"\b(in|tijdens|bij) (vergaderingen|de vergadering|een vergadering|gesprekken|het overleg|de les|feestjes)\b"
     r".{0,50}\b(verdwijnen|onzichtbaar)\b",
     r"\b(niets|niks|niet) (meer )?toe te voegen\b",
+    # round 17: forgetting, not despair ("heb ik al voorkeur gegeven? weet niet meer", "ik weet niet meer of ...")
+    r"\?\s*(ik )?weet (ik )?(het )?niet meer\W*$|\bweet (ik )?(het )?niet meer (of|wat ik (al )?(had )?(gekozen|gezegd|"
+    r"ingevuld|geantwoord))\b",
     # set 15: a farewell to a job or to care work
     r"\bafscheid (te )?(nemen|genomen|neem) van (mijn|m'n|mn|de|het|dat|die) (oude |vorige |huidige )?(baan|werk|"
     r"functie|vak|zorg|beroep|bedrijf|team|collega\w*|werkgever|onderwijs|leven als)\b",
@@ -593,7 +597,17 @@ def no_future_at_work(text: str) -> bool:
 
 # An answer corrected in short words (blind round 16: "doel is fout. moet zijn weer rijden" got the suicide question).
 _EDIT_SAID = re.compile(r"^\W*\w+( \w+)? (is|klopt) (fout|verkeerd|niet)\W*[.!]\s*(het |dat |er )?moet (zijn|staan|"
-                        r"worden)\b")
+                        r"worden)\b|"
+                        # round 17: "wie gaat mee moet zijn niemand. en doel weghalen"
+                        r"^\W*[a-z][a-z ]{1,40} moet (zijn|staan|worden)\b[^.?!]*[.!]?\s*(en )?\w+( \w+)? "
+                        r"(weghalen|eruit|weg)\b")
+
+
+def starts_with_no(text: str) -> bool:
+    """The message starts with a clear no and takes nothing back ("nee!! ik bedoel ik weet niet meer of ik al
+    gekozen had"): the classifier or screen alone is no signal then (blind round 17 sent the crisis routes to it)."""
+    folded = normalise(text)
+    return bool(_NO_FIRST.search(folded)) and not _TAKEN_BACK.search(folded) and not re.search(r"\bmaar\b", folded)
 
 
 def edits_an_answer(text: str) -> bool:

@@ -407,6 +407,7 @@ def test_sharing_mid_way_goes_to_the_summary() -> None:
 
 
 @pytest.mark.parametrize("text", ["toestemming intrekken", "stop met bewaren pls", "ik trek mijn toestemming in",
+                                  "Ik trek mijn toestemming voor het bewaren in. Wat gebeurt er dan?",
                                   "ja maar ik wil echt dat je m'n antwoorden niet meer opslaat. hoe doe ik dat"])
 def test_taking_back_consent_to_keep_answers_is_a_request(text: str) -> None:
     """Blind round 16: all three got "Sorry", though the consent text promises it can be taken back."""

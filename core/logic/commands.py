@@ -143,7 +143,9 @@ _CORES: dict[Command, str] = {
     # Consent to keep answers taken back (blind round 16: "toestemming intrekken", "stop met bewaren pls" got "Sorry").
     Command.STOP_STORING: (
         r"(?:(?:mijn\s+)?toestemming(?:\s+(?:voor|om)\s+(?:het\s+)?(?:bewaren|opslaan|te bewaren|op te slaan))?\s+"
-        r"(?:intrekken|terugtrekken|in trekken|stoppen)|trek\s+(?:mijn\s+)?toestemming\s+in|"
+        r"(?:intrekken|terugtrekken|in trekken|stoppen)|"
+        r"trek\s+(?:mijn\s+)?toestemming(?:\s+(?:voor|om)\s+(?:het\s+)?(?:bewaren|opslaan|te bewaren|"
+        r"op te slaan))?\s+in|"
         r"(?:stop|stoppen)\s+(?:met\s+)?(?:het\s+)?(?:bewaren|opslaan)(?:\s+van\s+(?:mijn|m n|mn)\s+antwoorden)?|"
         r"(?:niks|niets)\s+meer\s+(?:bewaren|opslaan)|"
         r"(?:je|u)\s+(?:mag|mogen)\s+(?:(?:mijn|m n|mn)\s+)?(?:antwoorden\s+)?niet\s+meer\s+(?:bewaren|opslaan)|"

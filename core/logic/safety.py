@@ -25,6 +25,9 @@ _CRISIS_WORD = (r"(zelfmoord\w*|zelfdoding\w*|suicid\w*|suicidal\w*|levensmoe\w*
 # "meer", "langer", "bang" or "uit" ("ik wil niet meer leven", "ik ben niet bang om dood te gaan").
 _GAP = r"(?:\s+(?:echt|helemaal|zeker|absoluut|totaal|van|plan|om|aan|de|het|een|te|bezig|met|wel|ooit|hoor|ik|"\
        r"denk|dacht|wil|ga|ben|suicidaal|gedachten|gehad|gedacht|plannen|zin|behoefte|enkel|enkele|over))"
+# At this job, this team or this line of work ("bij dit bedrijf", "in de zorg"): where a missing future is about work.
+_AT_THIS_JOB = (r"\b(bij|in|binnen|op) (dit|dat|deze|die|mijn|m'n|het|de) (bedrijf|werk|baan|afdeling|functie|team|"
+                r"school|organisatie|zorg|vak|beroep)\b")
 # Words that make a clause about someone else a report of their danger ("mijn broer heeft een poging gedaan").
 _REPORTED_DANGER = (r"\b(zelfmoord|zelfdoding|suicid|poging|leven|dood|eind|aan ?gedaan|aan ?doen|sterven|overdosis|"
                     r"pillen|gesprongen|springen|opgehangen|snijd|sneed|kras|verhang|113|er niet meer|"
@@ -61,8 +64,7 @@ _NEGATED = [
     re.compile(rf"\b(training|trainingen|cursus|opleiding|workshop|college|les|lezing)\b[^.!?]{{0,60}}\bover "
                rf"(\w+ ){{0,5}}{_CRISIS_WORD}"),
     # set 16: no future at this job ("ik zie bij dit bedrijf geen toekomst meer voor mezelf")
-    re.compile(r"\b(bij|in|binnen|op) (dit|dat|deze|die|mijn|m'n|het|de) (bedrijf|werk|baan|afdeling|functie|team|"
-               r"school|organisatie|zorg|vak|beroep)\b[^.;!?]{0,25}\bgeen (\w+ )?(toekomst|perspectief)\b[^.;!?]*"),
+    re.compile(rf"{_AT_THIS_JOB}[^.;!?]{{0,25}}\bgeen (\w+ )?(toekomst|perspectief)\b[^.;!?]*"),
     # set 16: "ik zou nooit een eind aan mijn leven maken"
     re.compile(r"\b(zou|zal|ga|wil) (ik )?(echt )?(nooit|niet) (\w+ ){0,2}(een )?(eind|einde) aan (mijn|m'n|het) leven "
                r"(maken|breien)\b"),
@@ -584,10 +586,8 @@ _RELATIONSHIP_ENDED = re.compile(
 
 # No future at this job (set 16: "ik zie bij dit bedrijf geen toekomst meer voor mezelf").
 _NO_FUTURE_AT_WORK = re.compile(
-    r"\b(bij|in|binnen|op) (dit|dat|deze|die|mijn|m'n|het|de) (bedrijf|werk|baan|afdeling|functie|team|school|"
-    r"organisatie|zorg|vak|beroep)\b[^.]{0,25}\bgeen (\w+ )?(toekomst|perspectief)\b|"
-    r"\bgeen (\w+ )?(toekomst|perspectief) (meer )?(voor (mezelf|mij|me) )?(bij|in|binnen|op) (dit|dat|deze|die|mijn|"
-    r"m'n|het|de) (bedrijf|werk|baan|afdeling|functie|team|school|organisatie|zorg|vak|beroep)\b")
+    rf"{_AT_THIS_JOB}[^.]{{0,25}}\bgeen (\w+ )?(toekomst|perspectief)\b|"
+    rf"\bgeen (\w+ )?(toekomst|perspectief) (meer )?(voor (mezelf|mij|me) )?{_AT_THIS_JOB}")
 
 
 def no_future_at_work(text: str) -> bool:

@@ -1,7 +1,7 @@
 """Moving through the stages: welcome, the step after each form, phase information, rest, summary, closing."""
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Optional
 
 from rasa_sdk import Action, Tracker
@@ -89,7 +89,7 @@ class ActionNextStage(Action):
         stage = tracker.get_slot("stage")
         message = latest_message(tracker)
         intent = "correct_phase" if explicit_command(message) == Command.CORRECT_PHASE else message.intent
-        if stage == flow.Stage.DONE and reopens_the_summary(message, summary_labels(tracker)):  # "ziek sinds: ..."
+        if stage == flow.Stage.DONE and reopens_the_summary(message, tracker):  # "ziek sinds: half januari"
             intent = flow.REOPEN_INTENT
         if tracker.get_slot("confirming") == "delete" and answers.moves_on(message.text) and \
                 not answers.is_payload(message.text):
@@ -213,14 +213,14 @@ def keep(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
     return []
 
 
-def reopens_the_summary(message: answers.Message, labels: Mapping[str, str]) -> bool:
+def reopens_the_summary(message: answers.Message, tracker: Tracker) -> bool:
     """After the goodbye: a change to a part of the summary, a request to see it, or to share it (again); "ik wil
     weg bij dit bedrijf" has the form of a change but names no part."""
     if message.intent == flow.REOPEN_INTENT:
         return True
     return not answers.is_payload(message.text) and (
         explicit_command(message) in (Command.SUMMARY, Command.EDIT, Command.SHARE) or
-        (answers.names_a_change(message.text) and bool(answers.changes_in_one(message, labels))) or
+        (answers.names_a_change(message.text) and bool(answers.changes_in_one(message, summary_labels(tracker)))) or
         answers.share_said(message.text) is True)
 
 

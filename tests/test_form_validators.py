@@ -64,6 +64,15 @@ def tracker(stage: str, requested: str, text: str, intent: str, confidence: floa
     return Tracker.from_dict(state)
 
 
+def outside_a_form(text: str, intent: str, slots: dict[str, Any], confidence: float = 0.9) -> Tracker:
+    """A tracker with no form running, right after the werknemer typed `text`."""
+    latest = {"text": text, "intent": {"name": intent, "confidence": confidence}, "entities": []}
+    return Tracker.from_dict({
+        "sender_id": "validator-test", "slots": slots, "latest_message": latest,
+        "events": [{"event": "user", "text": text, "parse_data": latest}], "paused": False, "followup_action": None,
+        "active_loop": {}, "latest_action_name": "action_listen"})
+
+
 def run(stage: str, requested: str, text: str, intent: str, confidence: float = 0.99,
         slots: dict[str, Any] | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Events and messages of the stage's validator for one answer."""
@@ -371,11 +380,8 @@ def test_the_summary_shown_once_in_the_step_is_not_sent_again_after_an_edit() ->
     intro = ui_text("ui.summary_intro")
 
     def ask(slots: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        state = {"sender_id": "validator-test", "slots": slots, "latest_message": {"text": "x"},
-                 "events": [{"event": "user", "text": "x", "parse_data": {}}], "paused": False,
-                 "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"}
         dispatcher = CollectingDispatcher()
-        events = asyncio.run(forms.ActionAskSummaryOk().run(dispatcher, Tracker.from_dict(state), DOMAIN))
+        events = asyncio.run(forms.ActionAskSummaryOk().run(dispatcher, outside_a_form("x", "inform", slots), DOMAIN))
         return events, dispatcher.messages
 
     first_events, first = ask({})
@@ -984,11 +990,7 @@ def test_after_the_goodbye_a_change_or_sharing_again_goes_back_to_the_summary(te
     repo = services.repository()
     repo.set_consent("validator-test", "store", True)
     repo.save_answer("validator-test", "sick_duration", "sinds maart")
-    latest = {"text": text, "intent": {"name": intent, "confidence": 0.8}, "entities": []}
-    state = Tracker.from_dict({
-        "sender_id": "validator-test", "slots": {"stage": "done", "consent_store": True, "welcomed": True},
-        "latest_message": latest, "events": [{"event": "user", "text": text, "parse_data": latest}],
-        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
+    state = outside_a_form(text, intent, {"stage": "done", "consent_store": True, "welcomed": True}, 0.8)
     dispatcher = CollectingDispatcher()
     events = asyncio.run(ActionNextStage().run(dispatcher, state, DOMAIN))
     assert {"event": "slot", "name": "stage", "value": "handover", "timestamp": None} in events
@@ -1044,13 +1046,8 @@ def test_at_the_delete_question_only_a_yes_to_deleting_deletes(text: str, intent
     repo = services.repository()
     repo.set_consent("validator-test", "store", True)
     repo.save_answer("validator-test", "goal", "rustig opbouwen")
-    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
-    state = Tracker.from_dict({
-        "sender_id": "validator-test",
-        "slots": {"stage": "paused", "paused_stage": "checkin", "confirming": "delete", "consent_store": True,
-                  "welcomed": True},
-        "latest_message": latest, "events": [{"event": "user", "text": text, "parse_data": latest}],
-        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
+    state = outside_a_form(text, intent, {"stage": "paused", "paused_stage": "checkin", "confirming": "delete",
+                                          "consent_store": True, "welcomed": True})
     asyncio.run(ActionNextStage().run(CollectingDispatcher(), state, DOMAIN))
     assert ("goal" not in repo.answers("validator-test")) is deleted
 
@@ -1074,11 +1071,7 @@ def test_a_loss_told_before_the_first_question_gets_a_word_and_for_whom_an_answe
     from actions.stages import ActionNextStage
 
     text = "mijn vader is twee weken geleden overleden en ik heb mijn pols gebroken. ik weet niet of dit voor mij is"
-    latest = {"text": text, "intent": {"name": "inform", "confidence": 0.8}, "entities": []}
-    state = Tracker.from_dict({
-        "sender_id": "validator-test", "slots": {"welcomed": True}, "latest_message": latest,
-        "events": [{"event": "user", "text": text, "parse_data": latest}], "paused": False, "followup_action": None,
-        "active_loop": {}, "latest_action_name": "action_listen"})
+    state = outside_a_form(text, "inform", {"welcomed": True}, 0.8)
     dispatcher = CollectingDispatcher()
     events = asyncio.run(ActionNextStage().run(dispatcher, state, DOMAIN))
     said = [m.get("text") for m in dispatcher.messages]
@@ -1115,11 +1108,8 @@ def test_asking_to_delete_again_at_the_delete_question_deletes() -> None:
     repo = services.repository()
     repo.set_consent("validator-test", "store", True)
     repo.save_answer("validator-test", "goal", "rustig opbouwen")
-    latest = {"text": "ja alles verwijderen", "intent": {"name": "request_delete", "confidence": 1.0}, "entities": []}
-    state = Tracker.from_dict({
-        "sender_id": "validator-test", "slots": {"stage": "paused", "confirming": "delete", "welcomed": True},
-        "latest_message": latest, "events": [{"event": "user", "text": latest["text"], "parse_data": latest}],
-        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
+    state = outside_a_form("ja alles verwijderen", "request_delete",
+                           {"stage": "paused", "confirming": "delete", "welcomed": True}, 1.0)
     asyncio.run(ActionConfirmDelete().run(CollectingDispatcher(), state, DOMAIN))
     assert "goal" not in repo.answers("validator-test")
 
@@ -1130,11 +1120,7 @@ def test_asking_whether_it_is_for_grief_gets_the_answer_not_the_pause_offer() ->
     from actions.interjections import ActionDistress
 
     text = "is dit ook voor rouw? ik ben niet echt ziek, ik kan gewoon niks"
-    latest = {"text": text, "intent": {"name": "express_distress", "confidence": 0.9}, "entities": []}
-    state = Tracker.from_dict({
-        "sender_id": "validator-test", "slots": {"welcomed": True}, "latest_message": latest,
-        "events": [{"event": "user", "text": text, "parse_data": latest}], "paused": False, "followup_action": None,
-        "active_loop": {}, "latest_action_name": "action_listen"})
+    state = outside_a_form(text, "express_distress", {"welcomed": True})
     dispatcher = CollectingDispatcher()
     asyncio.run(ActionDistress().run(dispatcher, state, DOMAIN))
     said = " ".join(m.get("text") or "" for m in dispatcher.messages)
@@ -1163,6 +1149,9 @@ def test_after_the_goodbye_words_that_name_no_part_do_not_reopen_the_summary() -
     from actions.stages import reopens_the_summary
     from core.logic.answers import Message
 
-    labels = {"goal": "Doel", "afspraken": "Afspraken"}
-    assert not reopens_the_summary(Message("ik wil weg bij dit bedrijf", "inform", 0.9, {}), labels)
-    assert reopens_the_summary(Message("doel weg", "inform", 0.9, {}), labels)
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "rustig opbouwen")
+    state = outside_a_form("x", "inform", {"stage": "done", "consent_store": True})
+    assert not reopens_the_summary(Message("ik wil weg bij dit bedrijf", "inform", 0.9, {}), state)
+    assert reopens_the_summary(Message("doel weg", "inform", 0.9, {}), state)

@@ -802,3 +802,55 @@ def test_round_17_a_no_first_forgetting_and_an_edit_are_no_signal_alone() -> Non
     assert safety.figure_of_speech("heb ik eigenlijk al voorkeur gegeven? weet niet meer")
     assert not safety.figure_of_speech("ik weet het niet meer, ik kan niet meer")
     assert safety.edits_an_answer("wie gaat mee moet zijn niemand. en doel weghalen")
+
+
+@pytest.mark.parametrize("text", [
+    "de wachtwoorden van de bank liggen klaar voor mijn vrouw, voor straks",
+    "mijn afspraak is donderdag maar woensdagnacht ben ik weg",
+    "dit was het. ik ben weg",
+    "ik zit in het open raam met mijn benen naar buiten",
+    "hij mag pas achteraf horen wat ik van plan ben",
+    "ze vindt straks de brief wel",
+    "no way out, then it's over",
+    "Dit is afscheid. Bedankt voor alles.",
+    "zaterdag is hij bij zijn moeder. dan is het de beste tijd.",
+    "ik heb iets anders gepland en dat is definitief",
+    "mijn telefoon gaat uit. niemand hoeft me te zoeken",
+    "ik heb met mezelf afgesproken: als het UWV nee zegt, ga ik niet verder",
+    "het leven is voor mij voorbij",
+    "ik wil naar mijn moeder, die vorig jaar is overleden",
+])
+def test_set_17_indirect_signals(text: str) -> None:
+    assert safety.indirect_signal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ok dat was het, ik ben weg. fijne avond",
+    "dit is mijn afscheid van de afdeling, via spoor 2 ga ik ergens anders heen",
+    "ik kom niet meer terug op die afdeling, ik ga naar een andere werkgever",
+    "dan is het de beste tijd om te solliciteren",
+    "de wachtwoorden liggen klaar voor mijn collega die het overneemt",
+])
+def test_set_17_near_misses(text: str) -> None:
+    assert not safety.indirect_signal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik maak er een eind aan bij deze baas, zodra ik beter ben ga ik solliciteren.",
+    "Net de serie Breaking Bad uit, iedereen gaat daar dood haha.",
+    "Mijn gitaar heb ik weggegeven, ik speel toch niet meer sinds mijn peesontsteking.",
+    "Ik ben van de trap gevallen en heb mijn pols gebroken.",
+    "Het heeft allemaal geen zin meer bij dit bedrijf, ze willen me niet terug.",
+])
+def test_set_17_job_endings_and_figures_are_no_crisis(text: str) -> None:
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert not crisis_in_words(text)
+    assert safety.figure_of_speech(text) or safety.no_future_at_work(text) or \
+        safety.without_negated(text) != safety.normalise(text)
+
+
+def test_an_end_made_at_a_job_and_in_life_is_still_a_crisis() -> None:
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert crisis_in_words("ik maak er een eind aan bij deze baas en aan mijn leven")

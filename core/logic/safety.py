@@ -166,6 +166,10 @@ _NEGATED = [
                r"[^.;!?]{0,25}\b(waarin|waar in|over)\b[^.;!?]*"),
     re.compile(r"\b(een )?(eind|einde) aan (te )?maken\s*,?\s+aan\s+(dat|die|het|de|dit|deze|mijn|m'n|onze)\b"
                r"(?! (leven|bestaan)\b)[^.;!?]*"),
+    # set 17: an end made at this boss or job ("ik maak er een eind aan bij deze baas, ik ga solliciteren")
+    re.compile(r"\b(een )?(eind|einde) aan (te )?(maken|gemaakt)?\s*(bij|met) (deze|die|dit|mijn|m'n|de|dat) (baas|"
+               r"werkgever|baan|bedrijf|job|functie|afdeling|contract|werk|leidinggevende)\b"
+               r"(?![^.;!?]*\b(leven|bestaan|mezelf|alles)\b)[^.;!?]*"),
     re.compile(r"\bafscheidsbrie\w* van (mijn|m'n|mn|een|onze) \w+\b"),  # "ik vond afscheidsbrieven van mijn man"
     # "ik wil echt niet meer... bij dit bedrijf werken": the ellipsis holds the sentence together
     re.compile(r"\bniet meer\s*(\.{2,}|…)\s*(bij|op|in|met|naar|voor|werken)\b[^.;!?]*"),
@@ -188,7 +192,8 @@ _INDIRECT = re.compile("|".join((
     r"\b(me|mezelf|mijzelf)\b[^.]{0,15}\b(nog )?(kan |kon )?tegenhouden\b",
     r"\b(snel|zacht) en pijnloos\b", r"\b(kade|water|brug|rivier|gracht|sloot)\b.*\bkan niet zwemmen\b",
     r"\b(expres|met opzet)\b[^.]{0,40}\b(de sloot|het water|een boom|de vangrail) (in|tegen)\b",
-    r"\bdit is mijn afscheid\b", r"\bniet (verteld|gezegd) waarom\b",
+    r"\bdit is mijn afscheid\b(?! (van|bij|op|in) (de|het|mijn|m'n|die|deze|dit|dat|ons) (afdeling|werk|baan|bedrijf|"
+    r"team|collega\w*|school|functie|organisatie|kantoor|winkel|zaak)\b)", r"\bniet (verteld|gezegd) waarom\b",
     rf"^(?!.*\b{_WORK_WORDS}\b|.*\bvervang\w*)(?=.*\b(wachtwoorden|pincodes?|bankgegevens)\b)"
     r".*\b(opgeschreven|op een briefje|klaargelegd|gezet)\b",
     r"\b(gekocht|gehaald|geregeld) wat ik nodig heb\b",
@@ -302,7 +307,9 @@ _INDIRECT = re.compile("|".join((
     # a date, a moment, a plan
     rf"(^|[.!?]\s*)(?![^.!?]*\b{_WORK_WORDS}\b)[^.!?]*\b(datum|moment|dag)\b[^.!?]*"
     r"\b(geprikt|gekozen|bepaald|is daar|vastgesteld)\b",
-    r"\blaatste dag\b.*\b(uberhaupt|van mijn leven|ooit)\b", r"\b(kom|ben) (ik )?niet meer terug\b",
+    r"\blaatste dag\b.*\b(uberhaupt|van mijn leven|ooit)\b",
+    r"\b(kom|ben) (ik )?niet meer terug\b(?! (op|bij|in|naar) (die|deze|dit|de|het|mijn|m'n) (afdeling|bedrijf|werk|"
+    r"baan|school|team|functie|werkplek|locatie|winkel|plek|zaak|kantoor)\b)",
     r"\b(heb|is) (het )?(allemaal )?(al )?(uitgedacht|geregeld|voorbereid)\b", r"\bhoef ik niet meer\b",
     rf"^(?!.*\b{_WORK_WORDS}\b).*\b(er|hier) (over|na|binnen|volgende|komende) (een |twee |drie |\d+ )?\w+ (toch )?"
     r"niet meer\b", r"\bonder de grond\b",
@@ -471,6 +478,29 @@ _INDIRECT = re.compile("|".join((
     r"\b(opgezocht|gezocht|gegoogeld|googelen|googel)\b.{0,30}\bhoeveel (\w+ )?(tabletten|pillen|medicijnen|"
     r"slaappillen|oxazepam|paracetamol) (je |ik )?nodig\b",
     r"\bin slaap (val|valt|vallen)\b.{0,40}\b(blijft|is) (het )?(daarna )?(gewoon )?stil\b",
+    # blind set 17 (after its first count): papers laid out for the partner, gone on a given night, sitting in an
+    # open window, a plan the partner may only hear of afterwards, the letter she will find, "no way out", a farewell
+    # to the chat, the best time while the partner is away, something planned that is final, the phone off and
+    # nobody should search, a deal with oneself not to go on, joining a father who died
+    r"\b(wachtwoord\w*|pincode\w*|verzekeringspapieren|verzekeringen|testament)\b[^.]{0,60}\b(liggen|ligt|klaar|"
+    r"op tafel|geregeld)\b[^.]{0,40}\b(voor straks|voor als ik er niet (meer )?ben|voor later|voor na mij)\b",
+    r"\b(vannacht|\w+nacht|straks|vanavond|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+ben ik "
+    r"(er )?(weg|niet meer)\W*$|^\W*(dit|dat) was het\W+ik ben (weg|er niet meer)\W*$",
+    r"\b(zit|sta|zat|stond) (ik )?(nu )?(in|op|aan|bij) (het|de) (open )?(raam|vensterbank|dakrand|rand|reling|"
+    r"balustrade)\b[^.]{0,50}\b(benen|voeten|naar buiten|naar beneden|verdieping|hoog)\b",
+    r"\b(pas )?achteraf (horen|weten)\b[^.]{0,30}\bwat ik van plan ben\b|"
+    r"\b(houdt|houden) (hij|zij|ze) (me|mij) tegen\b",
+    r"\b(vindt|vinden) (straks|later|morgen|dan|wel) (\w+ )?(de|mijn) (brief|afscheidsbrief)\b|"
+    r"\b(vindt|vinden) (de|mijn) (brief|afscheidsbrief) (straks|later|morgen|dan|wel)\b",
+    r"\bno way out\b|\bthen it'?s over\b|\bi want (to )?(end it|die|disappear)\b",
+    r"^\W*dit is (het )?afscheid\b(?! (van|bij|op) )",
+    r"\bdan is het (de beste tijd|het beste moment|het moment)\W*$|\bdan is het (de beste tijd|het beste moment)\W*[.]",
+    r"\b(iets anders|wat anders) gepland\b[^.]{0,30}\bdefinitief\b",
+    r"\bniemand hoeft (me|mij) (te )?(zoeken|te vinden|missen|te missen)\b",
+    r"\bmet mezelf afgesproken\b[^.]{0,60}\bga ik niet (meer )?verder\b",
+    r"\bhet leven is (voor mij |nu |wat mij betreft )*voorbij\b",
+    r"\bik (ga|wil) naar (mijn |m'n )?(vader|moeder|man|vrouw|zoon|dochter|broer|zus|opa|oma|kind)\b[^.]{0,30}\b"
+    r"(overleden|gestorven|dood|er niet meer is)\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -528,6 +558,12 @@ _FIGURE = re.compile("|".join((
     r"\bga pas dood als\b", r"\b(dit|dat|het|mijn) (werk|baan|functie|bedrijf|vak) heeft geen toekomst\b",
     r"\bkill me now\b", r"\bschim van (mezelf|mijzelf)\b", r"\bvoor mijn leven niet\b", r"\bmijn leven staat stil\b",
     r"\bdonkere dagen\b", r"\b(messen slijpen|houtsnij\w*|parachute\w*)\b",
+    # set 17: deaths in a series, a thing given away for a reason, a fall that broke a bone
+    r"\b(serie|series|film|films|boek|game|aflevering|seizoen)\b[^?]{0,40}\b(iedereen|iemand|ze|hij|zij|alle\w*) "
+    r"(gaat|gaan|ging|gingen) (daar |erin |er )?(ook )?dood\b",
+    r"\b(gegeven|weggegeven|verkocht)\b[^.]{0,30}\b(speel|gebruik|doe|rijd|fiets) (ik )?(\w+ )?(toch )?(niet|nooit) "
+    r"meer\b[^.]{0,10}\b(sinds|door|want|omdat|vanwege)\b",
+    r"\b(gevallen|gestruikeld|uitgegleden|ongeluk\w*)\b[^.]{0,40}\b(gebroken|verstuikt|gekneusd|gescheurd)\b",
     r"\bdood(moe|op|leuk|gewoon|stil|normaal|eng|ziek|jammer|zonde|doodlopend\w*)\b", r"\bdoodlopend\w*\b",
     r"\bdooie boel\b", r"\b(verveel|schrok|schrik|lach|lachte|werk|werkte|ergerde?|erger|zoek|zocht|schaam) "
     r"(me|mij|mezelf|ons|je) (suf en )?(dood|het apelazarus)\b",
@@ -587,7 +623,9 @@ _RELATIONSHIP_ENDED = re.compile(
 # No future at this job (set 16: "ik zie bij dit bedrijf geen toekomst meer voor mezelf").
 _NO_FUTURE_AT_WORK = re.compile(
     rf"{_AT_THIS_JOB}[^.]{{0,25}}\bgeen (\w+ )?(toekomst|perspectief)\b|"
-    rf"\bgeen (\w+ )?(toekomst|perspectief) (meer )?(voor (mezelf|mij|me) )?{_AT_THIS_JOB}")
+    rf"\bgeen (\w+ )?(toekomst|perspectief) (meer )?(voor (mezelf|mij|me) )?{_AT_THIS_JOB}|"
+    # set 17: "het heeft allemaal geen zin meer bij dit bedrijf, ze willen me toch niet terug"
+    rf"\bgeen zin (meer )?{_AT_THIS_JOB}|{_AT_THIS_JOB}[^.]{{0,15}}\bgeen zin (meer)?\b")
 
 
 def no_future_at_work(text: str) -> bool:
@@ -899,6 +937,17 @@ _OWN_DENIAL = re.compile(rf"\b(ik|k)\b[^.!?]{{0,25}}\b(niet|nooit|geen)\b[^.!?]{
 def denies_own_thoughts(text: str) -> bool:
     """The werknemer denies thoughts of suicide for themself, and says nothing else that is a danger."""
     return bool(_OWN_DENIAL.search(normalise(text))) and denies_crisis(text)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def without_own_denial(text: str) -> str:
+    """The message without its sentences that deny danger for the werknemer themself ("... Ik voel me schuldig.
+    Maar ik ben niet in gevaar of zo hoor, het is gewoon zwaar." keeps what comes before): what is left may be the
+    answer to the question in view (blind round 17 dropped it). Empty when nothing else was said."""
+    kept = [part for part in _SENTENCE_END.split(text.strip()) if part and not denies_own_thoughts(part)]
+    return " ".join(kept).strip()
 
 
 def indirect_signal(text: str) -> bool:

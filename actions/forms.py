@@ -327,8 +327,12 @@ class StageFormValidator(FormValidationAction, ABC):
             dispatcher.utter_message(text=texts.CLARIFY)  # then the question again, from the form
             return {slot: None}
         if spec.kind == "text" and safety.denies_own_thoughts(message.text) and not answers.is_payload(message.text):
-            dispatcher.utter_message(text=texts.SAFE_AFTER_NO)  # "NEE ik denk niet aan zelfdoding. kunnen we verder?"
-            return {slot: None}  # is about the direct question, never the answer (blind round 6 stored it)
+            rest = safety.without_own_denial(message.text)  # "Ik slaap slecht. Maar ik ben niet in gevaar hoor":
+            if len(rest.split()) < 4 or answers.moves_on(rest) or answers.only_confirms(rest) or \
+                    answers.looks_like_question(rest):  # else the answer, without the denial
+                dispatcher.utter_message(text=texts.SAFE_AFTER_NO)  # "NEE ik denk niet aan zelfdoding. verder?"
+                return {slot: None}  # is about the direct question, never the answer (blind round 6 stored it)
+            message = answers.Message(rest, message.intent, message.confidence, message.entities)
         if spec.kind == "text" and slot not in QUESTIONS_ARE_ANSWERS and answers.ends_with_question(message.text) \
                 and message.intent in answers.QUESTION_INTENTS and message.confidence >= QUESTION_AT_OPEN_CONFIDENCE:
             send(dispatcher, self._answer(message, tracker))  # a question without "?" is no answer (blind round 7)

@@ -143,7 +143,13 @@ class ActionNextStage(Action):
                effect: Optional[flow.Effect]) -> list[EventType]:
         if new == "team_talk" and old in ("afspraken", "done"):  # another topic: the round so far is kept apart
             repo = services.repository()
-            kept, moved = keep_round(repo.answers(tracker.sender_id))
+            stored = repo.answers(tracker.sender_id)
+            topic = tracker.get_slot("topic")
+            if not stored.get("topic") and topic and topic != flow.NO_TOPIC and stored:
+                # consent given after the topic was chosen (blind round 17: the first round was then overwritten by
+                # the second); the topic is a choice, not the werknemer's own words
+                stored = {**stored, "topic": services.content().card(topic).question}
+            kept, moved = keep_round(stored)
             for key, value in kept.items():
                 repo.save_answer(tracker.sender_id, key, value)
             repo.delete_answers(tracker.sender_id, moved)

@@ -195,3 +195,17 @@ def test_a_safe_message_that_names_113_gets_no_routes_from_the_channel() -> None
     output = CollectingOutputChannel()
     _run(guarded(answers)(UserMessage("ik heb 113 gebeld en mijn zus is er nu. ik ben veilig", output, "w7")))
     assert [m["text"] for m in output.messages] == ["Fijn dat je zus bij je is."]
+
+
+@pytest.mark.parametrize("text, payload", [
+    # blind round 17: the title with a remark after it got the suicide question
+    ("Ik wil (nu) geen naaste betrekken. Zoals ik al twee keer zei.", "/deny"),
+    ("Ik wil nu geen naaste betrekken. zei ik toch", "/deny"),
+    ("Ja, iemand betrekken. Graag!", "/affirm"),
+    # more than a remark after the title: read as words
+    ("Ik wil (nu) geen naaste betrekken. Mijn man is te druk.", None),
+    ("Ik wil (nu) geen naaste betrekken. Waarom vraag je dat?", None),
+])
+def test_a_title_with_a_remark_after_it_is_a_click(text: str, payload: str | None) -> None:
+    buttons = [("Ik wil (nu) geen naaste betrekken", "/deny"), ("Ja, iemand betrekken", "/affirm")]
+    assert typed_button(text, buttons) == payload

@@ -417,3 +417,27 @@ def test_taking_back_consent_to_keep_answers_is_a_request(text: str) -> None:
 @pytest.mark.parametrize("text", ["ik wil het delen intrekken", "bewaar mijn antwoorden toch", "ik wil stoppen"])
 def test_other_requests_are_no_consent_taken_back(text: str) -> None:
     assert explicit_command(Message(text, "", 0.0, {})) != Command.STOP_STORING
+
+
+@pytest.mark.parametrize(("text", "command", "answer"), [
+    # blind round 17: a pause in other words than "pauze", and the summary in longer words, stored as answers
+    ("ander werk bij eigen werkgever. maar ik moet nu ff stoppen, pauze. kom later terug", Command.PAUSE,
+     "ander werk bij eigen werkgever"),
+    ("PAUZE zei ik", Command.PAUSE, None),
+    ("ik laat het hier even bij", Command.PAUSE, None),
+    ("we gaan morgen verder", Command.PAUSE, None),
+    ("ik ben er even klaar mee voor vandaag", Command.PAUSE, None),
+    ("laat mijn samenvating zien", Command.SUMMARY, None),
+    ("ik wil graag zien wat je hebt bewaard", Command.SUMMARY, None),
+    ("Ik vraag nu voor de derde keer: ik wil graag zien wat je hebt bewaard. Laat mijn antwoorden zien alsjeblieft.",
+     Command.SUMMARY, None),
+])
+def test_round_17_requests_in_own_words(text: str, command: Command, answer: str | None) -> None:
+    assert explicit_command(Message(text, "", 0.0, {})) == command
+    assert answer_before_request(text) == answer
+
+
+@pytest.mark.parametrize("text", ["ik ben er klaar mee", "meer rust, stoppen", "ik laat het erbij zitten",
+                                  "dat ik later terugkom op mijn werk"])
+def test_round_17_lookalikes_are_no_request(text: str) -> None:
+    assert explicit_command(Message(text, "", 0.0, {})) is None

@@ -494,6 +494,19 @@ def test_a_denial_of_suicidal_thoughts_is_never_stored_as_an_open_answer() -> No
     assert messages, "the denial is acknowledged before the question comes again"
 
 
+@pytest.mark.parametrize("text, kept", [
+    # blind round 17: "Fijn om te horen" and the same question again; the answer said with the denial was dropped
+    ("Het gaat niet zo goed eerlijk gezegd. Ik slaap bijna niet. Maar ik ben niet in gevaar of zo hoor, het is "
+     "gewoon zwaar.", "Het gaat niet zo goed eerlijk gezegd. Ik slaap bijna niet."),
+    ("Ik ben erg angstig sinds de bedreiging. Ik ga er niet dood aan hoor.", "Ik ben erg angstig sinds de bedreiging."),
+])
+def test_an_answer_said_with_a_denial_of_danger_is_kept_without_the_denial(text: str, kept: str) -> None:
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("checkin", "checkin_mood", text, "inform", 0.9)
+    assert services.repository().answers("validator-test")["checkin_mood"] == kept
+    assert set_slots(events).get("checkin_mood")
+
+
 @pytest.mark.parametrize("text, person", [
     ("ja mijn moeder 💛", "mijn moeder"),
     # blind round 9: a second sentence made it too long, and "Aan wie denk je?" came after "mijn man Rudi"
@@ -680,6 +693,21 @@ def test_the_next_round_starts_at_the_topic_named_with_the_yes() -> None:
     slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
     assert slots["topic"] == "urenopbouw" and slots["next_topic"] is None
     assert "tempo" in services.repository().answers("validator-test")["topic"]
+
+
+def test_a_round_whose_topic_was_chosen_before_consent_is_kept_apart() -> None:
+    """Blind round 17: consent after all, mid-way the first topic; the second topic then overwrote its answers."""
+    from actions.stages import ActionNextStage
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "afspraken", "elke maandag een mail aan mijn manager")
+    state = tracker("afspraken", "another_topic", "ja", "affirm", 0.9,
+                    {"topic": "contact_werk", "another_topic": True, "next_topic": "openheid"})
+    ActionNextStage()._enter(flow.Stage("team_talk"), "afspraken", state, CollectingDispatcher(), None)
+    stored = repo.answers("validator-test")
+    assert stored["afspraken.1"] == "elke maandag een mail aan mijn manager" and "afspraken" not in stored
+    assert stored["topic.1"] == services.content().card("contact_werk").question
 
 
 def test_a_part_taken_out_by_its_own_name_at_the_summary() -> None:

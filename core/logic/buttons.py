@@ -44,6 +44,23 @@ def _ordinal_in_front(text: str) -> Optional[re.Match[str]]:
     return _ORDINAL.match(parts[0]) if len(parts) > 1 else None
 
 
+# A remark about the conversation after a title ("Ik wil (nu) geen naaste betrekken. Zoals ik al twee keer zei.",
+# blind round 17 got the suicide question): the title is the click, the remark adds nothing to answer.
+_REMARK = re.compile(r"^(?:zoals ik (?:al |net |toch )*(?:\w+ keer )?(?:zei|zeg|schreef|aangaf|vroeg)|"
+                     r"(?:dat )?(?:zei|zeg|schreef) ik (?:al|toch|net|het|je|u)?(?: \w+ keer)?|"
+                     r"ik (?:zei|zeg) (?:het |toch |al |net )*(?:\w+ keer)?|nogmaals|voor de \w+ keer|"
+                     r"dank je|dank u|dankjewel|bedankt|thanks|graag|alsjeblieft|aub)(?: \w+){0,3}$")
+
+
+def _title_then_remark(text: str, titles: Sequence[str]) -> Optional[int]:
+    """The index of the title that is the first sentence of `text` when all that follows is a remark."""
+    first, _, rest = text.strip().partition(".")
+    if not rest.strip() or "?" in rest or not _REMARK.match(_plain(rest)):
+        return None
+    typed = _plain(first)
+    return titles.index(typed) if typed in titles else None
+
+
 def typed_button(text: str, buttons: Sequence[tuple[str, str]],
                  listed: Optional[Sequence[tuple[str, str]]] = None) -> Optional[str]:
     """The payload of the button (title, payload) that `text` names, or None when it names none of them. A title
@@ -62,6 +79,8 @@ def typed_button(text: str, buttons: Sequence[tuple[str, str]],
     titles = [_plain(title) for title, _ in buttons]
     if typed in titles:
         return buttons[titles.index(typed)][1]
+    if (title_first := _title_then_remark(text, titles)) is not None:
+        return buttons[title_first][1]
     best = process.extractOne(typed, titles, scorer=fuzz.ratio)
     if best is None or best[1] < MIN_SIMILARITY or len(typed) > len(best[0]) + MAX_EXTRA_CHARS:
         return None

@@ -53,6 +53,7 @@ _TAIL = (r"(?:\s+(?:voor nu|voor vandaag|voor even|nu|even|maar|graag|hoor|trouw
          r"de chat|deze chat|a u b|doen|zien|tonen|laten zien|lezen|bekijken|zou je dat willen doen|"
          r"zou u dat willen doen|alstublieft|wel|toch|please|pls|ajb|willen|gaan|kunnen|zien|inzien|"
          r"als dat kan|als het kan|indien mogelijk|tot nu toe|tot nu|tot nog toe|tot nu toe zien|"
+         r"zei ik|zeg ik|zei ik al|zei ik toch|zei ik net|zoals ik zei|"
          # "... alles verwijdert wat ik heb ingevuld" (blind round 11: "Sorry")
          r"wat ik (?:hier )?(?:heb )?(?:ingevuld|gezegd|getypt|verteld|geschreven)(?: heb)?))*")
 
@@ -69,13 +70,18 @@ _CORES: dict[Command, str] = {
         r"het is genoeg|genoeg voor nu|genoeg voor vandaag|het is even genoeg|"
         r"ik kom later terug|ik kom morgen terug|tot later|tot morgen|doei|dag|tot ziens|bye|fijne dag|"
         r"ik ga ervandoor|ik moet gaan|ik moet weg|even niet meer|ik wil niet meer verder met dit gesprek|"
-        r"ik moet (?:nu |even |er |helaas )*(?:stoppen|ophouden|weg|gaan)|"
+        r"ik moet (?:nu |even |ff |er |helaas )*(?:stoppen|ophouden|weg|gaan|ophangen)|"
+        # blind round 17: a pause in other words than "pauze" ("ik laat het hier even bij", "we gaan morgen verder")
+        r"ik laat het (?:hier|er|daar|nu) (?:even |ff |maar )*bij|"
+        r"(?:we gaan|ik ga|gaan we|ga ik) (?:(?:morgen|later|straks|vanavond|een andere keer|volgende week)\s+)+"
+        r"(?:verder|weer verder)|"
+        r"ik ben er (?:even |ff |nu )*klaar mee voor (?:vandaag|nu|even)|klaar voor vandaag|"
         # "kan ik even pauzeren en vanavond verder?" (blind round 11: "Sorry")
         r"(?:pauzeren|pauze|stoppen|stop) en (?:vanavond|morgen|straks|later|een andere keer|volgende week|"
         r"na het weekend) (?:verder|verdergaan|verder gaan)|"
         # blind round 12: "Mag ik dit even onderbreken? ... Ik kom er vanavond op terug."
         r"(?:mag|kan) ik (?:dit|het)(?: gesprek)? (?:even )?onderbreken|"
-        r"ik kom (?:er )?(?:later|vanavond|morgen|straks|een andere keer) (?:op )?terug)"),
+        r"(?:ik )?kom (?:er )?(?:later|vanavond|morgen|straks|een andere keer) (?:op )?terug)"),
     Command.DELETE: (
         rf"(?:(?:verwijder|verwijderen|wis|wissen|gooi weg|weggooien|vergeet|vergeten)\s+{_MY_DATA}|"
         rf"{_MY_DATA}\s+(?:verwijderen|verwijdert|verwijderd|wissen|wist|gewist|weggooien|weggooit|vergeten|"
@@ -90,7 +96,10 @@ _CORES: dict[Command, str] = {
         r"(?:samenvatting|de samenvatting|mijn samenvatting|een samenvatting|(?:de |mijn )?same?n?vat+i?n+g|"
         r"overzicht|het overzicht|mijn overzicht|(?:een |het |mijn )?overzicht van (?:al )?(?:mijn|de) antwoorden|"
         r"(?:zien|weten) wat er (?:van mij )?(?:is |wordt )?(?:opgeslagen|bewaard)(?: is| wordt)?|"
-        r"(?:laat|toon|geef)\s+(?:me\s+|mij\s+)?(?:de|het|mijn|een)\s+(?:samenvatting|overzicht|antwoorden)|"
+        r"(?:laat|toon|geef)\s+(?:me\s+|mij\s+)?(?:de|het|mijn|een)\s+(?:same?n?vat+i?n+g|overzicht|antwoorden)|"
+        # blind round 17: "ik wil graag zien wat je hebt bewaard" was stored as an answer
+        r"(?:zien|weten|lezen) wat (?:je|u|jullie) (?:nu |tot nu toe )?(?:van mij )?(?:hebt|heeft|hebben) "
+        r"(?:opgeslagen|bewaard)|"
         r"samenvatten|kun je het samenvatten|wat heb ik tot nu toe gezegd|wat heb ik ingevuld|"
         r"(?:laat|toon)\s+(?:me\s+|mij\s+)?(?:het\s+|die\s+|dat\s+)?(?:nog een keer|nog eens|opnieuw|nog even)\s+zien|"
         r"(?:mag|kan) ik zien wat er (?:nu )?staat|wat staat er (?:nu )?in (?:mijn|de) samenvatting|"
@@ -209,7 +218,8 @@ def explicit_command(message: Message) -> Optional[Command]:
                 return command
         # "nee, dank u. Ik wil graag de samenvatting zien", "nee, verder. laat even zien wat je hebt opgeslagen": a
         # part that is only a request for the summary
-        if re.search(r"same?n?vat|opgeslagen|bewaard", clause) and _PATTERNS[Command.SUMMARY].match(clause):
+        if re.search(r"same?n?vat|opgeslagen|bewaard|^(laat|toon)\b.*\bantwoorden\b", clause) and \
+                _PATTERNS[Command.SUMMARY].match(clause):
             return Command.SUMMARY
     # "klopt wel. stop": a last sentence of one stop word (after a comma it is part of an answer: "meer rust, stoppen")
     sentences = [_words(sentence) for sentence in _SENTENCES.split(normalise(text)) if _words(sentence)]
@@ -245,7 +255,13 @@ def answer_before_request(text: str) -> Optional[str]:
         if explicit_command(Message(after, "", 0.0, {})) is not None and \
                 explicit_command(Message(before, "", 0.0, {})) is None:
             answer = clean_answer(before).rstrip(" ,.;:!-") or None
-    return answer
+    return None if answer is None or _ABOUT_ASKING.match(normalise(answer)) else answer
+
+
+# Words about the asking itself are no answer: "Ik vraag nu voor de derde keer: laat mijn antwoorden zien" (round 17).
+_ABOUT_ASKING = re.compile(r"^\W*(ik (vraag|zeg|zei|vroeg) (het |dit |dat )?(nu |je |u )?(al |toch |net |nog )*"
+                           r"(voor de \w+ keer|nog een keer|nog eens|nogmaals|opnieuw|al|toch|net)|nogmaals|"
+                           r"voor de \w+ keer|zoals ik (al )?(zei|vroeg)|nog een keer|(nou|nu) (dan|nog) een keer)\b")
 # A request with a question that must come first: the question is answered (a stop can follow it).
 _FIRST_A_QUESTION = re.compile(r"\b(maar |eerst |voor(dat)? ik stop\w*)\b.{0,40}\b(eerst )?(wil ik )?"
                                r"(weten|vragen|vraag)\b|\bmaar eerst\b")

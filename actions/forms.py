@@ -305,8 +305,8 @@ class StageFormValidator(FormValidationAction, ABC):
         part = answers.Message(text, "", 0.0, {})
         if spec.name == "consent_store":  # consent stays unambiguous: a clear yes or no, and no doubt anywhere
             if answers.consent_reading(part) not in (answers.Consent.YES, answers.Consent.NO) or \
-                    answers.consent_reading(message) == answers.Consent.DOUBT:
-                return None
+                    answers.consent_reading(message) == answers.Consent.DOUBT or answers.only_acknowledges(text):
+                return None  # "ok fair, thnx. en mag ik ...?" thanks for the last answer (blind round 18: stored)
         elif interpret(spec, part, tracker) is None:
             return None
         return self._read_answer(spec, part, dispatcher, tracker)

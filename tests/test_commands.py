@@ -441,3 +441,30 @@ def test_round_17_requests_in_own_words(text: str, command: Command, answer: str
                                   "dat ik later terugkom op mijn werk"])
 def test_round_17_lookalikes_are_no_request(text: str) -> None:
     assert explicit_command(Message(text, "", 0.0, {})) is None
+
+
+@pytest.mark.parametrize(("text", "command"), [
+    # blind round 18
+    ("hmm dit voelt ineens te veel. delete alles wat ik heb getypt pls 🗑️", Command.DELETE),
+    ("Ik wil even ophouden en later verdergaan.", Command.PAUSE),
+    ("thanks, doei", Command.PAUSE),
+    ("ik ga even een rondje lopen met de hond en kom straks terug", Command.PAUSE),
+    ("Toon mij mijn opgeslagen antwoorden.", Command.SUMMARY),
+    ("antwoorden bekijken", Command.SUMMARY),
+    ("ik wil toch verder, je mag weer bewaren", Command.STORE),
+    ("je mag mijn antwoorden weer bewaren", Command.STORE),
+])
+def test_round_18_requests_in_own_words(text: str, command: Command) -> None:
+    assert explicit_command(Message(text, "", 0.0, {})) == command
+
+
+@pytest.mark.parametrize("text", ["ik doe het later", "dat ik later weer terugkom op mijn werk",
+                                  "ik wil weten wanneer ik terugkom. later?"])
+def test_round_18_lookalikes_are_no_request(text: str) -> None:
+    assert explicit_command(Message(text, "", 0.0, {})) is None
+
+
+def test_words_in_quotes_are_removed_as_a_whole() -> None:
+    """Blind round 18: "haal de woorden 'en mijn inkomen' weg" took out every "en"."""
+    assert word_to_remove("haal de woorden 'en mijn inkomen' weg") == "en mijn inkomen"
+    assert word_to_remove("haal het woord depressie weg") == "depressie"

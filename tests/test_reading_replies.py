@@ -265,3 +265,13 @@ def test_a_choice_corrected_in_the_same_message_is_the_last_one(text: str, choic
     assert pick_choice(Message(text, "", 0.0, {}), choices) == choice
     assert pick_choice(Message("Driegesprek, met mijn vrouw. Hmm, bij nader inzien: tweegesprek", "", 0.0, {}),
                        {"drie": ("driegesprek",), "twee": ("tweegesprek",)}) == "twee"
+
+
+def test_a_label_with_naar_in_it_is_changed_whole() -> None:
+    """Blind round 18: "Pas hoe naasten naar werk kijken aan naar: ..." changed 'Hoe' to "werk kijken aan naar: ..."."""
+    from core.logic.answers import Message, change_in_one
+
+    labels = {"naaste_view_work": "Hoe naasten naar werk kijken", "naaste_how": "Hoe", "goal": "Doel"}
+    text = "Pas hoe naasten naar werk kijken aan naar: ze steunt het als ik stop met werken."
+    assert change_in_one(Message(text, "", 0.0, {}), labels) == \
+        ("naaste_view_work", "ze steunt het als ik stop met werken.")

@@ -77,6 +77,7 @@ from core.logic.safety import (
     says_safe,
     speaks_of_self,
     starts_with_no,
+    stops_working,
     tells_of_loss,
     without_negated,
 )
@@ -258,7 +259,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         # is said in them
         alone_is_no_signal = figure_of_speech(text) or joke or medicine or tells_of_loss(text) or \
             about_the_conversation(text) or says_no_danger(text) or names_113_otherwise(text) or \
-            ends_a_relationship(text) or no_future_at_work(text) or edits_an_answer(text) or starts_with_no(text)
+            ends_a_relationship(text) or no_future_at_work(text) or edits_an_answer(text) or starts_with_no(text) or \
+            stops_working(text)
         if reason == REASON_SURE and not alone_is_no_signal and not history:
             return self.crisis_intent, reason
         if reason is not None and not alone_is_no_signal:

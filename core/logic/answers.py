@@ -181,7 +181,8 @@ _QUESTION_START = re.compile(r"^(wat|wie|hoe|waarom|wanneer|waar|welke|mag|kan|k
 
 #: A question in so many words: a question mark, or "ik vroeg", "ik wil weten", "ik vraag me af".
 _ASKS = re.compile(r"\?|\b(ik vroeg|ik vraag (je |u )?(gewoon |alleen |maar )*(wie|wat|hoe|waar|wanneer|of)|"
-                   r"ik vraag me af|ik wil (graag )?weten|ik zou (graag )?willen weten|"
+                   r"ik vraag me af|ik wil (graag |alleen |gewoon |even |eigenlijk )*weten|"
+                   r"ik zou (graag )?willen weten|"
                    r"weet jij|weet u|kun je (me )?uitleggen|kunt u (me )?uitleggen|vertel (eens|me))\b")
 
 
@@ -240,7 +241,8 @@ _FILLER = re.compile(r"^(?:(?:ok|oke|okay|ja|nee|maar|eerst|trouwens|even|en|nou
 
 
 # "maar eerst wil ik weten of ik te laat ben": a question without a question mark
-_WANTS_TO_KNOW = re.compile(r"\b(wil ik|ik wil|ik zou) (graag |eerst |nog |ook )*(even )?(weten|vragen)\b|"
+_WANTS_TO_KNOW = re.compile(r"\b(wil ik|ik wil|ik zou) (graag |eerst |nog |ook |alleen |gewoon )*(even )?"
+                            r"(weten|vragen)\b|"
                             r"\b(zou ik|ik zou) (graag |wel |eigenlijk |nog |ook |even )*willen (weten|vragen)\b|"
                             r"\bik (vraag|vroeg) (je |u )?(gewoon |alleen |enkel |maar |eigenlijk )*"
                             r"(wie|wat|hoe|waar|wanneer|waarom|welke|of|hoeveel)\b")
@@ -529,6 +531,17 @@ def wants_change(text: str) -> bool:
     return not is_payload(text) and bool(_WANTS_CHANGE.search(normalise(text)))
 
 
+_ACKNOWLEDGES = re.compile(r"^(ok|oke|okay|okee|oki|fair|thnx|thanks|thx|tnx|dank je( wel)?|dankjewel|dank u( wel)?|"
+                           r"bedankt|top|helder|duidelijk|aha|ah|nice|cool|snap ik|begrijp ik|i see)"
+                           r"( (ok|oke|fair|thnx|thanks|thx|dank je( wel)?|dankjewel|bedankt|top|helder|duidelijk|"
+                           r"hoor|dan|nice|cool))*$")
+
+
+def only_acknowledges(text: str) -> bool:
+    """"ok fair, thnx": thanks for what was said, no answer to the question in view (not even a yes)."""
+    return bool(_ACKNOWLEDGES.match(" ".join(re.sub(r"[^\w\s]+", " ", normalise(text)).split())))
+
+
 def only_confirms(text: str) -> bool:
     """"Klopt", "ja dat klopt": agreement with what the bot played back, not an answer to a new question."""
     return bool(_ONLY_CONFIRMS.match(normalise(text)))
@@ -779,6 +792,9 @@ def pick_by_words(message: Message, labels: Mapping[str, str]) -> Optional[str]:
 #: A change said in one message at the summary: "verander wat het belangrijkst is in: minder deadlines", "bij doel
 #: moet staan: rustig terug", "wijzig afspraken naar elke week bellen" (blind round 5: only step by step worked).
 _CHANGE_IN_ONE = (
+    # "Pas hoe naasten naar werk kijken aan naar: ..." (blind round 18: "naar" inside the label cut it short)
+    re.compile(r"^\W*(?:(?:kun|kan|wil) je |(?:kunt|wilt) u |graag |ik wil )?pas\s+(?:bij\s+|het antwoord bij\s+)?"
+               r"(?P<field>.{3,60}?)\s+aan\s+(?:in|naar|tot)\s*:?\s+(?P<new>\S.*)$", re.IGNORECASE | re.DOTALL),
     re.compile(r"^\W*(?:(?:kun|kan|wil) je |(?:kunt|wilt) u |graag |ik wil )?(?:verander|wijzig|vervang|pas)\s+"
                r"(?:bij\s+|het antwoord bij\s+)?(?P<field>.{3,60}?)\s+(?:aan\s+)?(?:in|naar|door)\s*:?\s+"
                r"(?P<new>\S.*)$", re.IGNORECASE | re.DOTALL),
@@ -798,7 +814,8 @@ _PART_REMOVED = re.compile(r"^\W*(?:de |het )?(?P<field>[^.?!:,]{3,50}?)\s+(?:(?
                            r"(?:ook\s+)?weg(?!\s+(?:van|naar|met|te|is|zijn)\b))\b", re.IGNORECASE)
 _REMOVAL_FIRST = re.compile(r"^(?:weghalen|weg|verwijderen|verwijder|eruit|schrappen)\b(?:\W|$)", re.IGNORECASE)
 #: "wat nodig is: uitleg over ander werk": a part's own name, a colon, the new words (blind round 7).
-_LABEL_COLON = re.compile(r"^\W*(?:bij\s+)?(?P<field>[^:?!.]{3,50}?)\s*:\s*(?P<new>\S.*)$", re.DOTALL)
+_LABEL_COLON = re.compile(r"^\W*(?!(?:pas|verander|wijzig|vervang)\s)(?:bij\s+)?(?P<field>[^:?!.]{3,50}?)\s*:\s*"
+                          r"(?P<new>\S.*)$", re.DOTALL | re.IGNORECASE)
 
 
 #: "Ja, haal X weg", "ok. afspraken mag weg": a yes or ok in front of a change is no answer of its own (blind round

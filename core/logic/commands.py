@@ -77,13 +77,13 @@ _CORES: dict[Command, str] = {
         r"(?:verder|weer verder)|"
         r"ik ben er (?:even |ff |nu )*klaar mee voor (?:vandaag|nu|even)|klaar voor vandaag|"
         # "kan ik even pauzeren en vanavond verder?" (blind round 11: "Sorry")
-        r"(?:pauzeren|pauze|stoppen|stop) en (?:vanavond|morgen|straks|later|een andere keer|volgende week|"
+        r"(?:pauzeren|pauze|stoppen|stop|ophouden) en (?:vanavond|morgen|straks|later|een andere keer|volgende week|"
         r"na het weekend) (?:verder|verdergaan|verder gaan)|"
         # blind round 12: "Mag ik dit even onderbreken? ... Ik kom er vanavond op terug."
         r"(?:mag|kan) ik (?:dit|het)(?: gesprek)? (?:even )?onderbreken|"
         r"(?:ik )?kom (?:er )?(?:later|vanavond|morgen|straks|een andere keer) (?:op )?terug)"),
     Command.DELETE: (
-        rf"(?:(?:verwijder|verwijderen|wis|wissen|gooi weg|weggooien|vergeet|vergeten)\s+{_MY_DATA}|"
+        rf"(?:(?:verwijder|verwijderen|wis|wissen|gooi weg|weggooien|vergeet|vergeten|delete|deleten)\s+{_MY_DATA}|"
         rf"{_MY_DATA}\s+(?:verwijderen|verwijdert|verwijderd|wissen|wist|gewist|weggooien|weggooit|vergeten|"
         r"vergeet|weghalen|weghaalt|laten verwijderen|laten wissen|verwijderd worden|gewist worden|"
         r"worden verwijderd|worden gewist|wordt verwijderd|wordt gewist|verwijderd hebben|weg|kwijt)|"
@@ -96,7 +96,9 @@ _CORES: dict[Command, str] = {
         r"(?:samenvatting|de samenvatting|mijn samenvatting|een samenvatting|(?:de |mijn )?same?n?vat+i?n+g|"
         r"overzicht|het overzicht|mijn overzicht|(?:een |het |mijn )?overzicht van (?:al )?(?:mijn|de) antwoorden|"
         r"(?:zien|weten) wat er (?:van mij )?(?:is |wordt )?(?:opgeslagen|bewaard)(?: is| wordt)?|"
-        r"(?:laat|toon|geef)\s+(?:me\s+|mij\s+)?(?:de|het|mijn|een)\s+(?:same?n?vat+i?n+g|overzicht|antwoorden)|"
+        r"(?:laat|toon|geef)\s+(?:me\s+|mij\s+)?(?:de|het|mijn|een)\s+(?:opgeslagen\s+|bewaarde\s+)?"
+        r"(?:same?n?vat+i?n+g|overzicht|antwoorden)|"
+        r"(?:(?:mijn|al mijn|de)\s+)?(?:opgeslagen\s+|bewaarde\s+)?antwoorden\s+(?:bekijken|zien|inzien|lezen|tonen)|"
         # blind round 17: "ik wil graag zien wat je hebt bewaard" was stored as an answer
         r"(?:zien|weten|lezen) wat (?:je|u|jullie) (?:nu |tot nu toe )?(?:van mij )?(?:hebt|heeft|hebben) "
         r"(?:opgeslagen|bewaard)|"
@@ -115,21 +117,24 @@ _CORES: dict[Command, str] = {
         r"de samenvatting) in|niet meer delen|stop met delen|delen stoppen)"),
     # Consent after all, for who first said no to keeping answers.
     Command.STORE: (
-        r"(?:(?:je )?(?:mag|mogen|kun|kan|wil)\s+(?:mijn|de)\s+antwoorden(?:\s+toch)?(?:\s+wel)?\s+(?:bewaren|opslaan)|"
+        r"(?:(?:je )?(?:mag|mogen|kun|kan|wil)\s+(?:mijn|de)\s+antwoorden(?:\s+toch)?(?:\s+wel)?(?:\s+weer)?\s+"
+        r"(?:bewaren|opslaan)|"
         r"(?:bewaar|sla)\s+(?:mijn|de)\s+antwoorden(?:\s+toch)?(?:\s+maar)?(?:\s+wel)?(?:\s+op)?|"
         r"(?:toch|alsnog)(?:\s+wel)?\s+(?:bewaren|opslaan|toestemming geven)|(?:ik geef )?(?:toch|alsnog) toestemming|"
         r"(?:mijn\s+)?antwoorden\s+(?:toch|alsnog)(?:\s+wel)?\s+(?:bewaren|opslaan)|"
-        r"(?:wil|kun|kan|mag|kunt|wilt)\s+(?:je|u|jij)\s+(?:(?:toch|wel|alsnog|nu|ze)\s+)*(?:(?:mijn|de)\s+antwoorden\s+)?"
-        r"(?:(?:toch|wel|alsnog)\s+)*(?:bewaren|opslaan)|"
-        r"(?:ik wil\s+)?(?:(?:toch|wel|nu|alsnog)\s+)*dat\s+(?:je|u|jullie)\s+(?:(?:toch|wel|alsnog)\s+)*(?:mijn|de)\s+"
-        r"antwoorden\s+(?:(?:toch|wel|alsnog)\s+)*(?:bewaart|bewaren|opslaat|opslaan)|"
+        r"(?:wil|kun|kan|mag|kunt|wilt)\s+(?:je|u|jij)\s+(?:(?:toch|wel|alsnog|nu|ze)\s+)*"
+        r"(?:(?:mijn|de)\s+antwoorden\s+)?"
+        r"(?:(?:toch|wel|alsnog|weer)\s+)*(?:bewaren|opslaan)|"
+        r"(?:ik wil\s+)?(?:(?:toch|wel|nu|alsnog)\s+)*dat\s+(?:je|u|jullie)\s+(?:(?:toch|wel|alsnog|weer)\s+)*"
+        r"(?:mijn|de)\s+"
+        r"antwoorden\s+(?:(?:toch|wel|alsnog|weer)\s+)*(?:bewaart|bewaren|opslaat|opslaan)|"
         r"(?:ik geef\s+|ik wil\s+)?(?:(?:toch|wel|alsnog|nu)\s+)*toestemming(?:\s+geven)?(?:\s+(?:om|voor)\s+"
         r"(?:het\s+|mijn antwoorden\s+)?(?:op te slaan|opslaan|te bewaren|bewaren))|"
         r"(?:hoe\s+)?(?:zet ik|kan ik)\s+(?:dat|het)\s+bewaren\s+(?:(?:nou|nu|toch)\s+)*aan(?:zetten)?|"
-        r"bewaren aanzetten|"
+        r"bewaren aanzetten|(?:je|u)\s+(?:mag|mogen)\s+(?:(?:toch|wel|alsnog|weer)\s+)+(?:bewaren|opslaan)|"
         r"(?:je|u)\s+(?:mag|mogen|kunt|kan|kun)\s+(?:ze|die|mijn antwoorden|de antwoorden)\s+"
-        r"(?:(?:toch|wel|alsnog)\s+)*(?:bewaren|opslaan)|"
-        r"(?:mijn\s+)?antwoorden\s+(?:mogen|mag)\s+(?:(?:toch|wel|alsnog)\s+)*(?:bewaard|opgeslagen)(?:\s+worden)?)"),
+        r"(?:(?:toch|wel|alsnog|weer)\s+)*(?:bewaren|opslaan)|"
+        r"(?:mijn\s+)?antwoorden\s+(?:mogen|mag)\s+(?:(?:toch|wel|alsnog|weer)\s+)*(?:bewaard|opgeslagen)(?:\s+worden)?)"),
     # "ik wil iets aanpassen": what was stored, and how to change it (at the summary: the edit menu itself)
     Command.EDIT: (
         r"(?:(?:iets|een antwoord|mijn antwoord|een van mijn antwoorden|mijn antwoorden|wat|dat antwoord|het antwoord|"
@@ -225,6 +230,8 @@ def explicit_command(message: Message) -> Optional[Command]:
     sentences = [_words(sentence) for sentence in _SENTENCES.split(normalise(text)) if _words(sentence)]
     if len(sentences) > 1 and _LAST_STOP.match(sentences[-1]):
         return Command.PAUSE
+    if len(words.split()) > 1 and _LAST_GOODBYE.search(normalise(text)) and "?" not in text:
+        return Command.PAUSE
     if len(sentences) > 1 and _FIRST_PAUSE.match(sentences[0]) and "?" not in text:
         return Command.PAUSE  # "pauze. ik kom later" (blind round 12: stored as "weet ik niet")
     if len(sentences) > 1 and _PATTERNS[Command.WITHDRAW].match(sentences[-1]):  # "nee toch niet. intrekken"
@@ -267,10 +274,14 @@ _FIRST_A_QUESTION = re.compile(r"\b(maar |eerst |voor(dat)? ik stop\w*)\b.{0,40}
                                r"(weten|vragen|vraag)\b|\bmaar eerst\b")
 _FIRST_PAUSE = re.compile(r"^(?:pauze|pauzeren|even pauze|pauze graag|ik wil pauzeren|ff pauze)$")
 _LAST_STOP = re.compile(r"^(?:stop|stoppen|pauze|ik stop|ik wil stoppen|nu stoppen|stop maar)$")
+# "thanks, doei", "... en kom straks terug" (blind round 18: "Sorry", then "Goed, we pauzeren" only for "pauze")
+_LAST_GOODBYE = re.compile(r"(?:^|,\s*|\ben\s+)(?:doei|doeg|bye|tot ziens|tot later|tot morgen|later|fijne dag|"
+                           r"(?:ik )?kom (?:er )?(?:straks|later|vanavond|morgen) (?:op )?terug)\W*$")
 
 
 # "Haal het woord depressie weg", "kun je 'burn-out' uit mijn antwoorden halen", "schrap het woord angst".
-_QUOTED = r"['\"‘’“”]?([\w-]{2,40})['\"‘’“”]?"
+# a single word, or several words in quotes ("haal de woorden 'en mijn inkomen' weg": blind round 18 took out "en")
+_QUOTED = r"(?:['\"‘’“”]([^'\"‘’“”]{2,60}?)['\"‘’“”]|['\"‘’“”]?([\w-]{2,40})['\"‘’“”]?)"
 _REMOVE_WORD = re.compile(
     rf"\b(?:haal|haalt|halen|verwijder|verwijderen|schrap|schrappen|wis|wissen)\s+(?:(?:even|ook|nog|aub|graag)\s+)*"
     rf"(?:het woord|de woorden|het woordje|dat woord|woord)\s+{_QUOTED}(?:\s+(?:weg|eruit|uit\b.*))?|"

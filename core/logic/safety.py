@@ -558,6 +558,7 @@ _FIGURE = re.compile("|".join((
     r"\bga pas dood als\b", r"\b(dit|dat|het|mijn) (werk|baan|functie|bedrijf|vak) heeft geen toekomst\b",
     r"\bkill me now\b", r"\bschim van (mezelf|mijzelf)\b", r"\bvoor mijn leven niet\b", r"\bmijn leven staat stil\b",
     r"\bdonkere dagen\b", r"\b(messen slijpen|houtsnij\w*|parachute\w*)\b",
+    r"\b(het )?gaat (\w+ )?(tenslotte |immers |toch |wel |uiteindelijk )*over mijn (eigen )?leven\b",  # round 18
     # set 17: deaths in a series, a thing given away for a reason, a fall that broke a bone
     r"\b(serie|series|film|films|boek|game|aflevering|seizoen)\b[^?]{0,40}\b(iedereen|iemand|ze|hij|zij|alle\w*) "
     r"(gaat|gaan|ging|gingen) (daar |erin |er )?(ook )?dood\b",
@@ -628,6 +629,26 @@ _NO_FUTURE_AT_WORK = re.compile(
     rf"\bgeen zin (meer )?{_AT_THIS_JOB}|{_AT_THIS_JOB}[^.]{{0,15}}\bgeen zin (meer)?\b")
 
 
+# Stopping work, not life (blind round 18: a teacher of 61 who wants to stop working was asked four times about
+# suicide): "afspraken maken over stoppen", "ze steunt het als ik stop", "mijn laatste werkjaren".
+_STOPS_WORKING = re.compile(
+    r"\b(stop|stoppen|stopt|ophouden)\b[^.]{0,30}\b(met )?(werken|werk|lesgeven|les geven|baan|functie|onderwijs|"
+    r"de klas|mijn vak|het vak|dienst)\b|"
+    r"\b(werken|werk|onderwijs|baan|vak|klas|school|zorg|bedrijf|werkgever)\b[^.]{0,60}\b(als|dat|om) ik (stop|ophoud|"
+    r"zou stoppen)\b|\bafspraken (\w+ )?over (het )?stoppen\b|\blaatste werkjaren\b|"
+    r"\blaatste (jaren|paar jaar) (voor|tot) (mijn |het )?pensioen\b|\b(met|naar) (vervroegd )?pensioen\b|"
+    r"\bgenoeg (heb )?gegeven aan (het onderwijs|de zorg|mijn werk|het werk|het bedrijf|de school|mijn vak)\b")
+
+
+def stops_working(text: str) -> bool:
+    """Stopping that is about work or retirement, not about life."""
+    folded = normalise(text)
+    return bool(_STOPS_WORKING.search(folded)) and not _LIFE_TOO.search(folded)
+
+
+_LIFE_TOO = re.compile(r"\b(met|aan) (het |mijn |m'n )?leven\b|\bmet alles\b")
+
+
 def no_future_at_work(text: str) -> bool:
     """The future that is missing is at this job, not in life."""
     return bool(_NO_FUTURE_AT_WORK.search(normalise(text)))
@@ -669,6 +690,9 @@ _ABOUT_THE_CONVERSATION = re.compile(
     r"\b(haal|haalt|verwijder\w*|schrap\w*|wis|pas|verander\w*|wijzig\w*)\b[^.?!]{0,60}"
     r"\b(weg|eruit|aan|antwoord\w*|samenvatting|woord\w*)\b|\b(samenvatting|mijn antwoorden|opgeslagen)\b|"
     r"\bwil ik (\w+ )?(aanpassen|veranderen|wijzigen|weghalen)\b|\bbij [^.?!]{2,40} staat\b|"  # round 8
+    # round 18: "u heeft losse woorden weggehaald. Ik herstel het straks. Geen naaste betrekken."
+    r"\b(weggehaald|aangepast|verwijderd|veranderd)\b[^?!]{0,40}\b(herstel\w*|terugzetten|fout|verkeerd)\b|"
+    r"\b(geen|wel) naaste betrekken\b|"
     r"^\W*(nee,? |nee wacht,? |wacht,? )?bij [^.?!:]{2,50} moet (staan|zijn|worden)\b|"  # an edit (blind round 7)
     r"^\W*[^.?!:]{2,40} moet (staan|zijn|worden)\s*:|"
 

@@ -33,7 +33,7 @@ test: validate lint test-python test-core
 
 # The fast tier: pure logic, content, actions and storage on SQLite; no trained model, no servers (under a minute).
 test-fast: install
-	@$(PY) -m pytest -q -m "not stack"
+	@$(PY) -m pytest -q -m "not stack and not slow"
 
 # Benchmarks (numbers for docs/performance.md, not tests): next to the starter bot, then 200 werknemers with think time.
 bench: train

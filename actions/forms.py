@@ -231,6 +231,9 @@ class StageFormValidator(FormValidationAction, ABC):
                 (leave := answers.leaves_the_edit_menu(message.text)) is not None:
             # "niks aanpassen. het klopt": on to sharing; "terug": the check again
             return {"summary_ok": True if leave else None, "summary_fix_key": None, "summary_fix_value": None}
+        if self.stage == "handover" and slot == "share_consent" and answers.keeps_it_to_self(message.text):
+            return self.after_accept("share_consent", {"summary_ok": True, "share_consent": False}, dispatcher,
+                                     tracker)  # kept for the werknemer alone, with a personal code
         said_yes = answers.yes_no(message)
         if self.stage == "handover" and slot in ("summary_ok", "share_consent") and \
                 answers.shares_on_a_condition(message.text) and said_yes is not False:
@@ -670,6 +673,7 @@ class ValidateHandoverForm(StageFormValidator):
             else:
                 repo.set_consent(sender, "share", False)
                 dispatcher.utter_message(text=texts.NOT_SHARED)
+                keep_for_yourself(dispatcher, tracker)
         return values
 
 
@@ -716,6 +720,18 @@ def share(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     personal = services.repository().new_personal_code(tracker.sender_id)
     dispatcher.utter_message(text=texts.PERSONAL_CODE.format(code=personal,
                                                              url=f"{services.settings().public_web_url}/mijn"))
+
+
+def keep_for_yourself(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Not shared: the summary is kept for the werknemer alone, with a personal code to read or print it on /mijn
+    (blind rounds 18 and 19: without an arbeidsdeskundige there was no way to keep it)."""
+    repo = services.repository()
+    if not repo.has_consent(tracker.sender_id, "store"):
+        return
+    repo.keep_summary(tracker.sender_id, summary_body(tracker))
+    personal = repo.new_personal_code(tracker.sender_id)
+    dispatcher.utter_message(text=texts.KEPT_PERSONAL_CODE.format(
+        code=personal, url=f"{services.settings().public_web_url}/mijn"))
 
 
 class ActionAskConsentStore(Action):

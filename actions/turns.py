@@ -119,7 +119,6 @@ def remove_word_reply(tracker: Tracker) -> Reply:
 HANDOVER_KEYS = {spec.name for spec in flow.FORM_SLOTS["handover"]}
 #: The answers the summary shows (and a werknemer can change or take out by their label).
 SLOT_LABELS = {name for name in flow.SLOT_SPECS if name not in HANDOVER_KEYS and name != "consent_store"}
-REMOVE_WORDS = ("weghalen", "weg", "verwijder", "verwijderen", "haal weg", "eruit")
 #: A changed answer is played back up to this many characters.
 PLAYBACK_CHARS = 120
 
@@ -152,7 +151,7 @@ def apply_summary_fixes(fixes: list[tuple[str, str]], dispatcher: CollectingDisp
     sender = tracker.sender_id
     said = []
     for key, new_text in fixes:
-        if answers.normalise(new_text) in REMOVE_WORDS:
+        if answers.says_remove(new_text):
             repo.delete_answers(sender, flow.removed_with(key))
             said.append(texts.SUMMARY_REMOVED_PART.format(label=label_for(key)))
             continue

@@ -206,6 +206,7 @@ STACK_MODULES = frozenset({"test_postgres_stack", "test_scale_out", "test_widget
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "stack: needs a trained model, a running server or PostgreSQL")
+    config.addinivalue_line("markers", "slow: several seconds on its own; `make test` runs it, `make test-fast` not")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -468,3 +468,23 @@ def test_words_in_quotes_are_removed_as_a_whole() -> None:
     """Blind round 18: "haal de woorden 'en mijn inkomen' weg" took out every "en"."""
     assert word_to_remove("haal de woorden 'en mijn inkomen' weg") == "en mijn inkomen"
     assert word_to_remove("haal het woord depressie weg") == "depressie"
+
+
+@pytest.mark.parametrize(("text", "go_on"), [
+    # blind round 19: both paused the conversation
+    ("Nee! Niet pauzeren. Verder.", True),
+    ("Ik heb niet gezegd dat ik geen energie heb hoor. Toch even verder graag.", True),
+    ("nee ik wil niet stoppen, verder", True),
+    ("ik ben moe, verder", False),
+])
+def test_round_19_going_on_after_a_no(text: str, go_on: bool) -> None:
+    assert is_go_on(text) is go_on
+
+
+@pytest.mark.parametrize(("text", "command"), [
+    ("Ik wil er even mee ophouden en vanavond met mijn vriend verder gaan.", Command.PAUSE),
+    ("ik wil even stoppen en morgen verder", Command.PAUSE),
+    ("stoppen met werken en later verder met studeren", None),
+])
+def test_round_19_a_pause_until_later(text: str, command: Command | None) -> None:
+    assert explicit_command(Message(text, "", 0.0, {})) == command

@@ -774,6 +774,7 @@ def test_no_distress_training_example_triggers_the_guard() -> None:
     assert not flagged, f"distress examples the guard would turn into crisis: {flagged}"
 
 
+@pytest.mark.slow
 def test_no_other_training_example_triggers_the_guard() -> None:
     from core.logic.safety import indirect_signal
 

@@ -1183,3 +1183,37 @@ def test_after_the_goodbye_words_that_name_no_part_do_not_reopen_the_summary() -
     state = outside_a_form("x", "inform", {"stage": "done", "consent_store": True})
     assert not reopens_the_summary(Message("ik wil weg bij dit bedrijf", "inform", 0.9, {}), state)
     assert reopens_the_summary(Message("doel weg", "inform", 0.9, {}), state)
+
+
+def test_a_summary_not_shared_is_kept_for_the_werknemer_with_a_personal_code() -> None:
+    """Blind rounds 18 and 19: without an arbeidsdeskundige there was no way to keep or find the summary later."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "rustig terug naar mijn werk")
+    _, messages = run("handover", "share_consent", "nee, niet delen", "deny", 0.9, {"summary_ok": True})
+    body, status = repo.own_summary("validator-test") or ("", "")
+    assert status == "kept" and "rustig terug" in repo.cipher.decrypt(body)
+    code = next(word for message in messages for word in (message.get("text") or "").replace("\n", " ").split()
+                if repo.sender_of_personal_code(word) == "validator-test")
+    assert code
+    assert not repo.is_shared("validator-test")  # no arbeidsdeskundige sees a kept summary
+
+
+def test_keeping_a_summary_leaves_a_shared_one_shared() -> None:
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.share_summary("validator-test", "gedeeld", None)
+    repo.keep_summary("validator-test", "alleen voor mij")
+    body, status = repo.own_summary("validator-test") or ("", "")
+    assert status == "shared" and repo.cipher.decrypt(body) == "gedeeld"
+
+
+def test_keeping_it_to_oneself_at_the_share_question_is_no_share() -> None:
+    """Blind round 19: "ja die, samenvatting zelf bewaren" shared the summary with a code for the AD."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "rustig terug")
+    events, _ = run("handover", "share_consent", "ja die, samenvatting zelf bewaren", "affirm", 0.9,
+                    {"summary_ok": True})
+    assert set_slots(events)["share_consent"] is False
+    assert not repo.is_shared("validator-test") and (repo.own_summary("validator-test") or ("", ""))[1] == "kept"

@@ -275,3 +275,24 @@ def test_a_label_with_naar_in_it_is_changed_whole() -> None:
     text = "Pas hoe naasten naar werk kijken aan naar: ze steunt het als ik stop met werken."
     assert change_in_one(Message(text, "", 0.0, {}), labels) == \
         ("naaste_view_work", "ze steunt het als ik stop met werken.")
+
+
+def test_round_19_edits_in_own_words() -> None:
+    """Blind round 19: a part named in quotes with "alstublieft", "Weghalen graag." as new text, and the new words
+    after "Verander in:" were read as a word to remove, stored, and stored with the instruction."""
+    from core.logic.answers import Message, change_in_one, says_remove
+    from core.logic.commands import word_to_remove
+
+    labels = {"checkin_mood": "Hoe het nu gaat", "checkin_energy": "Energie en overzicht om te kiezen"}
+    text = "Haal 'Hoe het nu gaat' weg, alstublieft."
+    assert word_to_remove(text) is None and change_in_one(Message(text, "", 0.0, {}), labels) == ("checkin_mood", "weg")
+    assert says_remove("Weghalen graag.") and not says_remove("weg met die onzin")
+    edit = "Energie en overzicht: daar staat nee… Verander in: een beetje."
+    assert change_in_one(Message(edit, "", 0.0, {}), labels) == ("checkin_energy", "een beetje.")
+
+
+def test_stopping_work_until_retirement_is_no_crisis_signal_alone() -> None:
+    from core.logic.safety import stops_working
+
+    assert stops_working("niet meer op de bus. iets rustigs tot mn pensioen")
+    assert not stops_working("ik wil stoppen met werken en met mijn leven")

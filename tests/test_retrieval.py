@@ -115,6 +115,7 @@ def test_a_denied_crisis_gets_the_answer_and_one_line_that_help_is_there() -> No
     assert "113" in texts[-1]
 
 
+@pytest.mark.slow
 def test_bot_ask_writes_one_json_line_per_question_best_first() -> None:
     result = subprocess.run([sys.executable, "-m", "bot", "ask"], input="wat is een loonsanctie?\n\nwat is de wia\n",
                             capture_output=True, text=True, cwd=REPO_ROOT, timeout=120, check=True)
@@ -223,6 +224,14 @@ def test_two_items_that_both_match_very_well_answer_at_once() -> None:
     ("wat bedoel je?", "ask_help", 0.9, "ask_help"),  # about the bot's own question
     ("wie heeft deze chatbot gemaakt?", "bot_challenge", 0.9, "ask_item"),
     ("ik ben moe", "inform", 0.9, "inform"),  # asks nothing
+    # blind round 18: a question without a word of feeling is the question, however sure the classifier is
+    ("ik vroeg of ik ontslagen word door mijn baas", "express_distress", 0.73, "ask_item"),
+    ("nee ik wil niet dood ofzo. ik wil alleen weten of ik mijn werk kwijt raak", "express_distress", 0.4,
+     "ask_item"),
+    # question set 12: outside the keuzehulp, said so (never a near item); the safety net's reading stays
+    ("Hoe vraag ik een nieuw paspoort aan bij de gemeente?", "ask_item", 0.9, "out_of_scope"),
+    ("Mijn huisbaas heeft de huur met 8 procent verhoogd. Mag dat?", "ask_money", 0.8, "out_of_scope"),
+    ("welke zorgverzekering is het goedkoopst", "possible_crisis", 1.0, "possible_crisis"),
 ])
 def test_the_question_reader_takes_over_only_where_a_question_is_said(text: str, intent: str, confidence: float,
                                                                       read_as: str) -> None:
@@ -293,3 +302,16 @@ def test_how_long_the_chat_takes_only_for_questions_about_the_chat() -> None:
         "ui.how_long"
     assert questions.choose_item("nlu_fallback", {}, hits, LIBRARY,
                                  text="hoe lang duurt zo'n burnout eigenlijk?").item != "ui.how_long"
+
+
+@pytest.mark.parametrize(("text", "outside"), [
+    ("Wat is een lekker recept voor erwtensoep?", True),
+    ("Mijn man en ik gaan scheiden, wie krijgt het huis?", True),
+    ("Kan ik meer kinderopvangtoeslag krijgen?", False),  # toeslagen: the item that says where to go
+    ("mag ik op vakantie naar Spanje nu ik ziek ben?", False),
+    ("mijn buurman is ook mijn leidinggevende, hoe zeg ik dat ik ziek ben?", False),  # about work too
+])
+def test_a_subject_outside_the_keuzehulp_is_told_apart(text: str, outside: bool) -> None:
+    from core.logic.questions import off_topic
+
+    assert off_topic(text) is outside

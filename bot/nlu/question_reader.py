@@ -20,7 +20,7 @@ from bot.nlu.content_retriever import ANSWER_ITEMS
 from bot.nlu.rule_component import RuleComponent
 from core.logic.answers import ITEM_INTENT, asks_in_words, asks_what_is_meant, has_question_part, normalise
 from core.logic.answers import Message as Reading
-from core.logic.questions import CANDIDATE_SCORE, hits_of, sure_of
+from core.logic.questions import CANDIDATE_SCORE, hits_of, off_topic, sure_of
 
 #: Intents a question in so many words may replace: what the classifier makes of an unplaced message.
 REPLACEABLE = frozenset({"nlu_fallback", "out_of_scope", "inform", "affirm", "deny", "dont_know", "choose_option",
@@ -32,6 +32,11 @@ REPLACEABLE_WITH_QUESTION = frozenset({"express_distress", "bot_challenge", "ask
 #: Distress the classifier is this sure of stays distress, also with a question ("ik voel me zo rot, waarom duurt
 #: dit zo lang?" needs a kind word, not the loonsanctie); below it the message is mixed and its question counts.
 MIXED_DISTRESS = 0.6
+OUT_OF_SCOPE = "out_of_scope"
+#: What the safety net or a request made of a message is never replaced by "outside the keuzehulp".
+KEPT_INTENTS = frozenset({"crisis", "possible_crisis", "declare_safe", "ask_medication", "express_distress",
+                          "request_pause", "request_delete", "request_restart", "request_summary", "goodbye",
+                          "request_withdraw", "request_store", "correct_phase", "request_remove_word"})
 #: Words of feeling: distress without any of them, around a question, is the question ("ik vroeg of ik ontslagen
 #: word door mijn baas" was distress at 0.73 in blind round 18, and got the pause offer with 113 twice).
 _FEELING = re.compile(r"\b(rot|beroerd|klote|kut|verdrietig|verdriet|bang|angst\w*|huil\w*|wanhoop\w*|wanhopig|"
@@ -49,6 +54,9 @@ class QuestionReader(RuleComponent):
             text = message.get(TEXT) or ""
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) or ""
             confidence = float((message.get(INTENT) or {}).get("confidence") or 0.0)
+            if intent not in KEPT_INTENTS and not text.startswith("/") and off_topic(text):
+                message.set(INTENT, {INTENT_NAME_KEY: OUT_OF_SCOPE, "confidence": 1.0}, add_to_output=True)
+                continue  # "wie krijgt het huis als we scheiden?": said to be outside the keuzehulp
             if not _replaceable(intent, confidence, text):
                 continue
             hits = hits_of(message.get(ANSWER_ITEMS))

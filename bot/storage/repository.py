@@ -152,6 +152,24 @@ class Repository:
                                       expires_at=handover.share_code_expiry()))
         return code
 
+    def keep_summary(self, sender_id: str, body: str) -> None:
+        """Keep the approved summary for the werknemer alone (status "kept": no AD sees it, no share code opens it),
+        readable with their personal code on /mijn; a summary that is shared stays as it is."""
+        if not self.has_consent(sender_id, "store"):
+            raise PermissionError("no consent to keep answers, so there is no summary to keep")
+        with session_scope(self.database_url) as session:
+            summary = session.execute(
+                select(Summary).where(Summary.sender_id == sender_id).order_by(Summary.id.desc()).limit(1)
+            ).scalar_one_or_none()
+            if summary is not None and summary.status == "shared":
+                return
+            if summary is None:
+                summary = Summary(public_id=handover.new_public_id(), sender_id=sender_id)
+                session.add(summary)
+            summary.body_encrypted = self.cipher.encrypt(body)
+            summary.status = "kept"
+            summary.ad_id = None
+
     def withdraw_summary(self, sender_id: str) -> bool:
         """The AD no longer sees the summary; returns whether something was shared."""
         with session_scope(self.database_url) as session:

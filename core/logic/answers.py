@@ -370,8 +370,10 @@ def leaves_the_edit_menu(text: str) -> Optional[bool]:
 
 # What must stand there, said with an instruction around it: "daar moet staan: deskundigenoordeel aanvragen",
 # "'ongeveer tien weken', zonder de diagnose" (blind round 15 stored the instruction word for word).
-_MUST_SAY = re.compile(r"\b(?:daar|er|het)\s+(?:moet|mag|moeten)\s+(?:staan|komen|zijn)\s*:?\s*(?P<new>\S.*)$",
-                       re.IGNORECASE | re.DOTALL)
+_MUST_SAY = re.compile(r"\b(?:(?:daar|er|het)\s+(?:moet|mag|moeten)\s+(?:staan|komen|zijn)|"
+                       # round 19: "daar staat nee… Verander in: een beetje."
+                       r"(?:verander|wijzig|vervang|pas)\s+(?:het\s+|dat\s+|dit\s+)?(?:aan\s+)?(?:in|naar|door))"
+                       r"\s*:?\s*(?P<new>\S.*)$", re.IGNORECASE | re.DOTALL)
 _QUOTED_NEW = re.compile(r"['\"‘“](?P<new>[^'\"’”]{2,200})['\"’”]")
 
 
@@ -540,6 +542,26 @@ _ACKNOWLEDGES = re.compile(r"^(ok|oke|okay|okee|oki|fair|thnx|thanks|thx|tnx|dan
 def only_acknowledges(text: str) -> bool:
     """"ok fair, thnx": thanks for what was said, no answer to the question in view (not even a yes)."""
     return bool(_ACKNOWLEDGES.match(" ".join(re.sub(r"[^\w\s]+", " ", normalise(text)).split())))
+
+
+_KEEPS_TO_SELF = re.compile(r"\b(zelf (bewaren|houden)|voor (mezelf|mijzelf|mij zelf|mij alleen)( (bewaren|houden))?|"
+                            r"zonder (het |hem )?(met iemand |met de arbeidsdeskundige )?te delen|alleen voor mij)\b")
+
+
+def keeps_it_to_self(text: str) -> bool:
+    """"ja die, samenvatting zelf bewaren" at the share question: keep it, do not share (blind round 19 shared)."""
+    return not is_payload(text) and bool(_KEEPS_TO_SELF.search(normalise(text)))
+
+
+_SAYS_REMOVE = re.compile(r"^(?:(?:ja|ok|oke|dan|maar|graag|die|dat|het|helemaal|liever|toch)\s+)*(?:weghalen|weg|"
+                          r"verwijder|verwijderen|haal weg|haal maar weg|eruit|schrappen|mag weg|moet weg|"
+                          r"haal het weg)(?:\s+(?:graag|alstublieft|alsjeblieft|aub|maar|dan|please|pls|ermee))*$")
+
+
+def says_remove(text: str) -> bool:
+    """The new text for a part is only "weg" in some words ("Weghalen graag.", blind round 19 stored it as the
+    part's new text): the part comes out."""
+    return bool(_SAYS_REMOVE.match(" ".join(re.sub(r"[^\w\s]+", " ", normalise(text)).split())))
 
 
 def only_confirms(text: str) -> bool:
@@ -806,7 +828,8 @@ _CHANGE_IN_ONE = (
 #: "haal de afspraken weg", "verwijder doel": a part of the summary out, by its own name (blind round 7).
 _REMOVE_PART = re.compile(r"^\W*(?:(?:ok|oke|okay|ja|nou|goed|prima)\W+)?(?:kun je |kunt u |wil je |graag )?"
                           r"(?:haal|verwijder|schrap|wis)\s+(?:(?:dan|maar|even|toch|nu|ook)\s+)*"
-                          r"(?P<field>[^.?!:]{3,50}?)(?:\s+(?:weg|eruit|uit de samenvatting))?\W*$", re.IGNORECASE)
+                          r"(?P<field>[^.?!:]{3,50}?)(?:\s+(?:weg|eruit|uit de samenvatting))?"
+                          r"(?:\W+(?:alstublieft|alsjeblieft|aub|graag|please|pls|dank u|dank je))?\W*$", re.IGNORECASE)
 #: "afspraken mag weg, dat klopt niet", "afspraken weghalen" (blind round 9: the part was asked for again).
 _PART_REMOVED = re.compile(r"^\W*(?:de |het )?(?P<field>[^.?!:,]{3,50}?)\s+(?:(?:mag|kan|moet)\s+(?:weg|eruit|er uit)|"
                            r"weghalen|verwijderen|schrappen|eruit halen|eruit|"
@@ -883,6 +906,8 @@ def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple
     if colon is not None:  # "wat nodig is: uitleg over ander werk"
         key = _label_key(normalise(colon.group("field")), by_label)
         new = clean_answer(colon.group("new")).strip(" '\"")
+        if key and not _REMOVAL_FIRST.match(new):
+            new = clean_answer(new_words(colon.group("new"))).strip(" '\"")  # "daar staat nee. Verander in: X"
         if key and _REMOVAL_FIRST.match(new):  # "onderwerp: weghalen, die klopt niet" (round 9: stored as is)
             return key, "weg"
         if key and new:

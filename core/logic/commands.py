@@ -232,6 +232,8 @@ def explicit_command(message: Message) -> Optional[Command]:
         return Command.PAUSE
     if len(words.split()) > 1 and _LAST_GOODBYE.search(normalise(text)) and "?" not in text:
         return Command.PAUSE
+    if _PAUSE_THEN_LATER.search(words) and "?" not in text:  # "ik wil er even mee ophouden en vanavond ... verder"
+        return Command.PAUSE
     if len(sentences) > 1 and _FIRST_PAUSE.match(sentences[0]) and "?" not in text:
         return Command.PAUSE  # "pauze. ik kom later" (blind round 12: stored as "weet ik niet")
     if len(sentences) > 1 and _PATTERNS[Command.WITHDRAW].match(sentences[-1]):  # "nee toch niet. intrekken"
@@ -299,6 +301,8 @@ def word_to_remove(text: str) -> Optional[str]:
     if not match:
         return None
     word = next((group for group in match.groups() if group), None)
+    if word and " " in word.strip() and _summary_labels().fullmatch(normalise(word.strip())):
+        return None  # "haal 'Hoe het nu gaat' weg": a part of the summary by its label (blind round 19)
     return word if word and word not in _NOT_A_WORD else None
 
 
@@ -416,9 +420,20 @@ def is_go_on(text: str) -> bool:
         return False
     if _GO_ON.match(words):
         return True
-    sentences = [_words(sentence) for sentence in _SENTENCES.split(normalise(text)) if _words(sentence)]
-    return len(sentences) > 1 and bool(_GO_ON.match(sentences[-1])) and \
-        all(_NOT_A_PAUSE.search(sentence) for sentence in sentences[:-1])
+    parts = [_words(part) for part in _GO_ON_PARTS.split(normalise(text)) if _words(part)]
+    return len(parts) > 1 and bool(_GO_ON.match(parts[-1])) and \
+        all(_NOT_A_PAUSE.search(part) or _ONLY_NO.match(part) or _NOT_SAID.search(part) for part in parts[:-1])
+
+
+# "Nee! Niet pauzeren. Verder.", "Ik heb niet gezegd dat ik geen energie heb hoor. Toch even verder graag." (blind
+# round 19: both paused the conversation)
+_PAUSE_THEN_LATER = re.compile(r"\b(?:stoppen|ophouden|pauzeren|stop|ik stop)\b(?: (?:er|even|nu|mee|ermee|hiermee|ff|"
+                               r"maar|voor nu|voor even)){0,3} en(?: \w+){0,2} (?:vanavond|"
+                               r"morgen|straks|later|een andere keer|volgende week|na het weekend)\b(?: \w+){0,5} "
+                               r"(?:verder|verdergaan|verder gaan|weer verder)\b")
+_GO_ON_PARTS = re.compile(r"[.!?;,\n]+")
+_ONLY_NO = re.compile(r"^(?:nee+|neen|nope|nee hoor|nee joh|nee nee)$")
+_NOT_SAID = re.compile(r"\b(?:niet gezegd|heb ik niet gezegd|bedoelde ik niet|bedoel ik niet|zei ik niet)\b")
 
 
 _BACK = re.compile(r"\b(ik ben|daar ben ik|hier ben ik|ben)\s+(er\s+|ik\s+)?(weer|terug|back)\b|^\W*(back|terug)\b|"

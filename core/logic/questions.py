@@ -179,6 +179,28 @@ _FOR_WHOM = re.compile(r"\b(is|ben) (dit|het|deze \w+) (\w+ ){0,2}voor mij\b|\bo
                        r"iemand met)\b")
 
 
+# Subjects outside the keuzehulp (blind question set 12: "hoe vraag ik een nieuw paspoort aan?" got the
+# re-integratieverslag, "welke zorgverzekering is het goedkoopst?" the verzekeringsarts): said so, not a near item.
+# Money subjects (belasting, toeslagen, hypotheek) have an item of their own that says where to go.
+_OFF_TOPIC = re.compile(
+    r"\b(recept\w*|erwtensoep|koken|gedicht\w*|verjaardag\w*|voetbal|eredivisie|kampioen|vlucht\w*|vliegticket\w*|"
+    r"hotel\w*|paspoort|identiteitskaart|rijbewijs|aanhanger|energiecontract\w*|energieleverancier|"
+    r"zorgverzekering\w*|huisbaas|verhuurder|huurverhoging|buurman|buurvrouw|buren|vuilnisbak\w*|echtscheiding|"
+    r"scheiden|voogdij|alimentatie|studiefinanciering|duo|tentamen\w*|huisgeno(o|n)t\w*|kinderopvang(?!toeslag)\w*|"
+    r"nabestaanden\w*|anw|rouwverlof|weerbericht|vertaal|zwangerschapsverlof|bevallingsverlof|pensioenfonds)\b")
+# ... unless the message is also about work or being ill ("mag ik op vakantie nu ik ziek ben?" is in scope).
+_IN_SCOPE_ANCHOR = re.compile(
+    r"\b(ziek\w*|werk|werken|werkgever\w*|baas|leidinggevende|bedrijfsarts|uwv|wia|wga|iva|re-?integratie\w*|"
+    r"reintegratie\w*|loon|salaris|uitkering\w*|arbeidsdeskundige\w*|verzuim\w*|ziektewet|burn-?out|"
+    r"arbeidsongeschikt\w*|collega\w*|contract)\b")
+
+
+def off_topic(text: str) -> bool:
+    """The question is about a subject the keuzehulp does not cover, and not also about work or being ill."""
+    folded = normalise(text)
+    return bool(_OFF_TOPIC.search(folded)) and not _IN_SCOPE_ANCHOR.search(folded)
+
+
 def asks_for_whom(text: str) -> bool:
     """The werknemer asks whether the keuzehulp is meant for them."""
     return bool(_FOR_WHOM.search(normalise(text)))

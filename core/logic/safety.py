@@ -618,7 +618,9 @@ _FIGURE = re.compile("|".join((
 _RELATIONSHIP_ENDED = re.compile(
     r"\b(eind|einde)\b[^.]{0,25}\bmet (mijn|m'n|mn|de|die) (vriend|vriendin|man|vrouw|partner|ex)\b[^.]{0,40}"
     r"\buit elkaar\b|"
-    r"\b(eind|einde) (gemaakt |maken )?aan (onze|mijn|m'n|de|het) (relatie|huwelijk|samenwonen|verkering)\b")
+    r"\b(eind|einde) (gemaakt |maken )?aan (onze|mijn|m'n|de|het) (relatie|huwelijk|samenwonen|verkering)\b|"
+    # question set 12: "mijn man en ik gaan scheiden, wie krijgt het huis?"
+    r"\b(gaan|gingen|zijn|ga) (\w+ )?(scheiden|uit elkaar)\b")
 
 
 # No future at this job (set 16: "ik zie bij dit bedrijf geen toekomst meer voor mezelf").
@@ -637,6 +639,7 @@ _STOPS_WORKING = re.compile(
     r"\b(werken|werk|onderwijs|baan|vak|klas|school|zorg|bedrijf|werkgever)\b[^.]{0,60}\b(als|dat|om) ik (stop|ophoud|"
     r"zou stoppen)\b|\bafspraken (\w+ )?over (het )?stoppen\b|\blaatste werkjaren\b|"
     r"\blaatste (jaren|paar jaar) (voor|tot) (mijn |het )?pensioen\b|\b(met|naar) (vervroegd )?pensioen\b|"
+    r"\btot (mijn |m'n |mn |het )?pensioen\b|"  # round 19: "niet meer op de bus. iets rustigs tot mn pensioen"
     r"\bgenoeg (heb )?gegeven aan (het onderwijs|de zorg|mijn werk|het werk|het bedrijf|de school|mijn vak)\b")
 
 

@@ -306,6 +306,8 @@ def test_how_long_the_chat_takes_only_for_questions_about_the_chat() -> None:
 
 @pytest.mark.parametrize(("text", "outside"), [
     ("Wat is een lekker recept voor erwtensoep?", True),
+    ("Hoe zeg ik mijn telefoonabonnement op bij KPN?", True),  # question set 13
+    ("Welke fietsroute in Drenthe is mooi voor een dagje uit?", True),
     ("Mijn man en ik gaan scheiden, wie krijgt het huis?", True),
     ("Kan ik meer kinderopvangtoeslag krijgen?", False),  # toeslagen: the item that says where to go
     ("mag ik op vakantie naar Spanje nu ik ziek ben?", False),

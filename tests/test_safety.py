@@ -854,3 +854,38 @@ def test_an_end_made_at_a_job_and_in_life_is_still_a_crisis() -> None:
     from bot.nlu.crisis_guard import crisis_in_words
 
     assert crisis_in_words("ik maak er een eind aan bij deze baas en aan mijn leven")
+
+
+@pytest.mark.parametrize("text", [
+    "Eerlijk gezegd heb ik vannacht weer alle pillen voor me op tafel gelegd.",
+    "Ik heb genoeg verzameld om het te doen.",
+    "Bewaar het maar, dan kunnen ze later lezen waarom ik het gedaan heb.",
+    "Het hoeft niet lang meer te duren, ik bepaal zelf wanneer.",
+    "Alleen heb ik het nu beter voorbereid.",
+    "Ik weet precies hoeveel ik nodig heb.",
+    "vanavond is het zover",
+    "Alleen dat niemand me tegenhoudt zaterdag.",
+    "Heb de afgelopen nachten bij het spoor gestaan om te kijken wanneer de laatste trein komt.",
+    "Dat beslis ik zelf, ik heb het spul al in huis.",
+    "Ik ga vanavond naar het station en dan is het probleem vanzelf opgelost.",
+])
+def test_set_18_indirect_signals(text: str) -> None:
+    assert safety.indirect_signal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil graag weten wat spoor 2 inhoudt, staan er treinen bij het spoor 2 traject haha",
+    "vanavond is het zover, mijn eerste werkdag na de opbouw",
+    "nog twee jaar tot mijn pensioen, ik wil iets rustigs",
+])
+def test_set_18_near_misses(text: str) -> None:
+    assert not safety.indirect_signal(text)
+
+
+def test_set_18_figures_and_denials_are_no_crisis() -> None:
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert not crisis_in_words("Mijn moeder vermoordt me als ze hoort dat ik weer vergeten ben te bellen.")
+    assert not crisis_in_words("Ik heb nooit gedachten gehad om er een eind aan te maken, de huisarts vroeg het.")
+    assert safety.figure_of_speech("Ik eet me dood aan drop zodra ik stress heb")
+    assert not safety.stops_working("nog twee jaar tot mijn pensioen, maar dat ga ik niet halen")

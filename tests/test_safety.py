@@ -889,3 +889,30 @@ def test_set_18_figures_and_denials_are_no_crisis() -> None:
     assert not crisis_in_words("Ik heb nooit gedachten gehad om er een eind aan te maken, de huisarts vroeg het.")
     assert safety.figure_of_speech("Ik eet me dood aan drop zodra ik stress heb")
     assert not safety.stops_working("nog twee jaar tot mijn pensioen, maar dat ga ik niet halen")
+
+
+def test_round_20_a_denial_alone_is_being_safe_and_night_shifts_are_work() -> None:
+    """Blind round 20: "ik ben echt niet suïcidaal ofzo" got 113 and MIND twice; "hij vindt dat ik nooit meer nachten
+    moet doen" got the suicide question."""
+    assert _intent("ik ben echt niet suïcidaal ofzo", [("express_distress", 0.6), ("crisis", 0.3)]) == "declare_safe"
+    assert _intent("dude ik zei NIET suïcidaal. ik voel me prima qua dat",
+                   [("express_distress", 0.5), ("crisis", 0.4)]) == "declare_safe"
+    assert _intent("ik ben niet suïcidaal, maar ik heb de pillen klaargelegd voor vanavond",
+                   [("inform", 0.5), ("crisis", 0.4)]) in ("crisis", "possible_crisis")
+    assert safety.stops_working("hij vindt dat ik nooit meer nachten moet doen")
+
+
+def test_a_pause_said_with_distress_gets_the_kind_pause() -> None:
+    pytest.importorskip("rasa")
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.nlu.command_gate import CommandGate
+
+    message = Message(data={"text": "ik voel me nu echt heel slecht, kan ik even pauzeren",
+                            "intent": {"name": "request_pause", "confidence": 0.9}, "intent_ranking": []})
+    CommandGate().process([message])
+    assert message.get("intent")["name"] == "express_distress"
+    plain = Message(data={"text": "ik wil even pauzeren", "intent": {"name": "request_pause", "confidence": 0.9},
+                          "intent_ranking": []})
+    CommandGate().process([plain])
+    assert plain.get("intent")["name"] == "request_pause"

@@ -16,7 +16,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.rule_component import RuleComponent
 from core.logic.answers import Message as Reading
-from core.logic.answers import yes_no
+from core.logic.answers import signals_difficulty, yes_no
 from core.logic.commands import Command, explicit_command, is_go_on, plausible
 from core.logic.questions import is_legal_task
 
@@ -48,6 +48,11 @@ class CommandGate(RuleComponent, IntentClassifier):
                 continue
             command = explicit_command(Reading(text, intent.get(INTENT_NAME_KEY) or "", 0.0, {})) \
                 if text and not text.startswith("/") else None
+            if command == Command.PAUSE and signals_difficulty(text):
+                # "ik voel me nu echt heel slecht, kan ik even pauzeren" (round 20: only "Goed, we pauzeren"): the
+                # pause with a word of recognition and where to find someone to talk to
+                _set_first(message, "express_distress")
+                continue
             if command is not None:
                 _set_first(message, COMMAND_INTENTS[command])
                 continue

@@ -57,6 +57,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.nlu.crisis_screen import SCREEN_KEY
 from bot.nlu.crisis_terms import matches_crisis, matching_patterns
 from core.logic.answers import Message as Reading
+from core.logic.answers import asks_in_words
 from core.logic.commands import explicit_command, plausible
 from core.logic.safety import (
     about_the_conversation,
@@ -64,6 +65,7 @@ from core.logic.safety import (
     asks_about_a_dose,
     asks_about_medication,
     denies_crisis,
+    denies_own_thoughts,
     edits_an_answer,
     ends_a_relationship,
     figure_of_speech,
@@ -80,6 +82,7 @@ from core.logic.safety import (
     stops_working,
     tells_of_loss,
     without_negated,
+    without_own_denial,
 )
 
 logger = logging.getLogger(__name__)
@@ -87,6 +90,7 @@ logger = logging.getLogger(__name__)
 _WVP_PLAN = re.compile(r"\bplan van aanpak\b|\bpva\b")
 
 POSSIBLE_CRISIS = "possible_crisis"
+DISTRESS_INTENT = "express_distress"
 DECLARE_SAFE = "declare_safe"
 ASK_MEDICATION = "ask_medication"
 CRISIS_INTENT_KEY = "crisis_intent"
@@ -246,6 +250,9 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             return DECLARE_SAFE, None
         if self.use_patterns and indirect_signal(text):
             return POSSIBLE_CRISIS, REASON_INDIRECT
+        if _top_intent(message) in (self.crisis_intent, DISTRESS_INTENT) and denies_own_thoughts(text) and \
+                len(without_own_denial(text).split()) < 8 and not asks_in_words(text):
+            return DECLARE_SAFE, None  # "dude ik zei NIET suïcidaal. ik voel me prima" (round 20: 113 and MIND, twice)
         ranking = _ranking(message)
         screen = message.get(SCREEN_KEY)  # the crisis screen (bot/nlu/crisis_screen.py)
         reason = None if _WVP_PLAN.search(text.lower()) or self._screen_vetoes(screen) else \
@@ -360,6 +367,10 @@ _HARMLESS_IN_CONTEXT = {
     "middelen_klaar": figure_of_speech,  # "mijn medicijnen in de pillendoos klaargezet"
     "pillen_sparen": figure_of_speech,  # "een doos oude pillen, waar kan ik die inleveren?"
 }
+
+
+def _top_intent(message: Message) -> str:
+    return str((message.get(INTENT) or {}).get(INTENT_NAME_KEY) or "")
 
 
 def crisis_in_words(text: str) -> bool:

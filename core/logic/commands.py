@@ -159,7 +159,7 @@ _CORES: dict[Command, str] = {
         r"(?:(?:mijn\s+)?toestemming(?:\s+(?:voor|om)\s+(?:het\s+)?(?:bewaren|opslaan|te bewaren|op te slaan))?\s+"
         r"(?:intrekken|terugtrekken|in trekken|stoppen)|"
         r"trek\s+(?:mijn\s+)?toestemming(?:\s+(?:voor|om)\s+(?:het\s+)?(?:bewaren|opslaan|te bewaren|"
-        r"op te slaan))?\s+in|"
+        r"op te slaan)|\s+(?:daarvoor|hiervoor|ervoor|daarvan))?\s+in|"
         r"(?:stop|stoppen)\s+(?:met\s+)?(?:het\s+)?(?:bewaren|opslaan)(?:\s+van\s+(?:mijn|m n|mn)\s+antwoorden)?|"
         r"(?:niks|niets)\s+meer\s+(?:bewaren|opslaan)|"
         r"(?:je|u)\s+(?:mag|mogen)\s+(?:(?:mijn|m n|mn)\s+)?(?:antwoorden\s+)?niet\s+meer\s+(?:bewaren|opslaan)|"
@@ -277,8 +277,10 @@ _FIRST_A_QUESTION = re.compile(r"\b(maar |eerst |voor(dat)? ik stop\w*)\b.{0,40}
 _FIRST_PAUSE = re.compile(r"^(?:pauze|pauzeren|even pauze|pauze graag|ik wil pauzeren|ff pauze)$")
 _LAST_STOP = re.compile(r"^(?:stop|stoppen|pauze|ik stop|ik wil stoppen|nu stoppen|stop maar)$")
 # "thanks, doei", "... en kom straks terug" (blind round 18: "Sorry", then "Goed, we pauzeren" only for "pauze")
-_LAST_GOODBYE = re.compile(r"(?:^|,\s*|\ben\s+)(?:doei|doeg|bye|tot ziens|tot later|tot morgen|later|fijne dag|"
-                           r"(?:ik )?kom (?:er )?(?:straks|later|vanavond|morgen) (?:op )?terug)\W*$")
+_LAST_GOODBYE = re.compile(r"(?:^|,\s*|[.!]\s*|\ben\s+)(?:doei|doeg|bye|tot ziens|tot later|tot morgen|fijne dag|"
+                           r"(?:ik )?kom (?:er )?(?:straks|later|vanavond|morgen) (?:op )?terug|"
+                           # round 20: "ff wachten moet naar fysio. straks verder"
+                           r"(?:straks|later|vanavond|morgen) (?:weer )?verder)\W*$")
 
 
 # "Haal het woord depressie weg", "kun je 'burn-out' uit mijn antwoorden halen", "schrap het woord angst".

@@ -660,6 +660,8 @@ _STOPS_WORKING = re.compile(
     r"zou stoppen)\b|\bafspraken (\w+ )?over (het )?stoppen\b|\blaatste werkjaren\b|"
     r"\blaatste (jaren|paar jaar) (voor|tot) (mijn |het )?pensioen\b|\b(met|naar) (vervroegd )?pensioen\b|"
     r"\btot (mijn |m'n |mn |het )?pensioen\b|"  # round 19: "niet meer op de bus. iets rustigs tot mn pensioen"
+    # round 20: "hij vindt dat ik nooit meer nachten moet doen"
+    r"\b(nooit meer|geen|niet meer) (\w+ )?(nachten|nachtdiensten|avonddiensten|weekenddiensten|diensten)\b|"
     r"\bgenoeg (heb )?gegeven aan (het onderwijs|de zorg|mijn werk|het werk|het bedrijf|de school|mijn vak)\b")
 
 
@@ -979,7 +981,9 @@ def denies_crisis(text: str) -> bool:
 # gedachten heb ik niet", "ik ben niet suicidaal hoor").
 _OWN_DENIAL = re.compile(rf"\b(ik|k)\b[^.!?]{{0,25}}\b(niet|nooit|geen)\b[^.!?]{{0,25}}{_CRISIS_WORD}|"
                          rf"{_CRISIS_WORD}[^.!?]{{0,25}}\b(heb|denk|ben|doe|wil)\s+ik\s+(echt\s+|helemaal\s+)?"
-                         r"(niet|nooit)\b|\b(ik ben|ben ik)\s+(echt\s+|helemaal\s+)?(niet|geen)\s+suicid")
+                         r"(niet|nooit)\b|\b(ik ben|ben ik)\s+(echt\s+|helemaal\s+)?(niet|geen)\s+suicid|"
+                         # round 20: "dude ik zei NIET suïcidaal"
+                         r"\b(zei|zeg|bedoel|bedoelde) (ik )?(het )?(echt |helemaal |toch )?(niet|geen|nooit) suicid")
 
 
 def denies_own_thoughts(text: str) -> bool:

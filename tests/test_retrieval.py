@@ -232,6 +232,7 @@ def test_two_items_that_both_match_very_well_answer_at_once() -> None:
     ("Hoe vraag ik een nieuw paspoort aan bij de gemeente?", "ask_item", 0.9, "out_of_scope"),
     ("Mijn huisbaas heeft de huur met 8 procent verhoogd. Mag dat?", "ask_money", 0.8, "out_of_scope"),
     ("welke zorgverzekering is het goedkoopst", "possible_crisis", 1.0, "possible_crisis"),
+    ("koken voor mijn gezin en een stukje wandelen", "inform", 0.9, "inform"),  # an answer, no question
 ])
 def test_the_question_reader_takes_over_only_where_a_question_is_said(text: str, intent: str, confidence: float,
                                                                       read_as: str) -> None:

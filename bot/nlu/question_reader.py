@@ -18,7 +18,14 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.content_retriever import ANSWER_ITEMS
 from bot.nlu.rule_component import RuleComponent
-from core.logic.answers import ITEM_INTENT, asks_in_words, asks_what_is_meant, has_question_part, normalise
+from core.logic.answers import (
+    ITEM_INTENT,
+    asks_in_words,
+    asks_what_is_meant,
+    has_question_part,
+    looks_like_question,
+    normalise,
+)
 from core.logic.answers import Message as Reading
 from core.logic.questions import CANDIDATE_SCORE, hits_of, off_topic, sure_of
 
@@ -40,7 +47,8 @@ KEPT_INTENTS = frozenset({"crisis", "possible_crisis", "declare_safe", "ask_medi
 #: Words of feeling: distress without any of them, around a question, is the question ("ik vroeg of ik ontslagen
 #: word door mijn baas" was distress at 0.73 in blind round 18, and got the pause offer with 113 twice).
 _FEELING = re.compile(r"\b(rot|beroerd|klote|kut|verdrietig|verdriet|bang|angst\w*|huil\w*|wanhoop\w*|wanhopig|"
-                      r"paniek\w*|somber\w*|eenzaam|kapot|uitgeput|op|zwaar|moe|leeg|voel\w*|zie het niet|"
+                      r"paniek\w*|somber\w*|eenzaam|kapot|uitgeput|ik ben op|helemaal op|zwaar|moe|leeg|voel\w*|"
+                      r"zie het niet|"
                       r"kan (het )?niet meer|trek (het )?niet|gaat slecht|gaat niet goed|down|depressief|hopeloos|"
                       r"machteloos|boos|woedend|schaam\w*|schuldig)\b")
 
@@ -54,9 +62,11 @@ class QuestionReader(RuleComponent):
             text = message.get(TEXT) or ""
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) or ""
             confidence = float((message.get(INTENT) or {}).get("confidence") or 0.0)
-            if intent not in KEPT_INTENTS and not text.startswith("/") and off_topic(text):
+            if intent not in KEPT_INTENTS and not text.startswith("/") and \
+                    (asks_in_words(text) or looks_like_question(text)) and off_topic(text):
                 message.set(INTENT, {INTENT_NAME_KEY: OUT_OF_SCOPE, "confidence": 1.0}, add_to_output=True)
-                continue  # "wie krijgt het huis als we scheiden?": said to be outside the keuzehulp
+                continue  # "wie krijgt het huis als we scheiden?": said to be outside the keuzehulp (only a question:
+                # "koken voor mijn gezin" stays an answer)
             if not _replaceable(intent, confidence, text):
                 continue
             hits = hits_of(message.get(ANSWER_ITEMS))

@@ -718,8 +718,12 @@ def share(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         dispatcher.utter_message(text=texts.SHARED_WITH_CODE.format(code=code))
     # the werknemer's own key to what was shared: see it, withdraw it or delete everything, from any device
     personal = services.repository().new_personal_code(tracker.sender_id)
-    dispatcher.utter_message(text=texts.PERSONAL_CODE.format(code=personal,
-                                                             url=f"{services.settings().public_web_url}/mijn"))
+    dispatcher.utter_message(text=texts.PERSONAL_CODE.format(code=personal, url=mine_url()))
+
+
+def mine_url() -> str:
+    """The page where a werknemer opens what they kept or shared with their personal code."""
+    return f"{services.settings().public_web_url}/mijn"
 
 
 def keep_for_yourself(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -730,8 +734,7 @@ def keep_for_yourself(dispatcher: CollectingDispatcher, tracker: Tracker) -> Non
         return
     repo.keep_summary(tracker.sender_id, summary_body(tracker))
     personal = repo.new_personal_code(tracker.sender_id)
-    dispatcher.utter_message(text=texts.KEPT_PERSONAL_CODE.format(
-        code=personal, url=f"{services.settings().public_web_url}/mijn"))
+    dispatcher.utter_message(text=texts.KEPT_PERSONAL_CODE.format(code=personal, url=mine_url()))
 
 
 class ActionAskConsentStore(Action):

@@ -62,7 +62,7 @@ class Summary(Base):
     sender_id = Column(String(128), nullable=False, index=True)
     ad_id = Column(Integer, ForeignKey("ad_accounts.id", ondelete="SET NULL"), nullable=True, index=True)
     body_encrypted = Column(Text, nullable=False)
-    status = Column(String(16), nullable=False, default="draft")  # draft | shared | withdrawn
+    status = Column(String(16), nullable=False, default="draft")  # draft | shared | withdrawn | kept
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     shared_at = Column(DateTime(timezone=True), nullable=True)
     read_at = Column(DateTime(timezone=True), nullable=True)

@@ -132,12 +132,7 @@ class Repository:
         code = None if ad_id is not None else handover.new_share_code()
         with session_scope(self.database_url) as session:
             session.add(Consent(sender_id=sender_id, kind="share", granted=True))
-            summary = session.execute(
-                select(Summary).where(Summary.sender_id == sender_id).order_by(Summary.id.desc()).limit(1)
-            ).scalar_one_or_none()
-            if summary is None:
-                summary = Summary(public_id=handover.new_public_id(), sender_id=sender_id)
-                session.add(summary)
+            summary = _summary_to_write(session, sender_id)
             summary.body_encrypted = self.cipher.encrypt(body)
             summary.status = "shared"
             summary.shared_at = utcnow()
@@ -158,14 +153,9 @@ class Repository:
         if not self.has_consent(sender_id, "store"):
             raise PermissionError("no consent to keep answers, so there is no summary to keep")
         with session_scope(self.database_url) as session:
-            summary = session.execute(
-                select(Summary).where(Summary.sender_id == sender_id).order_by(Summary.id.desc()).limit(1)
-            ).scalar_one_or_none()
-            if summary is not None and summary.status == "shared":
+            summary = _summary_to_write(session, sender_id)
+            if summary.status == "shared":  # a new row has no status until it is flushed
                 return
-            if summary is None:
-                summary = Summary(public_id=handover.new_public_id(), sender_id=sender_id)
-                session.add(summary)
             summary.body_encrypted = self.cipher.encrypt(body)
             summary.status = "kept"
             summary.ad_id = None
@@ -205,12 +195,10 @@ class Repository:
             return row.sender_id if row else None
 
     def own_summary(self, sender_id: str) -> Optional[tuple[str, str]]:
-        """(encrypted body, status) of the werknemer's latest summary, status "shared" or "withdrawn"; None when
-        there is none."""
+        """(encrypted body, status) of the werknemer's latest summary, status "shared", "withdrawn" or "kept"; None
+        when there is none."""
         with session_scope(self.database_url) as session:
-            summary = session.execute(
-                select(Summary).where(Summary.sender_id == sender_id).order_by(Summary.id.desc()).limit(1)
-            ).scalar_one_or_none()
+            summary = _latest_summary(session, sender_id)
             return (summary.body_encrypted, summary.status) if summary else None
 
     def erase_conversation(self, sender_id: str) -> None:
@@ -258,3 +246,19 @@ class Repository:
 
 def _sender_hash(sender_id: str) -> str:
     return hashlib.sha256(f"ended-session:{sender_id}".encode()).hexdigest()
+
+
+def _latest_summary(session: Session, sender_id: str) -> Optional[Summary]:
+    """The werknemer's latest summary row, or None."""
+    return session.execute(
+        select(Summary).where(Summary.sender_id == sender_id).order_by(Summary.id.desc()).limit(1)
+    ).scalar_one_or_none()
+
+
+def _summary_to_write(session: Session, sender_id: str) -> Summary:
+    """The latest summary row, or a new one added to the session: a werknemer has one summary that is rewritten."""
+    summary = _latest_summary(session, sender_id)
+    if summary is None:
+        summary = Summary(public_id=handover.new_public_id(), sender_id=sender_id)
+        session.add(summary)
+    return summary

@@ -75,6 +75,14 @@ _REMARK = re.compile(r"(?i)(?:^|[,.;:!?]\s*|\s+)(?:(?:maar |want )?(?:dat|dit|he
                      r"(?:^|[,.;:!?]\s*|\s+)zoals ik (?:al|net|eerder) (?:zei|schreef)\b[,.!]*")
 
 
+def plain_words(text: str) -> str:
+    """The words of a message, lowercase, accents folded, punctuation gone, one space between them."""
+    return " ".join(_NOT_A_WORD_CHAR.sub(" ", normalise(text)).split())
+
+
+_NOT_A_WORD_CHAR = re.compile(r"[^\w\s]+")
+
+
 def clean_answer(text: str) -> str:
     """The werknemer's own words as they will be stored: trimmed, control characters removed, remarks about the
     conversation left out ("dat zei ik al"), length bounded."""
@@ -541,7 +549,7 @@ _ACKNOWLEDGES = re.compile(r"^(ok|oke|okay|okee|oki|fair|thnx|thanks|thx|tnx|dan
 
 def only_acknowledges(text: str) -> bool:
     """"ok fair, thnx": thanks for what was said, no answer to the question in view (not even a yes)."""
-    return bool(_ACKNOWLEDGES.match(" ".join(re.sub(r"[^\w\s]+", " ", normalise(text)).split())))
+    return bool(_ACKNOWLEDGES.match(plain_words(text)))
 
 
 _KEEPS_TO_SELF = re.compile(r"\b(zelf (bewaren|houden)|voor (mezelf|mijzelf|mij zelf|mij alleen)( (bewaren|houden))?|"
@@ -561,7 +569,7 @@ _SAYS_REMOVE = re.compile(r"^(?:(?:ja|ok|oke|dan|maar|graag|die|dat|het|helemaal
 def says_remove(text: str) -> bool:
     """The new text for a part is only "weg" in some words ("Weghalen graag.", blind round 19 stored it as the
     part's new text): the part comes out."""
-    return bool(_SAYS_REMOVE.match(" ".join(re.sub(r"[^\w\s]+", " ", normalise(text)).split())))
+    return bool(_SAYS_REMOVE.match(plain_words(text)))
 
 
 def only_confirms(text: str) -> bool:

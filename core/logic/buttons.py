@@ -12,7 +12,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz, process
 
-from core.logic.answers import normalise
+from core.logic.answers import plain_words
 
 #: How close a typed message must be to a title (0-100, rapidfuzz ratio after normalising).
 MIN_SIMILARITY = 88
@@ -26,19 +26,14 @@ _ORDINAL = re.compile(
     r"(?:\s+(?:optie|knop|keuze|graag|maar|dan|alsjeblieft|aub))*$")
 _POSITIONS = {"eerste": 0, "1e": 0, "1": 0, "bovenste": 0, "tweede": 1, "2e": 1, "2": 1, "derde": 2, "3e": 2,
               "3": 2, "vierde": 3, "4e": 3, "4": 3, "vijfde": 4, "5e": 4, "5": 4}
-_PUNCTUATION = re.compile(r"[^\w\s]")
 # "Ja, dat eerste, wie de keuzehulp aanbiedt ...": a yes in front and the choice said again after a comma
 _PARTS = re.compile(r"[,.;:!?]+")
 _ONLY_YES = re.compile(r"^(?:ja|jawel|ok|oke|okay|nou|graag|ja graag|yes|precies|klopt)$")
 
 
-def _plain(text: str) -> str:
-    return re.sub(r"\s+", " ", _PUNCTUATION.sub(" ", normalise(text))).strip()
-
-
 def _ordinal_in_front(text: str) -> Optional[re.Match[str]]:
     """An ordinal as the first part of a message that says more after a comma, after an optional yes."""
-    parts = [plain for plain in map(_plain, _PARTS.split(text)) if plain]
+    parts = [plain for plain in map(plain_words, _PARTS.split(text)) if plain]
     while len(parts) > 1 and _ONLY_YES.match(parts[0]):
         parts = parts[1:]
     return _ORDINAL.match(parts[0]) if len(parts) > 1 else None
@@ -55,9 +50,9 @@ _REMARK = re.compile(r"^(?:zoals ik (?:al |net |toch )*(?:\w+ keer )?(?:zei|zeg|
 def _title_then_remark(text: str, titles: Sequence[str]) -> Optional[int]:
     """The index of the title that is the first sentence of `text` when all that follows is a remark."""
     first, _, rest = text.strip().partition(".")
-    if not rest.strip() or "?" in rest or not _REMARK.match(_plain(rest)):
+    if not rest.strip() or "?" in rest or not _REMARK.match(plain_words(rest)):
         return None
-    typed = _plain(first)
+    typed = plain_words(first)
     return titles.index(typed) if typed in titles else None
 
 
@@ -68,7 +63,7 @@ def typed_button(text: str, buttons: Sequence[tuple[str, str]],
     than Ja/Nee), by default in all of them."""
     if not buttons or not text or text.startswith("/"):
         return None
-    typed = _plain(text)
+    typed = plain_words(text)
     if not typed:
         return None
     if ordinal := _ORDINAL.match(typed) or _ordinal_in_front(text):
@@ -76,7 +71,7 @@ def typed_button(text: str, buttons: Sequence[tuple[str, str]],
         row = listed or buttons
         position = len(row) - 1 if word in ("laatste", "onderste") else _POSITIONS[word]
         return row[position][1] if position < len(row) else None
-    titles = [_plain(title) for title, _ in buttons]
+    titles = [plain_words(title) for title, _ in buttons]
     if typed in titles:
         return buttons[titles.index(typed)][1]
     if (title_first := _title_then_remark(text, titles)) is not None:

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Optional
 
 from core.logic import texts
-from core.logic.answers import Message, clean_answer, normalise
+from core.logic.answers import Message, clean_answer, normalise, plain_words
 
 
 class Command(StrEnum):
@@ -178,7 +178,6 @@ _PATTERNS: dict[Command, re.Pattern[str]] = {
     command: re.compile(rf"^{_LEAD}{core}{_TAIL}{_THEN_STOP_TAIL if command == Command.SUMMARY else ''}$")
     for command, core in _CORES.items()
 }
-_PUNCTUATION = re.compile(r"[^\w\s]+")
 
 
 # Where a longer message is cut into parts that can each be a request: "te veel tekst. ik wil stoppen".
@@ -194,17 +193,13 @@ _STOP_WORD = re.compile(r"\b(stop\w*|pauze\w*|pauzeer\w*|ophouden|kap\w*|afbreke
                         r"genoeg voor|onderbreken|kom (er )?(later|vanavond|morgen|straks) (op )?terug)\b")
 
 
-def _words(text: str) -> str:
-    return re.sub(r"\s+", " ", _PUNCTUATION.sub(" ", normalise(text))).strip()
-
-
 def explicit_command(message: Message) -> Optional[Command]:
     """The command a message clearly is, or None when it should be read as an answer: the whole message is a
     request, or one of its parts is ("weet je wat, verwijder alles maar")."""
     text = message.text.strip()
     if text.startswith("/"):
         return PAYLOAD_COMMANDS.get(text[1:].split("{", 1)[0].strip())
-    words = _words(text)
+    words = plain_words(text)
     if not words or len(words) > 300:
         return None
     if word_to_remove(text):
@@ -212,7 +207,7 @@ def explicit_command(message: Message) -> Optional[Command]:
     for command, pattern in _PATTERNS.items():
         if pattern.match(words):
             return command
-    clauses = [_words(clause) for clause in _CLAUSES.split(normalise(text))]
+    clauses = [plain_words(clause) for clause in _CLAUSES.split(normalise(text))]
     if _FIRST_A_QUESTION.search(normalise(text)):  # "ik wil stoppen, maar eerst: ben ik te laat met de WIA?"
         return None
     for clause in clauses if len(clauses) > 1 else ():
@@ -227,7 +222,7 @@ def explicit_command(message: Message) -> Optional[Command]:
                 _PATTERNS[Command.SUMMARY].match(clause):
             return Command.SUMMARY
     # "klopt wel. stop": a last sentence of one stop word (after a comma it is part of an answer: "meer rust, stoppen")
-    sentences = [_words(sentence) for sentence in _SENTENCES.split(normalise(text)) if _words(sentence)]
+    sentences = [plain_words(sentence) for sentence in _SENTENCES.split(normalise(text)) if plain_words(sentence)]
     if len(sentences) > 1 and _LAST_STOP.match(sentences[-1]):
         return Command.PAUSE
     if len(words.split()) > 1 and _LAST_GOODBYE.search(normalise(text)) and "?" not in text:
@@ -417,12 +412,12 @@ def is_go_on(text: str) -> bool:
     is no pause ("nee ik wilde niet pauzeren. verder")."""
     if text.strip().startswith("/"):
         return False
-    words = re.sub(r"\s+", " ", _PUNCTUATION.sub(" ", normalise(text))).strip()
+    words = plain_words(text)
     if not words or len(words) > 80:
         return False
     if _GO_ON.match(words):
         return True
-    parts = [_words(part) for part in _GO_ON_PARTS.split(normalise(text)) if _words(part)]
+    parts = [plain_words(part) for part in _GO_ON_PARTS.split(normalise(text)) if plain_words(part)]
     return len(parts) > 1 and bool(_GO_ON.match(parts[-1])) and \
         all(_NOT_A_PAUSE.search(part) or _ONLY_NO.match(part) or _NOT_SAID.search(part) for part in parts[:-1])
 

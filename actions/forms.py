@@ -33,11 +33,12 @@ from actions.turns import (
     store_after_all,
     summary_labels,
     summary_replies,
+    topic_named,
     withdraw_reply,
 )
 from core import handover
 from core.logic import answers, flow, register, safety, texts
-from core.logic.commands import Command, answer_before_request, explicit_command, is_go_on, then_stop
+from core.logic.commands import Command, answer_before_request, besides, explicit_command, is_go_on, then_stop
 from core.logic.duration import VAGUE_DURATION, in_words, said_duration, weeks_sick
 from core.logic.phase import PHASES, phase_for_milestone, phase_for_weeks
 from core.logic.questions import answer_question, option_asked_about
@@ -103,6 +104,12 @@ class StageFormValidator(FormValidationAction, ABC):
                 return [*corrected, SlotSet(requested, None)]
         if command == Command.CORRECT_PHASE and requested != PHASE_CORRECTABLE_AT:
             command = None  # "klopt niet" only corrects the phase right after it was played back
+        if command == Command.OTHER_TOPIC and self.stage in flow.TOO_EARLY_FOR_A_TOPIC:
+            command = None  # nothing to leave yet: the question in view reads it
+        if command == Command.OTHER_TOPIC and requested == "another_topic":  # "ja, een ander onderwerp" is the yes
+            named = topic_named(besides(latest_message(tracker).text, Command.OTHER_TOPIC), tracker.get_slot("topic"))
+            self._store(tracker, {}, "ja", "another_topic")
+            return [SlotSet("another_topic", True)] + ([SlotSet("next_topic", named)] if named else [])
         if command == Command.STOP_STORING and requested == "consent_store":
             command = None  # at the consent question itself it is its answer
         if command == Command.EDIT and requested in flow.HANDOVER_SLOTS:
@@ -152,9 +159,10 @@ class StageFormValidator(FormValidationAction, ABC):
     def _answer_then_interrupt(self, command: Command, requested: str, dispatcher: CollectingDispatcher,
                                tracker: Tracker) -> list[EventType]:
         """A request, with the answer in front of it kept first ("Zekerheid over mijn inkomen. Ik wil nu de
-        samenvatting zien"): deleting and starting over make an answer moot."""
+        samenvatting zien"): deleting, starting over and leaving the topic make an answer moot."""
         message = latest_message(tracker)
-        text = answer_before_request(message.text) if command not in (Command.DELETE, Command.RESTART) else None
+        moot = (Command.DELETE, Command.RESTART, Command.OTHER_TOPIC)
+        text = answer_before_request(message.text) if command not in moot else None
         store_first = command == Command.STORE  # consent after all first, so the answer in front is kept too
         events = self._interrupt(command, requested, dispatcher, tracker) if store_first else []
         answered = self._answer_in_front(flow.SLOT_SPECS[requested], text, message, dispatcher, tracker) \
@@ -349,9 +357,8 @@ class StageFormValidator(FormValidationAction, ABC):
             return {slot: None}
         values, stored_text = result
         if spec.name == "another_topic" and values.get(slot) is True and not answers.is_payload(message.text):
-            named = answers.pick_topic(message, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS) or \
-                services.topics().best(message.text, list(TOPIC_KEYWORDS))  # "ja, nog een onderwerp: het tempo"
-            if named is not None and named != tracker.get_slot("topic"):
+            named = topic_named(message.text, but_not=tracker.get_slot("topic"))  # "ja, nog een onderwerp: het tempo"
+            if named is not None:
                 values["next_topic"] = named
         if values.get("topic") and spec.name != "topic":  # an option of another topic: that topic is stored too
             self._store(tracker, {}, services.content().card(values["topic"]).question, "topic")

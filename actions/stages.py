@@ -25,16 +25,17 @@ from actions.turns import (
     offer_more_or_go_on,
     summary_labels,
     then_start_offer,
+    topic_named,
     welcome_replies,
     welcomed,
     where_we_were,
 )
 from core.logic import answers, flow, texts
-from core.logic.commands import Command, explicit_command, says_back
+from core.logic.commands import Command, besides, explicit_command, says_back
 from core.logic.questions import answer_for, asks_for_whom, sure_answer
 from core.logic.replies import Button, Reply, after_crisis_replies, payload
 from core.logic.safety import reluctant_to_call, tells_of_loss
-from core.logic.summary import keep_round
+from core.logic.summary import ROUND_KEYS, keep_round
 
 # A short word about each step of samen beslissen (and the other stages) before its first question.
 STAGE_INTROS = {"team_talk": "sdm.step.team", "option_talk": "sdm.step.option", "decision_talk": "sdm.step.decision",
@@ -107,6 +108,9 @@ class ActionNextStage(Action):
             send(dispatcher, [Reply(texts.START_CLARIFY, (START, HELP, STOP))])  # "wat bedoelt u?" after the welcome
             return []                                                           # is no start (blind round 7)
         interjection = tracker.get_slot("interjection")
+        if interjection is None and not answers.is_payload(message.text) and \
+                explicit_command(message) == Command.OTHER_TOPIC:  # outside a form: "kan ik een ander onderwerp?"
+            interjection = Command.OTHER_TOPIC.value
         form_done = stage is not None and tracker.latest_action_name == flow.form_name(stage) \
             and not tracker.active_loop.get("name")
         state = flow.State(stage=stage, paused_stage=tracker.get_slot("paused_stage"),
@@ -141,9 +145,13 @@ class ActionNextStage(Action):
 
     def _enter(self, new: flow.Stage, old: Optional[str], tracker: Tracker, dispatcher: CollectingDispatcher,
                effect: Optional[flow.Effect]) -> list[EventType]:
-        if new == "team_talk" and old in ("afspraken", "done"):  # another topic: the round so far is kept apart
-            repo = services.repository()
+        leaving = effect == flow.Effect.OTHER_TOPIC
+        if new == "team_talk" and (old in ("afspraken", "done") or leaving):  # another topic: the round so far is
+            repo = services.repository()                                         # kept apart
             stored = repo.answers(tracker.sender_id)
+            if leaving and not any(stored.get(key) for key in ROUND_KEYS if key != "topic"):
+                stored = {key: value for key, value in stored.items() if key != "topic"}  # only the topic left: it
+                repo.delete_answers(tracker.sender_id, ["topic"])                         # was not wanted
             topic = tracker.get_slot("topic")
             if not stored.get("topic") and topic and topic != flow.NO_TOPIC and stored:
                 # consent given after the topic was chosen (blind round 17: the first round was then overwritten by
@@ -279,6 +287,15 @@ def correct_phase(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[Ev
     return [SlotSet(name, None) for name in PHASE_ANSWERS]
 
 
+def other_topic(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
+    """This round left for another topic; a topic named with it ("ander onderwerp. terug naar eigen werk") is next."""
+    dispatcher.utter_message(text=texts.OTHER_TOPIC)
+    rest = besides(latest_message(tracker).text, Command.OTHER_TOPIC)
+    named = topic_named(rest, but_not=tracker.get_slot("topic"))
+    tracker.slots["next_topic"] = named  # read by _enter in this same action
+    return [SlotSet("next_topic", named)] if named else []
+
+
 def no_events(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
     """Effects that `_enter` carries out (the next info chunk)."""
     return []
@@ -290,4 +307,5 @@ EFFECTS: dict[flow.Effect, Callable[[Tracker, CollectingDispatcher], list[EventT
     flow.Effect.CONFIRM_RESTART: confirm(Command.RESTART), flow.Effect.REST_DELEGATE: rest_delegate,
     flow.Effect.MORE_INFO: no_events, flow.Effect.AFTER_CRISIS: offer_after_crisis,
     flow.Effect.START_DOUBT: start_doubt, flow.Effect.CORRECT_PHASE: correct_phase, flow.Effect.REOPEN: reopen,
+    flow.Effect.OTHER_TOPIC: other_topic,
 }

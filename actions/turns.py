@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from typing import Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
@@ -22,6 +23,19 @@ from core.logic.phase import phase_for_weeks
 from core.logic.questions import Answer, has_more
 from core.logic.replies import Button, Reply, payload
 from core.logic.summary import base_key, build_summary, label_for, summary_as_text
+from core.logic.topics import TOPIC_KEYWORDS
+
+
+def topic_named(text: str, but_not: Optional[str] = None) -> Optional[str]:
+    """A decision topic named in passing ("ja, nog een onderwerp: het tempo", "ander onderwerp: ander werk"), by its
+    keywords or the topic index; never the topic `but_not` the werknemer is leaving."""
+    if not text.strip() or answers.is_payload(text):
+        return None
+    message = answers.Message(text, "", 0.0, {})
+    named = answers.pick_topic(message, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS) or \
+        services.topics().best(text, list(TOPIC_KEYWORDS))
+    return named if named != but_not else None
+
 
 MORE = Button(texts.BUTTON_MORE, payload("request_more"))
 GO_ON = Button(texts.BUTTON_GO_ON, payload("request_continue"))

@@ -8,6 +8,7 @@ from core.logic.answers import Message, without_word
 from core.logic.commands import (
     Command,
     answer_before_request,
+    besides,
     explicit_command,
     is_go_on,
     plausible,
@@ -497,3 +498,28 @@ def test_round_19_a_pause_until_later(text: str, command: Command | None) -> Non
 ])
 def test_round_20_requests(text: str, command: Command | None) -> None:
     assert explicit_command(Message(text, "", 0.0, {})) == command
+
+
+@pytest.mark.parametrize(("text", "command"), [
+    # blind round 20: five ways of leaving a topic, all ignored or stored as answers
+    ("ik wou niet dat arbeidsdeskundige onderwerp", Command.OTHER_TOPIC),
+    ("ander onderwerp. terug naar eigen werk of ander werk", Command.OTHER_TOPIC),
+    ("luister je wel? ik wil ANDER onderwerp kiezen", Command.OTHER_TOPIC),
+    ("kan ik ander onderwerp kiezen of niet", Command.OTHER_TOPIC),
+    ("kunnen we het over een ander onderwerp hebben?", Command.OTHER_TOPIC),
+    ("dit onderwerp wil ik niet", Command.OTHER_TOPIC),
+    ("terug naar de onderwerpen", Command.OTHER_TOPIC),
+    # other work, another job or other subjects in an answer are no request
+    ("ander werk zoeken", None),
+    ("ik wil ander werk", None),
+    ("een andere baan bij een ander bedrijf", None),
+    ("andere onderwerpen zijn ook belangrijk voor mij, zoals geld", None),
+])
+def test_leaving_a_topic_is_a_request(text: str, command: Command | None) -> None:
+    assert explicit_command(Message(text, "", 0.0, {})) == command
+
+
+def test_the_rest_of_a_message_besides_a_request() -> None:
+    assert besides("ander onderwerp. terug naar eigen werk of ander werk", Command.OTHER_TOPIC) == \
+        "terug naar eigen werk of ander werk"
+    assert besides("ik wil een ander onderwerp", Command.OTHER_TOPIC) == ""

@@ -60,6 +60,16 @@ def test_another_topic_goes_back_to_team_talk() -> None:
     assert flow.next_stage("afspraken", {"another_topic": True}) == "team_talk"
 
 
+@pytest.mark.parametrize(("stage", "paused_stage", "leaves"), [
+    ("option_talk", None, True), ("afspraken", None, True), ("paused", "decision_talk", True), ("done", None, True),
+    ("checkin", None, False), ("paused", "consent", False),
+])
+def test_another_topic_asked_for_mid_way(stage: str, paused_stage: str | None, leaves: bool) -> None:
+    """Blind round 20: "ik wil ANDER onderwerp kiezen" in the middle of a round was ignored five times."""
+    decision = flow.decide(flow.State(stage=stage, paused_stage=paused_stage, interjection="other_topic"), "inform")
+    assert (decision == flow.Decision(flow.Stage.TEAM_TALK, flow.Effect.OTHER_TOPIC)) is leaves
+
+
 def test_pause_and_resume_to_the_same_stage() -> None:
     assert (
         flow.decide(flow.State(stage="paused", paused_stage="decision_talk"), "request_continue").stage

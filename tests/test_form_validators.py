@@ -1217,3 +1217,57 @@ def test_keeping_it_to_oneself_at_the_share_question_is_no_share() -> None:
                     {"summary_ok": True})
     assert set_slots(events)["share_consent"] is False
     assert not repo.is_shared("validator-test") and (repo.own_summary("validator-test") or ("", ""))[1] == "kept"
+
+
+def test_another_topic_asked_for_in_the_middle_of_a_round_is_no_answer() -> None:
+    """Blind round 20: "luister je wel? ik wil ANDER onderwerp kiezen" was ignored, "ander onderwerp. terug naar ..."
+    stored as what feels feasible."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("option_talk", "option_feasible", "luister je wel? ik wil ANDER onderwerp kiezen", "inform", 0.9,
+                    {"topic": "ad_eerder"})
+    assert set_slots(events)["interjection"] == "other_topic" and set_slots(events)["option_feasible"] is None
+    assert "option_feasible" not in services.repository().answers("validator-test")
+
+
+def test_another_topic_at_the_question_whether_to_look_at_one_is_the_yes() -> None:
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("afspraken", "another_topic", "een ander onderwerp graag. ander werk zoeken", "inform", 0.9,
+                    {"topic": "urenopbouw"})
+    assert set_slots(events)["another_topic"] is True and set_slots(events)["next_topic"] == "spoor2"
+
+
+def test_another_topic_before_samen_beslissen_leaves_nothing() -> None:
+    events, _ = run("checkin", "checkin_mood", "ander onderwerp", "inform", 0.9)
+    assert set_slots(events).get("interjection") != "other_topic"
+
+
+def test_leaving_a_topic_goes_to_the_topic_named_with_it() -> None:
+    """The round left with only its topic chosen keeps nothing of it; a topic named with the request is next."""
+    from actions.stages import ActionNextStage
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "topic", services.content().card("ad_eerder").question)
+    state = outside_a_form("ander onderwerp. terug naar eigen werk of ander werk", "choose_topic",
+                           {"stage": "option_talk", "topic": "ad_eerder"})
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionNextStage().run(dispatcher, state, DOMAIN))
+    slots = set_slots(events)
+    assert slots["stage"] == "team_talk" and slots["topic"] == "spoor2", slots
+    assert repo.answers("validator-test")["topic"] == services.content().card("spoor2").question
+    assert not any(key.startswith("topic.") for key in repo.answers("validator-test"))
+    assert any(m.get("text") == texts.OTHER_TOPIC for m in dispatcher.messages)
+
+
+def test_leaving_a_topic_keeps_what_was_said_in_that_round() -> None:
+    from actions.stages import ActionNextStage
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "topic", services.content().card("urenopbouw").question)
+    repo.save_answer("validator-test", "option_feasible", "twee uur per dag")
+    state = outside_a_form("ik wil een ander onderwerp", "choose_topic", {"stage": "decision_talk",
+                                                                           "topic": "urenopbouw"})
+    events = asyncio.run(ActionNextStage().run(CollectingDispatcher(), state, DOMAIN))
+    assert set_slots(events)["topic"] is None and set_slots(events)["stage"] == "team_talk"
+    assert repo.answers("validator-test")["option_feasible.1"] == "twee uur per dag"

@@ -29,6 +29,7 @@ COMMAND_INTENTS: dict[Command, str] = {
     Command.EDIT: "request_summary",  # the summary, and how to change an answer (actions read the words)
     Command.SHARE: "request_summary",  # the summary's check, then the share question (actions read the words)
     Command.STOP_STORING: "request_store",  # consent to keep answers, taken back (actions read the words)
+    Command.OTHER_TOPIC: "choose_topic",  # "ik wil een ander onderwerp": back to the topic question (actions read it)
 }
 
 

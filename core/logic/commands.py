@@ -31,6 +31,7 @@ class Command(StrEnum):
     EDIT = "edit"
     SHARE = "share"
     STOP_STORING = "stop_storing"
+    OTHER_TOPIC = "other_topic"
 
 
 # Button payloads (and `/intent` typed by hand) are commands by definition.
@@ -165,6 +166,19 @@ _CORES: dict[Command, str] = {
         r"(?:je|u)\s+(?:mag|mogen)\s+(?:(?:mijn|m n|mn)\s+)?(?:antwoorden\s+)?niet\s+meer\s+(?:bewaren|opslaan)|"
         r"(?:dat\s+)?(?:je|u)\s+(?:mijn|m n|mn)\s+antwoorden\s+niet\s+meer\s+(?:bewaart|opslaat|bewaren|opslaan)|"
         r"(?:mijn|m n|mn)\s+antwoorden\s+niet\s+meer\s+(?:bewaren|opslaan))"),
+    # Leaving the topic of this round for another (blind round 20: "ik wil ANDER onderwerp kiezen", "kan ik ander
+    # onderwerp kiezen of niet" and three more were ignored, and two were stored as answers).
+    Command.OTHER_TOPIC: (
+        r"(?:(?:(?:een|n|'n)\s+)?(?:ander|andere)\s+(?:onderwerp|thema)(?:\s+(?:kiezen|bekijken|doen|nemen|graag|aub|"
+        r"alsjeblieft|svp|of niet|pls))*|"
+        r"(?:van|naar)\s+(?:een\s+)?(?:ander|andere)\s+onderwerp(?:\s+(?:gaan|wisselen|switchen|over))?|"
+        r"(?:terug\s+)?naar\s+(?:de|het)\s+(?:lijst met\s+|lijst van\s+|keuze uit de\s+)?onderwerpen|"
+        r"(?:dit|dat|het|deze|die)\s+(?:\w+\s+){0,2}onderwerp\s+(?:niet|wil ik niet|hoef ik niet|is het niet|"
+        r"klopt niet|past niet|is niet goed|is verkeerd|bedoelde ik niet|bedoel ik niet)|"
+        r"(?:niet|niet over)\s+(?:dit|dat|het|deze|die)\s+onderwerp|(?:wou|wilde|wil|bedoelde)\s+(?:niet|geen)\s+"
+        r"(?:(?:dit|dat|het|deze|die)\s+)?(?:\w+\s+){0,2}onderwerp|"
+        r"(?:verkeerd|verkeerde|fout)\s+onderwerp|"
+        r"(?:over|op)\s+(?:een\s+)?(?:ander|andere)\s+onderwerp\s+(?:hebben|praten|overstappen|over))"),
     # Only honoured right after the phase was played back (the check-in's first question).
     Command.CORRECT_PHASE: (
         r"(?:(?:nee\s+)?(?:dat\s+|het\s+)?klopt (?:niet|helemaal niet|nie)|dat is (?:niet goed|fout|verkeerd)|"
@@ -187,7 +201,7 @@ _CLAUSES = re.compile(r"[.!?;:\n]+|,\s+|\s+(?:maar|dus|en dan|want)\s+")
 MIN_CLAUSE_WORDS = 2
 #: Requests read in a part of a longer message. The summary is not: "een overzicht" is too often part of an answer.
 CLAUSE_COMMANDS = (Command.PAUSE, Command.DELETE, Command.RESTART, Command.WITHDRAW, Command.CORRECT_PHASE,
-                   Command.STORE, Command.EDIT, Command.SHARE, Command.STOP_STORING)
+                   Command.STORE, Command.EDIT, Command.SHARE, Command.STOP_STORING, Command.OTHER_TOPIC)
 # In a part of a message, a pause needs a word for stopping ("ik ben moe" there is how someone feels).
 _STOP_WORD = re.compile(r"\b(stop\w*|pauze\w*|pauzeer\w*|ophouden|kap\w*|afbreken|later verder|morgen verder|"
                         r"genoeg voor|onderbreken|kom (er )?(later|vanavond|morgen|straks) (op )?terug)\b")
@@ -260,6 +274,14 @@ def answer_before_request(text: str) -> Optional[str]:
                 explicit_command(Message(before, "", 0.0, {})) is None:
             answer = clean_answer(before).rstrip(" ,.;:!-") or None
     return None if answer is None or _ABOUT_ASKING.match(normalise(answer)) else answer
+
+
+def besides(text: str, command: Command) -> str:
+    """The parts of a message that are not `command`: "ander onderwerp. terug naar eigen werk" gives "terug naar
+    eigen werk"."""
+    parts = [part.strip() for part in _CLAUSES_ANY_CASE.split(text)
+             if plain_words(part) and not _PATTERNS[command].match(plain_words(part))]
+    return ". ".join(parts)
 
 
 # Words about the asking itself are no answer: "Ik vraag nu voor de derde keer: laat mijn antwoorden zien" (round 17).

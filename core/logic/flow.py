@@ -212,6 +212,8 @@ def next_stage(current: Optional[str], slots: Mapping[str, Any]) -> str:
     return STAGE_ORDER[min(index + 1, len(STAGE_ORDER) - 1)]
 
 
+#: Before samen beslissen starts, "een ander onderwerp" has nothing to leave: the question in view stays.
+TOO_EARLY_FOR_A_TOPIC: frozenset[Optional[str]] = frozenset({None, Stage.CONSENT, Stage.PHASE, Stage.CHECKIN})
 GO_ON_INTENTS = frozenset({"affirm", "request_continue", "inform_sick_duration", "choose_topic", "choose_option"})
 STOP_INTENTS = frozenset({"deny", "request_pause", "goodbye"})
 DOUBT_INTENTS = frozenset({"dont_know"})
@@ -235,6 +237,7 @@ class Effect(StrEnum):
     START_DOUBT = "start_doubt"          # doubt at "zullen we beginnen?": no start, a calm choice
     CORRECT_PHASE = "correct_phase"      # "dat klopt niet" after the phase was played back: ask it again
     REOPEN = "reopen"                    # after the goodbye: a change, the summary or sharing again
+    OTHER_TOPIC = "other_topic"          # "ik wil een ander onderwerp": this round left, the topic question again
 
 
 #: After the goodbye, a message that changes the summary, asks for it or asks to share (again) is read as this intent.
@@ -272,6 +275,9 @@ def decide(state: State, intent: str) -> Decision:
         return Decision(Stage.PHASE, Effect.CORRECT_PHASE)
     if state.interjection == "pause":
         return Decision(PAUSED, Effect.PAUSE)
+    if state.interjection == "other_topic" and \
+            (state.paused_stage if stage == PAUSED else state.stage) not in TOO_EARLY_FOR_A_TOPIC:
+        return Decision(Stage.TEAM_TALK, Effect.OTHER_TOPIC)
     if state.interjection == "share":  # "ik wil mijn samenvatting delen" mid-way: the summary's check, then sharing
         return Decision(Stage.HANDOVER)
     if state.confirming in ("delete", "restart") and \

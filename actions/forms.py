@@ -389,8 +389,9 @@ class StageFormValidator(FormValidationAction, ABC):
         elif spec.name in CHECKIN_SLOTS and hard:
             values["checkin_acks"] = acknowledge(dispatcher, tracker,  # a different one each time
                                                  services.content().info("ui.checkin_hard").chunks)
-        elif distress and spec.kind == "text":  # in an open answer; "klopt niet, ik had geen energie gezegd" at
-            dispatcher.utter_message(text=services.content().info("safety.distress").chunks[0])  # the summary is none
+        elif (distress or answers.sounds_heavy(message.text)) and spec.kind == "text":
+            # in an open answer; "klopt niet, ik had geen energie gezegd" at the summary is none
+            dispatcher.utter_message(text=services.content().info("safety.distress").chunks[0])
         if values.get("phase") and spec.name in ("sick_duration", "milestone"):
             send(dispatcher, [playback(values)])
         send(dispatcher, card_notes(spec.name, tracker))

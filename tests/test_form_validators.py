@@ -1271,3 +1271,11 @@ def test_leaving_a_topic_keeps_what_was_said_in_that_round() -> None:
     events = asyncio.run(ActionNextStage().run(CollectingDispatcher(), state, DOMAIN))
     assert set_slots(events)["topic"] is None and set_slots(events)["stage"] == "team_talk"
     assert repo.answers("validator-test")["option_feasible.1"] == "twee uur per dag"
+
+
+def test_despair_in_an_open_answer_gets_recognition_beside_a_denial() -> None:
+    """Blind round 20: "... hopeloos over mijn werk… maar ik ben niet in gevaar hoor" got only the next question."""
+    services.repository().set_consent("validator-test", "store", True)
+    _, messages = run("decision_talk", "what_matters", "eerlijk gezegd voel ik me hopeloos over mijn werk… maar ik ben "
+                      "niet in gevaar hoor", "declare_safe", 1.0, {"topic": "urenopbouw"})
+    assert services.content().info("safety.distress").chunks[0] in [m.get("text") for m in messages]

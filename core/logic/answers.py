@@ -756,8 +756,19 @@ _DIFFICULTY_WORDS = re.compile(
     r"wisselvallig|moeilijk|lastig|burn-?out|overspannen|depressie\w*|depressief|somber|angst\w*|angstig|paniek\w*|"
     r"huil\w*|stress\w*|gestrest|pijn\w*|niet goed|niet zo goed|niet best|matig|gaat minder|onrustig|"
     r"slaap\w* slecht|slecht slapen|niet slapen|geen energie|weinig energie|geen puf|ups en downs|"
-    r"op en neer|valt tegen|zwaarmoedig|verdrietig|eenzaam|bang|zorgen)\b")
+    r"op en neer|valt tegen|zwaarmoedig|verdrietig|eenzaam|bang|zorgen|hopeloos|uitzichtloos|wanhopig|wanhoop|"
+    r"radeloos|ten einde raad|moedeloos|machteloos)\b")
+#: Words so heavy that an open answer holding them gets a word of recognition, whatever the classifier read (blind
+#: round 20: "eerlijk gezegd voel ik me hopeloos over mijn werk… maar ik ben niet in gevaar hoor" got the next
+#: question only).
+_HEAVY_WORDS = re.compile(r"\b(hopeloos|uitzichtloos|wanhopig|wanhoop|radeloos|ten einde raad|moedeloos|machteloos|"
+                          r"ik zie het (echt |gewoon |allemaal |niet )*(niet )?meer zitten|zinloos)\b")
 _DIFFICULTY_NEGATED = re.compile(r"\b(niet|geen|nooit) (zo |erg |heel )?(zwaar|moe|slecht|moeilijk|lastig|bang)\b")
+
+
+def sounds_heavy(text: str) -> bool:
+    """An answer with words of despair ("hopeloos", "ik zie het niet meer zitten met mijn werk"): recognition first."""
+    return not is_payload(text) and bool(_HEAVY_WORDS.search(normalise(text)))
 
 
 def signals_difficulty(text: str) -> bool:

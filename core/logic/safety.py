@@ -991,15 +991,22 @@ def denies_own_thoughts(text: str) -> bool:
     return bool(_OWN_DENIAL.search(normalise(text))) and denies_crisis(text)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# Sentences, and "... maar ik ben niet in gevaar" (blind round 20: "hopeloos over mijn werk… maar ik ben niet in
+# gevaar hoor" was dropped whole, the denial taken for all of it).
+_SENTENCE_END = re.compile(r"((?<=[.!?…;])\s+|,?\s+maar\s+)", re.IGNORECASE)
 
 
 def without_own_denial(text: str) -> str:
     """The message without its sentences that deny danger for the werknemer themself ("... Ik voel me schuldig.
     Maar ik ben niet in gevaar of zo hoor, het is gewoon zwaar." keeps what comes before): what is left may be the
     answer to the question in view (blind round 17 dropped it). Empty when nothing else was said."""
-    kept = [part for part in _SENTENCE_END.split(text.strip()) if part and not denies_own_thoughts(part)]
-    return " ".join(kept).strip()
+    pieces = _SENTENCE_END.split(text.strip())  # part, separator, part, ...
+    kept = ""
+    for index in range(0, len(pieces), 2):
+        part = pieces[index]
+        if part and not denies_own_thoughts(part):
+            kept += (pieces[index - 1] if kept else "") + part
+    return kept.strip()
 
 
 def indirect_signal(text: str) -> bool:

@@ -580,6 +580,9 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
         if choice is None and {"ja", "nee"} <= set(spec.choices):  # "jawel", "nee hoor"
             yes = answers.yes_no(message)
             choice = None if yes is None else ("ja" if yes else "nee")
+        if choice is None and spec.name == "evaluation_moment" and answers.names_a_moment(message.text):
+            own = answers.free_text(message)  # "na de meivakantie" (blind round 20: "Sorry")
+            return ({spec.name: own}, own) if own else None
         if choice is None:
             return ({spec.name: answers.DONT_KNOW}, answers.DONT_KNOW) if skip else None
         extra = {"phase": phase_for_milestone(choice)} if spec.kind == "milestone" else {}

@@ -1279,3 +1279,12 @@ def test_despair_in_an_open_answer_gets_recognition_beside_a_denial() -> None:
     _, messages = run("decision_talk", "what_matters", "eerlijk gezegd voel ik me hopeloos over mijn werk… maar ik ben "
                       "niet in gevaar hoor", "declare_safe", 1.0, {"topic": "urenopbouw"})
     assert services.content().info("safety.distress").chunks[0] in [m.get("text") for m in messages]
+
+
+@pytest.mark.parametrize("text", ["na de meivakantie", "over drie weken", "begin maart"])
+def test_a_moment_in_own_words_is_when_to_look_back(text: str) -> None:
+    """Blind round 20: "na de meivakantie" got "Sorry" at "Wanneer wil je kijken of het goed gaat?"."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("afspraken", "evaluation_moment", text, "inform", 0.9, {"topic": "urenopbouw", "afspraken": "x"})
+    assert set_slots(events)["evaluation_moment"] == text
+    assert services.repository().answers("validator-test")["evaluation_moment"] == text

@@ -766,6 +766,24 @@ _HEAVY_WORDS = re.compile(r"\b(hopeloos|uitzichtloos|wanhopig|wanhoop|radeloos|t
 _DIFFICULTY_NEGATED = re.compile(r"\b(niet|geen|nooit) (zo |erg |heel )?(zwaar|moe|slecht|moeilijk|lastig|bang)\b")
 
 
+_MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|"
+           r"jun|jul|aug|sep|sept|okt|nov|dec")
+_WEEKDAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+# A moment in the werknemer's own words ("na de meivakantie", "over drie weken", "begin maart", "vrijdag").
+_MOMENT = re.compile(
+    rf"\b(na|voor|rond|begin|eind|einde|half|midden|halverwege|in|op|vanaf|tegen)\s+(de\s+|het\s+)?"
+    rf"(\w*vakantie|zomer|kerst|kerstmis|pasen|nieuwjaar|jaarwisseling|{_MONTHS}|{_WEEKDAYS}|week \d+|"
+    rf"volgende week|volgende maand|de maand|deze maand|\d{{1,2}}\s+({_MONTHS}))\b|"
+    rf"\bover\s+(\w+|\d+)\s+(dagen|dag|weken|week|maanden|maand)\b|\b(volgende|komende|deze)\s+(week|maand|"
+    rf"{_WEEKDAYS})\b|\b\d{{1,2}}[-/]\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTHS})\b|^\W*({_WEEKDAYS}|morgen|"
+    rf"overmorgen)\W*$")
+
+
+def names_a_moment(text: str) -> bool:
+    """A moment said in own words ("na de meivakantie", "over 3 weken", "begin maart"), for when to look back."""
+    return not is_payload(text) and bool(_MOMENT.search(normalise(text)))
+
+
 def sounds_heavy(text: str) -> bool:
     """An answer with words of despair ("hopeloos", "ik zie het niet meer zitten met mijn werk"): recognition first."""
     return not is_payload(text) and bool(_HEAVY_WORDS.search(normalise(text)))

@@ -916,3 +916,14 @@ def test_a_pause_said_with_distress_gets_the_kind_pause() -> None:
                           "intent_ranking": []})
     CommandGate().process([plain])
     assert plain.get("intent")["name"] == "request_pause"
+
+
+def test_a_denial_with_what_was_meant_is_safe_and_panic_slang_no_signal() -> None:
+    """Blind round 21: "zonder dat ik flip" got the suicide question; "wtf nee?? ik denk niet aan zelfmoord. ik bedoel
+    flippen = paniekaanval krijgen. relax" then got a card on quitting in anger with a 113 line."""
+    assert _screened("gwn weer normaal boodschappen doen zonder dat ik flip en over een tijdje weer op de heftruck",
+                     0.86, crisis=0.01) == "inform"
+    assert _screened("wtf nee?? ik denk niet aan zelfmoord. ik bedoel flippen = paniekaanval krijgen. relax",
+                     0.49, crisis=0.01) == "declare_safe"
+    assert _screened("ik denk niet aan zelfmoord, ik bedoel: wat wordt er bewaard?", 0.4) != "declare_safe"
+    assert _screened("ik wil niet meer leven, ik bedoel het echt", 0.9) in ("crisis", "possible_crisis")

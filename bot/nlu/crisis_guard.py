@@ -64,6 +64,7 @@ from core.logic.safety import (
     asks_about_113,
     asks_about_a_dose,
     asks_about_medication,
+    denies_and_explains,
     denies_crisis,
     denies_own_thoughts,
     edits_an_answer,
@@ -250,6 +251,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             return DECLARE_SAFE, None
         if self.use_patterns and indirect_signal(text):
             return POSSIBLE_CRISIS, REASON_INDIRECT
+        if denies_and_explains(text):
+            return DECLARE_SAFE, None
         if _top_intent(message) in (self.crisis_intent, DISTRESS_INTENT) and denies_own_thoughts(text) and \
                 len(without_own_denial(text).split()) < 8 and not asks_in_words(text):
             return DECLARE_SAFE, None  # "dude ik zei NIET suïcidaal. ik voel me prima" (round 20: 113 and MIND, twice)

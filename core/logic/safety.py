@@ -574,6 +574,7 @@ _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waaro
 _FIGURE = re.compile("|".join((
     r"\bdood als een pier\b", r"\bin slaap (val|valt|vallen|viel)\b",
     r"\bga pas dood als\b", r"\b(dit|dat|het|mijn) (werk|baan|functie|bedrijf|vak) heeft geen toekomst\b",
+    r"\b(ik )?(flip|flipte|flippen|flipt|uitflippen|door te flippen)\b",  # round 21: panic, "zonder dat ik flip"
     r"\bkill me now\b", r"\bschim van (mezelf|mijzelf)\b", r"\bvoor mijn leven niet\b", r"\bmijn leven staat stil\b",
     r"\bdonkere dagen\b", r"\b(messen slijpen|houtsnij\w*|parachute\w*)\b",
     r"\b(het )?gaat (\w+ )?(tenslotte |immers |toch |wel |uiteindelijk )*over mijn (eigen )?leven\b",  # round 18
@@ -814,6 +815,21 @@ def asks_about_113(text: str) -> bool:
 def names_113_otherwise(text: str) -> bool:
     """113 named as a place of volunteer work, a training or another number, not as help needed now."""
     return bool(_113_OTHERWISE.search(normalise(text)))
+
+
+# "ik bedoel flippen = paniekaanval krijgen": what the werknemer meant, said after a denial.
+_EXPLAINS = re.compile(r"\b(ik bedoel|ik bedoelde|bedoel ik|bedoelde ik|daarmee bedoel ik|ik had het over|"
+                       r"ik zei toch)\b")
+
+
+def denies_and_explains(text: str) -> bool:
+    """A denial of own thoughts of suicide with what was meant instead, and no question after it: "wtf nee?? ik denk
+    niet aan zelfmoord. ik bedoel flippen = paniekaanval krijgen. relax" (blind round 21: a card on quitting in
+    anger). A shout of two words ("wtf nee??") is no question."""
+    if not denies_own_thoughts(text) or not _EXPLAINS.search(normalise(text)):
+        return False
+    parts = [part for part in _SENTENCE_END.split(text.strip())[::2] if len(part.split()) > 2]
+    return not any("?" in part for part in parts)
 
 
 def figure_of_speech(text: str) -> bool:

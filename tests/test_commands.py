@@ -523,3 +523,11 @@ def test_the_rest_of_a_message_besides_a_request() -> None:
     assert besides("ander onderwerp. terug naar eigen werk of ander werk", Command.OTHER_TOPIC) == \
         "terug naar eigen werk of ander werk"
     assert besides("ik wil een ander onderwerp", Command.OTHER_TOPIC) == ""
+
+
+@pytest.mark.parametrize(("text", "command"), [
+    ("wacht laat eerst ff zien wat je van mij hebt opgeslagen", Command.SUMMARY),  # round 21: stored as afspraken
+    ("wacht even, ik wil nog iets zeggen", None),
+])
+def test_round_21_requests(text: str, command: Command | None) -> None:
+    assert explicit_command(Message(text, "", 0.0, {})) == command

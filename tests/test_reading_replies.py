@@ -296,3 +296,13 @@ def test_stopping_work_until_retirement_is_no_crisis_signal_alone() -> None:
 
     assert stops_working("niet meer op de bus. iets rustigs tot mn pensioen")
     assert not stops_working("ik wil stoppen met werken en met mijn leven")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind round 21: "Sorry" at the next question, the meta-message stayed the agreement
+    ("die afspraken klopt niet, dat was geen afspraak. haal dat weg. afspraak is: ik vraag de bedrijfsarts om een "
+     "rustig schema", [("afspraken", "ik vraag de bedrijfsarts om een rustig schema")]),
+    ("mijn doel: weer rustig boodschappen doen", [("goal", "weer rustig boodschappen doen")]),
+])
+def test_a_part_named_in_the_singular_or_with_mijn(text: str, expected: list[tuple[str, str]]) -> None:
+    assert changes_in_one(Message(text, "inform", 0.9, {}), LABELS) == expected

@@ -917,11 +917,17 @@ _PART_WORDS = re.compile(r"^(?:(?:en|ook|de|het|dat|dit|hele|heel|stuk|stukje|de
 MIN_LABEL_START = 6
 
 
+_FIELD_VERB = re.compile(r"\s+(is|zijn|wordt|worden|moet zijn|moet worden|moet|mag zijn)$")
+
+
 def _label_key(field: str, by_label: Mapping[str, str]) -> Optional[str]:
     """The key of the label `field` names: the whole label, or the one label that starts with it (blind round 12:
-    "energie en overzicht: een beetje" got "Sorry")."""
-    if field in by_label:
-        return by_label[field]
+    "energie en overzicht: een beetje" got "Sorry"); "afspraak is: ..." names "Afspraken" (blind round 21)."""
+    field = _FIELD_VERB.sub("", re.sub(r"^(mijn|m'n|mn|de|het)\s+", "", field))
+    plural = re.sub(r"([aeou])\1([^aeiou])$", r"\1\2", field) + "en"  # afspraak: afspraken
+    for said in (field, plural, field + "en", field + "s", field + "n"):
+        if said in by_label:
+            return by_label[said]
     starting = [key for label, key in by_label.items()
                 if len(field) >= MIN_LABEL_START and label.startswith(field + " ")]
     return starting[0] if len(starting) == 1 else None

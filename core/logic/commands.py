@@ -46,7 +46,8 @@ _LEAD = (r"(?:(?:en|wil ik|daarna|vervolgens|sla de rest over en|sla alles over 
          r"ik wil|ik zou graag|ik zou willen|ik wil graag|ik ga|ik wil nu|mag ik|kan ik|kunnen we|kunnen wij|"
          r"laten we|zullen we|wil je|kun je|kunt u|wilt u|zou je|zou u|graag|nu|even|eerst|liever|maar|nou|toch|"
          r"oke|ok|okay|ja|nee|sorry|dan|hoi|hallo|alsjeblieft|aub|svp|we|wij|ik|mijn|de|het|alles|al|willen|kunnen|"
-         r"zou|zouden|u|je|jullie|dat|eigenlijk|echt|wel|hier|nu meteen|meteen|liefst|het liefst|pff+|zucht|tja|hm+|ff)"
+         r"zou|zouden|u|je|jullie|dat|eigenlijk|echt|wel|hier|nu meteen|meteen|liefst|het liefst|pff+|zucht|tja|hm+|ff|"
+         r"wacht|wacht even|wacht ff)"
          r"\s+)*")
 _TAIL = (r"(?:\s+(?:voor nu|voor vandaag|voor even|nu|even|maar|graag|hoor|trouwens|aub|alsjeblieft|alstublieft|svp|"
          r"dan|hiermee|ermee|er mee|daarmee|met dit gesprek|met het gesprek|met de vragen|met deze vragen|met de chat|"
@@ -108,7 +109,7 @@ _CORES: dict[Command, str] = {
         r"(?:mag|kan) ik zien wat er (?:nu )?staat|wat staat er (?:nu )?in (?:mijn|de) samenvatting|"
         r"wat heb ik tot nu toe ingevuld|wat heb je bewaard|wat heb je van mij bewaard|"
         r"(?:mijn|al mijn)\s+antwoorden|"
-        r"(?:laat|toon)\s+(?:me\s+|mij\s+)?(?:nu\s+|eerst\s+|dan\s+)?(?:maar\s+)?(?:eens\s+|even\s+)?(?:me\s+|mij\s+)?"
+        r"(?:laat|toon)\s+(?:me\s+|mij\s+)?(?:nu\s+|eerst\s+|dan\s+)?(?:maar\s+)?(?:eens\s+|even\s+|ff\s+)?(?:me\s+|mij\s+)?"
         r"(?:zien\s+)?wat\s+(?:je|u|jullie)\s+(?:nu\s+|tot nu toe\s+)?(?:van mij\s+)?"
         r"(?:hebt|heeft|hebben)\s+(?:opgeslagen|bewaard)|"
         r"wat\s+(?:heb je|hebt u|heeft u|hebben jullie)\s+(?:nu\s+|tot nu toe\s+)?(?:eigenlijk\s+)?(?:allemaal\s+)?"

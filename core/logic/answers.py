@@ -1002,6 +1002,8 @@ def changes_in_one(message: Message, labels: Mapping[str, str]) -> list[tuple[st
     changes = [change for change in found if change is not None]
     if len(changes) >= 2 and len({key for key, _ in changes}) == len(changes):
         return changes
+    if len(changes) == 1 and len(found) >= 2:  # "bij wat nodig is: X. en haal dat stukje over Y weg": the new words
+        return changes                         # end where the next request starts (blind round 21 kept both)
     quoted = quoted_changes(message.text, labels)
     if len(quoted) >= 2:
         return quoted

@@ -110,6 +110,9 @@ class StageFormValidator(FormValidationAction, ABC):
             named = topic_named(besides(latest_message(tracker).text, Command.OTHER_TOPIC), tracker.get_slot("topic"))
             self._store(tracker, {}, "ja", "another_topic")
             return [SlotSet("another_topic", True)] + ([SlotSet("next_topic", named)] if named else [])
+        if command == Command.DELETE and requested == "summary_fix_value" and \
+                len(latest_message(tracker).text.split()) == 1:
+            command = None  # "verwijder" as the new words of one part: that part goes, not everything
         if command == Command.STOP_STORING and requested == "consent_store":
             command = None  # at the consent question itself it is its answer
         if command == Command.EDIT and requested in flow.HANDOVER_SLOTS:

@@ -528,6 +528,24 @@ def test_the_rest_of_a_message_besides_a_request() -> None:
 @pytest.mark.parametrize(("text", "command"), [
     ("wacht laat eerst ff zien wat je van mij hebt opgeslagen", Command.SUMMARY),  # round 21: stored as afspraken
     ("wacht even, ik wil nog iets zeggen", None),
+    # round 21: each was stored as an answer, two as choices never made
+    ("laat de samenvatting nog eens zien", Command.SUMMARY),
+    ("laat zien wat je bewaar", Command.SUMMARY),
+    ("Nee verder. Laat de hele samenvatting zien.", Command.SUMMARY),
+    ("stop. ik ben moe. zoon kijkt later", Command.PAUSE),
+    ("Maar eerst wil ik even pauzeren, ik ben kapot.", Command.PAUSE),
+    ("te moeilijk voor mij. alles weg gooien en opnieuw", Command.DELETE),
+    ("verwijder", Command.DELETE),  # the word the welcome names ("Sorry")
+    ("Ik wil nu mijn toestemming intrekken en dat alles gewist wordt. Krijg ik daar een bevestiging van?",
+     Command.DELETE),
+    ("Dit is niet wat ik koos. Ik wil het onderwerp: Je bent het niet eens", Command.OTHER_TOPIC),
+    ("ik heb dit niet gekies. ik wil over minder uren en ander werk", Command.OTHER_TOPIC),
+    ("maar eerst wil ik weten wat spoor 2 is, daarna stoppen", None),
+    ("stoppen met werken", None),
 ])
 def test_round_21_requests(text: str, command: Command | None) -> None:
     assert explicit_command(Message(text, "", 0.0, {})) == command
+
+
+def test_round_21_go_on_after_asking_why_it_paused() -> None:
+    assert is_go_on("waarom pauze? ik wil verder")

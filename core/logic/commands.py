@@ -55,7 +55,7 @@ _TAIL = (r"(?:\s+(?:voor nu|voor vandaag|voor even|nu|even|maar|graag|hoor|trouw
          r"de chat|deze chat|a u b|doen|zien|tonen|laten zien|lezen|bekijken|zou je dat willen doen|"
          r"zou u dat willen doen|alstublieft|wel|toch|please|pls|ajb|willen|gaan|kunnen|zien|inzien|"
          r"als dat kan|als het kan|indien mogelijk|tot nu toe|tot nu|tot nog toe|tot nu toe zien|"
-         r"zei ik|zeg ik|zei ik al|zei ik toch|zei ik net|zoals ik zei|"
+         r"zei ik|zeg ik|zei ik al|zei ik toch|zei ik net|zoals ik zei|en opnieuw|en opnieuw beginnen|"
          # "... alles verwijdert wat ik heb ingevuld" (blind round 11: "Sorry")
          r"wat ik (?:hier )?(?:heb )?(?:ingevuld|gezegd|getypt|verteld|geschreven)(?: heb)?))*")
 
@@ -67,6 +67,7 @@ _TO_THE_AD = r"(?:met|naar|aan)\s+(?:(?:de|mijn|m'n)\s+)?(?:arbeidsdeskundige|ad
 _CORES: dict[Command, str] = {
     Command.PAUSE: (
         r"(?:stop|stoppen|stoppe|pauze|pauzeren|pauzeer|pauze nemen|een pauze nemen|een pauze|ophouden|kappen|"
+        r"stop dit|stop hiermee|hou op|houd op|"
         r"afbreken|later verder|later verdergaan|later verder gaan|een andere keer verder|morgen verder|"
         r"ik stop|stop ik|ik kap|kap ik|ik ben moe|brb|be right back|"
         r"het is genoeg|genoeg voor nu|genoeg voor vandaag|het is even genoeg|"
@@ -86,7 +87,11 @@ _CORES: dict[Command, str] = {
         r"(?:ik )?kom (?:er )?(?:later|vanavond|morgen|straks|een andere keer) (?:op )?terug)"),
     Command.DELETE: (
         rf"(?:(?:verwijder|verwijderen|wis|wissen|gooi weg|weggooien|vergeet|vergeten|delete|deleten)\s+{_MY_DATA}|"
+        r"verwijder|verwijderen|wissen|"  # round 21: the word the welcome names, alone ("Sorry")
+        r"(?:mijn\s+)?toestemming\s+(?:intrekken|in trekken|terugtrekken)\s+en\s+(?:dat\s+)?(?:alles|mijn gegevens|"
+        r"mijn antwoorden)\s+(?:gewist|verwijderd|weg)(?:\s+(?:wordt|worden))?|"
         rf"{_MY_DATA}\s+(?:verwijderen|verwijdert|verwijderd|wissen|wist|gewist|weggooien|weggooit|vergeten|"
+        r"weg gooien|weg doen|wegdoen|"
         r"vergeet|weghalen|weghaalt|laten verwijderen|laten wissen|verwijderd worden|gewist worden|"
         r"worden verwijderd|worden gewist|wordt verwijderd|wordt gewist|verwijderd hebben|weg|kwijt)|"
         r"gegevens verwijderen|data verwijderen|alles weg)"),
@@ -98,8 +103,13 @@ _CORES: dict[Command, str] = {
         r"(?:samenvatting|de samenvatting|mijn samenvatting|een samenvatting|(?:de |mijn )?same?n?vat+i?n+g|"
         r"overzicht|het overzicht|mijn overzicht|(?:een |het |mijn )?overzicht van (?:al )?(?:mijn|de) antwoorden|"
         r"(?:zien|weten) wat er (?:van mij )?(?:is |wordt )?(?:opgeslagen|bewaard)(?: is| wordt)?|"
-        r"(?:laat|toon|geef)\s+(?:me\s+|mij\s+)?(?:de|het|mijn|een)\s+(?:opgeslagen\s+|bewaarde\s+)?"
-        r"(?:same?n?vat+i?n+g|overzicht|antwoorden)|"
+        r"(?:laat|toon|geef)\s+(?:me\s+|mij\s+)?(?:de|het|mijn|een)\s+(?:hele\s+|volledige\s+)?"
+        r"(?:opgeslagen\s+|bewaarde\s+)?(?:same?n?vat+i?n+g|overzicht|antwoorden)"
+        r"(?:\s+(?:nog een keer|nog eens|opnieuw|nog even|even|ff))?|"
+        # round 21: "laat zien wat je bewaar", "laat zien wat je nu van me weet"
+        r"(?:laat|toon)\s+(?:me\s+|mij\s+)?(?:eens\s+|even\s+|ff\s+)?zien\s+wat\s+(?:je|u|jullie)\s+(?:nu\s+)?"
+        r"(?:van\s+(?:me|mij)\s+)?(?:hebt\s+|heeft\s+)?(?:bewaar\w*|opgeslagen|opslaat|weet|weten)"
+        r"(?:\s+van\s+(?:me|mij))?|"
         r"(?:(?:mijn|al mijn|de)\s+)?(?:opgeslagen\s+|bewaarde\s+)?antwoorden\s+(?:bekijken|zien|inzien|lezen|tonen)|"
         # blind round 17: "ik wil graag zien wat je hebt bewaard" was stored as an answer
         r"(?:zien|weten|lezen) wat (?:je|u|jullie) (?:nu |tot nu toe )?(?:van mij )?(?:hebt|heeft|hebben) "
@@ -178,7 +188,8 @@ _CORES: dict[Command, str] = {
         r"klopt niet|past niet|is niet goed|is verkeerd|bedoelde ik niet|bedoel ik niet)|"
         r"(?:niet|niet over)\s+(?:dit|dat|het|deze|die)\s+onderwerp|(?:wou|wilde|wil|bedoelde)\s+(?:niet|geen)\s+"
         r"(?:(?:dit|dat|het|deze|die)\s+)?(?:\w+\s+){0,2}onderwerp|"
-        r"(?:verkeerd|verkeerde|fout)\s+onderwerp|"
+        r"(?:verkeerd|verkeerde|fout)\s+onderwerp|ik wil het onderwerp|"
+        r"(?:ik heb\s+)?(?:dit|dat|deze|die)\s+(?:onderwerp\s+)?(?:heb ik\s+)?niet\s+(?:gekozen|gekies|gekozen hoor)|"
         r"(?:over|op)\s+(?:een\s+)?(?:ander|andere)\s+onderwerp\s+(?:hebben|praten|overstappen|over))"),
     # Only honoured right after the phase was played back (the check-in's first question).
     Command.CORRECT_PHASE: (
@@ -291,8 +302,9 @@ _ABOUT_ASKING = re.compile(r"^\W*(ik (vraag|zeg|zei|vroeg) (het |dit |dat )?(nu 
                            r"voor de \w+ keer|zoals ik (al )?(zei|vroeg)|nog een keer|(nou|nu) (dan|nog) een keer)\b")
 # A request with a question that must come first: the question is answered (a stop can follow it).
 _FIRST_A_QUESTION = re.compile(r"\b(maar |eerst |voor(dat)? ik stop\w*)\b.{0,40}\b(eerst )?(wil ik )?"
-                               r"(weten|vragen|vraag)\b|\bmaar eerst\b")
-_FIRST_PAUSE = re.compile(r"^(?:pauze|pauzeren|even pauze|pauze graag|ik wil pauzeren|ff pauze)$")
+                               r"(weten|vragen|vraag)\b|\bmaar eerst\b(?!.{0,30}\b(pauze\w*|pauzeer\w*|stop\w*)\b)")
+_FIRST_PAUSE = re.compile(r"^(?:pauze|pauzeren|even pauze|pauze graag|ik wil pauzeren|ff pauze|stop|stoppen|ik stop|"
+                          r"stop maar|stop dit)$")  # round 21: "stop. ik ben moe. zoon kijkt later"
 _LAST_STOP = re.compile(r"^(?:stop|stoppen|pauze|ik stop|ik wil stoppen|nu stoppen|stop maar)$")
 # "thanks, doei", "... en kom straks terug" (blind round 18: "Sorry", then "Goed, we pauzeren" only for "pauze")
 _LAST_GOODBYE = re.compile(r"(?:^|,\s*|[.!]\s*|\ben\s+)(?:doei|doeg|bye|tot ziens|tot later|tot morgen|fijne dag|"
@@ -453,7 +465,8 @@ _PAUSE_THEN_LATER = re.compile(r"\b(?:stoppen|ophouden|pauzeren|stop|ik stop)\b(
                                r"(?:verder|verdergaan|verder gaan|weer verder)\b")
 _GO_ON_PARTS = re.compile(r"[.!?;,\n]+")
 _ONLY_NO = re.compile(r"^(?:nee+|neen|nope|nee hoor|nee joh|nee nee)$")
-_NOT_SAID = re.compile(r"\b(?:niet gezegd|heb ik niet gezegd|bedoelde ik niet|bedoel ik niet|zei ik niet)\b")
+_NOT_SAID = re.compile(r"\b(?:niet gezegd|heb ik niet gezegd|bedoelde ik niet|bedoel ik niet|zei ik niet)\b|"
+                       r"^(?:waarom|hoezo|huh|wat)\s+(?:pauze|pauzeren|stop|stoppen|gepauzeerd|gestopt)$")  # round 21
 
 
 _BACK = re.compile(r"\b(ik ben|daar ben ik|hier ben ik|ben)\s+(er\s+|ik\s+)?(weer|terug|back)\b|^\W*(back|terug)\b|"

@@ -74,6 +74,7 @@ from core.logic.safety import (
     indirect_signal,
     names_113_otherwise,
     no_future_at_work,
+    only_slang,
     resolved_history,
     said_as_joke,
     says_no_danger,
@@ -270,7 +271,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         alone_is_no_signal = figure_of_speech(text) or joke or medicine or tells_of_loss(text) or \
             about_the_conversation(text) or says_no_danger(text) or names_113_otherwise(text) or \
             ends_a_relationship(text) or no_future_at_work(text) or edits_an_answer(text) or starts_with_no(text) or \
-            stops_working(text)
+            stops_working(text) or only_slang(text)
         if reason == REASON_SURE and not alone_is_no_signal and not history:
             return self.crisis_intent, reason
         if reason is not None and not alone_is_no_signal:
@@ -366,7 +367,8 @@ _HARMLESS_IN_CONTEXT = {
     # "hoeveel mg ibuprofen mag ik tegelijk nemen" (question set 8): answered as a medicine question
     "pillen_innemen": asks_about_a_dose,
     # "mijn baas vermoordt me haha", "mijn rug vermoordt me na die lange zit" (set 8)
-    "iemand_wil_me_iets_aandoen": lambda text: said_as_joke(text) or figure_of_speech(text),
+    "iemand_wil_me_iets_aandoen": lambda text: said_as_joke(text) or figure_of_speech(text) or only_slang(text),
+    "zelf_doden": only_slang,  # "mijn moeder gaat me vermoorden als ik dit ook nog verpruts" (set 19)
     "middelen_klaar": figure_of_speech,  # "mijn medicijnen in de pillendoos klaargezet"
     "pillen_sparen": figure_of_speech,  # "een doos oude pillen, waar kan ik die inleveren?"
 }

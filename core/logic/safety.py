@@ -38,8 +38,18 @@ _NEGATED = [
     re.compile(rf"\b(de|een|zijn|haar|hun) {_CRISIS_WORD} van (een|mijn|m'n|mn|onze|haar|zijn|die) \w+"),
     re.compile(rf"\b(als|dat|omdat) (een|mijn|m'n|mn|onze) \w+ ([^.;!?]{{0,15}} )?{_CRISIS_WORD}"
                r"( is| was| lijkt| wordt)?\b(?![^.;!?]*\b(ik|me|mij|mezelf)\b)"),
+    # set 19: "mensen denken bij burn-out meteen aan zelfmoord", "iemand op mijn afdeling heeft een eind aan zijn leven
+    # gemaakt", "zelfmoordpreventie" as a name, "ik snij mezelf niet", "nooit aan een poging gedacht"
+    re.compile(rf"\b(mensen|men|iedereen|veel mensen|anderen|ze) (denken|denkt)\b[^.,;!?]{{0,30}}\baan {_CRISIS_WORD}"),
+    re.compile(r"\b((iemand|een collega|mijn collega|een vriend|een vriendin)\b[^.;!?]{0,30}\b(heeft|had)|(heeft|had) "
+               r"(iemand|een collega|mijn collega)) (\w+ ){0,2}een eind(e)? aan (zijn|haar|hun) (eigen )?leven "
+               r"(gemaakt|genomen)\b"),
+    re.compile(r"\bzelfmoordpreventie\b"),
+    re.compile(r"\b(ik )?(snij|kras|brand|beschadig|bezeer) (mezelf|mijzelf|me) (echt )?(niet|nooit)\b[^.;!?]*"),
+    re.compile(r"\b(nooit|niet) aan een (zelfmoord)?poging (gedacht|denken)\b"),
     re.compile(r"\bafscheidsbrie\w*\b[^.;!?]{0,20}\b(aan|voor|naar) (mijn|m'n|mn|de|het|dat|die) (oude |vorige )?"
-               r"(baan|werk|werkgever|functie|bedrijf|team|collega\w*|burn-?out|ziekte|angst|depressie|verleden)\b"),
+               r"(baan|werk|werkgever|functie|bedrijf|team|collega\w*|burn-?out|ziekte|angst|depressie|verleden|afdeling|"
+               r"klanten|werkplek|school|vereniging)\b"),
     # "ik heb er nooit aan gedacht om er een eind aan te maken": the whole thought denied
     re.compile(r"\b(nooit|niet|nog nooit)\s+(aan )?(gedacht|overwogen)\s+om\s+[^.!?]{0,60}"),
     # "ik denk niet aan zelfdoding", "ik wil geen zelfmoord plegen", "ik ben niet suicidaal", "ik wil niet dood"
@@ -121,7 +131,8 @@ _NEGATED = [
                rf"of (ze|hij|zij|iemand|collega\w*) (aan )?{_CRISIS_WORD}"),
     re.compile(r"\b(mijn|zijn|haar|onze) (vader|moeder|opa|oma|man|vrouw|partner|broer|zus|tante|oom|schoonvader|"
                r"schoonmoeder) (wil|krijgt|heeft|kreeg|vraagt|vroeg) euthanasie\b"),
-    re.compile(rf"\b(docu|documentaire|film|serie|boek|artikel|podcast|nieuws)\w* (over|met)\b[^.;!?]{{0,30}}?"
+    re.compile(rf"\b(docu\w*|documentaire\w*|film\w*|series?|boek\w*|artikel\w*|podcast\w*|nieuws\w*) "
+               rf"(over|met)\b[^.;!?]{{0,30}}?"
                rf"{_CRISIS_WORD}"),
     re.compile(rf"\bbij een {_CRISIS_WORD} (geweest|aanwezig|betrokken)\b"),
     # the number asked for someone else: "het nummer van 113? niet voor mij", "het nummer van 113 voor mijn vriendin"
@@ -239,7 +250,9 @@ _INDIRECT = re.compile("|".join((
     r"^\W*dit (is|was) het dan\b", r"\bniemands probleem\b", r"\bvertraagd (verzenden|verstuurd|versturen)\b",
     r"\babonnementen opgezegd\b", r"\b(uitvaart|begrafenis|crematie) ?wensen\b",
     r"\bdaarna hoef ik (niks|niets) meer\b", r"\bdan is dat (ook )?geregeld\b",
-    r"\bde datum staat\b", r"\bmijn laatste (avond|nacht|dag)\b",
+    r"\bde datum staat\b", r"\bmijn laatste (avond|nacht)\b|"
+    r"\bmijn laatste dag\b(?! (bij|op|in|van|met|als)\b)(?![^.]{0,60}\b(collega\w*|"
+    r"afscheid nemen|taart|team|bedrijf|contract|in dienst)\b)",
     r"\b(na|voor) de (kerst|feestdagen|verjaardag|zomer|vakantie)\b.{0,80}\b(stop ik ermee|doe ik het)\b",
     r"\brustig in huis\b[^.]{0,40}\b(kan|ga) ik het doen\b", r"^\W*(vannacht|vanavond|morgen|straks) doe ik het\W*$",
     r"\b(keukenmes|mes)\b[^.]{0,40}\b(naast me|naast mijn bed|mee naar (de )?slaapkamer)\b",
@@ -408,8 +421,10 @@ _INDIRECT = re.compile("|".join((
     r"\bmijn laatste (handtekening|project)\b|\blaatste project\b", r"\b(meest |minst )?pijnloze manier\b",
     r"\bin mijn hoofd\b[^.]{0,40}\b(zeggen|zegt|stem\w*)\b|\bstemmen\b[^.]{0,40}\b(zeggen|zegt)\b",
     r"\b(veilig|veiliger|beter af|beter)\b[^.]{0,30}\bals ik (weg|er niet meer) (ben|is)\b",
-    r"\b(verpakking\w*|pillen|strips|medicijnen|tabletten)\b.{0,80}\b(la vol|lade vol|hele la|hele lade)\b|"
-    r"\b(la vol|lade vol)\b.{0,40}\b(verpakking\w*|pillen|strips|medicijnen|tabletten)\b",
+    r"\b(verpakking\w*|pillen|strips|medicijnen|tabletten)\b.{0,80}\b(la vol|lade vol|hele la|hele lade)\b"
+    r"(?!.*\b(inleveren|terugbrengen|weggooien|opruimen)\b)|"
+    r"\b(la vol|lade vol)\b.{0,40}\b(verpakking\w*|pillen|strips|medicijnen|tabletten)\b"
+    r"(?!.*\b(inleveren|terugbrengen|weggooien|opruimen)\b)",
     r"\btouw\b.{0,60}\bik heb er (een|1|eentje)\b", r"\b(herdenkingsstatus|herdenkingspagina)\b",
     r"\b(uitvaart\w*|begrafenis|crematie)\b.{0,80}\b(het mag snel|mag snel)\b",
     r"\bpillen van mijn (overleden )?\w+ (nog|bewaard|gehouden)\b",
@@ -519,6 +534,36 @@ _INDIRECT = re.compile("|".join((
     r"\b(bij|op|langs) het spoor\b(?! ?[12]\b)[^.]{0,40}\b(gestaan|gezeten|staan|zitten|trein)\b",
     r"\b(heb|had) (het|de|alle) spul(len)? (al )?(in huis|klaarliggen|klaar liggen|klaargelegd)\b",
     r"\bdan is (het|mijn) probleem (vanzelf |ook )?opgelost\b",
+    # blind set 19 (after its first count): a failed first time, the train that does not stop, nothing that holds
+    # back any more, a countdown of nights, a last photo to have near, "zonder mij kunnen ze opnieuw beginnen",
+    # done with breathing, the eternal rest, a death "dat geen ongeluk is", not reaching the summer, the pills or the
+    # rope already there, standing on the tracks, a plan nobody may notice, "mijn tijd zit erop", emoji of a grave,
+    # a knife or a bridge over water, going to sleep for the last time
+    r"\b(eerste|vorige) (keer|poging) (is )?(mislukt|ging mis|niet gelukt)\b",
+    r"\b(trein|intercity|sneltrein|goederentrein)\b[^!?]{0,40}\b(stopt hier niet|rijdt hier door|dendert hier)\b",
+    r"\b(hou|houd|houdt) (ik |me |mij )?(niets|niks) meer tegen\b|\b(niets|niks) (houdt|houd) (me|mij) (nog |meer )*"
+    r"tegen\b",
+    r"^\W*nog (\d+|een|twee|drie|vier|vijf|zes|zeven) (nachten|nachtjes|dagen|dagjes)\W+(dan|daarna) (is het|ben ik) "
+    r"(rustig|stil|voorbij|klaar|weg|vrij|over)\b",
+    r"\blaatste (foto|brief|bericht|knuffel|kus)\b[^.]{0,60}\b(bij me te hebben|om bij me|mee te nemen|"
+    r"bij me houden)\b",
+    r"\bzonder (mij|me)\b[^.]{0,15}\b(kunnen|kan|zullen|gaan) (ze|zij|jullie|hij|mijn \w+)\b[^.]{0,15}\b"
+    r"(opnieuw beginnen|eindelijk verder|beter verder|gelukkiger)\b",
+    r"\bklaar met (ademen|ademhalen|leven|bestaan)\b",
+    r"\b(de )?eeuwige (rust|slaap)\b|\brust\b[^.]{0,30}\bde eeuwige\b",
+    r"\boverlijden (dat|die) geen ongeluk\b",
+    r"\b(de|het|mijn) (zomer|kerst|winter|voorjaar|najaar|verjaardag|nieuwe jaar|volgende maand)\b[^.?]{0,10}"
+    r"\b(niet )?te halen\b[^.?]{0,5}(?<!wel te halen)|\b(haal|ga) ik (de|het|mijn) (zomer|kerst|winter|nieuwe jaar) "
+    r"(toch )?niet\b",
+    r"\b(ik )?heb (de|die|genoeg|alle|het) (pillen|tabletten|medicijnen|touw|strop)\b (al|klaar|liggen|gekocht|"
+    r"gespaard)\b",
+    r"\bop het spoor (sta|ga staan|staan|lig|ga liggen|stond)\b",
+    r"\b(niet|niemand) (merkt|doorheeft|doorhebt|ziet) wat ik van plan ben\b",
+    r"\bniet meer verder (wil|wilde|willen)\b[^.]{0,60}\bplan\b",
+    r"\bmijn tijd zit erop\b|\bik kies zelf het moment\b",
+    "\\b(doei|vaarwel|bye|dag allemaal|tot nooit|adios)\\b[^.]{0,20}[\U0001FAA6\u26B0]",
+    "\\b(klaar|doei|einde|weg)\\b[^.]{0,12}\U0001F52A", "\U0001F309[^\\w]{0,8}\U0001F30A",
+    r"\b(slapen|inslapen|naar bed)\b[^.]{0,20}\bvoor (het|t|'t) laatst\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -574,7 +619,6 @@ _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waaro
 _FIGURE = re.compile("|".join((
     r"\bdood als een pier\b", r"\bin slaap (val|valt|vallen|viel)\b",
     r"\bga pas dood als\b", r"\b(dit|dat|het|mijn) (werk|baan|functie|bedrijf|vak) heeft geen toekomst\b",
-    r"\b(ik )?(flip|flipte|flippen|flipt|uitflippen|door te flippen)\b",  # round 21: panic, "zonder dat ik flip"
     r"\bkill me now\b", r"\bschim van (mezelf|mijzelf)\b", r"\bvoor mijn leven niet\b", r"\bmijn leven staat stil\b",
     r"\bdonkere dagen\b", r"\b(messen slijpen|houtsnij\w*|parachute\w*)\b",
     r"\b(het )?gaat (\w+ )?(tenslotte |immers |toch |wel |uiteindelijk )*over mijn (eigen )?leven\b",  # round 18
@@ -705,7 +749,8 @@ def ends_a_relationship(text: str) -> bool:
     """The ending spoken of is a relationship's, not a life's."""
     return bool(_RELATIONSHIP_ENDED.search(normalise(text)))
 # A death in the family or among friends, told as news or grief: no signal by itself (wanting to join them is one).
-_LOSS = re.compile(r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaan|dood gegaan|op sterven|"
+_LOSS = re.compile(r"\b(mijn|m'n|mn|onze) (hond|kat|poes|paard|konijn|huisdier) is dood\b|"
+                   r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaan|dood gegaan|op sterven|"
                    r"begrafenis|uitvaart|crematie|euthanasie|rouw\w*|"
                    r"graf|dood van (mijn|m'n|mn))\b")
 
@@ -750,14 +795,16 @@ def about_the_conversation(text: str) -> bool:
 # asked about directly at most, never the routes at once.
 _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
                    # ... not when it is taken back ("grapje hoor haha. of niet. weet ik zelf niet", set 15)
-                   r"\b(nee |haha |hihi )?(grapje|geintje)\b(?![^?]{0,30}\b(of niet|of toch|weet ik (eigenlijk )?"
+                   r"\b(nee |haha |hihi )?(?<!geen )(?<!geen echt )(grapje|geintje)\b"
+                   r"(?![^?]{0,30}\b(of niet|of toch|weet ik (eigenlijk )?"
                    r"(zelf )?niet|half))|"
                    r"\bhaha nee\b|"
                    r"\b(hij|zij|ze|mijn \w+|de \w+) (vermoordt|vermoorden|maakt|maken) (me|mij)( af)?\b.*"
                    r"(\b(haha|hihi|lol)\b|[\U0001F602\U0001F605\U0001F923\U0001F606\U0001F643])")
 # No danger, said in so many words ("ik wil zeker blijven leven", "... maar dat is echt niet zo"): the classifier
 # alone may not make these a crisis.
-_NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon) (blijven )?leven\b|"
+_NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon|zelf|juist) (blijven )?leven\b|"
+                        r"\bniet van plan (om )?(ermee|met (mijn )?leven) te stoppen\b|"
                         # set 15: "voel me nu veilig thuis", "gestopt met de slaappillen, ik slaap nu zonder"
                         r"\b(voel|voelde) (ik )?(me|mij) (nu |weer |eindelijk |gewoon |hier )*veilig\b|"
                         r"\b(gestopt|gestopt met|afgebouwd|klaar met afbouwen van) (de |mijn )?(slaappillen|pillen|"
@@ -781,6 +828,11 @@ def says_no_danger(text: str) -> bool:
 # 113 as work or learning: a volunteer, a training, a chat line (set 10: "Ik ben vrijwilliger bij 113"), or as any
 # other number (set 11: "kamer 113", "buslijn 113", "ik woon op nummer 113", "113 dagen geen alcohol").
 _113_OTHERWISE = re.compile(r"\b(vrijwillig\w*|gatekeeper\w*|training|cursus|opleiding)\b[^.?]{0,40}\b113\b|"
+                            r"\bis 113\b[^.?]{0,40}\b(ook |alleen )?voor (familie\w*|naasten|ouders|partners|"
+                            r"mensen die)\b|"
+                            # set 19: "zei dat ik naar 113 moest bellen, maar ik denk dat ik een psycholoog nodig heb"
+                            r"\b(zei|zegt|vond|vindt|zeiden) dat ik (naar )?113 (moest|moet|zou) bellen\b[^.]{0,40}\b"
+                            r"(maar|eigenlijk)\b[^.]{0,40}\b(psycholoog|therapeut|huisarts|hulp)\b|"
                             r"\b113\b[^.?]{0,20}\b(vrijwillig\w*|training|cursus)\b|"
                             r"\b(kamer|lokaal|buslijn|lijn|bus|tram|nummer|huisnummer|dossiernummer|kamernummer|postbus|"
                             r"pagina|blz|artikel|nr|route|eindigt op|begint met|plek|plaats)\s+(is\s+|was\s+)?113\b|"
@@ -830,6 +882,19 @@ def denies_and_explains(text: str) -> bool:
         return False
     parts = [part for part in _SENTENCE_END.split(text.strip())[::2] if len(part.split()) > 2]
     return not any("?" in part for part in parts)
+
+
+# Words that look like danger only to the classifier: panic slang ("zonder dat ik flip", blind round 21) and a
+# threat that is a figure ("mijn moeder gaat me vermoorden als ik dit ook nog verpruts", set 19). Never used to
+# make a crisis pattern harmless: only the classifier's or screen's reading alone.
+_ONLY_SLANG = re.compile(r"\b(ik|k) (\w+ ){0,2}(flip|flipte|flip uit|door flip)\b|\bflippen\s*(=|is|betekent)\s*paniek|"
+                         r"\b(gaat|zal|gaan|zullen) (me|mij) (\w+ )?(vermoorden|afmaken|wurgen|villen)\b"
+                         r"[^.]{0,10}\bals\b")
+
+
+def only_slang(text: str) -> bool:
+    """Panic slang or a threat in a figure ("... gaat me vermoorden als ik ..."): no signal by itself."""
+    return bool(_ONLY_SLANG.search(normalise(text)))
 
 
 def figure_of_speech(text: str) -> bool:
@@ -904,7 +969,7 @@ _TAKEN_BACK_DENIAL = re.compile(r"\bmaar\b[^.!?]{0,25}\b(eigenlijk|toch|stiekem)
                                 r"\b(vroeger|eerst|vroeger nooit|eerst nooit)\b.{0,80}\b(nu|tegenwoordig|sinds kort|"
                                 r"de laatste tijd|de laatste weken|inmiddels) (wel|weer|steeds vaker|vaak|soms)\b")
 # A sentence the werknemer marks as a figure of speech ("ik ga nog liever dood dan ..., bij wijze van spreken").
-_SAID_AS_FIGURE = re.compile(r"\b(bij wijze van spreken|figuurlijk gezegd|figuurlijk bedoeld|"
+_SAID_AS_FIGURE = re.compile(r"\b((?<!niet )(?<!geen )bij wijze van spreken|figuurlijk gezegd|figuurlijk bedoeld|"
                              r"(dat )?(was|is) (natuurlijk |zwaar |flink |wel |erg )*overdreven\b(?!\s*,?\s*maar))\b")
 _CRISIS_WORD_RE = re.compile(_CRISIS_WORD)
 

@@ -313,6 +313,9 @@ def test_how_long_the_chat_takes_only_for_questions_about_the_chat() -> None:
     ("Kan ik meer kinderopvangtoeslag krijgen?", False),  # toeslagen: the item that says where to go
     ("mag ik op vakantie naar Spanje nu ik ziek ben?", False),
     ("mijn buurman is ook mijn leidinggevende, hoe zeg ik dat ik ziek ben?", False),  # about work too
+    ("wordt het morgen droog in utrecht?", True),  # question set 14
+    ("iphone donkere modus aanzetten, waar vind ik dat", True),
+    ("Kan ik de kosten van mijn psycholoog aftrekken bij de belastingaangifte?", False),  # answered in set 7
 ])
 def test_a_subject_outside_the_keuzehulp_is_told_apart(text: str, outside: bool) -> None:
     from core.logic.questions import off_topic

@@ -191,7 +191,11 @@ _OFF_TOPIC = re.compile(
     # question set 13: hobbies, trips, sports, gadgets, a child's phone or school
     r"\w*abonnement|breien|haken|naalden|marathon|hardlopen|zonsondergang|zon onder|tomaten|kweken|tuinieren|"
     r"fietsroute\w*|wandelroute\w*|dagje uit|stedentrip\w*|ajax|psv|feyenoord|gewonnen|koffiemachine|ontkalk\w*|"
-    r"laptop|koptelefoon|cadeau\w*|bruiloft|gepest op school|eigen telefoon)\b")
+    r"laptop|koptelefoon|cadeau\w*|bruiloft|gepest op school|eigen telefoon|"
+    # question set 14 (after its first count): taxes, weather, holiday tips, phone settings, shares, dieting
+    r"box 3|droog|regent|regenen|sneeuw\w*|vakantietips?|"
+    r"op vakantie heen|iphone|android|donkere modus|instellingen van mijn telefoon|aandelen|beleggen|crypto|"
+    r"calorie\w*|afvallen|dieet)\b")
 # ... unless the message is also about work or being ill ("mag ik op vakantie nu ik ziek ben?" is in scope).
 _IN_SCOPE_ANCHOR = re.compile(
     r"\b(ziek\w*|werk|werken|werkgever\w*|baas|leidinggevende|bedrijfsarts|uwv|wia|wga|iva|re-?integratie\w*|"

@@ -123,3 +123,13 @@ def test_ziek_sinds_keeps_the_time_and_nothing_else(text: str, kept: str) -> Non
     today = date(2026, 12, 6)
     weeks = weeks_sick(text, today)
     assert weeks is not None and said_duration(weeks, text, today) == kept
+
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    ("ff denken.. sinds begin vorige maand ofzo, 7 weken denk", 7.0),  # blind round 21 read 4 weeks
+    ("eind april vorig jaar", 84.3),  # blind round 21 read 88 weeks, the WIA letter's week
+    ("ik ben sinds half januari ziek", 46.4),
+    ("ruim een jaar, sinds september vorig jaar", 65.9),  # a date counts over a rough duration
+])
+def test_rough_dates_and_the_weeks_counted(text: str, weeks: float) -> None:
+    assert round(weeks_sick(text, date(2026, 12, 6)) or 0, 1) == weeks

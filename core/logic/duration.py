@@ -132,11 +132,18 @@ def parse_start_date(text: str, today: date) -> Optional[date]:
     if parsed is None:
         return None
     start = parsed.date()
+    part = _PART_OF_MONTH.search(_normalise(text))
+    if part is not None and start.day == 1:  # "eind april vorig jaar" (blind round 21: read as 1 April)
+        start = start.replace(day=_PART_DAYS[part.group("part")])
     if re.search(r"\b(vorig|verleden) jaar\b", _normalise(text)) and start.year == today.year:
         start = _year_before(start)
     if start > today:
         start = _year_before(start)
     return start
+
+
+_PART_OF_MONTH = re.compile(rf"\b(?P<part>eind|einde|half|halverwege|midden)\s+(?:van\s+)?(?:{_MONTHS})\b")
+_PART_DAYS = {"eind": 25, "einde": 25, "half": 15, "halverwege": 15, "midden": 15}
 
 
 def _year_before(day: date) -> date:
@@ -159,9 +166,19 @@ def weeks_sick(text: str, today: date) -> Optional[float]:
     if conclusion is not None and (weeks := parse_duration_weeks(conclusion.group("rest"))) is not None:
         return weeks
     start = parse_start_date(text, today)
+    weeks = _WEEKS_SAID.search(_normalise(text))
+    if start is not None and weeks is not None and _ROUGH_DATE.search(_normalise(text)):
+        # "sinds begin vorige maand ofzo, 7 weken denk" (blind round 21 read 4 weeks): a rough date and a count of
+        # weeks; the weeks are what the werknemer counted
+        return parse_duration_weeks(weeks.group(0))
     if start is not None:
         return (today - start).days / 7
     return parse_duration_weeks(text)
+
+
+#: A number of weeks said in so many words, and a date said roughly around it.
+_WEEKS_SAID = re.compile(rf"\b{_NUMBER_PATTERN}\s*(?:weken|weekjes|week|wkn|wk)\b")
+_ROUGH_DATE = re.compile(r"\b(ofzo|of zo|ongeveer|rond|rondom|begin|eind|half|halverwege|midden|denk ik|geloof ik)\b")
 
 
 # The werknemer's own conclusion after a date or a rough time ("..., dus 2 weken", "... oftewel 14 maanden").

@@ -193,6 +193,9 @@ class StageFormValidator(FormValidationAction, ABC):
         if command == Command.STOP_STORING:  # consent taken back; the form goes on, nothing is kept from now on
             reply, events = stop_storing(tracker)
             send(dispatcher, [reply])
+            if requested in flow.HANDOVER_SLOTS:  # at the summary there is nothing left to check or share (blind
+                return events + [SlotSet("summary_ok", True), SlotSet("share_consent", False),  # round 21: "Klopt je
+                                 SlotSet("summary_fix_key", None), SlotSet("summary_fix_value", None)]  # samenvatting?")
             return events + [SlotSet(requested, None)]
         if command == Command.STORE:  # consent after all; the form goes on (at the consent question: that is it)
             reply, events = store_after_all(tracker)

@@ -1288,3 +1288,15 @@ def test_a_moment_in_own_words_is_when_to_look_back(text: str) -> None:
     events, _ = run("afspraken", "evaluation_moment", text, "inform", 0.9, {"topic": "urenopbouw", "afspraken": "x"})
     assert set_slots(events)["evaluation_moment"] == text
     assert services.repository().answers("validator-test")["evaluation_moment"] == text
+
+
+def test_consent_taken_back_at_the_summary_ends_the_check() -> None:
+    """Blind round 21: after "toestemming intrekken" at the summary, "Klopt je samenvatting zo?" came three times."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "rust")
+    events, _ = run("handover", "summary_ok", "toestemming intrekken", "request_store", 0.9, {"consent_store": True})
+    slots = set_slots(events)
+    assert slots["summary_ok"] is True and slots["share_consent"] is False
+    assert flow.required_slots("handover", {**slots}) == ["summary_ok", "share_consent"]
+    assert not repo.has_consent("validator-test", "store")

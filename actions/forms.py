@@ -193,8 +193,8 @@ class StageFormValidator(FormValidationAction, ABC):
         if command == Command.STOP_STORING:  # consent taken back; the form goes on, nothing is kept from now on
             reply, events = stop_storing(tracker)
             send(dispatcher, [reply])
-            if requested in flow.HANDOVER_SLOTS:  # at the summary there is nothing left to check or share (blind
-                return events + [SlotSet("summary_ok", True), SlotSet("share_consent", False),  # round 21: "Klopt je
+            if requested in flow.HANDOVER_SLOTS:  # at the summary nothing is left to check or share (blind round
+                return events + [SlotSet("summary_ok", True), SlotSet("share_consent", False),  # 21: "Klopt je
                                  SlotSet("summary_fix_key", None), SlotSet("summary_fix_value", None)]  # samenvatting?")
             return events + [SlotSet(requested, None)]
         if command == Command.STORE:  # consent after all; the form goes on (at the consent question: that is it)
@@ -281,6 +281,15 @@ class StageFormValidator(FormValidationAction, ABC):
                     answers.pick_topic(part, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS) is not None:
                 send(dispatcher, self._answer(message, tracker))
                 return self._read_answer(spec, part, dispatcher, tracker)
+        if spec.kind == "text" and slot not in QUESTIONS_ARE_ANSWERS and answers.complains_unanswered(message.text):
+            # "je antwoord niet mijn vraag. kontrakt stopt juni. wie helpt mij dan" (blind round 21: stored as what
+            # matters most): an apology, the question in it answered, nothing stored
+            dispatcher.utter_message(text=texts.NOT_ANSWERED_SORRY)
+            rest = answers.without_complaint(message.text)
+            if rest and answers.looks_like_question(rest):
+                send(dispatcher, self._answer(answers.Message(rest, message.intent, message.confidence,
+                                                              message.entities), tracker))
+            return {slot: None}
         # at a yes/no gate, a question without a yes or no is a question, also when NLU heard "weet niet" in it
         # (blind round 9: "maar moet ik daar nu al heen of pas later" started the preparation questions)
         asks_at_gate = spec.kind == "yesno" and not answers.is_payload(message.text) and \
@@ -317,7 +326,8 @@ class StageFormValidator(FormValidationAction, ABC):
         """`text`, the part of `message` in front of a question or request, read as the answer when it clearly is
         one (by its words only; filler like "ok" is none); None otherwise, and nothing is said then."""
         if text is None or answers.is_filler(text, yes_no_counts=spec.kind in YES_NO_KINDS) or \
-                answers.finds_it_too_much(text):  # "te veel tekst. ik wil stoppen" holds no answer
+                answers.finds_it_too_much(text) or answers.context_first(text) or answers.complains_unanswered(text):
+            # "te veel tekst. ik wil stoppen" holds no answer, nor "maar kontrakt stopt in juni. ... toch?"
             return None
         part = answers.Message(text, "", 0.0, {})
         if spec.name == "consent_store":  # consent stays unambiguous: a clear yes or no, and no doubt anywhere

@@ -1300,3 +1300,15 @@ def test_consent_taken_back_at_the_summary_ends_the_check() -> None:
     assert slots["summary_ok"] is True and slots["share_consent"] is False
     assert flow.required_slots("handover", {**slots}) == ["summary_ok", "share_consent"]
     assert not repo.has_consent("validator-test", "store")
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("maar kontrakt stopt in juni. dan is er geen eigen werkgever toch?", "ask_item"),  # blind round 21: stored
+    ("je antwoord niet mijn vraag. kontrakt stopt juni. wie helpt mij dan", "inform"),
+])
+def test_a_question_or_a_complaint_at_an_open_question_is_not_stored(text: str, intent: str) -> None:
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("option_talk", "option_feasible", text, intent, 0.54, {"topic": "spoor2"})
+    assert set_slots(events).get("option_feasible") is None, messages
+    assert "option_feasible" not in services.repository().answers("validator-test")
+    assert messages

@@ -784,6 +784,29 @@ def names_a_moment(text: str) -> bool:
     return not is_payload(text) and bool(_MOMENT.search(normalise(text)))
 
 
+_CONTEXT_FIRST = re.compile(r"^\W*(maar|want|omdat|dus|ja maar|alleen)\b")
+_UNANSWERED = re.compile(r"\b(je|jij|u) (geeft |gaf )?(antwoord\w*|beantwoord\w*) (niet|geen)\b|"
+                         r"\b(je|jij|u) (geeft|gaf) geen antwoord\b|\bniet (wat ik vroeg|mijn vraag)\b|"
+                         r"\b(je|jij|u) (luistert|luistert|leest) niet\b|\bdit slaat nergens op\b|"
+                         r"\b(je|jij|u) (zegt|zei) (het|steeds|weer) (zelfde|hetzelfde)\b|\bdat vroeg ik niet\b")
+
+
+def context_first(text: str) -> bool:
+    """A part that starts as context for what follows ("maar kontrakt stopt in juni. ... toch?"): no answer."""
+    return bool(_CONTEXT_FIRST.match(normalise(text)))
+
+
+def complains_unanswered(text: str) -> bool:
+    """"je antwoord niet mijn vraag", "u geeft geen antwoord", "je luistert niet": about the bot, never an answer."""
+    return not is_payload(text) and bool(_UNANSWERED.search(normalise(text)))
+
+
+def without_complaint(text: str) -> str:
+    """The message without its sentences that complain about the answers ("je antwoord niet mijn vraag. X" is X)."""
+    return " ".join(part.strip() for part in re.split(r"(?<=[.!?])\s+", text.strip())
+                    if part.strip() and not complains_unanswered(part)).strip()
+
+
 def sounds_heavy(text: str) -> bool:
     """An answer with words of despair ("hopeloos", "ik zie het niet meer zitten met mijn werk"): recognition first."""
     return not is_payload(text) and bool(_HEAVY_WORDS.search(normalise(text)))

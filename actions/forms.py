@@ -194,8 +194,9 @@ class StageFormValidator(FormValidationAction, ABC):
             reply, events = stop_storing(tracker)
             send(dispatcher, [reply])
             if requested in flow.HANDOVER_SLOTS:  # at the summary nothing is left to check or share (blind round
-                return events + [SlotSet("summary_ok", True), SlotSet("share_consent", False),  # 21: "Klopt je
-                                 SlotSet("summary_fix_key", None), SlotSet("summary_fix_value", None)]  # samenvatting?")
+                done = [SlotSet("summary_ok", True), SlotSet("share_consent", False),  # 21: "Klopt je samenvatting
+                        SlotSet("summary_fix_key", None), SlotSet("summary_fix_value", None)]  # zo?", three times)
+                return events + done
             return events + [SlotSet(requested, None)]
         if command == Command.STORE:  # consent after all; the form goes on (at the consent question: that is it)
             reply, events = store_after_all(tracker)

@@ -166,11 +166,11 @@ def weeks_sick(text: str, today: date) -> Optional[float]:
     if conclusion is not None and (weeks := parse_duration_weeks(conclusion.group("rest"))) is not None:
         return weeks
     start = parse_start_date(text, today)
-    weeks = _WEEKS_SAID.search(_normalise(text))
-    if start is not None and weeks is not None and _ROUGH_DATE.search(_normalise(text)):
+    counted = _WEEKS_SAID.search(_normalise(text))
+    if start is not None and counted is not None and _ROUGH_DATE.search(_normalise(text)):
         # "sinds begin vorige maand ofzo, 7 weken denk" (blind round 21 read 4 weeks): a rough date and a count of
         # weeks; the weeks are what the werknemer counted
-        return parse_duration_weeks(weeks.group(0))
+        return parse_duration_weeks(counted.group(0))
     if start is not None:
         return (today - start).days / 7
     return parse_duration_weeks(text)

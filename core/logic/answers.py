@@ -943,6 +943,20 @@ MIN_LABEL_START = 6
 _FIELD_VERB = re.compile(r"\s+(is|zijn|wordt|worden|moet zijn|moet worden|moet|mag zijn)$")
 
 
+# Remarks around new words that are no part of them: "Hoe wil je beslissen: dat heb ik nooit gezegd. Ik beslis zelf.
+# Pas dat aan." (blind round 21 stored all three sentences).
+_REMARK = re.compile(r"^\W*((dat|dit|het) (heb ik (nooit|niet) gezegd|klopt (niet|echt niet)|is (fout|niet goed|onjuist)|"
+                     r"was (fout|niet goed))|(pas|verander|wijzig) (dat|dit|het) (aan|even|maar)?|graag|aub|alsjeblieft|"
+                     r"dank je|bedankt)\W*$", re.IGNORECASE)
+
+
+def without_remarks(new: str) -> str:
+    """The new words without sentences that only remark on the change ("dat heb ik nooit gezegd", "pas dat aan")."""
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+", new.strip()) if part.strip()]
+    kept = [part for part in sentences if not _REMARK.match(part)]
+    return " ".join(kept) if kept else new
+
+
 def _label_key(field: str, by_label: Mapping[str, str]) -> Optional[str]:
     """The key of the label `field` names: the whole label, or the one label that starts with it (blind round 12:
     "energie en overzicht: een beetje" got "Sorry"); "afspraak is: ..." names "Afspraken" (blind round 21)."""
@@ -971,9 +985,10 @@ def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple
     colon = _LABEL_COLON.match(said)
     if colon is not None:  # "wat nodig is: uitleg over ander werk"
         key = _label_key(normalise(colon.group("field")), by_label)
-        new = clean_answer(colon.group("new")).strip(" '\"")
+        new = clean_answer(without_remarks(colon.group("new"))).strip(" '\"")
         if key and not _REMOVAL_FIRST.match(new):
-            new = clean_answer(new_words(colon.group("new"))).strip(" '\"")  # "daar staat nee. Verander in: X"
+            new = clean_answer(new_words(without_remarks(colon.group("new")))).strip(" '\"")  # "daar staat nee.
+            # Verander in: X"
         if key and _REMOVAL_FIRST.match(new):  # "onderwerp: weghalen, die klopt niet" (round 9: stored as is)
             return key, "weg"
         if key and new:

@@ -945,9 +945,9 @@ _FIELD_VERB = re.compile(r"\s+(is|zijn|wordt|worden|moet zijn|moet worden|moet|m
 
 # Remarks around new words that are no part of them: "Hoe wil je beslissen: dat heb ik nooit gezegd. Ik beslis zelf.
 # Pas dat aan." (blind round 21 stored all three sentences).
-_REMARK = re.compile(r"^\W*((dat|dit|het) (heb ik (nooit|niet) gezegd|klopt (niet|echt niet)|is (fout|niet goed|onjuist)|"
-                     r"was (fout|niet goed))|(pas|verander|wijzig) (dat|dit|het) (aan|even|maar)?|graag|aub|alsjeblieft|"
-                     r"dank je|bedankt)\W*$", re.IGNORECASE)
+_REMARK = re.compile(r"^\W*((dat|dit|het) (heb ik (nooit|niet) gezegd|klopt (niet|echt niet)|"
+                     r"is (fout|niet goed|onjuist)|was (fout|niet goed))|(pas|verander|wijzig) (dat|dit|het) "
+                     r"(aan|even|maar)?|graag|aub|alsjeblieft|dank je|bedankt)\W*$", re.IGNORECASE)
 
 
 def without_remarks(new: str) -> str:

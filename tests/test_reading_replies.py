@@ -304,6 +304,8 @@ def test_stopping_work_until_retirement_is_no_crisis_signal_alone() -> None:
      "rustig schema", [("afspraken", "ik vraag de bedrijfsarts om een rustig schema")]),
     ("mijn doel: weer rustig boodschappen doen", [("goal", "weer rustig boodschappen doen")]),
     ("doel: dat heb ik nooit gezegd. Weer rustig werken. Pas dat aan.", [("goal", "Weer rustig werken.")]),
+    ("bij doel moet rust staan", [("goal", "rust")]),
+    ("haal die afspraken weg, en 'ANDER DOEL' ook.", [("afspraken", "weg")]),  # a quoted answer names no part
 ])
 def test_a_part_named_in_the_singular_or_with_mijn(text: str, expected: list[tuple[str, str]]) -> None:
     assert changes_in_one(Message(text, "inform", 0.9, {}), LABELS) == expected

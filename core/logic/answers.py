@@ -882,6 +882,9 @@ _CHANGE_IN_ONE = (
                r"(?P<new>\S.*)$", re.IGNORECASE | re.DOTALL),
     re.compile(r"^\W*(?:bij\s+)?(?P<field>.{3,60}?)\s+moet\s+(?:zijn|worden|staan)\s*:?\s+(?P<new>\S.*)$",
                re.IGNORECASE | re.DOTALL),
+    # "wil meebeslissen moet ja zijn", "bij doel moet rust staan" (blind round 21: "Sorry")
+    re.compile(r"^\W*(?:bij\s+)?(?P<field>.{3,60}?)\s+moet\s+(?!zijn\b|worden\b|staan\b)(?P<new>[^.!?]{1,80}?)\s+"
+               r"(?:zijn|worden|staan)\W*$", re.IGNORECASE),
 )
 
 
@@ -1051,7 +1054,8 @@ def changes_in_one(message: Message, labels: Mapping[str, str]) -> list[tuple[st
     single = change_in_one(message, labels)
     if single is not None:
         return [single]
-    return quoted or changes[:1]  # "ik wil iets aanpassen. doel weg": the sentence that names the change
+    # "ik wil iets aanpassen. doel weg": the sentence that names the change; else the one part taken out by name
+    return quoted or changes[:1] or [(key, "weg") for key in removed]
 
 
 _REMOVAL_WORD = re.compile(r"\b(weg|weghalen|eruit|er uit|verwijder\w*|schrap\w*|wissen)\b")
@@ -1061,8 +1065,8 @@ _NEW_WORDS = re.compile(r"\b(staan|verander\w*|wijzig\w*|vervang\w*|wordt|worden
 def parts_removed(text: str, labels: Mapping[str, str]) -> list[str]:
     """The keys of every part a message takes out by name, when it only takes out ("wat nodig is moet weg en
     afspraken ook. allebei", "haal doel en afspraken weg"; blind round 15 took out only the first)."""
-    folded = normalise(text)
-    if is_payload(text) or not _REMOVAL_WORD.search(folded) or _NEW_WORDS.search(folded):
+    folded = _QUOTED.sub(" ", normalise(text))  # "haal die voorkeur weg, en 'ANDER ONDERWERP' ook": a quoted answer
+    if is_payload(text) or not _REMOVAL_WORD.search(folded) or _NEW_WORDS.search(folded):  # is not a part's name
         return []
     named = [(match.start(), key) for key, label in labels.items()
              if (match := re.search(rf"\b{re.escape(normalise(label))}\b", folded))]

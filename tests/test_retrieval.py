@@ -321,3 +321,12 @@ def test_a_subject_outside_the_keuzehulp_is_told_apart(text: str, outside: bool)
     from core.logic.questions import off_topic
 
     assert off_topic(text) is outside
+
+
+def test_the_late_wia_item_only_when_being_late_is_said() -> None:
+    """Blind round 21: at week 85, "wat moet ik nu al doen voor de wia?" got "is week 93 al voorbij? Schrik niet."."""
+    hits = (Hit("money.wia_te_laat", 0.9), Hit("timeline.wia_aanvraag", 0.8))
+    assert questions.choose_item("ask_wia", {}, hits, LIBRARY, text="wat moet ik nu al doen voor de wia?").item != \
+        "money.wia_te_laat"
+    assert questions.choose_item("ask_wia", {}, hits, LIBRARY, text="ik heb de wia te laat aangevraagd").item == \
+        "money.wia_te_laat"

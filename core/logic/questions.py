@@ -136,7 +136,7 @@ def choose_item(intent: str, entities: Mapping[str, str], hits: Sequence[Hit], l
                 phase: Optional[str] = None, text: str = "") -> Choice:
     """The content item that answers this question, or the few it may be about (phase-aware: an item for another
     phase than the werknemer's counts a little less, so the WIA is not pushed early but is found when asked)."""
-    if intent == ITEM_INTENT and entities.get("item") in library:
+    if intent == ITEM_INTENT and entities.get("item") in library and said_for(entities["item"], text):
         return Choice(item=entities["item"])
     asks_when = bool(_ASKS_WHEN.search(normalise(text)))
     if intent == "ask_role" and f"role.{entities.get('role')}" in library and not asks_when:
@@ -145,7 +145,8 @@ def choose_item(intent: str, entities: Mapping[str, str], hits: Sequence[Hit], l
         return Choice()
     ranked = sorted((Hit(hit.id, hit.score - _phase_penalty(hit.id, phase, library) -
                          (WHEN_ROLE_PENALTY if asks_when and hit.id.startswith("role.") else 0.0))
-                     for hit in hits if hit.id in library and (hit.id != HOW_LONG_ITEM or about_this_chat(text))),
+                     for hit in hits if hit.id in library and (hit.id != HOW_LONG_ITEM or about_this_chat(text)) and
+                     said_for(hit.id, text)),
                     key=lambda hit: hit.score, reverse=True)
     if not ranked:
         return Choice()
@@ -157,6 +158,20 @@ def choose_item(intent: str, entities: Mapping[str, str], hits: Sequence[Hit], l
     if len(candidates) == 1:
         return Choice(item=candidates[0])
     return Choice(candidates=candidates)
+
+
+# Items that answer only when their situation is said: "wat moet ik nu al doen voor de wia?" at week 85 got "is week
+# 93 al voorbij? Schrik niet." (blind round 21), which frightened her.
+ONLY_WHEN_SAID: dict[str, re.Pattern[str]] = {
+    "money.wia_te_laat": re.compile(r"\b(te laat|gemist|voorbij|vergeten|verstreken|verlopen|deadline|na week 9[3-9]|"
+                                    r"week (9[4-9]|1\d\d)|laten liggen|niet op tijd)\b"),
+}
+
+
+def said_for(item_id: str, text: str) -> bool:
+    """`item_id` may answer `text`: most items always may; a few only when their situation is said."""
+    pattern = ONLY_WHEN_SAID.get(item_id)
+    return pattern is None or not text or bool(pattern.search(normalise(text)))
 
 
 def _phase_penalty(item_id: str, phase: Optional[str], library: ContentLibrary) -> float:

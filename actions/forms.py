@@ -275,6 +275,9 @@ class StageFormValidator(FormValidationAction, ABC):
         if answers.asks_what_is_meant(message) and not answers.is_payload(message.text):
             dispatcher.utter_message(text=texts.CLARIFY)  # "wat bedoel je?": the question said another way, then again
             return {slot: None}
+        if answers.asks_for_plain_words(message.text):  # "te moeilijke woorden": a promise, then the question again
+            dispatcher.utter_message(text=texts.PLAIN_WORDS)
+            return {slot: None}
         if spec.kind == "topic" and answers.is_question(message):  # "wat vertel je je collega's? moet ik zeggen wat
             first, rest = answers.first_sentence(message.text)        # ik heb?": the topic's title, then a question
             part = answers.Message(first, "", 0.0, {})

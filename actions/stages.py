@@ -104,6 +104,9 @@ class ActionNextStage(Action):
             send(dispatcher, welcome_replies())
             # then wait for the werknemer: no rule follows a welcome, and a fallback would revert it
             return welcomed() + said + [FollowupAction(ACTION_LISTEN)]
+        if answers.asks_for_plain_words(message.text) and stage in (None, flow.PAUSED):
+            send(dispatcher, [Reply(texts.PLAIN_WORDS, (START, HELP, STOP) if stage is None else (GO_ON, STOP))])
+            return []  # "nee. ik wil makelijke woorden" is no "no" to starting (blind round 21: paused twice)
         if stage is None and answers.asks_what_is_meant(message) and not answers.is_payload(message.text):
             send(dispatcher, [Reply(texts.START_CLARIFY, (START, HELP, STOP))])  # "wat bedoelt u?" after the welcome
             return []                                                           # is no start (blind round 7)

@@ -1312,3 +1312,10 @@ def test_a_question_or_a_complaint_at_an_open_question_is_not_stored(text: str, 
     assert set_slots(events).get("option_feasible") is None, messages
     assert "option_feasible" not in services.repository().answers("validator-test")
     assert messages
+
+
+def test_a_request_for_plain_words_is_no_answer() -> None:
+    """Blind round 21: a cleaner who reads little Dutch asked for easy words; it was read as a pause, twice."""
+    events, messages = run("checkin", "checkin_mood", "ik lees niet zo goed nederlands. kan makelijk?", "inform", 0.6)
+    assert set_slots(events)["checkin_mood"] is None
+    assert [m.get("text") for m in messages] == [texts.PLAIN_WORDS]

@@ -605,6 +605,19 @@ def asks_what_is_meant(message: Message) -> bool:
     return bool(_WHAT_IS_MEANT.search(normalise(message.text).rstrip("?!. ") or "?"))
 
 
+_PLAIN_WORDS = re.compile(
+    r"\b(makkelijk\w*|makelijk\w*|simpel\w*|eenvoudig\w*|korte|kortere|duidelijke)\s+(woorden|taal|zinnen|nederlands|"
+    r"uitleg)\b|\b(lees|spreek|begrijp|versta|ken)\s+(\w+\s+)?(niet (zo |heel )?goed|slecht|weinig|een beetje)\s+"
+    r"nederlands\b|^\W*kan (het )?(ook )?(makkelijk|makelijk|simpel|eenvoudig|korter)\w*\W*$|"
+    r"\b(korter|simpeler|makkelijker|makelijker|eenvoudiger) (uitleggen|zeggen|vertellen|uitgelegd|alsjeblieft|aub|"
+    r"graag|zeggen)\b|\bte moeilijke? (woorden|taal|zinnen)\b")
+
+
+def asks_for_plain_words(text: str) -> bool:
+    """"ik lees niet zo goed nederlands. kan makelijk?", "ik wil makkelijke woorden" (blind round 21: a pause)."""
+    return not is_payload(text) and bool(_PLAIN_WORDS.search(normalise(text)))
+
+
 def says_more_than_dont_know(text: str) -> bool:
     """An open answer that holds "weet ik niet" but says more: a "weet ik niet of ..." clause, or more than a few
     words besides it ("weer kunnen slapen, maar ik weet niet of ik ooit nog op de tram durf")."""

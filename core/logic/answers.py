@@ -961,15 +961,15 @@ _FIELD_VERB = re.compile(r"\s+(is|zijn|wordt|worden|moet zijn|moet worden|moet|m
 
 # Remarks around new words that are no part of them: "Hoe wil je beslissen: dat heb ik nooit gezegd. Ik beslis zelf.
 # Pas dat aan." (blind round 21 stored all three sentences).
-_REMARK = re.compile(r"^\W*((dat|dit|het) (heb ik (nooit|niet) gezegd|klopt (niet|echt niet)|"
-                     r"is (fout|niet goed|onjuist)|was (fout|niet goed))|(pas|verander|wijzig) (dat|dit|het) "
-                     r"(aan|even|maar)?|graag|aub|alsjeblieft|dank je|bedankt)\W*$", re.IGNORECASE)
+_CHANGE_REMARK = re.compile(r"^\W*((dat|dit|het) (heb ik (nooit|niet) gezegd|klopt (niet|echt niet)|"
+                            r"is (fout|niet goed|onjuist)|was (fout|niet goed))|(pas|verander|wijzig) (dat|dit|het) "
+                            r"(aan|even|maar)?|graag|aub|alsjeblieft|dank je|bedankt)\W*$", re.IGNORECASE)
 
 
 def without_remarks(new: str) -> str:
     """The new words without sentences that only remark on the change ("dat heb ik nooit gezegd", "pas dat aan")."""
     sentences = [part for part in re.split(r"(?<=[.!?])\s+", new.strip()) if part.strip()]
-    kept = [part for part in sentences if not _REMARK.match(part)]
+    kept = [part for part in sentences if not _CHANGE_REMARK.match(part)]
     return " ".join(kept) if kept else new
 
 

@@ -927,3 +927,13 @@ def test_a_denial_with_what_was_meant_is_safe_and_panic_slang_no_signal() -> Non
                      0.49, crisis=0.01) == "declare_safe"
     assert _screened("ik denk niet aan zelfmoord, ik bedoel: wat wordt er bewaard?", 0.4) != "declare_safe"
     assert _screened("ik wil niet meer leven, ik bedoel het echt", 0.9) in ("crisis", "possible_crisis")
+
+
+def test_own_earlier_words_quoted_to_ask_about_them_are_answered_not_routed() -> None:
+    """Blind round 21: "Wat ik net zei over dat iedereen beter af is zonder mij ... staat dat erin?" got the crisis
+    routes a second time and no answer."""
+    quoted = ("Wat ik net zei over dat iedereen beter af is zonder mij. Dat wil ik niet in een samenvatting, staat "
+              "dat erin?")
+    assert _screened(quoted, 0.83, crisis=0.9) != "crisis"
+    assert _screened("soms denk ik dat iedereen beter af is zonder mij", 0.98, crisis=0.9) in ("crisis",
+                                                                                             "possible_crisis")

@@ -75,6 +75,7 @@ from core.logic.safety import (
     names_113_otherwise,
     no_future_at_work,
     only_slang,
+    quotes_own_words_to_ask,
     resolved_history,
     said_as_joke,
     says_no_danger,
@@ -240,8 +241,10 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         text: str = message.get(TEXT) or ""
         if not text or text.startswith("/"):
             return None, None
-        if history_with_question(text):  # "in 2015 een poging, sindsdien stabiel. Telt dat mee?": answered, with a
-            return "", REASON_HISTORY     # line that help is there (core/logic/questions.py)
+        # "in 2015 een poging, sindsdien stabiel. Telt dat mee?", "wat ik net zei over ..., staat dat erin?" (round
+        # 21): answered, with a line that help is there (core/logic/questions.py)
+        if history_with_question(text) or quotes_own_words_to_ask(text):
+            return "", REASON_HISTORY
         history = resolved_history(text)  # "vroeger een poging gedaan, het gaat al jaren goed": asked, not routed
         joke = said_as_joke(text)  # "zelfmoordactie qua reputatie 😂": asked, not routed
         if self.use_patterns and crisis_in_words(text):

@@ -952,6 +952,18 @@ _ASKS_SOMETHING = re.compile(r"\?|(^|[.!]\s*)(mag|moet|kan|telt|heeft|hoe|wat|wi
                              r"\bik wil (alleen |graag |even )*weten\b")
 
 
+# "Wat ik net zei over dat iedereen beter af is zonder mij ... staat dat erin?" (blind round 21: the routes again, the
+# question never answered): the werknemer's own earlier words, quoted to ask about them.
+_QUOTES_OWN = re.compile(r"\b(wat|dat|die zin|het stuk|hetgeen) (ik|k) (net|daarnet|eerder|zojuist|toen|daar|al) "
+                         r"(\w+ )?(zei|typte|schreef|vertelde|noemde)\b|\bik citeerde (mezelf|mijzelf)\b")
+
+
+def quotes_own_words_to_ask(text: str) -> bool:
+    """Earlier words of the werknemer's own, quoted to ask something about them (whether they are stored)."""
+    folded = normalise(text)
+    return bool(_QUOTES_OWN.search(folded)) and bool(_ASKS_SOMETHING.search(folded))
+
+
 def history_with_question(text: str) -> bool:
     """History that is over, told to ask something ("in 2015 een poging, sindsdien stabiel. Telt dat mee in de
     WIA?"): the question is answered, with one line that help is there if it changes."""

@@ -69,6 +69,7 @@ from core.logic.safety import (
     denies_own_thoughts,
     edits_an_answer,
     ends_a_relationship,
+    ends_a_thing,
     figure_of_speech,
     history_with_question,
     indirect_signal,
@@ -84,6 +85,7 @@ from core.logic.safety import (
     starts_with_no,
     stops_working,
     tells_of_loss,
+    wants_a_person,
     without_negated,
     without_own_denial,
 )
@@ -359,7 +361,8 @@ _HARMLESS_IN_CONTEXT = {
     "noodnummers": lambda text: about_the_conversation(text) or says_safe(text) or names_113_otherwise(text) or
     asks_about_113(text) or resolved_history(text),
     # "maak er een einde aan, aan dit gesprek" (set 11)
-    "eind_eraan": lambda text: about_the_conversation(text) or ends_a_relationship(text),
+    "eind_eraan": lambda text: about_the_conversation(text) or ends_a_relationship(text) or ends_a_thing(text),
+    "laatste_bericht": lambda text: about_the_conversation(text) or wants_a_person(text),  # set 20
     # "ik zie bij dit bedrijf geen toekomst meer voor mezelf" (set 16)
     "geen_uitweg": no_future_at_work,
     # "even van de aardbodem verdwijnen, een weekje naar een huisje" (set 11)

@@ -44,7 +44,14 @@ _NEGATED = [
     re.compile(r"\b((iemand|een collega|mijn collega|een vriend|een vriendin)\b[^.;!?]{0,30}\b(heeft|had)|(heeft|had) "
                r"(iemand|een collega|mijn collega)) (\w+ ){0,2}een eind(e)? aan (zijn|haar|hun) (eigen )?leven "
                r"(gemaakt|genomen)\b"),
-    re.compile(r"\bzelfmoordpreventie\b"),
+    re.compile(r"\bzelfmoordpreventie\b"), re.compile(r"\bonder de grond\b[^.]{0,10}\b(haha|hihi|lol)\b"),
+    # set 20: a mother's overdose, "hoe herken ik of een collega suicidaal is", handing in a drawer of old medicines
+    re.compile(r"\b(mijn|m'n|mn|zijn|haar|onze|een) (\w+ )?(moeder|vader|broer|zus|zoon|dochter|vriend|vriendin|"
+               r"collega|partner|man|vrouw|neef|nicht|oom|tante|buurman|buurvrouw|teamlid)\b[^.;!?]{0,30}\b(heeft|had)\b"
+               r"[^.;!?]{0,25}\b(overdosis|poging|zelfmoord|zichzelf)\b[^.;!?]*"),
+    re.compile(rf"\b(of|wanneer|dat) (iemand|een \w+|mijn \w+|m'n \w+)\b[^.;!?]{{0,20}}{_CRISIS_WORD}"),
+    re.compile(r"\b(medicijnen|pillen|tabletten)\b[^.?!]{0,20}\b(inleveren|terugbrengen|weggooien)\b[^.?!]*[.?!]?"
+               r"[^.?!]{0,60}\b(la|lade) vol\b"),
     re.compile(r"\b(ik )?(snij|kras|brand|beschadig|bezeer) (mezelf|mijzelf|me) (echt )?(niet|nooit)\b[^.;!?]*"),
     re.compile(r"\b(nooit|niet) aan een (zelfmoord)?poging (gedacht|denken)\b"),
     re.compile(r"\bafscheidsbrie\w*\b[^.;!?]{0,20}\b(aan|voor|naar) (mijn|m'n|mn|de|het|dat|die) (oude |vorige )?"
@@ -564,6 +571,11 @@ _INDIRECT = re.compile("|".join((
     "\\b(doei|vaarwel|bye|dag allemaal|tot nooit|adios)\\b[^.]{0,20}[\U0001FAA6\u26B0]",
     "\\b(klaar|doei|einde|weg)\\b[^.]{0,12}\U0001F52A", "\U0001F309[^\\w]{0,8}\U0001F30A",
     r"\b(slapen|inslapen|naar bed)\b[^.]{0,20}\bvoor (het|t|'t) laatst\b",
+    # blind set 20 (after its first count): a date to stop after the pay stops, goodbye letters, stopping "ook met
+    # ademhalen"
+    r"\b(de|op de) \d{1,2}(e|ste|de)? (stop|ga) ik (ook|ermee)\b",
+    r"\b(goodbye|farewell|suicide) ?(letter|note|brief|briefje)s?\b",
+    r"\b(stop|stoppen|klaar|kap)\b[^?]{0,40}\b(ook )?met (ademhalen|ademen)\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -745,11 +757,29 @@ def edits_an_answer(text: str) -> bool:
     return bool(_EDIT_SAID.search(normalise(text)))
 
 
+# "Ik maak er een eind aan, aan dat huurcontract bedoel ik" (set 20): what ends is named.
+_ENDS_A_THING = re.compile(r"\beind(e)? (aan|eraan),? aan (dat|die|het|de|mijn|m'n|mn|ons|onze) \w+|"
+                           r"\beind(e)? (aan|eraan)\b[^.]{0,30}\b(contract|huurcontract|abonnement|relatie|"
+                           r"lidmaatschap)\b")
+# "Dit is mijn laatste bericht hier, ik ga liever naar een echte mens" (set 20)
+_WANTS_A_PERSON = re.compile(r"\b(liever|wil|ga) (\w+ ){0,2}(naar|met) een (echte |echt )?(mens|persoon|medewerker)\b")
+
+
+def ends_a_thing(text: str) -> bool:
+    """An end said of a named thing (a contract, a subscription), not of life."""
+    return bool(_ENDS_A_THING.search(normalise(text)))
+
+
+def wants_a_person(text: str) -> bool:
+    """The werknemer would rather talk to a person than to the keuzehulp."""
+    return bool(_WANTS_A_PERSON.search(normalise(text)))
+
+
 def ends_a_relationship(text: str) -> bool:
     """The ending spoken of is a relationship's, not a life's."""
     return bool(_RELATIONSHIP_ENDED.search(normalise(text)))
 # A death in the family or among friends, told as news or grief: no signal by itself (wanting to join them is one).
-_LOSS = re.compile(r"\b(mijn|m'n|mn|onze) (hond|kat|poes|paard|konijn|huisdier) is dood\b|"
+_LOSS = re.compile(r"\b(mijn|m'n|mn|onze) (hond|kat|poes|paard|konijn|huisdier) is dood\b|\burn\b|"
                    r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaan|dood gegaan|op sterven|"
                    r"begrafenis|uitvaart|crematie|euthanasie|rouw\w*|"
                    r"graf|dood van (mijn|m'n|mn))\b")
@@ -799,6 +829,9 @@ _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
                    r"(?![^?]{0,30}\b(of niet|of toch|weet ik (eigenlijk )?"
                    r"(zelf )?niet|half))|"
                    r"\bhaha nee\b|"
+                   # set 20: "als ik nog een formulier moet invullen spring ik uit het raam, haha"
+                   r"\bals ik nog (een|één|1) \w+ (moet|mag) [^.]{0,30}\bspring ik\b|"
+                   r"\bonder de grond\b[^.]{0,10}\b(haha|hihi|lol)\b|"
                    r"\b(hij|zij|ze|mijn \w+|de \w+) (vermoordt|vermoorden|maakt|maken) (me|mij)( af)?\b.*"
                    r"(\b(haha|hihi|lol)\b|[\U0001F602\U0001F605\U0001F923\U0001F606\U0001F643])")
 # No danger, said in so many words ("ik wil zeker blijven leven", "... maar dat is echt niet zo"): the classifier
@@ -830,6 +863,10 @@ def says_no_danger(text: str) -> bool:
 _113_OTHERWISE = re.compile(r"\b(vrijwillig\w*|gatekeeper\w*|training|cursus|opleiding)\b[^.?]{0,40}\b113\b|"
                             r"\bis 113\b[^.?]{0,40}\b(ook |alleen )?voor (familie\w*|naasten|ouders|partners|"
                             r"mensen die)\b|"
+                            # set 20: 113 for a worried colleague, whether a chat with 113 is in one's file
+                            r"\b113\b[^.?]{0,30}\b(zorgen|bezorgd)\b[^.?]{0,30}\bom (een|mijn|m'n) \w+|"
+                            r"\b(dossier|geregistreerd|registreren|bewaard)\b[^.?]{0,40}\b113\b|"
+                            r"\b113\b[^.?]{0,40}\b(dossier|geregistreerd)\b|"
                             # set 19: "zei dat ik naar 113 moest bellen, maar ik denk dat ik een psycholoog nodig heb"
                             r"\b(zei|zegt|vond|vindt|zeiden) dat ik (naar )?113 (moest|moet|zou) bellen\b[^.]{0,40}\b"
                             r"(maar|eigenlijk)\b[^.]{0,40}\b(psycholoog|therapeut|huisarts|hulp)\b|"
@@ -1010,7 +1047,9 @@ def without_negated(text: str) -> str:
 # Wanting to follow or join the other person: their death is then part of the werknemer's danger.
 _FOLLOWS_THEM = re.compile(r"\bdezelfde weg\b|\b(begrijp|snap) (hem|haar) (nu |steeds |ook |wel )*(beter|goed)\b|"
                            r"\bhetzelfde (te )?doen\b|"
-                           r"\bnet als (hij|zij|hem|haar)\b|\b(bij|naar) (hem|haar|mijn \w+|papa|mama|pap|mam) "
+                           r"\bnet als (hij|zij|hem|haar)\b|"
+                           # ... not "mag ik bij haar zijn?" (set 20: a mother in hospital after an overdose)
+                           r"(?<!mag ik )(?<!kan ik )(?<!moet ik )\b(bij|naar) (hem|haar|mijn \w+|papa|mama|pap|mam) "
                            r"(te )?(zijn|toe|gaan)\b|\bwacht(en|te|t)? op (me|mij)\b|\b(volg|volgen) (hem|haar)\b")
 
 

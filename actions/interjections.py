@@ -7,7 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import services
-from actions.messaging import latest_message, listen_after, send
+from actions.messaging import latest_message, listen_after, said_recently, send
 from actions.services import ui_text
 from actions.stages import delete_everything
 from actions.turns import (
@@ -158,8 +158,11 @@ class ActionDistress(Action):
                 return []
             send(dispatcher, said[:1] + [Reply(said[1].text, (STOP, GO_ON))])
             return pause_events(tracker)
-        # recognition, where to find someone to talk to, then the offer to pause with its buttons: three messages
-        send(dispatcher, [replies[0], *replies[2:], Reply(replies[1].text, (STOP, GO_ON))])
+        # recognition, where to find someone to talk to, then the offer to pause with its buttons: three messages;
+        # where to find someone only once in a while (blind round 22: "ik ben niet gek hoor. gewoon verder" got the
+        # same block with 113 again, a turn after the first)
+        helpers = [] if said_recently(tracker, replies[2].text) else replies[2:]
+        send(dispatcher, [replies[0], *helpers, Reply(replies[1].text, (STOP, GO_ON))])
         return pause_events(tracker)
 
 

@@ -44,6 +44,19 @@ def bot_texts_this_turn(tracker: Tracker) -> list[str]:
     return said
 
 
+def said_recently(tracker: Tracker, text: str, turns: int = 4) -> bool:
+    """The bot said `text` in one of its last `turns` turns (before the werknemer's latest message)."""
+    users = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users += 1
+            if users > turns:
+                return False
+        elif event.get("event") == "bot" and users >= 1 and text in (event.get("text") or ""):
+            return True
+    return False
+
+
 def latest_message(tracker: Tracker) -> Message:
     """The latest user message as the pure logic sees it."""
     latest = tracker.latest_message or {}

@@ -93,3 +93,24 @@ def test_the_crisis_action_ends_the_turn() -> None:
     "Zullen we verder gaan?" in the same turn."""
     events, messages = run(interjections.ActionCrisis, after_the_question("soms. vannacht wel.", "possible_crisis"))
     assert followups(events) == ["action_listen"] and messages
+
+
+def test_where_to_find_someone_is_not_repeated_a_turn_later() -> None:
+    """Blind round 22: "ik ben niet gek hoor. gewoon verder" got the same block with 113 one turn after the first."""
+    helpers = services.content().info("safety.distress").chunks[2]
+    first = Tracker.from_dict({
+        "sender_id": "crisis-test", "slots": {"stage": "paused", "paused_stage": "info", "welcomed": True},
+        "latest_message": {"text": "ik werk nog helemaal niks", "intent": {"name": "express_distress"}},
+        "events": [{"event": "user", "text": "hoi"}, {"event": "bot", "text": "Hoi"},
+                   {"event": "user", "text": "ik werk nog helemaal niks"}],
+        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
+    _, said = run(interjections.ActionDistress, first)
+    assert helpers in [m.get("text") for m in said]
+    again = Tracker.from_dict({
+        "sender_id": "crisis-test", "slots": {"stage": "paused", "paused_stage": "info", "welcomed": True},
+        "latest_message": {"text": "ik ben niet gek hoor", "intent": {"name": "express_distress"}},
+        "events": [{"event": "user", "text": "ik werk nog helemaal niks"}, {"event": "bot", "text": helpers},
+                   {"event": "user", "text": "ik ben niet gek hoor"}],
+        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
+    _, said = run(interjections.ActionDistress, again)
+    assert helpers not in [m.get("text") for m in said] and said

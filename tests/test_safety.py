@@ -952,3 +952,14 @@ def test_set_20_families(text: str, signal: bool) -> None:
     from bot.nlu.crisis_guard import crisis_in_words
 
     assert (safety.indirect_signal(text) or crisis_in_words(text)) is signal
+
+
+@pytest.mark.parametrize("text", [
+    # blind round 22: laughing and an idiom for reckless got the crisis routes
+    "omg nee 😂 ik ga dood = ik lig dubbel. ik ben oke echt",
+    "collega's zeggen dat je levensmoe bent als je na zoiets weer in die bak stapt haha",
+])
+def test_round_22_figures_are_no_crisis_words(text: str) -> None:
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert not crisis_in_words(text)

@@ -45,6 +45,13 @@ _NEGATED = [
                r"(iemand|een collega|mijn collega)) (\w+ ){0,2}een eind(e)? aan (zijn|haar|hun) (eigen )?leven "
                r"(gemaakt|genomen)\b"),
     re.compile(r"\bzelfmoordpreventie\b"), re.compile(r"\bonder de grond\b[^.]{0,10}\b(haha|hihi|lol)\b"),
+    # round 22: "ik ga dood 😂" and "ik ga dood = ik lig dubbel" are laughing; "je moet wel levensmoe zijn als je ..."
+    # is reckless
+    re.compile("\\bik ga (echt |bijna )?dood\\b[^.]{0,6}[\U0001F602\U0001F923]|[\U0001F602\U0001F923][^.]{0,20}"
+               "\\bik ga (echt |bijna )?dood\\b|\\b(ik ga )?dood\\s*(=|betekent|is)\\s*(ik )?(lig dubbel|lachen|"
+               "dubbel liggen)\\b"),
+    re.compile(r"\b(je|jij|hij|zij|ze|ik) (moet|moeten|bent|is|zijn|ben) (wel |toch )?levensmoe (zijn |bent |is )?"
+               r"(als|om|dat)\b|\b(je|jij|hij|zij|ze) (wel |toch )?levensmoe (bent|is|zijn|moet zijn) (als|om)\b"),
     # set 20: a mother's overdose, "hoe herken ik of een collega suicidaal is", handing in a drawer of old medicines
     re.compile(r"\b(mijn|m'n|mn|zijn|haar|onze|een) (\w+ )?(moeder|vader|broer|zus|zoon|dochter|vriend|vriendin|"
                r"collega|partner|man|vrouw|neef|nicht|oom|tante|buurman|buurvrouw|teamlid)\b[^.;!?]{0,30}\b(heeft|had)\b"
@@ -832,6 +839,8 @@ _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
                    # set 20: "als ik nog een formulier moet invullen spring ik uit het raam, haha"
                    r"\bals ik nog (een|één|1) \w+ (moet|mag) [^.]{0,30}\bspring ik\b|"
                    r"\bonder de grond\b[^.]{0,10}\b(haha|hihi|lol)\b|"
+                   # round 22: "... naast me 💀 ik ga dood": dying of laughter, asked about at most
+                   "\U0001F480[^.]{0,6}\\bik ga dood\\b|\\bik ga dood\\b[^.]{0,6}\U0001F480|"
                    r"\b(hij|zij|ze|mijn \w+|de \w+) (vermoordt|vermoorden|maakt|maken) (me|mij)( af)?\b.*"
                    r"(\b(haha|hihi|lol)\b|[\U0001F602\U0001F605\U0001F923\U0001F606\U0001F643])")
 # No danger, said in so many words ("ik wil zeker blijven leven", "... maar dat is echt niet zo"): the classifier

@@ -582,6 +582,8 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
     """Slot values for an answer and the text to store, or None when the answer is not understood."""
     # "verder" at an open question: on without an answer
     skip = answers.wants_to_skip(message) or (spec.kind == "text" and is_go_on(message.text))
+    if skip and spec.kind == "option" and _names_an_option(message, tracker):
+        skip = False  # "Nu nog niets vertellen" is an option of the card, not "weet ik niet" (blind round 22)
     if skip and spec.kind == "text" and answers.says_more_than_dont_know(message.text):
         skip = False  # "Weer kunnen slapen ... maar ik weet niet of ik ooit nog op de tram durf" is the goal (round 8)
     if spec.kind == "yesno":
@@ -644,6 +646,16 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
     if text is None:
         return None
     return {spec.name: text}, text
+
+
+def _names_an_option(message: answers.Message, tracker: Tracker) -> bool:
+    """The reply names an option of the card in view by its label."""
+    topic = tracker.get_slot("topic")
+    if not topic or answers.is_payload(message.text):
+        return False
+    card = services.content().card(topic)
+    return answers.pick_choice(answers.Message(message.text, "", 0.0, {}),
+                               {o.id: (o.label,) for o in card.options}) is not None
 
 
 def _option_of_another_topic(message: answers.Message) -> Optional[tuple[dict[str, Any], Optional[str]]]:

@@ -549,3 +549,22 @@ def test_round_21_requests(text: str, command: Command | None) -> None:
 
 def test_round_21_go_on_after_asking_why_it_paused() -> None:
     assert is_go_on("waarom pauze? ik wil verder")
+
+
+@pytest.mark.parametrize(("text", "command"), [
+    # round 22: lost, or read as a question about who keeps the data
+    ("over 2 weken. laat eens zien wat je van mij opgeslagen hebt", Command.SUMMARY),
+    ("ik vroeg wat je opgeslagen hebt", Command.SUMMARY),
+    ("nee ik wil mijn antwoorden zien. wat staat er nu van mij", Command.SUMMARY),
+    ("Kunt u mij de samenvatting tonen?", Command.SUMMARY),
+    ("Wij stoppen hier. Kan ik de samenvatting later nog delen?", Command.PAUSE),
+    ("haal dat over dood van verveling eruit", Command.REMOVE_WORD),
+    ("mij gaat het goed", None),
+])
+def test_round_22_requests(text: str, command: Command | None) -> None:
+    assert explicit_command(Message(text, "", 0.0, {})) == command
+
+
+def test_round_22_pieces_and_go_on() -> None:
+    assert word_to_remove("wacht nee verwijder dat van de diëtist 😳") == "diëtist"
+    assert is_go_on("oke chill. beginnen dan")

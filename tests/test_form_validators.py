@@ -1319,3 +1319,13 @@ def test_a_request_for_plain_words_is_no_answer() -> None:
     events, messages = run("checkin", "checkin_mood", "ik lees niet zo goed nederlands. kan makelijk?", "inform", 0.6)
     assert set_slots(events)["checkin_mood"] is None
     assert [m.get("text") for m in messages] == [texts.PLAIN_WORDS]
+
+
+def test_an_option_with_niets_in_its_label_is_that_option() -> None:
+    """Blind round 22: "nu nog niets vertellen. dat kies ik" was read as "weet ik niet" and stored so."""
+    services.repository().set_consent("validator-test", "store", True)
+    card = services.content().card("openheid")
+    option = next(o for o in card.options if o.label == "Nu nog niets vertellen")
+    events, _ = run("decision_talk", "preferred_option", "nu nog niets vertellen. dat kies ik", "dont_know", 0.9,
+                    {"topic": "openheid", "what_matters": "rust"})
+    assert set_slots(events)["preferred_option"] == option.id

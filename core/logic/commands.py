@@ -47,7 +47,7 @@ _LEAD = (r"(?:(?:en|wil ik|daarna|vervolgens|sla de rest over en|sla alles over 
          r"laten we|zullen we|wil je|kun je|kunt u|wilt u|zou je|zou u|graag|nu|even|eerst|liever|maar|nou|toch|"
          r"oke|ok|okay|ja|nee|sorry|dan|hoi|hallo|alsjeblieft|aub|svp|we|wij|ik|mijn|de|het|alles|al|willen|kunnen|"
          r"zou|zouden|u|je|jullie|dat|eigenlijk|echt|wel|hier|nu meteen|meteen|liefst|het liefst|pff+|zucht|tja|hm+|ff|"
-         r"wacht|wacht even|wacht ff)"
+         r"wacht|wacht even|wacht ff|mij|me)"
          r"\s+)*")
 _TAIL = (r"(?:\s+(?:voor nu|voor vandaag|voor even|nu|even|maar|graag|hoor|trouwens|aub|alsjeblieft|alstublieft|svp|"
          r"dan|hiermee|ermee|er mee|daarmee|met dit gesprek|met het gesprek|met de vragen|met deze vragen|met de chat|"
@@ -67,7 +67,8 @@ _TO_THE_AD = r"(?:met|naar|aan)\s+(?:(?:de|mijn|m'n)\s+)?(?:arbeidsdeskundige|ad
 _CORES: dict[Command, str] = {
     Command.PAUSE: (
         r"(?:stop|stoppen|stoppe|pauze|pauzeren|pauzeer|pauze nemen|een pauze nemen|een pauze|ophouden|kappen|"
-        r"stop dit|stop hiermee|hou op|houd op|"
+        r"stop dit|stop hiermee|hou op|houd op|(?:wij|we) stoppen (?:hier|nu|ermee)|ik stop hier|"
+        r"stoppen we (?:hier|nu)|"
         r"afbreken|later verder|later verdergaan|later verder gaan|een andere keer verder|morgen verder|"
         r"ik stop|stop ik|ik kap|kap ik|ik ben moe|brb|be right back|"
         r"het is genoeg|genoeg voor nu|genoeg voor vandaag|het is even genoeg|"
@@ -106,10 +107,15 @@ _CORES: dict[Command, str] = {
         r"(?:laat|toon|geef)\s+(?:me\s+|mij\s+)?(?:de|het|mijn|een)\s+(?:hele\s+|volledige\s+)?"
         r"(?:opgeslagen\s+|bewaarde\s+)?(?:same?n?vat+i?n+g|overzicht|antwoorden)"
         r"(?:\s+(?:nog een keer|nog eens|opnieuw|nog even|even|ff))?|"
-        # round 21: "laat zien wat je bewaar", "laat zien wat je nu van me weet"
-        r"(?:laat|toon)\s+(?:me\s+|mij\s+)?(?:eens\s+|even\s+|ff\s+)?zien\s+wat\s+(?:je|u|jullie)\s+(?:nu\s+)?"
-        r"(?:van\s+(?:me|mij)\s+)?(?:hebt\s+|heeft\s+)?(?:bewaar\w*|opgeslagen|opslaat|weet|weten)"
+        # rounds 21 and 22: "laat zien wat je bewaar", "laat eens zien wat je van mij opgeslagen hebt", "laat eerst ff
+        # zien wat je allemaal hebt opgeslagen", "ik vroeg wat je opgeslagen hebt", "wat staat er nu van mij"
+        r"(?:laat|toon)\s+(?:me\s+|mij\s+)?(?:(?:eens|even|ff|eerst|nu|dan)\s+)*(?:me\s+|mij\s+)?zien\s+wat\s+"
+        r"(?:je|u|jullie)\s+(?:(?:nu|allemaal|tot nu toe|al)\s+)*(?:van\s+(?:me|mij)\s+)?(?:allemaal\s+)?"
+        r"(?:hebt\s+|heeft\s+)?(?:bewaar\w*|opgeslagen|opslaat|weet|weten)(?:\s+(?:hebt|heeft))?"
         r"(?:\s+van\s+(?:me|mij))?|"
+        r"(?:ik vroeg|ik vraag|ik wil weten)\s+wat\s+(?:je|u)\s+(?:van\s+(?:me|mij)\s+)?(?:(?:hebt|heeft)\s+)?"
+        r"(?:opgeslagen|bewaard)(?:\s+(?:hebt|heeft))?|"
+        r"wat staat er (?:nu |allemaal )*(?:van mij|over mij)(?: in)?|"
         r"(?:(?:mijn|al mijn|de)\s+)?(?:opgeslagen\s+|bewaarde\s+)?antwoorden\s+(?:bekijken|zien|inzien|lezen|tonen)|"
         # blind round 17: "ik wil graag zien wat je hebt bewaard" was stored as an answer
         r"(?:zien|weten|lezen) wat (?:je|u|jullie) (?:nu |tot nu toe )?(?:van mij )?(?:hebt|heeft|hebben) "
@@ -244,7 +250,7 @@ def explicit_command(message: Message) -> Optional[Command]:
                 return command
         # "nee, dank u. Ik wil graag de samenvatting zien", "nee, verder. laat even zien wat je hebt opgeslagen": a
         # part that is only a request for the summary
-        if re.search(r"same?n?vat|opgeslagen|bewaard|^(laat|toon)\b.*\bantwoorden\b", clause) and \
+        if _ABOUT_STORED.search(clause) and \
                 _PATTERNS[Command.SUMMARY].match(clause):
             return Command.SUMMARY
     # "klopt wel. stop": a last sentence of one stop word (after a comma it is part of an answer: "meer rust, stoppen")
@@ -263,6 +269,8 @@ def explicit_command(message: Message) -> Optional[Command]:
 
 
 _SENTENCES = re.compile(r"[.!?;\n]+")
+_ABOUT_STORED = re.compile(r"same?n?vat|opgeslagen|bewaard|^(laat|toon)\b.*\bantwoorden\b|"
+                           r"\bantwoorden (zien|bekijken|inzien)\b")
 _THEN_STOP = re.compile(r"\b(?:daarna|dan|vervolgens)\s+(?:wil ik\s+)?(?:stoppen|stop ik|stop|pauzeren|ophouden)\b")
 
 
@@ -330,12 +338,21 @@ def word_to_remove(text: str) -> Optional[str]:
     if text.strip().startswith("/"):
         return None
     match = _REMOVE_WORD.search(text.lower())
+    piece = _REMOVE_PIECE.search(text.lower())
+    if not match and piece:  # "haal dat over dood van verveling eruit", "verwijder dat van de diëtist" (round 22)
+        return piece.group("piece").strip(" '\"") or None
     if not match:
         return None
     word = next((group for group in match.groups() if group), None)
     if word and " " in word.strip() and _summary_labels().fullmatch(normalise(word.strip())):
         return None  # "haal 'Hoe het nu gaat' weg": a part of the summary by its label (blind round 19)
     return word if word and word not in _NOT_A_WORD else None
+
+
+_REMOVE_PIECE = re.compile(
+    r"\b(?:haal|verwijder|schrap|wis)\s+(?:(?:even|ook|nog|aub|graag|maar)\s+)*(?:dat|het stuk|het stukje|dat stuk|"
+    r"dat stukje|de zin|die zin|dat deel)\s+(?:over|van|met)\s+(?:de\s+|het\s+|die\s+|dat\s+)?"
+    r"(?P<piece>[^.?!]{2,60}?)\s*(?:weg|eruit|er uit|uit (?:de|mijn) samenvatting)?\W*$")
 
 
 # "haal alles weg" is deleting everything, "haal dat weg" points at an answer: no single word to remove
@@ -454,7 +471,13 @@ def is_go_on(text: str) -> bool:
         return True
     parts = [plain_words(part) for part in _GO_ON_PARTS.split(normalise(text)) if plain_words(part)]
     return len(parts) > 1 and bool(_GO_ON.match(parts[-1])) and \
-        all(_NOT_A_PAUSE.search(part) or _ONLY_NO.match(part) or _NOT_SAID.search(part) for part in parts[:-1])
+        all(_NOT_A_PAUSE.search(part) or _ONLY_NO.match(part) or _NOT_SAID.search(part) or _ONLY_FILLER.match(part)
+            for part in parts[:-1])
+
+
+# "oke chill. beginnen dan" (blind round 22: "Sorry")
+_ONLY_FILLER = re.compile(r"^(?:oke|ok|okay|oké|chill|top|prima|goed|nice|fijn|mooi|tja|nou|hm+|ja|jawel|prima dan)"
+                          r"(?: (?:oke|ok|chill|top|prima|goed|dan|hoor|joh|man))*$")
 
 
 # "Nee! Niet pauzeren. Verder.", "Ik heb niet gezegd dat ik geen energie heb hoor. Toch even verder graag." (blind

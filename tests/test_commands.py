@@ -568,3 +568,11 @@ def test_round_22_requests(text: str, command: Command | None) -> None:
 def test_round_22_pieces_and_go_on() -> None:
     assert word_to_remove("wacht nee verwijder dat van de diëtist 😳") == "diëtist"
     assert is_go_on("oke chill. beginnen dan")
+
+
+@pytest.mark.parametrize("text", [
+    "Dit is ook niet waar ik om vraag. Het systeem begrijpt mij niet. Laten we dan maar beginnen.",  # round 22
+    "Geen van deze. Laat maar. Laten we beginnen.",
+])
+def test_round_22_go_on_after_a_complaint(text: str) -> None:
+    assert is_go_on(text)

@@ -801,7 +801,10 @@ _CONTEXT_FIRST = re.compile(r"^\W*(maar|want|omdat|dus|ja maar|alleen)\b")
 _UNANSWERED = re.compile(r"\b(je|jij|u) (geeft |gaf )?(antwoord\w*|beantwoord\w*) (niet|geen)\b|"
                          r"\b(je|jij|u) (geeft|gaf) geen antwoord\b|\bniet (wat ik vroeg|mijn vraag)\b|"
                          r"\b(je|jij|u) (luistert|luistert|leest) niet\b|\bdit slaat nergens op\b|"
-                         r"\b(je|jij|u) (zegt|zei) (het|steeds|weer) (zelfde|hetzelfde)\b|\bdat vroeg ik niet\b")
+                         r"\b(je|jij|u) (zegt|zei) (het|steeds|weer) (zelfde|hetzelfde)\b|\bdat vroeg ik niet\b|"
+                         # round 22: "Dit is ook niet waar ik om vraag. Het systeem begrijpt mij niet."
+                         r"\bniet waar ik om (vraag|vroeg)\b|\b(begrijpt|snapt|verstaat) (mij|me) niet\b|"
+                         r"\b(je|u|jij) (begrijpt|snapt) (het|me|mij) niet\b|^\W*geen van (deze|die|allen|allebei)\b")
 
 
 def context_first(text: str) -> bool:

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Optional
 
 from core.logic import texts
-from core.logic.answers import Message, clean_answer, normalise, plain_words
+from core.logic.answers import Message, clean_answer, complains_unanswered, normalise, plain_words
 
 
 class Command(StrEnum):
@@ -465,18 +465,19 @@ def is_go_on(text: str) -> bool:
     if text.strip().startswith("/"):
         return False
     words = plain_words(text)
-    if not words or len(words) > 80:
+    if not words or len(words.split()) > 30:
         return False
     if _GO_ON.match(words):
         return True
     parts = [plain_words(part) for part in _GO_ON_PARTS.split(normalise(text)) if plain_words(part)]
     return len(parts) > 1 and bool(_GO_ON.match(parts[-1])) and \
         all(_NOT_A_PAUSE.search(part) or _ONLY_NO.match(part) or _NOT_SAID.search(part) or _ONLY_FILLER.match(part)
-            for part in parts[:-1])
+            or complains_unanswered(part) for part in parts[:-1])
 
 
 # "oke chill. beginnen dan" (blind round 22: "Sorry")
-_ONLY_FILLER = re.compile(r"^(?:oke|ok|okay|oké|chill|top|prima|goed|nice|fijn|mooi|tja|nou|hm+|ja|jawel|prima dan)"
+_ONLY_FILLER = re.compile(r"^(?:oke|ok|okay|oké|chill|top|prima|goed|nice|fijn|mooi|tja|nou|hm+|ja|jawel|prima dan|"
+                          r"laat maar|laat ook maar)"
                           r"(?: (?:oke|ok|chill|top|prima|goed|dan|hoor|joh|man))*$")
 
 

@@ -1329,3 +1329,12 @@ def test_an_option_with_niets_in_its_label_is_that_option() -> None:
     events, _ = run("decision_talk", "preferred_option", "nu nog niets vertellen. dat kies ik", "dont_know", 0.9,
                     {"topic": "openheid", "what_matters": "rust"})
     assert set_slots(events)["preferred_option"] == option.id
+
+
+def test_a_choice_then_a_question_keeps_the_choice_and_answers() -> None:
+    """Blind round 22: "Bij het volgende gesprek. Kan Anneke nu de samenvatting zien?" got "Sorry"."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("afspraken", "evaluation_moment", "Bij het volgende gesprek. Kan Anneke nu de samenvatting "
+                           "zien?", "request_summary", 0.98, {"topic": "urenopbouw", "afspraken": "x"})
+    assert set_slots(events)["evaluation_moment"] == "volgend_gesprek"
+    assert texts.NOT_UNDERSTOOD not in [m.get("text") for m in messages]

@@ -115,7 +115,8 @@ def remove_word_reply(tracker: Tracker) -> Reply:
         return Reply(texts.REMOVE_WORD_NOTHING_STORED)
     changed = []
     for key, text in repo.answers(tracker.sender_id).items():
-        if key not in flow.SLOT_SPECS or flow.SLOT_SPECS[key].kind != "text":
+        spec = flow.SLOT_SPECS.get(base_key(key))  # "option_feasible.1": an earlier round (blind round 22: not found)
+        if spec is None or spec.kind != "text":
             continue  # choices and dates are not the werknemer's own words
         new_text = answers.without_word(text, word)
         if new_text == text:

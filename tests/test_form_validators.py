@@ -1338,3 +1338,14 @@ def test_a_choice_then_a_question_keeps_the_choice_and_answers() -> None:
                            "zien?", "request_summary", 0.98, {"topic": "urenopbouw", "afspraken": "x"})
     assert set_slots(events)["evaluation_moment"] == "volgend_gesprek"
     assert texts.NOT_UNDERSTOOD not in [m.get("text") for m in messages]
+
+
+def test_words_are_removed_from_an_earlier_round_too() -> None:
+    """Blind round 22: "haal 'Dat was mijn vraag niet' weg" said it was not found; it stood under an earlier topic."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "option_feasible.1", "Dat was mijn vraag niet")
+    repo.save_answer("validator-test", "goal", "rust")
+    events, messages = run("handover", "summary_ok", "haal 'Dat was mijn vraag niet' weg", "request_remove_word", 0.9)
+    assert "option_feasible.1" not in repo.answers("validator-test")
+    assert repo.answers("validator-test")["goal"] == "rust"

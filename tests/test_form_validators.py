@@ -1346,6 +1346,6 @@ def test_words_are_removed_from_an_earlier_round_too() -> None:
     repo.set_consent("validator-test", "store", True)
     repo.save_answer("validator-test", "option_feasible.1", "Dat was mijn vraag niet")
     repo.save_answer("validator-test", "goal", "rust")
-    events, messages = run("handover", "summary_ok", "haal 'Dat was mijn vraag niet' weg", "request_remove_word", 0.9)
+    run("handover", "summary_ok", "haal 'Dat was mijn vraag niet' weg", "request_remove_word", 0.9)
     assert "option_feasible.1" not in repo.answers("validator-test")
     assert repo.answers("validator-test")["goal"] == "rust"

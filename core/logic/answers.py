@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Optional
 
+from core.logic.duration import MONTHS
+
 DONT_KNOW = "weet ik (nog) niet"
 YES_INTENTS = {"affirm"}
 NO_INTENTS = {"deny"}
@@ -103,13 +105,21 @@ _SELF_CORRECTION = re.compile(r"(?i)[.,;:!?]\s*(?:nee+\s*,?\s*wacht|o+ ?wacht|wa
 _BARE_REPEAT = re.compile(r"(?i)^\W*(?:ja+|jawel|klopt|dus|ja dus)\W*(?:\w+)?\W*$")
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of `text` as typed (split after . ! or ?), empty ones left out."""
+    return [part for part in _SENTENCE_BREAK.split(text.strip()) if part.strip()]
+
+
 def _last_said(text: str) -> str:
     """What follows the last correction in an answer, without a bare "ja 4" that only repeats it."""
     marks = list(_SELF_CORRECTION.finditer(text))
     if not marks or len(text[marks[-1].end():].strip()) < 2:
         return text
     kept = text[marks[-1].end():]
-    sentences = [part for part in re.split(r"(?<=[.!?])\s+", kept.strip()) if part]
+    sentences = sentences_of(kept)
     while len(sentences) > 1 and _BARE_REPEAT.match(sentences[-1]):
         sentences.pop()
     return " ".join(sentences)
@@ -404,7 +414,7 @@ def share_said(text: str) -> Optional[bool]:
         return None
     # only what is said, not what is asked: "Ja, dit klopt. Kan ik dit delen met mijn bedrijfsarts?" shared at once
     # (blind round 10)
-    said = " ".join(part for part in re.split(r"(?<=[.!?])\s+", text.strip())
+    said = " ".join(part for part in sentences_of(text)
                     if not part.rstrip().endswith("?") and not _QUESTION_START.match(normalise(part)))
     folded = normalise(said)
     if _NOT_SHARING.search(folded):
@@ -779,16 +789,14 @@ _HEAVY_WORDS = re.compile(r"\b(hopeloos|uitzichtloos|wanhopig|wanhoop|radeloos|t
 _DIFFICULTY_NEGATED = re.compile(r"\b(niet|geen|nooit) (zo |erg |heel )?(zwaar|moe|slecht|moeilijk|lastig|bang)\b")
 
 
-_MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|"
-           r"jun|jul|aug|sep|sept|okt|nov|dec")
 _WEEKDAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 # A moment in the werknemer's own words ("na de meivakantie", "over drie weken", "begin maart", "vrijdag").
 _MOMENT = re.compile(
     rf"\b(na|voor|rond|begin|eind|einde|half|midden|halverwege|in|op|vanaf|tegen)\s+(de\s+|het\s+)?"
-    rf"(\w*vakantie|zomer|kerst|kerstmis|pasen|nieuwjaar|jaarwisseling|{_MONTHS}|{_WEEKDAYS}|week \d+|"
-    rf"volgende week|volgende maand|de maand|deze maand|\d{{1,2}}\s+({_MONTHS}))\b|"
+    rf"(\w*vakantie|zomer|kerst|kerstmis|pasen|nieuwjaar|jaarwisseling|{MONTHS}|{_WEEKDAYS}|week \d+|"
+    rf"volgende week|volgende maand|de maand|deze maand|\d{{1,2}}\s+({MONTHS}))\b|"
     rf"\bover\s+(\w+|\d+)\s+(dagen|dag|weken|week|maanden|maand)\b|\b(volgende|komende|deze)\s+(week|maand|"
-    rf"{_WEEKDAYS})\b|\b\d{{1,2}}[-/]\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTHS})\b|^\W*({_WEEKDAYS}|morgen|"
+    rf"{_WEEKDAYS})\b|\b\d{{1,2}}[-/]\d{{1,2}}\b|\b\d{{1,2}}\s+({MONTHS})\b|^\W*({_WEEKDAYS}|morgen|"
     rf"overmorgen)\W*$")
 
 
@@ -819,8 +827,7 @@ def complains_unanswered(text: str) -> bool:
 
 def without_complaint(text: str) -> str:
     """The message without its sentences that complain about the answers ("je antwoord niet mijn vraag. X" is X)."""
-    return " ".join(part.strip() for part in re.split(r"(?<=[.!?])\s+", text.strip())
-                    if part.strip() and not complains_unanswered(part)).strip()
+    return " ".join(part.strip() for part in sentences_of(text) if not complains_unanswered(part)).strip()
 
 
 def sounds_heavy(text: str) -> bool:
@@ -971,8 +978,7 @@ _CHANGE_REMARK = re.compile(r"^\W*((dat|dit|het) (heb ik (nooit|niet) gezegd|klo
 
 def without_remarks(new: str) -> str:
     """The new words without sentences that only remark on the change ("dat heb ik nooit gezegd", "pas dat aan")."""
-    sentences = [part for part in re.split(r"(?<=[.!?])\s+", new.strip()) if part.strip()]
-    kept = [part for part in sentences if not _CHANGE_REMARK.match(part)]
+    kept = [part for part in sentences_of(new) if not _CHANGE_REMARK.match(part)]
     return " ".join(kept) if kept else new
 
 

@@ -22,11 +22,12 @@ _DURATION_RE = re.compile(rf"\b{_NUMBER_PATTERN}\s*(?:en\s+een\s+half\s+)?{_UNIT
 _HALF_RE = re.compile(rf"\b(?:een\s+)?half\s*{_UNIT_PATTERN}\b")
 _AND_HALF_RE = re.compile(r"\ben\s+een\s+half\b")
 _BARE_UNIT_RE = re.compile(r"\b(?:sinds|al)\s+(?:een\s+)?(?P<unit>week|maand|jaar)\b")
-_MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+#: Dutch month names and their abbreviations, as a regex alternation (also used by core.logic.answers).
+MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
            r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
 _DATE_RE = re.compile(
     rf"\b(?:\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?"
-    rf"|(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{4}})?"
+    rf"|(?:\d{{1,2}}\s+)?(?:{MONTHS})(?:\s+\d{{4}})?"
     rf"|vorige\s+(?:week|maand)|eergisteren|gisteren)\b"
 )
 _UNITS = {"dagen": "dag", "dag": "dag", "dagjes": "dag", "weken": "week", "weekjes": "week", "weekje": "week",
@@ -142,7 +143,7 @@ def parse_start_date(text: str, today: date) -> Optional[date]:
     return start
 
 
-_PART_OF_MONTH = re.compile(rf"\b(?P<part>eind|einde|half|halverwege|midden)\s+(?:van\s+)?(?:{_MONTHS})\b")
+_PART_OF_MONTH = re.compile(rf"\b(?P<part>eind|einde|half|halverwege|midden)\s+(?:van\s+)?(?:{MONTHS})\b")
 _PART_DAYS = {"eind": 25, "einde": 25, "half": 15, "halverwege": 15, "midden": 15}
 
 

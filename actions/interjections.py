@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet, UserUtteranceReverted
+from rasa_sdk.events import ActionExecuted, EventType, FollowupAction, SlotSet, UserUtteranceReverted, UserUttered
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -33,7 +33,11 @@ from core.logic import answers, flow, texts
 from core.logic.commands import Command, explicit_command, then_stop
 from core.logic.questions import answer_question, asks_for_whom, sure_answer
 from core.logic.replies import Reply, crisis_replies
-from core.logic.safety import answers_no, asks_why_asked, safe_recognition
+from core.logic.safety import answers_no, asks_why_asked, ordinary_reading, safe_recognition
+
+#: Set after a clear no to the direct question or "ik ben veilig" (not after the crisis routes): from then on a
+#: possible crisis that only the crisis screen saw is read as the message it would be (ActionReadAsOrdinary).
+CRISIS_DENIED = "crisis_denied"
 
 
 class ActionAnswerQuestion(Action):
@@ -79,7 +83,28 @@ class ActionCrisisQuestion(Action):
         return "action_crisis_question"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        return pause_events(tracker) + [SlotSet("crisis_asked", True)]
+        return pause_events(tracker) + [SlotSet("crisis_asked", True), SlotSet(CRISIS_DENIED, None)]
+
+
+class ActionReadAsOrdinary(Action):
+    """After a clear no (or "ik ben veilig"), a possible crisis only the crisis screen saw is not asked about again
+    (blind round 22: three times in a row): one line that help is there, then the message is put back with the
+    reading it would have without the screen, and the rules and forms take it from there (as Rasa's two-stage
+    fallback puts back a message). The screen also finds real crises the rest misses, hence the line."""
+
+    def name(self) -> str:
+        return "action_read_as_ordinary"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        latest = tracker.latest_message or {}
+        again = UserUttered(latest.get("text"), parse_data=ordinary_reading(latest),
+                            input_channel=tracker.get_latest_input_channel())
+        metadata = next((event.get("metadata") for event in reversed(tracker.events) if event.get("event") == "user"),
+                        None)
+        if metadata:
+            again["metadata"] = metadata
+        dispatcher.utter_message(text=texts.SCREEN_AFTER_NO)
+        return [UserUtteranceReverted(), ActionExecuted("action_listen"), again]
 
 
 class ActionCrisisSafe(Action):
@@ -122,6 +147,8 @@ class ActionCrisisReply(Action):
 def safe_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Recognition that fits "I am safe" (or thanks for a no), and back to where the werknemer was."""
     events: list[EventType] = [SlotSet("crisis_asked", None), SlotSet("after_crisis", None)]
+    if not tracker.get_slot("after_crisis"):  # after the routes themselves every signal is asked about again
+        events.append(SlotSet(CRISIS_DENIED, True))
     where = tracker.get_slot("paused_stage") if tracker.get_slot("stage") == flow.PAUSED \
         else tracker.get_slot("stage")
     if tracker.get_slot("crisis_asked") and where in flow.FORM_STAGES:  # no: on with the question we were at

@@ -114,3 +114,46 @@ def test_where_to_find_someone_is_not_repeated_a_turn_later() -> None:
         "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
     _, said = run(interjections.ActionDistress, again)
     assert helpers not in [m.get("text") for m in said] and said
+
+
+def slots_set(events: list[dict[str, Any]]) -> dict[str, Any]:
+    return {event["name"]: event["value"] for event in events if event.get("event") == "slot"}
+
+
+def test_a_clear_no_or_safe_said_marks_the_check_as_answered() -> None:
+    """After a clear no the crisis screen alone no longer asks again (blind round 22: three times in a row)."""
+    for action, text, intent in ((interjections.ActionCrisisReply, "nee hoor", "deny"),
+                                 (interjections.ActionCrisisSafe, "ik ben veilig", "declare_safe")):
+        events, _ = run(action, after_the_question(text, intent))
+        assert slots_set(events)[interjections.CRISIS_DENIED] is True
+
+
+def test_safe_said_after_the_routes_keeps_every_signal_asked_about() -> None:
+    state = after_the_question("ik bel de huisarts", "declare_safe")
+    state.slots["after_crisis"] = True
+    events, _ = run(interjections.ActionCrisisSafe, state)
+    assert interjections.CRISIS_DENIED not in slots_set(events)
+
+
+def test_asking_again_forgets_the_earlier_no() -> None:
+    events, _ = run(interjections.ActionCrisisQuestion, after_the_question("ik spaar pillen", "possible_crisis"))
+    assert slots_set(events)[interjections.CRISIS_DENIED] is None
+
+
+def test_a_screen_only_signal_after_a_no_is_put_back_as_its_ordinary_reading() -> None:
+    text = "ik zie het niet meer zitten met dat rooster"
+    latest = {"text": text, "intent": {"name": "possible_crisis", "confidence": 1.0},
+              "intent_ranking": [{"name": "possible_crisis", "confidence": 1.0},
+                                 {"name": "crisis", "confidence": 0.15}, {"name": "inform", "confidence": 0.6}],
+              "entities": [{"entity": "crisis_signal", "value": "screen"}]}
+    state = Tracker.from_dict({
+        "sender_id": "crisis-test", "latest_message": latest, "paused": False, "followup_action": None,
+        "slots": {"stage": "checkin", "crisis_denied": True},
+        "events": [{"event": "user", "text": text, "parse_data": latest, "metadata": {"invite": "abc"}}],
+        "active_loop": {"name": "checkin_form"}, "latest_action_name": "action_listen"})
+    events, messages = run(interjections.ActionReadAsOrdinary, state)
+    assert [event["event"] for event in events] == ["rewind", "action", "user"]
+    assert [message["text"] for message in messages] == [texts.SCREEN_AFTER_NO]  # help named, no question
+    again = events[-1]
+    assert again["text"] == text and again["metadata"] == {"invite": "abc"}
+    assert again["parse_data"]["intent"]["name"] == "inform" and again["parse_data"]["entities"] == []

@@ -349,6 +349,36 @@ def _screened(text: str, screen: float, crisis: float = 0.2) -> str:
     return message.get("intent")["name"]
 
 
+def test_only_a_possible_crisis_the_screen_alone_saw_is_marked_as_such() -> None:
+    """The dialogue reads such a message as ordinary after a clear no (data/rules/safety.yml); a pattern or an
+    indirect signal is never marked, so it is asked about again."""
+    from rasa.shared.nlu.training_data.message import Message
+
+    def marks(text: str, screen: float) -> list[str]:
+        entries = [{"name": "inform", "confidence": 0.75}, {"name": "crisis", "confidence": 0.2}]
+        message = Message(data={"text": text, "intent": dict(entries[0]), "intent_ranking": entries,
+                                "crisis_screen": screen})
+        _guard().process([message])
+        return [e["value"] for e in message.get("entities") or [] if e["entity"] == safety.SIGNAL_ENTITY]
+
+    assert marks("het voelt alsof ik alleen nog maar aan het aftellen ben", 0.9) == ["screen"]
+    assert marks("de datum heb ik al gekozen", 0.9) == []  # an indirect signal
+    assert marks("ik wil er niet meer zijn", 0.9) == []  # a pattern: the routes
+
+
+def test_the_ordinary_reading_is_the_next_intent_or_the_fallback() -> None:
+    parse = {"text": "x", "intent": {"name": "possible_crisis", "confidence": 1.0},
+             "intent_ranking": [{"name": "possible_crisis", "confidence": 1.0}, {"name": "crisis", "confidence": 0.3},
+                                {"name": "ask_money", "confidence": 0.5}],
+             "entities": [{"entity": "crisis_signal", "value": "screen"}, {"entity": "topic", "value": "spoor2"}]}
+    ordinary = safety.ordinary_reading(parse)
+    assert ordinary["intent"]["name"] == "ask_money"
+    assert [e["entity"] for e in ordinary["entities"]] == ["topic"]
+    unsure = {**parse, "intent_ranking": [{"name": "possible_crisis", "confidence": 1.0},
+                                          {"name": "ask_money", "confidence": 0.1}]}
+    assert safety.ordinary_reading(unsure)["intent"]["name"] == "nlu_fallback"
+
+
 def test_a_likely_crisis_by_the_screen_is_asked_about_never_routed_on_it_alone() -> None:
     assert _screened("het voelt alsof ik alleen nog maar aan het aftellen ben", 0.9) == "possible_crisis"
     assert _screened("het voelt alsof ik alleen nog maar aan het aftellen ben", 0.3) == "inform"

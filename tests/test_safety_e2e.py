@@ -109,3 +109,24 @@ def test_doubt_about_calling_gets_other_ways_to_reach_a_person(running_stack: Ru
     doubt = texts(running_stack.say(sender, "Bellen, ja hoor. Die lui kennen mij niet."))
     assert "chatten op 113.nl" in doubt and "iemand die je vertrouwt" in doubt
     assert "Wil je daarna nog verder" in doubt
+
+
+def test_after_a_clear_no_the_screen_alone_gets_one_line_not_the_question_again(running_stack: RunningStack) -> None:
+    """Blind round 22: the direct question three times in a row after "ik ben veilig"."""
+    heavy = "als ik morgen onder een bus kom zou ik dat eigenlijk wel prima vinden"
+    parsed = running_stack.parse(heavy)
+    assert parsed["intent"]["name"] == "possible_crisis"
+    assert {"entity": "crisis_signal", "value": "screen"}.items() <= next(
+        e for e in parsed["entities"] if e["entity"] == "crisis_signal").items(), "only the screen sees this one"
+    first = new_sender()
+    start_with_consent(running_stack, first, "ja")
+    assert DIRECT_QUESTION in texts(running_stack.say(first, heavy)), "without an earlier no: the question"
+    sender = new_sender()
+    start_with_consent(running_stack, sender, "ja")
+    assert DIRECT_QUESTION in texts(running_stack.say(sender, "de datum heb ik al gekozen"))
+    assert "Hoe lang ben je al ziek gemeld?" in texts(running_stack.say(sender, "nee"))
+    after = texts(running_stack.say(sender, heavy))
+    assert texts_yml.SCREEN_AFTER_NO in after and DIRECT_QUESTION not in after
+    assert after[-1] != texts_yml.SCREEN_AFTER_NO, "the message is read as it is, so the conversation goes on"
+    assert DIRECT_QUESTION in texts(running_stack.say(sender, "ik heb de datum al gekozen")), \
+        "an indirect signal is asked about again"

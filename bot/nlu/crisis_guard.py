@@ -45,6 +45,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import (
+    ENTITIES,
     INTENT,
     INTENT_NAME_KEY,
     INTENT_RANKING_KEY,
@@ -60,6 +61,7 @@ from core.logic.answers import Message as Reading
 from core.logic.answers import asks_in_words
 from core.logic.commands import explicit_command, plausible
 from core.logic.safety import (
+    SIGNAL_ENTITY,
     about_the_conversation,
     asks_about_113,
     asks_about_a_dose,
@@ -234,6 +236,10 @@ class CrisisGuard(GraphComponent, IntentClassifier):
                 self._drop_crisis(message)
                 continue
             self._force(message, intent)
+            if reason == REASON_SCREEN:  # the dialogue reads it as ordinary after a clear no (data/rules/safety.yml)
+                entity = {"entity": SIGNAL_ENTITY, "value": REASON_SCREEN, "start": 0,
+                          "end": len(message.get(TEXT) or ""), "confidence": 1.0, "extractor": type(self).__name__}
+                message.set(ENTITIES, [*(message.get(ENTITIES) or []), entity], add_to_output=True)
             logger.debug("CrisisGuard set intent '%s' on a message (%s).", intent, reason)
         return messages
 

@@ -13,6 +13,7 @@ Pure: no Rasa, no I/O.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from core.logic.answers import normalise
 
@@ -1225,3 +1226,25 @@ def safe_recognition(text: str) -> tuple[str, str]:
     if _MEANT.search(folded):
         return "SAFE_MEANT", ""
     return "SAFE_PLAIN", ""
+
+
+#: Below this confidence the next intent is no reading (the FallbackClassifier's threshold in config.yml).
+FALLBACK_THRESHOLD = 0.2
+_NOT_ORDINARY = ("crisis", "possible_crisis")
+#: The entity bot/nlu/crisis_guard.py puts on a possible crisis only the crisis screen saw.
+SIGNAL_ENTITY = "crisis_signal"
+
+
+def ordinary_reading(parse_data: dict[str, Any]) -> dict[str, Any]:
+    """A message's NLU reading without the crisis screen's possible crisis: the next intent of its ranking (or
+    `nlu_fallback` when that is too unsure), without the screen's entity. Used after a clear no to the direct
+    question, when only the screen saw a signal (blind round 22: the question three times after "ik ben veilig")."""
+    ranking = [dict(entry) for entry in parse_data.get("intent_ranking") or []
+               if entry.get("name") not in _NOT_ORDINARY]
+    if ranking and float(ranking[0].get("confidence") or 0.0) >= FALLBACK_THRESHOLD:
+        intent = dict(ranking[0])
+    else:
+        intent = {"name": "nlu_fallback", "confidence": 1.0}
+        ranking = [intent, *ranking]
+    entities = [dict(entity) for entity in parse_data.get("entities") or [] if entity.get("entity") != SIGNAL_ENTITY]
+    return {**parse_data, "intent": intent, "intent_ranking": ranking, "entities": entities}

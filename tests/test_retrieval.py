@@ -78,6 +78,16 @@ def test_a_message_nlu_could_not_place_is_answered_only_when_retrieval_is_sure()
                                  LIBRARY) == questions.Choice()
 
 
+def test_an_off_topic_message_is_answered_with_an_item_only_when_retrieval_is_very_sure() -> None:
+    """Blind question set 16: "wat voor weer wordt het morgen in utrecht" got the text about preparing a meeting."""
+    weather = (Hit("prep.intro", 0.652), Hit("money.samentelling", 0.574))
+    assert questions.choose_item("out_of_scope", {}, weather, LIBRARY) == questions.Choice()
+    answer = questions.answer_question(Message("wat voor weer wordt het morgen", "out_of_scope", 0.8, {}, weather),
+                                       None, LIBRARY)
+    assert answer.subject == "out_of_scope"
+    assert questions.choose_item("out_of_scope", {}, (Hit("money.wia", 0.8),), LIBRARY).item == "money.wia"
+
+
 def test_did_you_mean_has_a_button_per_item_that_answers_with_that_item() -> None:
     answer = questions.answer_question(_message("ask_money", [("money.loonsanctie", 0.4), ("money.wia", 0.38)]),
                                        None, LIBRARY)

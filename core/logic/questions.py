@@ -73,6 +73,9 @@ RETRIEVED_INTENTS = frozenset({"ask_wvp_process", "ask_rights_duties", "ask_mone
                                "ask_shared_decision", "ask_naasten", "ask_privacy", "ask_role"})
 #: Messages the classifier could not place: answered by retrieval only when the match is sure.
 UNPLACED_INTENTS = frozenset({"out_of_scope", "nlu_fallback"})
+#: The intent classifier's "not about sick leave": retrieval overrules it only when it is very sure (SURE_HIGH); the
+#: lexical half of a score is relative to the best item, so one shared word ("weer", "morgen") made an item "sure".
+OFF_TOPIC_INTENT = "out_of_scope"
 SURE_SCORE = 0.42      # the best item answers at once when it scores this much ...
 SURE_MARGIN = 0.05     # ... and this much more than the next item
 #: ... or scores this much at all: two items that both match this well are about the same thing ("hoe zit het met
@@ -150,6 +153,8 @@ def choose_item(intent: str, entities: Mapping[str, str], hits: Sequence[Hit], l
                     key=lambda hit: hit.score, reverse=True)
     if not ranked:
         return Choice()
+    if intent == OFF_TOPIC_INTENT and ranked[0].score < SURE_HIGH:
+        return Choice()  # "wat voor weer wordt het morgen?" found the preparation text (blind question set 16)
     if sure := sure_of(ranked):
         return Choice(item=sure)
     if intent in UNPLACED_INTENTS:

@@ -565,6 +565,21 @@ def test_round_22_requests(text: str, command: Command | None) -> None:
     assert explicit_command(Message(text, "", 0.0, {})) == command
 
 
+@pytest.mark.parametrize(("text", "command"), [
+    # round 23: "Sorry" to a pause asked as a question
+    ("nee nu niet. kan ik volgende week verder?", Command.PAUSE),
+    ("kunnen we morgen verder?", Command.PAUSE),
+    ("kan ik verder met het volgende onderwerp?", None),
+])
+def test_round_23_requests(text: str, command: Command | None) -> None:
+    assert explicit_command(Message(text, "", 0.0, {})) == command
+
+
+def test_round_23_words_removed_up_to_weg() -> None:
+    assert word_to_remove("haal het woord hij maakt me gek weg") == "hij maakt me gek"
+    assert word_to_remove("haal het woord depressie weg") == "depressie"
+
+
 def test_round_22_pieces_and_go_on() -> None:
     assert word_to_remove("wacht nee verwijder dat van de diëtist 😳") == "diëtist"
     assert is_go_on("oke chill. beginnen dan")

@@ -63,6 +63,8 @@ _MY_DATA = (r"(?:alles|al mijn gegevens|mijn gegevens|al mijn antwoorden|mijn an
             r"al mijn informatie|mijn informatie|dit gesprek|het gesprek|dit hele gesprek|wat ik heb gezegd|"
             r"wat ik heb getypt|alles wat ik heb gezegd|alles wat ik heb getypt|alles wat ik typte|"
             r"alles wat ik heb verteld|mijn persoonsgegevens|al mijn persoonsgegevens)")
+_LATER = (r"(?:morgen|overmorgen|later|straks|vanavond|een andere keer|volgende week|na het weekend|"
+          r"(?:a\.?s\.? |komende )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))")
 _TO_THE_AD = r"(?:met|naar|aan)\s+(?:(?:de|mijn|m'n)\s+)?(?:arbeidsdeskundige|ad)"
 _CORES: dict[Command, str] = {
     Command.PAUSE: (
@@ -85,7 +87,9 @@ _CORES: dict[Command, str] = {
         r"na het weekend) (?:verder|verdergaan|verder gaan)|"
         # blind round 12: "Mag ik dit even onderbreken? ... Ik kom er vanavond op terug."
         r"(?:mag|kan) ik (?:dit|het)(?: gesprek)? (?:even )?onderbreken|"
-        r"(?:ik )?kom (?:er )?(?:later|vanavond|morgen|straks|een andere keer) (?:op )?terug)"),
+        r"(?:ik )?kom (?:er )?(?:later|vanavond|morgen|straks|een andere keer) (?:op )?terug|"
+        # blind round 23: "nee nu niet. kan ik volgende week verder?" ("Sorry")
+        rf"(?:kan|mag|kunnen|mogen|zullen) (?:ik|we|wij) (?:{_LATER}\s+)+(?:weer )?(?:verder|verdergaan|verder gaan))"),
     Command.DELETE: (
         rf"(?:(?:verwijder|verwijderen|wis|wissen|gooi weg|weggooien|vergeet|vergeten|delete|deleten)\s+{_MY_DATA}|"
         r"verwijder|verwijderen|wissen|"  # round 21: the word the welcome names, alone ("Sorry")
@@ -222,7 +226,8 @@ CLAUSE_COMMANDS = (Command.PAUSE, Command.DELETE, Command.RESTART, Command.WITHD
                    Command.STORE, Command.EDIT, Command.SHARE, Command.STOP_STORING, Command.OTHER_TOPIC)
 # In a part of a message, a pause needs a word for stopping ("ik ben moe" there is how someone feels).
 _STOP_WORD = re.compile(r"\b(stop\w*|pauze\w*|pauzeer\w*|ophouden|kap\w*|afbreken|later verder|morgen verder|"
-                        r"genoeg voor|onderbreken|kom (er )?(later|vanavond|morgen|straks) (op )?terug)\b")
+                        r"genoeg voor|onderbreken|kom (er )?(later|vanavond|morgen|straks) (op )?terug)\b|"
+                        rf"\b{_LATER} (weer )?verder\b")
 
 
 def explicit_command(message: Message) -> Optional[Command]:
@@ -325,6 +330,9 @@ _LAST_GOODBYE = re.compile(r"(?:^|,\s*|[.!]\s*|\ben\s+)(?:doei|doeg|bye|tot zien
 # a single word, or several words in quotes ("haal de woorden 'en mijn inkomen' weg": blind round 18 took out "en")
 _QUOTED = r"(?:['\"‘’“”]([^'\"‘’“”]{2,60}?)['\"‘’“”]|['\"‘’“”]?([\w-]{2,40})['\"‘’“”]?)"
 _REMOVE_WORD = re.compile(
+    # "haal het woord hij maakt me gek weg": the words up to "weg" at the end, not only the first (blind round 23)
+    r"\b(?:haal|haalt|halen|verwijder|verwijderen|schrap|schrappen|wis|wissen)\s+(?:(?:even|ook|nog|aub|graag)\s+)*"
+    r"(?:het woord|de woorden|het woordje|dat woord|woord)\s+([\w-]+(?:\s+[\w-]+){1,6}?)\s+(?:weg|eruit|er uit)\W*$|"
     rf"\b(?:haal|haalt|halen|verwijder|verwijderen|schrap|schrappen|wis|wissen)\s+(?:(?:even|ook|nog|aub|graag)\s+)*"
     rf"(?:het woord|de woorden|het woordje|dat woord|woord)\s+{_QUOTED}(?:\s+(?:weg|eruit|uit\b.*))?|"
     rf"\bhet woord\s+{_QUOTED}\s+(?:mag|moet|wil ik)\s+(?:weg|eruit|er uit)\b|"

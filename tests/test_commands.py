@@ -570,6 +570,11 @@ def test_round_22_requests(text: str, command: Command | None) -> None:
     ("nee nu niet. kan ik volgende week verder?", Command.PAUSE),
     ("kunnen we morgen verder?", Command.PAUSE),
     ("kan ik verder met het volgende onderwerp?", None),
+    # round 23: stored as answers
+    ("Nee. Graag nu de volledige samenvatting.", Command.SUMMARY),
+    ("Geen afspraak. Stop met dit onderwerp.", Command.OTHER_TOPIC),
+    ("Ik zei net dat ik deze keuze niet verder wil uitwerken. Volgende stap graag.", Command.OTHER_TOPIC),
+    ("ik wil stoppen met werken", None),
 ])
 def test_round_23_requests(text: str, command: Command | None) -> None:
     assert explicit_command(Message(text, "", 0.0, {})) == command

@@ -106,6 +106,7 @@ _CORES: dict[Command, str] = {
         r"terug naar het begin|naar het begin|reset|restart|nog een keer vanaf het begin|vanaf het begin)"),
     Command.SUMMARY: (
         r"(?:samenvatting|de samenvatting|mijn samenvatting|een samenvatting|(?:de |mijn )?same?n?vat+i?n+g|"
+        r"(?:hele|volledige|complete|totale)\s+(?:same?n?vat+i?n+g|overzicht)|"  # "Graag nu de volledige samenvatting."
         r"overzicht|het overzicht|mijn overzicht|(?:een |het |mijn )?overzicht van (?:al )?(?:mijn|de) antwoorden|"
         r"(?:zien|weten) wat er (?:van mij )?(?:is |wordt )?(?:opgeslagen|bewaard)(?: is| wordt)?|"
         r"(?:laat|toon|geef)\s+(?:me\s+|mij\s+)?(?:de|het|mijn|een)\s+(?:hele\s+|volledige\s+)?"
@@ -200,7 +201,14 @@ _CORES: dict[Command, str] = {
         r"(?:(?:dit|dat|het|deze|die)\s+)?(?:\w+\s+){0,2}onderwerp|"
         r"(?:verkeerd|verkeerde|fout)\s+onderwerp|ik wil het onderwerp|"
         r"(?:ik heb\s+)?(?:dit|dat|deze|die)\s+(?:onderwerp\s+)?(?:heb ik\s+)?niet\s+(?:gekozen|gekies|gekozen hoor)|"
-        r"(?:over|op)\s+(?:een\s+)?(?:ander|andere)\s+onderwerp\s+(?:hebben|praten|overstappen|over))"),
+        r"(?:over|op)\s+(?:een\s+)?(?:ander|andere)\s+onderwerp\s+(?:hebben|praten|overstappen|over)|"
+        # blind round 23: "Geen afspraak. Stop met dit onderwerp.", "Ik zei net dat ik deze keuze niet verder wil
+        # uitwerken." (both stored as answers)
+        r"(?:stop|stoppen|kap|kappen|klaar)\s+met\s+(?:dit|dat|het|deze|die)\s+(?:onderwerp|thema|keuze)|"
+        r"(?:ik zei (?:net |al |toch )?dat\s+)?(?:ik\s+)?(?:dit|dat|deze|die)\s+(?:keuze|onderwerp)\s+niet\s+"
+        r"(?:verder\s+)?(?:(?:wil|hoef)\s+)?(?:uitwerken|bespreken|uitzoeken)(?:\s+(?:wil|hoef))?|"
+        r"(?:ik\s+)?(?:wil|hoef)\s+(?:dit|dat|deze|die)\s+(?:keuze|onderwerp)\s+niet\s+(?:verder\s+)?"
+        r"(?:uit\s+te\s+werken|uitwerken|bespreken|uitzoeken))"),
     # Only honoured right after the phase was played back (the check-in's first question).
     Command.CORRECT_PHASE: (
         r"(?:(?:nee\s+)?(?:dat\s+|het\s+)?klopt (?:niet|helemaal niet|nie)|dat is (?:niet goed|fout|verkeerd)|"

@@ -35,7 +35,7 @@ from core.logic.questions import answer_question, asks_for_whom, sure_answer
 from core.logic.replies import Reply, crisis_replies
 from core.logic.safety import answers_no, asks_why_asked, ordinary_reading, safe_recognition
 
-#: Set after a clear no to the direct question or "ik ben veilig" (not after the crisis routes): from then on a
+#: Set after a clear no to the direct question or "ik ben veilig": from then on a
 #: possible crisis that only the crisis screen saw is read as the message it would be (ActionReadAsOrdinary).
 CRISIS_DENIED = "crisis_denied"
 
@@ -146,9 +146,10 @@ class ActionCrisisReply(Action):
 
 def safe_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Recognition that fits "I am safe" (or thanks for a no), and back to where the werknemer was."""
-    events: list[EventType] = [SlotSet("crisis_asked", None), SlotSet("after_crisis", None)]
-    if not tracker.get_slot("after_crisis"):  # after the routes themselves every signal is asked about again
-        events.append(SlotSet(CRISIS_DENIED, True))
+    # also after the routes themselves (blind round 23: after a real crisis and "ik zeg dat ik veilig ben", the
+    # question came back four times on messages about a WIA application); crisis words still get the routes
+    events: list[EventType] = [SlotSet("crisis_asked", None), SlotSet("after_crisis", None),
+                               SlotSet(CRISIS_DENIED, True)]
     where = tracker.get_slot("paused_stage") if tracker.get_slot("stage") == flow.PAUSED \
         else tracker.get_slot("stage")
     if tracker.get_slot("crisis_asked") and where in flow.FORM_STAGES:  # no: on with the question we were at

@@ -1003,6 +1003,12 @@ def test_set_21_families(text: str, signal: bool) -> None:
     assert (safety.indirect_signal(text) or crisis_in_words(text)) is signal
 
 
+def test_round_23_a_no_after_an_exclamation_and_safe_in_a_subordinate_clause() -> None:
+    assert safety.answers_no("jezus. nee. voor de derde keer nee. het gaat over een baan als portier")
+    assert safety.says_safe("geen van allen. ik zeg dat ik veilig ben. laat maar, ga door")
+    assert not safety.says_safe("ik weet niet of ik veilig ben")
+
+
 @pytest.mark.parametrize(("text", "crisis"), [
     ("als ik hier 'zelfmoord' typ, wat gebeurt er dan? met mij gaat het goed hoor", False),
     ("Als ik over suïcidale gedachten vertel, krijgt de arbeidsdeskundige dat te zien?", False),

@@ -622,6 +622,7 @@ _MEANT = re.compile(r"\bbedoelde (?:het|dat) niet|\bniet (?:zo )?(?:letterlijk|s
 
 _SAFE = re.compile("|".join((
     r"\bik ben (nu |weer |wel |echt |gewoon |hier |thuis )*(veilig|safe)\b",
+    r"\bdat ik (nu |weer |wel |echt |gewoon )*(veilig|safe) ben\b",  # "ik zeg dat ik veilig ben" (round 23)
     r"\b(ben|voel) (ik |me )?(echt )?niet in gevaar\b",
     r"\bgeen zorgen\b(?! meer)(?! (over|om) (die|de|het|dat|deze|dit|mijn|m'n|mn)\b)",
     r"\bik ben niet alleen\b", r"\bik voel me (nu |eindelijk |weer |wel |gewoon )*veilig\b",
@@ -639,7 +640,9 @@ _MEDICATION = re.compile(
 CLEAR_NO_INTENTS = ("deny", "declare_safe")
 # The reply to "denk je aan zelfdoding?": a no first ("nee hoor, ik maak me alleen zorgen over mijn aanvraag", "ik zei
 # NEE"), and no word after it that takes it back ("nee... of ja, soms").
-_NO_FIRST = re.compile(r"^\W*(ik zei |(wtf|huh|he|eh|uh|pff+|wat|nou|echt|haha|oh|o)\W+)?(nee+|neen|nope|no|nah|neuh|"
+# blind round 23: "jezus. nee. voor de derde keer nee." got the routes
+_NO_FIRST = re.compile(r"^\W*(ik zei |(wtf|huh|he|eh|uh|pff+|wat|nou|echt|haha|oh|o|jezus|jeetje|god|serieus|zucht|"
+                       r"tja|joh|man|sorry)\W+)?(nee+|neen|nope|no|nah|neuh|"
                        r"welnee|nee hoor|helemaal niet|zeker niet|"
                        r"absoluut niet|echt niet|totaal niet|nooit|niet aan gedacht)\b")
 _TAKEN_BACK = re.compile(r"\b(ja|soms|wel eens|weleens|af en toe|misschien|eigenlijk wel|een beetje|vaak|"

@@ -622,7 +622,10 @@ _MEANT = re.compile(r"\bbedoelde (?:het|dat) niet|\bniet (?:zo )?(?:letterlijk|s
 
 _SAFE = re.compile("|".join((
     r"\bik ben (nu |weer |wel |echt |gewoon |hier |thuis )*(veilig|safe)\b",
-    r"\bdat ik (nu |weer |wel |echt |gewoon )*(veilig|safe) ben\b",  # "ik zeg dat ik veilig ben" (round 23)
+    # "ik zeg dat ik veilig ben" (round 23); not what was told to someone else ("tegen mijn therapeut gezegd dat ik
+    # veilig ben, maar ...", set 17)
+    r"\b(ik zeg|zeg ik|ik zei|zei ik)( het)?( toch| net| al| nu| je| jou| u)* dat ik (nu |weer |wel |echt |gewoon )*"
+    r"(veilig|safe) ben\b",
     r"\b(ben|voel) (ik |me )?(echt )?niet in gevaar\b",
     r"\bgeen zorgen\b(?! meer)(?! (over|om) (die|de|het|dat|deze|dit|mijn|m'n|mn)\b)",
     r"\bik ben niet alleen\b", r"\bik voel me (nu |eindelijk |weer |wel |gewoon )*veilig\b",

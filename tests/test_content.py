@@ -239,9 +239,11 @@ def test_crisis_text_is_recognition_then_every_route_and_no_choice_yet() -> None
         "the choice to go on comes in a later turn (safety.crisis_after)"
 
 
-def test_distress_text_offers_a_pause() -> None:
+def test_distress_text_offers_a_pause_and_a_line_that_is_no_crisis_line() -> None:
+    """Issue 19: the crisis routes only on crisis signals (blind rounds 22 and 23 read 113 here as a false alarm)."""
     text = " ".join(LIB.info("safety.distress").chunks).lower()
-    assert "pauze" in text and "0800-0113" in text
+    assert "pauze" in text and "0900-1450" in text
+    assert "113" not in text and "zelfdoding" not in text
 
 
 def test_privacy_and_welcome_say_what_the_product_promises() -> None:

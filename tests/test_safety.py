@@ -1007,6 +1007,9 @@ def test_round_23_a_no_after_an_exclamation_and_safe_in_a_subordinate_clause() -
     assert safety.answers_no("jezus. nee. voor de derde keer nee. het gaat over een baan als portier")
     assert safety.says_safe("geen van allen. ik zeg dat ik veilig ben. laat maar, ga door")
     assert not safety.says_safe("ik weet niet of ik veilig ben")
+    assert safety.answers_no("Wacht even, ik zie nu pas dat je vroeg of ik aan zelfdoding denk?? Nee hoor, absoluut "
+                             "niet! Ik had het over nee zeggen tegen klanten.")
+    assert not safety.answers_no("Wacht even. Nee hoor, niet echt. Of ja, soms wel.")
     assert not safety.says_safe("tegen de therapeut heb ik gezegd dat ik veilig ben, maar dat was om weg te mogen")
 
 

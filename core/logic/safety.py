@@ -1238,8 +1238,15 @@ def answers_no(text: str, intent: str = "") -> bool:
     folded = normalise(text)
     if says_safe(text) or denies_crisis(text):
         return True
-    said_no = bool(_NO_FIRST.search(folded)) or intent in CLEAR_NO_INTENTS
+    said_no = bool(_NO_FIRST.search(folded)) or intent in CLEAR_NO_INTENTS or \
+        any(_STRONG_NO.match(normalise(sentence)) for sentence in sentences_of(text)[1:])
     return said_no and not _TAKEN_BACK.search(folded)
+
+
+# A strong no that opens a later sentence: "Wacht even, ik zie nu pas dat je vroeg of ik aan zelfdoding denk?? Nee
+# hoor, absoluut niet!" (blind round 23 got the routes).
+_STRONG_NO = re.compile(r"^\W*(nee hoor|nee joh|nee,? absoluut niet|nee,? zeker niet|nee,? helemaal niet|absoluut niet|"
+                        r"zeker niet|helemaal niet|echt niet)\b")
 
 
 _RELUCTANT_TO_CALL = re.compile(

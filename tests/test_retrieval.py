@@ -326,6 +326,9 @@ def test_how_long_the_chat_takes_only_for_questions_about_the_chat() -> None:
     ("wordt het morgen droog in utrecht?", True),  # question set 14
     ("iphone donkere modus aanzetten, waar vind ik dat", True),
     ("Kan ik de kosten van mijn psycholoog aftrekken bij de belastingaangifte?", False),  # answered in set 7
+    ("wat voor weer wordt het zaterdag?", True),  # question set 17
+    ("kun je mijn zoon helpen met zijn werkstuk over de Romeinen", True),
+    ("ik kom weer naar mijn werk, wat moet ik meenemen?", False),
 ])
 def test_a_subject_outside_the_keuzehulp_is_told_apart(text: str, outside: bool) -> None:
     from core.logic.questions import off_topic

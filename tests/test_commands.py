@@ -560,12 +560,6 @@ def test_round_21_go_on_after_asking_why_it_paused() -> None:
     ("Wij stoppen hier. Kan ik de samenvatting later nog delen?", Command.PAUSE),
     ("haal dat over dood van verveling eruit", Command.REMOVE_WORD),
     ("mij gaat het goed", None),
-])
-def test_round_22_requests(text: str, command: Command | None) -> None:
-    assert explicit_command(Message(text, "", 0.0, {})) == command
-
-
-@pytest.mark.parametrize(("text", "command"), [
     # round 23: "Sorry" to a pause asked as a question
     ("nee nu niet. kan ik volgende week verder?", Command.PAUSE),
     ("kunnen we morgen verder?", Command.PAUSE),
@@ -576,7 +570,7 @@ def test_round_22_requests(text: str, command: Command | None) -> None:
     ("Ik zei net dat ik deze keuze niet verder wil uitwerken. Volgende stap graag.", Command.OTHER_TOPIC),
     ("ik wil stoppen met werken", None),
 ])
-def test_round_23_requests(text: str, command: Command | None) -> None:
+def test_round_22_and_23_requests(text: str, command: Command | None) -> None:
     assert explicit_command(Message(text, "", 0.0, {})) == command
 
 

@@ -977,14 +977,6 @@ def test_own_earlier_words_quoted_to_ask_about_them_are_answered_not_routed() ->
     ("Mijn moeder heeft vorige maand een overdosis genomen, ze ligt in het ziekenhuis. Mag ik bij haar zijn?", False),
     ("Waar kan ik mijn oude medicijnen inleveren? Ik heb nog een hele la vol van vorig jaar.", False),
     ("Tegen de tijd dat het UWV besluit, ben ik al met pensioen of onder de grond, haha.", False),
-])
-def test_set_20_families(text: str, signal: bool) -> None:
-    from bot.nlu.crisis_guard import crisis_in_words
-
-    assert (safety.indirect_signal(text) or crisis_in_words(text)) is signal
-
-
-@pytest.mark.parametrize(("text", "signal"), [
     # blind set 21, after its first count (own wordings of its families)
     ("hoeveel paracetamol moet je slikken voor het gevaarlijk is? vraag het voor mezelf", True),
     ("Die doosjes van het herhaalrecept gebruik ik niet. Ik spaar ze.", True),
@@ -997,7 +989,7 @@ def test_set_20_families(text: str, signal: bool) -> None:
     ("De apotheek heeft mijn herhaalrecept klaarliggen, ik haal ze morgen op.", False),
     ("Ik ben vandaag met de klimclub boven op de toren geweest, mooi uitzicht.", False),
 ])
-def test_set_21_families(text: str, signal: bool) -> None:
+def test_set_20_and_21_families(text: str, signal: bool) -> None:
     from bot.nlu.crisis_guard import crisis_in_words
 
     assert (safety.indirect_signal(text) or crisis_in_words(text)) is signal

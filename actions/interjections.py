@@ -35,10 +35,6 @@ from core.logic.questions import answer_question, asks_for_whom, sure_answer
 from core.logic.replies import Reply, crisis_replies
 from core.logic.safety import answers_no, asks_why_asked, ordinary_reading, safe_recognition
 
-#: Set after a clear no to the direct question or "ik ben veilig": from then on a
-#: possible crisis that only the crisis screen saw is read as the message it would be (ActionReadAsOrdinary).
-CRISIS_DENIED = "crisis_denied"
-
 
 class ActionAnswerQuestion(Action):
     """Answer a question outside a form, then offer to go back to where the werknemer was."""
@@ -83,7 +79,7 @@ class ActionCrisisQuestion(Action):
         return "action_crisis_question"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        return pause_events(tracker) + [SlotSet("crisis_asked", True), SlotSet(CRISIS_DENIED, None)]
+        return pause_events(tracker) + [SlotSet("crisis_asked", True), SlotSet(flow.CRISIS_DENIED, None)]
 
 
 class ActionReadAsOrdinary(Action):
@@ -149,7 +145,7 @@ def safe_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Even
     # also after the routes themselves (blind round 23: after a real crisis and "ik zeg dat ik veilig ben", the
     # question came back four times on messages about a WIA application); crisis words still get the routes
     events: list[EventType] = [SlotSet("crisis_asked", None), SlotSet("after_crisis", None),
-                               SlotSet(CRISIS_DENIED, True)]
+                               SlotSet(flow.CRISIS_DENIED, True)]
     where = tracker.get_slot("paused_stage") if tracker.get_slot("stage") == flow.PAUSED \
         else tracker.get_slot("stage")
     if tracker.get_slot("crisis_asked") and where in flow.FORM_STAGES:  # no: on with the question we were at

@@ -19,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import interjections, services
 from bot.settings import REPO_ROOT
 from bot.storage.database import migrate
-from core.logic import texts
+from core.logic import flow, texts
 
 DOMAIN = yaml.safe_load((REPO_ROOT / "domain.yml").read_text())
 
@@ -125,7 +125,7 @@ def test_a_clear_no_or_safe_said_marks_the_check_as_answered() -> None:
     for action, text, intent in ((interjections.ActionCrisisReply, "nee hoor", "deny"),
                                  (interjections.ActionCrisisSafe, "ik ben veilig", "declare_safe")):
         events, _ = run(action, after_the_question(text, intent))
-        assert slots_set(events)[interjections.CRISIS_DENIED] is True
+        assert slots_set(events)[flow.CRISIS_DENIED] is True
 
 
 def test_safe_said_after_the_routes_also_stops_the_screen_asking() -> None:
@@ -133,12 +133,12 @@ def test_safe_said_after_the_routes_also_stops_the_screen_asking() -> None:
     state = after_the_question("ik bel de huisarts", "declare_safe")
     state.slots["after_crisis"] = True
     events, _ = run(interjections.ActionCrisisSafe, state)
-    assert slots_set(events)[interjections.CRISIS_DENIED] is True
+    assert slots_set(events)[flow.CRISIS_DENIED] is True
 
 
 def test_asking_again_forgets_the_earlier_no() -> None:
     events, _ = run(interjections.ActionCrisisQuestion, after_the_question("ik spaar pillen", "possible_crisis"))
-    assert slots_set(events)[interjections.CRISIS_DENIED] is None
+    assert slots_set(events)[flow.CRISIS_DENIED] is None
 
 
 def test_a_screen_only_signal_after_a_no_is_put_back_as_its_ordinary_reading() -> None:

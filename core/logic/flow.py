@@ -40,6 +40,9 @@ STAGE_ORDER: tuple[Stage, ...] = (
 # Stages that are not forms: `action_next_stage` shows them itself.
 MESSAGE_STAGES: frozenset[Stage] = frozenset({Stage.INFO, Stage.REST, Stage.DONE})
 FORM_STAGES: frozenset[Stage] = frozenset(set(Stage) - MESSAGE_STAGES - {Stage.PAUSED})
+#: A clear no to the direct suicide question, or "ik ben veilig": a possible crisis that only the crisis screen saw is
+#: then read as the message it is (rules in data/rules/safety.yml and inside_forms.yml, action_read_as_ordinary).
+CRISIS_DENIED = "crisis_denied"
 # Slots of the conversation's state (set by actions only; none of them is asked as a question).
 STATE_SLOTS: dict[str, str] = {
     "paused_stage": "the stage to go back to after a pause",

@@ -75,9 +75,9 @@ def question_counts(rows: list[dict[str, Any]]) -> dict[str, Any]:
     phase)."""
     from core.content.library import load_library
     from core.logic.embedding import embed
-    from core.logic.retrieval import ContentIndex
+    from core.logic.retrieval import ContentIndex, read_asked
 
-    index = ContentIndex(load_library(), embed)
+    index = ContentIndex(load_library(), embed, asked=read_asked())
     answerable = [row for row in rows if row.get("answers")]
     first = top3 = 0
     wrong = []

@@ -6,12 +6,12 @@ from typing import Optional, TextIO
 
 from core.content.library import load_library
 from core.logic.embedding import embed
-from core.logic.retrieval import ContentIndex
+from core.logic.retrieval import ContentIndex, read_asked
 
 
 def run_ask(questions: TextIO, out: TextIO, phase: Optional[str] = None) -> int:
     """One JSON line per non-empty input line: {"question": ..., "items": [{"id": ..., "score": ...}, ...]}."""
-    index = ContentIndex(load_library(), embed)
+    index = ContentIndex(load_library(), embed, asked=read_asked())
     for line in questions:
         question = line.strip()
         if not question:

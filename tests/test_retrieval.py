@@ -18,7 +18,7 @@ from core.content.library import load_library
 from core.logic import questions
 from core.logic.answers import ITEM_INTENT, Hit, Message
 from core.logic.embedding import embed
-from core.logic.retrieval import ContentIndex, answerable
+from core.logic.retrieval import ASKED_DIR, Asked, ContentIndex, answerable, read_asked
 
 LIBRARY = load_library()
 
@@ -51,6 +51,27 @@ def test_every_answerable_item_is_found_by_its_own_title_among_the_first_three()
     missed = [(item_id, title) for item_id, title in titles.items() if title not in shared
               and item_id not in [hit.id for hit in index().search(title, top=3)]]
     assert len(missed) <= len(titles) // 10, missed
+
+
+def test_every_judged_question_points_to_an_item_a_question_can_be_answered_with() -> None:
+    """data/retrieval is read against content/ as it is: an item renamed or no longer answerable drops silently
+    from the index, so this test says which judged questions lost their item."""
+    ids = {item.id for item in answerable(LIBRARY)}
+    asked = read_asked(ASKED_DIR)
+    assert len(asked) >= 2500
+    assert [question for question in asked if question.item not in ids] == []
+
+
+def test_questions_werknemers_asked_teach_the_index_their_wording() -> None:
+    """A judged question's item comes first for that wording, also where the texts alone put another item first;
+    an unknown item id is skipped."""
+    # a wording the texts alone place elsewhere (a loonsanctie question read as the WIA by the texts' words)
+    plain = index().search("wordt mijn baas gestraft als hij het verslag vergeet", top=1)[0].id
+    taught = ContentIndex(LIBRARY, embed, asked=[
+        Asked("wordt mijn baas gestraft als hij het verslag vergeet", "money.loonsanctie"),
+        Asked("een vraag over een item dat niet bestaat", "no.such_item")])
+    assert plain != "money.loonsanctie"
+    assert taught.search("wordt mijn baas gestraft als hij het verslag vergeet", top=1)[0].id == "money.loonsanctie"
 
 
 def test_the_phase_counts_a_little_but_a_clear_question_still_finds_its_item() -> None:

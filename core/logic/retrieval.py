@@ -9,6 +9,7 @@ component (bot/nlu/content_retriever.py) and `python -m bot ask` both use it.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -48,6 +49,8 @@ class Tuning:
     text_weight: float = 0.92      # ... a title's or chunk's vector
     lexical_share: float = 0.45    # the share of BM25 in the score
     bm25_floor: float = 1.0        # a BM25 score below this is not trusted as a full match, however it ranks
+    asked_weight: float = 1.0      # a werknemer's judged question's vector (data/retrieval) against the message's
+    asked_lexical: bool = True     # the judged questions also join the item's BM25 document
 #: An item written for another phase than the werknemer's ranks a little lower (WIA is not pushed in week 3, but a
 #: clear question about it still finds it).
 PHASE_PENALTY = 0.06
@@ -75,6 +78,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 #: Words werknemers type for what the texts call otherwise (content/words.yml).
 WORDS_FILE = Path(__file__).resolve().parents[2] / "content" / "words.yml"
+#: Questions werknemers asked in blind sets, each with the item a judge found answers it best (docs/nlu.md).
+ASKED_DIR = Path(__file__).resolve().parents[2] / "data" / "retrieval"
 #: A compound is split only into parts of at least this many letters ("ziektewet": "ziekte" + "wet").
 MIN_PART = 3
 # How a question is framed says nothing about its subject ("ik vroeg" is no "vroeg", early).
@@ -161,22 +166,48 @@ def answerable(library: ContentLibrary) -> list[ContentItem]:
             and item_texts(item)]
 
 
+@dataclass(frozen=True)
+class Asked:
+    """A question a werknemer typed (in a blind set) and the item that answers it best."""
+
+    text: str
+    item: str
+
+
+def read_asked(folder: Path = ASKED_DIR) -> list[Asked]:
+    """The judged questions of every `*.jsonl` file in `folder`: {"question": ..., "item": ...} per line."""
+    asked = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                asked.append(Asked(str(row["question"]), str(row["item"])))
+    return asked
+
+
 class ContentIndex:
     """The answerable items of a library, searchable by a typed question."""
 
-    def __init__(self, library: ContentLibrary, embed: Embed, tuning: Tuning = Tuning()) -> None:
+    def __init__(self, library: ContentLibrary, embed: Embed, tuning: Tuning = Tuning(),
+                 asked: Sequence[Asked] = ()) -> None:
         self._embed = embed
         self.tuning = tuning
         items = answerable(library)
         self.words = Words.of(text for item in items for text in (*item_texts(item), *item.questions))
         self.ids: list[str] = [item.id for item in items]
         self.phases: dict[str, tuple[str, ...]] = {item.id: item.phases for item in items}
+        numbers = {item_id: number for number, item_id in enumerate(self.ids)}
+        asked = [judged for judged in asked if judged.item in numbers]  # an item no longer answerable: skipped
+        asked_by_item: dict[str, list[str]] = {}
+        if tuning.asked_lexical:
+            for judged in asked:
+                asked_by_item.setdefault(judged.item, []).append(judged.text)
         # lexical: one document per item, the title and questions twice (they say what the item is about)
         corpus = []
         for item in items:
             texts = item_texts(item)
-            corpus.append(tokens(" ".join([texts[0], texts[0], *texts, *item.questions, *item.questions]), self.words)
-                          or ["_"])
+            corpus.append(tokens(" ".join([texts[0], texts[0], *texts, *item.questions, *item.questions,
+                                           *asked_by_item.get(item.id, ())]), self.words) or ["_"])
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus, show_progress=False)
         # vectors: every text of every item, with the item it belongs to and its weight
@@ -192,6 +223,10 @@ class ContentIndex:
                 texts_flat.append(question)
                 owners.append(number)
                 weights.append(tuning.question_weight)
+        for judged in asked:
+            texts_flat.append(judged.text)
+            owners.append(numbers[judged.item])
+            weights.append(tuning.asked_weight)
         self._vectors = embed(texts_flat)
         self._owners = np.asarray(owners)
         self._weights = np.asarray(weights, dtype=np.float32)

@@ -988,8 +988,20 @@ def test_own_earlier_words_quoted_to_ask_about_them_are_answered_not_routed() ->
     ("Hoeveel uur mag ik werken voordat het gevaarlijk wordt voor mijn herstel?", False),
     ("De apotheek heeft mijn herhaalrecept klaarliggen, ik haal ze morgen op.", False),
     ("Ik ben vandaag met de klimclub boven op de toren geweest, mooi uitzicht.", False),
+    # blind set 22, after its first count (own wordings of its families)
+    ("ik sta elke dag op dat station en denk: nog even en ik spring onder die trein", True),
+    ("de slaappillen liggen al klaar in de la, de brief ook", True),
+    ("ik stel me voor hoe ik met stenen in mijn jaszakken het meer in loop", True),
+    ("hoeveel houtskool moet je branden in een schuur met de deur dicht", True),
+    ("als hij morgen weer zo doet stap ik niet meer opzij voor de tram", True),
+    ("ik ben niet van plan om er met kerst nog te zijn", True),
+    ("die oude pillen van mijn vader heb ik bewaard. ik weet precies waar ik ze voor ga gebruiken", True),
+    ("ik wil alleen dat het ophoudt en ik zie geen andere uitweg meer", True),
+    ("ik zie geen andere oplossing meer dan ontslag nemen, dan houdt het gezeur op", False),
+    ("ik ga met de trein naar de bedrijfsarts, kan ik de reiskosten declareren?", False),
+    ("de barbecue staat klaar, houtskool gehaald, nu nog mooi weer", False),
 ])
-def test_set_20_and_21_families(text: str, signal: bool) -> None:
+def test_set_20_to_22_families(text: str, signal: bool) -> None:
     from bot.nlu.crisis_guard import crisis_in_words
 
     assert (safety.indirect_signal(text) or crisis_in_words(text)) is signal
@@ -1011,6 +1023,10 @@ def test_round_23_a_no_after_an_exclamation_and_safe_in_a_subordinate_clause() -
     ("Klopt het dat deze bot bij bepaalde woorden doorschakelt naar 113?", False),
     ("Wij willen een cursus zelfmoordpreventie voor leidinggevenden. Heeft 113 die ook?", False),
     ("Is 113 alleen voor wie zelf aan zelfdoding denkt, of kan ik ook bellen voor een vriend?", False),
+    # blind set 22: professionals asking how to handle it, 113 asked about as a service
+    ("Als leidinggevende wil ik weten hoe ik zelfmoordgedachten bij mijn team bespreekbaar maak.", False),
+    ("We schrijven een protocol voor suïcidale uitingen op de werkvloer. Wie belt wie?", False),
+    ("Heeft 113 ook een chat? Of alleen telefoon?", False),
     # the rest of the message still counts
     ("ik denk aan zelfmoord. als ik dat hier schrijf, krijgt mijn werkgever dat te horen?", True),
 ])
@@ -1030,3 +1046,13 @@ def test_round_22_figures_are_no_crisis_words(text: str) -> None:
     from bot.nlu.crisis_guard import crisis_in_words
 
     assert not crisis_in_words(text)
+
+
+@pytest.mark.parametrize("text", [
+    # blind set 22: history that is over, told in other words
+    "snijden is voor mij verleden tijd, al 6 jaar niet meer gedaan",
+    "vroeger brandde ik mezelf, ik heb al 2 jaar niks gedaan",
+    "ik heb lang gedacht dat ik een last was. met hulp zie ik nu in dat het niet waar is",
+])
+def test_set_22_history_that_is_over(text: str) -> None:
+    assert safety.resolved_history(text)

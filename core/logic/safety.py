@@ -233,6 +233,20 @@ _INDIRECT = re.compile("|".join((
     r"\b(wodka|drank|alcohol|whisky|wijn|fles)\b.*\bklaar\b",
     r"\b(wodka|drank|alcohol|whisky|fles)\b.*\b(oxazepam|temazepam|slaappillen|pillen|medicijnen)\b.*\bklaar\b",
     r"\bhet is mooi geweest\b.*\bafscheid\b", r"(^|[.!?]\s*)voorgoed\W*$",
+    # set 22: means and plans said in passing ("onder die trein springen", "de pillen liggen al klaar", "stenen in
+    # mijn zakken", "gas open", houtskool in a closed room, cutting lengthwise, "volgende keer stap ik niet opzij")
+    r"\bonder (de|die|een) (trein|metro|tram|vrachtwagen|bus) (te )?(springen|stappen|lopen|gaan liggen)\b",
+    r"\b(spring|stap|loop) (ik )?(\w+ ){0,2}onder (de|die|een) (trein|metro|tram|vrachtwagen|bus)\b",
+    r"\b\w*(pillen|tabletten|medicijnen|middelen|touw|strop)\b[^.?!]{0,20}\b(liggen|ligt|hangt|staan) (al )?klaar\b",
+    r"\bstenen in (mijn|m'n|mn|de|je) (jas|zakken|jaszakken)\b", r"\bgas (open|aan)\b[^.?!]{0,40}\bslapen\b",
+    r"\bhoutskool\b[^?]{0,60}\b(deur|ramen|raam)\b[^?]{0,20}\bdicht\b",
+    r"\bin de lengte\b[^?]{0,20}\bsnij\w*\b|\bsnij\w*\b[^?]{0,20}\bin de lengte\b",
+    r"\b(stap|ga) ik (niet|niet meer) opzij\b",
+    r"\bniet van plan (om )?(er|hier)\b[^.?!]{0,30}\b(nog|meer) te zijn\b",
+    r"\bniks meer wat me hier\b|\bniets meer wat me hier\b|\bvandaag is de dag\b[^a-z]*$",
+    r"\bik weet (wel |precies |al )?waar ik (ze|die|het|hem) voor (ga )?gebruik\w*\b",
+    r"\b(dat het|het) ophoudt\b.*\bgeen (andere )?(manier|uitweg|oplossing) meer\b(?! (dan|als) (ontslag|stoppen met|"
+    r"een andere baan|weggaan|praten))",
     r"\bmes (pak|pakken)\b.*\b(nadenk|erover na|erover denk)\b",
     r"\b(overlijd|overlijden|dood)\b.*\b(zelf te regelen|zelf regelen|van plan dat)\b",
     r"\bmet (ze|hen|hem|haar) (willen |zou )?ruilen\b",
@@ -950,7 +964,18 @@ _ABOUT_THE_NET = re.compile(
     r"workshop\w*|campagne\w*|doneren|donatie\w*|vacature\w*)\b|"
     r"\b(poster|folder|flyer|training|cursus)\w* (van|over) 113\b|"
     r"\b(zelfmoord|suicide|zelfdoding)s?preventie\b|"
-    r"\b113\b[^?]{0,80}\b(als|voor) (een |mijn |je )?(naaste|familielid|partner|ouder|vriend\w*|collega)\b[^?]*\?")
+    r"\b113\b[^?]{0,80}\b(als|voor) (een |mijn |je )?(naaste|familielid|partner|ouder|vriend\w*|collega)\b[^?]*\?|"
+    # set 22: professionals asking how to handle it ("als HR-medewerker", "een protocol met de OR", "ik test deze
+    # chatbot", "een client met suicidale gedachten begeleid"), and 113 asked about as a service
+    r"\bals (hr|hr-medewerker|hr medewerker|casemanager|leidinggevende|manager|bedrijfsarts|arbeidsdeskundige|"
+    r"or-lid|preventiemedewerker|vertrouwenspersoon|docent|trainer|teamleider)\b[^?]{0,80}"
+    r"\b(suicid\w*|zelfmoord\w*|zelfdoding\w*)|\bprotocol\b[^?]{0,80}\b(suicid\w*|zelfmoord\w*|zelfdoding\w*)|"
+    r"\b(bespreekbaar maken|bespreekbaar maak)\b|\b(test|testen|probeer) (ik )?(deze|de|jullie) (chatbot|bot)\b|"
+    r"\bwat (zeg|doe|antwoord) (je|jij|u) als iemand\b|"
+    r"\b(client|clienten|patient|patienten|medewerker|werknemer|leerling)\w* met (suicid\w*|zelfmoord\w*) "
+    r"(gedachten|neigingen|uitingen)\b|"
+    r"^(?![^?]*\b(ik|me|mij|mijn)\b)[^?]*\b113\b[^?]{0,40}\b(chat|app|whatsapp|website|open|gratis|anoniem)\b[^?]*\?|"
+    r"\bwaarom staat er\b[^?]{0,40}\b113\b")
 
 
 def asks_about_the_net(text: str) -> bool:
@@ -1003,7 +1028,9 @@ _PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|in mijn eerste 
                    r"lang geleden|"
                    r"in het verleden|als tiener|(die|de) tijd (dat|toen|op|in|van)|"
                    r"in mijn (jeugd|tienertijd|studietijd|puberteit)|tijdens mijn (studie|jeugd|puberteit)|"
-                   r"in (19|20)\d\d|een (hele )?tijd geleden|als puber|als student|in mijn studententijd)\b")
+                   r"in (19|20)\d\d|een (hele )?tijd geleden|als puber|als student|in mijn studententijd|"
+                   # set 22: "is voor mij echt verleden tijd", "heb lang gedacht dat"
+                   r"verleden tijd|al \w+ (jaar|jaren) (niet meer|niks|niets)|heb (\w+ )?lang gedacht)\b")
 _OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |inmiddels |tegenwoordig )?"
                    r"(best |heel |weer |gewoon |echt |wel )?(goed|oke|ok|prima)|"
                    r"\bdat is (echt |al |nu |gelukkig )*(voorbij|verleden tijd|"
@@ -1030,7 +1057,10 @@ _OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |
                    # set 13: "nu 6 jaar niet meer", "voelt nu als iemand anders", "dat die er niet meer zijn"
                    r"\bnu (al )?\w+ (jaar|maanden) niet meer\b|\bvoelt (nu )?als iemand anders\b|"
                    r"\b(die|ze|dat) (er )?(al )?(heel )?(lang |jaren )?niet meer (zijn|is|zijn gekomen)\b|"
-                   r"\bnu (heb ik|gaat|loopt)\b[^.]{0,60}\bgoed\b|\bgaat het (stukken|veel|een stuk) beter\b")
+                   r"\bnu (heb ik|gaat|loopt)\b[^.]{0,60}\bgoed\b|\bgaat het (stukken|veel|een stuk) beter\b|"
+                   # set 22: "al 3 jaar niks gedaan", "zie ik nu in dat dat niet waar was"
+                   r"\bal (\w+ )?(jaar|jaren|maanden) (niks|niets) (meer )?gedaan\b|"
+                   r"\b(zie ik|ik zie) nu in dat (dat|het) niet (waar|zo) (was|is)\b")
 _CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
                             r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"
                             r"nu ook|deze week|vandaag(?! \w+ (jaar|maanden) clean)|vannacht|morgen)\b")

@@ -338,6 +338,12 @@ def test_how_long_the_chat_takes_only_for_questions_about_the_chat() -> None:
 
 @pytest.mark.parametrize(("text", "outside"), [
     ("Wat is een lekker recept voor erwtensoep?", True),
+    # question set 18: a car, a diagnosis of the body, children after a divorce, bitcoin; the reception desk is work
+    ("Welke elektrische auto past bij ons gezin?", True),
+    ("Ik heb pijn in mijn buik en koorts, is het mijn blindedarm?", True),
+    ("Hoe regel ik de omgangsregeling na de scheiding?", True),
+    ("Moet ik nu bitcoin kopen?", True),
+    ("Ze willen dat ik tijdelijk op de receptie ga zitten. Telt dat als passende arbeid?", False),
     ("Hoe zeg ik mijn telefoonabonnement op bij KPN?", True),  # question set 13
     ("Welke fietsroute in Drenthe is mooi voor een dagje uit?", True),
     ("Mijn man en ik gaan scheiden, wie krijgt het huis?", True),

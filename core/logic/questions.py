@@ -203,7 +203,7 @@ _FOR_WHOM = re.compile(r"\b(is|ben) (dit|het|deze \w+) (\w+ ){0,2}voor mij\b|\bo
 # re-integratieverslag, "welke zorgverzekering is het goedkoopst?" the verzekeringsarts): said so, not a near item.
 # Money subjects (belasting, toeslagen, hypotheek) have an item of their own that says where to go.
 _OFF_TOPIC = re.compile(
-    r"\b(recept\w*|erwtensoep|koken|gedicht\w*|verjaardag\w*|voetbal|eredivisie|kampioen|vlucht\w*|vliegticket\w*|"
+    r"\b(recept(?:en|je|jes)?|erwtensoep|koken|gedicht\w*|verjaardag\w*|voetbal|eredivisie|kampioen|vlucht\w*|vliegticket\w*|"
     r"hotel\w*|paspoort|identiteitskaart|rijbewijs|aanhanger|energiecontract\w*|energieleverancier|"
     r"zorgverzekering\w*|huisbaas|verhuurder|huurverhoging|buurman|buurvrouw|buren|vuilnisbak\w*|echtscheiding|"
     r"scheiden|voogdij|alimentatie|studiefinanciering|duo|tentamen\w*|huisgeno(o|n)t\w*|kinderopvang(?!toeslag)\w*|"
@@ -220,7 +220,11 @@ _OFF_TOPIC = re.compile(
     # elections, a city trip
     r"wat voor weer|het weer (?:morgen|vandaag|dit weekend)|haak|granny|werkstuk|spreekbeurt|huiswerk|"
     r"breuk (?:door|delen)|groep [1-8]|printer|wifi|wandelschoenen|verkiezingen|peilingen|lissabon|"
-    r"leuke dingen om te doen|netflix|monstera|kamerplant\w*|kalkaanslag)\b")
+    r"leuke dingen om te doen|netflix|monstera|kamerplant\w*|kalkaanslag|"
+    # question set 18 (after its first count): a car to buy, a diagnosis of the body, children after a divorce,
+    # household chores, running shoes, bitcoin, Formula 1
+    r"elektrische auto|welke auto|auto kopen|blindedarm\w*|koorts|omgangsregeling|scheiding|schimmel|voegen|"
+    r"hardloopschoenen|bitcoin|verstappen|formule 1)\b")
 # ... unless the message is also about work or being ill ("mag ik op vakantie nu ik ziek ben?" is in scope).
 _IN_SCOPE_ANCHOR = re.compile(
     r"\b(ziek\w*|werk|werken|werkgever\w*|baas|leidinggevende|bedrijfsarts|uwv|wia|wga|iva|re-?integratie\w*|"

@@ -78,7 +78,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 #: Words werknemers type for what the texts call otherwise (content/words.yml).
 WORDS_FILE = Path(__file__).resolve().parents[2] / "content" / "words.yml"
-#: Questions werknemers asked in blind sets, each with the item a judge found answers it best (docs/nlu.md).
+#: Questions werknemers asked in blind sets, each with the item a judge found answers it best (docs/dialogue.md).
 ASKED_DIR = Path(__file__).resolve().parents[2] / "data" / "retrieval"
 #: A compound is split only into parts of at least this many letters ("ziektewet": "ziekte" + "wet").
 MIN_PART = 3

@@ -590,3 +590,16 @@ def test_round_22_pieces_and_go_on() -> None:
 ])
 def test_round_22_go_on_after_a_complaint(text: str) -> None:
     assert is_go_on(text)
+
+
+@pytest.mark.parametrize(("intent", "text", "done"), [
+    # blind round 24: a question what withdrawing would do withdrew the share, and it could not be shared again
+    ("request_withdraw", "als de arbeidsdeskundige het al gelezen heeft en ik trek het in, is het dan bij hem ook weg?",
+     False),
+    ("request_restart", "als ik opnieuw begin, ben ik dan alles kwijt?", False),
+    ("request_delete", "wat gebeurt er als ik alles verwijder?", False),
+    ("request_withdraw", "trek het delen maar in", True),
+    ("request_delete", "ik wil alles verwijderen. kan dat?", True),
+])
+def test_a_question_what_an_action_would_do_does_not_do_it(intent: str, text: str, done: bool) -> None:
+    assert plausible(intent, text) is done

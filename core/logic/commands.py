@@ -417,6 +417,8 @@ def plausible(intent: str, text: str) -> bool:
         return False
     if intent == "request_summary" and _SOMEONE_ELSE_READS.search(folded):
         return False  # "kan mijn manager mijn samenvatting zien?" asks about privacy (blind round 10: it was shown)
+    if intent in GUARDED_BY_IF and _ASKS_WHAT_IF.search(folded):
+        return False  # "als ik het intrek, is het dan bij hem ook weg?" asks, it does not withdraw (blind round 24)
     if intent == "request_withdraw" and not _UNDOING.search(folded) and \
             ("?" in folded or _SOMEONE_ELSE_READS.search(folded)):
         return False  # "Nee dat bedoel ik niet. Kan mijn werkgever mijn gedeelde samenvatting lezen?" (blind round 11)
@@ -438,6 +440,9 @@ def _summary_labels() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(re.escape(label) for label in labels)})\b")
 
 
+# A question about what would happen if the werknemer did it: asked, not done.
+GUARDED_BY_IF = frozenset({"request_withdraw", "request_delete", "request_restart"})
+_ASKS_WHAT_IF = re.compile(r"(^|[,.!]\s*|\b(en|maar) )(als|wanneer|stel dat|wat als|wat gebeurt er als)\b[^?.!]*\?")
 _SOMEONE_ELSE_READS = re.compile(
     r"\b(kan|mag|kunnen|mogen|krijgt|krijgen|ziet|zien|leest|lezen)\b[^?.]{0,30}\b(mijn |de |je )?(manager|werkgever|"
     r"baas|leidinggevende|bedrijfsarts|collega\w*|hr|arbodienst|uwv|casemanager|partner|man|vrouw)\b[^?.]{0,40}"

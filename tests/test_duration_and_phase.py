@@ -27,6 +27,7 @@ TODAY = date(2026, 11, 22)
     ("10 weke ofzo", 10),
     # blind typed conversations round 3: a rough time, then the exact one, is no sum ("week 50" was two years)
     ("bijna een jaar, 50 weken", 50), ("ruim een jaar, 60 weken nu", 60),
+    ("ruim een jaar, week 66 ofzo", 66), ("3 maanden, in week 20 heb ik een gesprek", 13),
     ("ruim een jaar en 3 maanden", 65), ("een jaar en 10 weken", 62),
     ("ruim anderhalf jaar, ongeveer 20 maanden", 20 * 52 / 12),  # blind round 7: read as 78 weeks
 ])

@@ -98,8 +98,10 @@ def parse_duration_weeks(text: str) -> Optional[float]:
         total += value * unit_weeks
         end, previous_unit = match.end(), unit_weeks
     found = end is not None
+    in_week = _IN_WEEK_RE.search(clean)
+    if found and rough and in_week:  # "ruim een jaar, week 66 ofzo" (blind round 24 read 52): the exact count
+        return float(in_week.group("week"))
     if not found:
-        in_week = _IN_WEEK_RE.search(clean)
         if in_week:
             return float(in_week.group("week"))
         half = _HALF_RE.search(clean)

@@ -37,9 +37,22 @@ def said(text: str, intent: str = "") -> Message:
     ("misschien.. ja oke", "affirm", Consent.MIXED_YES),
     ("geen idee eigenlijk.. doe maar ja", "affirm", Consent.MIXED_YES),
     ("ja, maar eerst wil ik weten wat je bewaart", "affirm", Consent.DOUBT),
+    # blind round 24: a no that takes back how a question was read, and words about yes and no, are neither
+    ("nee ik bedoel wat betekend versleuteld. kan mijn baas het lezen", "deny", None),
+    ("wacht ik zei geen nee. kan mijn baas het lezen ja of nee", "deny", None),
 ])
 def test_only_a_clear_yes_is_consent(text: str, intent: str, reading: Consent) -> None:
     assert consent_reading(said(text, intent)) == reading
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("nee ik wil wel beginnen hoor. ja beginnen", True),  # blind round 24: paused
+    ("nee hoor, laten we wel beginnen", True),
+    ("nee ik wil wel eerst weten wat het is", False),
+    ("nee ik wil niet", False),
+])
+def test_a_no_that_undoes_a_misreading_then_says_yes_is_a_yes(text: str, reading: bool) -> None:
+    assert yes_no(said(text)) is reading
 
 
 def test_a_consent_button_is_read_by_its_choice() -> None:
@@ -177,6 +190,10 @@ LABELS = {"goal": "Doel", "afspraken": "Afspraken", "needs": "Wat nodig is", "na
     ("Ik wil iets aanpassen: doel moet 'drie ochtenden per week werken' zijn en afspraken 'per week samen kijken'",
      [("goal", "drie ochtenden per week werken"), ("afspraken", "per week samen kijken")]),
     ("Wat nodig is mag eruit", [("needs", "weg")]),
+    # blind round 24: the old text quoted and called wrong, then the new one: the quote was stored as the new goal
+    ("ik wil iets aanpassen. bij doel staat 'maar dat van die mailtjes', dat is geen doel. mijn doel is weer goed "
+     "slapen", [("goal", "weer goed slapen")]),
+    ("mijn doel is rustig terug naar het bureau", [("goal", "rustig terug naar het bureau")]),
 ])
 def test_several_changes_in_one_message_are_all_read(text: str, expected: list[tuple[str, str]]) -> None:
     """Blind round 8: two parts named in one message, only one was changed."""

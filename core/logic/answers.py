@@ -658,6 +658,8 @@ def yes_no(message: Message) -> Optional[bool]:
     if message.entities.get("choice") in {"ja", "nee"}:
         return message.entities["choice"] == "ja"
     text = _INTERJECTION.sub("", normalise(message.text))  # "hmm ok. ja nog een onderwerp" (blind round 8)
+    if _NO_BUT_YES.search(text):  # "nee ik wil wel beginnen hoor" (blind round 24: paused)
+        return True
     if _NOT_RIGHT.search(text):
         return False
     # the words first: "nee. btw het gaat nu wel weer hoor" is a no, whatever the classifier guessed
@@ -673,6 +675,13 @@ def yes_no(message: Message) -> Optional[bool]:
 
 
 _INTERJECTION = re.compile(r"^(?:(?:hm+|uh+m*|eh+m*|pff+|tja|nou|oh+|o)\b\W*\s*)+")
+# "nee, ik wil wel beginnen": the no undoes a misunderstanding, the rest is a yes.
+_NO_BUT_YES = re.compile(r"^nee+\W*(hoor\W*)?(ik wil|ik wilde|ik ga|we gaan|laten we)\s+((toch|juist|gewoon|graag)\s+)*"
+                         r"wel\b(?!\s+(eerst|even)?\s*(weten|vragen|stoppen|pauzeren))")
+# "nee ik bedoel wat betekent versleuteld": the no takes back how the bot read a question, it answers nothing.
+_NO_I_MEAN = re.compile(r"^nee+\W*(,\s*)?(ik bedoel|ik bedoelde|ik vroeg|wat ik bedoel|dat bedoel ik niet)\b")
+# "kan mijn baas het lezen, ja of nee?", "ik zei geen nee": words about yes and no, not a yes or a no.
+_YES_NO_MENTIONED = re.compile(r"\bja of nee\b|\bik zei (toch )?(geen|niet) (ja|nee)\b")
 
 
 class Consent(StrEnum):
@@ -694,7 +703,11 @@ def consent_reading(message: Message) -> Optional[Consent]:
     """Only a clear yes stores answers. A no anywhere at the end is a no; doubt is never a yes."""
     if message.entities.get("choice") in {"ja", "nee"}:  # a button
         return Consent.YES if message.entities["choice"] == "ja" else Consent.NO
-    text = normalise(message.text)
+    text = _YES_NO_MENTIONED.sub(" ", normalise(message.text)).strip()
+    if text != normalise(message.text):  # the classifier read the words about yes and no: only the rest counts
+        message = Message(text, "", 0.0, {})
+    if _NO_I_MEAN.match(text):
+        return None  # a question about the question (blind round 24: read as a no to storing)
     if _LUKEWARM.match(text):
         return Consent.DOUBT  # "gaat wel": not a clear yes; what is kept, and the choice again
     if _YES_ANYWHERE.search(text) and _NO_ANYWHERE.search(text) and not _DOUBT_WORDS.search(text):
@@ -908,7 +921,15 @@ _CHANGE_IN_ONE = (
     # "wil meebeslissen moet ja zijn", "bij doel moet rust staan" (blind round 21: "Sorry")
     re.compile(r"^\W*(?:bij\s+)?(?P<field>.{3,60}?)\s+moet\s+(?!zijn\b|worden\b|staan\b)(?P<new>[^.!?]{1,80}?)\s+"
                r"(?:zijn|worden|staan)\W*$", re.IGNORECASE),
+    # "mijn doel is weer goed slapen", after what stands there was called wrong (blind round 24)
+    re.compile(r"^\W*(?:maar\s+)?(?:mijn|m'n|mn)\s+(?P<field>[^.!?,]{3,40}?)\s+(?:is|moet zijn|wordt)\s+"
+               r"(?:eigenlijk\s+|juist\s+|gewoon\s+)?(?P<new>\S.*)$", re.IGNORECASE | re.DOTALL),
 )
+#: "bij doel staat 'maar dat van die mailtjes', dat is geen doel": what stands there now, called wrong; its quote is the
+#: old text, never the new one (blind round 24 stored it as the new goal).
+_OLD_CALLED_WRONG = re.compile(r"\b(staat|stond)\b[^.!?]*['\"‘“][^'\"’”]+['\"’”][^.!?]*"
+                               r"\b(dat is geen|is geen|klopt niet|is fout|is niet goed|niet goed|is onzin)\b",
+                               re.IGNORECASE)
 
 
 #: "haal de afspraken weg", "verwijder doel": a part of the summary out, by its own name (blind round 7).
@@ -1061,12 +1082,18 @@ def changes_in_one(message: Message, labels: Mapping[str, str]) -> list[tuple[st
     two changes (blind round 8: only one of several was made). One change whose new words run over several
     sentences stays one change."""
     parts = [_JOINER.sub("", part).strip().rstrip(".;") for part in _NEXT_CHANGE.split(message.text.strip())]
-    found = [change_in_one(Message(part, "", 0.0, {}), labels) for part in parts if part and names_a_change(part)]
+    read = [(part, change_in_one(Message(part, "", 0.0, {}), labels)) for part in parts
+            if part and names_a_change(part)]
+    new_for = {change[0] for part, change in read if change is not None and not _OLD_CALLED_WRONG.search(part)}
+    # the old text named and called wrong, then the new one said: only the new one counts
+    found = [change for part, change in read
+             if not (change is not None and change[0] in new_for and _OLD_CALLED_WRONG.search(part))]
     changes = [change for change in found if change is not None]
     if len(changes) >= 2 and len({key for key, _ in changes}) == len(changes):
         return changes
-    if len(changes) == 1 and len(found) >= 2:  # "bij wat nodig is: X. en haal dat stukje over Y weg": the new words
-        return changes                         # end where the next request starts (blind round 21 kept both)
+    if len(changes) == 1 and (len(found) >= 2 or any(_OLD_CALLED_WRONG.search(part) for part in parts)):
+        return changes  # "bij wat nodig is: X. en haal dat stukje over Y weg": the new words end where the next
+        # request starts (blind round 21 kept both); the old text called wrong, then the new said (round 24)
     quoted = quoted_changes(message.text, labels)
     if len(quoted) >= 2:
         return quoted

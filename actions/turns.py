@@ -192,6 +192,8 @@ def offer_more_or_go_on(dispatcher: CollectingDispatcher, tracker: Tracker, inte
     more = has_more(intent, entities, tracker.get_slot("phase"), services.content(), position)
     if tracker.get_slot("stage") is None:  # not begun yet: "verder" begins
         send(dispatcher, [Reply(texts.MORE_OR_GO_ON, (MORE, START)) if more else start_offer()])
+    elif tracker.get_slot("stage") == flow.Stage.DONE and not more:
+        pass  # after the goodbye nothing to go back to (blind round 24: "dankjewel" got "verder waar we waren?")
     else:  # every "meer weten, of verder?" has both ways
         send(dispatcher, [Reply(texts.MORE_OR_GO_ON if more else texts.GO_ON_QUESTION,
                                 ((MORE,) if more else ()) + (GO_ON,))])

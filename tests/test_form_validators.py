@@ -1349,3 +1349,18 @@ def test_words_are_removed_from_an_earlier_round_too() -> None:
     run("handover", "summary_ok", "haal 'Dat was mijn vraag niet' weg", "request_remove_word", 0.9)
     assert "option_feasible.1" not in repo.answers("validator-test")
     assert repo.answers("validator-test")["goal"] == "rust"
+
+
+def test_after_the_goodbye_thanks_get_no_way_back_to_where_we_were() -> None:
+    """Blind round 24: "top, dankjewel!" after the goodbye got "Zullen we verder gaan waar we waren?"."""
+    from actions.interjections import ActionAnswerQuestion
+
+    def texts_for(stage: str) -> list[str]:
+        state = outside_a_form("top, dankjewel!", "thank", {"stage": stage, "consent_store": True, "welcomed": True})
+        dispatcher = CollectingDispatcher()
+        asyncio.run(ActionAnswerQuestion().run(dispatcher, state, DOMAIN))
+        return [message.get("text") or "" for message in dispatcher.messages]
+
+    assert texts.GO_ON_QUESTION not in texts_for("done")
+    assert texts_for("done")  # the thanks are still answered
+    assert texts.GO_ON_QUESTION in texts_for("team_talk")  # mid-way the way back stays

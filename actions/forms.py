@@ -535,9 +535,12 @@ def options_named(text: str, card: Any) -> list[str]:
                                           text)}
     by_number = [option.id for index, option in enumerate(card.options, start=1) if index in numbers]
     folded = answers.normalise(text)
-    by_label = [option.id for option in card.options if answers.normalise(option.label) in folded or
-                option_asked_about(text, {option.id: option.label}) == option.id or
-                _distinct_first_word(option.label, card) in re.findall(r"\w+", folded)]
+    whole = [option.id for option in card.options if answers.normalise(option.label) in folded]
+    # a label said whole wins over another label's word in it ("kort contact op vaste momenten" is not also
+    # "Contact via iemand anders"; blind round 24 showed both)
+    by_label = whole or [option.id for option in card.options
+                         if option_asked_about(text, {option.id: option.label}) == option.id or
+                         _distinct_first_word(option.label, card) in re.findall(r"\w+", folded)]
     return [option.id for option in card.options if option.id in set(by_number) | set(by_label)]
 
 

@@ -1364,3 +1364,14 @@ def test_after_the_goodbye_thanks_get_no_way_back_to_where_we_were() -> None:
     assert texts.GO_ON_QUESTION not in texts_for("done")
     assert texts_for("done")  # the thanks are still answered
     assert texts.GO_ON_QUESTION in texts_for("team_talk")  # mid-way the way back stays
+
+
+def test_an_option_named_whole_is_the_one_shown_not_also_one_sharing_a_word() -> None:
+    """Blind round 24: "kort contact op vaste momenten ... wat zijn daar de nadelen van?" showed two options."""
+    card = services.content().card("contact_werk")
+    labels = {option.id: option.label for option in card.options}
+    named = forms.options_named("kort contact op vaste momenten lijkt me wel wat. wat zijn daar de nadelen van?", card)
+    assert [labels[option] for option in named] == ["Kort contact op vaste momenten"]
+    assert [labels[option] for option in forms.options_named("contact via iemand anders?", card)] == \
+        ["Contact via iemand anders"]
+    assert len(forms.options_named("1 en 3", card)) == 2

@@ -603,3 +603,13 @@ def test_round_22_go_on_after_a_complaint(text: str) -> None:
 ])
 def test_a_question_what_an_action_would_do_does_not_do_it(intent: str, text: str, done: bool) -> None:
     assert plausible(intent, text) is done
+
+
+@pytest.mark.parametrize(("text", "go_on"), [
+    ("Dank u. Dan beginnen wij.", True),  # blind round 24: the thanks were answered, nothing began
+    ("dankjewel, beginnen we maar", True),
+    ("dank je wel", False),
+    ("dank je. ik wil stoppen", False),
+])
+def test_thanks_then_beginning_begins(text: str, go_on: bool) -> None:
+    assert is_go_on(text) is go_on

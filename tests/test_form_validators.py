@@ -210,6 +210,10 @@ def test_a_clear_consent_in_front_of_a_question_counts_but_doubt_does_not() -> N
     assert set_slots(events)["consent_store"] is True
     events, _ = run("consent", "consent_store", "ja, maar eerst wil ik weten wat je bewaart?", "ask_privacy", 0.9)
     assert set_slots(events).get("consent_store") is None
+    # blind round 24: the question's "?" belongs to its own sentence, the consent in front still counts
+    events, _ = run("consent", "consent_store", "ja is goed, bewaar maar. wie kan dat dan allemaal zien trouwens? mijn "
+                    "baas toch niet hoop ik", "ask_item", 0.7)
+    assert set_slots(events)["consent_store"] is True
 
 
 def test_an_answer_in_front_of_a_request_is_kept_then_the_request_done() -> None:

@@ -326,3 +326,12 @@ def test_stopping_work_until_retirement_is_no_crisis_signal_alone() -> None:
 ])
 def test_a_part_named_in_the_singular_or_with_mijn(text: str, expected: list[tuple[str, str]]) -> None:
     assert changes_in_one(Message(text, "inform", 0.9, {}), LABELS) == expected
+
+
+def test_a_yes_in_front_of_a_question_in_its_own_sentence_is_kept() -> None:
+    """Blind round 24: "ja is goed, bewaar maar. wie kan dat zien trouwens?" lost the consent in front."""
+    from core.logic.answers import answer_before_question
+
+    assert answer_before_question("ja is goed, bewaar maar. wie kan dat dan allemaal zien trouwens? mijn baas toch "
+                                  "niet hoop ik") == "ja is goed, bewaar maar"
+    assert answer_before_question("is dat veilig? ik weet het niet") is None

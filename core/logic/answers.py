@@ -481,6 +481,9 @@ def is_filler(text: str, yes_no_counts: bool = False) -> bool:
 _PUNCTUATION_MARKS = re.compile(r"[^\w\s-]+")
 
 
+_OWN_QUESTION_MARK = re.compile(r"[^.!\n]*\?")
+
+
 def _question_start(text: str) -> Optional[int]:
     """Where the first question part of a message starts: a part that says "ik wil weten", or starts with a question
     word with a "?" after it ("ja graag, maar hoe zit het als ..., kan ik dan ...?"). None when no part asks, and for
@@ -493,7 +496,9 @@ def _question_start(text: str) -> Optional[int]:
         part = _FILLER.sub("", normalise(text[start:end]))
         # the question mark after the part, or anywhere for the last part ("samen met mijn moeder misschien? kan
         # zij hier ook meekijken")
-        asked = "?" in text[start:] or ("?" in text and end == len(text))
+        # ... of its own sentence: "ja is goed, bewaar maar. wie kan dat zien?" does not start with the question
+        # (blind round 24: the consent in front was lost)
+        asked = bool(_OWN_QUESTION_MARK.match(text[start:])) or ("?" in text and end == len(text))
         if _WANTS_TO_KNOW.search(part) or (asked and _CLAUSE_START.search(part)) or \
                 (start > 0 and _UNMARKED_QUESTION.search(part)):
             return start

@@ -476,7 +476,8 @@ _GO_ON = re.compile(
     r"next|verdergaan|door gaan|ga je gang|ga uw gang|verder met de vragen|ga verder met de vragen|"
     r"beginnen|begin maar|we beginnen|wij beginnen|laten we beginnen|laten wij beginnen|laten we maar beginnen|"
     r"start|starten|start maar|"
-    r"laten we starten|toch maar beginnen|dan maar beginnen|we kunnen beginnen|ik wil beginnen|ik begin)"
+    r"laten we starten|toch maar beginnen|dan maar beginnen|we kunnen beginnen|ik wil beginnen|ik begin|"
+    r"beginnen we|beginnen wij|starten we|gaan we beginnen)"
     r"(?:\s+(?:graag|maar|aub|alsjeblieft|alstublieft|hoor|dan|nu|met het gesprek|met de vragen|ermee))*$")
 
 
@@ -498,7 +499,7 @@ def is_go_on(text: str) -> bool:
 
 # "oke chill. beginnen dan" (blind round 22: "Sorry")
 _ONLY_FILLER = re.compile(r"^(?:oke|ok|okay|oké|chill|top|prima|goed|nice|fijn|mooi|tja|nou|hm+|ja|jawel|prima dan|"
-                          r"laat maar|laat ook maar)"
+                          r"laat maar|laat ook maar|dank u|dank je|dank u wel|dank je wel|dankjewel|dankuwel|bedankt)"
                           r"(?: (?:oke|ok|chill|top|prima|goed|dan|hoor|joh|man))*$")
 
 

@@ -335,3 +335,13 @@ def test_a_yes_in_front_of_a_question_in_its_own_sentence_is_kept() -> None:
     assert answer_before_question("ja is goed, bewaar maar. wie kan dat dan allemaal zien trouwens? mijn baas toch "
                                   "niet hoop ik") == "ja is goed, bewaar maar"
     assert answer_before_question("is dat veilig? ik weet het niet") is None
+
+
+def test_a_question_with_its_verb_first_after_an_answer_is_a_question() -> None:
+    """Blind round 24: "weer lopen zonder pijn. ... krijg ik wel loon door" kept the answer and lost the question."""
+    from core.logic.answers import answer_before_question, question_part
+
+    text = "weer lopen zonder pijn. maar de wijk met die tas gaat niet meer denk ik. krijg ik wel loon door"
+    assert answer_before_question(text) == "weer lopen zonder pijn. maar de wijk met die tas gaat niet meer denk ik"
+    assert question_part(text).strip() == "krijg ik wel loon door"
+    assert question_part("ik krijg hulp van mijn zus").strip() == "ik krijg hulp van mijn zus"  # no question in it

@@ -511,7 +511,9 @@ def _question_start(text: str) -> Optional[int]:
 _UNMARKED_QUESTION = re.compile(
     r"^(en |maar )?(wat|wanneer|hoe|waarom|welke|wie|hoeveel|waar)\s+(is|zijn|wordt|worden|kan|kun|kunnen|moet|moeten|"
     r"mag|mogen|heb|heeft|hebben|ben|gaat|gaan|krijg|krijgt|doe|doet|zou|zal|komt|komen|kost|kosten|betekent|houdt|"
-    r"duurt|gebeurt|zit|staat|lang|vaak)\b|\b(of niet|wat dan|hoe dan|hoe zit dat|hoe werkt dat)\W*$")
+    r"duurt|gebeurt|zit|staat|lang|vaak)\b|\b(of niet|wat dan|hoe dan|hoe zit dat|hoe werkt dat)\W*$|"
+    # a verb first, then who: "krijg ik wel loon door" (blind round 24: lost after an answer)
+    r"^(en |maar )?(krijg|mag|moet|kan|kun|heb|ben|word|blijf|verlies|betaal|hoef)\s+(ik|je|u)\b")
 
 
 def answer_before_question(text: str) -> Optional[str]:

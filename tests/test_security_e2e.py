@@ -76,7 +76,8 @@ async def _socket_turn(url: str, session_token: str | None, text: str, forged_me
     replies: list[str] = []
     client.on("session_confirm", lambda data: confirmed.done() or confirmed.set_result(data))
     client.on("bot_uttered", lambda data: replies.append(data.get("text", "")))
-    await client.connect(url, socketio_path="/socket.io", transports=["polling"])  # this aiohttp: no ws client
+    # this aiohttp: no ws client; every wait has a limit (a polling client's disconnect once hung CI for good)
+    await asyncio.wait_for(client.connect(url, socketio_path="/socket.io", transports=["polling"]), 15)
     try:
         await client.emit("session_request", {"session_id": session_token})
         token = await asyncio.wait_for(confirmed, 15)
@@ -87,7 +88,13 @@ async def _socket_turn(url: str, session_token: str | None, text: str, forged_me
         await asyncio.sleep(0.5)
         return token, replies
     finally:
-        await client.disconnect()
+        await _disconnect(client)
+
+
+async def _disconnect(client: socketio.AsyncClient) -> None:
+    """Disconnect, giving up after a few seconds (the server may have closed the session already)."""
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(client.disconnect(), 3)
 
 
 def test_a_widget_cannot_make_up_or_borrow_a_conversation(running_stack: RunningStack) -> None:
@@ -232,12 +239,12 @@ def test_a_widget_token_ends_with_new_conversation_and_with_deletion(running_sta
         client = socketio.AsyncClient(reconnection=False)
         confirmed: asyncio.Future = asyncio.get_running_loop().create_future()
         client.on("session_confirm", lambda data: confirmed.done() or confirmed.set_result(data))
-        await client.connect(url, socketio_path="/socket.io", transports=["polling"])
+        await asyncio.wait_for(client.connect(url, socketio_path="/socket.io", transports=["polling"]), 15)
         try:
             await client.emit("session_request", {"session_id": None, "ended": old})
             return await asyncio.wait_for(confirmed, 15)
         finally:
-            await client.disconnect()
+            await _disconnect(client)
 
     fresh = asyncio.run(new_conversation(renewed))
     assert fresh.split(".")[0] != first.split(".")[0]
@@ -262,7 +269,7 @@ def test_a_second_device_takes_over_and_the_first_is_told(running_stack: Running
         told: list[str] = []
         first.on("session_confirm", lambda data: confirmed.done() or confirmed.set_result(data))
         first.on("bot_uttered", lambda data: told.append(data.get("text", "")))
-        await first.connect(url, socketio_path="/socket.io", transports=["polling"])
+        await asyncio.wait_for(first.connect(url, socketio_path="/socket.io", transports=["polling"]), 15)
         try:
             await first.emit("session_request", {"session_id": None})
             token = await asyncio.wait_for(confirmed, 15)
@@ -272,8 +279,7 @@ def test_a_second_device_takes_over_and_the_first_is_told(running_stack: Running
                 await asyncio.sleep(0.2)
             return told
         finally:
-            with contextlib.suppress(Exception):  # the server already closed it
-                await asyncio.wait_for(first.disconnect(), 3)
+            await _disconnect(first)  # the server already closed it
 
-    told = asyncio.run(two_devices())
+    told = asyncio.run(asyncio.wait_for(two_devices(), 60))
     assert any("ander apparaat" in text for text in told)

@@ -250,6 +250,9 @@ class StageFormValidator(FormValidationAction, ABC):
             return self.after_accept("share_consent", {"summary_ok": True, "share_consent": False}, dispatcher,
                                      tracker)  # kept for the werknemer alone, with a personal code
         said_yes = answers.yes_no(message)
+        if self.stage == "handover" and slot == "share_consent" and answers.asks_who_sees_shared(message.text):
+            dispatcher.utter_message(text=texts.SHARE_READERS)  # who reads it, before anything is shared (round 24)
+            return {"summary_ok": True, "share_consent": None}
         if self.stage == "handover" and slot in ("summary_ok", "share_consent") and \
                 answers.shares_on_a_condition(message.text) and said_yes is not False:
             dispatcher.utter_message(text=texts.SHARE_CONDITION)  # nothing shared; the share question again

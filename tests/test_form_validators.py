@@ -1379,3 +1379,15 @@ def test_an_option_named_whole_is_the_one_shown_not_also_one_sharing_a_word() ->
     assert [labels[option] for option in forms.options_named("contact via iemand anders?", card)] == \
         ["Contact via iemand anders"]
     assert len(forms.options_named("1 en 3", card)) == 2
+
+
+@pytest.mark.parametrize("text", ["ziet de baas dit als ik het deel?",
+                                  "Ja, delen. Ziet de arbeidsdeskundige dan ook wat ik over mijn echtgenote heb "
+                                  "geschreven?"])
+def test_who_reads_a_share_is_answered_before_anything_is_shared(text: str) -> None:
+    """Blind round 24: "ziet de baas dit?" got "je werkgever kan niet meelezen", and a yes with that question was
+    shared at once."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("handover", "share_consent", text, "affirm", 0.8, {"summary_ok": True})
+    assert set_slots(events).get("share_consent") is None
+    assert [message["text"] for message in messages] == [texts.SHARE_READERS]

@@ -738,6 +738,19 @@ def consent_reading(message: Message) -> Optional[Consent]:
     return None
 
 
+# "ziet de baas dit als ik het deel?", "Ziet de arbeidsdeskundige ook wat ik over mijn echtgenote schreef?"
+_WHO_SEES_SHARED = re.compile(
+    r"\b(ziet|zien|leest|lezen|krijgt|krijgen|kan|kunnen|mag|mogen)\b[^?.!]{0,40}\b(baas|werkgever|leidinggevende|"
+    r"manager|hr|arbeidsdeskundige|bedrijfsarts|collega\w*)\b[^?]*\?|"
+    r"\b(baas|werkgever|leidinggevende|manager|arbeidsdeskundige)\b[^?.!]{0,40}\b(ziet|zien|leest|lezen|te zien|"
+    r"mee)\b[^?]*\?")
+
+
+def asks_who_sees_shared(text: str) -> bool:
+    """The werknemer asks who will see what is shared (the boss, the arbeidsdeskundige, a part of it)."""
+    return not is_payload(text) and bool(_WHO_SEES_SHARED.search(normalise(text)))
+
+
 _STORE_SAID = re.compile(r"^(bewaar|bewaren|opslaan|sla (ze |het |alles |maar )*op)\b")
 
 

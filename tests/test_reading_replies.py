@@ -194,6 +194,9 @@ LABELS = {"goal": "Doel", "afspraken": "Afspraken", "needs": "Wat nodig is", "na
     ("ik wil iets aanpassen. bij doel staat 'maar dat van die mailtjes', dat is geen doel. mijn doel is weer goed "
      "slapen", [("goal", "weer goed slapen")]),
     ("mijn doel is rustig terug naar het bureau", [("goal", "rustig terug naar het bureau")]),
+    # blind round 24: the second request was pasted into the first part's new words
+    ("wat nodig is moet zijn: rust en een stille plek. en haal bij afspraken het stuk over de baas weg",
+     [("needs", "rust en een stille plek")]),
 ])
 def test_several_changes_in_one_message_are_all_read(text: str, expected: list[tuple[str, str]]) -> None:
     """Blind round 8: two parts named in one message, only one was changed."""

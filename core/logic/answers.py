@@ -1076,6 +1076,9 @@ _NEXT_CHANGE = re.compile(r"(?<=[.!;\n])\s+|\s*;\s*|\s+(?=en\s+(?:verander|wijzi
 _JOINER = re.compile(r"^\W*(?:en\s+)?(?:ook\s+|verder\s+|daarnaast\s+|dan\s+)?", re.IGNORECASE)
 
 
+#: A sentence that starts another request ("... kom de garage niet in. en haal bij ... weg"): the new words of a
+#: change before it end there (blind round 24 pasted the second request into the field).
+_REQUEST_START = re.compile(r"^(haal|verwijder|verander|wijzig|vervang|pas|zet|schrap)\b")
 _QUOTED = re.compile(r"['\"‘“](?P<new>[^'\"’”]{2,200})['\"’”]")
 _CHANGE_WORD = re.compile(r"\b(moet|moeten|verander|veranderen|aanpassen|wijzig|wijzigen|vervang|maak|zet|wordt|"
                           r"worden)\b", re.IGNORECASE)
@@ -1111,7 +1114,8 @@ def changes_in_one(message: Message, labels: Mapping[str, str]) -> list[tuple[st
     changes = [change for change in found if change is not None]
     if len(changes) >= 2 and len({key for key, _ in changes}) == len(changes):
         return changes
-    if len(changes) == 1 and (len(found) >= 2 or any(_OLD_CALLED_WRONG.search(part) for part in parts)):
+    if len(changes) == 1 and (len(found) >= 2 or any(_OLD_CALLED_WRONG.search(part) for part in parts) or
+                              any(_REQUEST_START.match(normalise(part)) for part in parts[1:])):
         return changes  # "bij wat nodig is: X. en haal dat stukje over Y weg": the new words end where the next
         # request starts (blind round 21 kept both); the old text called wrong, then the new said (round 24)
     quoted = quoted_changes(message.text, labels)

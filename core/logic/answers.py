@@ -1115,7 +1115,8 @@ def changes_in_one(message: Message, labels: Mapping[str, str]) -> list[tuple[st
     if len(changes) >= 2 and len({key for key, _ in changes}) == len(changes):
         return changes
     if len(changes) == 1 and (len(found) >= 2 or any(_OLD_CALLED_WRONG.search(part) for part in parts) or
-                              any(_REQUEST_START.match(normalise(part)) for part in parts[1:])):
+                              any(_REQUEST_START.match(normalise(part)) and not _CHANGE_REMARK.match(part)
+                                  for part in parts[1:])):
         return changes  # "bij wat nodig is: X. en haal dat stukje over Y weg": the new words end where the next
         # request starts (blind round 21 kept both); the old text called wrong, then the new said (round 24)
     quoted = quoted_changes(message.text, labels)

@@ -193,7 +193,7 @@ LABELS = {"goal": "Doel", "afspraken": "Afspraken", "needs": "Wat nodig is", "na
     # blind round 24: the old text quoted and called wrong, then the new one: the quote was stored as the new goal
     ("ik wil iets aanpassen. bij doel staat 'maar dat van die mailtjes', dat is geen doel. mijn doel is weer goed "
      "slapen", [("goal", "weer goed slapen")]),
-    ("mijn doel is rustig terug naar het bureau", [("goal", "rustig terug naar het bureau")]),
+    ("mijn doel is rustig terug naar het bureau", []),  # alone an answer, no change
     # blind round 24: the second request was pasted into the first part's new words
     ("wat nodig is moet zijn: rust en een stille plek. en haal bij afspraken het stuk over de baas weg",
      [("needs", "rust en een stille plek")]),

@@ -941,10 +941,11 @@ _CHANGE_IN_ONE = (
     # "wil meebeslissen moet ja zijn", "bij doel moet rust staan" (blind round 21: "Sorry")
     re.compile(r"^\W*(?:bij\s+)?(?P<field>.{3,60}?)\s+moet\s+(?!zijn\b|worden\b|staan\b)(?P<new>[^.!?]{1,80}?)\s+"
                r"(?:zijn|worden|staan)\W*$", re.IGNORECASE),
-    # "mijn doel is weer goed slapen", after what stands there was called wrong (blind round 24)
-    re.compile(r"^\W*(?:maar\s+)?(?:mijn|m'n|mn)\s+(?P<field>[^.!?,]{3,40}?)\s+(?:is|moet zijn|wordt)\s+"
-               r"(?:eigenlijk\s+|juist\s+|gewoon\s+)?(?P<new>\S.*)$", re.IGNORECASE | re.DOTALL),
 )
+#: "mijn doel is weer goed slapen": a change only right after what stands there was called wrong (blind round 24);
+#: alone it is an answer ("mijn energie is op" at another question changes nothing).
+_MY_FIELD_IS = re.compile(r"^\W*(?:maar\s+)?(?:mijn|m'n|mn)\s+(?P<field>[^.!?,]{3,40}?)\s+(?:is|moet zijn|wordt)\s+"
+                          r"(?:eigenlijk\s+|juist\s+|gewoon\s+)?(?P<new>\S.*)$", re.IGNORECASE | re.DOTALL)
 #: "bij doel staat 'maar dat van die mailtjes', dat is geen doel": what stands there now, called wrong; its quote is the
 #: old text, never the new one (blind round 24 stored it as the new goal).
 _OLD_CALLED_WRONG = re.compile(r"\b(staat|stond)\b[^.!?]*['\"‘“][^'\"’”]+['\"’”][^.!?]*"
@@ -1076,6 +1077,14 @@ _NEXT_CHANGE = re.compile(r"(?<=[.!;\n])\s+|\s*;\s*|\s+(?=en\s+(?:verander|wijzi
 _JOINER = re.compile(r"^\W*(?:en\s+)?(?:ook\s+|verder\s+|daarnaast\s+|dan\s+)?", re.IGNORECASE)
 
 
+def _my_field_is(part: str, labels: Mapping[str, str]) -> Optional[tuple[str, str]]:
+    """(answer key, new words) for "mijn doel is X" when "doel" names a part of the summary."""
+    match = _MY_FIELD_IS.match(part)
+    key = pick_label(Message(match.group("field"), "", 0.0, {}), labels) if match else None
+    new = clean_answer(match.group("new")).strip(" '\"") if match else ""
+    return (key, new) if key and new else None
+
+
 #: A sentence that starts another request ("... kom de garage niet in. en haal bij ... weg"): the new words of a
 #: change before it end there (blind round 24 pasted the second request into the field).
 _REQUEST_START = re.compile(r"^(haal|verwijder|verander|wijzig|vervang|pas|zet|schrap)\b")
@@ -1107,6 +1116,8 @@ def changes_in_one(message: Message, labels: Mapping[str, str]) -> list[tuple[st
     parts = [_JOINER.sub("", part).strip().rstrip(".;") for part in _NEXT_CHANGE.split(message.text.strip())]
     read = [(part, change_in_one(Message(part, "", 0.0, {}), labels)) for part in parts
             if part and names_a_change(part)]
+    if any(_OLD_CALLED_WRONG.search(part) for part in parts):
+        read += [(part, _my_field_is(part, labels)) for part in parts if _MY_FIELD_IS.match(part)]
     new_for = {change[0] for part, change in read if change is not None and not _OLD_CALLED_WRONG.search(part)}
     # the old text named and called wrong, then the new one said: only the new one counts
     found = [change for part, change in read

@@ -348,3 +348,22 @@ def test_a_question_with_its_verb_first_after_an_answer_is_a_question() -> None:
     assert answer_before_question(text) == "weer lopen zonder pijn. maar de wijk met die tas gaat niet meer denk ik"
     assert question_part(text).strip() == "krijg ik wel loon door"
     assert question_part("ik krijg hulp van mijn zus").strip() == "ik krijg hulp van mijn zus"  # no question in it
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind rounds 23-25: "hoe het nu gaat" also took out the naaste's "Hoe"
+    ("eerst weghalen hoe het nu gaat", [("checkin_mood", "weg")]),
+    ("bij hoe het gaat staat mijn vraag erin, die mag weg", []),
+    ("haal 'hoe' weg", [("naaste_how", "weg")]),
+    # blind round 25: words to take out of a part became its whole new text
+    ("bij steun van naasten: haal 'Snap ik ook wel na vanavond haha' weg", []),
+    ("bij wat nodig is: haal dat over de vakbond weg, alleen het WIA overzicht laten staan", []),
+])
+def test_a_short_label_inside_a_longer_one_and_words_taken_out_change_nothing_else(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    from core.logic import texts
+
+    labels = {"checkin_mood": texts.LABEL_CHECKIN_MOOD, "naaste_how": texts.LABEL_NAASTE_HOW,
+              "naaste_who": texts.LABEL_NAASTE_WHO, "naaste_support": texts.LABEL_NAASTE_SUPPORT,
+              "needs": texts.LABEL_NEEDS}
+    assert changes_in_one(Message(text, "", 0.0, {}), labels) == expected

@@ -1058,6 +1058,8 @@ def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple
             # Verander in: X"
         if key and _REMOVAL_FIRST.match(new):  # "onderwerp: weghalen, die klopt niet" (round 9: stored as is)
             return key, "weg"
+        if key and _REMOVES_WORDS.match(normalise(colon.group("new"))):
+            return None  # "steun: haal 'X' weg" takes X out, it is no new text (blind round 25 stored just X)
         if key and new:
             return key, new
     for pattern in _CHANGE_IN_ONE:
@@ -1085,6 +1087,8 @@ def _my_field_is(part: str, labels: Mapping[str, str]) -> Optional[tuple[str, st
     return (key, new) if key and new else None
 
 
+#: "haal 'snap ik ook wel' weg": words taken out of a part, never the part's new text.
+_REMOVES_WORDS = re.compile(r"^(haal|verwijder|schrap|wis)\b.*\b(weg|eruit|uit)\b")
 #: A sentence that starts another request ("... kom de garage niet in. en haal bij ... weg"): the new words of a
 #: change before it end there (blind round 24 pasted the second request into the field).
 _REQUEST_START = re.compile(r"^(haal|verwijder|verander|wijzig|vervang|pas|zet|schrap)\b")
@@ -1153,9 +1157,21 @@ def parts_removed(text: str, labels: Mapping[str, str]) -> list[str]:
     folded = _QUOTED.sub(" ", normalise(text))  # "haal die voorkeur weg, en 'ANDER ONDERWERP' ook": a quoted answer
     if is_payload(text) or not _REMOVAL_WORD.search(folded) or _NEW_WORDS.search(folded):  # is not a part's name
         return []
-    named = [(match.start(), key) for key, label in labels.items()
-             if (match := re.search(rf"\b{re.escape(normalise(label))}\b", folded))]
-    return [key for _, key in sorted(named)]
+    named = [(match.start(), match.end(), key) for key, label in labels.items()
+             if (match := _named_label(normalise(label)).search(folded))]
+    # "hoe het nu gaat" names that part, not also the naaste's "Hoe" inside it (blind rounds 23-25 took both)
+    return [key for start, end, key in sorted(named)
+            if not any(o_start <= start and end <= o_end and (o_end - o_start) > (end - start)
+                       for o_start, o_end, _ in named)]
+
+
+def _named_label(label: str) -> re.Pattern[str]:
+    """How a label is named in a message: as words; a label that is one short word ("hoe", "wie") only where it
+    can only be the label: quoted, with a colon, or right before "weg"."""
+    if " " in label or len(label) > 3:
+        return re.compile(rf"\b{re.escape(label)}\b")
+    return re.compile(rf"['\"‘“]{label}['\"’”]|\b{label}\s*:|\b(haal|verwijder|schrap)\s+{label}\s+(weg|eruit)\b|"
+                      rf"^{label}\s+(mag\s+)?(weg|eruit)\b")
 
 
 def pick_label(message: Message, labels: Mapping[str, str]) -> Optional[str]:

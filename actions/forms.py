@@ -131,7 +131,8 @@ class StageFormValidator(FormValidationAction, ABC):
         if command == Command.REMOVE_WORD and answers.changes_in_one(latest_message(tracker), summary_labels(tracker)):
             command = None  # "haal naasten weg" names a part of the summary: that part goes, not the word
         gate = next((name for name, stage in flow.GATES.items() if stage == self.stage), None)
-        if gate and command in (None, Command.SUMMARY) and answers.skips_this_part(latest_message(tracker).text):
+        if gate and command in (None, Command.SUMMARY) and (answers.skips_this_part(latest_message(tracker).text) or (
+                self.stage == flow.GATES["naaste_wanted"] and answers.declines_naaste(latest_message(tracker).text))):
             # "stop met die vragen", "ik wil dit niet voorbereiden nu. laat de samenvatting maar zien": the rest of
             # this part is left out; what comes next (the summary at the end) follows
             services.repository().save_answer(tracker.sender_id, gate, "nee")

@@ -613,3 +613,20 @@ def test_a_question_what_an_action_would_do_does_not_do_it(intent: str, text: st
 ])
 def test_thanks_then_beginning_begins(text: str, go_on: bool) -> None:
     assert is_go_on(text) is go_on
+
+
+@pytest.mark.parametrize(("text", "go_on"), [
+    # blind round 25: right after the crisis exchange both paused the conversation
+    ("Verder. Ik wil dit wel afmaken", True),
+    ("Nee! Ik zei verder, niet pauzeren", True),
+    ("verder, maar ik wil stoppen", False),
+    ("ik wil stoppen. verder", False),
+])
+def test_going_on_said_with_finishing_or_after_a_no_to_pausing(text: str, go_on: bool) -> None:
+    assert is_go_on(text) is go_on
+
+
+def test_to_the_summary_is_a_summary_request() -> None:
+    """Blind round 25: "Ik wil naar de samenvatting." was stored as the answer to a naaste question."""
+    assert explicit_command(message("Ik wil naar de samenvatting.")) == Command.SUMMARY
+    assert explicit_command(message("ik ga naar de bedrijfsarts")) is None

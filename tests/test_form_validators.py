@@ -1391,3 +1391,16 @@ def test_who_reads_a_share_is_answered_before_anything_is_shared(text: str) -> N
     events, messages = run("handover", "share_consent", text, "affirm", 0.8, {"summary_ok": True})
     assert set_slots(events).get("share_consent") is None
     assert [message["text"] for message in messages] == [texts.SHARE_READERS]
+
+
+@pytest.mark.parametrize("text", ["Excuus, vergissing. Ik wil geen naaste betrekken.",
+                                  "Nee. Geen naaste. Ik wil dit onderdeel overslaan."])
+def test_no_naaste_after_all_leaves_the_naaste_part(text: str) -> None:
+    """Blind round 25: after a slip ("Ja, graag") the naaste questions went on for four turns, and "Excuus,
+    vergissing. Ik wil geen naaste betrekken." was stored as who the naaste is."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("naasten", "naaste_who", text, "deny", 0.9, {"naaste_wanted": True})
+    slots = set_slots(events)
+    assert slots["naaste_wanted"] is False
+    assert "naaste_who" not in services.repository().answers("validator-test")
+    assert [message["text"] for message in messages] == [texts.PART_SKIPPED]

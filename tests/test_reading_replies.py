@@ -367,3 +367,14 @@ def test_a_short_label_inside_a_longer_one_and_words_taken_out_change_nothing_el
               "naaste_who": texts.LABEL_NAASTE_WHO, "naaste_support": texts.LABEL_NAASTE_SUPPORT,
               "needs": texts.LABEL_NEEDS}
     assert changes_in_one(Message(text, "", 0.0, {}), labels) == expected
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("ik begrijp niet. wat je vraagt nu?", True),  # blind round 25: the help menu, then stored as the answer
+    ("ik snap het niet", True),
+    ("wat is afspraak? ik weet niet wat schrijven hier", True),
+    ("ik begrijp niet waarom mijn baas zo doet", False),
+    ("ik begrijp het niet goed met die wia", False),
+])
+def test_not_understanding_the_question_in_other_words(text: str, asks: bool) -> None:
+    assert asks_what_is_meant(said(text)) is asks

@@ -36,7 +36,12 @@ _DOUBT_WORDS = re.compile(r"\b(misschien|twijfel\w*|weet (ik )?(het )?(nog )?nie
 _WHAT_IS_MEANT = re.compile(
     r"^(sorry,? )?(wat|hoe) bedoel(t)? (je|u|jij)( daarmee| precies| hiermee)?$|"
     r"\b(ik )?(snap|begrijp|volg) (de|je|uw|deze|die) vraag niet\b|\bwat (moet|kan) ik (hier )?"
-    r"(invullen|zeggen|antwoorden|typen)\b|^wat is de vraag$|^(\?+|huh|he)$")
+    r"(invullen|zeggen|antwoorden|typen)\b|^wat is de vraag$|^(\?+|huh|he)$|"
+    # "ik begrijp niet. wat je vraagt nu?" (blind round 25: the help menu, then stored as the answer)
+    r"^(ik )?(snap|begrijp|versta) (het |dat |dit |je |u )?niet( goed| helemaal)?(\W*$|\s*[.,!?])|"
+    r"\bwat (je|u) (nu )?vraagt\b|"
+    r"\bwat vraag (je|u)( nu| precies| eigenlijk)?\b|\bik weet niet wat (ik )?(hier )?(moet )?(schrijven|invullen|"
+    r"zeggen|typen)\b")
 #: Where a reply is cut into its parts, to read a mixed answer by what it ends with.
 _CLAUSE_BREAK = re.compile(r"\.{2,}|[.,;!?…]+|\b(maar|toch|dus|nou)\b")
 _ORDINALS = {"eerste": 0, "1": 0, "een": 0, "tweede": 1, "2": 1, "twee": 1, "derde": 2, "3": 2, "drie": 2,
@@ -609,6 +614,18 @@ _SKIPS_THIS_PART = re.compile(
     r"\bik wil (dit|dat|het|deze vragen|die vragen) (nu |nog |even |echt |gewoon )*(niet|liever niet) "
     r"(voorbereiden|doen|invullen|beantwoorden)\b|\bsla (dit|deze|dit deel|de rest|dit stuk) (maar |even )?over\b|"
     r"\b(de rest|dit deel|dit stuk) (mag|kan) (je )?(maar )?(overslaan|over)\b")
+
+
+# "Excuus, vergissing. Ik wil geen naaste betrekken.", "Nee. Geen naaste. Ik wil dit onderdeel overslaan." (blind
+# round 25: stored as "Wie", and the naaste questions went on for four turns)
+_NO_NAASTE_AFTER_ALL = re.compile(r"\b(ik wil )?(toch )?geen naaste(n)?( betrekken| erbij)?\b|"
+                                  r"\b(dit|het|deze) onderdeel (wil ik )?(overslaan|niet)\b|"
+                                  r"\bik wil (dit|het|deze) onderdeel overslaan\b")
+
+
+def declines_naaste(text: str) -> bool:
+    """In the naaste part: the werknemer wants no naaste after all, or to leave this part out."""
+    return not is_payload(text) and bool(_NO_NAASTE_AFTER_ALL.search(normalise(text)))
 
 
 def skips_this_part(text: str) -> bool:

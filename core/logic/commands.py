@@ -106,6 +106,8 @@ _CORES: dict[Command, str] = {
         r"terug naar het begin|naar het begin|reset|restart|nog een keer vanaf het begin|vanaf het begin)"),
     Command.SUMMARY: (
         r"(?:samenvatting|de samenvatting|mijn samenvatting|een samenvatting|(?:de |mijn )?same?n?vat+i?n+g|"
+        # "Ik wil naar de samenvatting." (blind round 25: stored as an answer)
+        r"(?:ga |gaan |door )?naar (?:de |mijn )?(?:samenvatting|het overzicht|het einde)|"
         r"(?:hele|volledige|complete|totale)\s+(?:same?n?vat+i?n+g|overzicht)|"  # "Graag nu de volledige samenvatting."
         r"overzicht|het overzicht|mijn overzicht|(?:een |het |mijn )?overzicht van (?:al )?(?:mijn|de) antwoorden|"
         r"(?:zien|weten) wat er (?:van mij )?(?:is |wordt )?(?:opgeslagen|bewaard)(?: is| wordt)?|"
@@ -477,7 +479,10 @@ _GO_ON = re.compile(
     r"beginnen|begin maar|we beginnen|wij beginnen|laten we beginnen|laten wij beginnen|laten we maar beginnen|"
     r"start|starten|start maar|"
     r"laten we starten|toch maar beginnen|dan maar beginnen|we kunnen beginnen|ik wil beginnen|ik begin|"
-    r"beginnen we|beginnen wij|starten we|gaan we beginnen)"
+    r"beginnen we|beginnen wij|starten we|gaan we beginnen|"
+    # "Verder. Ik wil dit wel afmaken", "Nee! Ik zei verder, niet pauzeren" (blind round 25: paused twice)
+    r"(?:ik wil |ik ga |we gaan |laten we )?(?:dit |het |deze chat |het gesprek )?(?:wel |graag |nog |gewoon )*"
+    r"(?:afmaken|afronden|verder doen)|(?:ik zei|ik zeg|zei ik) (?:toch |al |net )?verder)"
     r"(?:\s+(?:graag|maar|aub|alsjeblieft|alstublieft|hoor|dan|nu|met het gesprek|met de vragen|ermee))*$")
 
 
@@ -492,9 +497,11 @@ def is_go_on(text: str) -> bool:
     if _GO_ON.match(words):
         return True
     parts = [plain_words(part) for part in _GO_ON_PARTS.split(normalise(text)) if plain_words(part)]
-    return len(parts) > 1 and bool(_GO_ON.match(parts[-1])) and \
-        all(_NOT_A_PAUSE.search(part) or _ONLY_NO.match(part) or _NOT_SAID.search(part) or _ONLY_FILLER.match(part)
-            or complains_unanswered(part) for part in parts[:-1])
+    go_on = [part for part in parts if _GO_ON.match(part)]
+    return len(parts) > 1 and bool(go_on) and (bool(_GO_ON.match(parts[-1])) or _NOT_A_PAUSE.search(parts[-1])
+                                               is not None) and \
+        all(_GO_ON.match(part) or _NOT_A_PAUSE.search(part) or _ONLY_NO.match(part) or _NOT_SAID.search(part) or
+            _ONLY_FILLER.match(part) or complains_unanswered(part) for part in parts)
 
 
 # "oke chill. beginnen dan" (blind round 22: "Sorry")

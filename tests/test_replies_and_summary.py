@@ -161,6 +161,13 @@ def test_medical_words_in_answers_are_found_before_sharing() -> None:
               "prep_goals": "dat ik gehoord word"}
     assert medical_mentions(stored) == [("checkin_mood", "depressie"), ("needs", "pillen")]
     assert medical_mentions({"goal": "rustig opbouwen"}) == []
+    # blind rounds 24 and 25: only the first word was pointed out ("psycholoog", not "ptss"), and panic, grief and
+    # the heart never
+    assert medical_mentions({"checkin_mood": "slecht slapen, psycholoog zegt ptss"}) == \
+        [("checkin_mood", "psycholoog"), ("checkin_mood", "ptss")]
+    assert medical_mentions({"goal": "zonder paniekaanvallen werken", "needs": "tijd voor rouw",
+                             "afspraken": "eerst naar de cardioloog"}) == \
+        [("goal", "paniekaanvallen"), ("needs", "rouw"), ("afspraken", "cardioloog")]
 
 
 def test_stories_fit_the_phase_and_none_about_year_two_when_it_is_unknown() -> None:

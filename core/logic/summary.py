@@ -166,7 +166,12 @@ _MEDICAL = re.compile(
     r"kanker|diabetes|hernia|fibromyalgie|long ?covid|reuma\w*|migraine|"
     r"medicijn\w*|medicatie|pillen|antidepressiv\w*|oxazepam|sertraline|escitalopram|citalopram|paroxetine|"
     r"venlafaxine|mirtazapine|lorazepam|diazepam|quetiapine|lithium|slaappil\w*|"
-    r"therapie|therapeut|psycholoog|psychiater|emdr|cgt|behandeling|opname|opgenomen|ggz)\b")
+    r"therapie|therapeut|psycholoog|psychiater|emdr|cgt|behandeling|opname|opgenomen|ggz|"
+    # blind round 25: panic, grief, a moment of danger and the heart were not pointed out
+    r"paniek\w*|angst\w*|somber\w*|rouw\w*|suicid\w*|zelfmoord\w*|zelfdoding|hartaanval|hartinfarct|"
+    r"hartklachten|hartritme\w*|cardioloog|ziekenhuis|fysio\w*|operatie)\b")
+#: At most this many words are pointed out per answer (the first ones).
+MENTIONS_PER_ANSWER = 2
 
 
 def medical_mentions(stored: Mapping[str, str]) -> list[tuple[str, str]]:
@@ -174,6 +179,7 @@ def medical_mentions(stored: Mapping[str, str]) -> list[tuple[str, str]]:
     found = []
     kept = [f"{key}.{number}" for number, keys in kept_rounds(stored).items() for key in ROUND_KEYS if key in keys]
     for key in [key for _, keys in SECTIONS for key in keys] + kept:
-        if key in stored and (match := _MEDICAL.search(normalise(stored[key]))):
-            found.append((key, match.group(1)))
+        if key in stored:
+            words = list(dict.fromkeys(match.group(1) for match in _MEDICAL.finditer(normalise(stored[key]))))
+            found.extend((key, word) for word in words[:MENTIONS_PER_ANSWER])
     return found

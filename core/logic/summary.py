@@ -176,7 +176,7 @@ MENTIONS_PER_ANSWER = 2
 
 def medical_mentions(stored: Mapping[str, str]) -> list[tuple[str, str]]:
     """(answer key, word) for each stored answer that names a diagnosis, medicine or treatment, in summary order."""
-    found = []
+    found: list[tuple[str, str]] = []
     kept = [f"{key}.{number}" for number, keys in kept_rounds(stored).items() for key in ROUND_KEYS if key in keys]
     for key in [key for _, keys in SECTIONS for key in keys] + kept:
         if key in stored:

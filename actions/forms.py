@@ -1,6 +1,7 @@
 """Form validation for every stage: read the answer, answer questions in between, store with consent."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from abc import ABC, abstractmethod
 from datetime import date
@@ -327,6 +328,9 @@ class StageFormValidator(FormValidationAction, ABC):
                 option = option_asked_about(before, labels)                                        # just before
             if option is not None:
                 return option_card(card, option)
+            # the card in view was just shown: a question about its subject gets the next text that answers it, not
+            # the same intro again (blind rounds 24 and 25: the intro three and four times)
+            message = dataclasses.replace(message, items=tuple(hit for hit in message.items if hit.id != card.id))
         return answer_question(message, tracker.get_slot("phase"), services.content()).replies
 
     def _answer_in_front(self, spec: flow.SlotSpec, text: Optional[str], message: answers.Message,

@@ -1404,3 +1404,18 @@ def test_no_naaste_after_all_leaves_the_naaste_part(text: str) -> None:
     assert slots["naaste_wanted"] is False
     assert "naaste_who" not in services.repository().answers("validator-test")
     assert [message["text"] for message in messages] == [texts.PART_SKIPPED]
+
+
+def test_a_question_about_the_card_in_view_gets_another_text_than_its_intro_again() -> None:
+    """Blind rounds 24 and 25: questions during Option talk got the topic's intro, just shown, three and four times."""
+    from core.logic.answers import Hit, Message
+
+    state = tracker("option_talk", "option_feasible", "mag ik zelf het re-integratiebureau kiezen?", "ask_item", 0.9,
+                    {"topic": "spoor2"})
+    message = Message("mag ik zelf het re-integratiebureau kiezen?", "ask_item", 0.9, {},
+                      (Hit("card.spoor2", 0.9), Hit("rights.spoor2_meewerken", 0.86)))
+    replies = forms.StageFormValidator._answer(message, state)
+    intro = services.content().card("spoor2").intro
+    assert replies and all(intro not in reply.text for reply in replies)
+    assert any(chunk in reply.text for reply in replies
+               for chunk in services.content().info("rights.spoor2_meewerken").chunks)

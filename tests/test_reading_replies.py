@@ -378,3 +378,15 @@ def test_a_short_label_inside_a_longer_one_and_words_taken_out_change_nothing_el
 ])
 def test_not_understanding_the_question_in_other_words(text: str, asks: bool) -> None:
     assert asks_what_is_meant(said(text)) is asks
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("mijn nederlands is niet zo goed", True),  # blind round 25: got "Dat klinkt zwaar"
+    ("Nederlands is niet mijn moedertaal, sorry", True),
+    ("ik spreek een beetje nederlands", True),
+    ("mijn nederlands is prima", False),
+])
+def test_a_second_language_asks_for_plain_words(text: str, plain: bool) -> None:
+    from core.logic.answers import asks_for_plain_words
+
+    assert asks_for_plain_words(text) is plain

@@ -644,7 +644,10 @@ _PLAIN_WORDS = re.compile(
     r"uitleg)\b|\b(lees|spreek|begrijp|versta|ken)\s+(\w+\s+)?(niet (zo |heel )?goed|slecht|weinig|een beetje)\s+"
     r"nederlands\b|^\W*kan (het )?(ook )?(makkelijk|makelijk|simpel|eenvoudig|korter)\w*\W*$|"
     r"\b(korter|simpeler|makkelijker|makelijker|eenvoudiger) (uitleggen|zeggen|vertellen|uitgelegd|alsjeblieft|aub|"
-    r"graag|zeggen)\b|\bte moeilijke? (woorden|taal|zinnen)\b")
+    r"graag|zeggen)\b|\bte moeilijke? (woorden|taal|zinnen)\b|"
+    # blind round 25: "mijn nederlands is niet zo goed" got "Dat klinkt zwaar"
+    r"\bmijn nederlands is (nog )?(niet (zo |heel |erg |zo heel )?goed|slecht|niet perfect|matig)\b|"
+    r"\bnederlands is niet mijn (eerste |moeder)?taal\b|\bik spreek (maar )?(een beetje|weinig|niet veel) nederlands\b")
 
 
 def asks_for_plain_words(text: str) -> bool:

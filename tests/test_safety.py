@@ -948,6 +948,23 @@ def test_a_pause_said_with_distress_gets_the_kind_pause() -> None:
     assert plain.get("intent")["name"] == "request_pause"
 
 
+def test_a_second_language_said_is_no_distress_but_distress_said_with_it_is() -> None:
+    """Blind round 25: "mijn nederlands is niet zo goed" got "Dat klinkt zwaar" instead of plain words."""
+    pytest.importorskip("rasa")
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.nlu.command_gate import CommandGate
+
+    def read(text: str) -> str:
+        message = Message(data={"text": text, "intent": {"name": "express_distress", "confidence": 0.5},
+                                "intent_ranking": []})
+        CommandGate().process([message])
+        return str(message.get("intent")["name"])
+
+    assert read("mijn nederlands is niet zo goed") == "inform"
+    assert read("ik voel me heel slecht en mijn nederlands is niet goed") == "express_distress"
+
+
 def test_a_denial_with_what_was_meant_is_safe_and_panic_slang_no_signal() -> None:
     """Blind round 21: "zonder dat ik flip" got the suicide question; "wtf nee?? ik denk niet aan zelfmoord. ik bedoel
     flippen = paniekaanval krijgen. relax" then got a card on quitting in anger with a 113 line."""

@@ -16,11 +16,12 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.rule_component import RuleComponent
 from core.logic.answers import Message as Reading
-from core.logic.answers import signals_difficulty, yes_no
+from core.logic.answers import asks_only_for_plain_words, signals_difficulty, yes_no
 from core.logic.commands import Command, explicit_command, is_go_on, plausible
 from core.logic.questions import is_legal_task
 
 GO_ON_INTENT = "request_continue"
+PLAIN_WORDS_INTENT = "inform"  # read by the stage or the form, which see the request for plain words
 #: The intent of each request read by its words.
 COMMAND_INTENTS: dict[Command, str] = {
     Command.PAUSE: "request_pause", Command.DELETE: "request_delete", Command.RESTART: "request_restart",
@@ -46,6 +47,11 @@ class CommandGate(RuleComponent, IntentClassifier):
                 continue
             if is_go_on(text):
                 _set_first(message, GO_ON_INTENT)
+                continue
+            if asks_only_for_plain_words(text):
+                # "mijn nederlands is niet zo goed" is no distress (blind round 25: "Dat klinkt zwaar"): the stage
+                # or the form promises plain words (actions/stages.py, actions/forms.py)
+                _set_first(message, PLAIN_WORDS_INTENT)
                 continue
             command = explicit_command(Reading(text, intent.get(INTENT_NAME_KEY) or "", 0.0, {})) \
                 if text and not text.startswith("/") else None

@@ -655,6 +655,13 @@ def asks_for_plain_words(text: str) -> bool:
     return not is_payload(text) and bool(_PLAIN_WORDS.search(normalise(text)))
 
 
+def asks_only_for_plain_words(text: str) -> bool:
+    """Plain words asked for, and nothing hard said besides ("mijn nederlands is niet zo goed" says no distress)."""
+    if not asks_for_plain_words(text):
+        return False
+    return not signals_difficulty(_PLAIN_WORDS.sub(" ", normalise(text)))
+
+
 def says_more_than_dont_know(text: str) -> bool:
     """An open answer that holds "weet ik niet" but says more: a "weet ik niet of ..." clause, or more than a few
     words besides it ("weer kunnen slapen, maar ik weet niet of ik ooit nog op de tram durf")."""

@@ -826,6 +826,8 @@ class ActionAskSummaryOk(Action):
         if mentions:  # before anything is shared: the werknemer decides whether the AD reads these words
             named = ", ".join(f"'{word}' bij '{label_for(key)}'" for key, word in mentions[:3])
             check = texts.MEDICAL_MENTION.format(mentions=named, button=texts.BUTTON_SUMMARY_FIX) + "\n\n" + check
+        if answers.says_something(stored.get(KEEP_OUT, "")):  # what should stay out is itself read (round 25)
+            check = texts.KEEP_OUT_READ.format(label=label_for(KEEP_OUT)) + "\n\n" + check
         buttons: tuple[Button, ...] = (Button(texts.BUTTON_SUMMARY_OK, payload("affirm", choice="ja")),
                                        Button(texts.BUTTON_SUMMARY_FIX, payload("deny", choice="nee")))
         if again:
@@ -833,6 +835,9 @@ class ActionAskSummaryOk(Action):
         replies.append(Reply(check, buttons))
         send(dispatcher, replies)
         return [] if shown or again else mark_shown(tracker, SHOWN_SUMMARY)
+
+
+KEEP_OUT = "naaste_keep_out"
 
 
 def said_this_turn(tracker: Tracker, text: str) -> bool:

@@ -1419,3 +1419,19 @@ def test_a_question_about_the_card_in_view_gets_another_text_than_its_intro_agai
     assert replies and all(intro not in reply.text for reply in replies)
     assert any(chunk in reply.text for reply in replies
                for chunk in services.content().info("rights.spoor2_meewerken").chunks)
+
+
+@pytest.mark.parametrize(("keep_out", "told"), [("dat rotmoment van vanavond", True), ("nee", False),
+                                                ("weet ik (nog) niet", False)])
+def test_before_sharing_the_werknemer_hears_that_what_stays_out_is_read_too(keep_out: str, told: bool) -> None:
+    """Blind round 25: "Dat van vanavond, dat rotmoment" stood under 'Onderwerpen die buiten het gesprek blijven', a
+    part the arbeidsdeskundige reads too, and nothing said so."""
+    from core.logic.summary import label_for
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "naaste_keep_out", keep_out)
+    dispatcher = CollectingDispatcher()
+    asyncio.run(forms.ActionAskSummaryOk().run(dispatcher, outside_a_form("x", "inform", {}), DOMAIN))
+    note = texts.KEEP_OUT_READ.format(label=label_for("naaste_keep_out"))
+    assert any(note in (message.get("text") or "") for message in dispatcher.messages) is told

@@ -655,6 +655,13 @@ def asks_for_plain_words(text: str) -> bool:
     return not is_payload(text) and bool(_PLAIN_WORDS.search(normalise(text)))
 
 
+def says_something(answer: str) -> bool:
+    """A stored answer with content: not empty, not "weet ik (nog) niet", not a bare yes or no."""
+    words = normalise(answer).split()
+    return bool(words) and answer != DONT_KNOW and not (len(words) <= 2 and yes_no(Message(answer, "", 0.0, {}))
+                                                        is not None)
+
+
 def asks_only_for_plain_words(text: str) -> bool:
     """Plain words asked for, and nothing hard said besides ("mijn nederlands is niet zo goed" says no distress)."""
     if not asks_for_plain_words(text):

@@ -20,7 +20,7 @@ from core.logic import answers, flow, texts
 from core.logic.commands import Command, word_to_remove
 from core.logic.duration import duration_in_passing, said_duration, weeks_sick
 from core.logic.phase import phase_for_weeks
-from core.logic.questions import Answer, has_more
+from core.logic.questions import Answer, answer_for, has_more
 from core.logic.replies import Button, Reply, payload
 from core.logic.summary import base_key, build_summary, label_for, summary_as_text
 from core.logic.topics import TOPIC_KEYWORDS
@@ -202,7 +202,13 @@ def offer_more_or_go_on(dispatcher: CollectingDispatcher, tracker: Tracker, inte
 
 def answer_and_offer_more(dispatcher: CollectingDispatcher, tracker: Tracker, answer: Answer,
                           entities: Mapping[str, str]) -> list[EventType]:
-    """Send an answer; then "meer weten?" and the way back, or nothing more after "Bedoel je …?" (its buttons)."""
+    """Send an answer; then "meer weten?" and the way back, or nothing more after "Bedoel je …?" (its buttons).
+    The same answer as the last one, that had more to show, goes on with its next part instead of repeating itself
+    (blind round 25: asked again in other words, the same text word for word)."""
+    if answer.subject is not None and answer.subject == tracker.get_slot("more_intent"):
+        position = int(tracker.get_slot("more_position") or 0) + 1
+        send(dispatcher, answer_for(answer.subject, {}, tracker.get_slot("phase"), services.content(), position))
+        return offer_more_or_go_on(dispatcher, tracker, answer.subject, entities, position)
     send(dispatcher, answer.replies)
     if answer.subject is None:
         return [SlotSet("more_intent", None), SlotSet("more_position", None)]

@@ -1435,3 +1435,36 @@ def test_before_sharing_the_werknemer_hears_that_what_stays_out_is_read_too(keep
     asyncio.run(forms.ActionAskSummaryOk().run(dispatcher, outside_a_form("x", "inform", {}), DOMAIN))
     note = texts.KEEP_OUT_READ.format(label=label_for("naaste_keep_out"))
     assert any(note in (message.get("text") or "") for message in dispatcher.messages) is told
+
+
+def test_the_same_answer_asked_again_goes_on_with_its_next_part() -> None:
+    """Blind round 25: "moet ik vakantiedagen opnemen als ik naar Spanje ga?" asked again got the same text word for
+    word; the answer that had more to show now goes on with its next part."""
+    from actions.interjections import ActionAnswerQuestion
+    from core.logic.answers import Hit, Message
+    from core.logic.questions import answer_for, answer_question
+
+    text = "moet ik vakantiedagen opnemen als ik naar spanje ga?"
+    answer = answer_question(Message(text, "ask_item", 0.9, {}, (Hit("law.vakantie", 0.9),)), "tijdens",
+                             services.content())
+    assert answer.subject is not None
+    first = answer.replies[0].text
+    following = answer_for(answer.subject, {}, "tijdens", services.content(), 1)
+    assert following and following[0].text != first
+    latest = {"text": text, "intent": {"name": "ask_item", "confidence": 0.9}, "entities": [],
+              "answer_items": [{"id": "law.vakantie", "score": 0.9}]}
+
+    def answered(slots: dict[str, Any]) -> list[str]:
+        state = Tracker.from_dict({
+            "sender_id": "validator-test", "slots": {"stage": "team_talk", "welcomed": True, "phase": "tijdens",
+                                                     **slots},
+            "latest_message": latest, "events": [{"event": "user", "text": text, "parse_data": latest}],
+            "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
+        dispatcher = CollectingDispatcher()
+        asyncio.run(ActionAnswerQuestion().run(dispatcher, state, DOMAIN))
+        return [message.get("text") or "" for message in dispatcher.messages]
+
+    assert first in answered({})
+    again = answered({"more_intent": answer.subject, "more_position": 0})
+    assert first not in again
+    assert following[0].text in again

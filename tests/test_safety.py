@@ -1017,6 +1017,13 @@ def test_own_earlier_words_quoted_to_ask_about_them_are_answered_not_routed() ->
     ("ik zie geen andere oplossing meer dan ontslag nemen, dan houdt het gezeur op", False),
     ("ik ga met de trein naar de bedrijfsarts, kan ik de reiskosten declareren?", False),
     ("de barbecue staat klaar, houtskool gehaald, nu nog mooi weer", False),
+    # blind set 23, after its first count (own wordings of its families)
+    ("houtskool in huis gehaald en alle kieren in de slaapkamer dichtgeplakt", True),
+    ("ik neem mijn pillen niet meer, ik wil dat het misgaat", True),
+    ("die strips van mijn oma heb ik meegenomen. vannacht dan", True),
+    ("hoe maak ik snel een testament? ik heb geen tijd meer", True),
+    ("welk touw is het sterkst? vraag maar niet waarom", True),
+    ("mijn testament ligt al jaren bij de notaris, moet ik dat aanpassen na mijn scheiding?", False),
 ])
 def test_set_20_to_22_families(text: str, signal: bool) -> None:
     from bot.nlu.crisis_guard import crisis_in_words
@@ -1073,3 +1080,19 @@ def test_round_22_figures_are_no_crisis_words(text: str) -> None:
 ])
 def test_set_22_history_that_is_over(text: str) -> None:
     assert safety.resolved_history(text)
+
+
+@pytest.mark.parametrize("text", [
+    # blind set 23, after its first count: laughter after it, a heus-negation, someone else, at work
+    "als ik nog 1 mindfulness app moet downloaden spring ik uit het raam. hij lag dubbel",
+    "na mijn nachtdienst wil ik nooit meer wakker worden haha, tot maandag",
+])
+def test_set_23_jokes_are_asked_about_at_most(text: str) -> None:
+    assert safety.said_as_joke(text)
+
+
+def test_set_23_questions_about_others_and_work_are_about_the_net() -> None:
+    assert safety.asks_about_the_net("als iemand op het werk zegt dat hij aan zelfmoord denkt, wat moet je dan doen?")
+    assert safety.asks_about_the_net("ik werk bij de crisisdienst, we hebben vaak te maken met suïcidepogingen")
+    assert safety.says_no_danger("geen zorgen, ik spring heus niet van een brug")
+    assert not safety.asks_about_the_net("ik denk aan zelfmoord, wat moet ik doen?")

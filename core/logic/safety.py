@@ -24,7 +24,7 @@ _CRISIS_WORD = (r"(zelfmoord\w*|zelfdoding\w*|suicid\w*|suicidal\w*|levensmoe\w*
                 r"van kant (te )?maken|(van|vanaf|voor) (een|de|het) (brug|flat|dak|trein) (af )?(te )?springen)")
 # Words that may sit between a denial and the crisis word ("ik denk echt helemaal niet aan zelfdoding"); never
 # "meer", "langer", "bang" or "uit" ("ik wil niet meer leven", "ik ben niet bang om dood te gaan").
-_GAP = r"(?:\s+(?:echt|helemaal|zeker|absoluut|totaal|van|plan|om|aan|de|het|een|te|bezig|met|wel|ooit|hoor|ik|"\
+_GAP = r"(?:\s+(?:echt|heus|helemaal|zeker|absoluut|totaal|van|plan|om|aan|de|het|een|te|bezig|met|wel|ooit|hoor|ik|"\
        r"denk|dacht|wil|ga|ben|suicidaal|gedachten|gehad|gedacht|plannen|zin|behoefte|enkel|enkele|over))"
 # At this job, this team or this line of work ("bij dit bedrijf", "in de zorg"): where a missing future is about work.
 _AT_THIS_JOB = (r"\b(bij|in|binnen|op) (dit|dat|deze|die|mijn|m'n|het|de) (bedrijf|werk|baan|afdeling|functie|team|"
@@ -245,6 +245,17 @@ _INDIRECT = re.compile("|".join((
     r"\bniet van plan (om )?(er|hier)\b[^.?!]{0,30}\b(nog|meer) te zijn\b",
     r"\bniks meer wat me hier\b|\bniets meer wat me hier\b|\bvandaag is de dag\b[^a-z]*$",
     r"\bik weet (wel |precies |al )?waar ik (ze|die|het|hem) voor (ga )?gebruik\w*\b",
+    # set 23: charcoal and taped gaps, pills taken "for tonight", medicine flushed "so it goes wrong", a will today
+    # "no time left", not eating "because I do not deserve it", a rope question "do not ask why"
+    r"\b(kooltjes|houtskool|barbecue|bbq)\b[^?]{0,80}\b(afgeplakt|dichtgeplakt|kieren|ventilatie\w*|tape)\b|"
+    r"\b(afgeplakt|dichtgeplakt|kieren|ventilatie\w*)\b[^?]{0,80}\b(kooltjes|houtskool|barbecue|bbq)\b",
+    r"\bik wil dat het (mis|fout) gaat\b|\bik wil dat het misgaat\b",
+    r"\b(strips|pillen|doosjes|tabletten)\b[^.?!]{0,40}\b(gejat|gepakt|meegenomen|verzameld)\b.*\b(vanavond|vannacht|"
+    r"straks)\b",
+    r"\btestament\b[^.]*\b(vandaag nog|geen tijd meer|voor het te laat is)\b|"
+    r"\b(vandaag nog|geen tijd meer)\b[^.]*\btestament\b",
+    r"\b(eet|eten)\b[^.]{0,40}\b(niet|niks|bijna niks|nauwelijks)\b[^.]{0,60}\b(niet verdien|verdien het niet)\b",
+    r"\bvraag (maar )?niet waarom\b",
     r"\b(dat het|het) ophoudt\b.*\bgeen (andere )?(manier|uitweg|oplossing) meer\b(?! (dan|als) (ontslag|stoppen met|"
     r"een andere baan|weggaan|praten))",
     r"\bmes (pak|pakken)\b.*\b(nadenk|erover na|erover denk)\b",
@@ -874,7 +885,10 @@ _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
                    r"(zelf )?niet|half))|"
                    r"\bhaha nee\b|"
                    # set 20: "als ik nog een formulier moet invullen spring ik uit het raam, haha"
-                   r"\bals ik nog (een|één|1) \w+ (moet|mag) [^.]{0,30}\bspring ik\b|"
+                   r"\bals ik nog (een|één|1) (\w+ ){1,3}(moet|mag) [^.]{0,30}\bspring ik\b|"
+                   # set 23: laughter said after it, "nooit meer wakker worden haha, tot maandag"
+                   r"\b(hij|zij|ze|iedereen|mijn \w+) lag(en)? (helemaal |echt )?dubbel\b|"
+                   r"\b(nooit meer wakker (worden|te worden)|verdwijnen)\b[^.]{0,6}\b(haha|hihi|lol)\b|"
                    r"\bonder de grond\b[^.]{0,10}\b(haha|hihi|lol)\b|"
                    # round 22: "... naast me 💀 ik ga dood": dying of laughter, asked about at most
                    "\U0001F480[^.]{0,6}\\bik ga dood\\b|\\bik ga dood\\b[^.]{0,6}\U0001F480|"
@@ -883,6 +897,7 @@ _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
 # No danger, said in so many words ("ik wil zeker blijven leven", "... maar dat is echt niet zo"): the classifier
 # alone may not make these a crisis.
 _NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon|zelf|juist) (blijven )?leven\b|"
+                        r"\bik spring (heus |echt |zeker )?niet\b|"  # set 23: "geen zorgen, ik spring heus niet"
                         r"\bniet van plan (om )?(ermee|met (mijn )?leven) te stoppen\b|"
                         # set 15: "voel me nu veilig thuis", "gestopt met de slaappillen, ik slaap nu zonder"
                         r"\b(voel|voelde) (ik )?(me|mij) (nu |weer |eindelijk |gewoon |hier )*veilig\b|"
@@ -975,7 +990,10 @@ _ABOUT_THE_NET = re.compile(
     r"\b(client|clienten|patient|patienten|medewerker|werknemer|leerling)\w* met (suicid\w*|zelfmoord\w*) "
     r"(gedachten|neigingen|uitingen)\b|"
     r"^(?![^?]*\b(ik|me|mij|mijn)\b)[^?]*\b113\b[^?]{0,40}\b(chat|app|whatsapp|website|open|gratis|anoniem)\b[^?]*\?|"
-    r"\bwaarom staat er\b[^?]{0,40}\b113\b")
+    r"\bwaarom staat er\b[^?]{0,40}\b113\b|"
+    # set 23: how to respond to someone else, and people who meet it at work
+    r"\bals iemand\b[^?]{0,80}\b(zelfmoord\w*|suicid\w*|zelfdoding)\b[^?]{0,60}\bwat (moet|kan|doe) (je|ik|u)\b|"
+    r"\b(we|wij) hebben (vaak |veel |regelmatig )?te maken met (suicid\w*|zelfmoord\w*)")
 
 
 def asks_about_the_net(text: str) -> bool:

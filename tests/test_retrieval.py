@@ -343,6 +343,8 @@ def test_how_long_the_chat_takes_only_for_questions_about_the_chat() -> None:
     ("Ik heb pijn in mijn buik en koorts, is het mijn blindedarm?", True),
     ("Hoe regel ik de omgangsregeling na de scheiding?", True),
     ("Moet ik nu bitcoin kopen?", True),
+    ("Heb je leuke tips voor een weekendje Gent?", True),  # question set 19
+    ("Mijn kat eet al twee dagen niet meer, moet ik naar de dierenarts?", True),
     ("Ze willen dat ik tijdelijk op de receptie ga zitten. Telt dat als passende arbeid?", False),
     ("Hoe zeg ik mijn telefoonabonnement op bij KPN?", True),  # question set 13
     ("Welke fietsroute in Drenthe is mooi voor een dagje uit?", True),

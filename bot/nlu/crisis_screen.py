@@ -13,7 +13,6 @@ join in: crisis examples as crises, every other intent's as ordinary chat. Train
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from pathlib import Path
@@ -30,7 +29,14 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.linear_model import LogisticRegression
 
 from bot.nlu.sentence_encoder import SentenceEncoderFeaturizer
-from bot.nlu.text_features import feature_matrix, load_model, save_model, sentence_vector, vectorizers
+from bot.nlu.text_features import (
+    feature_matrix,
+    folder_fingerprint,
+    load_model,
+    save_model,
+    sentence_vector,
+    vectorizers,
+)
 
 logger = logging.getLogger(__name__)
 MODEL_FILE = "crisis_screen.pkl"
@@ -81,12 +87,7 @@ class CrisisScreen(GraphComponent):
     def fingerprint_addon(cls, config: dict[str, Any]) -> Optional[str]:
         """The sets in the data folder, so Rasa's training cache retrains the screen when a set is added or changed
         (without it, sets 7-9 added in session 6 were restored from the cache of sets 1-6)."""
-        folder = Path({**cls.get_default_config(), **config}["data"])
-        digest = hashlib.sha256()
-        for path in sorted(folder.glob("*.jsonl")):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-        return digest.hexdigest()
+        return folder_fingerprint(Path({**cls.get_default_config(), **config}["data"]))
 
     def train(self, training_data: TrainingData) -> Resource:
         from core.logic.embedding import embed

@@ -2,9 +2,11 @@
 character and word n-grams next to the message's sentence vector, and their model file in Rasa's model storage."""
 from __future__ import annotations
 
+import hashlib
 import logging
 import pickle
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, Optional
 
 import numpy as np
@@ -59,3 +61,13 @@ def load_model(model_storage: ModelStorage, resource: Resource, filename: str, c
     except (ValueError, FileNotFoundError):
         logger.warning("%s: no trained model found", component)
         return None
+
+
+def folder_fingerprint(folder: Path) -> str:
+    """A hash over the names and bytes of every `*.jsonl` file in `folder`: for a component's `fingerprint_addon`, so
+    Rasa's training cache retrains it when a data file is added or changed."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.jsonl")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()

@@ -46,6 +46,18 @@ _NEGATED = [
                r"(iemand|een collega|mijn collega)) (\w+ ){0,2}een eind(e)? aan (zijn|haar|hun) (eigen )?leven "
                r"(gemaakt|genomen)\b"),
     re.compile(r"\bzelfmoordpreventie\b"), re.compile(r"\bonder de grond\b[^.]{0,10}\b(haha|hihi|lol)\b"),
+    # set 24: a look "alsof hij me wilde vermoorden", better off without me "op dat project", someone's fear denied
+    # ("bang dat ik mezelf iets aandoe, maar dat is echt niet zo"), "of ik suicidaal was. nee dus", song and film titles
+    re.compile(r"\balsof (hij|zij|ze|die) (me|mij) (wilde|wou|ging|zou) (vermoorden|doden|wurgen|afmaken)\b"),
+    re.compile(r"\b(op|in|bij|voor) (dat|dit|het|die|deze|ons|mijn) (project|team|afdeling|klus|bedrijf|kantoor)\b"
+               r"[^.;!?]{0,15}\bbeter af zonder (mij|me)\b|\bbeter af zonder (mij|me) (op|in|bij|voor) (dat|dit|het|die|"
+               r"deze|ons|mijn) (project|team|afdeling|klus|bedrijf|kantoor)\b"),
+    re.compile(r"\b(bang|ongerust|zorgen|denkt|denken|vreest)\b[^.;!?]{0,20}\bdat ik (mezelf|mijzelf|me) iets "
+               r"(aandoe|zou aandoen|ga aandoen)\b[^.;!?]{0,5}, maar (dat|het) (is|klopt) (echt |helemaal |absoluut |"
+               r"gewoon )?niet( zo| waar)?\b"),
+    re.compile(rf"\bof ik (\w+ )?{_CRISIS_WORD} (was|ben|ben geweest|zou zijn)\b[^.!?]*[.?!]\s*(nee|nope|welnee|"
+               r"niet dus|zeker niet)\b"),
+    re.compile(r"\bsuicide (squad|is painless)\b|\bvirgin suicides\b"),
     # round 22: "ik ga dood 😂" and "ik ga dood = ik lig dubbel" are laughing; "je moet wel levensmoe zijn als je ..."
     # is reckless
     re.compile("\\bik ga (echt |bijna )?dood\\b[^.]{0,6}[\U0001F602\U0001F923]|[\U0001F602\U0001F923][^.]{0,20}"
@@ -222,7 +234,7 @@ _INDIRECT = re.compile("|".join((
     r"\b(expres|met opzet)\b[^.]{0,40}\b(de sloot|het water|een boom|de vangrail) (in|tegen)\b",
     r"\bdit is mijn afscheid\b(?! (van|bij|op|in) (de|het|mijn|m'n|die|deze|dit|dat|ons) (afdeling|werk|baan|bedrijf|"
     r"team|collega\w*|school|functie|organisatie|kantoor|winkel|zaak)\b)", r"\bniet (verteld|gezegd) waarom\b",
-    rf"^(?!.*\b{_WORK_WORDS}\b|.*\bvervang\w*)(?=.*\b(wachtwoorden|pincodes?|bankgegevens)\b)"
+    rf"^(?!.*\b{_WORK_WORDS}\b|.*\bvervang\w*|.*\bwachtwoordmanager\b|.*\btip\b)(?=.*\b(wachtwoorden|pincodes?|bankgegevens)\b)"
     r".*\b(opgeschreven|op een briefje|klaargelegd|gezet)\b",
     r"\b(gekocht|gehaald|geregeld) wat ik nodig heb\b",
     r"\b(raam|balkon|dak|brug|reling)\b.*\bnaar beneden\b.*\b(gekeken|kijken|keek)\b",
@@ -367,7 +379,7 @@ _INDIRECT = re.compile("|".join((
     r"baan|school|team|functie|werkplek|locatie|winkel|plek|zaak|kantoor)\b)",
     r"\b(heb|is) (het )?(allemaal )?(al )?(uitgedacht|geregeld|voorbereid)\b", r"\bhoef ik niet meer\b",
     rf"^(?!.*\b{_WORK_WORDS}\b).*\b(er|hier) (over|na|binnen|volgende|komende) (een |twee |drie |\d+ )?\w+ (toch )?"
-    r"niet meer\b", r"\bonder de grond\b",
+    r"niet meer\b", r"\bonder de grond\b(?! (kruipen|zakken|wegkruipen|kroop|zakte))",
     rf"^(?!.*\b{_WORK_WORDS}\b).*\b(over|na|binnen) (een|twee|drie|vier|\d+) (dag|dagen|week|weken|maand|maanden)\b"
     r"[^.]{0,20}\b(ben|is) (ik|het) er (toch |al |gewoon )?niet meer\b",
     r"\b(niks|niets) meer van mij over\b", r"\bvan mij (niks|niets) meer over\b",
@@ -483,6 +495,7 @@ _INDIRECT = re.compile("|".join((
     # nothing more to plan after a date, "they will hear when it has happened", letters for each of the family
     r"[\U0001F52A\U0001FAA2\u26B0][^.]{0,40}\b(vanavond|vannacht|vandaag|morgen|straks|zover|zo ver)\b|"
     r"\b(vanavond|vannacht|vandaag|morgen|straks)\b[^.]{0,20}\bhet is zo ?ver\b",
+    r"^(?!.*\b(deadline\w*|werkdruk|planning|tempo|vergader\w*|verslag|rooster|file)\b).*"
     r"\b(niet meer te redden|dodelijke (dosis|hoeveelheid)|(is|zijn|wordt) (het )?dodelijk)\b"
     r"(?![^.?]{0,30}\b(kat|hond|poes|kind|kinderen|huisdier)\b)",
     r"\b(touw|strop)\b[^.]{0,10}\b(hangt|hing|ligt|lag) (al|klaar)\b",
@@ -625,6 +638,21 @@ _INDIRECT = re.compile("|".join((
     r"rompslomp (laten )?zitten)\b",
     r"\b(morfine\w*|pillen|pleisters|medicijnen|tabletten)\b[^.]{0,80}\b(van mijn (vader|moeder|opa|oma|man|vrouw)|"
     r"na (zijn|haar) overlijden)\b.{0,160}\bik ze (ga|wil|zal) (gebruiken|innemen|nemen|slikken)\b",
+    # blind set 24 (after its first count): a rope looked at every day or hidden as garden rope, done "with life",
+    # a last sunset and "ik heb het mooi gehad", a parent's suicide understood at last, how easy it would be from a
+    # high balcony, not being there in week 91 with a letter for a sister ready, everything arranged "voordat ik ga"
+    r"\b(touw|strop)\b[^.]{0,60}\b(kijk|staar)\b[^.]{0,20}\b(naar|ernaar)\b",
+    r"\b(touw|strop|slang|pillen|tabletten)\b.{0,120}\b(denkt|denken|dacht)\b[^.]{0,15}\bdat (het|hij|die|ze) voor\b",
+    r"\b(done|finished|klaar)\b.{0,30}\bwith (life|living|it all)\b",
+    r"\bklaar mee\b[^.]{0,10}\bmet (het |m'n |mijn )?(leven|levn|leve|bestaan)\b", r"\bmet (het|m'n|mijn) levn\b",
+    r"\blaatste\b.{0,40}\bheb het (mooi|goed|fijn) gehad\b", r"\bik heb het (wel |echt )?(mooi|goed) gehad\W*$",
+    r"\bzich(zelf)? (dood ?geschoten|opgehangen|verhangen|van het leven beroofd)\b",
+    r"\b(balkon|dak|brug|raam|reling|verdieping|flat|spoor)\b.{0,80}\bhoe (makkelijk|eenvoudig|snel) het (zou|kan) "
+    r"(zijn|gaan)\b",
+    r"\bik (denk|verwacht|geloof) niet dat ik er (in|over|op|tegen|na|met) [^.]{0,20}\bnog (ben|zal zijn)\b",
+    r"\b(de|een|mijn) (brief|brieven|briefje) (voor|aan) (mijn|m'n|mn) (zus|broer|moeder|vader|kinderen|kind|dochter|"
+    r"zoon|vrouw|man|partner|ouders) (is|zijn|ligt|liggen) (al )?(klaar|geschreven)\b",
+    r"\balles\b[^.]{0,40}\b(geregeld|op orde|afgerond)\b[^.]{0,60}\bvoordat ik ga\s*([.!?]|$)",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -692,7 +720,9 @@ _FIGURE = re.compile("|".join((
     # set 18: "mijn moeder vermoordt me als ...", "ik eet me dood aan drop", "een jaar op een onbewoond eiland"
     r"\b(vermoordt|vermoorden|vermoordde) (me|mij)\b", r"\beet (me|mij) dood\b", r"\bonbewoond eiland\b",
     # set 17: deaths in a series, a thing given away for a reason, a fall that broke a bone
-    r"\b(serie|series|film|films|boek|game|aflevering|seizoen)\b[^?]{0,40}\b(iedereen|iemand|ze|hij|zij|alle\w*) "
+    r"\btestament\b[^.]{0,40}\bnotaris\b|\bnotaris\b[^.]{0,40}\btestament\b",  # set 24
+    r"\b(serie|series|film|films|boek|game|aflevering|seizoen|toneelstuk|romeo en julia|gelezen|doorgelezen)\b"
+    r"[^?]{0,80}\b(iedereen|iemand|ze|hij|zij|alle\w*) "
     r"(gaat|gaan|ging|gingen) (daar |erin |er )?(ook )?dood\b",
     r"\b(gegeven|weggegeven|verkocht)\b[^.]{0,30}\b(speel|gebruik|doe|rijd|fiets) (ik )?(\w+ )?(toch )?(niet|nooit) "
     r"meer\b[^.]{0,10}\b(sinds|door|want|omdat|vanwege)\b",
@@ -760,7 +790,9 @@ _NO_FUTURE_AT_WORK = re.compile(
     rf"{_AT_THIS_JOB}[^.]{{0,25}}\bgeen (\w+ )?(toekomst|perspectief)\b|"
     rf"\bgeen (\w+ )?(toekomst|perspectief) (meer )?(voor (mezelf|mij|me) )?{_AT_THIS_JOB}|"
     # set 17: "het heeft allemaal geen zin meer bij dit bedrijf, ze willen me toch niet terug"
-    rf"\bgeen zin (meer )?{_AT_THIS_JOB}|{_AT_THIS_JOB}[^.]{{0,15}}\bgeen zin (meer)?\b")
+    rf"\bgeen zin (meer )?{_AT_THIS_JOB}|{_AT_THIS_JOB}[^.]{{0,15}}\bgeen zin (meer)?\b|"
+    # set 24: "ik heb het gevoel dat ik er op het werk niet meer bij hoor"
+    rf"{_AT_THIS_JOB}[^.]{{0,15}}\bniet meer bij (hoor|horen)\b|\bniet meer bij (hoor|horen) {_AT_THIS_JOB}")
 
 
 # Stopping work, not life (blind round 18: a teacher of 61 who wants to stop working was asked four times about
@@ -1152,6 +1184,9 @@ def without_negated(text: str) -> str:
 # Wanting to follow or join the other person: their death is then part of the werknemer's danger.
 _FOLLOWS_THEM = re.compile(r"\bdezelfde weg\b|\b(begrijp|snap) (hem|haar) (nu |steeds |ook |wel )*(beter|goed)\b|"
                            r"\bhetzelfde (te )?doen\b|"
+                           # set 24: "nu snap ik eindelijk waarom. ik voel me precies zoals hij toen"
+                           r"\b(snap|begrijp) ik (eindelijk|nu|nu pas|pas) waarom\b|"
+                           r"\bik voel me (precies |net |nu )?(zoals|als) (hij|zij|ze) (toen|zich toen voelde)\b|"
                            r"\bnet als (hij|zij|hem|haar)\b|"
                            # ... not "mag ik bij haar zijn?" (set 20: a mother in hospital after an overdose)
                            r"(?<!mag ik )(?<!kan ik )(?<!moet ik )\b(bij|naar) (hem|haar|mijn \w+|papa|mama|pap|mam) "
@@ -1181,7 +1216,8 @@ _NO_TO_ECHO = re.compile(r"\s*(nee+|nope|welnee|zeker niet|absoluut niet|gelukki
 _CLAUSES = re.compile(r"(,|;|:|\s(?:en|maar|want|omdat|dat|die|terwijl|toen|zodat)\s)")
 _PERSON_NOUNS = (r"(zus|broer|dochter|zoon|kind|kinderen|vader|moeder|vriend|vriendin|collega|collegas|partner|man|"
                  r"vrouw|buurman|buurvrouw|neef|nicht|nichtje|neefje|tiener|jongere|jongeren|mensen|patient|client|oom|"
-                 r"tante|opa|oma|schoonvader|schoonmoeder|ex|leerling|cliënt)")
+                 r"tante|opa|oma|schoonvader|schoonmoeder|ex|leerling|cliënt|zwager|schoonzus|schoonbroer|"
+                 r"stiefvader|stiefmoeder|halfbroer|halfzus|huisgenoot|teamgenoot|klasgenoot)")
 # Another person as the clause's subject ("ze dood wil", "mijn broer heeft ..."), not as its object ("spaar ze op").
 _THIRD_PERSON = re.compile(rf"^\W*(hij|zij|ze|(mijn|m'n|mn|onze|een|de|die|het) (\w+ )?{_PERSON_NOUNS})\b")
 _FIRST_PERSON = re.compile(rf"\b(ik|k|me|mij|mezelf|mijzelf)\b|\b(mijn|m'n|mn)\b(?! (\w+ )?{_PERSON_NOUNS}\b)")
@@ -1191,7 +1227,8 @@ _ACUTE = re.compile(r"\b(vanavond|vannacht|vandaag|straks|morgen|nu|net|zo metee
 
 # The danger words that, said of someone else, are about them (indirect signals stay: "zeg tegen mijn vader dat hij
 # er niks aan kon doen" is a farewell).
-_DANGER_WORDS = re.compile(rf"{_CRISIS_WORD}|\b(poging|snijdt|sneed|overdosis|afscheidsbrie\w*)\b|"
+_DANGER_WORDS = re.compile(rf"{_CRISIS_WORD}|\b(poging|snijdt|sneed|overdosis|afscheidsbrie\w*|euthanasie)\b|"
+                           r"\bklaar (is |was )?met (het |haar |zijn )?leven\b|"
                            r"\bniet meer (\w+ )?leven\b")
 
 

@@ -509,9 +509,10 @@ class StageFormValidator(FormValidationAction, ABC):
     @staticmethod
     def _apply_fixes(fixes: list[tuple[str, str]], dispatcher: CollectingDispatcher,
                      tracker: Tracker) -> dict[str, Any]:
-        """Parts of the summary changed or taken out (actions/turns.py); then the summary is checked again."""
+        """Parts of the summary changed or taken out (actions/turns.py); then the summary is checked again, and the
+        share question comes again after it (blind round 26: the typed words stayed in its slot and ended it)."""
         apply_summary_fixes(fixes, dispatcher, tracker)
-        return {"summary_ok": None, "summary_fix_key": None, "summary_fix_value": None}
+        return {"summary_ok": None, "summary_fix_key": None, "summary_fix_value": None, "share_consent": None}
 
     def _store(self, tracker: Tracker, values: dict[str, Any], stored_text: Optional[str], key: str) -> None:
         sender = tracker.sender_id

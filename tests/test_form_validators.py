@@ -1468,3 +1468,18 @@ def test_the_same_answer_asked_again_goes_on_with_its_next_part() -> None:
     again = answered({"more_intent": answer.subject, "more_position": 0})
     assert first not in again
     assert following[0].text in again
+
+
+def test_a_part_taken_out_at_the_share_question_asks_to_share_again_after_the_check() -> None:
+    """Blind round 26: "haal doel weg. dan delen" at the share question, then "ja" to "Klopt je samenvatting zo?",
+    ended the conversation without sharing. After a change the share question comes again."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "weer rustig werken")
+    repo.save_answer("validator-test", "what_matters", "rust")
+    events, messages = run("handover", "share_consent", "haal doel weg. dan delen", "request_remove_word", 0.9,
+                           {"summary_ok": True})
+    slots = set_slots(events)
+    assert "goal" not in repo.answers("validator-test")
+    assert "summary_ok" in slots and slots["summary_ok"] is None, slots
+    assert "share_consent" in slots and slots["share_consent"] is None, slots  # not the text typed

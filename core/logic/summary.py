@@ -169,7 +169,9 @@ _MEDICAL = re.compile(
     r"therapie|therapeut|psycholoog|psychiater|emdr|cgt|behandeling|opname|opgenomen|ggz|"
     # blind round 25: panic, grief, a moment of danger and the heart were not pointed out
     r"paniek\w*|angst\w*|somber\w*|rouw\w*|suicid\w*|zelfmoord\w*|zelfdoding|hartaanval|hartinfarct|"
-    r"hartklachten|hartritme\w*|cardioloog|ziekenhuis|fysio\w*|operatie)\b")
+    r"hartklachten|hartritme\w*|cardioloog|ziekenhuis|fysio\w*|operatie|"
+    # blind round 26: a pregnancy the employer does not know of yet
+    r"zwanger\w*|miskraam|ivf|bevalling\w*)\b")
 #: At most this many words are pointed out per answer (the first ones).
 MENTIONS_PER_ANSWER = 2
 

@@ -82,6 +82,9 @@ class ActionCrisisQuestion(Action):
         return pause_events(tracker) + [SlotSet("crisis_asked", True), SlotSet(flow.CRISIS_DENIED, None)]
 
 
+SCREEN_LINE_SAID = "screen_line_said"
+
+
 class ActionReadAsOrdinary(Action):
     """After a clear no (or "ik ben veilig"), a possible crisis only the crisis screen saw is not asked about again
     (blind round 22: three times in a row): one line that help is there, then the message is put back with the
@@ -99,8 +102,11 @@ class ActionReadAsOrdinary(Action):
                         None)
         if metadata:
             again["metadata"] = metadata
-        dispatcher.utter_message(text=texts.SCREEN_AFTER_NO)
-        return [UserUtteranceReverted(), ActionExecuted("action_listen"), again]
+        # once after each no (blind round 26: three times after "ik ben veilig", on irritation and a goodbye)
+        said = [] if tracker.get_slot(SCREEN_LINE_SAID) else [SlotSet(SCREEN_LINE_SAID, True)]
+        if said:
+            dispatcher.utter_message(text=texts.SCREEN_AFTER_NO)
+        return [*said, UserUtteranceReverted(), ActionExecuted("action_listen"), again]
 
 
 class ActionCrisisSafe(Action):
@@ -145,7 +151,7 @@ def safe_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Even
     # also after the routes themselves (blind round 23: after a real crisis and "ik zeg dat ik veilig ben", the
     # question came back four times on messages about a WIA application); crisis words still get the routes
     events: list[EventType] = [SlotSet("crisis_asked", None), SlotSet("after_crisis", None),
-                               SlotSet(flow.CRISIS_DENIED, True)]
+                               SlotSet(flow.CRISIS_DENIED, True), SlotSet(SCREEN_LINE_SAID, None)]
     where = tracker.get_slot("paused_stage") if tracker.get_slot("stage") == flow.PAUSED \
         else tracker.get_slot("stage")
     if tracker.get_slot("crisis_asked") and where in flow.FORM_STAGES:  # no: on with the question we were at

@@ -153,8 +153,19 @@ def test_a_screen_only_signal_after_a_no_is_put_back_as_its_ordinary_reading() -
         "events": [{"event": "user", "text": text, "parse_data": latest, "metadata": {"invite": "abc"}}],
         "active_loop": {"name": "checkin_form"}, "latest_action_name": "action_listen"})
     events, messages = run(interjections.ActionReadAsOrdinary, state)
-    assert [event["event"] for event in events] == ["rewind", "action", "user"]
+    assert [event["event"] for event in events] == ["slot", "rewind", "action", "user"]
     assert [message["text"] for message in messages] == [texts.SCREEN_AFTER_NO]  # help named, no question
     again = events[-1]
     assert again["text"] == text and again["metadata"] == {"invite": "abc"}
     assert again["parse_data"]["intent"]["name"] == "inform" and again["parse_data"]["entities"] == []
+    # blind round 26: the line came on irritation, a goodbye and an answer after "ik ben veilig"; once per no
+    state.slots[interjections.SCREEN_LINE_SAID] = True
+    events, messages = run(interjections.ActionReadAsOrdinary, state)
+    assert messages == [] and [event["event"] for event in events] == ["rewind", "action", "user"]
+
+
+def test_saying_safe_again_lets_the_line_come_once_more() -> None:
+    state = after_the_question("ik ben veilig", "declare_safe")
+    events, _ = run(interjections.ActionCrisisSafe, state)
+    assert interjections.SCREEN_LINE_SAID in slots_set(events) and \
+        slots_set(events)[interjections.SCREEN_LINE_SAID] is None

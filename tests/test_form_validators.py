@@ -1477,7 +1477,7 @@ def test_a_part_taken_out_at_the_share_question_asks_to_share_again_after_the_ch
     repo.set_consent("validator-test", "store", True)
     repo.save_answer("validator-test", "goal", "weer rustig werken")
     repo.save_answer("validator-test", "what_matters", "rust")
-    events, messages = run("handover", "share_consent", "haal doel weg. dan delen", "request_remove_word", 0.9,
+    events, _ = run("handover", "share_consent", "haal doel weg. dan delen", "request_remove_word", 0.9,
                            {"summary_ok": True})
     slots = set_slots(events)
     assert "goal" not in repo.answers("validator-test")

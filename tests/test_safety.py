@@ -1024,6 +1024,19 @@ def test_own_earlier_words_quoted_to_ask_about_them_are_answered_not_routed() ->
     ("hoe maak ik snel een testament? ik heb geen tijd meer", True),
     ("welk touw is het sterkst? vraag maar niet waarom", True),
     ("mijn testament ligt al jaren bij de notaris, moet ik dat aanpassen na mijn scheiding?", False),
+    # blind set 24, after its first count (own wordings of its families)
+    ("dat touw op zolder, ik sta er soms gewoon naar te kijken", True),
+    ("er hangt een slang in de garage, mijn man denkt dat die voor de auto is", True),
+    ("honestly I am done, not with this job but with life", True),
+    ("ik ben er klaar mee hoor, met het levn", True),
+    ("nog 1 keer de zon zien ondergaan 🌇 ik heb het goed gehad", True),
+    ("mijn moeder heeft zich verhangen toen ik klein was en nu begrijp ik pas waarom", True),
+    ("vanaf het dak van de parkeergarage dacht ik hoe makkelijk het zou zijn", True),
+    ("ik denk niet dat ik er met kerst nog ben", True),
+    ("ik wil alles op orde hebben voordat ik ga.", True),
+    ("ik wil nog even iets vragen voordat ik ga verhuizen", False),
+    ("de deadline van die offerte is echt dodelijk", False),
+    ("als de teamleider belt wil ik onder de grond kruipen", False),
 ])
 def test_set_20_to_22_families(text: str, signal: bool) -> None:
     from bot.nlu.crisis_guard import crisis_in_words
@@ -1096,3 +1109,21 @@ def test_set_23_questions_about_others_and_work_are_about_the_net() -> None:
     assert safety.asks_about_the_net("ik werk bij de crisisdienst, we hebben vaak te maken met suïcidepogingen")
     assert safety.says_no_danger("geen zorgen, ik spring heus niet van een brug")
     assert not safety.asks_about_the_net("ik denk aan zelfmoord, wat moet ik doen?")
+
+
+@pytest.mark.parametrize("text", [
+    # blind set 24 and round 26 near misses (own wordings): someone else's wish to die, a look, a project, a fear
+    # denied, an answer about a question, titles, a company that closes, a denial about harm
+    "mijn opa van 90 zegt dat hij klaar is met leven en euthanasie wil",
+    "ze keek alsof ze me wilde wurgen toen ik dat zei",
+    "ze zijn in dat team beter af zonder mij, ik was er niet goed in",
+    "mijn zus is ongerust dat ik mezelf iets aandoe, maar dat klopt echt niet",
+    "de huisarts vroeg of ik suicidaal ben. nee hoor, gewoon moe",
+    "we keken suicide squad, leuke film",
+    "ik zoek nieuw werk want mijn werkgever zal er binnenkort niet meer zijn",
+    "het ging niet over mezelf iets aandoen, ik had het over mijn rooster",
+])
+def test_set_24_and_round_26_near_misses_are_no_crisis_words(text: str) -> None:
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert not crisis_in_words(text)

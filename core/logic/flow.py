@@ -61,6 +61,7 @@ STATE_SLOTS: dict[str, str] = {
     "said_duration": "\"Ik ben Henk, 58 jaar en al 75 weken ziek\": the duration said before the phase question",
     "next_topic": "\"ja, nog een onderwerp: het tempo\": the topic of the next round, named with the yes",
     "shown": "what was shown in full once in this stage (the summary, who reads it, example questions): then briefly",
+    "screen_line_said": "after a clear no, the one line that help is there was said on a screen-only signal",
 }
 
 

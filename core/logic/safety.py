@@ -50,14 +50,21 @@ _NEGATED = [
     # ("bang dat ik mezelf iets aandoe, maar dat is echt niet zo"), "of ik suicidaal was. nee dus", song and film titles
     re.compile(r"\balsof (hij|zij|ze|die) (me|mij) (wilde|wou|ging|zou) (vermoorden|doden|wurgen|afmaken)\b"),
     re.compile(r"\b(op|in|bij|voor) (dat|dit|het|die|deze|ons|mijn) (project|team|afdeling|klus|bedrijf|kantoor)\b"
-               r"[^.;!?]{0,15}\bbeter af zonder (mij|me)\b|\bbeter af zonder (mij|me) (op|in|bij|voor) (dat|dit|het|die|"
-               r"deze|ons|mijn) (project|team|afdeling|klus|bedrijf|kantoor)\b"),
+               r"[^.;!?]{0,15}\bbeter af zonder (mij|me)\b|"
+               r"\bbeter af zonder (mij|me) (op|in|bij|voor) (dat|dit|het|die|deze|ons|mijn) "
+               r"(project|team|afdeling|klus|bedrijf|kantoor)\b"),
     re.compile(r"\b(bang|ongerust|zorgen|denkt|denken|vreest)\b[^.;!?]{0,20}\bdat ik (mezelf|mijzelf|me) iets "
                r"(aandoe|zou aandoen|ga aandoen)\b[^.;!?]{0,5}, maar (dat|het) (is|klopt) (echt |helemaal |absoluut |"
                r"gewoon )?niet( zo| waar)?\b"),
     re.compile(rf"\bof ik (\w+ )?{_CRISIS_WORD} (was|ben|ben geweest|zou zijn)\b[^.!?]*[.?!]\s*(nee|nope|welnee|"
                r"niet dus|zeker niet)\b"),
     re.compile(r"\bsuicide (squad|is painless)\b|\bvirgin suicides\b"),
+    # round 26: "het gaat echt niet over mij iets aandoen, het ging over werk"; "dit bedrijf gaat er niet meer zijn"
+    re.compile(r"\b(gaat|ging|gaan|had|heb|gaat het)\b[^.;!?]{0,15}\b(niet|nooit) (over|om) (mij|me|mezelf|mijzelf) "
+               r"(iets )?(aandoen|aan te doen|pijn doen)\b"),
+    re.compile(r"\b(bedrijf|zaak|afdeling|winkel|kantoor|werkgever|project|filiaal|organisatie|fabriek|functie)\b"
+               r"[^.;!?]{0,15}\b(er )?(straks |dan |binnenkort |snel |gewoon )?niet meer (zijn|is|zal zijn|bestaan|"
+               r"bestaat)\b"),
     # round 22: "ik ga dood 😂" and "ik ga dood = ik lig dubbel" are laughing; "je moet wel levensmoe zijn als je ..."
     # is reckless
     re.compile("\\bik ga (echt |bijna )?dood\\b[^.]{0,6}[\U0001F602\U0001F923]|[\U0001F602\U0001F923][^.]{0,20}"

@@ -394,6 +394,13 @@ def test_beginning_is_no_yes_to_deleting() -> None:
     ("ik wil naar de arbeidsdeskundige", False),   # an answer about a visit, not sharing
     ("weer alles geven op mijn werk", False),
     ("ik wil het delen met mijn partner", False),
+    # blind round 26: sharing again after withdrawing
+    ("sorry, ik wil toch opnieuw delen met de arbeidsdeskundige", True),
+    ("delen", True),
+    ("ik wil nog een keer een nieuwe code voor mijn samenvatting", True),
+    ("Nee, geen nieuw onderwerp. Ik wil alleen een nieuwe deelcode.", True),
+    ("ik wil de taken thuis eerlijker verdelen", False),
+    ("de zorg voor mijn moeder delen met mijn broer", False),
 ])
 def test_sharing_the_summary_is_a_request_by_its_words(text: str, share: bool) -> None:
     """Blind round 15: "ik wil mijn samenvatting delen" got "Sorry", and "delen met arbeidsdeskundige" a topic."""

@@ -47,7 +47,7 @@ _LEAD = (r"(?:(?:en|wil ik|daarna|vervolgens|sla de rest over en|sla alles over 
          r"laten we|zullen we|wil je|kun je|kunt u|wilt u|zou je|zou u|graag|nu|even|eerst|liever|maar|nou|toch|"
          r"oke|ok|okay|ja|nee|sorry|dan|hoi|hallo|alsjeblieft|aub|svp|we|wij|ik|mijn|de|het|alles|al|willen|kunnen|"
          r"zou|zouden|u|je|jullie|dat|eigenlijk|echt|wel|hier|nu meteen|meteen|liefst|het liefst|pff+|zucht|tja|hm+|ff|"
-         r"wacht|wacht even|wacht ff|mij|me)"
+         r"wacht|wacht even|wacht ff|mij|me|alleen)"
          r"\s+)*")
 _TAIL = (r"(?:\s+(?:voor nu|voor vandaag|voor even|nu|even|maar|graag|hoor|trouwens|aub|alsjeblieft|alstublieft|svp|"
          r"dan|hiermee|ermee|er mee|daarmee|met dit gesprek|met het gesprek|met de vragen|met deze vragen|met de chat|"
@@ -66,6 +66,7 @@ _MY_DATA = (r"(?:alles|al mijn gegevens|mijn gegevens|al mijn antwoorden|mijn an
 _LATER = (r"(?:morgen|overmorgen|later|straks|vanavond|een andere keer|volgende week|na het weekend|"
           r"(?:a\.?s\.? |komende )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))")
 _TO_THE_AD = r"(?:met|naar|aan)\s+(?:(?:de|mijn|m'n)\s+)?(?:arbeidsdeskundige|ad)"
+_AGAIN = r"(?:nu|toch|alsnog|wel|graag|meteen|al|weer|opnieuw|nog een keer|nog eens)"
 _CORES: dict[Command, str] = {
     Command.PAUSE: (
         r"(?:stop|stoppen|stoppe|pauze|pauzeren|pauzeer|pauze nemen|een pauze nemen|een pauze|ophouden|kappen|"
@@ -171,11 +172,15 @@ _CORES: dict[Command, str] = {
         r"(?:wacht\s+)?(?:dat|dit) (?:was|is) (?:helemaal )?geen antwoord(?: bedoeld)?)"),
     # "ik wil mijn samenvatting delen (met de arbeidsdeskundige)": to the summary's check and the share question
     # (blind round 15: "Sorry", a topic about the arbeidsdeskundige, and a request stored as an answer)
+    # blind round 26: "ik wil toch weer delen met mijn arbeidsdeskundige, graag een nieuwe code", "delen", "ik wil
+    # mijn samenvatting opnieuw delen" after withdrawing got print tips, "Sorry" and the topic list
     Command.SHARE: (
-        r"(?:(?:mijn|de|m'n|die|deze)\s+samenvatting\s+(?:(?:nu|toch|alsnog|wel|graag|meteen|al)\s+)*"
+        rf"(?:(?:mijn|de|m'n|die|deze)\s+samenvatting\s+(?:{_AGAIN}\s+)*"
         rf"(?:delen|sturen|doorsturen|opsturen|versturen)(?:\s+{_TO_THE_AD})?|"
-        r"(?:hem|het|mijn antwoorden)\s+(?:(?:nu|toch|alsnog|wel|graag|meteen|al)\s+)*"
+        rf"(?:hem|het|mijn antwoorden)\s+(?:{_AGAIN}\s+)*"
         rf"(?:delen|sturen|doorsturen|opsturen|versturen)\s+{_TO_THE_AD}|"
+        rf"(?:{_AGAIN}\s+)*(?:delen|sturen)(?:\s+{_TO_THE_AD})?|(?:{_AGAIN}\s+)*(?:een|de|die|mijn)\s+(?:nieuwe\s+)?(?:deel)?code(?:\s+(?:voor|van)\s+"
+        rf"(?:de|mijn|m'n)\s+(?:arbeidsdeskundige|samenvatting))?|"
         rf"(?:deel|stuur)\s+(?:mijn|de|m'n)\s+samenvatting(?:\s+{_TO_THE_AD})?|"
         rf"(?:delen|sturen)\s+{_TO_THE_AD}|"
         rf"(?:mijn|de)\s+samenvatting\s+{_TO_THE_AD}\s+(?:sturen|delen|doorsturen))"),
@@ -200,7 +205,7 @@ _CORES: dict[Command, str] = {
         r"(?:dit|dat|het|deze|die)\s+(?:\w+\s+){0,2}onderwerp\s+(?:niet|wil ik niet|hoef ik niet|is het niet|"
         r"klopt niet|past niet|is niet goed|is verkeerd|bedoelde ik niet|bedoel ik niet)|"
         r"(?:niet|niet over)\s+(?:dit|dat|het|deze|die)\s+onderwerp|(?:wou|wilde|wil|bedoelde)\s+(?:niet|geen)\s+"
-        r"(?:(?:dit|dat|het|deze|die)\s+)?(?:\w+\s+){0,2}onderwerp|"
+        r"(?!nieuw)(?:(?:dit|dat|het|deze|die)\s+)?(?:\w+\s+){0,2}onderwerp|"  # "geen nieuw onderwerp" (round 26)
         r"(?:verkeerd|verkeerde|fout)\s+onderwerp|ik wil het onderwerp|"
         r"(?:ik heb\s+)?(?:dit|dat|deze|die)\s+(?:onderwerp\s+)?(?:heb ik\s+)?niet\s+(?:gekozen|gekies|gekozen hoor)|"
         r"(?:over|op)\s+(?:een\s+)?(?:ander|andere)\s+onderwerp\s+(?:hebben|praten|overstappen|over)|"

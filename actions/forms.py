@@ -57,7 +57,8 @@ from core.logic.replies import (
 from core.logic.summary import build_summary, early_ad_signals, label_for, medical_mentions, summary_as_text
 from core.logic.topics import TOPIC_KEYWORDS, topics_for_phase
 
-STYLE_CHOICES = {"zelf": ("zelf", "ik beslis"), "samen": ("samen",), "ander": ("iemand anders", "ander", "laat")}
+STYLE_CHOICES = {"zelf": ("zelf", "ik beslis"), "samen": ("samen", "met mijn", "met mn", "met m'n", "met iemand"),
+                 "ander": ("iemand anders", "ander", "laat")}  # "met mn moeder" is together (blind round 26)
 STYLE_LABEL_NAMES = {"zelf": "STYLE_SELF", "samen": "STYLE_TOGETHER", "ander": "STYLE_SOMEONE_ELSE"}  # in texts
 QUESTIONS_ARE_ANSWERS = {"prep_questions"}  # "which questions do you have for the AD?"
 YES_NO_KINDS = {"yesno", "choice", "milestone", "topic"}  # where a plain "ja" or "nee" in front is an answer
@@ -302,7 +303,9 @@ class StageFormValidator(FormValidationAction, ABC):
         # at a yes/no gate, a question without a yes or no is a question, also when NLU heard "weet niet" in it
         # (blind round 9: "maar moet ik daar nu al heen of pas later" started the preparation questions)
         asks_at_gate = spec.kind == "yesno" and not answers.is_payload(message.text) and \
-            answers.yes_no(message) is None and answers.looks_like_question(message.text)
+            answers.looks_like_question(message.text) and (
+                answers.yes_no(message) is None or  # blind round 26: "niet eens met bedrijfsarts. wat kan ik doen"
+                not answers.plain_yes_no(answers.answer_before_question(message.text) or message.text))
         if (answers.is_question(message) or asks_at_gate) and slot not in QUESTIONS_ARE_ANSWERS:
             values = self._answer_in_front(spec, answers.answer_before_question(message.text), message, dispatcher,
                                            tracker)  # "12 weken. hoe zit het met …?"
@@ -348,6 +351,8 @@ class StageFormValidator(FormValidationAction, ABC):
                 return None  # "ok fair, thnx. en mag ik ...?" thanks for the last answer (blind round 18: stored)
         elif interpret(spec, part, tracker) is None:
             return None
+        elif spec.kind == "yesno" and not answers.plain_yes_no(text):
+            return None  # "niet eens met bedrijfsarts. wat kan ik doen" is no "no" to meebeslissen (blind round 26)
         return self._read_answer(spec, part, dispatcher, tracker)
 
     def _read_answer(self, spec: flow.SlotSpec, message: answers.Message, dispatcher: CollectingDispatcher,

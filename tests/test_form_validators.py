@@ -1483,3 +1483,27 @@ def test_a_part_taken_out_at_the_share_question_asks_to_share_again_after_the_ch
     assert "goal" not in repo.answers("validator-test")
     assert "summary_ok" in slots and slots["summary_ok"] is None, slots
     assert "share_consent" in slots and slots["share_consent"] is None, slots  # not the text typed
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("niet eens met bedrijfsarts. wat kan ik doen", None),
+    ("ja. maar moet ik terug op de tram?", None),  # a yes-but question keeps the question open (round 6)
+    ("nee hoor. wat houdt dat in?", False),
+])
+def test_only_a_plain_yes_or_no_in_front_of_a_question_answers_a_yes_no_question(text: str, kept: bool | None) -> None:
+    """Blind round 26: "niet eens met bedrijfsarts. wat kan ik doen" was stored as "nee" to meebeslissen."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("team_talk", "wants_say", text, "ask_item", 0.9)
+    assert set_slots(events).get("wants_say") is kept
+    assert messages  # the question is answered
+
+
+@pytest.mark.parametrize("stage, slot, text, expected", [
+    ("decision_talk", "decision_style", "met mn moeder", "samen"),
+    ("checkin", "checkin_energy", "mwah", "beetje"),
+])
+def test_informal_answers_to_choices_are_understood(stage: str, slot: str, text: str, expected: str) -> None:
+    """Blind round 26 (a werknemer who writes as she speaks): "met mn moeder" and "mwah" got "Sorry"."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run(stage, slot, text, "inform", 0.6, {"topic": "urenopbouw"})
+    assert set_slots(events).get(slot) == expected

@@ -24,8 +24,11 @@ MAX_ANSWER_CHARS = 1000
 
 _YES_WORDS = re.compile(r"^(ja+|jawel|jazeker|jaja|jep|yes|ok(e|é|ay)?|prima|goed|zeker|graag|is goed|doe maar|akkoord|"
                         r"klopt|natuurlijk|tuurlijk|uiteraard|absoluut|zeker weten)\b")
-_NO_WORDS = re.compile(r"^(nee+|neen|nope|no|liever niet|niet|nu niet|hoeft niet)\b")
-_DONT_KNOW_WORDS = re.compile(r"(weet (ik )?(het )?(nog )?niet|geen idee|later|sla (maar )?over|overslaan|geen zin)")
+_NO_WORDS = re.compile(r"^(nee+|neen|nope|no|nah|neh|liever niet|niet|nu niet|hoeft niet)\b")
+_DONT_KNOW_WORDS = re.compile(r"(weet (ik )?(het )?(nog )?nie[t]?\b|geen idee|later|sla (maar )?over|overslaan|"
+                              r"geen zin)")
+# "ja nee", "ja nee weet niet": no yes and no no (blind round 26: stored as "Wil meebeslissen: ja").
+_YES_AND_NO = re.compile(r"^(ja,? ?nee|nee,? ?ja)\b|^ja\W+(weet (ik )?(het )?(nog )?nie[t]?\b|geen idee)")
 #: Doubt, in so many words: at a consent question this is never a yes.
 _DOUBT_WORDS = re.compile(r"\b(misschien|twijfel\w*|weet (ik )?(het )?(nog )?niet|geen idee|denk het|hmm+|eh+m*|"
                           r"mwah|tja|ik weet het niet zo|ben er niet zeker van|niet zeker|wat houdt dat in|"
@@ -40,6 +43,9 @@ _WHAT_IS_MEANT = re.compile(
     # "ik begrijp niet. wat je vraagt nu?" (blind round 25: the help menu, then stored as the answer)
     r"^(ik )?(snap|begrijp|versta) (het |dat |dit |je |u )?niet( goed| helemaal)?(\W*$|\s*[.,!?])|"
     r"\bwat (je|u) (nu )?vraagt\b|"
+    # blind round 26: "snap ik nie. wat bedoel je" got the help menu
+    r"^(ik )?(snap|begrijp|volg) (ik )?(het |dat |dit |je |u |er )?(nie|niks|niets|geen bal|er niks van)\b|"
+    r"^(\w+\W+){0,4}(wat|hoe) bedoel(t)? (je|u|jij)( daarmee| precies| hiermee)?$|"
     r"\bwat vraag (je|u)( nu| precies| eigenlijk)?\b|\bik weet niet wat (ik )?(hier )?(moet )?(schrijven|invullen|"
     r"zeggen|typen)\b")
 #: Where a reply is cut into its parts, to read a mixed answer by what it ends with.
@@ -699,6 +705,8 @@ def yes_no(message: Message) -> Optional[bool]:
     if message.entities.get("choice") in {"ja", "nee"}:
         return message.entities["choice"] == "ja"
     text = _INTERJECTION.sub("", normalise(message.text))  # "hmm ok. ja nog een onderwerp" (blind round 8)
+    if _YES_AND_NO.search(text):
+        return None
     if _NO_BUT_YES.search(text):  # "nee ik wil wel beginnen hoor" (blind round 24: paused)
         return True
     if _NOT_RIGHT.search(text):
@@ -713,6 +721,18 @@ def yes_no(message: Message) -> Optional[bool]:
     if message.intent in NO_INTENTS:
         return False
     return None
+
+
+# A yes or a no in front of a question says so in its first words ("ja. maar moet ik ...?", "nee hoor, wat is ...?"),
+# or is only a few words ("liever niet"); "niet eens met bedrijfsarts" is the start of the question itself.
+_PLAIN_YES_NO = re.compile(r"^\W*(ja+|jawel|jazeker|jep|jup|yes|nee+|neen|nope|nah|graag|liever niet|zeker|prima|"
+                           r"oke|ok|okay|natuurlijk|klopt|goed|prima|sure|tuurlijk|niet nu|nu niet)\b")
+
+
+def plain_yes_no(text: str) -> bool:
+    """The words in front of a question are a yes or a no by themselves, not the start of the question."""
+    folded = normalise(text)
+    return bool(_PLAIN_YES_NO.search(folded)) or len(folded.split()) <= 2
 
 
 _INTERJECTION = re.compile(r"^(?:(?:hm+|uh+m*|eh+m*|pff+|tja|nou|oh+|o)\b\W*\s*)+")

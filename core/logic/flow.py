@@ -74,7 +74,8 @@ class SlotSpec:
     choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-ENERGY_CHOICES = {"ja": ("ja", "genoeg", "wel"), "beetje": ("beetje", "een beetje", "soms", "gaat wel"),
+ENERGY_CHOICES = {"ja": ("ja", "genoeg", "wel"), "beetje": ("beetje", "een beetje", "soms", "gaat wel", "mwah", "mwa",
+                                                      "matig", "half"),
                   "nee": ("nee", "niet", "geen", "te moe", "op", "weinig", "moe")}
 MILESTONE_CHOICES = {
     "geen": ("nog niets", "nog geen", "net ziek", "pas ziek"),

@@ -1,0 +1,17 @@
+"""How short and informal replies read as yes, no or not understood (core/logic/answers.py)."""
+from __future__ import annotations
+
+
+def test_informal_yes_no_and_not_understanding_round_26() -> None:
+    """Blind round 26: "nah" and "snap ik nie. wat bedoel je" were not understood; "ja nee ik weet nie" became a
+    yes to meebeslissen."""
+    from core.logic.answers import Message, asks_what_is_meant, yes_no
+
+    def msg(text: str) -> Message:
+        return Message(text, "inform", 0.5, {})
+
+    assert yes_no(msg("nah")) is False
+    assert yes_no(msg("ja nee ik weet nie")) is None and yes_no(msg("ja nee")) is None
+    assert yes_no(msg("ja")) is True and yes_no(msg("nee")) is False
+    assert asks_what_is_meant(msg("snap ik nie. wat bedoel je")) and asks_what_is_meant(msg("snap ik nie"))
+    assert not asks_what_is_meant(msg("ik snap niet waarom mijn loon lager is, wat bedoelen ze met opschorting"))

@@ -15,3 +15,12 @@ def test_informal_yes_no_and_not_understanding_round_26() -> None:
     assert yes_no(msg("ja")) is True and yes_no(msg("nee")) is False
     assert asks_what_is_meant(msg("snap ik nie. wat bedoel je")) and asks_what_is_meant(msg("snap ik nie"))
     assert not asks_what_is_meant(msg("ik snap niet waarom mijn loon lager is, wat bedoelen ze met opschorting"))
+
+
+def test_a_remark_about_saying_it_before_is_not_stored() -> None:
+    """Blind round 26: "Wie gaat mee: Els. Dat heb ik nu drie keer gezegd." in the summary for the AD."""
+    from core.logic.answers import clean_answer
+
+    assert clean_answer("Els. Dat heb ik nu drie keer gezegd.") == "Els"
+    assert clean_answer("mijn vrouw, dat heb ik al gezegd") == "mijn vrouw"
+    assert clean_answer("dat heb ik nooit gezegd") == "dat heb ik nooit gezegd"

@@ -85,7 +85,10 @@ def normalise(text: str) -> str:
 _REMARK = re.compile(r"(?i)(?:^|[,.;:!?]\s*|\s+)(?:(?:maar |want )?(?:dat|dit|het) )?(?:zei|schreef|typte|vertelde|"
                      r"noemde) ik (?:toch |net |al |eerder |daarnet |hierboven )*(?:al|net|toch|eerder|daarnet)\b"
                      r"[.!]*|\s+(?:zei|schreef|typte) ik\b(?=\W*$)|"
-                     r"(?:^|[,.;:!?]\s*|\s+)zoals ik (?:al|net|eerder) (?:zei|schreef)\b[,.!]*")
+                     r"(?:^|[,.;:!?]\s*|\s+)zoals ik (?:al|net|eerder) (?:zei|schreef)\b[,.!]*|"
+                     # blind round 26: "Els. Dat heb ik nu drie keer gezegd." was stored as who comes along
+                     r"(?:^|[,.;:!?]\s*|\s+)(?:dat|dit|het) heb ik (?:nu |toch |al |je |u )*"
+                     r"(?:\w+ keer |vaker |eerder )?(?:al |toch |net )?(?:gezegd|geschreven|getypt|verteld)\b[.!]*")
 
 
 def plain_words(text: str) -> str:

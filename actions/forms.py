@@ -728,6 +728,11 @@ class ValidateHandoverForm(StageFormValidator):
             new = answers.new_words(values[slot]) if isinstance(values[slot], str) else values[slot]
             return self._apply_fixes([(tracker.get_slot("summary_fix_key"), new)], dispatcher, tracker)
         if slot == "share_consent":
+            if values[slot] is True and not was_shown(tracker, SHOWN_SHARE_WHO_READS):
+                # "ja dit klopt, ik wil het delen" before the share question: who reads it and what they may do with
+                # it comes first, then the yes (blind round 26 got a code without it)
+                dispatcher.utter_message(text=texts.SHARE_FIRST_WHO_READS)
+                return {**values, "summary_ok": True, "share_consent": None}
             if values[slot] is True:
                 share(dispatcher, tracker)
             else:

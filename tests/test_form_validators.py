@@ -464,19 +464,27 @@ def test_a_mood_that_mentions_a_time_is_no_correction() -> None:
     assert set_slots(events)["checkin_mood"] == "ik ben al 3 weken erg moe"
 
 
-@pytest.mark.parametrize(("text", "shared"), [
-    ("ja dit klopt. maar niet delen pls", False),
-    ("ja, dit klopt. ik deel hem met de arbeidsdeskundige", True),
+@pytest.mark.parametrize(("text", "shared", "who_reads_shown"), [
+    ("ja dit klopt. maar niet delen pls", False, False),
+    ("ja, dit klopt. ik deel hem met de arbeidsdeskundige", True, True),
+    # blind round 26: a yes to sharing before the share question got a code without who reads it; that comes first
+    ("ja, dit klopt. ik deel hem met de arbeidsdeskundige", None, False),
 ])
-def test_the_summary_checked_and_the_share_decision_in_one_message(text: str, shared: bool) -> None:
+def test_the_summary_checked_and_the_share_decision_in_one_message(text: str, shared: bool | None,
+                                                                   who_reads_shown: bool) -> None:
     """Blind round 6: the share decision in the same message as "klopt" was lost; the question came again."""
+    from actions.messaging import SHOWN, SHOWN_SHARE_WHO_READS
+
     repo = services.repository()
     repo.set_consent("validator-test", "store", True)
     repo.save_answer("validator-test", "goal", "weer werken")
-    events, messages = run("handover", "summary_ok", text, "affirm", 0.9)
+    events, messages = run("handover", "summary_ok", text, "affirm", 0.9,
+                           {SHOWN: [SHOWN_SHARE_WHO_READS]} if who_reads_shown else None)
     slots = set_slots(events)
     assert slots["summary_ok"] is True and slots["share_consent"] is shared, slots
     assert messages
+    if shared is None:
+        assert [m.get("text") for m in messages] == [texts.SHARE_FIRST_WHO_READS]  # no code yet
 
 
 def test_a_correction_stores_the_new_time_without_the_correcting_words() -> None:
@@ -593,7 +601,9 @@ def test_sharing_without_a_named_part_takes_that_part_out_before_sharing(text: s
     repo.set_consent("validator-test", "store", True)
     repo.save_answer("validator-test", "checkin_mood", "moe en somber")
     repo.save_answer("validator-test", "goal", "drie ochtenden werken")
-    _events, messages = run("handover", "summary_ok", text, "affirm", 0.9)
+    from actions.messaging import SHOWN, SHOWN_SHARE_WHO_READS
+
+    _events, messages = run("handover", "summary_ok", text, "affirm", 0.9, {SHOWN: [SHOWN_SHARE_WHO_READS]})
     assert "checkin_mood" not in repo.answers("validator-test")
     shared = repo.own_summary("validator-test")
     assert shared is not None and shared[1] == "shared"

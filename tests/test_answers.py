@@ -24,3 +24,16 @@ def test_a_remark_about_saying_it_before_is_not_stored() -> None:
     assert clean_answer("Els. Dat heb ik nu drie keer gezegd.") == "Els"
     assert clean_answer("mijn vrouw, dat heb ik al gezegd") == "mijn vrouw"
     assert clean_answer("dat heb ik nooit gezegd") == "dat heb ik nooit gezegd"
+
+
+def test_the_sentence_about_something_goes_as_a_whole() -> None:
+    """Blind round 26: "haal de zin over de zwangerschap weg, dat mag de arbeidsdeskundige niet lezen" did nothing."""
+    from core.logic.answers import removes_sentence, without_sentence_naming
+    from core.logic.commands import word_to_remove
+
+    text = "haal de zin over de zwangerschap weg, dat mag de arbeidsdeskundige niet lezen"
+    assert removes_sentence(text) and word_to_remove(text) == "zwangerschap"
+    assert word_to_remove("Haal bij wat haalbaar voelt de zin over de curator weg.") == "curator"
+    assert without_sentence_naming("Moe, maar het gaat. Ik ben zwanger, mijn baas weet het niet. Ik slaap slecht.",
+                                   "zwangerschap") == "Moe, maar het gaat. Ik slaap slecht."
+    assert not removes_sentence("haal het woord depressie weg")

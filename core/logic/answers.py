@@ -1236,6 +1236,25 @@ def pick_label(message: Message, labels: Mapping[str, str]) -> Optional[str]:
     return pick_choice(message, {key: (label,) for key, label in labels.items()}) or pick_by_words(message, labels)
 
 
+_WHOLE_SENTENCE = re.compile(r"\b(?:de|die|een|het|dat) (?:zin|zinnen|stuk|stukje|deel)\s+(?:over|van|met)\b")
+
+
+def removes_sentence(text: str) -> bool:
+    """"Haal de zin over de zwangerschap weg": the sentence that names it goes, not only the word (blind round 26)."""
+    return bool(_WHOLE_SENTENCE.search(normalise(text)))
+
+
+def without_sentence_naming(text: str, piece: str) -> str:
+    """``text`` without the sentences that name ``piece`` (a word starting like each of its words counts:
+    "zwangerschap" finds "zwanger")."""
+    stems = [re.escape(word[:6]) for word in re.findall(r"\w+", normalise(piece)) if len(word) > 2]
+    if not stems:
+        return text
+    named = re.compile(r"\b(?:" + "|".join(stems) + r")", re.IGNORECASE)
+    kept = [sentence for sentence in sentences_of(text) if not named.search(normalise(sentence))]
+    return " ".join(part.strip() for part in kept).strip()
+
+
 def without_word(text: str, word: str) -> str:
     """``text`` with every whole occurrence of ``word`` taken out (any case), the spaces and commas tidied."""
     # "mijn medicatie" goes as a whole: "mijn. daar hoeft hij niks van te weten" was left (blind round 7)

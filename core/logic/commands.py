@@ -373,9 +373,10 @@ def word_to_remove(text: str) -> Optional[str]:
 
 
 _REMOVE_PIECE = re.compile(
-    r"\b(?:haal|verwijder|schrap|wis)\s+(?:(?:even|ook|nog|aub|graag|maar)\s+)*(?:dat|het stuk|het stukje|dat stuk|"
+    r"\b(?:haal|verwijder|schrap|wis)\s+(?:(?:even|ook|nog|aub|graag|maar)\s+)*(?:bij\s+[^.?!,]{2,40}?\s+)?"
+    r"(?:dat|het stuk|het stukje|dat stuk|"
     r"dat stukje|de zin|die zin|dat deel)\s+(?:over|van|met)\s+(?:de\s+|het\s+|die\s+|dat\s+)?"
-    r"(?P<piece>[^.?!]{2,60}?)\s*(?:weg|eruit|er uit|uit (?:de|mijn) samenvatting)?\W*$")
+    r"(?P<piece>[^.?!,]{2,60}?)\s*(?:(?:weg|eruit|er uit|uit (?:de|mijn) samenvatting)\b|\W*$)")
 
 
 # "haal alles weg" is deleting everything, "haal dat weg" points at an answer: no single word to remove

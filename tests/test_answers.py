@@ -37,3 +37,13 @@ def test_the_sentence_about_something_goes_as_a_whole() -> None:
     assert without_sentence_naming("Moe, maar het gaat. Ik ben zwanger, mijn baas weet het niet. Ik slaap slecht.",
                                    "zwangerschap") == "Moe, maar het gaat. Ik slaap slecht."
     assert not removes_sentence("haal het woord depressie weg")
+
+
+def test_sharing_later_is_no_yes_to_sharing_now() -> None:
+    """Blind round 27: "delen doe ik later wel" at the summary made a code for the arbeidsdeskundige."""
+    from core.logic.answers import share_said
+
+    assert share_said("delen doe ik later wel") is False
+    assert share_said("later delen") is False
+    assert share_said("ja dit klopt, ik deel hem met de arbeidsdeskundige") is True
+    assert share_said("deel hem maar, dan kan ik later nog praten") is True

@@ -111,8 +111,12 @@ def test_a_duration_is_played_back_in_the_werknemers_own_unit(text: str, words: 
 
 @pytest.mark.parametrize("text, legal", [
     ("kun je mijn ontslagbrief schrijven", True), ("kun je een brief aan mijn werkgever schrijven", True),
-    ("ik wil bezwaar maken tegen het oordeel", True), ("ik heb een advocaat nodig", True),
+    ("ik heb een advocaat nodig", True), ("kun je mijn vaststellingsovereenkomst nakijken?", True),
     ("mag mijn werkgever me ontslaan", False), ("ik wil mijn leidinggevende een mail sturen", False),
+    # blind rounds 26 and 27: questions that name a legal thing are answered from content/, not refused
+    ("ik wil bezwaar maken tegen het oordeel", False),
+    ("mag een vaststellingsovereenkomst tijdens ziekte, en verlies ik dan mijn WW?", False),
+    ("kan ik bezwaar maken en hoe lang heb ik daarvoor?", False),
 ])
 def test_requests_the_keuzehulp_cannot_do(text: str, legal: bool) -> None:
     assert is_legal_task(text) is legal

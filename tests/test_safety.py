@@ -1037,6 +1037,22 @@ def test_own_earlier_words_quoted_to_ask_about_them_are_answered_not_routed() ->
     ("ik wil nog even iets vragen voordat ik ga verhuizen", False),
     ("de deadline van die offerte is echt dodelijk", False),
     ("als de teamleider belt wil ik onder de grond kruipen", False),
+    # blind set 25, after its first count (own wordings of its families)
+    ("mijn abonnementen hoeven na volgende maand toch niet meer betaald te worden", True),
+    ("mijn oom heeft het ook zo gedaan en ik begrijp hem steeds beter", True),
+    ("mijn gitaar weggegeven, mijn kat naar mijn zus. nog een ding en dan is het klaar", True),
+    ("ik ben al twee keer zo ver geweest", True),
+    ("volgende week is het een jaar dat mijn man overleed. die dag wil ik bij hem zijn", True),
+    ("ik hoop dat mijn vrouw me niet vindt.", True),
+    ("ik heb opgezocht hoeveel ik moet slikken", True),
+    ("de psychiater vraagt het elke keer. maar ik heb wel een datum", True),
+    ("de kinderen zijn het weekend weg, dan is het huis leeg en kan ik het eindelijk doen", True),
+    ("nog even en dan stap ik er voorgoed tussenuit", True),
+    ("ik zit hier met een fles whisky en al mijn pillen", True),
+    ("vanavond kom ik naar je toe, mam. ik meen het", True),
+    ("ik neem de trein van acht uur naar mijn werk, dat ritme helpt", False),
+    ("gordijnen dicht en een serie kijken, meer lukt vandaag niet", False),
+    ("ik wil niet meer zo werken als vroeger, altijd overwerk", False),
 ])
 def test_set_20_to_22_families(text: str, signal: bool) -> None:
     from bot.nlu.crisis_guard import crisis_in_words
@@ -1122,6 +1138,11 @@ def test_set_23_questions_about_others_and_work_are_about_the_net() -> None:
     "we keken suicide squad, leuke film",
     "ik zoek nieuw werk want mijn werkgever zal er binnenkort niet meer zijn",
     "het ging niet over mezelf iets aandoen, ik had het over mijn rooster",
+    # set 25: someone else helped to 113, the number for a notice board, a figure of a rope, a way of living
+    "mijn buurman zei dat hij er niet meer wil zijn. ik heb samen met hem 113 gebeld",
+    "mag ik 0800-0113 op het prikbord voor mijn collega's hangen?",
+    "die reorganisatie hangt als een strop om mijn nek",
+    "ik wil niet meer zo leven als vroeger, altijd haasten",
 ])
 def test_set_24_and_round_26_near_misses_are_no_crisis_words(text: str) -> None:
     from bot.nlu.crisis_guard import crisis_in_words

@@ -375,6 +375,10 @@ _HARMLESS_IN_CONTEXT = {
     "geen_uitweg": no_future_at_work,
     # "even van de aardbodem verdwijnen, een weekje naar een huisje" (set 11)
     "verdwijnen": figure_of_speech,
+    # "mijn testament geregeld bij de notaris, omdat we een huis kochten", "die deadline hangt als een strop om mijn
+    # nek" (set 25)
+    "alles_geregeld": figure_of_speech,
+    "ophangen_touw": figure_of_speech,
     # "mijn ex had me bedreigd, maar er is nu een contactverbod ... ik voel me eindelijk veilig thuis" (set 12)
     "dreiging": _safe_or_over,
     "gevaar": _safe_or_over,

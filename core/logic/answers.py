@@ -313,7 +313,11 @@ def corrects_itself(text: str) -> bool:
 
 _NOT_SHARING = re.compile(r"\b(niet|nog niet|niks|niets|geen)\s+(\w+\s+)?(delen|deel)\b|"
                           r"\bdeel\s+(hem\s+|het\s+|die\s+|deze\s+)?(niet|niks|niets|nog niet)\b|"
-                          r"\bdeel ik (niet|niks)\b")
+                          r"\bdeel ik (niet|niks)\b|"
+                          # "delen doe ik later wel", "later delen" (blind round 27: a code was made at once)
+                          r"\b(delen|deel)\b[^.?!,]{0,25}\b(later|straks|morgen|een andere keer|nog niet|niet nu|"
+                          r"eerst niet|nog even niet)\b|"
+                          r"\b(later|straks|morgen|een andere keer|eerst niet|niet nu)\b[^.?!]{0,15}\b(delen|deel)\b")
 _SHARING = re.compile(r"\b(deel|delen)\b")
 
 

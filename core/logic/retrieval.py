@@ -72,6 +72,10 @@ _STOPWORDS = frozenset((
     "wanneer", "hoe", "waarom", "welke", "welk", "hier", "daar", "nu", "toch", "even", "heel", "erg", "zo",
     "te", "ja", "nee", "oke", "ok", "hoi", "hallo", "eigenlijk", "precies", "gewoon", "iets", "iemand", "zit",
     "zitten",
+    # pointing words that say nothing about the subject ("me collega had het erover" chose the page with "afspraken
+    # erover"; blind round 26)
+    "erover", "daarover", "hierover", "ervan", "daarvan", "hiervan", "eraan", "daaraan", "erbij", "daarbij", "ermee",
+    "daarmee", "erin", "daarin", "erop", "daarop", "mn",
 ))
 _WORD = re.compile(r"[a-z0-9]+")
 # "re-integratie", "wia-aanvraag": one word, as "reintegratie" is typed too (its parts are found by Words.split)

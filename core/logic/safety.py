@@ -59,6 +59,11 @@ _NEGATED = [
     re.compile(rf"\bof ik (\w+ )?{_CRISIS_WORD} (was|ben|ben geweest|zou zijn)\b[^.!?]*[.?!]\s*(nee|nope|welnee|"
                r"niet dus|zeker niet)\b"),
     re.compile(r"\bsuicide (squad|is painless)\b|\bvirgin suicides\b"),
+    # set 25: a way of living left behind ("ik wil niet meer zo leven als vroeger, altijd maar rennen")
+    re.compile(r"\bniet meer zo (leven|werken) (als|zoals) (vroeger|toen|eerst|ik deed)\b"),
+    # set 25: help called for someone else ("ik heb samen met haar 113 gebeld")
+    re.compile(r"\b(samen met|voor) (haar|hem|hen|mijn \w+|een \w+) (0800-?0?113|113|112|de huisarts\w*) "
+               r"(gebeld|bellen|gechat)\b"),
     # round 26: "het gaat echt niet over mij iets aandoen, het ging over werk"; "dit bedrijf gaat er niet meer zijn"
     re.compile(r"\b(gaat|ging|gaan|had|heb|gaat het)\b[^.;!?]{0,15}\b(niet|nooit) (over|om) (mij|me|mezelf|mijzelf) "
                r"(iets )?(aandoen|aan te doen|pijn doen)\b"),
@@ -284,7 +289,7 @@ _INDIRECT = re.compile("|".join((
     r"\b(vorige keer|toen|eerder)\b.*\b(spoedeisende hulp|eerste hulp|seh|leeggepompt)\b",
     r"\b(spoedeisende hulp|eerste hulp|seh|leeggepompt)\b.*\b(zoals toen|net als toen|weer zo|vorige keer)\b",
     # means
-    r"\bstrop\b", r"\bom (mijn|m'n|mn) (nek|hals)\b.*\b(krukje|kruk|stoel|balk|zolder)\b",
+    r"(?<!als een )\bstrop\b", r"\bom (mijn|m'n|mn) (nek|hals)\b.*\b(krukje|kruk|stoel|balk|zolder)\b",
     r"\b(krukje|kruk)\b.*\bom (mijn|m'n|mn) (nek|hals)\b",
     r"\beuthanasie\b.*(\bzelf (wel )?(regel|regelen|doen|doe)\b|\b(regel|doe) ik het (dan )?zelf\b)",
     r"\b(het|een|mijn) (mes|touw|plan)\b(?! van aanpak) (ligt|hangt|staat) (al |nu )?klaar\b",
@@ -660,6 +665,38 @@ _INDIRECT = re.compile("|".join((
     r"\b(de|een|mijn) (brief|brieven|briefje) (voor|aan) (mijn|m'n|mn) (zus|broer|moeder|vader|kinderen|kind|dochter|"
     r"zoon|vrouw|man|partner|ouders) (is|zijn|ligt|liggen) (al )?(klaar|geschreven)\b",
     r"\balles\b[^.]{0,40}\b(geregeld|op orde|afgerond)\b[^.]{0,60}\bvoordat ik ga\s*([.!?]|$)",
+    # blind set 25 (after its first count): rent that need not be paid "na die tijd", a parent who "did it too",
+    # everything given away and "nog een ding", "zo ver geweest" twice, being with the dead on a date or lying next to
+    # them, who will find me, a dose looked up, a date kept from the psychologist, not caring what happens with drink
+    # and pills, a will and "niet de echte reden", a month "ik ga niet meer halen" agreed with oneself, an empty house
+    # to do it "rustig", stepping out "definitief", "mijn beurt", pills with vodka, a funeral paid and the moment to
+    # choose, "morgen kom ik naar je toe", a headstone as the plan
+    r"\b(huur|hypotheek|rekeningen|abonnement\w*)\b[^.]{0,60}\b(hoeft|hoeven)\b[^.]{0,30}\b(niet meer|nooit meer) "
+    r"(betaald|te betalen)\b",
+    r"\bheeft het (ook )?(zo |zelf )?gedaan\b.{0,80}\b(snap|begrijp) (hem|haar)\b",
+    r"\b(gegeven|weggegeven|weggedaan)\b.{0,160}\bnog (een|1) (laatste )?ding\b",
+    r"\b(2x|twee keer|tweemaal|eerder|al eens)\b.{0,40}\bzo ?ver (geweest|gekomen)\b",
+    r"\b(overle\w*|gestorven|dood|graf)\b.{0,150}\b((bij|naast) (haar|hem|hen|ze) (ga|wil|zal|kom) (zijn|liggen)|"
+    r"(ga|wil|zal) ik (\w+ ){0,2}(bij|naast) (haar|hem|hen) (zijn|liggen))\b",
+    r"\bnaast (hem|haar) (wil |gaan |ga )?liggen\b.{0,80}\bgraf\b|\bgraf (ernaast|naast \w+)\b.{0,30}\bvrij\b",
+    r"\b(dat|als) (mijn |m'n |mn )?(\w+ ){0,2}(me|mij) (niet |nooit )?(vindt|vinden|zou vinden|zullen vinden)"
+    r"\s*([.!?,]|$)",
+    r"\b(opgezocht|uitgezocht|gegoogeld|nagezocht)\b[^.]{0,20}\bhoeveel (je|ik) (nodig (hebt|heb)|moet (nemen|"
+    r"spuiten|slikken))\b",
+    r"\bmaar (ik heb|heb ik) (wel |al )?(een|de) datum\s*[.!]?\s*$",
+    r"\b(gezopen|gedronken|pillen|medicatie|medicijnen|tabletten)\b.{0,80}\bmaakt (me|mij) (niet|niks) (meer )?uit "
+    r"wat er\b",
+    r"\b(testament|uitvaart)\b.{0,200}\bniet de (echte|ware) reden\b",
+    r"\bniet meer (halen|meemaken)\b.{0,60}\b(met mezelf afgesproken|besloten)\b",
+    r"\bhuis (is )?(leeg|voor mij alleen)\b.{0,60}\b(kan ik het|ik het) (rustig |eindelijk |ongestoord )?doen\b",
+    r"\b(definitief|voorgoed) (er)?(tussenuit|eruit) (stap|stappen|ga|gaan)\b|"
+    r"\b(stap|ga) ik er (definitief|voorgoed) (tussenuit|uit)\b",
+    r"\b(overle\w*|dood|gestorven)\b.{0,100}\bmijn beurt\b",
+    r"\b(pillen|tabletten|medicijnen|doosje|strips?)\b.{0,40}\b(fles|flessen) (wodka|drank|whisky|wijn|jenever|rum)\b|"
+    r"\b(fles|flessen) (wodka|drank|whisky|wijn|jenever|rum)\b.{0,40}\b(pillen|tabletten|medicijnen|doosje|strips?)\b",
+    r"\buitvaart\b.{0,150}\b(moment|datum|dag) (kiezen|bepalen|prikken)\b",
+    r"\b(kom|ga) ik naar (je|jou|hem|haar) toe\b.{0,60}\bmeen (het|ik het)\b",
+    "[\U0001FAA6\u26B0].{0,60}\\b(meen (het|ik het)|mijn plan|re-?integratieplan)\\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -670,7 +707,8 @@ _PERSON_AT_HOME = re.compile(
 _PERSON_NAMED = re.compile(r"\b(?:mijn|m'n|mn) (vrouw|man|partner|vriend|vriendin|moeder|vader|zus|broer|dochter|"
                            r"zoon|buurvrouw|buurman)\b")
 _SHE_OR_HE_AT_HOME = re.compile(r"\b(?:zij|ze|hij) (?:is|blijft|komt) (?:nu |er |hier |gewoon |vannacht )*"
-                                r"(?:bij me|bij mij|thuis|hier|langs)\b(?!\s*(niet|nooit|geen)\b)")
+                                r"(?:bij me|bij mij|thuis|hier|langs)\b(?!\s*(niet|nooit|geen)\b)|"
+                                r"\b(?:zij|ze|hij) is er (?:altijd |nu |gewoon |ook )?bij\b")  # round 27
 _HELPERS = r"(huisartsenpost|huisarts|113|psycholoog|behandelaar|crisisdienst|praktijkondersteuner|poh)"
 _CALLING = re.compile(rf"\bik (?:bel|ga (?:\w+ )?bellen|heb (?:\w+ )?gebeld|ga naar)\b[^.?!]{{0,25}}\b{_HELPERS}\b|"
                       rf"\bik heb (?:net |vandaag |al |zojuist |gisteren )*(?:de |mijn |met )?{_HELPERS} "
@@ -687,7 +725,7 @@ _SAFE = re.compile("|".join((
     r"\b(ik zeg|zeg ik|ik zei|zei ik)( het)?( toch| net| al| nu| je| jou| u)* dat ik (nu |weer |wel |echt |gewoon )*"
     r"(veilig|safe) ben\b",
     r"\b(ben|voel) (ik |me )?(echt )?niet in gevaar\b",
-    r"\bgeen zorgen\b(?! meer)(?! (over|om) (die|de|het|dat|deze|dit|mijn|m'n|mn)\b)",
+    r"(?<!zich )\bgeen zorgen\b(?! meer)(?! (over|om) (die|de|het|dat|deze|dit|mijn|m'n|mn)\b)",
     r"\bik ben niet alleen\b", r"\bik voel me (nu |eindelijk |weer |wel |gewoon )*veilig\b",
     r"\b(van )?(dat soort|zulke|die|zulk soort) gedachten\b[^.?!]{0,20}\b(geen last|niet|nooit)\b",
     r"\b(nummers?|hulplijn)\b[^.?!]{0,60}\b(niet nodig|heb ik niet nodig)\b",
@@ -728,6 +766,10 @@ _FIGURE = re.compile("|".join((
     r"\b(vermoordt|vermoorden|vermoordde) (me|mij)\b", r"\beet (me|mij) dood\b", r"\bonbewoond eiland\b",
     # set 17: deaths in a series, a thing given away for a reason, a fall that broke a bone
     r"\btestament\b[^.]{0,40}\bnotaris\b|\bnotaris\b[^.]{0,40}\btestament\b",  # set 24
+    # set 25: a train to the office, a day with the curtains closed and series, vanishing "even" for a walk
+    r"\b(perron|trein|station)\b[^.]{0,40}\bnaar (kantoor|mijn werk|het werk|werk)\b",
+    r"\bgordijnen dicht\b[^.]{0,30}\b(series|serie|netflix|film|boek|slapen)\b",
+    r"\beven van de aardbodem\b[^.]{0,40}\b(wandel\w*|bos|strand|fiets\w*|weekend|huisje)\b",
     r"\b(serie|series|film|films|boek|game|aflevering|seizoen|toneelstuk|romeo en julia|gelezen|doorgelezen)\b"
     r"[^?]{0,80}\b(iedereen|iemand|ze|hij|zij|alle\w*) "
     r"(gaat|gaan|ging|gingen) (daar |erin |er )?(ook )?dood\b",
@@ -926,7 +968,9 @@ _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
                    # set 20: "als ik nog een formulier moet invullen spring ik uit het raam, haha"
                    r"\bals ik nog (een|één|1) (\w+ ){1,3}(moet|mag) [^.]{0,30}\bspring ik\b|"
                    # set 23: laughter said after it, "nooit meer wakker worden haha, tot maandag"
-                   r"\b(hij|zij|ze|iedereen|mijn \w+) lag(en)? (helemaal |echt )?dubbel\b|"
+                   r"\b(hij|zij|ze|we|wij|iedereen|mijn \w+) lag(en)? (helemaal |echt )?dubbel\b|"
+                   # set 25: "spring ik uit het raam. het is de begane grond hoor 😄"
+                   r"\bspring ik\b.{0,60}\bbegane grond\b|"
                    r"\b(nooit meer wakker (worden|te worden)|verdwijnen)\b[^.]{0,6}\b(haha|hihi|lol)\b|"
                    r"\bonder de grond\b[^.]{0,10}\b(haha|hihi|lol)\b|"
                    # round 22: "... naast me 💀 ik ga dood": dying of laughter, asked about at most
@@ -936,6 +980,8 @@ _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
 # No danger, said in so many words ("ik wil zeker blijven leven", "... maar dat is echt niet zo"): the classifier
 # alone may not make these a crisis.
 _NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon|zelf|juist) (blijven )?leven\b|"
+                        # blind round 27, a goal: "dat ik niet meer zo bang ben in de winkel"
+                        r"\bniet meer zo (bang|angstig|moe|somber|gespannen|onzeker|gestrest|verdrietig)\b|"
                         r"\bik spring (heus |echt |zeker )?niet\b|"  # set 23: "geen zorgen, ik spring heus niet"
                         r"\bniet van plan (om )?(ermee|met (mijn )?leven) te stoppen\b|"
                         # set 15: "voel me nu veilig thuis", "gestopt met de slaappillen, ik slaap nu zonder"
@@ -1016,6 +1062,7 @@ _ABOUT_THE_NET = re.compile(
     r"\b(doorschakel\w*|schakel\w* [^.?!]{0,30}door)\b[^.?!]{0,30}\b113\b|\bbij bepaalde woorden\b|"
     r"\b113\b[^.?!]{0,60}\b(trainingen|training|cursus\w*|poster\w*|folder\w*|flyer\w*|voorlichting\w*|"
     r"workshop\w*|campagne\w*|doneren|donatie\w*|vacature\w*)\b|"
+    r"\b(0800-?0?)?113\b.{0,80}\b(prikbord|intranet|nieuwsbrief|voor (mijn|ons|het) team|voor (mijn )?collega'?s)\b|"
     r"\b(poster|folder|flyer|training|cursus)\w* (van|over) 113\b|"
     r"\b(zelfmoord|suicide|zelfdoding)s?preventie\b|"
     r"\b113\b[^?]{0,80}\b(als|voor) (een |mijn |je )?(naaste|familielid|partner|ouder|vriend\w*|collega)\b[^?]*\?|"
@@ -1135,8 +1182,12 @@ _ASKS_SOMETHING = re.compile(r"\?|(^|[.!]\s*)(mag|moet|kan|telt|heeft|hoe|wat|wi
 
 # "Wat ik net zei over dat iedereen beter af is zonder mij ... staat dat erin?" (blind round 21: the routes again, the
 # question never answered): the werknemer's own earlier words, quoted to ask about them.
-_QUOTES_OWN = re.compile(r"\b(wat|dat|die zin|het stuk|hetgeen) (ik|k) (net|daarnet|eerder|zojuist|toen|daar|al) "
-                         r"(\w+ )?(zei|typte|schreef|vertelde|noemde)\b|\bik citeerde (mezelf|mijzelf)\b")
+_QUOTES_OWN = re.compile(r"\b(wat|dat|die zin|het stuk|hetgeen) (ik|k) (net|daarnet|eerder|zojuist|toen|daar|al|"
+                         r"vandaag|gisteren|vanochtend|eerst|daarstraks|hiervoor) "
+                         r"(\w+ )?(zei|typte|schreef|vertelde|noemde)\b|\bik citeerde (mezelf|mijzelf)\b|"
+                         # blind round 27: "staat dat van er niet meer zijn ergens in?" after saying safe
+                         r"\bstaat (dat|het|dit|die zin) (stuk )?(van|over)\b[^.?!]{0,40}\b(ergens in|erin|in (de|mijn|"
+                         r"het) (samenvatting|papier|verslag))\b")
 
 
 def quotes_own_words_to_ask(text: str) -> bool:
@@ -1235,6 +1286,7 @@ _ACUTE = re.compile(r"\b(vanavond|vannacht|vandaag|straks|morgen|nu|net|zo metee
 # The danger words that, said of someone else, are about them (indirect signals stay: "zeg tegen mijn vader dat hij
 # er niks aan kon doen" is a farewell).
 _DANGER_WORDS = re.compile(rf"{_CRISIS_WORD}|\b(poging|snijdt|sneed|overdosis|afscheidsbrie\w*|euthanasie)\b|"
+                           r"\ber niet meer (wil|wilde|wou) (zijn|leven)\b|"
                            r"\bklaar (is |was )?met (het |haar |zijn )?leven\b|"
                            r"\bniet meer (\w+ )?leven\b")
 

@@ -47,3 +47,18 @@ def test_sharing_later_is_no_yes_to_sharing_now() -> None:
     assert share_said("later delen") is False
     assert share_said("ja dit klopt, ik deel hem met de arbeidsdeskundige") is True
     assert share_said("deel hem maar, dan kan ik later nog praten") is True
+
+
+def test_changes_asked_as_a_question_or_with_a_colon_after_aan() -> None:
+    """Blind round 27: "Kan ik 'Wie gaat mee' veranderen in: mijn vakbondsconsulent? En dan opnieuw delen." and
+    "pas doel aan: ..." changed nothing."""
+    from core.logic.answers import Message, changes_in_one
+
+    labels = {"prep_who": "Wie gaat mee", "goal": "Doel"}
+
+    def changes(text: str) -> list[tuple[str, str]]:
+        return changes_in_one(Message(text, "inform", 0.5, {}), labels)
+
+    assert changes("Kan ik 'Wie gaat mee' veranderen in: mijn vakbondsconsulent? En dan opnieuw delen.") == \
+        [("prep_who", "mijn vakbondsconsulent")]
+    assert changes("pas doel aan: weer 3 dagen werken") == [("goal", "weer 3 dagen werken")]

@@ -993,7 +993,10 @@ def pick_by_words(message: Message, labels: Mapping[str, str]) -> Optional[str]:
 _CHANGE_IN_ONE = (
     # "Pas hoe naasten naar werk kijken aan naar: ..." (blind round 18: "naar" inside the label cut it short)
     re.compile(r"^\W*(?:(?:kun|kan|wil) je |(?:kunt|wilt) u |graag |ik wil )?pas\s+(?:bij\s+|het antwoord bij\s+)?"
-               r"(?P<field>.{3,60}?)\s+aan\s+(?:in|naar|tot)\s*:?\s+(?P<new>\S.*)$", re.IGNORECASE | re.DOTALL),
+               r"(?P<field>.{3,60}?)\s+aan\s*(?:(?:in|naar|tot)\s*:?|:)\s+(?P<new>\S.*)$", re.IGNORECASE | re.DOTALL),
+    # "kan ik 'Wie gaat mee' veranderen in: mijn vakbondsconsulent?" (blind round 27: after sharing, nothing changed)
+    re.compile(r"^\W*(?:kan|mag) ik\s+(?:bij\s+)?(?P<field>.{3,60}?)\s+(?:veranderen|wijzigen|aanpassen)\s+(?:in|naar)"
+               r"\s*:?\s+(?P<new>[^?\n]+)", re.IGNORECASE),
     re.compile(r"^\W*(?:(?:kun|kan|wil) je |(?:kunt|wilt) u |graag |ik wil )?(?:verander|wijzig|vervang|pas)\s+"
                r"(?:bij\s+|het antwoord bij\s+)?(?P<field>.{3,60}?)\s+(?:aan\s+)?(?:in|naar|door)\s*:?\s+"
                r"(?P<new>\S.*)$", re.IGNORECASE | re.DOTALL),
@@ -1128,7 +1131,7 @@ def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple
         if match is None:
             continue
         key = pick_label(Message(match.group("field"), "", 0.0, {}), labels)
-        new = clean_answer(match.group("new")).strip(" '\"")
+        new = clean_answer(match.group("new")).strip(" '\"").rstrip("?").strip(" '\"")
         if key and new:
             return key, new
     return None

@@ -62,3 +62,12 @@ def test_changes_asked_as_a_question_or_with_a_colon_after_aan() -> None:
     assert changes("Kan ik 'Wie gaat mee' veranderen in: mijn vakbondsconsulent? En dan opnieuw delen.") == \
         [("prep_who", "mijn vakbondsconsulent")]
     assert changes("pas doel aan: weer 3 dagen werken") == [("goal", "weer 3 dagen werken")]
+
+
+def test_a_question_passed_on_for_someone_else_is_the_question() -> None:
+    """Blind round 27: "mijn man vraagt wat is spoor 2. de baas heeft dat gezegd" found the texts for naasten."""
+    from core.logic.answers import question_part, without_passed_on
+
+    assert without_passed_on("mijn man vraagt wat is spoor 2. de baas heeft dat gezegd").startswith("wat is spoor 2")
+    assert without_passed_on("mijn vrouw vraagt of ik nog loon krijg") == "ik nog loon krijg"
+    assert question_part("mijn man vraagt wat is spoor 2?") == "wat is spoor 2?"

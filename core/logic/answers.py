@@ -552,9 +552,22 @@ _POINTS_BACK = re.compile(r"[\s,.;:]*\b(maar |en )?(mijn|de|die|m'n) vraag( van)
 _ONLY_YES_BUT = re.compile(r"(ja+|jawel|nee+|ok|oke|okay|goed)\W*\s*maar")
 
 
+#: A question passed on for someone else: "mijn man vraagt wat is spoor 2" asks "wat is spoor 2" (blind round 27
+#: found the texts for naasten).
+_PASSED_ON = re.compile(r"^\W*(?:(?:mijn|m'n|mn|onze|de|het)\s+\w+|hij|zij|ze)\s+(?:vraagt|vroeg|wil weten)\s+"
+                        r"(?:of\s+)?(?=\w)", re.IGNORECASE)
+
+
+def without_passed_on(text: str) -> str:
+    """The question itself when it is passed on for someone else ("mijn man vraagt wat is spoor 2")."""
+    passed_on = _PASSED_ON.match(text)
+    return text[passed_on.end():] if passed_on else text
+
+
 def question_part(text: str) -> str:
     """The question of a message without what comes before it ("12 weken. hoe zit het met het plan van aanpak?" asks
     "hoe zit het met het plan van aanpak?"): what retrieval should search for. The whole text when no part asks."""
+    text = without_passed_on(text)
     start = _question_start(text)
     return text[start:] if start else text
 

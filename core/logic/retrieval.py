@@ -25,7 +25,7 @@ import yaml
 
 from core.content.library import ContentLibrary
 from core.content.schema import ContentItem, DecisionCard, InfoItem, Milestone, Story
-from core.logic.answers import Hit, normalise, question_part
+from core.logic.answers import Hit, normalise, question_part, without_passed_on
 from core.logic.safety import without_negated
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -252,6 +252,8 @@ class ContentIndex:
         """The best items for a werknemer's message as typed: what it asks (what_is_asked), its sentence vector
         from the words as typed (`vector`, when the NLU pipeline already has it). The NLU component and
         `python -m bot ask` both search this way, so a measurement with the one holds for the other."""
+        if (own := without_passed_on(text)) != text:  # "mijn man vraagt wat is spoor 2": the question itself
+            text, vector = own, None
         said = what_is_asked(text)
         asked = without_negated(question_part(text))
         if asked != said and len(asked.split()) >= 2:  # "12 weken. hoe zit het met het pva?": the question alone,

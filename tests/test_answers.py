@@ -71,3 +71,16 @@ def test_a_question_passed_on_for_someone_else_is_the_question() -> None:
     assert without_passed_on("mijn man vraagt wat is spoor 2. de baas heeft dat gezegd").startswith("wat is spoor 2")
     assert without_passed_on("mijn vrouw vraagt of ik nog loon krijg") == "ik nog loon krijg"
     assert question_part("mijn man vraagt wat is spoor 2?") == "wat is spoor 2?"
+
+
+def test_interruptions_complaints_and_side_questions_are_no_answers() -> None:
+    """Blind round 27 found them in summaries: "oh shit de bel gaat, pakketje. ff pauze" (before the pause), "U
+    negeert mijn vraag over de loonstop", "oh random maar bouw ik eigenlijk vakantiedagen op als ik ziek ben"."""
+    from core.logic.answers import complains_unanswered, context_first, looks_like_question
+
+    assert context_first("oh shit de bel gaat, pakketje")
+    assert not context_first("de deur is een probleem op mijn werk")
+    assert complains_unanswered("U negeert mijn vraag over de loonstop")
+    assert complains_unanswered("Dat beantwoordt geen van beide vragen.")
+    assert looks_like_question("oh random maar bouw ik eigenlijk vakantiedagen op als ik ziek ben")
+    assert not complains_unanswered("ik negeer de mails van mijn werk")

@@ -1517,3 +1517,12 @@ def test_informal_answers_to_choices_are_understood(stage: str, slot: str, text:
     services.repository().set_consent("validator-test", "store", True)
     events, _ = run(stage, slot, text, "inform", 0.6, {"topic": "urenopbouw"})
     assert set_slots(events).get(slot) == expected
+
+
+def test_an_interruption_before_a_pause_is_not_stored() -> None:
+    """Blind round 27: "oh shit de bel gaat, pakketje. ff pauze" was stored as "Wat haalbaar voelt"."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("option_talk", "option_feasible", "oh shit de bel gaat, pakketje. ff pauze", "request_pause", 0.9,
+                    {"topic": "urenopbouw"})
+    assert "option_feasible" not in services.repository().answers("validator-test")
+    assert set_slots(events).get("interjection") == "pause"

@@ -269,7 +269,8 @@ CLAUSE_QUESTION_CONFIDENCE = 0.3
 CLAUSE_QUESTION_SCORE = 0.35
 _PARTS = re.compile(r"[.!;:\n]+|(?<=\?)\s+|,\s+|\s+maar\s+")  # a "?" stays with its part
 _PARTS_ANY_CASE = re.compile(_PARTS.pattern, re.IGNORECASE)
-_FILLER = re.compile(r"^(?:(?:ok|oke|okay|ja|nee|maar|eerst|trouwens|even|en|nou|dan|hee|he|hoi|sorry|o|oh)\s+)*")
+_FILLER = re.compile(r"^(?:(?:ok|oke|okay|ja|nee|maar|eerst|trouwens|even|en|nou|dan|hee|he|hoi|sorry|o|oh|btw|"
+                     r"random|vraagje|ff)\s+)*")
 
 
 # "maar eerst wil ik weten of ik te laat ben": a question without a question mark
@@ -465,8 +466,9 @@ _CLAUSE_NOT_QUESTION = re.compile(r"(wat|hoe|waar|wanneer|wie|welke|waarom) (ik|
                                   r"het|er|dat|de|die)\b")
 
 
-_ASKING_START = re.compile(r"^(wat|wie|hoe|waarom|wanneer|waar|welke|welk|hoeveel|(mag|kan|moet|heb|krijg|word|ben) "
-                           r"ik|(kun|kan|mag|moet) je|(kunt|mag|moet) u|(mag|kan|moet|mogen|kunnen|moeten) "
+_ASKING_START = re.compile(r"^(wat|wie|hoe|waarom|wanneer|waar|welke|welk|hoeveel|(mag|kan|moet|heb|krijg|word|ben|"
+                           r"bouw|hoef|blijf) ik|(kun|kan|mag|moet) je|(kunt|mag|moet) u|"
+                           r"(mag|kan|moet|mogen|kunnen|moeten) "
                            r"(mijn |m'n |de |het )?(baas|werkgever|leidinggevende|bedrijfsarts|casemanager|"
                            r"arbeidsdeskundige|uwv|hr))\b")
 
@@ -912,14 +914,20 @@ def names_a_moment(text: str) -> bool:
     return not is_payload(text) and bool(_MOMENT.search(normalise(text)))
 
 
-_CONTEXT_FIRST = re.compile(r"^\W*(maar|want|omdat|dus|ja maar|alleen)\b")
+_CONTEXT_FIRST = re.compile(r"^\W*(maar|want|omdat|dus|ja maar|alleen)\b|"
+                            # round 27: "oh shit de bel gaat, pakketje. ff pauze" was stored before the pause
+                            r"^\W*((oh|o|sorry|wacht|ff|shit|verdorie)\W+)*((de |mijn )?(bel|deurbel|telefoon) gaat|"
+                            r"(de )?(postbode|pakketje|bezorger))\b")
 _UNANSWERED = re.compile(r"\b(je|jij|u) (geeft |gaf )?(antwoord\w*|beantwoord\w*) (niet|geen)\b|"
                          r"\b(je|jij|u) (geeft|gaf) geen antwoord\b|\bniet (wat ik vroeg|mijn vraag)\b|"
                          r"\b(je|jij|u) (luistert|luistert|leest) niet\b|\bdit slaat nergens op\b|"
                          r"\b(je|jij|u) (zegt|zei) (het|steeds|weer) (zelfde|hetzelfde)\b|\bdat vroeg ik niet\b|"
                          # round 22: "Dit is ook niet waar ik om vraag. Het systeem begrijpt mij niet."
                          r"\bniet waar ik om (vraag|vroeg)\b|\b(begrijpt|snapt|verstaat) (mij|me) niet\b|"
-                         r"\b(je|u|jij) (begrijpt|snapt) (het|me|mij) niet\b|^\W*geen van (deze|die|allen|allebei)\b")
+                         r"\b(je|u|jij) (begrijpt|snapt) (het|me|mij) niet\b|^\W*geen van (deze|die|allen|allebei)\b|"
+                         # round 27: "U negeert mijn vraag over de loonstop", "Dat beantwoordt geen van beide vragen"
+                         r"\b(je|u|jij) negeert (mijn|de|m'n) vra(a)?g(en)?\b|\bbeantwoordt (geen van (beide|allebei)|"
+                         r"mijn vraag niet|niet mijn vraag)\b|\bmijn vraag (over [^.?!]{1,40} )?niet beantwoord\b")
 
 
 def context_first(text: str) -> bool:

@@ -84,3 +84,12 @@ def test_interruptions_complaints_and_side_questions_are_no_answers() -> None:
     assert complains_unanswered("Dat beantwoordt geen van beide vragen.")
     assert looks_like_question("oh random maar bouw ik eigenlijk vakantiedagen op als ik ziek ben")
     assert not complains_unanswered("ik negeer de mails van mijn werk")
+
+
+def test_a_subject_named_before_a_colon_stays_with_the_question() -> None:
+    """Blind round 27: "bedrijfsarts: mag ik zelf kiezen?" was answered as a decision style."""
+    from core.logic.answers import question_part
+
+    assert question_part("bedrijfsarts: mag ik zelf kiezen?") == "bedrijfsarts: mag ik zelf kiezen?"
+    assert question_part("12 weken. hoe zit het met het plan van aanpak?").strip() == \
+        "hoe zit het met het plan van aanpak?"

@@ -571,6 +571,8 @@ def question_part(text: str) -> str:
     "hoe zit het met het plan van aanpak?"): what retrieval should search for. The whole text when no part asks."""
     text = without_passed_on(text)
     start = _question_start(text)
+    if start and text[:start].rstrip().endswith(":") and len(text[:start].split()) <= 3:
+        return text  # "bedrijfsarts: mag ik zelf kiezen?" names its subject first (blind round 27)
     return text[start:] if start else text
 
 

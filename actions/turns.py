@@ -107,14 +107,16 @@ def summary_replies(tracker: Tracker) -> list[Reply]:
     return replies
 
 
-def remove_word_reply(tracker: Tracker) -> Reply:
-    """"Haal het woord depressie weg": the word out of every stored answer, and which answers changed."""
-    word = word_to_remove(latest_message(tracker).text)
+def remove_word_reply(tracker: Tracker, text: Optional[str] = None) -> Reply:
+    """"Haal het woord depressie weg": the word out of every stored answer, and which answers changed; `text` is
+    the part of the message that asks it (the whole message when None)."""
+    text = latest_message(tracker).text if text is None else text
+    word = word_to_remove(text)
     repo = services.repository()
     if not word or not repo.has_consent(tracker.sender_id, "store"):
         return Reply(texts.REMOVE_WORD_NOTHING_STORED)
     changed = []
-    whole_sentence = answers.removes_sentence(latest_message(tracker).text)  # "haal de zin over X weg"
+    whole_sentence = answers.removes_sentence(text)  # "haal de zin over X weg"
     for key, text in repo.answers(tracker.sender_id).items():
         spec = flow.SLOT_SPECS.get(base_key(key))  # "option_feasible.1": an earlier round (blind round 22: not found)
         if spec is None or spec.kind != "text":
@@ -178,6 +180,12 @@ def apply_summary_fixes(fixes: list[tuple[str, str]], dispatcher: CollectingDisp
             repo.save_answer(sender, "phase", phase_for_weeks(weeks))
         repo.save_answer(sender, key, new_text)
         said.append(texts.SUMMARY_FIXED_PART.format(label=label_for(key), text=shortened(new_text)))
+    # "bij Hoe moet staan: X. En haal de zin over Y weg": a word or sentence taken out in another part of the same
+    # message (blind rounds 26 and 27: only the first request was done)
+    for part in answers.change_parts(latest_message(tracker).text):
+        if word_to_remove(part) and not answers.change_in_one(answers.Message(part, "", 0.0, {}),
+                                                              summary_labels(tracker)):
+            said.append(remove_word_reply(tracker, part).text)
     dispatcher.utter_message(text="\n".join(said))
 
 

@@ -1526,3 +1526,18 @@ def test_an_interruption_before_a_pause_is_not_stored() -> None:
                     {"topic": "urenopbouw"})
     assert "option_feasible" not in services.repository().answers("validator-test")
     assert set_slots(events).get("interjection") == "pause"
+
+
+def test_a_change_and_a_sentence_taken_out_in_one_message_are_both_done() -> None:
+    """Blind rounds 26 and 27: "bij Hoe moet staan: thuis samen bespreken. En haal de zin over de zwangerschap weg"
+    made only the first change."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "checkin_mood", "moe. ik ben zwanger en dat weet niemand. ik slaap slecht")
+    repo.save_answer("validator-test", "goal", "drie ochtenden werken")
+    _, messages = run("handover", "summary_ok", "bij doel moet staan: twee ochtenden werken. En haal de zin over de "
+                      "zwangerschap weg, dat mag de arbeidsdeskundige niet lezen", "inform", 0.9)
+    stored = repo.answers("validator-test")
+    assert stored["goal"] == "twee ochtenden werken"
+    assert "zwanger" not in stored["checkin_mood"] and "slaap slecht" in stored["checkin_mood"], stored
+    assert any("zwangerschap" in (m.get("text") or "") for m in messages), messages

@@ -1200,6 +1200,11 @@ def quoted_changes(text: str, labels: Mapping[str, str]) -> list[tuple[str, str]
     return changes if len({key for key, _ in changes}) == len(changes) else []
 
 
+def change_parts(text: str) -> list[str]:
+    """The parts of a message that can each ask one change ("verander doel in X. En haal Y weg": two)."""
+    return [_JOINER.sub("", part).strip().rstrip(".;") for part in _NEXT_CHANGE.split(text.strip()) if part.strip()]
+
+
 def changes_in_one(message: Message, labels: Mapping[str, str]) -> list[tuple[str, str]]:
     """Every (answer key, new words) a message asks for: "verander doel in X. En bij afspraken moet staan: Y" is
     two changes (blind round 8: only one of several was made). One change whose new words run over several

@@ -117,12 +117,13 @@ def remove_word_reply(tracker: Tracker, text: Optional[str] = None) -> Reply:
         return Reply(texts.REMOVE_WORD_NOTHING_STORED)
     changed = []
     whole_sentence = answers.removes_sentence(text)  # "haal de zin over X weg"
-    for key, text in repo.answers(tracker.sender_id).items():
+    for key, stored in repo.answers(tracker.sender_id).items():
         spec = flow.SLOT_SPECS.get(base_key(key))  # "option_feasible.1": an earlier round (blind round 22: not found)
         if spec is None or spec.kind != "text":
             continue  # choices and dates are not the werknemer's own words
-        new_text = answers.without_sentence_naming(text, word) if whole_sentence else answers.without_word(text, word)
-        if new_text == text:
+        new_text = answers.without_sentence_naming(stored, word) if whole_sentence else \
+            answers.without_word(stored, word)
+        if new_text == stored:
             continue
         if new_text:
             repo.save_answer(tracker.sender_id, key, new_text)

@@ -750,7 +750,7 @@ def yes_no(message: Message) -> Optional[bool]:
 # A yes or a no in front of a question says so in its first words ("ja. maar moet ik ...?", "nee hoor, wat is ...?"),
 # or is only a few words ("liever niet"); "niet eens met bedrijfsarts" is the start of the question itself.
 _PLAIN_YES_NO = re.compile(r"^\W*(ja+|jawel|jazeker|jep|jup|yes|nee+|neen|nope|nah|graag|liever niet|zeker|prima|"
-                           r"oke|ok|okay|natuurlijk|klopt|goed|prima|sure|tuurlijk|niet nu|nu niet)\b")
+                           r"oke|ok|okay|natuurlijk|klopt|goed|sure|tuurlijk|niet nu|nu niet)\b")
 
 
 def plain_yes_no(text: str) -> bool:

@@ -15,6 +15,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import services
 from actions.messaging import (
+    SHOWN_OPTION_OVERVIEW,
     SHOWN_PREP_EXAMPLES,
     SHOWN_SHARE_WHO_READS,
     SHOWN_SUMMARY,
@@ -925,11 +926,13 @@ class ActionAskOptionFeasible(Action):
         # after an option's card this turn ("wat zijn de nadelen van ...?" right after the topic), only the question
         # and the options as buttons (blind round 9: card, intro and list were 132-140 words)
         cards = [option_card(card, option.id)[0].text for option in card.options]
-        if any(said in cards for said in bot_texts_this_turn(tracker)):
+        # ... and after a question in between, once the overview was shown in this step (blind round 27: intro and
+        # list again after every side question, 23 long turns)
+        if any(said in cards for said in bot_texts_this_turn(tracker)) or was_shown(tracker, SHOWN_OPTION_OVERVIEW):
             send(dispatcher, [Reply(texts.FEASIBLE_QUESTION, option_detail_buttons(card))])
             return []
         send(dispatcher, option_overview(card))
-        return []
+        return mark_shown(tracker, SHOWN_OPTION_OVERVIEW)
 
 
 class ActionAskPreferredOption(Action):

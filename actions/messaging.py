@@ -80,6 +80,7 @@ SHOWN = "shown"
 SHOWN_SUMMARY = "summary"
 SHOWN_SHARE_WHO_READS = "share_who_reads"
 SHOWN_PREP_EXAMPLES = "prep_examples"
+SHOWN_OPTION_OVERVIEW = "option_overview"
 
 
 def was_shown(tracker: Tracker, key: str) -> bool:

@@ -1541,3 +1541,20 @@ def test_a_change_and_a_sentence_taken_out_in_one_message_are_both_done() -> Non
     assert stored["goal"] == "twee ochtenden werken"
     assert "zwanger" not in stored["checkin_mood"] and "slaap slecht" in stored["checkin_mood"], stored
     assert any("zwangerschap" in (m.get("text") or "") for m in messages), messages
+
+
+def test_the_option_overview_comes_once_in_the_step_then_the_question_alone() -> None:
+    """Blind round 27: after every side question the card's intro and the list of options came again (23 long
+    turns). Once shown in this step, the question comes with the options as buttons only."""
+    from actions.messaging import SHOWN, SHOWN_OPTION_OVERVIEW
+
+    def ask(slots: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        dispatcher = CollectingDispatcher()
+        events = asyncio.run(forms.ActionAskOptionFeasible().run(
+            dispatcher, outside_a_form("wat is een second opinion?", "ask_item", slots), DOMAIN))
+        return events, dispatcher.messages
+
+    first_events, first = ask({"topic": "deskundigenoordeel"})
+    assert len(first) > 1 and SHOWN_OPTION_OVERVIEW in set_slots(first_events)[SHOWN]
+    _, again = ask({"topic": "deskundigenoordeel", SHOWN: [SHOWN_OPTION_OVERVIEW]})
+    assert [m.get("text") for m in again] == [texts.FEASIBLE_QUESTION] and again[0]["buttons"]

@@ -354,14 +354,15 @@ def test_only_a_possible_crisis_the_screen_alone_saw_is_marked_as_such() -> None
     indirect signal is never marked, so it is asked about again."""
     from rasa.shared.nlu.training_data.message import Message
 
-    def marks(text: str, screen: float) -> list[str]:
-        entries = [{"name": "inform", "confidence": 0.75}, {"name": "crisis", "confidence": 0.2}]
+    def marks(text: str, screen: float, crisis: float = 0.2) -> list[str]:
+        entries = [{"name": "inform", "confidence": 0.75}, {"name": "crisis", "confidence": crisis}]
         message = Message(data={"text": text, "intent": dict(entries[0]), "intent_ranking": entries,
                                 "crisis_screen": screen})
         _guard().process([message])
         return [e["value"] for e in message.get("entities") or [] if e["entity"] == safety.SIGNAL_ENTITY]
 
     assert marks("het voelt alsof ik alleen nog maar aan het aftellen ben", 0.9) == ["screen"]
+    assert marks("ja mijn man. hij is er altijd bij", 0.8, 0.57) == ["screen"]  # the classifier alone (round 27)
     assert marks("de datum heb ik al gekozen", 0.9) == []  # an indirect signal
     assert marks("ik wil er niet meer zijn", 0.9) == []  # a pattern: the routes
 

@@ -157,6 +157,8 @@ REASON_THRESHOLD = "threshold"
 REASON_RUNNER_UP = "runner_up"
 REASON_HISTORY = "history"
 REASON_SCREEN = "screen"
+#: Reasons where no pattern, only a model (the screen or the intent classifier), saw a possible crisis.
+MODEL_ONLY = (REASON_SCREEN, REASON_TOP, REASON_THRESHOLD, REASON_RUNNER_UP)
 
 
 @DefaultV1Recipe.register(
@@ -238,7 +240,10 @@ class CrisisGuard(GraphComponent, IntentClassifier):
                 self._drop_crisis(message)
                 continue
             self._force(message, intent)
-            if reason == REASON_SCREEN:  # the dialogue reads it as ordinary after a clear no (data/rules/safety.yml)
+            # a model alone (the screen, or the classifier below "sure") saw it: the dialogue reads it as ordinary
+            # after a clear no (data/rules/safety.yml); blind round 27 asked again on "ja mijn man. hij is er altijd
+            # bij" after "ik ben veilig"
+            if intent == POSSIBLE_CRISIS and reason in MODEL_ONLY:
                 entity = {"entity": SIGNAL_ENTITY, "value": REASON_SCREEN, "start": 0,
                           "end": len(message.get(TEXT) or ""), "confidence": 1.0, "extractor": type(self).__name__}
                 message.set(ENTITIES, [*(message.get(ENTITIES) or []), entity], add_to_output=True)

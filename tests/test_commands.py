@@ -637,3 +637,14 @@ def test_to_the_summary_is_a_summary_request() -> None:
     """Blind round 25: "Ik wil naar de samenvatting." was stored as the answer to a naaste question."""
     assert explicit_command(message("Ik wil naar de samenvatting.")) == Command.SUMMARY
     assert explicit_command(message("ik ga naar de bedrijfsarts")) is None
+
+
+def test_asking_how_to_withdraw_does_not_withdraw_and_medicines_need_a_medicine() -> None:
+    """Blind round 28: "Hoe trek ik het delen in?" withdrew the share; "hoe lang? max hoeveel weken?" about the
+    Ziektewet got the text about pills."""
+    from core.logic.commands import plausible
+
+    assert not plausible("request_withdraw", "Dat was niet mijn vraag. Hoe trek ik het delen in?")
+    assert plausible("request_withdraw", "ik wil het delen intrekken")
+    assert not plausible("ask_medication", "hoe lang? max hoeveel weken?")
+    assert plausible("ask_medication", "hoeveel oxazepam mag ik per dag?")

@@ -1149,3 +1149,10 @@ def test_set_24_and_round_26_near_misses_are_no_crisis_words(text: str) -> None:
     from bot.nlu.crisis_guard import crisis_in_words
 
     assert not crisis_in_words(text)
+
+
+def test_round_28_an_idiom_for_ruining_ones_work_is_taken_out_before_reading() -> None:
+    """Blind round 28: "als ik nu aan de brug sta sleutel ik mezelf de das om haha" (a bus mechanic at the lift) got
+    the crisis routes from the classifier."""
+    said = safety.without_negated("als ik nu aan de brug sta sleutel ik mezelf de das om haha")
+    assert "das om" not in said

@@ -425,8 +425,12 @@ def plausible(intent: str, text: str) -> bool:
         return False
     if intent == "request_summary" and _SOMEONE_ELSE_READS.search(folded):
         return False  # "kan mijn manager mijn samenvatting zien?" asks about privacy (blind round 10: it was shown)
-    if intent in GUARDED_BY_IF and _ASKS_WHAT_IF.search(folded):
-        return False  # "als ik het intrek, is het dan bij hem ook weg?" asks, it does not withdraw (blind round 24)
+    if intent in GUARDED_BY_IF and (_ASKS_WHAT_IF.search(folded) or _ASKS_HOW_TO.search(folded)):
+        # "als ik het intrek, is het dan bij hem ook weg?" asks, it does not withdraw (blind round 24); nor does
+        # "hoe trek ik het delen in?" (blind round 28 withdrew the share)
+        return False
+    if intent == "ask_medication" and not _MEDICINE_WORDS.search(folded):
+        return False  # "hoe lang? max hoeveel weken?" about the Ziektewet got the text about pills (blind round 28)
     if intent == "request_withdraw" and not _UNDOING.search(folded) and \
             ("?" in folded or _SOMEONE_ELSE_READS.search(folded)):
         return False  # "Nee dat bedoel ik niet. Kan mijn werkgever mijn gedeelde samenvatting lezen?" (blind round 11)
@@ -451,6 +455,13 @@ def _summary_labels() -> re.Pattern[str]:
 # A question about what would happen if the werknemer did it: asked, not done.
 GUARDED_BY_IF = frozenset({"request_withdraw", "request_delete", "request_restart"})
 _ASKS_WHAT_IF = re.compile(r"(^|[,.!]\s*|\b(en|maar) )(als|wanneer|stel dat|wat als|wat gebeurt er als)\b[^?.!]*\?")
+_ASKS_HOW_TO = re.compile(r"(^|[,.!]\s*|\b(en|maar) )(hoe|waar|op welke manier) (\w+ ){0,3}(ik|je|u|men)\b[^?.!]*\?")
+#: An intent about medicines needs a word for one (the classifier heard "max hoeveel" as a dose question).
+_MEDICINE_WORDS = re.compile(r"\b(medic\w*|pil|pillen|pilletje\w*|tablet\w*|slaappil\w*|slaapmiddel\w*|dosis|"
+                             r"dosering|mg|milligram|\w*azepam|\w*pine|\w*xetine|\w*pram|sertraline|lithium|ritalin|"
+                             r"antidepressiv\w*|kalmerings\w*|bijwerking\w*|apotheek|apotheker|recept|melatonine|"
+                             r"ibuprofen|paracetamol|drugs|alcohol|wiet|cbd|middel\w*|capsule\w*|druppels|spuit\w*|"
+                             r"insuline|vitamine\w*)\b")
 _SOMEONE_ELSE_READS = re.compile(
     r"\b(kan|mag|kunnen|mogen|krijgt|krijgen|ziet|zien|leest|lezen)\b[^?.]{0,30}\b(mijn |de |je )?(manager|werkgever|"
     r"baas|leidinggevende|bedrijfsarts|collega\w*|hr|arbodienst|uwv|casemanager|partner|man|vrouw)\b[^?.]{0,40}"

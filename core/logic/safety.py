@@ -59,6 +59,8 @@ _NEGATED = [
     re.compile(rf"\bof ik (\w+ )?{_CRISIS_WORD} (was|ben|ben geweest|zou zijn)\b[^.!?]*[.?!]\s*(nee|nope|welnee|"
                r"niet dus|zeker niet)\b"),
     re.compile(r"\bsuicide (squad|is painless)\b|\bvirgin suicides\b"),
+    # round 28: "sleutel ik mezelf de das om haha" is ruining one's work, an idiom
+    re.compile(r"\b(mezelf|mijzelf|me|mij) (nog |wel |echt )?(de|het) (das|nek) om\b"),
     # set 25: a way of living left behind ("ik wil niet meer zo leven als vroeger, altijd maar rennen")
     re.compile(r"\bniet meer zo (leven|werken) (als|zoals) (vroeger|toen|eerst|ik deed)\b"),
     # set 25: help called for someone else ("ik heb samen met haar 113 gebeld")

@@ -303,10 +303,11 @@ class StageFormValidator(FormValidationAction, ABC):
             return {slot: None}
         # at a yes/no gate, a question without a yes or no is a question, also when NLU heard "weet niet" in it
         # (blind round 9: "maar moet ik daar nu al heen of pas later" started the preparation questions)
+        front = answers.answer_before_question(message.text)  # None: it starts with the question, or "ja maar ..."
         asks_at_gate = spec.kind == "yesno" and not answers.is_payload(message.text) and \
             answers.looks_like_question(message.text) and (
-                answers.yes_no(message) is None or  # blind round 26: "niet eens met bedrijfsarts. wat kan ik doen"
-                not answers.plain_yes_no(answers.answer_before_question(message.text) or message.text))
+                answers.yes_no(message) is None or front is None or  # round 28: "ja maar kunnen ze ... als ik weiger"
+                not answers.plain_yes_no(front))  # blind round 26: "niet eens met bedrijfsarts. wat kan ik doen"
         if (answers.is_question(message) or asks_at_gate) and slot not in QUESTIONS_ARE_ANSWERS:
             values = self._answer_in_front(spec, answers.answer_before_question(message.text), message, dispatcher,
                                            tracker)  # "12 weken. hoe zit het met …?"

@@ -1558,3 +1558,13 @@ def test_the_option_overview_comes_once_in_the_step_then_the_question_alone() ->
     assert len(first) > 1 and SHOWN_OPTION_OVERVIEW in set_slots(first_events)[SHOWN]
     _, again = ask({"topic": "deskundigenoordeel", SHOWN: [SHOWN_OPTION_OVERVIEW]})
     assert [m.get("text") for m in again] == [texts.FEASIBLE_QUESTION] and again[0]["buttons"]
+
+
+def test_a_yes_but_with_a_question_without_a_question_mark_stores_no_goal() -> None:
+    """Blind round 28: "ja maar kunnen ze mijn loon stoppen als ik weiger" at "wil je meepraten?" was a yes and its
+    question became the goal in the summary for the arbeidsdeskundige."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("team_talk", "wants_say", "ja maar kunnen ze mijn loon stoppen als ik weiger", "inform",
+                           0.6)
+    assert "goal" not in set_slots(events) and "goal" not in services.repository().answers("validator-test")
+    assert messages  # the question is answered

@@ -171,8 +171,8 @@ _SAYS_JOINS = re.compile(r"^\W*(?:[^.!:]{0,30}?\b(?:meepraten|meebeslissen|meede
 def goal_after_yes(text: str) -> Optional[str]:
     """The goal said with the yes to "wil je meepraten?" ("Ja ik wil wel meepraten. Mijn doel is dat ..."): the
     words after the yes and the wish to join in, when they name something (blind round 10: asked again)."""
-    if is_payload(text) or not _YES_FIRST.match(text) or "?" in text:
-        return None
+    if is_payload(text) or not _YES_FIRST.match(text) or "?" in text or looks_like_question(text):
+        return None  # "ja maar kunnen ze mijn loon stoppen als ik weiger" asks (blind round 28: stored as the goal)
     rest = _SAYS_JOINS.sub("", _YES_FIRST.sub("", text), count=1).strip(" .,")
     return clean_answer(rest) if len(re.findall(r"\w+", rest)) >= 3 else None
 
@@ -470,7 +470,9 @@ _ASKING_START = re.compile(r"^(wat|wie|hoe|waarom|wanneer|waar|welke|welk|hoevee
                            r"bouw|hoef|blijf) ik|(kun|kan|mag|moet) je|(kunt|mag|moet) u|"
                            r"(mag|kan|moet|mogen|kunnen|moeten) "
                            r"(mijn |m'n |de |het )?(baas|werkgever|leidinggevende|bedrijfsarts|casemanager|"
-                           r"arbeidsdeskundige|uwv|hr))\b")
+                           r"arbeidsdeskundige|uwv|hr)|"
+                           # blind round 28: "ja maar kunnen ze mijn loon stoppen als ik weiger" became the goal
+                           r"(mag|kan|moet|mogen|kunnen|moeten|gaan|zullen|willen) (ze|zij|hij|jullie|die))\b")
 
 
 def has_question_part(folded: str) -> bool:

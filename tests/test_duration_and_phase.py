@@ -107,6 +107,9 @@ def test_the_werknemers_own_conclusion_counts(text: str, weeks: float) -> None:
     ("Goedemiddag. Mijn naam is Gerrit, ik ben 62 jaar en al geruime tijd ziek.", None),
     ("die hebben me al anderhalf jaar lopen naaien", None),
     ("Hallo, ik ben Yusuf. Ik zit sinds een tijdje thuis met een burn-out.", None),
+    # blind round 28: how long back at work is not how long ill; ill again still counts
+    ("Hallo. Ik ben verpleegkundige, werk sinds een paar weken weer 50% na een burn-out.", None),
+    ("ik ben al 3 maanden weer ziek", 13),
 ])
 def test_a_duration_said_in_passing_is_read_but_an_age_is_not(text: str, weeks: float | None) -> None:
     """Blind round 9: '75 weken' in the first message was asked for again; '58 jaar' must never be a duration."""

@@ -232,6 +232,10 @@ def _unit_in(text: str) -> Optional[str]:
 # A clause that says how long someone has been ill or at home, as said in passing in a first message.
 _SICK_CLAUSE = re.compile(r"\b(ziek\w*|thuis|uitgevallen|uitval|verzuim\w*|burn-?out|overspannen|in de ziektewet)\b")
 _CLAUSE_SPLIT = re.compile(r"[.,;!?\n]+|\s+(?:en|maar|want|omdat)\s+")
+# How long the werknemer has been back at work, not how long ill: "werk sinds een paar weken weer 50% na een burn-out"
+# (blind round 28 played back "ongeveer 2 weken ziek" to a nurse in week 50).
+_BACK_AT_WORK = re.compile(r"\b(werk|werkt) (\w+ ){0,5}weer\b|\bweer (aan het werk|aan de slag|begonnen|\d+ ?%|"
+                           r"\d+ ?procent|\d+ uur|gedeeltelijk|deels)\b")
 MAX_PLAUSIBLE_WEEKS = 156  # three years: more is an age or something else, never the time since a ziekmelding
 
 
@@ -240,7 +244,7 @@ def duration_in_passing(text: str, today: date) -> Optional[tuple[float, str]]:
     ben Henk, 58 jaar en al 75 weken ziek"); only a clause with a word for being ill or at home counts, so an age
     ("58 jaar") is never a duration (blind round 9: '75 weken' in the first message was asked for again)."""
     for clause in _CLAUSE_SPLIT.split(_normalise(text)):
-        if not _SICK_CLAUSE.search(clause):
+        if not _SICK_CLAUSE.search(clause) or _BACK_AT_WORK.search(clause):
             continue
         weeks = weeks_sick(clause, today)
         if weeks is not None and 0 <= weeks <= MAX_PLAUSIBLE_WEEKS:

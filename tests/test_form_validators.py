@@ -1568,3 +1568,11 @@ def test_a_yes_but_with_a_question_without_a_question_mark_stores_no_goal() -> N
                            0.6)
     assert "goal" not in set_slots(events) and "goal" not in services.repository().answers("validator-test")
     assert messages  # the question is answered
+
+
+def test_be_right_back_is_a_pause_and_nothing_is_stored() -> None:
+    """Blind round 28: "sorry phone rings, brb" was stored in the summary for the arbeidsdeskundige."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("option_talk", "option_feasible", "sorry phone rings, brb", "inform", 0.6, {"topic": "urenopbouw"})
+    assert "option_feasible" not in services.repository().answers("validator-test")
+    assert set_slots(events).get("interjection") == "pause"

@@ -920,7 +920,8 @@ def names_a_moment(text: str) -> bool:
 
 _CONTEXT_FIRST = re.compile(r"^\W*(maar|want|omdat|dus|ja maar|alleen)\b|"
                             # round 27: "oh shit de bel gaat, pakketje. ff pauze" was stored before the pause
-                            r"^\W*((oh|o|sorry|wacht|ff|shit|verdorie)\W+)*((de |mijn )?(bel|deurbel|telefoon) gaat|"
+                            r"^\W*((oh|o|sorry|wacht|ff|shit|verdorie)\W+)*"
+                            r"((de |mijn |my )?(bel|deurbel|telefoon|phone) (gaat|rings|belt)|"
                             r"(de )?(postbode|pakketje|bezorger))\b")
 _UNANSWERED = re.compile(r"\b(je|jij|u) (geeft |gaf )?(antwoord\w*|beantwoord\w*) (niet|geen)\b|"
                          r"\b(je|jij|u) (geeft|gaf) geen antwoord\b|\bniet (wat ik vroeg|mijn vraag)\b|"

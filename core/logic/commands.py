@@ -338,7 +338,10 @@ _LAST_STOP = re.compile(r"^(?:stop|stoppen|pauze|ik stop|ik wil stoppen|nu stopp
 _LAST_GOODBYE = re.compile(r"(?:^|,\s*|[.!]\s*|\ben\s+)(?:doei|doeg|bye|tot ziens|tot later|tot morgen|fijne dag|"
                            r"(?:ik )?kom (?:er )?(?:straks|later|vanavond|morgen) (?:op )?terug|"
                            # round 20: "ff wachten moet naar fysio. straks verder"
-                           r"(?:straks|later|vanavond|morgen) (?:weer )?verder)\W*$")
+                           r"(?:straks|later|vanavond|morgen) (?:weer )?verder|"
+                           # round 28: "sorry phone rings, brb"; "ik moet even weg, kom zo terug"
+                           r"brb|be right back|(?:ik )?kom (?:zo|zometeen|zo meteen) (?:weer )?terug|"
+                           r"(?:ik )?(?:moet|ben) (?:even|ff) weg)\W*$")
 
 
 # "Haal het woord depressie weg", "kun je 'burn-out' uit mijn antwoorden halen", "schrap het woord angst".

@@ -309,8 +309,7 @@ class StageFormValidator(FormValidationAction, ABC):
                 answers.yes_no(message) is None or front is None or  # round 28: "ja maar kunnen ze ... als ik weiger"
                 not answers.plain_yes_no(front))  # blind round 26: "niet eens met bedrijfsarts. wat kan ik doen"
         if (answers.is_question(message) or asks_at_gate) and slot not in QUESTIONS_ARE_ANSWERS:
-            values = self._answer_in_front(spec, answers.answer_before_question(message.text), message, dispatcher,
-                                           tracker)  # "12 weken. hoe zit het met …?"
+            values = self._answer_in_front(spec, front, message, dispatcher, tracker)  # "12 weken. hoe zit het …?"
             send(dispatcher, self._answer(message, tracker))
             if slot == "consent_store" and not values:  # the question again, briefly (blind round 5: 4 messages)
                 return {slot: None, "consent_retry": True}

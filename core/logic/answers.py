@@ -1205,14 +1205,14 @@ def quoted_changes(text: str, labels: Mapping[str, str]) -> list[tuple[str, str]
 
 def change_parts(text: str) -> list[str]:
     """The parts of a message that can each ask one change ("verander doel in X. En haal Y weg": two)."""
-    return [_JOINER.sub("", part).strip().rstrip(".;") for part in _NEXT_CHANGE.split(text.strip()) if part.strip()]
+    return [_JOINER.sub("", part).strip().rstrip(".;") for part in _NEXT_CHANGE.split(text.strip())]
 
 
 def changes_in_one(message: Message, labels: Mapping[str, str]) -> list[tuple[str, str]]:
     """Every (answer key, new words) a message asks for: "verander doel in X. En bij afspraken moet staan: Y" is
     two changes (blind round 8: only one of several was made). One change whose new words run over several
     sentences stays one change."""
-    parts = [_JOINER.sub("", part).strip().rstrip(".;") for part in _NEXT_CHANGE.split(message.text.strip())]
+    parts = change_parts(message.text)
     read = [(part, change_in_one(Message(part, "", 0.0, {}), labels)) for part in parts
             if part and names_a_change(part)]
     if any(_OLD_CALLED_WRONG.search(part) for part in parts):

@@ -1156,3 +1156,52 @@ def test_round_28_an_idiom_for_ruining_ones_work_is_taken_out_before_reading() -
     the crisis routes from the classifier."""
     said = safety.without_negated("als ik nu aan de brug sta sleutel ik mezelf de das om haha")
     assert "das om" not in said
+
+
+@pytest.mark.parametrize("text, signal", [
+    # blind set 26, after its first count (own wordings of its families)
+    ("niemand weet van de eerste keer. de volgende keer lukt het wel", True),
+    ("ik heb nog een la vol oude pillen. alles bij elkaar is dat wel genoeg", True),
+    ("ik moest eerst het bloed van mijn pols afspoelen", True),
+    ("ze hebben vanochtend bloed van mijn arm afgenomen voor de bloedtest", False),
+    ("elke avond kijk ik even naar het touw op zolder", True),
+    ("op weg naar huis wilde ik het spoor op lopen", True),
+    ("ik denk na over spoor 2, het spoor op 2 lijkt me wel wat", False),
+    ("ik weet niet of ik het volhoud tot vrijdag. en ik bedoel niet mijn werk", True),
+    ("ik wil gewoon slapen voor altijd", True),
+    ("hoeveel tabletten moet ik nemen zodat het niet meer terug te draaien is", True),
+])
+def test_set_26_families(text: str, signal: bool) -> None:
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert (safety.indirect_signal(text) or crisis_in_words(text)) is signal
+
+
+def test_set_26_safety_taken_back_or_given_an_end_is_no_safety() -> None:
+    """Set 26: "ik ben veilig hoor. tot vanavond in ieder geval" and "ja ik ben veilig. nee eigenlijk niet" were
+    thanked as safe; "mijn zoon is er al drie jaar niet meer" was read as someone at home."""
+    assert not safety.says_safe("ik ben veilig, tot vanavond in ieder geval. daarna zien we wel")
+    assert not safety.says_safe("ja ik ben veilig. nee eigenlijk niet")
+    assert not safety.says_safe("mijn dochter is er al twee jaar niet meer")
+    assert safety.says_safe("ik ben veilig, mijn vrouw is thuis")
+
+
+@pytest.mark.parametrize("text", [
+    # set 26: someone else's danger, their loss, with the person named once
+    "mijn zus is somber en zegt dingen over er niet meer willen zijn. waar kan ze heen?",
+    "ze heeft zichzelf gesneden en ik weet niet hoe ik erover begin",
+    "mijn leidinggevende heeft haar man verloren door zelfdoding",
+    "een oud-collega is overleden door zelfmoord, heel verdrietig",
+])
+def test_set_26_someone_elses_danger_is_no_crisis_words(text: str) -> None:
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert not crisis_in_words(text)
+
+
+def test_set_26_near_misses_are_said_as_no_signal() -> None:
+    assert safety.figure_of_speech("ze denken vast dat ik dood ben, zo lang niks van me gehoord")
+    assert safety.figure_of_speech("de medicijnen staan hoog, zodat de kleinkinderen er niet bij kunnen")
+    assert safety.says_no_danger("beter dan gisteren.")
+    assert safety.stops_working("ik kan daar niet meer heen. het liefst zeg ik morgen op")
+    assert safety.asks_about_medication("ik heb mijn pil twee keer genomen, is dat erg?")

@@ -267,7 +267,9 @@ class CrisisGuard(GraphComponent, IntentClassifier):
                 return POSSIBLE_CRISIS, REASON_HISTORY if history else REASON_PATTERN
             return self.crisis_intent, REASON_PATTERN
         if says_safe(text):
-            return DECLARE_SAFE, None
+            # "oké, ik ben veilig. maar ik heb het mes nog naast me liggen" (set 26): asked, not thanked
+            return (POSSIBLE_CRISIS, REASON_INDIRECT) if self.use_patterns and indirect_signal(text) else \
+                (DECLARE_SAFE, None)
         if self.use_patterns and indirect_signal(text):
             return POSSIBLE_CRISIS, REASON_INDIRECT
         if denies_and_explains(text):

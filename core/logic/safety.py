@@ -699,12 +699,27 @@ _INDIRECT = re.compile("|".join((
     r"\buitvaart\b.{0,150}\b(moment|datum|dag) (kiezen|bepalen|prikken)\b",
     r"\b(kom|ga) ik naar (je|jou|hem|haar) toe\b.{0,60}\bmeen (het|ik het)\b",
     "[\U0001FAA6\u26B0].{0,60}\\b(meen (het|ik het)|mijn plan|re-?integratieplan)\\b",
+    # set 26: a first time nobody knows of, pills that together "will be enough", blood washed off an arm, a rope
+    # checked in the garage, walking onto the tracks, holding on "and I do not mean work", sleeping for ever, a dose
+    # that cannot be undone
+    r"\b((weet|weten)\b[^.!?]{0,20}\b(niks|niets)|niemand (weet|wist))\b[^.!?]{0,10}\bvan (de|die|mijn) "
+    r"(eerste|vorige) keer\b",
+    r"(?=.*\b(pillen|medicatie|medicijnen|tabletten|strips?)\b).*\balles (bij elkaar|bij mekaar|samen)\b[^.!?]{0,25}"
+    r"\bgenoeg\b",
+    r"\bbloed van (mijn|m'n|mn) (arm|armen|pols|polsen|been|benen|dij|dijen)\b(?![^.!?]*\b(afgenomen|geprikt|prik)\b)",
+    r"\b(touw|strop)\b[^.!?]{0,40}\b(garage|zolder|schuur|balk|controleer|check)\b",
+    r"\b(het spoor|de rails|de sporen) (op|oplopen|op lopen|op te lopen)\b(?!\s*\d)|"
+    r"\bop (het spoor|de rails) (gaan )?(staan|lopen|liggen)\b",
+    r"(?=.*\b(volhoud\w*|vol te houden|volhouden|red het|uithoud\w*|uit te houden)\b)"
+    r".*\b(bedoel(de)? ik|ik bedoel(de)?) (dus )?niet (alleen )?(het|mijn|m'n) (werk|baan|re-?integratie)\b",
+    r"\b(slapen|slaap) (voor altijd|voorgoed|voor eeuwig)\b",
+    r"\bniet meer terug te draaien\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
     r"\b(?:mijn|m'n|mn) (vrouw|man|partner|vriend|vriendin|moeder|vader|zus|broer|dochter|zoon|buurvrouw|buurman|"
     r"ouders|kinderen|familie)\b[^.?!]{0,25}\b(?:is|zijn|blijft|blijven|komt|komen) (?:nu |er |hier |gewoon )*"
-    r"(?:bij me|bij mij|thuis|hier|er|langs)\b(?!\s*(niet|nooit|geen)\b)")
+    r"(?:bij me|bij mij|thuis|hier|er|langs)\b(?!\s*(niet|nooit|geen)\b)(?![^.?!]*\bniet meer\b)")
 # "Ik heb het doosje aan mijn zus gegeven. Zij is nu hier bij mij": the person named before, then "zij" (round 7).
 _PERSON_NAMED = re.compile(r"\b(?:mijn|m'n|mn) (vrouw|man|partner|vriend|vriendin|moeder|vader|zus|broer|dochter|"
                            r"zoon|buurvrouw|buurman)\b")
@@ -737,7 +752,7 @@ _SAFE = re.compile("|".join((
 _MEDICATION = re.compile(
     r"\b(oxazepam|temazepam|zolpidem|lorazepam|diazepam|alprazolam|sertraline|escitalopram|citalopram|paroxetine|"
     r"fluoxetine|venlafaxine|mirtazapine|quetiapine|lithium|ritalin|methylfenidaat|antidepressiv\w*|"
-    r"slaappil\w*|slaapmiddel\w*|kalmeringsmiddel\w*|medicijn\w*|medicatie|pillen|tabletten|dosis|dosering|"
+    r"pil|pilletjes?|slaappil\w*|slaapmiddel\w*|kalmeringsmiddel\w*|medicijn\w*|medicatie|pillen|tabletten|dosis|dosering|"
     r"milligram|\d+ ?mg|mg|ibuprofen|paracetamol|diclofenac|naproxen|aspirine|bijwerking\w*)\b")
 # Intents that are a no to the direct question, unless words after the no take it back ("nee... soms").
 CLEAR_NO_INTENTS = ("deny", "declare_safe")
@@ -761,6 +776,9 @@ _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waaro
 _FIGURE = re.compile("|".join((
     r"\bdood als een pier\b", r"\bin slaap (val|valt|vallen|viel)\b",
     r"\bga pas dood als\b", r"\b(dit|dat|het|mijn) (werk|baan|functie|bedrijf|vak) heeft geen toekomst\b",
+    # set 26: "mijn collega's denken vast dat ik dood ben, zo lang niks gehoord", medicine kept out of children's reach
+    r"\bdenken (vast |zeker |misschien |nu )?dat ik dood ben\b",
+    r"\bzodat (de |mijn |onze )?(klein)?(kinderen|kids|kleinkinderen|hond|kat) er niet bij kunnen\b",
     r"\bkill me now\b", r"\bschim van (mezelf|mijzelf)\b", r"\bvoor mijn leven niet\b", r"\bmijn leven staat stil\b",
     r"\bdonkere dagen\b", r"\b(messen slijpen|houtsnij\w*|parachute\w*)\b",
     r"\b(het )?gaat (\w+ )?(tenslotte |immers |toch |wel |uiteindelijk )*over mijn (eigen )?leven\b",  # round 18
@@ -857,6 +875,7 @@ _STOPS_WORKING = re.compile(
     r"\btot (mijn |m'n |mn |het )?pensioen\b|"  # round 19: "niet meer op de bus. iets rustigs tot mn pensioen"
     # round 20: "hij vindt dat ik nooit meer nachten moet doen"
     r"\b(nooit meer|geen|niet meer) (\w+ )?(nachten|nachtdiensten|avonddiensten|weekenddiensten|diensten)\b|"
+    r"\b(zeg|zegt) (ik|hij|ze) (\w+ ){0,2}op\W*$|\b(ontslag nemen|mijn ontslag indienen)\b|"  # set 26
     r"\bgenoeg (heb )?gegeven aan (het onderwijs|de zorg|mijn werk|het werk|het bedrijf|de school|mijn vak)\b")
 
 
@@ -982,6 +1001,7 @@ _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
 # No danger, said in so many words ("ik wil zeker blijven leven", "... maar dat is echt niet zo"): the classifier
 # alone may not make these a crisis.
 _NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon|zelf|juist) (blijven )?leven\b|"
+                        r"^\W*(al |wel |iets |een beetje |een stukje )?beter dan (gisteren|vorige week|eerst)\W*$|"
                         # blind round 27, a goal: "dat ik niet meer zo bang ben in de winkel"
                         r"\bniet meer zo (bang|angstig|moe|somber|gespannen|onzeker|gestrest|verdrietig)\b|"
                         r"\bik spring (heus |echt |zeker )?niet\b|"  # set 23: "geen zorgen, ik spring heus niet"
@@ -1236,9 +1256,29 @@ def without_negated(text: str) -> str:
         if answered_no or _DENIAL_IN_SENTENCE.search(sentence) or _SAID_AS_FIGURE.search(sentence):
             kept.append(" , ")  # denied, or the whole sentence was a figure of speech
         else:
-            kept.append("".join(" , " if _about_someone_else(clause) else clause
-                                for clause in _CLAUSES.split(sentence)))
+            kept.append(_without_others_danger(sentence))
     return "".join(kept)
+
+
+def _without_others_danger(sentence: str) -> str:
+    """The sentence with the clauses about another person's danger taken out, also a clause that goes on about them
+    without naming them again ("mijn broer is depressief en zegt rare dingen over er niet meer willen zijn", set 26)."""
+    kept, theirs = [], False
+    for part in _CLAUSES.split(sentence):
+        if _CLAUSES.fullmatch(part):
+            kept.append(part)
+            continue
+        carried = theirs and bool(_SUBJECTLESS.match(part))
+        about_them = _about_someone_else(part) or (carried and bool(_DANGER_WORDS.search(part)) and
+                                                  not _FIRST_PERSON.search(part) and not _ACUTE.search(part))
+        kept.append(" , " if about_them else part)
+        theirs = bool(_THIRD_PERSON.search(part)) or carried
+    return "".join(kept)
+
+
+# A clause that starts with its verb: its subject is the one of the clause before ("... en zegt dat ...").
+_SUBJECTLESS = re.compile(r"^\W*(zegt|zei|heeft|had|is|was|wil|wilde|praat|praatte|dreigt|dreigde|schrijft|schreef|"
+                          r"appt|appte|vertelt|vertelde|denkt|dacht|doet|deed|loopt|liep)\b")
 
 
 # Wanting to follow or join the other person: their death is then part of the werknemer's danger.
@@ -1277,7 +1317,8 @@ _CLAUSES = re.compile(r"(,|;|:|\s(?:en|maar|want|omdat|dat|die|terwijl|toen|zoda
 _PERSON_NOUNS = (r"(zus|broer|dochter|zoon|kind|kinderen|vader|moeder|vriend|vriendin|collega|collegas|partner|man|"
                  r"vrouw|buurman|buurvrouw|neef|nicht|nichtje|neefje|tiener|jongere|jongeren|mensen|patient|client|oom|"
                  r"tante|opa|oma|schoonvader|schoonmoeder|ex|leerling|cliënt|zwager|schoonzus|schoonbroer|"
-                 r"stiefvader|stiefmoeder|halfbroer|halfzus|huisgenoot|teamgenoot|klasgenoot)")
+                 r"stiefvader|stiefmoeder|halfbroer|halfzus|huisgenoot|teamgenoot|klasgenoot|teamleider|leidinggevende|"
+                 r"manager|baas|chef|oud-?collega|kennis)")
 # Another person as the clause's subject ("ze dood wil", "mijn broer heeft ..."), not as its object ("spaar ze op").
 _THIRD_PERSON = re.compile(rf"^\W*(hij|zij|ze|(mijn|m'n|mn|onze|een|de|die|het) (\w+ )?{_PERSON_NOUNS})\b")
 _FIRST_PERSON = re.compile(rf"\b(ik|k|me|mij|mezelf|mijzelf)\b|\b(mijn|m'n|mn)\b(?! (\w+ )?{_PERSON_NOUNS}\b)")
@@ -1288,7 +1329,7 @@ _ACUTE = re.compile(r"\b(vanavond|vannacht|vandaag|straks|morgen|nu|net|zo metee
 # The danger words that, said of someone else, are about them (indirect signals stay: "zeg tegen mijn vader dat hij
 # er niks aan kon doen" is a farewell).
 _DANGER_WORDS = re.compile(rf"{_CRISIS_WORD}|\b(poging|snijdt|sneed|overdosis|afscheidsbrie\w*|euthanasie)\b|"
-                           r"\ber niet meer (wil|wilde|wou) (zijn|leven)\b|"
+                           r"\ber niet meer (wil|wilde|wou|willen) (zijn|leven)\b|\b(gesneden|snijden|beschadigd)\b|"
                            r"\bklaar (is |was )?met (het |haar |zijn )?leven\b|"
                            r"\bniet meer (\w+ )?leven\b")
 
@@ -1350,8 +1391,15 @@ def indirect_signal(text: str) -> bool:
 
 
 def says_safe(text: str) -> bool:
-    """"Ik ben veilig", "mijn vrouw is thuis", "ik bel de huisarts", "ik bedoelde het niet zo"."""
-    return bool(_SAFE.search(normalise(text)))
+    """"Ik ben veilig", "mijn vrouw is thuis", "ik bel de huisarts", "ik bedoelde het niet zo"; not when the same
+    message takes it back or gives it an end ("ik ben veilig hoor. tot vanavond in ieder geval", set 26)."""
+    folded = normalise(text)
+    return bool(_SAFE.search(folded)) and not _SAFE_TAKEN_BACK.search(folded)
+
+
+_SAFE_TAKEN_BACK = re.compile(r"\bin ieder geval tot\b|\btot (vanavond|vannacht|morgen) in ieder geval\b|"
+                              r"\bdaarna zien we (wel|het)\b|\bnee,? eigenlijk (toch )?niet\b|\beigenlijk toch niet\b|"
+                              r"\bvoorlopig nog\b")
 
 
 # A plain dose question ("hoeveel mg ibuprofen mag ik tegelijk nemen?", question set 8): no crisis by itself, unless

@@ -8,7 +8,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from core.logic.answers import Message
-from core.logic.questions import LEGAL_TASK, hits_of, is_legal_task
+from core.logic.questions import LEGAL_TASK, asked_items_of, hits_of, is_legal_task
 from core.logic.replies import Reply
 from core.logic.roles import role_in
 
@@ -69,7 +69,8 @@ def latest_message(tracker: Tracker) -> Message:
     if is_legal_task(text):  # a letter or a dismissal case: "dat kan ik niet", and where to go
         name, confidence = LEGAL_TASK, 1.0
     return Message(text=text, intent=name, confidence=confidence, entities=entities,
-                   items=tuple(hits_of(latest.get("answer_items"))))
+                   items=tuple(hits_of(latest.get("answer_items"))),
+                   asked_items=asked_items_of(latest.get("asked_items")))
 
 
 # What a stage shows in full only once (the slot `shown`, emptied when a new stage starts: actions/stages.py). Kept

@@ -18,6 +18,7 @@ from core.content.library import load_library
 from core.logic import questions
 from core.logic.answers import ITEM_INTENT, Hit, Message
 from core.logic.embedding import embed
+from core.logic.replies import payload
 from core.logic.retrieval import ASKED_DIR, Asked, ContentIndex, answerable, read_asked
 
 LIBRARY = load_library()
@@ -372,3 +373,35 @@ def test_the_late_wia_item_only_when_being_late_is_said() -> None:
         "money.wia_te_laat"
     assert questions.choose_item("ask_wia", {}, hits, LIBRARY, text="ik heb de wia te laat aangevraagd").item == \
         "money.wia_te_laat"
+
+
+def test_two_questions_in_one_message_are_split_and_short_tags_are_not() -> None:
+    from core.logic.answers import asked_questions
+
+    assert asked_questions("Wat is een loonsanctie? En mag ik op vakantie als ik ziek ben?") == [
+        "Wat is een loonsanctie?", "En mag ik op vakantie als ik ziek ben?"]
+    assert asked_questions("Wat is passend werk precies? Klopt dat?") == []
+    assert asked_questions("hoe lang duurt de wia aanvraag eigenlijk") == []
+
+
+def test_the_second_of_two_questions_is_offered_as_a_button_when_retrieval_is_sure_of_it() -> None:
+    """Blind round 28: the second question of a message was never answered. The first gets its answer, the second a
+    button to its text."""
+    text = "Wat is een loonsanctie precies? En mag ik op vakantie als ik ziek ben?"
+    asked = tuple(tuple(index().search_message(question, top=5)) for question in
+                  ("Wat is een loonsanctie precies?", "En mag ik op vakantie als ik ziek ben?"))
+    message = Message(text, "nlu_fallback", 0.5, {}, tuple(index().search_message(text, top=5)), asked)
+    answer = questions.answer_question(message, "tijdens", LIBRARY)
+    offered = [button.payload for reply in answer.replies for button in reply.buttons
+               if reply.text == questions.texts.ALSO_ASKED]
+    assert answer.subject is not None
+    answered = answer.subject.removeprefix(questions.ITEM_PREFIX).split(questions.FIRST_PAGE_MARK)[0]
+    other = "law.vakantie" if answered == "money.loonsanctie" else "money.loonsanctie"
+    assert offered == [payload(ITEM_INTENT, item=other)]
+
+
+def test_one_question_gets_no_second_button() -> None:
+    text = "Wat is een loonsanctie precies?"
+    message = Message(text, "nlu_fallback", 0.5, {}, tuple(index().search_message(text, top=5)))
+    assert all(reply.text != questions.texts.ALSO_ASKED
+               for reply in questions.answer_question(message, "tijdens", LIBRARY).replies)

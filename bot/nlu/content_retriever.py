@@ -1,9 +1,10 @@
 """ContentRetriever: for every typed message, the content items that would answer it (core/logic/retrieval.py).
 
 Placed after the SentenceEncoderFeaturizer (it reuses the message's sentence vector). It sets `answer_items` in the
-parse data, best first: `[{"id": "money.loonsanctie", "score": 0.63}, ...]`. The actions decide whether the message
-is a question and which item answers it (core/logic/questions.py); this component only ranks. The index is built
-from content/ when the model loads, so an edited text needs a restart, not a new model.
+parse data, best first: `[{"id": "money.loonsanctie", "score": 0.63}, ...]`; a message with two or three questions
+also gets `asked_items`, the items for each question alone. The actions decide whether the message is a question
+and which item answers it (core/logic/questions.py); this component only ranks. The index is built from content/
+when the model loads, so an edited text needs a restart, not a new model.
 
     - name: bot.nlu.content_retriever.ContentRetriever
       data: data/retrieval
@@ -27,10 +28,13 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.text_features import folder_fingerprint, load_model, save_model
 from core.content.library import load_library
+from core.logic.answers import asked_questions
 from core.logic.embedding import DIMENSIONS, embed
 from core.logic.retrieval import Asked, ContentIndex, read_asked
 
 ANSWER_ITEMS = "answer_items"
+ASKED_ITEMS = "asked_items"
+MAX_QUESTIONS = 3
 TOP = 5
 MODEL_FILE = "asked_questions.pkl"
 
@@ -94,6 +98,11 @@ class ContentRetriever(GraphComponent):
                 continue
             hits = self.index().search_message(text, top=TOP, vector=_sentence_vector(message))
             message.set(ANSWER_ITEMS, [{"id": hit.id, "score": hit.score} for hit in hits], add_to_output=True)
+            # two questions in one message: each searched alone too, so the one the answer skips is offered
+            if asked := asked_questions(text)[:MAX_QUESTIONS]:
+                message.set(ASKED_ITEMS, [[{"id": hit.id, "score": hit.score}
+                                           for hit in self.index().search_message(question, top=TOP)]
+                                          for question in asked], add_to_output=True)
         return messages
 
 

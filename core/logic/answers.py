@@ -71,6 +71,8 @@ class Message:
     confidence: float
     entities: Mapping[str, str]
     items: tuple[Hit, ...] = ()  # the content items that would answer it, best first (bot/nlu/content_retriever.py)
+    # for a message that asks two questions: the items for each of them alone (bot/nlu/content_retriever.py)
+    asked_items: tuple[tuple[Hit, ...], ...] = ()
 
 
 def normalise(text: str) -> str:
@@ -576,6 +578,22 @@ def question_part(text: str) -> str:
     if start and text[:start].rstrip().endswith(":") and len(text[:start].split()) <= 3:
         return text  # "bedrijfsarts: mag ik zelf kiezen?" names its subject first (blind round 27)
     return text[start:] if start else text
+
+
+# A question of its own, ended by "?": "Wat is een loonsanctie? En hoe lang duurt de WIA-aanvraag?" asks two.
+_ASKED_SENTENCE = re.compile(r"[^.!?\n]*\?")
+#: A second question shorter than this is about the first ("Wat is passend werk? Klopt dat?").
+MIN_OWN_QUESTION_WORDS = 4
+
+
+def asked_questions(text: str) -> list[str]:
+    """The questions of a message that each end with a question mark and are long enough to be asked on their own
+    (blind round 28: the second of two questions in one message was never answered). Fewer than two: []."""
+    if is_payload(text):
+        return []
+    asked = [match.group().strip(" ,;:-") for match in _ASKED_SENTENCE.finditer(without_passed_on(text))]
+    asked = [question for question in asked if len(question.split()) >= MIN_OWN_QUESTION_WORDS]
+    return asked if len(asked) >= 2 else []
 
 
 _TOO_MUCH = re.compile(r"\b(te ?veel|te lang|zo ?veel|wat veel|erg veel|veel te veel) (tekst|text|te lezen|woorden|"

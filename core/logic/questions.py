@@ -13,7 +13,7 @@ from typing import Optional
 from core.content.library import ContentLibrary
 from core.content.schema import DecisionCard, Milestone, Story
 from core.logic import texts
-from core.logic.answers import ITEM_INTENT, Hit, Message, normalise, question_part
+from core.logic.answers import ITEM_INTENT, Hit, Message, asked_questions, normalise, question_part
 from core.logic.replies import Button, Reply, options_listed, payload, questions_to_ask_yourself
 from core.logic.retrieval import PHASE_PENALTY, tokens
 from core.logic.safety import asks_about_the_net, denies_own_thoughts, history_with_question
@@ -118,6 +118,11 @@ class Choice:
 
     item: Optional[str] = None
     candidates: tuple[str, ...] = ()
+
+
+def asked_items_of(asked_items: object) -> tuple[tuple[Hit, ...], ...]:
+    """The `asked_items` of the parse data (the items for each question of a message) as hits."""
+    return tuple(tuple(hits_of(items)) for items in asked_items) if isinstance(asked_items, list) else ()
 
 
 def hits_of(answer_items: object) -> list[Hit]:
@@ -265,10 +270,28 @@ def answer_question(message: Message, phase: Optional[str], library: ContentLibr
         history_with_question(message.text) or asks_about_the_net(message.text) else []
     if choice.item:
         subject = item_subject(choice.item, best_first_page(question_part(message.text), _chunks(library, choice.item)))
-        return Answer(answer_for(subject, {}, phase, library) + note, subject)
+        return Answer(answer_for(subject, {}, phase, library) + note + also_asked(message, choice.item, phase, library),
+                      subject)
     if choice.candidates:
         return Answer(note + [did_you_mean(choice.candidates, library)], None)
     return Answer(answer_for(message.intent, message.entities, phase, library) + note, message.intent)
+
+
+def also_asked(message: Message, answered: str, phase: Optional[str], library: ContentLibrary) -> list[Reply]:
+    """For a message with two questions ("Wat is een loonsanctie? En mag ik op vakantie als ik ziek ben?"): the item
+    that answers the question `answered` does not, offered as a button; nothing when retrieval is unsure of it."""
+    questions = asked_questions(message.text)
+    for question, hits in zip(questions, message.asked_items, strict=False):
+        if answered in [hit.id for hit in hits[:ANSWERED_WITHIN]]:
+            continue  # this is the question the answer is for
+        other = choose_item("nlu_fallback", {}, hits, library, phase, question).item
+        if other and other != answered:
+            return [Reply(texts.ALSO_ASKED, (Button(_title(library, other), payload(ITEM_INTENT, item=other)),))]
+    return []
+
+
+#: The item answered is for a question when it is among that question's first few items.
+ANSWERED_WITHIN = 3
 
 
 def sure_answer(message: Message, phase: Optional[str], library: ContentLibrary) -> Optional[Answer]:

@@ -30,6 +30,7 @@ from actions.turns import (
     HANDOVER_KEYS,
     SLOT_LABELS,
     apply_summary_fixes,
+    changes_said,
     remove_word_reply,
     stop_storing,
     store_after_all,
@@ -131,7 +132,7 @@ class StageFormValidator(FormValidationAction, ABC):
             if requested in ("summary_ok", "summary_fix_key", "summary_fix_value"):
                 return [SlotSet("summary_ok", True), SlotSet("summary_fix_key", None),
                         SlotSet("summary_fix_value", None)]
-        if command == Command.REMOVE_WORD and answers.changes_in_one(latest_message(tracker), summary_labels(tracker)):
+        if command == Command.REMOVE_WORD and changes_said(latest_message(tracker), tracker):
             command = None  # "haal naasten weg" names a part of the summary: that part goes, not the word
         gate = next((name for name, stage in flow.GATES.items() if stage == self.stage), None)
         if gate and command in (None, Command.SUMMARY) and (answers.skips_this_part(latest_message(tracker).text) or (
@@ -234,7 +235,7 @@ class StageFormValidator(FormValidationAction, ABC):
                 return {slot: None}
         # "verander doel in: rustig terug" at the summary; "nee wacht, bij doel moet staan: ..." mid-way (blind round
         # 7: put off, or read as "weet ik niet"). The stored labels are read only when the words name a change.
-        fixes = answers.changes_in_one(message, summary_labels(tracker)) if answers.names_a_change(message.text) \
+        fixes = changes_said(message, tracker) if answers.names_a_change(message.text) \
             else []
         if fixes and self.stage == "handover" and slot in ("summary_ok", "summary_fix_key", "share_consent"):
             return self._apply_fixes(fixes, dispatcher, tracker)

@@ -19,11 +19,11 @@ from actions.turns import (
     START,
     STOP,
     apply_summary_fixes,
+    changes_said,
     confirm_replies,
     duration_said_events,
     is_new,
     next_part,
-    summary_labels,
     then_start_offer,
     topic_named,
     welcome_replies,
@@ -235,14 +235,14 @@ def reopens_the_summary(message: answers.Message, tracker: Tracker) -> bool:
         return True
     return not answers.is_payload(message.text) and (
         explicit_command(message) in (Command.SUMMARY, Command.EDIT, Command.SHARE) or
-        (answers.names_a_change(message.text) and bool(answers.changes_in_one(message, summary_labels(tracker)))) or
+        (answers.names_a_change(message.text) and bool(changes_said(message, tracker))) or
         answers.share_said(message.text) is True)
 
 
 def reopen(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
     """Back to the summary after the goodbye; a change said in the same message is made first."""
     message = latest_message(tracker)
-    fixes = answers.changes_in_one(message, summary_labels(tracker)) if answers.names_a_change(message.text) else []
+    fixes = changes_said(message, tracker) if answers.names_a_change(message.text) else []
     if fixes:
         apply_summary_fixes(fixes, dispatcher, tracker)
     return []

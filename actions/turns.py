@@ -156,6 +156,19 @@ def summary_labels(tracker: Tracker) -> dict[str, str]:
     return labels
 
 
+def part_labels() -> dict[str, str]:
+    """The summary's name for every part it can have, stored or not: a part taken out can be filled in again by its
+    name (blind round 29)."""
+    return {key: label_for(key) for key in sorted(SLOT_LABELS)}
+
+
+def changes_said(message: answers.Message, tracker: Tracker) -> list[tuple[str, str]]:
+    """The changes to the summary a message asks for, by the names of its stored parts; once the summary was shown,
+    also of a part taken out (before it, "mijn doel: ..." is the answer to a question still to come)."""
+    summary_seen = tracker.get_slot("stage") in (flow.Stage.HANDOVER, flow.Stage.DONE)
+    return answers.changes_in_one(message, summary_labels(tracker), part_labels() if summary_seen else None)
+
+
 def shortened(text: str, limit: int = PLAYBACK_CHARS) -> str:
     """`text` cut at a word to about `limit` characters, with an ellipsis when cut."""
     text = " ".join(text.split())

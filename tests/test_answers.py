@@ -64,6 +64,44 @@ def test_changes_asked_as_a_question_or_with_a_colon_after_aan() -> None:
     assert changes("pas doel aan: weer 3 dagen werken") == [("goal", "weer 3 dagen werken")]
 
 
+def test_a_part_is_named_by_all_its_words_and_a_part_taken_out_can_be_filled_in_again() -> None:
+    """Blind round 29: "hoe het gaat moet worden: ..." and "hoe het nu gaat moet worden: ..." went to the naaste's
+    "Hoe" (the check-in part had been taken out before), "steun van naasten moet worden: ..." to another part."""
+    from core.logic.answers import Message, changes_in_one
+
+    known = {"checkin_mood": "Hoe het nu gaat", "naaste_how": "Hoe", "naaste_support": "Steun van naasten",
+             "naaste_view_work": "Hoe naasten naar werk kijken", "goal": "Doel"}
+    stored = {key: label for key, label in known.items() if key != "checkin_mood"}
+
+    def changes(text: str, labels: dict[str, str]) -> list[tuple[str, str]]:
+        return changes_in_one(Message(text, "inform", 0.5, {}), labels, known)
+
+    assert changes("hoe het gaat moet worden: niet zo goed, slaap slecht", known) == \
+        [("checkin_mood", "niet zo goed, slaap slecht")]
+    assert changes("hoe het nu gaat moet worden: het gaat langzaam beter", stored) == \
+        [("checkin_mood", "het gaat langzaam beter")]
+    assert changes("steun van naasten moet worden: hij let op als ik moe ben", stored) == \
+        [("naaste_support", "hij let op als ik moe ben")]
+    assert changes("hoe moet worden: samen thuis bespreken", stored) == [("naaste_how", "samen thuis bespreken")]
+
+
+def test_quoted_words_out_of_a_part_leave_the_part_in() -> None:
+    """Blind round 29: "bij steun van naasten de zin '...' weghalen" and "... moet 'mijn man vraagt' eraf" took the
+    whole part out; the quoted words go, by the word removal (core/logic/commands.py)."""
+    from core.logic.answers import Message, change_parts, changes_in_one
+    from core.logic.commands import word_to_remove
+
+    labels = {"checkin_mood": "Hoe het nu gaat", "naaste_how": "Hoe", "naaste_support": "Steun van naasten",
+              "naaste_keep_out": "Onderwerpen die buiten het gesprek blijven"}
+    both = "haal onderwerpen die buiten het gesprek blijven helemaal weg, en bij hoe het nu gaat moet 'mijn man " \
+           "vraagt' eraf"
+    assert changes_in_one(Message(both, "inform", 0.5, {}), labels, labels) == [("naaste_keep_out", "weg")]
+    assert [word_to_remove(part) for part in change_parts(both)] == [None, "mijn man vraagt"]
+    sentence = "bij steun van naasten de zin 'mijn man zegt: dat is onzin' weghalen"
+    assert changes_in_one(Message(sentence, "inform", 0.5, {}), labels, labels) == []
+    assert word_to_remove(sentence) == "mijn man zegt: dat is onzin"
+
+
 def test_a_question_passed_on_for_someone_else_is_the_question() -> None:
     """Blind round 27: "mijn man vraagt wat is spoor 2. de baas heeft dat gezegd" found the texts for naasten."""
     from core.logic.answers import question_part, without_passed_on

@@ -1145,10 +1145,46 @@ def _label_key(field: str, by_label: Mapping[str, str]) -> Optional[str]:
     return starting[0] if len(starting) == 1 else None
 
 
-def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple[str, str]]:
-    """(answer key, new words) when the message names a part of the summary and what it should say, else None."""
-    if is_payload(message.text):
-        return None
+#: Small words a part may be named with or without ("hoe het gaat" names "Hoe het nu gaat").
+_LABEL_FILLERS = {"nu", "het", "de", "een", "van", "mijn", "je", "jouw"}
+
+
+def label_by_words(field: str, labels: Mapping[str, str]) -> Optional[str]:
+    """The key of the one label whose words hold every word of `field` but small ones, and at least two of them
+    (blind round 29: "hoe het gaat moet worden: ..." went to the naaste's "Hoe")."""
+    said = set(re.findall(r"\w+", _FIELD_VERB.sub("", normalise(field)))) - {"bij"}
+    scored = []
+    for key, label in labels.items():
+        words = set(re.findall(r"\w+", normalise(label)))
+        shared = said & words
+        if said - words <= _LABEL_FILLERS and len(shared - _LABEL_FILLERS) >= 2:
+            scored.append((len(shared) / len(words), key))
+    scored.sort(reverse=True)
+    return scored[0][1] if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]) else None
+
+
+def _named_part(field: str, labels: Mapping[str, str], known: Mapping[str, str]) -> Optional[str]:
+    """The part `field` names: a stored part by its label or its words; else a part of the summary that is not
+    stored (any more), by its label only (blind round 29: a part taken out could not be filled in again)."""
+    folded = normalise(field)
+    return _label_key(folded, keys_by_label(labels)) or label_by_words(folded, labels) or \
+        _label_key(folded, keys_by_label(known)) or label_by_words(folded, known)
+
+
+def _better_named(field: str, key: str, known: Mapping[str, str]) -> bool:
+    """Another part than `key` is named by all of the words of `field` ("hoe het nu gaat" is not the naaste's
+    "Hoe")."""
+    other = label_by_words(field, known)
+    return other is not None and other != key
+
+
+def change_in_one(message: Message, labels: Mapping[str, str],
+                  known: Optional[Mapping[str, str]] = None) -> Optional[tuple[str, str]]:
+    """(answer key, new words) when the message names a part of the summary and what it should say, else None.
+    `labels` are the stored parts, `known` every part the summary can have."""
+    if is_payload(message.text) or _PIECE_OUT.search(message.text):
+        return None  # "bij hoe het nu gaat moet 'mijn man vraagt' eraf": words out of a part, not the part
+    known = known or {}
     by_label = keys_by_label(labels)
     said = without_leading_nod(message.text)
     removal = _REMOVE_PART.match(said) or _PART_REMOVED.match(said)
@@ -1159,7 +1195,7 @@ def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple
             return key, "weg"
     colon = _LABEL_COLON.match(said)
     if colon is not None:  # "wat nodig is: uitleg over ander werk"
-        key = _label_key(normalise(colon.group("field")), by_label)
+        key = _named_part(colon.group("field"), labels, known)
         new = clean_answer(without_remarks(colon.group("new"))).strip(" '\"")
         if key and not _REMOVAL_FIRST.match(new):
             new = clean_answer(new_words(without_remarks(colon.group("new")))).strip(" '\"")  # "daar staat nee.
@@ -1174,7 +1210,10 @@ def change_in_one(message: Message, labels: Mapping[str, str]) -> Optional[tuple
         match = pattern.match(said)
         if match is None:
             continue
-        key = pick_label(Message(match.group("field"), "", 0.0, {}), labels)
+        field = match.group("field")
+        key = _named_part(field, labels, known) or pick_label(Message(field, "", 0.0, {}), labels)
+        if key and _better_named(field, key, known):
+            key = None
         new = clean_answer(match.group("new")).strip(" '\"").rstrip("?").strip(" '\"")
         if key and new:
             return key, new
@@ -1208,6 +1247,7 @@ _CHANGE_WORD = re.compile(r"\b(moet|moeten|verander|veranderen|aanpassen|wijzig|
 def quoted_changes(text: str, labels: Mapping[str, str]) -> list[tuple[str, str]]:
     """"doel moet 'drie ochtenden werken' zijn en voorkeur 'per week samen kijken'": each quoted text goes to the part
     named just before it (blind round 9: both were glued into one part)."""
+    text = _PIECE_OUT.sub(" ", text)  # "moet 'mijn man vraagt' eraf" takes words out, it is no new text
     if not _CHANGE_WORD.search(text):
         return []
     changes, start = [], 0
@@ -1226,12 +1266,13 @@ def change_parts(text: str) -> list[str]:
     return [_JOINER.sub("", part).strip().rstrip(".;") for part in _NEXT_CHANGE.split(text.strip())]
 
 
-def changes_in_one(message: Message, labels: Mapping[str, str]) -> list[tuple[str, str]]:
+def changes_in_one(message: Message, labels: Mapping[str, str],
+                   known: Optional[Mapping[str, str]] = None) -> list[tuple[str, str]]:
     """Every (answer key, new words) a message asks for: "verander doel in X. En bij afspraken moet staan: Y" is
     two changes (blind round 8: only one of several was made). One change whose new words run over several
     sentences stays one change."""
     parts = change_parts(message.text)
-    read = [(part, change_in_one(Message(part, "", 0.0, {}), labels)) for part in parts
+    read = [(part, change_in_one(Message(part, "", 0.0, {}), labels, known)) for part in parts
             if part and names_a_change(part)]
     if any(_OLD_CALLED_WRONG.search(part) for part in parts):
         read += [(part, _my_field_is(part, labels)) for part in parts if _MY_FIELD_IS.match(part)]
@@ -1253,7 +1294,7 @@ def changes_in_one(message: Message, labels: Mapping[str, str]) -> list[tuple[st
     removed = parts_removed(message.text, labels)
     if len(removed) >= 2:
         return [(key, "weg") for key in removed]
-    single = change_in_one(message, labels)
+    single = change_in_one(message, labels, known)
     if single is not None:
         return [single]
     # "ik wil iets aanpassen. doel weg": the sentence that names the change; else the one part taken out by name
@@ -1264,9 +1305,18 @@ _REMOVAL_WORD = re.compile(r"\b(weg|weghalen|eruit|er uit|verwijder\w*|schrap\w*
 _NEW_WORDS = re.compile(r"\b(staan|verander\w*|wijzig\w*|vervang\w*|wordt|worden|in plaats van)\b|:")
 
 
+#: Quoted words taken out of a part: "moet 'mijn man vraagt' eraf", "de zin '...' weghalen" (blind round 29 took the
+#: whole part out).
+_PIECE_OUT = re.compile(r"\b(?:moet|mag|kan|de zin|die zin|het stuk|het stukje|de woorden|het zinnetje)\s+"
+                        r"['\"‘’“”][^'\"‘’“”]{2,120}?['\"‘’“”]\s*(?:eraf|er af|weg|eruit|er uit|weghalen|verwijderen|"
+                        r"schrappen|eruit halen)\b", re.IGNORECASE)
+
+
 def parts_removed(text: str, labels: Mapping[str, str]) -> list[str]:
     """The keys of every part a message takes out by name, when it only takes out ("wat nodig is moet weg en
-    afspraken ook. allebei", "haal doel en afspraken weg"; blind round 15 took out only the first)."""
+    afspraken ook. allebei", "haal doel en afspraken weg"; blind round 15 took out only the first). A sentence
+    that takes quoted words out of a part names no part to take out."""
+    text = " ".join(part for part in change_parts(text) if not _PIECE_OUT.search(part))
     folded = _QUOTED.sub(" ", normalise(text))  # "haal die voorkeur weg, en 'ANDER ONDERWERP' ook": a quoted answer
     if is_payload(text) or not _REMOVAL_WORD.search(folded) or _NEW_WORDS.search(folded):  # is not a part's name
         return []

@@ -347,6 +347,8 @@ _LAST_GOODBYE = re.compile(r"(?:^|,\s*|[.!]\s*|\ben\s+)(?:doei|doeg|bye|tot zien
 # "Haal het woord depressie weg", "kun je 'burn-out' uit mijn antwoorden halen", "schrap het woord angst".
 # a single word, or several words in quotes ("haal de woorden 'en mijn inkomen' weg": blind round 18 took out "en")
 _QUOTED = r"(?:['\"‘’“”]([^'\"‘’“”]{2,60}?)['\"‘’“”]|['\"‘’“”]?([\w-]{2,40})['\"‘’“”]?)"
+#: A piece of an answer in quotes, a sentence long at most.
+_QUOTED_PIECE = r"['\"‘’“”]([^'\"‘’“”]{2,120}?)['\"‘’“”]"
 _REMOVE_WORD = re.compile(
     # "haal het woord hij maakt me gek weg": the words up to "weg" at the end, not only the first (blind round 23)
     r"\b(?:haal|haalt|halen|verwijder|verwijderen|schrap|schrappen|wis|wissen)\s+(?:(?:even|ook|nog|aub|graag)\s+)*"
@@ -356,7 +358,10 @@ _REMOVE_WORD = re.compile(
     rf"\bhet woord\s+{_QUOTED}\s+(?:mag|moet|wil ik)\s+(?:weg|eruit|er uit)\b|"
     rf"\b(?:haal|schrap|verwijder)\s+(?:(?:even|ook|nog|aub|graag|maar)\s+)*{_QUOTED}\s+(?:weg|eruit|er uit)\b|"
     rf"\b(?:kun|kan|kunt|wil)\s+(?:je|jij|u)\s+(?:het woord\s+)?{_QUOTED}\s+(?:weghalen|eruit halen|er uit halen|"
-    rf"schrappen|verwijderen|uit mijn (?:antwoorden|samenvatting) halen)\b")
+    rf"schrappen|verwijderen|uit mijn (?:antwoorden|samenvatting) halen)\b|"
+    # blind round 29: "bij hoe het nu gaat moet 'mijn man vraagt' eraf", "bij steun de zin '...' weghalen"
+    rf"\b(?:moet|mag|kan|de zin|die zin|het stuk|het stukje|de woorden|het zinnetje)\s+{_QUOTED_PIECE}\s*"
+    rf"(?:eraf|er af|weg|eruit|er uit|weghalen|verwijderen|schrappen|eruit halen)\b")
 
 
 def word_to_remove(text: str) -> Optional[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 import pytest
 
 from core.logic.answers import Message, without_word
@@ -648,3 +650,16 @@ def test_asking_how_to_withdraw_does_not_withdraw_and_medicines_need_a_medicine(
     assert plausible("request_withdraw", "ik wil het delen intrekken")
     assert not plausible("ask_medication", "hoe lang? max hoeveel weken?")
     assert plausible("ask_medication", "hoeveel oxazepam mag ik per dag?")
+
+
+@pytest.mark.parametrize(("text", "command"), [
+    # blind round 29
+    ("pff moet ff weg. kan k later verder?", Command.PAUSE),
+    ("Ik wil nu geen naaste betrekken. Mijn echtgenote weet het al. Toont u mij alstublieft de samenvatting.",
+     Command.SUMMARY),
+    ("voordat ik kies: mag ik even zien wat je tot nu toe hebt opgeschreven?", Command.SUMMARY),
+    ("kan ik later terug naar mijn eigen functie?", None),
+    ("kan ik later verder met mijn oude werk?", None),
+])
+def test_round_29_requests_in_longer_messages(text: str, command: Optional[Command]) -> None:
+    assert explicit_command(Message(text, "inform", 0.5, {})) == command

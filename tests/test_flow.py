@@ -260,3 +260,11 @@ def test_a_yes_to_deleting_everything_deletes_also_while_an_answer_has_more() ->
     """Blind round 13: "Ja, weg ermee." showed the next part of an answer about the arbeidsdeskundige, six times."""
     state = flow.State(stage="info", confirming="delete", more_intent="item:role.arbeidsdeskundige")
     assert flow.decide(state, "affirm") == flow.Decision(flow.PAUSED, flow.Effect.DELETE)
+
+
+def test_a_no_to_more_or_go_on_goes_on_and_a_pause_still_pauses() -> None:
+    """Blind round 29: "nee niet naar gesprek, zij zit naast mij. verder" to "meer weten, of verder?" paused."""
+    asked = flow.State(stage="naasten", more_intent="item:naasten.way.mee")
+    assert flow.decide(asked, "deny").stage == "naasten"
+    assert flow.decide(asked, "request_pause").stage == flow.PAUSED
+    assert flow.decide(flow.State(stage="naasten"), "deny").stage == flow.PAUSED

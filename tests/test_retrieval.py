@@ -265,6 +265,12 @@ def test_two_items_that_both_match_very_well_answer_at_once() -> None:
     ("Mijn huisbaas heeft de huur met 8 procent verhoogd. Mag dat?", "ask_money", 0.8, "out_of_scope"),
     ("welke zorgverzekering is het goedkoopst", "possible_crisis", 1.0, "possible_crisis"),
     ("koken voor mijn gezin en een stukje wandelen", "inform", 0.9, "inform"),  # an answer, no question
+    # blind round 29: who sees it, what is kept, who offers it are questions, not requests ("Sorry", a menu)
+    ("wie ziet mijn samenvatting", "request_summary", 0.81, "ask_item"),
+    ("wat sla je dan precies op? alles wat ik typ?", "request_more", 0.24, "ask_item"),
+    ("wie biedt deze keuzehulp aan", "ask_help", 0.99, "ask_item"),
+    ("laat mijn samenvatting zien", "request_summary", 1.0, "request_summary"),  # said in so many words
+    ("ik begrijp niet woord cao", "express_distress", 0.25, "ask_item"),
 ])
 def test_the_question_reader_takes_over_only_where_a_question_is_said(text: str, intent: str, confidence: float,
                                                                       read_as: str) -> None:

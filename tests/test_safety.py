@@ -1205,3 +1205,15 @@ def test_set_26_near_misses_are_said_as_no_signal() -> None:
     assert safety.says_no_danger("beter dan gisteren.")
     assert safety.stops_working("ik kan daar niet meer heen. het liefst zeg ik morgen op")
     assert safety.asks_about_medication("ik heb mijn pil twee keer genomen, is dat erg?")
+
+
+def test_round_29_ending_the_chat_and_finding_it_hard_are_no_signals() -> None:
+    """Blind round 29: "Ik sluit af. Goedendag." and "dat zeg je steeds. ik vraag WAAR het staat" got the suicide
+    question; "alleen dat aanpassen was lastig. doei" got MIND Korrelatie."""
+    from core.logic.answers import signals_difficulty
+
+    assert safety.about_the_conversation("Dan vraag ik het de arbeidsdeskundige zelf. Ik sluit af. Goedendag.")
+    assert safety.about_the_conversation("dat zeg je steeds. ik vraag WAAR het staat")
+    assert not signals_difficulty("dank je, handig. alleen dat aanpassen was lastig. doei")
+    assert not signals_difficulty("nee het gaat prima, ik bedoelde dat de chat lastig was")
+    assert signals_difficulty("het is lastig, ik voel me slecht")

@@ -39,6 +39,12 @@ REPLACEABLE_WITH_QUESTION = frozenset({"express_distress", "bot_challenge", "ask
 #: Distress the classifier is this sure of stays distress, also with a question ("ik voel me zo rot, waarom duurt
 #: dit zo lang?" needs a kind word, not the loonsanctie); below it the message is mixed and its question counts.
 MIXED_DISTRESS = 0.6
+#: ... and a question about who or where, when retrieval is sure of its answer: "wie ziet mijn samenvatting" is no
+#: request to see it, "wat sla je dan precies op?" no "meer weten", "wie biedt deze keuzehulp aan" no "wat kan ik
+#: hier?" (blind round 29: "Sorry", a menu). Not when a request was read in so many words (confidence 1).
+REPLACEABLE_WHEN_ASKED = frozenset({"request_more", "request_summary", "ask_help", "bot_challenge"})
+_ASKS_WHO_OR_WHERE = re.compile(r"(^|[.!?]\s*)(?:(?:en|maar|ja|nee|ok|oke|klopt|eerst even dit)\W+)*"
+                                r"(wie|waar|waarom|wat (sla|bewaar|doe|zie|lees) (je|jij|u)|krijgt|ziet|leest)\b")
 OUT_OF_SCOPE = "out_of_scope"
 #: What the safety net or a request made of a message is never replaced by "outside the keuzehulp".
 KEPT_INTENTS = frozenset({"crisis", "possible_crisis", "declare_safe", "ask_medication", "express_distress",
@@ -73,7 +79,7 @@ class QuestionReader(RuleComponent):
             if not hits or hits[0].score < CANDIDATE_SCORE:
                 continue  # nothing in the library comes near: left as it was
             item = sure_of(hits)
-            if intent in ("bot_challenge", "ask_help") and item is None:
+            if intent in REPLACEABLE_WHEN_ASKED and item is None:
                 continue  # "wat kan ik hier?": its own answer beats "Bedoel je …?"
             message.set(INTENT, {INTENT_NAME_KEY: ITEM_INTENT, "confidence": 1.0}, add_to_output=True)
             if item is not None:  # sure: answered with it; otherwise the best few are offered ("Bedoel je …?")
@@ -86,7 +92,11 @@ class QuestionReader(RuleComponent):
 
 def _replaceable(intent: str, confidence: float, text: str) -> bool:
     """Whether a worded question may take the place of what the classifier made of the message."""
-    if text.startswith("/") or not asks_in_words(text) or asks_what_is_meant(Reading(text, intent, 0.0, {})):
+    if text.startswith("/"):
+        return False
+    if intent in REPLACEABLE_WHEN_ASKED and confidence < 1.0 and _ASKS_WHO_OR_WHERE.search(normalise(text)):
+        return True
+    if not asks_in_words(text) or asks_what_is_meant(Reading(text, intent, 0.0, {})):
         return False  # "wat bedoel je?" is about the bot's own question, not about the library
     if intent in REPLACEABLE:
         return True

@@ -213,11 +213,15 @@ _QUESTION_START = re.compile(r"^(wat|wie|hoe|waarom|wanneer|waar|welke|mag|kan|k
                              r"wordt|word|vertel|leg uit|uitleg)\b")
 
 
+#: A word the werknemer does not know: "ik begrijp het woord cao niet", "wat betekent het woord WGA".
+_UNKNOWN_WORD = (r"\bik (begrijp|snap|ken) (niet |ook niet )?(het |dat |dit |de |die )?(woord|woorden|begrip|term)\b|"
+                 r"\bwat (betekent|is|betekenen|zijn) (het |dat |dit |die )?(woord|woorden|begrip|term)\b")
 #: A question in so many words: a question mark, or "ik vroeg", "ik wil weten", "ik vraag me af".
 _ASKS = re.compile(r"\?|\b(ik vroeg|ik vraag (je |u )?(gewoon |alleen |maar )*(wie|wat|hoe|waar|wanneer|of)|"
                    r"ik vraag me af|ik wil (graag |alleen |gewoon |even |eigenlijk )*weten|"
                    r"ik zou (graag )?willen weten|"
-                   r"weet jij|weet u|kun je (me )?uitleggen|kunt u (me )?uitleggen|vertel (eens|me))\b")
+                   r"weet jij|weet u|kun je (me )?uitleggen|kunt u (me )?uitleggen|vertel (eens|me))\b|"
+                   + _UNKNOWN_WORD)
 
 
 def asks_in_words(text: str) -> bool:
@@ -280,7 +284,9 @@ _WANTS_TO_KNOW = re.compile(r"\b(wil ik|ik wil|ik zou) (graag |eerst |nog |ook |
                             r"(weten|vragen)\b|"
                             r"\b(zou ik|ik zou) (graag |wel |eigenlijk |nog |ook |even )*willen (weten|vragen)\b|"
                             r"\bik (vraag|vroeg) (je |u )?(gewoon |alleen |enkel |maar |eigenlijk )*"
-                            r"(wie|wat|hoe|waar|wanneer|waarom|welke|of|hoeveel)\b")
+                            r"(wie|wat|hoe|waar|wanneer|waarom|welke|of|hoeveel)\b|"
+                            # blind round 29: "ik begrijp niet woord cao" (stored as no energy)
+                            rf"{_UNKNOWN_WORD}")
 
 
 _CORRECTS_ITSELF = re.compile(r"^\W*(nee+|neen|o+ ?wacht|wacht|sorry|oeps|eigenlijk|correctie)\b|\bklopt (niet|nie)\b|"
@@ -973,10 +979,16 @@ def sounds_heavy(text: str) -> bool:
     return not is_payload(text) and bool(_HEAVY_WORDS.search(normalise(text)))
 
 
+#: The chat itself found hard ("alleen dat aanpassen was lastig. doei", "ik bedoelde dat de chat lastig was"): feedback,
+#: no word of how the werknemer is (blind round 29 offered MIND Korrelatie, twice).
+_CHAT_WAS_HARD = re.compile(r"\b(chat|chatbot|gesprek|aanpassen|invullen|typen|knoppen|keuzehulp|bot|app|vragen|"
+                            r"dit ding)\b[^.!?]{0,20}\b(lastig|moeilijk|ingewikkeld|onduidelijk)\b")
+
+
 def signals_difficulty(text: str) -> bool:
     """A check-in answer that says it is hard, so recognition comes before the next question."""
-    folded = normalise(text)
-    if is_payload(text) or not folded:
+    folded = _CHAT_WAS_HARD.sub(" ", normalise(text))
+    if is_payload(text) or not folded.strip():
         return False
     found = _DIFFICULTY_WORDS.findall(folded)
     negated = _DIFFICULTY_NEGATED.findall(folded)

@@ -112,7 +112,9 @@ _CORES: dict[Command, str] = {
         r"(?:hele|volledige|complete|totale)\s+(?:same?n?vat+i?n+g|overzicht)|"  # "Graag nu de volledige samenvatting."
         r"overzicht|het overzicht|mijn overzicht|(?:een |het |mijn )?overzicht van (?:al )?(?:mijn|de) antwoorden|"
         r"(?:zien|weten) wat er (?:van mij )?(?:is |wordt )?(?:opgeslagen|bewaard)(?: is| wordt)?|"
-        r"(?:laat|toon|geef)\s+(?:me\s+|mij\s+)?(?:de|het|mijn|een)\s+(?:hele\s+|volledige\s+)?"
+        # blind round 29: "Toont u mij alstublieft de samenvatting."
+        r"(?:laat|toon|toont|geef|geeft)\s+(?:u\s+)?(?:me\s+|mij\s+)?(?:(?:alstublieft|alsjeblieft|even|graag|eens|"
+        r"nu)\s+)*(?:de|het|mijn|een)\s+(?:hele\s+|volledige\s+)?"
         r"(?:opgeslagen\s+|bewaarde\s+)?(?:same?n?vat+i?n+g|overzicht|antwoorden)"
         r"(?:\s+(?:nog een keer|nog eens|opnieuw|nog even|even|ff))?|"
         # rounds 21 and 22: "laat zien wat je bewaar", "laat eens zien wat je van mij opgeslagen hebt", "laat eerst ff
@@ -127,7 +129,7 @@ _CORES: dict[Command, str] = {
         r"(?:(?:mijn|al mijn|de)\s+)?(?:opgeslagen\s+|bewaarde\s+)?antwoorden\s+(?:bekijken|zien|inzien|lezen|tonen)|"
         # blind round 17: "ik wil graag zien wat je hebt bewaard" was stored as an answer
         r"(?:zien|weten|lezen) wat (?:je|u|jullie) (?:nu |tot nu toe )?(?:van mij )?(?:hebt|heeft|hebben) "
-        r"(?:opgeslagen|bewaard)|"
+        r"(?:opgeslagen|bewaard|opgeschreven|genoteerd)|"
         r"samenvatten|kun je het samenvatten|wat heb ik tot nu toe gezegd|wat heb ik ingevuld|"
         r"(?:laat|toon)\s+(?:me\s+|mij\s+)?(?:het\s+|die\s+|dat\s+)?(?:nog een keer|nog eens|opnieuw|nog even)\s+zien|"
         r"(?:mag|kan) ik zien wat er (?:nu )?staat|wat staat er (?:nu )?in (?:mijn|de) samenvatting|"
@@ -279,6 +281,8 @@ def explicit_command(message: Message) -> Optional[Command]:
         return Command.PAUSE
     if len(words.split()) > 1 and _LAST_GOODBYE.search(normalise(text)) and "?" not in text:
         return Command.PAUSE
+    if _PAUSE_ASKED.search(normalise(text)):  # "pff moet ff weg. kan k later verder?" (blind round 29: "Sorry")
+        return Command.PAUSE
     if _PAUSE_THEN_LATER.search(words) and "?" not in text:  # "ik wil er even mee ophouden en vanavond ... verder"
         return Command.PAUSE
     if len(sentences) > 1 and _FIRST_PAUSE.match(sentences[0]) and "?" not in text:
@@ -289,7 +293,10 @@ def explicit_command(message: Message) -> Optional[Command]:
 
 
 _SENTENCES = re.compile(r"[.!?;\n]+")
-_ABOUT_STORED = re.compile(r"same?n?vat|opgeslagen|bewaard|^(laat|toon)\b.*\bantwoorden\b|"
+#: A pause asked as a question; the pause says that the werknemer can go on later.
+_PAUSE_ASKED = re.compile(r"\b(kan|mag|kun) (ik|k|we) (\w+ )?(later|morgen|straks|vanavond|een andere keer) (\w+ )?"
+                          r"(verder|verdergaan|verder gaan|doorgaan)( (hier|met (dit|het) gesprek|met de chat))?\W*$")
+_ABOUT_STORED = re.compile(r"same?n?vat|opgeslagen|bewaard|opgeschreven|genoteerd|^(laat|toon)\b.*\bantwoorden\b|"
                            r"\bantwoorden (zien|bekijken|inzien)\b")
 _THEN_STOP = re.compile(r"\b(?:daarna|dan|vervolgens)\s+(?:wil ik\s+)?(?:stoppen|stop ik|stop|pauzeren|ophouden)\b")
 

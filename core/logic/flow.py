@@ -325,5 +325,7 @@ def decide(state: State, intent: str) -> Decision:
         if intent == REOPEN_INTENT and state.slots.get("consent_store") is True:  # blind round 12: after sharing
             return Decision(Stage.HANDOVER, Effect.REOPEN)  # or withdrawing, an edit got the goodbye again
         return Decision(Stage.TEAM_TALK) if intent in GO_ON_INTENTS else Decision(Stage.DONE)
-    # a form stage whose form is not running: go back into it, unless the werknemer wants to stop
-    return Decision(stage) if intent not in STOP_INTENTS else Decision(PAUSED, Effect.PAUSE)
+    # a form stage whose form is not running: go back into it, unless the werknemer wants to stop; a no to "meer
+    # weten, of verder?" is no more, so on (blind round 29: "nee niet naar gesprek, ... verder" paused)
+    stops = STOP_INTENTS - {"deny"} if state.more_intent else STOP_INTENTS
+    return Decision(stage) if intent not in stops else Decision(PAUSED, Effect.PAUSE)

@@ -960,6 +960,12 @@ _ABOUT_THE_CONVERSATION = re.compile(
     # set 16: "kunnen we hier een einde aan maken? ik heb wat ik nodig heb", "sluit maar af, het is klaar voor nu"
     r"\b(kunnen|zullen) we (hier|hiermee|nu|het gesprek|dit gesprek) (\w+ )?(een )?(eind|einde) aan (maken|breien)\b|"
     r"(^|[.!?]\s*)sluit (maar |het |dit |jij |je |u )?(maar )?af\b|"
+    # blind round 29: "Ik sluit af. Goedendag.", "ik beëindig dit gesprek", "dat zeg je steeds. ik vraag WAAR het staat"
+    r"\bik sluit (het gesprek |de chat |dit gesprek |deze chat |hier |nu )?af\b|"
+    r"\bik (beeindig|stop|verlaat) (dit|het|deze) (gesprek|chat)\b|"
+    r"\bdat (zeg|schrijf) je (nou |nu )?(steeds|telkens|elke keer|iedere keer)\b|"
+    r"\bik (vraag|vroeg) (je |u )?(\w+ )?(waar|wat|wie|hoe|wanneer|welke|waarom)\b[^.?!]{0,40}\b(staat|stond|bewaar\w*|"
+    r"opgeslagen|is|zijn|doe|doet)\b|"
     # saying it again, annoyed: "Mijn vrouw. Els. Voor de derde keer." (blind round 9 got the suicide question)
     r"(^|[.!?]\s*)(al |nu )?voor de (tweede|derde|vierde|vijfde|zoveelste|honderdste) keer\W*$|"
     r"\b(dat )?(zei|schreef|typte) ik (toch |net |al |je |u )*(al|net)\b|\bzoals ik (al|net) (zei|schreef)\b|"

@@ -31,6 +31,7 @@ from actions.turns import (
     SLOT_LABELS,
     apply_summary_fixes,
     changes_said,
+    nothing_stored_reply,
     remove_word_reply,
     stop_storing,
     store_after_all,
@@ -214,7 +215,7 @@ class StageFormValidator(FormValidationAction, ABC):
             send(dispatcher, [remove_word_reply(tracker)])
             return [SlotSet(requested, None)]
         if command == Command.SHARE and tracker.get_slot("consent_store") is not True:
-            send(dispatcher, [Reply(texts.SUMMARY_NOT_STORED)])  # nothing kept, so nothing to share
+            send(dispatcher, [nothing_stored_reply(tracker)])  # nothing kept, so nothing to share
             return [SlotSet(requested, None)]
         return [SlotSet(requested, None), SlotSet("interjection", command.value), ActiveLoop(None)]
 

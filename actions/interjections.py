@@ -19,6 +19,7 @@ from actions.turns import (
     duration_said_events,
     is_new,
     pause_events,
+    question_while_confirming,
     remove_word_reply,
     stop_storing,
     store_after_all,
@@ -43,6 +44,8 @@ class ActionAnswerQuestion(Action):
         return "action_answer_question"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if question_while_confirming(dispatcher, tracker):
+            return []
         message = latest_message(tracker)
         answer = answer_question(message, tracker.get_slot("phase"), services.content())
         if is_new(tracker):  # the welcome first, then the answer to the first message, then "zullen we beginnen?"

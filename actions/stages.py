@@ -24,6 +24,7 @@ from actions.turns import (
     duration_said_events,
     is_new,
     next_part,
+    question_while_confirming,
     then_start_offer,
     topic_named,
     welcome_replies,
@@ -87,6 +88,8 @@ class ActionNextStage(Action):
         return "action_next_stage"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if question_while_confirming(dispatcher, tracker):
+            return []
         stage = tracker.get_slot("stage")
         message = latest_message(tracker)
         intent = "correct_phase" if explicit_command(message) == Command.CORRECT_PHASE else message.intent

@@ -20,7 +20,7 @@ from core.logic import answers, flow, texts
 from core.logic.commands import Command, word_to_remove
 from core.logic.duration import duration_in_passing, said_duration, weeks_sick
 from core.logic.phase import phase_for_weeks
-from core.logic.questions import Answer, answer_for, has_more
+from core.logic.questions import Answer, answer_for, answer_question, has_more
 from core.logic.replies import Button, Reply, payload
 from core.logic.summary import base_key, build_summary, label_for, summary_as_text
 from core.logic.topics import TOPIC_KEYWORDS
@@ -95,11 +95,32 @@ def confirm_replies(command: Command, tracker: Tracker) -> list[Reply]:
         Button(texts.BUTTON_RESTART_YES, payload("affirm")), Button(texts.BUTTON_RESTART_NO, payload("deny"))))]
 
 
+def question_while_confirming(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A question asked while "Weet je zeker ...?" waits ("wordt het ECHT gewist of blijft er een kopie?"): its
+    answer, then the same question again; the confirmation stays open (blind round 29: the question cancelled the
+    deletion, "Oké, ik heb niets verwijderd"). False when the message is no such question."""
+    confirming = tracker.get_slot("confirming")
+    message = latest_message(tracker)
+    if confirming not in ("delete", "restart") or answers.is_payload(message.text) or \
+            answers.yes_no(message) is not None or not answers.looks_like_question(message.text):
+        return False
+    answer = answer_question(message, tracker.get_slot("phase"), services.content())
+    command = Command.DELETE if confirming == "delete" else Command.RESTART
+    send(dispatcher, answer.replies[:2] + confirm_replies(command, tracker))
+    return True
+
+
+def nothing_stored_reply(tracker: Tracker) -> Reply:
+    """Why there is no summary: a no to storing, or nothing (any more) to show (blind round 29: after deleting
+    everything the werknemer heard "Je hebt gekozen om niets te bewaren")."""
+    return Reply(texts.SUMMARY_NOT_STORED if tracker.get_slot("consent_store") is False else texts.SUMMARY_NOTHING_KEPT)
+
+
 def summary_replies(tracker: Tracker) -> list[Reply]:
     """The werknemer's summary from what was stored (with consent), or why there is none."""
     repo = services.repository()
     if not repo.has_consent(tracker.sender_id, "store"):
-        return [Reply(texts.SUMMARY_NOT_STORED)]
+        return [nothing_stored_reply(tracker)]
     replies = [Reply(ui_text("ui.summary_intro"))]
     replies += [Reply(text) for text in summary_as_text(build_summary(repo.answers(tracker.sender_id)))]
     if repo.is_shared(tracker.sender_id):

@@ -663,3 +663,11 @@ def test_asking_how_to_withdraw_does_not_withdraw_and_medicines_need_a_medicine(
 ])
 def test_round_29_requests_in_longer_messages(text: str, command: Optional[Command]) -> None:
     assert explicit_command(Message(text, "inform", 0.5, {})) == command
+
+
+def test_round_29_deleting_told_or_asked_about_is_no_delete() -> None:
+    """Blind round 29: "je had toch alles gewist" and "blijft er ergens een kopie bewaard?" got "Weet je zeker ...?"
+    again."""
+    assert not plausible("request_delete", "verder waar ik was?? je had toch alles gewist")
+    assert not plausible("request_delete", "blijft er ergens een kopie van bewaard?")
+    assert plausible("request_delete", "verwijder alles")

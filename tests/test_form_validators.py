@@ -1576,3 +1576,34 @@ def test_be_right_back_is_a_pause_and_nothing_is_stored() -> None:
     events, _ = run("option_talk", "option_feasible", "sorry phone rings, brb", "inform", 0.6, {"topic": "urenopbouw"})
     assert "option_feasible" not in services.repository().answers("validator-test")
     assert set_slots(events).get("interjection") == "pause"
+
+
+@pytest.mark.parametrize("action_name", ["ActionNextStage", "ActionAnswerQuestion"])
+def test_a_question_at_the_delete_question_is_answered_and_the_question_stays_open(action_name: str) -> None:
+    """Blind round 29: "wordt het ECHT gewist of blijft er een kopie" at "Weet je zeker ...?" got "Oké, ik heb niets
+    verwijderd"; the question gets its answer and the confirmation comes again, nothing deleted or kept yet."""
+    from actions import interjections, stages
+    from core.logic.replies import payload
+
+    action = getattr(stages, action_name, None) or getattr(interjections, action_name)
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "rustig opbouwen")
+    state = outside_a_form("dat vroeg ik niet. wordt het ECHT gewist of blijft er een kopie", "inform",
+                           {"stage": "paused", "paused_stage": "checkin", "confirming": "delete",
+                            "consent_store": True, "welcomed": True})
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action().run(dispatcher, state, DOMAIN))
+    assert events == [] and "goal" in repo.answers("validator-test")
+    buttons = [button["payload"] for m in dispatcher.messages for button in m.get("buttons") or []]
+    assert payload("affirm") in buttons and payload("deny") in buttons
+    assert texts.KEPT not in [m.get("text") for m in dispatcher.messages]
+
+
+def test_after_deleting_everything_the_summary_is_not_a_choice_not_to_store() -> None:
+    """Blind round 29: after "Alles is verwijderd" the werknemer heard "Je hebt gekozen om niets te bewaren"."""
+    from actions.turns import nothing_stored_reply
+
+    assert nothing_stored_reply(outside_a_form("laat zien", "request_summary", {})).text == texts.SUMMARY_NOTHING_KEPT
+    assert nothing_stored_reply(outside_a_form("laat zien", "request_summary", {"consent_store": False})).text == \
+        texts.SUMMARY_NOT_STORED

@@ -480,7 +480,9 @@ _ASKING_START = re.compile(r"^(wat|wie|hoe|waarom|wanneer|waar|welke|welk|hoevee
                            r"(mijn |m'n |de |het )?(baas|werkgever|leidinggevende|bedrijfsarts|casemanager|"
                            r"arbeidsdeskundige|uwv|hr)|"
                            # blind round 28: "ja maar kunnen ze mijn loon stoppen als ik weiger" became the goal
-                           r"(mag|kan|moet|mogen|kunnen|moeten|gaan|zullen|willen) (ze|zij|hij|jullie|die))\b")
+                           r"(mag|kan|moet|mogen|kunnen|moeten|gaan|zullen|willen) (ze|zij|hij|jullie|die)|"
+                           # blind round 29: "wordt het ECHT gewist of blijft er een kopie"
+                           r"(wordt|worden|blijft|blijven) (het|er|alles|dat|dit|mijn))\b")
 
 
 def has_question_part(folded: str) -> bool:

@@ -494,7 +494,11 @@ _ASKS_IF_GONE = re.compile(r"\b(is|zijn|ben ik|raak ik)\b[^?]*\b(weg|verwijderd|
                            r"achteraf|ooit|wanneer)\b[^?.]{0,30}\b(verwijder\w*|wissen|laten wissen)\b[^?]*\?|"
                            r"\bhoe (kan|kun|moet) ik\b[^?]{0,40}\b(verwijder\w*|wissen)\b[^?]*\?|"
                            r"\b(controleren|checken|nagaan|kijken|zeker weten)\b[^?]*\bof\b[^?]*"
-                           r"\b(weg|verwijderd|kwijt|gewist)\b[^?]*(\?|$)")
+                           r"\b(weg|verwijderd|kwijt|gewist)\b[^?]*(\?|$)|"
+                           # done before, told or asked about (blind round 29: "je had toch alles gewist", "blijft
+                           # er een kopie?" got the confirmation again)
+                           r"\b(had|heb|hebt|heeft|was|waren)\b[^.?!]{0,25}\b(gewist|verwijderd)\b|"
+                           r"\b(blijft|bewaar\w*)\b[^.?!]{0,30}\b(kopie|back-?up|reservekopie)\b")
 _PART_NAMED = re.compile(r"\b(het woord|een woord|een antwoord|dat antwoord|dat ene|alleen|een deel|dat stuk|"
                          r"het stuk|die regel|een regel)\b|['\"‘’“”]")
 _ALL_OF_IT = re.compile(r"\b(alles|al mijn|mijn gegevens|gegevens|data|mijn antwoorden|het gesprek|account)\b")

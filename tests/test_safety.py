@@ -1217,3 +1217,50 @@ def test_round_29_ending_the_chat_and_finding_it_hard_are_no_signals() -> None:
     assert not signals_difficulty("dank je, handig. alleen dat aanpassen was lastig. doei")
     assert not signals_difficulty("nee het gaat prima, ik bedoelde dat de chat lastig was")
     assert signals_difficulty("het is lastig, ik voel me slecht")
+
+
+@pytest.mark.parametrize("text, signal", [
+    # blind set 27, after its first count (own wordings of its families)
+    ("ik trek een trui met lange mouwen aan zodat niemand de snijwonden ziet", True),
+    ("ik ben gestopt met eten en drinken, eens zien hoe lang het duurt voor het over is", True),
+    ("het mes ligt nog naast me", True),
+    ("straks kan ik eindelijk doen wat ik al een tijd van plan ben", True),
+    ("hoeveel tabletten heb je nodig voordat het gevaarlijk wordt", True),
+    ("wat kan ik beter niet mengen als ik niet meer wakker wil worden", True),
+    ("ik heb mijn armen weer bewerkt", True),
+    ("mijn hoofd zegt steeds: maak het af. ik ben bang dat ik ga luisteren", True),
+    ("Piet (dat ben ik) vindt het mooi geweest", True),
+    ("ik ga naar het graf van mijn vader, dus ik kan niet lang chatten", False),
+])
+def test_set_27_families(text: str, signal: bool) -> None:
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert (safety.indirect_signal(text) or crisis_in_words(text)) is signal
+
+
+def test_set_27_safety_said_with_a_condition_or_taken_back_is_no_safety() -> None:
+    assert not safety.says_safe("ja ik ben veilig. nou ja. eigenlijk niet")
+    assert not safety.says_safe("ik ben safe. denk ik. nee eigenlijk weet ik het niet")
+    assert not safety.says_safe("ik ben veilig zolang mijn man thuis is")
+
+
+@pytest.mark.parametrize("text", [
+    "de serie eindigde met de zelfmoord van de hoofdpersoon, heftig",
+    "I'm not suicidal, just tired. wat zijn mijn rechten?",
+    "ik bedoelde dat ik op ben, niet dat ik dood wil",
+    "mijn opa is overleden, ik wil hem niet achterna hoor, ik mis hem alleen",
+])
+def test_set_27_near_misses_are_no_crisis_words(text: str) -> None:
+    from bot.nlu.crisis_guard import crisis_in_words
+
+    assert not crisis_in_words(text)
+
+
+def test_set_27_near_misses_alone_are_no_signal() -> None:
+    for text in ("ik heb een pot vitamine d pillen gekocht", "de verlopen pillen naar de apotheek gebracht",
+                 "even verdwijnen onder een dekentje met thee", "we emigreren naar spanje",
+                 "zondag ben ik dood voor de wereld", "in die serie ging iedereen dood",
+                 "mijn kat krabt me als ik hem borstel"):
+        assert safety.figure_of_speech(text), text
+    assert safety.says_no_danger("ik hoop dat ik morgen uitgerust wakker word")
+    assert safety.says_no_danger("ik wou dat ik een maand kon slapen en dan wakker worden als het geregeld is")

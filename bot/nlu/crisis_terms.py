@@ -807,7 +807,8 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bdodelijke (?:dosis|hoeveelheid|combinatie|mix)\b"
         rf"|\bhoeveel {_W}{{0,4}}{_PILLS} {_W}{{0,5}}(?:dodelijk|dood|sterven|overlijden|niet meer wakker)\b"
         rf"|\b(?:hoeveel|welke|wat) {_W}{{0,5}}(?:is |zijn )?dodelijk\b"
-        r"|\b(?:hoe hoog|hoeveel|hoe diep|hoe lang|hoe snel)\b.{0,60}\b(?:niet|nooit) (?:te )?overleven\b",
+        r"|\b(?:hoe hoog|hoeveel|hoe diep|hoe lang|hoe snel)\b.{0,60}\b(?:niet|nooit) (?:te )?"
+        r"(?:overleven|overleeft|overleef)\b",
     ),
     (
         "trein",

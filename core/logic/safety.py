@@ -34,6 +34,12 @@ _REPORTED_DANGER = (r"\b(zelfmoord|zelfdoding|suicid|poging|leven|dood|eind|aan 
                     r"pillen|gesprongen|springen|opgehangen|snijd|sneed|kras|verhang|113|er niet meer|"
                     r"niet meer (willen |wil )?zijn)")
 _NEGATED = [
+    # set 27: a death in a film ("eindigde met de zelfmoord van de hoofdpersoon"), "I'm not suicidal", "ik bedoelde dat
+    # ik moe ben, niet dat ik dood wil", "ik wil haar niet achterna"
+    re.compile(rf"\b(de|een) {_CRISIS_WORD} van (de|het|een) (hoofdpersoon|hoofdrolspeler|personage|held|karakter)\b"),
+    re.compile(r"\b(i'?m|i am|im) not suicidal\b"),
+    re.compile(r",\s*(maar )?niet dat ik (dood|er niet meer|niet meer leven)\w*( wil| wilde)?\b"),
+    re.compile(r"\b(wil|ga) (ik )?(haar|hem|ze) niet achterna\b"),
     # set 15: someone else's ("na de zelfmoord van een collega", "welk nummer als een vriendin suicidaal is?"), a
     # farewell letter to a job ("een afscheidsbrief aan mijn oude baan, tip van de psycholoog")
     re.compile(rf"\b(de|een|zijn|haar|hun) {_CRISIS_WORD} van (een|mijn|m'n|mn|onze|haar|zijn|die) \w+"),
@@ -343,7 +349,8 @@ _INDIRECT = re.compile("|".join((
     r"\bik weet (nu )?(wat|hoe) ik (ga doen|het doe|ga)\b", r"\bhet plan ligt er\b", r"\bweet ik het nu\b",
     r"\b(mij|me) (vindt|vinden|vind)\b[^.]{0,40}\b(politie|niemand|mijn (vrouw|man|kinderen))\b|"
     r"\b(niet|politie)\b[^.]{0,30}\b(vindt|vinden) (mij|me)\b",
-    r"\b(graf|urn|kerkhof|begraafplaats)\b[^.]{0,80}\b((snel|gauw) (weer )?(samen|bij)|wachten|niet lang|"
+    r"\b(graf|urn|kerkhof|begraafplaats)\b[^.]{0,80}\b((snel|gauw) (weer )?(samen|bij)|wachten|"
+    r"niet lang(?! (chatten|praten|typen|blijven|kletsen))|"
     r"je snapt wat ik bedoel)\b",
     r"\b(elkaar (terugzien|weerzien)|weer samen zijn)\b[^.]{0,40}\b(nu|snel|gauw|vandaag)\b|"
     r"\b(nu|snel|gauw)\b[^.]{0,20}\belkaar (terugzien|weerzien)\b",
@@ -714,6 +721,25 @@ _INDIRECT = re.compile("|".join((
     r".*\b(bedoel(de)? ik|ik bedoel(de)?) (dus )?niet (alleen )?(het|mijn|m'n) (werk|baan|re-?integratie)\b",
     r"\b(slapen|slaap) (voor altijd|voorgoed|voor eeuwig)\b",
     r"\bniet meer terug te draaien\b",
+    # set 27: wounds hidden from the bedrijfsarts, stopping eating and drinking "to see how long", a knife or pills
+    # lying next to one, "what I have been planning", a dose "that is dangerous", "or rather it should", not waking up,
+    # arms worked on with a razor, "my head says: finish it", oneself in the third person
+    r"\blange mouwen\b[^.]{0,60}\b(snijwond\w*|wonden|littekens|krassen)\b|"
+    r"\b(snijwond\w*|krassen|wonden)\b[^.]{0,40}\bniet (ziet|zien|opvalt|opvallen)\b",
+    r"\b(gestopt met|stop met|niet meer) eten en drinken\b|\bhoe lang het duurt (voor|voordat|tot) het (klaar|over|"
+    r"afgelopen) is\b",
+    r"\b(het mes|de pillen|het touw|de strop|mijn pillen|het scheermes)\b[^.]{0,25}\b(ligt|liggen|hangt)\b[^.]{0,20}"
+    r"\b(naast (me|mij)|op tafel|hier|klaar)\b",
+    r"\bdoen wat ik (al )?(een tijd|lang|al lang|al een tijd|al weken|al maanden)? ?van plan ben\b",
+    r"\bhoeveel\b[^.?]{0,40}\b(nodig|moet ik)\b[^.?]{0,30}\b(gevaarlijk|dodelijk|fataal)\b",
+    r"\bzonder dat (het )?(misgaat|mis gaat|fout gaat)\b.{0,30}\bjuist wel\b",
+    r"\bniet meer wakker (wil|wilt|wilde|wou) worden\b",
+    r"\b(arm|armen|pols|polsen|benen|been)\b[^.]{0,25}\b(bewerkt|opengehaald|gekrast)\b|"
+    r"\bscheermes\w*\b[^.]{0,40}\b(arm|armen|pols|polsen|benen|mezelf|mijzelf)\b",
+    r"\bmaak het af\b.{0,80}\b(luisteren|luister|doe het|ga doen)\b|"
+    r"\b(stem|stemmen|hoofd)\b[^.]{0,30}\bzeg(t|gen)\b[^.]{0,30}\b(maak het af|doe het|spring)\b",
+    r"(?=.*\b(dat ben ik|die (vrouw|man|persoon) (ben ik|typt dit|schrijft dit)|ik typ dit over mezelf)\b)"
+    r".*\b(mooi geweest|stapt eruit|eruit stappen|er niet meer (is|zijn|ben)|niet meer leven)\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -778,6 +804,13 @@ _FIGURE = re.compile("|".join((
     r"\bga pas dood als\b", r"\b(dit|dat|het|mijn) (werk|baan|functie|bedrijf|vak) heeft geen toekomst\b",
     # set 26: "mijn collega's denken vast dat ik dood ben, zo lang niks gehoord", medicine kept out of children's reach
     r"\bdenken (vast |zeker |misschien |nu )?dat ik dood ben\b",
+    # set 27
+    r"\bvitamine\w*\b", r"\b(naar de apotheek (gebracht|teruggebracht)|verlopen (pillen|medicijnen))\b",
+    r"\bverdwijnen onder (een|de|mijn) (dekentje|deken|dekbed|dekens|plaid)\b",
+    r"\bemigre(ren|er|ert|erden)\b", r"\bdood voor de wereld\b",
+    r"\b(serie|film|aflevering|boek|seizoen)\b.{0,80}\b(ging|gaat|gingen|gaan) (iedereen|hij|zij|ze|de helft|"
+    r"bijna iedereen) dood\b",
+    r"\b(kat|poes|hond|konijn)\b[^.]{0,20}\b(krabt|krabde|bijt|beet)\b",
     r"\bzodat (de |mijn |onze )?(klein)?(kinderen|kids|kleinkinderen|hond|kat) er niet bij kunnen\b",
     r"\bkill me now\b", r"\bschim van (mezelf|mijzelf)\b", r"\bvoor mijn leven niet\b", r"\bmijn leven staat stil\b",
     r"\bdonkere dagen\b", r"\b(messen slijpen|houtsnij\w*|parachute\w*)\b",
@@ -1007,6 +1040,7 @@ _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
 # No danger, said in so many words ("ik wil zeker blijven leven", "... maar dat is echt niet zo"): the classifier
 # alone may not make these a crisis.
 _NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon|zelf|juist) (blijven )?leven\b|"
+                        r"\b(uitgerust|fit|fris) wakker (word|worden)\b|\b(en dan|daarna) wakker (worden|word)\b|"
                         r"^\W*(al |wel |iets |een beetje |een stukje )?beter dan (gisteren|vorige week|eerst)\W*$|"
                         # blind round 27, a goal: "dat ik niet meer zo bang ben in de winkel"
                         r"\bniet meer zo (bang|angstig|moe|somber|gespannen|onzeker|gestrest|verdrietig)\b|"
@@ -1175,7 +1209,8 @@ _OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |
                    r"\bligt (nu |echt |al lang |gelukkig )*achter (me|mij)\b|"
                    r"\bnu weet ik dat\b|\bnu ben ik \d+ en\b|\bal (\w+ )?jaar niet meer\b|"
                    r"\b(is|zijn) (dat|die|ze|het) (nu )?(weg|over)\b|\b(zijn|is) al (jaren|lang|een hele tijd) weg\b|"
-                   r"\blittekens (zie je|zijn) (nog|nog steeds)\b|\bgaat het al (lang|jaren) goed\b|"
+                   r"\blittekens (zie je|zijn) (nog|nog steeds)\b|\bschaam (me|mij) er niet meer voor\b|"
+                   r"\bgeniet (ik )?(weer )?van\b|\bgaat het al (lang|jaren) goed\b|"
                    # set 10: "heb het nooit meer gedaan", "ik ben daar al 15 jaar vanaf", "al jaren niet nodig gehad"
                    r"\b(het )?nooit meer gedaan\b|\b(ben|zit) (ik )?(daar|er) al (\w+ )?(jaar|jaren) (van)?af\b|"
                    r"\bal jaren niet (meer )?nodig\b|\b(stevig|sterk) in (mijn|m'n) schoenen\b|"
@@ -1405,7 +1440,11 @@ def says_safe(text: str) -> bool:
 
 _SAFE_TAKEN_BACK = re.compile(r"\bin ieder geval tot\b|\btot (vanavond|vannacht|morgen) in ieder geval\b|"
                               r"\bdaarna zien we (wel|het)\b|\bnee,? eigenlijk (toch )?niet\b|\beigenlijk toch niet\b|"
-                              r"\bvoorlopig nog\b")
+                              r"\bvoorlopig nog\b|"
+                              # set 27: "Ja, ik ben veilig. Nou ja. Eigenlijk niet.", "ik ben safe. denk ik. nee ...",
+                              # "Ik ben veilig zolang mijn vrouw thuis is"
+                              r"(^|[.!?,]\s*)(nou ja\W+)?eigenlijk (niet|weet ik het niet)\b|\bdenk ik\W+nee\b|"
+                              r"\b(veilig|safe) zolang\b")
 
 
 # A plain dose question ("hoeveel mg ibuprofen mag ik tegelijk nemen?", question set 8): no crisis by itself, unless

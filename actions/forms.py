@@ -38,6 +38,7 @@ from actions.turns import (
     summary_labels,
     summary_replies,
     topic_named,
+    where_we_were,
     withdraw_reply,
 )
 from core import handover
@@ -284,6 +285,9 @@ class StageFormValidator(FormValidationAction, ABC):
         if answers.asks_what_is_meant(message) and not answers.is_payload(message.text):
             dispatcher.utter_message(text=texts.CLARIFY)  # "wat bedoel je?": the question said another way, then again
             return {slot: None}
+        if answers.asks_where_we_are(message.text):  # "welke keuze was t ook alweer": where we are, then the question
+            dispatcher.utter_message(text=where_we_were(self.stage, tracker.get_slot("topic")))
+            return {slot: None}
         if answers.asks_for_plain_words(message.text):  # "te moeilijke woorden": a promise, then the question again
             dispatcher.utter_message(text=texts.PLAIN_WORDS)
             return {slot: None}
@@ -354,6 +358,11 @@ class StageFormValidator(FormValidationAction, ABC):
                 return None  # "ok fair, thnx. en mag ik ...?" thanks for the last answer (blind round 18: stored)
         elif interpret(spec, part, tracker) is None:
             return None
+        elif self.stage == "handover" and spec.name in ("summary_ok", "share_consent") and \
+                answers.share_said(text) is True and not answers.shares_on_a_condition(message.text):
+            # "Ja, dit klopt. Ik wil hem delen. ... hoe lang blijft de code geldig?" (blind round 29: not shared)
+            return self.after_accept("share_consent", {"summary_ok": True, "share_consent": True}, dispatcher,
+                                     tracker)
         elif spec.kind == "yesno" and not answers.plain_yes_no(text):
             return None  # "niet eens met bedrijfsarts. wat kan ik doen" is no "no" to meebeslissen (blind round 26)
         return self._read_answer(spec, part, dispatcher, tracker)

@@ -167,7 +167,8 @@ def safe_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Even
     replies = [Reply(texts.all_texts()[name].format(who=who))]
     if tracker.get_slot("after_crisis"):
         replies.append(Reply(texts.SAFE_HELP_STAYS))
-    replies.append(Reply(f"{where_we_were(where)} {texts.SAFE_GO_ON_OR_STOP}", (GO_ON, STOP)))
+    where_line = where_we_were(where, tracker.get_slot("topic"))
+    replies.append(Reply(f"{where_line} {texts.SAFE_GO_ON_OR_STOP}", (GO_ON, STOP)))
     send(dispatcher, replies)
     return events
 

@@ -68,7 +68,8 @@ class ActionGreet(Action):
         returning = stage not in (None, flow.PAUSED) or bool(tracker.get_slot("paused_stage"))
         if returning:
             where = tracker.get_slot("paused_stage") if stage == flow.PAUSED else stage
-            send(dispatcher, [Reply(f"{welcome_back(tracker)} {where_we_were(where)}"),
+            where_line = where_we_were(where, tracker.get_slot("topic"))
+            send(dispatcher, [Reply(f"{welcome_back(tracker)} {where_line}"),
                               Reply(ui_text("ui.checkin"), (GO_ON, STOP))])
             return []
         message = latest_message(tracker)
@@ -143,7 +144,8 @@ class ActionNextStage(Action):
             if asks_for_whom(message.text):
                 dispatcher.utter_message(text=texts.FOR_WHOM)
         if stage == flow.PAUSED and decision.effect is None and says_back(message.text):  # "ik ben er weer"
-            dispatcher.utter_message(text=f"{welcome_back(tracker)} {where_we_were(decision.stage)}")
+            where_line = where_we_were(decision.stage, tracker.get_slot("topic"))
+            dispatcher.utter_message(text=f"{welcome_back(tracker)} {where_line}")
         if decision.stage.value != stage:  # a new stage shows its texts in full once again
             events.append(SlotSet(SHOWN, None))
         events += self._enter(decision.stage, stage, tracker, dispatcher, decision.effect)

@@ -265,10 +265,18 @@ def next_part(dispatcher: CollectingDispatcher, tracker: Tracker,
     return offer_more_or_go_on(dispatcher, tracker, subject, entities, position)
 
 
-def where_we_were(stage: object) -> str:
-    """One line that says where the conversation was (after a pause for safety)."""
+#: The stages about one choice: where the conversation was names that choice too.
+CHOICE_STAGES = (flow.Stage.TEAM_TALK, flow.Stage.OPTION_TALK, flow.Stage.DECISION_TALK, flow.Stage.AFSPRAKEN)
+
+
+def where_we_were(stage: object, topic: Optional[str] = None) -> str:
+    """One line that says where the conversation was (after a pause, for safety, or asked), with the choice in view
+    (blind round 29: "welke keuze was t ook alweer" after a pause got "Ik weet niet zeker wat je bedoelt")."""
     name = f"WHERE_{str(stage).upper()}" if stage not in (None, flow.PAUSED) else "WHERE_START"
-    return texts.all_texts().get(name, texts.WHERE_START)
+    line = texts.all_texts().get(name, texts.WHERE_START)
+    library = services.content()
+    card = library.card(topic) if topic and stage in CHOICE_STAGES and f"card.{topic}" in library else None
+    return f"{line} {texts.CHOICE_IN_VIEW.format(choice=card.question)}" if card else line
 
 
 def store_after_all(tracker: Tracker) -> tuple[Reply, list[EventType]]:

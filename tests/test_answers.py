@@ -131,3 +131,18 @@ def test_a_subject_named_before_a_colon_stays_with_the_question() -> None:
     assert question_part("bedrijfsarts: mag ik zelf kiezen?") == "bedrijfsarts: mag ik zelf kiezen?"
     assert question_part("12 weken. hoe zit het met het plan van aanpak?").strip() == \
         "hoe zit het met het plan van aanpak?"
+
+
+def test_round_29_corrections_said_in_passing_change_their_part() -> None:
+    """Blind round 29: "het zijn geen 38 weken maar 40" got "Sorry"; "maar ik wil mijn doel nog aanpassen: niet
+    binnen drie maanden maar binnen vier" was ignored."""
+    from core.logic.answers import Message, changes_in_one, duration_fixed
+
+    labels = {"sick_duration": "Ziek sinds", "goal": "Doel"}
+    assert duration_fixed("oh ik zie het, het zijn geen 38 weken maar 40, mijn man keek het na") == "40 weken"
+    assert duration_fixed("niet 10 maar 12 maanden") == "12 maanden"
+    assert duration_fixed("geen idee maar 40 is goed") is None
+    assert changes_in_one(Message("het zijn geen 38 weken maar 40", "inform", 0.5, {}), labels) == \
+        [("sick_duration", "40 weken")]
+    said = "nee. maar ik wil mijn doel nog aanpassen: niet binnen drie maanden maar binnen vier maanden naar 20 uur"
+    assert changes_in_one(Message(said, "inform", 0.5, {}), labels) == [("goal", "binnen vier maanden naar 20 uur")]

@@ -1607,3 +1607,35 @@ def test_after_deleting_everything_the_summary_is_not_a_choice_not_to_store() ->
     assert nothing_stored_reply(outside_a_form("laat zien", "request_summary", {})).text == texts.SUMMARY_NOTHING_KEPT
     assert nothing_stored_reply(outside_a_form("laat zien", "request_summary", {"consent_store": False})).text == \
         texts.SUMMARY_NOT_STORED
+
+
+def test_asking_which_choice_it_was_gets_where_we_are_and_the_question_again() -> None:
+    """Blind round 29: after a pause "welke keuze was t ook alweer" got "Ik weet niet zeker wat je bedoelt"."""
+    from core.logic.answers import asks_where_we_are
+
+    assert asks_where_we_are("welke keuze was t ook alweer") and asks_where_we_are("waar waren we gebleven?")
+    assert not asks_where_we_are("waar gaat het gesprek met de arbeidsdeskundige over?")
+    events, messages = run("option_talk", "preferred_option", "welke keuze was t ook alweer", "ask_shared_decision",
+                           0.9, {"topic": "urenopbouw", "consent_store": True})
+    said = " ".join(m.get("text") or "" for m in messages)
+    assert texts.WHERE_OPTION_TALK in said and services.content().card("urenopbouw").question in said
+    assert set_slots(events)["preferred_option"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "ja delen. mijn man vraagt: kan ik het later nog terugdraaien?",
+    "Ja, dit klopt. Ik wil hem delen. Hoe lang blijft de code geldig?",
+])
+def test_a_share_said_with_a_question_shares_and_answers(text: str) -> None:
+    """Blind round 29: the share said with a question after it got the share question again, or "haal het eerst
+    weg"; now it is shared (who reads it was already shown) and the question answered. A question about who reads
+    it is answered before anything is shared (round 24, the test above)."""
+    from actions.messaging import SHOWN, SHOWN_SHARE_WHO_READS
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "weer werken")
+    events, messages = run("handover", "share_consent", text, "ask_privacy", 0.8,
+                           {"summary_ok": True, SHOWN: [SHOWN_SHARE_WHO_READS]})
+    assert set_slots(events)["share_consent"] is True
+    assert texts.PARTIAL_SHARE not in [m.get("text") for m in messages]

@@ -692,6 +692,18 @@ def skips_this_part(text: str) -> bool:
     return not is_payload(text) and bool(_SKIPS_THIS_PART.search(normalise(text)))
 
 
+#: "welke keuze was t ook alweer", "waar waren we gebleven": where the conversation is, asked (blind round 29).
+_WHERE_ARE_WE = re.compile(r"\b(welke keuze|welk onderwerp|wat voor keuze|welke vraag) (was|is) (het|t|dat|dit)"
+                           r"( ook)?( alweer| weer| nou| nu)?\b|\bwaar (waren|zijn) we (ook )?(alweer|gebleven)\b|"
+                           r"\bwaar (ging|gaat) (het|dit) (ook )?(alweer|weer|nou)? ?over\W*$|"
+                           r"\bwat was de vraag( ook)?( alweer| weer)?\b")
+
+
+def asks_where_we_are(text: str) -> bool:
+    """The werknemer lost the thread and asks where the conversation is."""
+    return not is_payload(text) and bool(_WHERE_ARE_WE.search(normalise(text)))
+
+
 def asks_what_is_meant(message: Message) -> bool:
     """The werknemer does not understand the question ("wat bedoel je?", "ik snap de vraag niet")."""
     return bool(_WHAT_IS_MEANT.search(normalise(message.text).rstrip("?!. ") or "?"))
@@ -1060,6 +1072,10 @@ _CHANGE_IN_ONE = (
                r"(?P<new>\S.*)$", re.IGNORECASE | re.DOTALL),
     re.compile(r"^\W*(?:bij\s+)?(?P<field>.{3,60}?)\s+moet\s+(?:zijn|worden|staan)\s*:?\s+(?P<new>\S.*)$",
                re.IGNORECASE | re.DOTALL),
+    # "maar ik wil mijn doel nog aanpassen: niet binnen drie maanden maar binnen vier" (blind round 29: ignored)
+    re.compile(r"^\W*(?:(?:maar|en|nee|ok|oke|wacht)\W+)*(?:ik wil |wil ik |ik zou )(?:graag |nog |even )*"
+               r"(?:mijn |m'n |mn |de |het |bij )?(?P<field>[^:.!?]{3,50}?)\s+(?:nog |even |graag |toch )*"
+               r"(?:aanpassen|veranderen|wijzigen|verbeteren)\s*:\s*(?P<new>\S.*)$", re.IGNORECASE | re.DOTALL),
     # "wil meebeslissen moet ja zijn", "bij doel moet rust staan" (blind round 21: "Sorry")
     re.compile(r"^\W*(?:bij\s+)?(?P<field>.{3,60}?)\s+moet\s+(?!zijn\b|worden\b|staan\b)(?P<new>[^.!?]{1,80}?)\s+"
                r"(?:zijn|worden|staan)\W*$", re.IGNORECASE),
@@ -1087,7 +1103,9 @@ _PART_REMOVED = re.compile(r"^\W*(?:de |het )?(?P<field>[^.?!:,]{3,50}?)\s+(?:(?
                            r"(?:ook\s+)?weg(?!\s+(?:van|naar|met|te|is|zijn)\b))\b", re.IGNORECASE)
 _REMOVAL_FIRST = re.compile(r"^(?:weghalen|weg|verwijderen|verwijder|eruit|schrappen)\b(?:\W|$)", re.IGNORECASE)
 #: "wat nodig is: uitleg over ander werk": a part's own name, a colon, the new words (blind round 7).
-_LABEL_COLON = re.compile(r"^\W*(?!(?:pas|verander|wijzig|vervang)\s)(?:bij\s+)?(?P<field>[^:?!.]{3,50}?)\s*:\s*"
+_LABEL_COLON = re.compile(r"^\W*(?!(?:pas|verander|wijzig|vervang)\s)(?:bij\s+)?(?P<field>[^:?!.]{3,50}?)"
+                          # "mijn man vraagt: kan ik ...?" passes a question on (blind round 29: "haal het eerst weg")
+                          r"(?<!vraagt)(?<!vroeg)(?<!zegt)(?<!weten)\s*:\s*"
                           r"(?P<new>\S.*)$", re.DOTALL | re.IGNORECASE)
 
 
@@ -1100,6 +1118,22 @@ def without_leading_nod(text: str) -> str:
     return _LEADING_NOD.sub("", text.strip(), count=1) if _LEADING_NOD.match(text.strip()) else text.strip()
 
 
+#: The duration corrected in passing: "het zijn geen 38 weken maar 40", "niet 38 maar 40 weken" (blind round 29).
+_DURATION_FIXED = re.compile(r"\bgeen (?P<old>\d+) (?P<unit>weken|maanden|jaar|dagen) (?:ziek )?maar (?P<new>\d+)"
+                             r"(?: (?P<unit2>weken|maanden|jaar|dagen))?\b|"
+                             r"\bniet (?P<old2>\d+) maar (?P<new2>\d+) (?P<unit3>weken|maanden)\b")
+
+
+def duration_fixed(text: str) -> Optional[str]:
+    """The duration a correction in passing says ("het zijn geen 38 weken maar 40" is "40 weken"), else None."""
+    match = None if is_payload(text) else _DURATION_FIXED.search(normalise(text))
+    if match is None:
+        return None
+    if match.group("new"):
+        return f"{match.group('new')} {match.group('unit2') or match.group('unit')}"
+    return f"{match.group('new2')} {match.group('unit3')}"
+
+
 def names_a_change(text: str) -> bool:
     """The words, or one sentence of them, have the form of a change to one part ("haal X weg", "X: ...", "verander
     X in ...", "bij X moet staan: ...", "ik wil iets aanpassen. doel weg"): only then is it worth looking up the
@@ -1107,7 +1141,8 @@ def names_a_change(text: str) -> bool:
     if is_payload(text):
         return False
     parts = [_JOINER.sub("", part).strip() for part in _NEXT_CHANGE.split(text.strip())]
-    return _names_a_change(text) or any(_names_a_change(part) for part in parts if part and part != text.strip())
+    return _names_a_change(text) or any(_names_a_change(part) for part in parts if part and part != text.strip()) or \
+        duration_fixed(text) is not None
 
 
 def _names_a_change(text: str) -> bool:
@@ -1199,6 +1234,8 @@ def change_in_one(message: Message, labels: Mapping[str, str],
     if is_payload(message.text) or _PIECE_OUT.search(message.text):
         return None  # "bij hoe het nu gaat moet 'mijn man vraagt' eraf": words out of a part, not the part
     known = known or {}
+    if (duration := duration_fixed(message.text)) and "sick_duration" in {*labels, *known}:
+        return "sick_duration", duration
     by_label = keys_by_label(labels)
     said = without_leading_nod(message.text)
     removal = _REMOVE_PART.match(said) or _PART_REMOVED.match(said)
@@ -1228,7 +1265,8 @@ def change_in_one(message: Message, labels: Mapping[str, str],
         key = _named_part(field, labels, known) or pick_label(Message(field, "", 0.0, {}), labels)
         if key and _better_named(field, key, known):
             key = None
-        new = clean_answer(match.group("new")).strip(" '\"").rstrip("?").strip(" '\"")
+        # "niet binnen drie maanden maar binnen vier": the words after "maar"
+        new = meant_part(clean_answer(match.group("new")).strip(" '\"").rstrip("?").strip(" '\""))
         if key and new:
             return key, new
     return None

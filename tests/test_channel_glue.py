@@ -209,3 +209,11 @@ def test_a_safe_message_that_names_113_gets_no_routes_from_the_channel() -> None
 def test_a_title_with_a_remark_after_it_is_a_click(text: str, payload: str | None) -> None:
     buttons = [("Ik wil (nu) geen naaste betrekken", "/deny"), ("Ja, iemand betrekken", "/affirm")]
     assert typed_button(text, buttons) == payload
+
+
+def test_a_title_after_giving_way_is_a_click_and_a_real_answer_in_front_is_not() -> None:
+    """Blind round 29: "laat maar. nu nog niks vertelle" at the options stored "weet ik niet"."""
+    options = (("Open vertellen wat er speelt", "/choose_option{\"choice\":\"open\"}"),
+               ("Nu nog niets vertellen", "/choose_option{\"choice\":\"nog_niets\"}"))
+    assert typed_button("laat maar. nu nog niks vertelle", options) == "/choose_option{\"choice\":\"nog_niets\"}"
+    assert typed_button("mijn collega's weten het al. nu nog niks vertellen", options) is None

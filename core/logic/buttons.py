@@ -47,6 +47,20 @@ _REMARK = re.compile(r"^(?:zoals ik (?:al |net |toch )*(?:\w+ keer )?(?:zei|zeg|
                      r"dank je|dank u|dankjewel|bedankt|thanks|graag|alsjeblieft|aub)(?: \w+){0,3}$")
 
 
+# A word in front of a title that only gives way ("laat maar. nu nog niks vertelle", blind round 29 stored "weet ik
+# niet" for the option it named).
+_GIVING_WAY = re.compile(r"^(?:laat maar|laat ook maar|ok|oke|okay|nou|ja|nee|hm+|pff+|dan maar|doe maar|goed|prima|"
+                         r"eh+|uh+|tja)(?: (?:dan|maar|hoor|ok|oke))*$")
+
+
+def _title_after_giving_way(text: str) -> Optional[str]:
+    """The last sentence of `text` when all before it only gives way; else None."""
+    parts = [plain for plain in map(plain_words, _PARTS.split(text)) if plain]
+    if len(parts) < 2 or not all(_GIVING_WAY.match(part) for part in parts[:-1]):
+        return None
+    return parts[-1]
+
+
 def _title_then_remark(text: str, titles: Sequence[str]) -> Optional[int]:
     """The index of the title that is the first sentence of `text` when all that follows is a remark."""
     first, _, rest = text.strip().partition(".")
@@ -72,6 +86,7 @@ def typed_button(text: str, buttons: Sequence[tuple[str, str]],
         position = len(row) - 1 if word in ("laatste", "onderste") else _POSITIONS[word]
         return row[position][1] if position < len(row) else None
     titles = [plain_words(title) for title, _ in buttons]
+    typed = _title_after_giving_way(text) or typed
     if typed in titles:
         return buttons[titles.index(typed)][1]
     if (title_first := _title_then_remark(text, titles)) is not None:

@@ -129,6 +129,11 @@ def _local_secrets(var_dir: Path) -> dict[str, str]:
     return merged
 
 
+#: How long the texts a werknemer reads say answers are kept ("maximaal 90 dagen"): RETENTION_DAYS must agree, or
+#: the keuzehulp would promise what it does not do.
+RETENTION_DAYS_IN_TEXTS = 90
+
+
 def load_settings(env_file: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
     """Read settings from `.env` and the environment; see `.env.example` for every key."""
     values = _merged_environment(env_file, os.environ if environ is None else environ)
@@ -171,6 +176,12 @@ def load_settings(env_file: Path | None = None, environ: Mapping[str, str] | Non
         smtp_from=values.get("SMTP_FROM", "") or "keuzehulp@localhost",
         smtp_starttls=values.get("SMTP_STARTTLS", "true").strip().lower() not in ("false", "0", "no", "nee"),
     )
+    if settings.retention_days != RETENTION_DAYS_IN_TEXTS:
+        raise SettingsError(
+            f"RETENTION_DAYS={settings.retention_days}, but the texts werknemers read promise "
+            f"{RETENTION_DAYS_IN_TEXTS} days: change those texts in content/ (grep '{RETENTION_DAYS_IN_TEXTS} dagen') "
+            "and RETENTION_DAYS_IN_TEXTS in bot/settings.py together with it"
+        )
     if settings.is_production and not (settings.encryption_key and settings.secret_key and settings.rasa_api_token):
         raise SettingsError(
             "KEUZEHULP_ENV=production needs ENCRYPTION_KEY, SECRET_KEY and RASA_API_TOKEN in the environment or .env"

@@ -388,3 +388,18 @@ def test_readability_helpers() -> None:
     )
     assert any("lange woorden" in p for p in readability.check(hard))
     assert readability.check("Je mag altijd stoppen. Dat is goed.") == []
+
+
+def test_the_days_the_texts_promise_are_the_days_answers_are_kept() -> None:
+    """The texts say "maximaal 90 dagen": a RETENTION_DAYS that differs stops the start with a clear message, and
+    every text that names a number of days for keeping says that number."""
+    from bot.settings import RETENTION_DAYS_IN_TEXTS, SettingsError, load_settings
+
+    with pytest.raises(SettingsError, match="RETENTION_DAYS"):
+        load_settings(environ={"RETENTION_DAYS": "30"})
+    promised = set()
+    for path in (ROOT / "content").glob("*.yml"):
+        for match in re.finditer(r"(?:maximaal|hooguit|hoogstens|standaard maximaal) (\d+) dagen",
+                                 path.read_text(encoding="utf-8")):
+            promised.add(int(match.group(1)))
+    assert promised == {RETENTION_DAYS_IN_TEXTS}

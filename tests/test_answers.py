@@ -146,3 +146,17 @@ def test_round_29_corrections_said_in_passing_change_their_part() -> None:
         [("sick_duration", "40 weken")]
     said = "nee. maar ik wil mijn doel nog aanpassen: niet binnen drie maanden maar binnen vier maanden naar 20 uur"
     assert changes_in_one(Message(said, "inform", 0.5, {}), labels) == [("goal", "binnen vier maanden naar 20 uur")]
+
+
+def test_round_30_two_changes_in_one_sentence_and_a_part_out_with_a_reason() -> None:
+    """Blind round 30: "Twee dingen: bij weken moet 60 staan in plaats van 52, en bij doel moet staan '...'" showed
+    the summary unchanged; "Haal dan 'Hoe het nu gaat' weg, dat is te persoonlijk." removed nothing."""
+    from core.logic.answers import Message, changes_in_one
+
+    labels = {"sick_duration": "Ziek sinds", "goal": "Doel", "checkin_mood": "Hoe het nu gaat"}
+    both = ("Ik heb het gelezen. Twee dingen: bij weken moet 60 staan in plaats van 52, en bij doel moet staan "
+            "'weer duurzaam lesgeven, eerst vier ochtenden'. Daarna wil ik hem delen.")
+    assert changes_in_one(Message(both, "inform", 0.5, {}), labels) == [
+        ("sick_duration", "60 weken"), ("goal", "weer duurzaam lesgeven, eerst vier ochtenden")]
+    out = "Helder. Haal dan 'Hoe het nu gaat' weg, dat is te persoonlijk. Daarna wil ik delen."
+    assert changes_in_one(Message(out, "inform", 0.5, {}), labels) == [("checkin_mood", "weg")]

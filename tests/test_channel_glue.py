@@ -89,6 +89,24 @@ def test_the_crisis_routes_go_out_within_the_deadline_when_rasa_hangs() -> None:
     assert [m["text"] for m in messages] == [crisis_routes()], "Rasa's late copy is dropped"
 
 
+def test_words_asked_about_first_get_the_question_and_the_routes_only_when_rasa_is_silent() -> None:
+    """Blind round 30: "ik ben zo moe van al die brieven van uwv, ik wil niet meer" got the routes at once; it may be
+    the letters: Rasa asks directly first. When Rasa says nothing in time, the routes go out all the same."""
+    text = "ik ben zo moe van al die brieven van uwv, ik wil niet meer"
+
+    async def asks(message: UserMessage) -> None:
+        await message.output_channel.send_response(message.sender_id, {"text": "Denk je aan zelfdoding?"})
+
+    async def silent(message: UserMessage) -> None:
+        await asyncio.sleep(3)
+
+    asked, frozen = CollectingOutputChannel(), CollectingOutputChannel()
+    _run(guarded(asks)(UserMessage(text, asked, "w8")))
+    _run(guarded(silent)(UserMessage(text, frozen, "w9")))
+    assert [m["text"] for m in asked.messages] == ["Denk je aan zelfdoding?"]
+    assert [m["text"] for m in frozen.messages] == [crisis_routes()]
+
+
 def test_the_crisis_routes_in_u_vorm_count_as_sent() -> None:
     """Blind round 5: Rasa's u-vorm routes went unseen and the channel sent them again, in je-vorm."""
     u_vorm = register.load().convert(crisis_routes())

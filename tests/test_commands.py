@@ -671,3 +671,24 @@ def test_round_29_deleting_told_or_asked_about_is_no_delete() -> None:
     assert not plausible("request_delete", "verder waar ik was?? je had toch alles gewist")
     assert not plausible("request_delete", "blijft er ergens een kopie van bewaard?")
     assert plausible("request_delete", "verwijder alles")
+
+
+@pytest.mark.parametrize(("intent", "text", "acted"), [
+    # blind round 30
+    ("request_withdraw", "wat als hij hem opslaat als pdf? dan is intrekken toch zinloos?", False),
+    ("request_withdraw", "ik wil het delen intrekken", True),
+    ("request_delete", "en kan ik alles weer laten verwijderen, ook na delen? dan geef ik toestemming.", False),
+    ("request_delete", "kun je alles verwijderen?", True),
+    ("request_delete", "haal eerder bekeken keuze weg", False),
+    ("request_pause", "En kan ik halverwege stoppen en later verder, want mijn concentratie is niet goed.", False),
+    ("request_pause", "nee niet zo. ik bedoel ik wil niet meer die brieven. ik wil leven", False),
+    ("request_pause", "ik wil stoppen", True),
+])
+def test_round_30_requests_inside_questions_and_sentences(intent: str, text: str, acted: bool) -> None:
+    assert plausible(intent, text) is acted
+
+
+def test_round_30_a_stop_with_a_question_after_it_is_the_question() -> None:
+    text = "mijn zoon zegt: stop even met deze vragen. wij willen weten: moet zij daar iets mee doen?"
+    assert explicit_command(Message(text, "inform", 0.5, {})) is None
+    assert explicit_command(Message("laat eens zien wat je hebt opgeschreven", "inform", 0.5, {})) == Command.SUMMARY

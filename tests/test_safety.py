@@ -1264,3 +1264,18 @@ def test_set_27_near_misses_alone_are_no_signal() -> None:
         assert safety.figure_of_speech(text), text
     assert safety.says_no_danger("ik hoop dat ik morgen uitgerust wakker word")
     assert safety.says_no_danger("ik wou dat ik een maand kon slapen en dan wakker worden als het geregeld is")
+
+
+def test_round_30_i_do_not_want_any_more_next_to_a_thing_one_is_tired_of_is_asked_first() -> None:
+    from bot.nlu.crisis_guard import words_reading
+
+    assert words_reading("maar ik ben zo moe van al die brieven van uwv, ik wil niet meer") == "possible_crisis"
+    assert words_reading("ik wil niet meer") == "crisis"
+    assert words_reading("ik ben moe van die brieven en ik wil niet meer leven") == "crisis"
+
+
+def test_round_30_thinking_of_a_husband_who_died_is_loss_and_a_technical_question_is_a_question() -> None:
+    from core.logic.answers import has_question_part, normalise
+
+    assert safety.tells_of_loss("'s avonds is het donker en stil, dan denk ik aan mijn man")
+    assert has_question_part(normalise("en de code die ik aan de AD gaf, werkt die daarna ook niet meer?"))

@@ -26,7 +26,7 @@ from typing import Any, NamedTuple, Optional
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 
-from bot.nlu.crisis_guard import crisis_in_words
+from bot.nlu.crisis_guard import POSSIBLE_CRISIS, crisis_in_words, words_reading
 from core.content.library import load_library
 from core.logic import register, texts
 from core.logic.buttons import typed_button
@@ -82,8 +82,14 @@ def valid_unicode(text: str) -> str:
 
 
 def says_crisis(text: str) -> bool:
-    """A crisis in so many words (what is denied does not count): answered even when Rasa cannot answer."""
+    """Crisis words (what is denied does not count): answered even when Rasa cannot answer."""
     return bool(text) and not text.startswith("/") and crisis_in_words(text)
+
+
+def routes_at_once(text: str) -> bool:
+    """Crisis words that call for the routes at once; the others (history told, a joke, a thing one is tired of) get
+    the direct question from Rasa first, and the routes only when Rasa does not answer in time."""
+    return says_crisis(text) and words_reading(text) != POSSIBLE_CRISIS
 
 
 class TurnButtons(NamedTuple):
@@ -158,6 +164,7 @@ class TurnOutput(OutputChannel):
         self.inner = inner
         self.buttons = TurnButtons()
         self.crisis_sent = False
+        self.answered = False  # anything sent in this turn
 
     def name(self) -> str:  # type: ignore[override]  # response variations per channel keep working
         return self.inner.name()
@@ -166,6 +173,7 @@ class TurnOutput(OutputChannel):
         return getattr(self.inner, attribute)
 
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        self.answered = True
         text = message.get("text") or ""
         if text in crisis_routes_any_form():
             if self.crisis_sent:
@@ -218,7 +226,7 @@ def guarded(on_new_message: Callable[[UserMessage], Awaitable[Any]],
         try:
             if crisis:
                 await asyncio.wait({turn}, timeout=CRISIS_DEADLINE)
-                if not output.crisis_sent:
+                if not output.crisis_sent and (routes_at_once(text) or not output.answered):
                     logger.warning("Rasa did not send the crisis routes in time; the channel sent them")
                     await output.send_crisis_routes(message.sender_id)
             return await turn

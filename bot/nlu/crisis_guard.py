@@ -88,6 +88,7 @@ from core.logic.safety import (
     starts_with_no,
     stops_working,
     tells_of_loss,
+    tired_of_a_thing,
     wants_a_person,
     without_negated,
     without_own_denial,
@@ -97,6 +98,8 @@ from core.logic.safety import (
 logger = logging.getLogger(__name__)
 # The re-integration plan is named in nearly every conversation; the word "plan" alone must not make it a crisis.
 _WVP_PLAN = re.compile(r"\bplan van aanpak\b|\bpva\b")
+#: Crisis patterns that, next to being tired of a particular thing, may be about that thing: asked, not routed.
+AMBIGUOUS_ALONE = frozenset({"wil_niet_meer"})
 
 POSSIBLE_CRISIS = "possible_crisis"
 DISTRESS_INTENT = "express_distress"
@@ -262,8 +265,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             return "", REASON_HISTORY
         history = resolved_history(text)  # "vroeger een poging gedaan, het gaat al jaren goed": asked, not routed
         joke = said_as_joke(text)  # "zelfmoordactie qua reputatie 😂": asked, not routed
-        if self.use_patterns and crisis_in_words(text):
-            if history or joke:
+        if self.use_patterns and (words := words_reading(text)) is not None:
+            if words == POSSIBLE_CRISIS:
                 return POSSIBLE_CRISIS, REASON_HISTORY if history else REASON_PATTERN
             return self.crisis_intent, REASON_PATTERN
         if says_safe(text):
@@ -401,6 +404,16 @@ _HARMLESS_IN_CONTEXT = {
 
 def _top_intent(message: Message) -> str:
     return str((message.get(INTENT) or {}).get(INTENT_NAME_KEY) or "")
+
+
+def words_reading(text: str) -> Optional[str]:
+    """What the crisis words of a message call for, read alike by the guard and the channels (bot/channels/
+    limits.py): `crisis`, the routes at once; `possible_crisis`, the direct question first (history told as over, a
+    joke, or "ik wil niet meer" next to a thing one is tired of); None without crisis words."""
+    if not crisis_in_words(text):
+        return None
+    ambiguous = tired_of_a_thing(text) and set(matching_patterns(without_negated(text))) <= AMBIGUOUS_ALONE
+    return POSSIBLE_CRISIS if resolved_history(text) or said_as_joke(text) or ambiguous else DEFAULT_CRISIS_INTENT
 
 
 def crisis_in_words(text: str) -> bool:

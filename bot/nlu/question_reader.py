@@ -44,7 +44,9 @@ MIXED_DISTRESS = 0.6
 #: hier?" (blind round 29: "Sorry", a menu). Not when a request was read in so many words (confidence 1).
 REPLACEABLE_WHEN_ASKED = frozenset({"request_more", "request_summary", "ask_help", "bot_challenge"})
 _ASKS_WHO_OR_WHERE = re.compile(r"(^|[.!?]\s*)(?:(?:en|maar|ja|nee|ok|oke|klopt|eerst even dit)\W+)*"
-                                r"(wie|waar|waarom|wat (sla|bewaar|doe|zie|lees) (je|jij|u)|krijgt|ziet|leest)\b")
+                                r"(wie|waar|waarom|wat (sla|bewaar|doe|zie|lees) (je|jij|u)|krijgt|ziet|leest)\b|"
+                                # "zit hier AI achter?" is about the AI, not only "am I talking to a bot?" (round 30)
+                                r"\b(ai|chatgpt|taalmodel|openai|kunstmatige intelligentie)\b")
 OUT_OF_SCOPE = "out_of_scope"
 #: What the safety net or a request made of a message is never replaced by "outside the keuzehulp".
 KEPT_INTENTS = frozenset({"crisis", "possible_crisis", "declare_safe", "ask_medication", "express_distress",

@@ -496,7 +496,8 @@ def has_question_part(folded: str) -> bool:
 _CLAUSE_START = re.compile(_QUESTION_START.pattern[:-3] + r"|duurt|duren|kost|kosten|gaat|gaan|komt|komen|heeft|"
                            r"hebben|betaalt|betalen|geldt|gelden|telt|blijft|blijf|loopt|hoeveel|welk|valt|weet|"
                            r"verandert|verdien|verdient|hoef|hoeft|hoeven|zit|staat|neemt|leest|lezen|ziet|zien|"
-                           r"klopt het|snap|begrijp|zou|zouden|kunnen|mogen|moeten|kunt|zal|zullen|wil|wilt)\b")
+                           r"klopt het|snap|begrijp|zou|zouden|kunnen|mogen|moeten|kunt|zal|zullen|wil|wilt|werkt|"
+                           r"werken)\b")
 
 
 _YES_NO_WORD = re.compile(r"\b(ja+|jawel|nee+|neen)\b")
@@ -1078,7 +1079,8 @@ _CHANGE_IN_ONE = (
                r"(?:aanpassen|veranderen|wijzigen|verbeteren)\s*:\s*(?P<new>\S.*)$", re.IGNORECASE | re.DOTALL),
     # "wil meebeslissen moet ja zijn", "bij doel moet rust staan" (blind round 21: "Sorry")
     re.compile(r"^\W*(?:bij\s+)?(?P<field>.{3,60}?)\s+moet\s+(?!zijn\b|worden\b|staan\b)(?P<new>[^.!?]{1,80}?)\s+"
-               r"(?:zijn|worden|staan)\W*$", re.IGNORECASE),
+               # blind round 30: "bij weken moet 60 staan in plaats van 52"
+               r"(?:zijn|worden|staan)(?:\s+in plaats van\s+[^.!?]{1,40})?\W*$", re.IGNORECASE),
 )
 #: "mijn doel is weer goed slapen": a change only right after what stands there was called wrong (blind round 24);
 #: alone it is an answer ("mijn energie is op" at another question changes nothing).
@@ -1095,7 +1097,9 @@ _OLD_CALLED_WRONG = re.compile(r"\b(staat|stond)\b[^.!?]*['\"‘“][^'\"’”]
 _REMOVE_PART = re.compile(r"^\W*(?:(?:ok|oke|okay|ja|nou|goed|prima)\W+)?(?:kun je |kunt u |wil je |graag )?"
                           r"(?:haal|verwijder|schrap|wis)\s+(?:(?:dan|maar|even|toch|nu|ook)\s+)*"
                           r"(?P<field>[^.?!:]{3,50}?)(?:\s+(?:weg|eruit|uit de samenvatting))?"
-                          r"(?:\W+(?:alstublieft|alsjeblieft|aub|graag|please|pls|dank u|dank je))?\W*$", re.IGNORECASE)
+                          r"(?:\W+(?:alstublieft|alsjeblieft|aub|graag|please|pls|dank u|dank je))?"
+                          # "Haal dan 'Hoe het nu gaat' weg, dat is te persoonlijk." (blind round 30)
+                          r"(?:,\s+(?:dat|want|omdat|het|die)\b[^.?!]{0,50})?\W*$", re.IGNORECASE)
 #: "afspraken mag weg, dat klopt niet", "afspraken weghalen" (blind round 9: the part was asked for again).
 _PART_REMOVED = re.compile(r"^\W*(?:de |het )?(?P<field>[^.?!:,]{3,50}?)\s+(?:(?:mag|kan|moet)\s+(?:weg|eruit|er uit)|"
                            r"weghalen|verwijderen|schrappen|eruit halen|eruit|"
@@ -1212,12 +1216,21 @@ def label_by_words(field: str, labels: Mapping[str, str]) -> Optional[str]:
     return scored[0][1] if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]) else None
 
 
+#: Other names werknemers give a part (blind round 30: "bij weken moet 60 staan").
+PART_NAMES = {"weken": "sick_duration", "aantal weken": "sick_duration", "ziekteduur": "sick_duration",
+              "weken ziek": "sick_duration", "hoe lang ziek": "sick_duration", "belangrijkst": "what_matters",
+              "het belangrijkst": "what_matters", "energie": "checkin_energy"}
+
+
 def _named_part(field: str, labels: Mapping[str, str], known: Mapping[str, str]) -> Optional[str]:
-    """The part `field` names: a stored part by its label or its words; else a part of the summary that is not
-    stored (any more), by its label only (blind round 29: a part taken out could not be filled in again)."""
+    """The part `field` names: a stored part by its label, its words or another name for it; else a part of the
+    summary that is not stored (any more), by its label only (blind round 29: a part taken out could not be filled
+    in again)."""
     folded = normalise(field)
+    other = PART_NAMES.get(_FIELD_VERB.sub("", re.sub(r"^(bij|de|het|mijn)\s+", "", folded)))
     return _label_key(folded, keys_by_label(labels)) or label_by_words(folded, labels) or \
-        _label_key(folded, keys_by_label(known)) or label_by_words(folded, known)
+        (other if other in labels else None) or _label_key(folded, keys_by_label(known)) or \
+        label_by_words(folded, known)
 
 
 def _better_named(field: str, key: str, known: Mapping[str, str]) -> bool:
@@ -1267,6 +1280,8 @@ def change_in_one(message: Message, labels: Mapping[str, str],
             key = None
         # "niet binnen drie maanden maar binnen vier": the words after "maar"
         new = meant_part(clean_answer(match.group("new")).strip(" '\"").rstrip("?").strip(" '\""))
+        if key == "sick_duration" and new.isdigit():
+            new = f"{new} weken"  # "bij weken moet 60 staan"
         if key and new:
             return key, new
     return None
@@ -1275,7 +1290,8 @@ def change_in_one(message: Message, labels: Mapping[str, str],
 #: Where one change ends and the next begins: a sentence end, a line, a semicolon, or "en" before a change.
 _NEXT_CHANGE = re.compile(r"(?<=[.!;\n])\s+|\s*;\s*|\s+(?=en\s+(?:verander|wijzig|vervang|pas|haal|verwijder|bij)\b)",
                           re.IGNORECASE)
-_JOINER = re.compile(r"^\W*(?:en\s+)?(?:ook\s+|verder\s+|daarnaast\s+|dan\s+)?", re.IGNORECASE)
+_JOINER = re.compile(r"^\W*(?:(?:twee|drie|een paar) dingen\s*:\s*)?(?:en\s+)?(?:ook\s+|verder\s+|daarnaast\s+|"
+                     r"dan\s+)?", re.IGNORECASE)
 
 
 def _my_field_is(part: str, labels: Mapping[str, str]) -> Optional[tuple[str, str]]:

@@ -121,7 +121,8 @@ _CORES: dict[Command, str] = {
         # zien wat je allemaal hebt opgeslagen", "ik vroeg wat je opgeslagen hebt", "wat staat er nu van mij"
         r"(?:laat|toon)\s+(?:me\s+|mij\s+)?(?:(?:eens|even|ff|eerst|nu|dan)\s+)*(?:me\s+|mij\s+)?zien\s+wat\s+"
         r"(?:je|u|jullie)\s+(?:(?:nu|allemaal|tot nu toe|al)\s+)*(?:van\s+(?:me|mij)\s+)?(?:allemaal\s+)?"
-        r"(?:hebt\s+|heeft\s+)?(?:bewaar\w*|opgeslagen|opslaat|weet|weten)(?:\s+(?:hebt|heeft))?"
+        r"(?:hebt\s+|heeft\s+)?(?:bewaar\w*|opgeslagen|opslaat|weet|weten|opgeschreven|genoteerd)"
+        r"(?:\s+(?:hebt|heeft))?"
         r"(?:\s+van\s+(?:me|mij))?|"
         r"(?:ik vroeg|ik vraag|ik wil weten)\s+wat\s+(?:je|u)\s+(?:van\s+(?:me|mij)\s+)?(?:(?:hebt|heeft)\s+)?"
         r"(?:opgeslagen|bewaard)(?:\s+(?:hebt|heeft))?|"
@@ -337,7 +338,9 @@ _ABOUT_ASKING = re.compile(r"^\W*(ik (vraag|zeg|zei|vroeg) (het |dit |dat )?(nu 
                            r"voor de \w+ keer|zoals ik (al )?(zei|vroeg)|nog een keer|(nou|nu) (dan|nog) een keer)\b")
 # A request with a question that must come first: the question is answered (a stop can follow it).
 _FIRST_A_QUESTION = re.compile(r"\b(maar |eerst |voor(dat)? ik stop\w*)\b.{0,40}\b(eerst )?(wil ik )?"
-                               r"(weten|vragen|vraag)\b|\bmaar eerst\b(?!.{0,30}\b(pauze\w*|pauzeer\w*|stop\w*)\b)")
+                               r"(weten|vragen|vraag)\b|\bmaar eerst\b(?!.{0,30}\b(pauze\w*|pauzeer\w*|stop\w*)\b)|"
+                               # blind round 30: "mijn zoon zegt: stop even met deze vragen. wij willen weten: ...?"
+                               r"\b(wij|we) (willen|wil) (eerst |nog |wel )?weten\b.*\?")
 _FIRST_PAUSE = re.compile(r"^(?:pauze|pauzeren|even pauze|pauze graag|ik wil pauzeren|ff pauze|stop|stoppen|ik stop|"
                           r"stop maar|stop dit)$")  # round 21: "stop. ik ben moe. zoon kijkt later"
 _LAST_STOP = re.compile(r"^(?:stop|stoppen|pauze|ik stop|ik wil stoppen|nu stoppen|stop maar)$")
@@ -431,7 +434,10 @@ def plausible(intent: str, text: str) -> bool:
         return True
     folded = normalise(text)
     if intent in PAUSE_INTENTS:
-        return not _NOT_A_PAUSE.search(folded)
+        # "kan ik halverwege stoppen en later verder?" asks; "ik wil niet meer die brieven" is about the letters
+        # (blind round 30 paused both)
+        return not (_NOT_A_PAUSE.search(folded) or _ASKS_IF_I_CAN_STOP.search(folded) or
+                    _NO_MORE_OF_A_THING.search(folded))
     # never delete-all for one part ("haal 'hoe het nu gaat' weg", round 8), a no ("nee niks verwijderen") or the
     # question whether it is gone ("dus alles wat ik zei is weg?"; blind round 10: the confirmation again)
     if intent == "request_delete" and (((_PART_NAMED.search(folded) or names_a_label(folded)) and
@@ -440,6 +446,12 @@ def plausible(intent: str, text: str) -> bool:
         return False
     if intent == "request_summary" and _SOMEONE_ELSE_READS.search(folded):
         return False  # "kan mijn manager mijn samenvatting zien?" asks about privacy (blind round 10: it was shown)
+    if intent in GUARDED_BY_IF and only_asked(folded, _GUARDED_WORDS) and \
+            (intent == "request_withdraw" or _WHETHER_POSSIBLE.search(folded)):
+        return False  # "dan is intrekken toch zinloos?", "kan ik alles weer laten verwijderen?" (blind round 30: the
+        # share was withdrawn, the deletion asked)
+    if intent == "request_delete" and _EARLIER_ROUND.search(folded):
+        return False  # "haal eerder bekeken keuze weg" is that part of the summary (blind round 30)
     if intent in GUARDED_BY_IF and (_ASKS_WHAT_IF.search(folded) or _ASKS_HOW_TO.search(folded)):
         # "als ik het intrek, is het dan bij hem ook weg?" asks, it does not withdraw (blind round 24); nor does
         # "hoe trek ik het delen in?" (blind round 28 withdrew the share)
@@ -469,6 +481,26 @@ def _summary_labels() -> re.Pattern[str]:
 
 # A question about what would happen if the werknemer did it: asked, not done.
 GUARDED_BY_IF = frozenset({"request_withdraw", "request_delete", "request_restart"})
+_GUARDED_WORDS = re.compile(r"intrek\w*|in ?trekken|verwijder\w*|wissen|gewist|opnieuw\w*")
+_EARLIER_ROUND = re.compile(r"\beerder bekeken keuze\b")
+#: Deleting or starting over asked about as a possibility ("kan ik alles weer laten verwijderen, ook na delen?"); a
+#: bare "kan je alles verwijderen" is a polite request, and the confirmation follows.
+_WHETHER_POSSIBLE = re.compile(r"\b(weer|ook|later|altijd|straks|achteraf|na het delen|na delen|op elk moment|ooit)\b")
+_ASKS_IF_I_CAN_STOP = re.compile(r"\b(kan|mag|kun) (ik|je|we|u) (\w+ ){0,3}(stoppen|pauzeren|pauze nemen|ophouden)\b")
+_NO_MORE_OF_A_THING = re.compile(r"\bwil (ik )?niet meer (die|de|dat|deze|al die|al dat|zulke|zo'?n) \w+")
+
+
+def only_asked(folded: str, words: re.Pattern[str]) -> bool:
+    """Every sentence that has one of `words` is a question ("dan is intrekken toch zinloos?"): asked, not
+    requested."""
+    sentences = [sentence for sentence in re.findall(r"[^.!?]+[.!?]*", folded) if words.search(sentence)]
+    return bool(sentences) and all(sentence.rstrip().endswith("?") or _QUESTION_FIRST.match(sentence.strip())
+                                   for sentence in sentences)
+
+
+#: A sentence that starts as a question, with or without its question mark.
+_QUESTION_FIRST = re.compile(r"^(?:(?:en|maar|ok|oke|dus|dan)\s+)*(kan|kun|mag|moet|hoe|wat|waarom|wanneer|is|werkt|"
+                             r"blijft|wordt)\b")
 _ASKS_WHAT_IF = re.compile(r"(^|[,.!]\s*|\b(en|maar) )(als|wanneer|stel dat|wat als|wat gebeurt er als)\b[^?.!]*\?")
 _ASKS_HOW_TO = re.compile(r"(^|[,.!]\s*|\b(en|maar) )(hoe|waar|op welke manier) (\w+ ){0,3}(ik|je|u|men)\b[^?.!]*\?")
 #: An intent about medicines needs a word for one (the classifier heard "max hoeveel" as a dose question).

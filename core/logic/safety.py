@@ -972,7 +972,10 @@ def ends_a_relationship(text: str) -> bool:
 _LOSS = re.compile(r"\b(mijn|m'n|mn|onze) (hond|kat|poes|paard|konijn|huisdier) is dood\b|\burn\b|"
                    r"\b(overleden|overlijden|overleed|gestorven|stierf|doodgegaan|dood gegaan|op sterven|"
                    r"begrafenis|uitvaart|crematie|euthanasie|rouw\w*|"
-                   r"graf|dood van (mijn|m'n|mn))\b")
+                   r"graf|dood van (mijn|m'n|mn))\b|"
+                   # blind round 30, a widow: "'s avonds is het stil, dan denk ik aan mijn man"
+                   r"\b(denk|mis) (ik )?(vaak |veel |dan |steeds |zo )*(aan )?(mijn|m'n|mn) (overleden )?(man|vrouw|"
+                   r"partner|moeder|vader|zoon|dochter)\W*$")
 
 
 # A request about the conversation itself ("haal 'wat nodig is' weg", "pas mijn samenvatting aan"): the classifier
@@ -1054,6 +1057,17 @@ _NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon|zelf|juist) (blijv
                         r"\bgestopt met (roken|drinken|alcohol|blowen|gokken)\b|\bpak ik het (toch )?(weer )?op\b|"
                         r"\bhang (echt |wel |erg )?aan het leven\b|"
                         r"\bmaar dat is (echt |helemaal )?niet zo\b")
+
+
+#: Tired of a thing, said next to "ik wil niet meer" ("ik ben zo moe van al die brieven van uwv, ik wil niet meer",
+#: blind round 30 got the routes at once): maybe the letters, maybe life; asked directly, not routed.
+_TIRED_OF_A_THING = re.compile(r"\b(moe|klaar|ziek|zat|beu) (van|met) (al )?(die|de|het|dat|deze|dit|mijn|dat hele|"
+                               r"dit hele) \w+")
+
+
+def tired_of_a_thing(text: str) -> bool:
+    """The werknemer says to be tired of something in particular (letters, the process, the questions)."""
+    return bool(_TIRED_OF_A_THING.search(normalise(text)))
 
 
 def said_as_joke(text: str) -> bool:

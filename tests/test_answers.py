@@ -160,3 +160,14 @@ def test_round_30_two_changes_in_one_sentence_and_a_part_out_with_a_reason() -> 
         ("sick_duration", "60 weken"), ("goal", "weer duurzaam lesgeven, eerst vier ochtenden")]
     out = "Helder. Haal dan 'Hoe het nu gaat' weg, dat is te persoonlijk. Daarna wil ik delen."
     assert changes_in_one(Message(out, "inform", 0.5, {}), labels) == [("checkin_mood", "weg")]
+
+
+def test_round_30_later_in_a_goal_and_context_before_a_question() -> None:
+    """Blind round 30: "weer slapen en later weer werken" was stored as "weet ik niet"; "ja. er wordt nu over spoor 2
+    gepraat, wat is dat precies?" stored "er wordt nu over spoor 2 gepraat" as the goal."""
+    from core.logic.answers import Message, context_first, says_dont_know
+
+    assert not says_dont_know(Message("weer slapen en later weer werken", "inform", 0.6, {}))
+    for text in ("later", "liever later", "doe ik later wel", "laat maar, later", "dat vul ik later in"):
+        assert says_dont_know(Message(text, "inform", 0.6, {})), text
+    assert context_first("ja. er wordt nu over spoor 2 gepraat")

@@ -25,8 +25,15 @@ MAX_ANSWER_CHARS = 1000
 _YES_WORDS = re.compile(r"^(ja+|jawel|jazeker|jaja|jep|yes|ok(e|é|ay)?|prima|goed|zeker|graag|is goed|doe maar|akkoord|"
                         r"klopt|natuurlijk|tuurlijk|uiteraard|absoluut|zeker weten)\b")
 _NO_WORDS = re.compile(r"^(nee+|neen|nope|no|nah|neh|liever niet|niet|nu niet|hoeft niet)\b")
-_DONT_KNOW_WORDS = re.compile(r"(weet (ik )?(het )?(nog )?nie[t]?\b|geen idee|later|sla (maar )?over|overslaan|"
-                              r"geen zin)")
+_DONT_KNOW_WORDS = re.compile(r"(weet (ik )?(het )?(nog )?nie[t]?\b|geen idee|sla (maar )?over|overslaan|geen zin|"
+                              # "later" as a putting-off, not "weer slapen en later weer werken" (blind round 30
+                              # stored that goal as "weet ik niet")
+                              r"^\W*(\w+ )?(later|straks)\W*$|[,.]\s*(later|straks)\W*$|"
+                              r"\b(doe|vul|beantwoord|zeg|vertel|kies|bedenk) (ik )?(dat |het |die |deze )?"
+                              r"(wel |graag |liever )?(later|straks)\b|"
+                              r"\b(later|straks) (maar|graag|pas|invullen|beantwoorden|op terugkomen)\b|"
+                              r"\b(liever|misschien|eerst) later\b|\bkom ik later\b|"
+                              r"\blater (nog )?(eens )?over nadenken\b)")
 # "ja nee", "ja nee weet niet": no yes and no no (blind round 26: stored as "Wil meebeslissen: ja").
 _YES_AND_NO = re.compile(r"^(ja,? ?nee|nee,? ?ja)\b|^ja\W+(weet (ik )?(het )?(nog )?nie[t]?\b|geen idee)")
 #: Doubt, in so many words: at a consent question this is never a yes.
@@ -962,6 +969,11 @@ _CONTEXT_FIRST = re.compile(r"^\W*(maar|want|omdat|dus|ja maar|alleen)\b|"
                             r"^\W*((oh|o|sorry|wacht|ff|shit|verdorie)\W+)*"
                             r"((de |mijn |my )?(bel|deurbel|telefoon|phone) (gaat|rings|belt)|"
                             r"(de )?(postbode|pakketje|bezorger))\b")
+# Anywhere in the part: what others say or talk about, told before a question about it (round 30: "ja. er wordt nu
+# over spoor 2 gepraat, wat is dat precies?" became the goal).
+_CONTEXT_TOLD = re.compile(r"\ber wordt (nu |steeds |al )?(over|gepraat over|gesproken over)\b|"
+                           r"\b(er|ze|hij|zij) (praat|praten|heeft het|hebben het) (nu |steeds )?over\b|"
+                           r"\b(ik heb gehoord|ik las|ik lees|ze zeggen|hij zegt|zij zegt) (dat|over)\b")
 _UNANSWERED = re.compile(r"\b(je|jij|u) (geeft |gaf )?(antwoord\w*|beantwoord\w*) (niet|geen)\b|"
                          r"\b(je|jij|u) (geeft|gaf) geen antwoord\b|\bniet (wat ik vroeg|mijn vraag)\b|"
                          r"\b(je|jij|u) (luistert|luistert|leest) niet\b|\bdit slaat nergens op\b|"
@@ -976,7 +988,8 @@ _UNANSWERED = re.compile(r"\b(je|jij|u) (geeft |gaf )?(antwoord\w*|beantwoord\w*
 
 def context_first(text: str) -> bool:
     """A part that starts as context for what follows ("maar kontrakt stopt in juni. ... toch?"): no answer."""
-    return bool(_CONTEXT_FIRST.match(normalise(text)))
+    folded = normalise(text)
+    return bool(_CONTEXT_FIRST.match(folded) or _CONTEXT_TOLD.search(folded))
 
 
 def complains_unanswered(text: str) -> bool:

@@ -22,6 +22,7 @@ from actions.messaging import (
     bot_texts_this_turn,
     latest_message,
     mark_shown,
+    said_recently,
     send,
     was_shown,
 )
@@ -68,6 +69,8 @@ QUESTIONS_ARE_ANSWERS = {"prep_questions"}  # "which questions do you have for t
 YES_NO_KINDS = {"yesno", "choice", "milestone", "topic"}  # where a plain "ja" or "nee" in front is an answer
 # Below this, distress in an answer needs words that say it is hard ("ik ben aan het opbouwen" is no distress).
 DISTRESS_CONFIDENCE = 0.85
+#: A loss told again within this many turns gets no second word (it was just recognised).
+LOSS_SAID_TURNS = 10
 PHASE_CORRECTABLE_AT = "checkin_mood"  # the first question after the phase was played back
 # An open answer whose last part asks something ("... mag baas mij ontslaan na 2 jaar ziek") is a question when the
 # classifier reads a question this much.
@@ -437,6 +440,9 @@ class StageFormValidator(FormValidationAction, ABC):
         elif (distress or answers.sounds_heavy(message.text)) and spec.kind == "text":
             # in an open answer; "klopt niet, ik had geen energie gezegd" at the summary is none
             dispatcher.utter_message(text=services.content().info("safety.distress").chunks[0])
+        elif spec.kind == "text" and safety.tells_of_loss(message.text) and \
+                not said_recently(tracker, texts.LOSS_SAID, LOSS_SAID_TURNS):
+            dispatcher.utter_message(text=texts.LOSS_SAID)  # "... dan denk ik aan mijn man" (blind round 30: nothing)
         if values.get("phase") and spec.name in ("sick_duration", "milestone"):
             send(dispatcher, [playback(values)])
         send(dispatcher, card_notes(spec.name, tracker))

@@ -1650,3 +1650,11 @@ def test_a_share_said_with_a_question_shares_and_answers(text: str) -> None:
                            {"summary_ok": True, SHOWN: [SHOWN_SHARE_WHO_READS]})
     assert set_slots(events)["share_consent"] is True
     assert texts.PARTIAL_SHARE not in [m.get("text") for m in messages]
+
+
+def test_a_loss_told_in_an_open_answer_gets_a_word() -> None:
+    """Blind round 30: a widow's "'s avonds is het stil, dan denk ik aan mijn man" got no word at all."""
+    services.repository().set_consent("validator-test", "store", True)
+    _, messages = run("decision_talk", "what_matters", "dat ik niet alleen ben. 's avonds is het stil, dan denk ik aan "
+                      "mijn man", "inform", 0.9, {"topic": "urenopbouw", "consent_store": True})
+    assert texts.LOSS_SAID in [m.get("text") for m in messages]

@@ -297,9 +297,13 @@ class StageFormValidator(FormValidationAction, ABC):
         if spec.kind == "topic" and answers.is_question(message):  # "wat vertel je je collega's? moet ik zeggen wat
             first, rest = answers.first_sentence(message.text)        # ik heb?": the topic's title, then a question
             part = answers.Message(first, "", 0.0, {})
-            if rest and answers.looks_like_question(rest) and \
-                    answers.pick_topic(part, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS) is not None:
-                send(dispatcher, self._answer(message, tracker))
+            topic = answers.pick_topic(part, TOPIC_KEYWORDS.keys(), TOPIC_KEYWORDS) if rest else None
+            if rest and answers.looks_like_question(rest) and topic is not None:
+                # the card of the topic comes next anyway: the question gets another text (blind round 30: the
+                # card's intro and options twice in one turn, and the question unanswered)
+                without_card = dataclasses.replace(message, items=tuple(hit for hit in message.items
+                                                                        if hit.id != f"card.{topic}"))
+                send(dispatcher, self._answer(without_card, tracker))
                 return self._read_answer(spec, part, dispatcher, tracker)
         if spec.kind == "text" and slot not in QUESTIONS_ARE_ANSWERS and answers.complains_unanswered(message.text):
             # "je antwoord niet mijn vraag. kontrakt stopt juni. wie helpt mij dan" (blind round 21: stored as what

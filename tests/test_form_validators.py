@@ -1658,3 +1658,18 @@ def test_a_loss_told_in_an_open_answer_gets_a_word() -> None:
     _, messages = run("decision_talk", "what_matters", "dat ik niet alleen ben. 's avonds is het stil, dan denk ik aan "
                       "mijn man", "inform", 0.9, {"topic": "urenopbouw", "consent_store": True})
     assert texts.LOSS_SAID in [m.get("text") for m in messages]
+
+
+def test_a_topic_named_with_a_question_does_not_show_the_topics_card_twice() -> None:
+    """Blind round 30: "Het tempo van de urenopbouw. ... wie heeft daarin het laatste woord?" got the card's intro and
+    options as the answer, then again as the start of the topic; the question stayed unanswered."""
+    text = ("Het tempo van de urenopbouw. Mijn leidinggevende wil naar vijf ochtenden, de bedrijfsarts zei rustig "
+            "aan. Hoe zit dat: wie heeft daarin het laatste woord?")
+    state = tracker("team_talk", "topic", text, "ask_item", 0.9, {"wants_say": True, "goal": "rust"})
+    state.latest_message["answer_items"] = [{"id": "card.urenopbouw", "score": 0.9},
+                                            {"id": "role.leidinggevende", "score": 0.85}]
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(VALIDATORS["validate_team_talk_form"]().run(dispatcher, state, DOMAIN))
+    said = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert set_slots(events)["topic"] == "urenopbouw"
+    assert services.content().card("urenopbouw").intro not in said

@@ -321,7 +321,8 @@ class StageFormValidator(FormValidationAction, ABC):
             answers.looks_like_question(message.text) and (
                 answers.yes_no(message) is None or front is None or  # round 28: "ja maar kunnen ze ... als ik weiger"
                 not answers.plain_yes_no(front))  # blind round 26: "niet eens met bedrijfsarts. wat kan ik doen"
-        if (answers.is_question(message) or asks_at_gate) and slot not in QUESTIONS_ARE_ANSWERS:
+        asked_only = spec.kind == "text" and answers.only_a_question(message.text)  # "nee ik bedoel wat moet ik ..."
+        if (answers.is_question(message) or asks_at_gate or asked_only) and slot not in QUESTIONS_ARE_ANSWERS:
             values = self._answer_in_front(spec, front, message, dispatcher, tracker)  # "12 weken. hoe zit het …?"
             send(dispatcher, self._answer(message, tracker))
             if slot == "consent_store" and not values:  # the question again, briefly (blind round 5: 4 messages)

@@ -1673,3 +1673,14 @@ def test_a_topic_named_with_a_question_does_not_show_the_topics_card_twice() -> 
     said = " ".join(m.get("text") or "" for m in dispatcher.messages)
     assert set_slots(events)["topic"] == "urenopbouw"
     assert services.content().card("urenopbouw").intro not in said
+
+
+@pytest.mark.parametrize("slot, stage, text", [
+    ("afspraken", "afspraken", "nee ik bedoel wat moet ik nou tegen die baas zegge"),
+    ("option_feasible", "option_talk", "je zei 'uit onderzoek blijkt'. welk onderzoek?"),
+])
+def test_round_30_a_question_or_a_remark_about_the_bot_is_not_stored(slot: str, stage: str, text: str) -> None:
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run(stage, slot, text, "inform", 0.5, {"topic": "urenopbouw", "consent_store": True})
+    assert set_slots(events)[slot] is None and messages
+    assert slot not in services.repository().answers("validator-test")

@@ -283,7 +283,8 @@ CLAUSE_QUESTION_SCORE = 0.35
 _PARTS = re.compile(r"[.!;:\n]+|(?<=\?)\s+|,\s+|\s+maar\s+")  # a "?" stays with its part
 _PARTS_ANY_CASE = re.compile(_PARTS.pattern, re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:ok|oke|okay|ja|nee|maar|eerst|trouwens|even|en|nou|dan|hee|he|hoi|sorry|o|oh|btw|"
-                     r"random|vraagje|ff)\s+)*")
+                     # blind round 30: "nee ik bedoel wat moet ik nou tegen die baas zegge" was stored
+                     r"random|vraagje|ff|ik bedoel|bedoel ik|ik vroeg)\s+)*")
 
 
 # "maar eerst wil ik weten of ik te laat ben": a question without a question mark
@@ -463,6 +464,16 @@ def looks_like_question(text: str) -> bool:
         return False
     return any(_ASKING_START.search(_FILLER.sub("", normalise(part))) or _WANTS_TO_KNOW.search(normalise(part))
                for part in _PARTS.split(normalise(text)) if part.strip()) or asks_in_words(text)
+
+
+def only_a_question(text: str) -> bool:
+    """Every part of the message asks something or only sets the scene for it ("nee ik bedoel wat moet ik nou tegen
+    die baas zegge", "je zei 'uit onderzoek blijkt'. welk onderzoek?"): no answer to store (blind round 30)."""
+    if is_payload(text):
+        return False
+    parts = [part for part in sentences_of(text) if plain_words(part)]
+    return bool(parts) and ends_with_question(parts[-1]) and \
+        all(ends_with_question(part) or context_first(part) for part in parts)
 
 
 def ends_with_question(text: str) -> bool:
@@ -965,6 +976,8 @@ def names_a_moment(text: str) -> bool:
 
 
 _CONTEXT_FIRST = re.compile(r"^\W*(maar|want|omdat|dus|ja maar|alleen)\b|"
+                            # round 30: "je zei 'uit onderzoek blijkt'. welk onderzoek?" was stored as feasible
+                            r"^\W*(je|jij|u) (zei|zegt|schreef|schrijft|noemde|noemt|had het over)\b|"
                             # round 27: "oh shit de bel gaat, pakketje. ff pauze" was stored before the pause
                             r"^\W*((oh|o|sorry|wacht|ff|shit|verdorie)\W+)*"
                             r"((de |mijn |my )?(bel|deurbel|telefoon|phone) (gaat|rings|belt)|"

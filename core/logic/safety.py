@@ -236,7 +236,7 @@ _NEGATED = [
     # a farewell letter to the job, not to life: "een afscheidsbrief aan mijn werkgever"
     re.compile(r"\bafscheids(brief|mail|bericht|speech|woord)\w* (\w+ )?(aan|voor|naar) (mijn |m'n |de |het |mn )?"
                r"(werkgever|collega\w*|team|baas|leidinggevende|bedrijf|afdeling|klanten|oude ik|oude zelf|"
-               r"vroegere ik|perfectionis\w*|burn-?out)\b"),
+               r"vroegere ik|perfectionis\w*|burn-?out)\b(?![^.]*[.?!]?[^.]*\bals het (zo ?ver|zover) is\b)"),
 ]
 
 # A plan or a date that is about work ("een datum gekozen om weer te beginnen") is no signal.
@@ -740,6 +740,39 @@ _INDIRECT = re.compile("|".join((
     r"\b(stem|stemmen|hoofd)\b[^.]{0,30}\bzeg(t|gen)\b[^.]{0,30}\b(maak het af|doe het|spring)\b",
     r"(?=.*\b(dat ben ik|die (vrouw|man|persoon) (ben ik|typt dit|schrijft dit)|ik typ dit over mezelf)\b)"
     r".*\b(mooi geweest|stapt eruit|eruit stappen|er niet meer (is|zijn|ben)|niet meer leven)\b",
+    # set 28: too much taken before and the thoughts back, stopped once by someone, a farewell "als het zover is", a
+    # folder "voor na", going "met een gerust hart", a dog that needs an owner who is still there in weeks, soon with
+    # a child who died, buried next to a wife "het liefst binnenkort", a problem solved "als ik weg ben", heart
+    # medication stopped on purpose, "als ik niet wakker word, is dat ook goed", a promise to the bedrijfsarts or the
+    # crisis service that was a lie or may not hold, "nog niet in elk geval", a thought that holds back less and less,
+    # a safety plan never made, a dose or a way asked "praktisch" with the means at hand, a candle blown out, the last
+    # page written oneself
+    r"\bte veel (had |heb |hebt )?(ingenomen|geslikt|genomen)\b.*\b(gedachten|gedachte)\b[^.]{0,20}\b(terug|weer)\b",
+    r"\b(de )?vorige keer\b[^.]{0,30}\b(hield|hielden|tegengehouden|tegen gehouden)\b",
+    r"\b(afscheid\w*|brief|bericht)\b.{0,80}\bals het (zo ?ver|zover) is\b",
+    r"\b(mapje|map|doos|envelop|brief|bestand)\b[^.]{0,20}['\"‘“]?voor (na|erna|daarna)\b",
+    r"\bmet een gerust hart (gaan|vertrekken|weggaan|afscheid)\b",
+    r"\ber over (een paar|een|twee|drie|\d+) (weken|dagen|maanden) (nog|niet meer) is\b",
+    r"(?=.*\b(gestorven|overleden|dood|stierf)\b).*\b(zo snel mogelijk|snel|gauw|binnenkort) (weer )?bij (haar|hem|"
+    r"mijn \w+) (zijn|komen)\b",
+    r"\bbegraven (word|worden|te worden)\b.{0,40}\b(binnenkort|snel|gauw|liefst)\b",
+    r"\bals ik (weg|er niet meer) ben\b[^.]{0,30}\b(opgelost|beter|klaar|voorbij|makkelijker)\b",
+    r"\b(slapen|slaap)\W+(voor altijd|voorgoed|voor eeuwig)\b",
+    r"\b(gestopt|stop|stoppen) met (mijn |de )?\w*(medicatie|medicijnen|pillen)\b.{0,40}\b(bewust|expres|met opzet)\b|"
+    r"\bals het misgaat,? (dan )?gaat het maar mis\b|"
+    r"\bmet (mijn |de )?\w*(medicatie|medicijnen|pillen) gestopt\b.{0,20}\b(bewust|expres|met opzet)\b",
+    r"\bals ik niet (meer )?wakker word\b[^.]{0,20}\b(ook goed|prima|niet erg|maakt (het )?niet uit|best)\b",
+    r"\b(niks|niets) aan (zou|zal|ga) doen\b.{0,60}\b(gelogen|niet waar|een leugen)\b",
+    r"\bbeloofd dat ik (het|mezelf) niet\b.{0,60}\b(volhoud|vol houd|lang nog|weet niet)\b",
+    r"\b(ga|zal) (niks|niets) doen\b.{0,20}\bnog niet\b",
+    r"\b(houdt|hield|houden) (me|mij) (steeds |nu |nog )?(minder|niet meer) tegen\b",
+    r"\bveiligheidsplan\b.{0,80}\b(nooit gemaakt|niet gemaakt|wil (het |ik )?(ook )?niet)\b",
+    r"(?=.*\bik heb (ze|die|het|alles|ze al) (hier )?(liggen|klaarliggen|klaar)\b).*\bkan (je|ik|men)\b[^.?]{0,40}"
+    r"\b(overlijden|doodgaan|dood gaan|sterven)\b",
+    r"\bhoe lang duurt het (voordat|voor|tot) (je|ik|iemand) (bewusteloos|buiten westen|dood)\b",
+    r"\bkaars\w* (is )?(op|uit)\b.{0,40}\b(blaas|uitblazen|uit te blazen)\b",
+    r"\blaatste (bladzijde|pagina|hoofdstuk)\b.{0,30}\b(schrijf ik zelf|zelf)\b",
+    r"(?=.*\b(die|wie) dit (typt|schrijft)\b).*\b(is|ben) er (straks |binnenkort |morgen |dan )?niet meer\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -806,6 +839,8 @@ _FIGURE = re.compile("|".join((
     r"\bdenken (vast |zeker |misschien |nu )?dat ik dood ben\b",
     # set 27
     r"\bvitamine\w*\b", r"\b(naar de apotheek (gebracht|teruggebracht)|verlopen (pillen|medicijnen))\b",
+    # set 28: a cat that "thinks she dies" when her bowl is empty, "laat me met rust" about a person
+    r"\bdenkt dat (ze|hij) (sterft|doodgaat|dood gaat)\b", r"\b(me|mij) met rust (laat|laten)\b",
     r"\bverdwijnen onder (een|de|mijn) (dekentje|deken|dekbed|dekens|plaid)\b",
     r"\bemigre(ren|er|ert|erden)\b", r"\bdood voor de wereld\b",
     r"\b(serie|film|aflevering|boek|seizoen)\b.{0,80}\b(ging|gaat|gingen|gaan) (iedereen|hij|zij|ze|de helft|"
@@ -999,6 +1034,7 @@ _ABOUT_THE_CONVERSATION = re.compile(
     # blind round 29: "Ik sluit af. Goedendag.", "ik beëindig dit gesprek", "dat zeg je steeds. ik vraag WAAR het staat"
     r"\bik sluit (het gesprek |de chat |dit gesprek |deze chat |hier |nu )?af\b|"
     r"\bik (beeindig|stop|verlaat) (dit|het|deze) (gesprek|chat)\b|"
+    r"(^|[.!?,]\s*)tot (volgende week|morgen|straks|later|ziens|de volgende keer)\b|"
     r"\bdat (zeg|schrijf) je (nou |nu )?(steeds|telkens|elke keer|iedere keer)\b|"
     r"\bik (vraag|vroeg) (je |u )?(\w+ )?(waar|wat|wie|hoe|wanneer|welke|waarom)\b[^.?!]{0,40}\b(staat|stond|bewaar\w*|"
     r"opgeslagen|is|zijn|doe|doet)\b|"
@@ -1044,6 +1080,7 @@ _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
 # alone may not make these a crisis.
 _NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon|zelf|juist) (blijven )?leven\b|"
                         r"\b(uitgerust|fit|fris) wakker (word|worden)\b|\b(en dan|daarna) wakker (worden|word)\b|"
+                        r"\bde tijd die ik (nog )?heb (met|bij) (mijn )?(gezin|kinderen|familie|vrouw|man)\b|"
                         r"^\W*(al |wel |iets |een beetje |een stukje )?beter dan (gisteren|vorige week|eerst)\W*$|"
                         # blind round 27, a goal: "dat ik niet meer zo bang ben in de winkel"
                         r"\bniet meer zo (bang|angstig|moe|somber|gespannen|onzeker|gestrest|verdrietig)\b|"
@@ -1224,7 +1261,9 @@ _OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |
                    r"\bnu weet ik dat\b|\bnu ben ik \d+ en\b|\bal (\w+ )?jaar niet meer\b|"
                    r"\b(is|zijn) (dat|die|ze|het) (nu )?(weg|over)\b|\b(zijn|is) al (jaren|lang|een hele tijd) weg\b|"
                    r"\blittekens (zie je|zijn) (nog|nog steeds)\b|\bschaam (me|mij) er niet meer voor\b|"
-                   r"\bgeniet (ik )?(weer )?van\b|\bgaat het al (lang|jaren) goed\b|"
+                   r"\bgeniet (ik )?(weer )?van\b|"
+                   r"\b(sindsdien|nu) (\w+ ){0,2}(veel |een stuk )?(mooier|beter|fijner)\b|"
+                   r"\bblij dat ik (het )?(toen )?(heb )?overleefd\b|\bgaat het al (lang|jaren) goed\b|"
                    # set 10: "heb het nooit meer gedaan", "ik ben daar al 15 jaar vanaf", "al jaren niet nodig gehad"
                    r"\b(het )?nooit meer gedaan\b|\b(ben|zit) (ik )?(daar|er) al (\w+ )?(jaar|jaren) (van)?af\b|"
                    r"\bal jaren niet (meer )?nodig\b|\b(stevig|sterk) in (mijn|m'n) schoenen\b|"
@@ -1288,7 +1327,9 @@ def tells_of_loss(text: str) -> bool:
 # so nothing is taken out.
 _TAKEN_BACK_DENIAL = re.compile(r"\bmaar\b[^.!?]{0,25}\b(eigenlijk|toch|stiekem)\b[^.!?]{0,20}\bwel\b|"
                                 r"\b(vroeger|eerst|vroeger nooit|eerst nooit)\b.{0,80}\b(nu|tegenwoordig|sinds kort|"
-                                r"de laatste tijd|de laatste weken|inmiddels) (wel|weer|steeds vaker|vaak|soms)\b")
+                                r"de laatste tijd|de laatste weken|inmiddels) (wel|weer|steeds vaker|vaak|soms)\b|"
+                                # set 28: "dat ik mezelf niks aan zou doen. Dat was gelogen eigenlijk."
+                                r"\b(was|is) (eigenlijk )?(gelogen|een leugen|niet waar)\b")
 # A sentence the werknemer marks as a figure of speech ("ik ga nog liever dood dan ..., bij wijze van spreken").
 _SAID_AS_FIGURE = re.compile(r"\b((?<!niet )(?<!geen )bij wijze van spreken|figuurlijk gezegd|figuurlijk bedoeld|"
                              r"(dat )?(was|is) (natuurlijk |zwaar |flink |wel |erg )*overdreven\b(?!\s*,?\s*maar))\b")
@@ -1384,6 +1425,7 @@ _ACUTE = re.compile(r"\b(vanavond|vannacht|vandaag|straks|morgen|nu|net|zo metee
 # The danger words that, said of someone else, are about them (indirect signals stay: "zeg tegen mijn vader dat hij
 # er niks aan kon doen" is a farewell).
 _DANGER_WORDS = re.compile(rf"{_CRISIS_WORD}|\b(poging|snijdt|sneed|overdosis|afscheidsbrie\w*|euthanasie)\b|"
+                           r"\b(eind|einde) (er)?aan\b|"
                            r"\ber niet meer (wil|wilde|wou|willen) (zijn|leven)\b|\b(gesneden|snijden|beschadigd)\b|"
                            r"\bklaar (is |was )?met (het |haar |zijn )?leven\b|"
                            r"\bniet meer (\w+ )?leven\b")
@@ -1458,7 +1500,7 @@ _SAFE_TAKEN_BACK = re.compile(r"\bin ieder geval tot\b|\btot (vanavond|vannacht|
                               # set 27: "Ja, ik ben veilig. Nou ja. Eigenlijk niet.", "ik ben safe. denk ik. nee ...",
                               # "Ik ben veilig zolang mijn vrouw thuis is"
                               r"(^|[.!?,]\s*)(nou ja\W+)?eigenlijk (niet|weet ik het niet)\b|\bdenk ik\W+nee\b|"
-                              r"\b(veilig|safe) zolang\b")
+                              r"\b(veilig|safe) zolang\b|\b(vannacht|vanavond|straks|morgen) weet ik het niet\b")
 
 
 # A plain dose question ("hoeveel mg ibuprofen mag ik tegelijk nemen?", question set 8): no crisis by itself, unless

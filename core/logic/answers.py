@@ -284,7 +284,7 @@ _PARTS = re.compile(r"[.!;:\n]+|(?<=\?)\s+|,\s+|\s+maar\s+")  # a "?" stays with
 _PARTS_ANY_CASE = re.compile(_PARTS.pattern, re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:ok|oke|okay|ja|nee|maar|eerst|trouwens|even|en|nou|dan|hee|he|hoi|sorry|o|oh|btw|"
                      # blind round 30: "nee ik bedoel wat moet ik nou tegen die baas zegge" was stored
-                     r"random|vraagje|ff|ik bedoel|bedoel ik|ik vroeg)\s+)*")
+                     r"random|vraagje|ff|ik bedoel|bedoel ik)\s+)*")
 
 
 # "maar eerst wil ik weten of ik te laat ben": a question without a question mark

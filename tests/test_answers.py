@@ -171,3 +171,11 @@ def test_round_30_later_in_a_goal_and_context_before_a_question() -> None:
     for text in ("later", "liever later", "doe ik later wel", "laat maar, later", "dat vul ik later in"):
         assert says_dont_know(Message(text, "inform", 0.6, {})), text
     assert context_first("ja. er wordt nu over spoor 2 gepraat")
+
+
+def test_round_31_the_reason_after_a_yes_is_no_goal() -> None:
+    from core.logic.answers import goal_after_yes
+
+    assert goal_after_yes("ja meepraten. anders beslissen ze toch alles over mijn kop heen") is None
+    assert goal_after_yes("Ja ik wil wel meepraten. Mijn doel is dat ik weer rustig kan werken") == \
+        "dat ik weer rustig kan werken"

@@ -692,3 +692,11 @@ def test_round_30_a_stop_with_a_question_after_it_is_the_question() -> None:
     text = "mijn zoon zegt: stop even met deze vragen. wij willen weten: moet zij daar iets mee doen?"
     assert explicit_command(Message(text, "inform", 0.5, {})) is None
     assert explicit_command(Message("laat eens zien wat je hebt opgeschreven", "inform", 0.5, {})) == Command.SUMMARY
+
+
+def test_round_31_go_on_and_the_summary_in_plain_words() -> None:
+    """Blind round 31: "oke dan snap ik het denk ik. verder" and "nou vooruit dan. beginnen" did not go on; "nee.
+    laat maar zien wat je hebt" did not show the summary."""
+    assert is_go_on("oke dan snap ik het denk ik. verder")
+    assert is_go_on("nou vooruit dan. beginnen")
+    assert explicit_command(Message("nee. laat maar zien wat je hebt", "inform", 0.5, {})) == Command.SUMMARY

@@ -1317,3 +1317,13 @@ def test_set_28_near_misses() -> None:
     assert safety.about_the_conversation("tot volgende week, dan weet ik meer")
     assert safety.says_no_danger("ik wil de tijd die ik nog heb met mijn gezin doorbrengen")
     assert not safety.says_safe("ja ik ben veilig. vannacht weet ik het niet")
+
+
+def test_round_31_a_practical_question_and_leaving_the_job_are_no_signal_alone() -> None:
+    """Blind round 31: "weet niet. mag het nou of niet", "mag ik ook gewoon zeggen wat ik wil bij mijn baas dan" and
+    "als de baas het te zien krijgt ben ik weg" got the direct question about suicide."""
+    assert safety.asks_permission("ja maar ik bedoel de bedrijfsarts niet... weet niet. mag het nou of niet")
+    assert safety.asks_permission("weet niet.. ja denk het wel? mag ik ook gewoon zeggen wat ik wil bij mijn baas dan")
+    assert safety.asks_permission("leest mijn baas mee of niet")
+    assert safety.stops_working("vooruit. bewaren. maar als de baas het te zien krijgt ben ik weg")
+    assert not safety.asks_permission("ik ben zo moe")

@@ -67,6 +67,7 @@ from core.logic.safety import (
     asks_about_a_dose,
     asks_about_medication,
     asks_about_the_net,
+    asks_permission,
     denies_and_explains,
     denies_crisis,
     denies_own_thoughts,
@@ -294,7 +295,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         alone_is_no_signal = figure_of_speech(text) or joke or medicine or tells_of_loss(text) or \
             about_the_conversation(text) or says_no_danger(text) or names_113_otherwise(text) or \
             ends_a_relationship(text) or no_future_at_work(text) or edits_an_answer(text) or starts_with_no(text) or \
-            stops_working(text) or only_slang(text) or asks_about_the_net(text)
+            stops_working(text) or only_slang(text) or asks_about_the_net(text) or asks_permission(text)
         if reason == REASON_SURE and not alone_is_no_signal and not history:
             return self.crisis_intent, reason
         if reason is not None and not alone_is_no_signal:

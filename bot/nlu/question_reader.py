@@ -22,6 +22,7 @@ from core.logic.answers import (
     ITEM_INTENT,
     asks_in_words,
     asks_what_is_meant,
+    asks_where_we_are,
     has_question_part,
     looks_like_question,
     normalise,
@@ -94,7 +95,7 @@ class QuestionReader(RuleComponent):
 
 def _replaceable(intent: str, confidence: float, text: str) -> bool:
     """Whether a worded question may take the place of what the classifier made of the message."""
-    if text.startswith("/"):
+    if text.startswith("/") or asks_where_we_are(text):  # "hoi ik ben er weer. waar waren we?" (blind round 31)
         return False
     if intent in REPLACEABLE_WHEN_ASKED and confidence < 1.0 and _ASKS_WHO_OR_WHERE.search(normalise(text)):
         return True

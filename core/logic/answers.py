@@ -183,7 +183,13 @@ def goal_after_yes(text: str) -> Optional[str]:
     if is_payload(text) or not _YES_FIRST.match(text) or "?" in text or looks_like_question(text):
         return None  # "ja maar kunnen ze mijn loon stoppen als ik weiger" asks (blind round 28: stored as the goal)
     rest = _SAYS_JOINS.sub("", _YES_FIRST.sub("", text), count=1).strip(" .,")
+    if _A_REASON.match(normalise(rest)):
+        return None  # "ja meepraten. anders beslissen ze toch alles over mijn kop heen" is why, not the goal (round 31)
     return clean_answer(rest) if len(re.findall(r"\w+", rest)) >= 3 else None
+
+
+#: Words after the yes that give the reason for it, not a goal.
+_A_REASON = re.compile(r"^\W*(anders|want|omdat|dan|ze|zij|die|hun)\b")
 
 
 _PROS_CONS = re.compile(r"\b(voor- en nadelen|voor en nadelen|voordelen|nadelen|voordeel|nadeel|plussen en minnen|"
@@ -714,6 +720,7 @@ def skips_this_part(text: str) -> bool:
 #: "welke keuze was t ook alweer", "waar waren we gebleven": where the conversation is, asked (blind round 29).
 _WHERE_ARE_WE = re.compile(r"\b(welke keuze|welk onderwerp|wat voor keuze|welke vraag) (was|is) (het|t|dat|dit)"
                            r"( ook)?( alweer| weer| nou| nu)?\b|\bwaar (waren|zijn) we (ook )?(alweer|gebleven)\b|"
+                           r"\bwaar (waren|zijn) we( nou| ook| nu)?\W*$|"
                            r"\bwaar (ging|gaat) (het|dit) (ook )?(alweer|weer|nou)? ?over\W*$|"
                            r"\bwat was de vraag( ook)?( alweer| weer)?\b")
 

@@ -133,6 +133,9 @@ _CORES: dict[Command, str] = {
         r"(?:opgeslagen|bewaard|opgeschreven|genoteerd)|"
         r"samenvatten|kun je het samenvatten|wat heb ik tot nu toe gezegd|wat heb ik ingevuld|"
         r"(?:laat|toon)\s+(?:me\s+|mij\s+)?(?:het\s+|die\s+|dat\s+)?(?:nog een keer|nog eens|opnieuw|nog even)\s+zien|"
+        # blind round 31: "nee. laat maar zien wat je hebt"
+        r"(?:laat|toon)\s+(?:maar\s+|eens\s+|even\s+|me\s+|mij\s+)*zien\s+wat\s+(?:je|u)\s+(?:al\s+|nu\s+)?"
+        r"(?:hebt|heeft)|"
         r"(?:mag|kan) ik zien wat er (?:nu )?staat|wat staat er (?:nu )?in (?:mijn|de) samenvatting|"
         r"wat heb ik tot nu toe ingevuld|wat heb je bewaard|wat heb je van mij bewaard|"
         r"(?:mijn|al mijn)\s+antwoorden|"
@@ -574,7 +577,9 @@ def is_go_on(text: str) -> bool:
 
 # "oke chill. beginnen dan" (blind round 22: "Sorry")
 _ONLY_FILLER = re.compile(r"^(?:oke|ok|okay|oké|chill|top|prima|goed|nice|fijn|mooi|tja|nou|hm+|ja|jawel|prima dan|"
-                          r"laat maar|laat ook maar|dank u|dank je|dank u wel|dank je wel|dankjewel|dankuwel|bedankt)"
+                          r"laat maar|laat ook maar|dank u|dank je|dank u wel|dank je wel|dankjewel|dankuwel|bedankt|"
+                          # blind round 31: "oke dan snap ik het denk ik. verder", "nou vooruit dan. beginnen"
+                          r"(?:nou )?vooruit|(?:oke |ok )?(?:dan )?(?:snap|begrijp) ik het(?: denk ik| wel| nu)?)"
                           r"(?: (?:oke|ok|chill|top|prima|goed|dan|hoor|joh|man))*$")
 
 

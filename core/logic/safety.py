@@ -773,6 +773,10 @@ _INDIRECT = re.compile("|".join((
     r"\bkaars\w* (is )?(op|uit)\b.{0,40}\b(blaas|uitblazen|uit te blazen)\b",
     r"\blaatste (bladzijde|pagina|hoofdstuk)\b.{0,30}\b(schrijf ik zelf|zelf)\b",
     r"(?=.*\b(die|wie) dit (typt|schrijft)\b).*\b(is|ben) er (straks |binnenkort |morgen |dan )?niet meer\b",
+    # a question for permission that hides it: "... Ik kom toch niet meer terug. Nergens meer, eigenlijk.", a letter
+    # "die ze pas mag openen als het gebeurd is"
+    r"\bniet meer terug\b.{0,20}\bnergens meer\b",
+    r"\b(brief|bericht|envelop)\b.{0,60}\b(openen|lezen) als het (gebeurd|zover|voorbij) is\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -944,7 +948,21 @@ _STOPS_WORKING = re.compile(
     # round 20: "hij vindt dat ik nooit meer nachten moet doen"
     r"\b(nooit meer|geen|niet meer) (\w+ )?(nachten|nachtdiensten|avonddiensten|weekenddiensten|diensten)\b|"
     r"\b(zeg|zegt) (ik|hij|ze) (\w+ ){0,2}op\W*$|\b(ontslag nemen|mijn ontslag indienen)\b|"  # set 26
+    # round 31: "als de baas het te zien krijgt ben ik weg" (leaving the chat or the job)
+    r"\b(baas|werkgever|leidinggevende|bedrijf|werk|chat|app)\b[^.]{0,40}\bben ik weg\b|"
     r"\bgenoeg (heb )?gegeven aan (het onderwijs|de zorg|mijn werk|het werk|het bedrijf|de school|mijn vak)\b")
+
+
+#: A practical question for permission or about who reads along ("mag het nou of niet", "mag ik ook gewoon zeggen wat ik
+#: wil bij mijn baas", "leest mijn baas mee of niet"): the classifier or screen alone makes no crisis of it (blind round
+#: 31 asked a shy werknemer of 23 about suicide twice).
+_ASKS_PERMISSION = re.compile(r"\b(mag|mogen) (het|ik|mijn \w+|hij|zij|ze|je|u|dat)\b[^.?!]*(\?|\bof niet\b|$)|"
+                              r"\b(leest|ziet|krijgt) (mijn|de|je) \w+ (het )?(mee|te zien)\b")
+
+
+def asks_permission(text: str) -> bool:
+    """The message asks whether something may be done, or who reads along."""
+    return bool(_ASKS_PERMISSION.search(normalise(text)))
 
 
 def stops_working(text: str) -> bool:

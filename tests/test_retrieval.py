@@ -413,3 +413,12 @@ def test_one_question_gets_no_second_button() -> None:
     message = Message(text, "nlu_fallback", 0.5, {}, tuple(index().search_message(text, top=5)))
     assert all(reply.text != questions.texts.ALSO_ASKED
                for reply in questions.answer_question(message, "tijdens", LIBRARY).replies)
+
+
+def test_one_long_rare_word_in_common_starts_at_its_page() -> None:
+    """Blind round 31: "is het dan ook weg uit die reservekopie?" got the first page of what is left after deleting
+    twice; the page about the backup answers it."""
+    from core.logic.questions import _chunks, best_first_page
+
+    pages = _chunks(LIBRARY, "privacy.verwijderen")
+    assert "reservekopie" in pages[best_first_page("wacht, is het dan ook weg uit die reservekopie?", pages)]

@@ -318,6 +318,10 @@ def _words(text: str) -> set[str]:
     return set(tokens(text)) | set(_NUMBER.findall(normalise(text)))
 
 
+#: A word this long that a question shares with one page of an item is enough to start at that page.
+RARE_WORD_LENGTH = 10
+
+
 def best_first_page(question: str, pages: Sequence[str]) -> int:
     """The page of an item that shares clearly more with the question than the first page ("wat is spoor 2?" starts
     at the page about spoor 2, not at spoor 1): more words, and either a number or at least two words in common.
@@ -345,7 +349,8 @@ def best_first_page(question: str, pages: Sequence[str]) -> int:
         return page
     common = [asked & _words(page) for page in pages]
     best = max(range(len(pages)), key=lambda index: (len(common[index]), -index))
-    clear = len(common[best]) >= 2 or any(word.isdigit() for word in common[best])
+    # ... or one long, rare word ("is het ook weg uit die reservekopie?", blind round 31 got the first page twice)
+    clear = len(common[best]) >= 2 or any(word.isdigit() or len(word) >= RARE_WORD_LENGTH for word in common[best])
     return best if len(common[best]) > len(common[0]) and clear else 0
 
 

@@ -15,6 +15,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import services
 from actions.messaging import (
+    SHOWN,
     SHOWN_OPTION_OVERVIEW,
     SHOWN_PREP_EXAMPLES,
     SHOWN_SHARE_WHO_READS,
@@ -857,18 +858,24 @@ class ActionAskSummaryOk(Action):
             [Reply(intro)] + [Reply(t) for t in summary_as_text(build_summary(stored))]  # never twice in one reply
         mentions = medical_mentions(stored)
         check = texts.SUMMARY_CHECK_AGAIN if again else texts.SUMMARY_CHECK
-        if mentions:  # before anything is shared: the werknemer decides whether the AD reads these words
-            named = ", ".join(f"'{word}' bij '{label_for(key)}'" for key, word in mentions[:3])
+        # each warning once for the same words: blind round 31 heard about 65 words of them again after every edit
+        warned = f"medical:{'|'.join(sorted(f'{key}={word}' for key, word in mentions))}"
+        keep_out = f"keep_out:{stored.get(KEEP_OUT, '')}"
+        if mentions and not was_shown(tracker, warned):  # before anything is shared: the werknemer decides whether the
+            named = ", ".join(f"'{word}' bij '{label_for(key)}'" for key, word in mentions[:3])  # AD reads these words
             check = texts.MEDICAL_MENTION.format(mentions=named, button=texts.BUTTON_SUMMARY_FIX) + "\n\n" + check
-        if answers.says_something(stored.get(KEEP_OUT, "")):  # what should stay out is itself read (round 25)
-            check = texts.KEEP_OUT_READ.format(label=label_for(KEEP_OUT)) + "\n\n" + check
+        if answers.says_something(stored.get(KEEP_OUT, "")) and not was_shown(tracker, keep_out):
+            check = texts.KEEP_OUT_READ.format(label=label_for(KEEP_OUT)) + "\n\n" + check  # read too (round 25)
         buttons: tuple[Button, ...] = (Button(texts.BUTTON_SUMMARY_OK, payload("affirm", choice="ja")),
                                        Button(texts.BUTTON_SUMMARY_FIX, payload("deny", choice="nee")))
         if again:
             buttons += (Button(texts.BUTTON_SUMMARY_SHOW, payload("request_summary")),)
         replies.append(Reply(check, buttons))
         send(dispatcher, replies)
-        return [] if shown or again else mark_shown(tracker, SHOWN_SUMMARY)
+        seen = [key for key in (warned if mentions else None,
+                                keep_out if answers.says_something(stored.get(KEEP_OUT, "")) else None,
+                                None if shown or again else SHOWN_SUMMARY) if key]
+        return [SlotSet(SHOWN, sorted({*(tracker.get_slot(SHOWN) or []), *seen}))] if seen else []
 
 
 KEEP_OUT = "naaste_keep_out"

@@ -1684,3 +1684,27 @@ def test_round_30_a_question_or_a_remark_about_the_bot_is_not_stored(slot: str, 
     events, messages = run(stage, slot, text, "inform", 0.5, {"topic": "urenopbouw", "consent_store": True})
     assert set_slots(events)[slot] is None and messages
     assert slot not in services.repository().answers("validator-test")
+
+
+def test_the_medical_words_warning_comes_once_for_the_same_words() -> None:
+    """Blind round 31: every edit turn repeated about 65 words of warnings about the same words; once is enough,
+    and new words are pointed out again."""
+    from actions.messaging import SHOWN
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "checkin_mood", "moe, de burn-out speelt op")
+
+    def ask(slots: dict[str, Any]) -> tuple[list[dict[str, Any]], str]:
+        dispatcher = CollectingDispatcher()
+        events = asyncio.run(forms.ActionAskSummaryOk().run(dispatcher, outside_a_form("x", "inform", slots), DOMAIN))
+        return events, " ".join(m.get("text") or "" for m in dispatcher.messages)
+
+    warning = texts.MEDICAL_MENTION.split("{")[0]
+    events, said = ask({})
+    assert warning in said
+    _, said_again = ask({SHOWN: set_slots(events)[SHOWN]})
+    assert warning not in said_again
+    repo.save_answer("validator-test", "needs", "minder pillen")
+    _, said_new = ask({SHOWN: set_slots(events)[SHOWN]})
+    assert warning in said_new

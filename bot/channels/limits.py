@@ -26,7 +26,7 @@ from typing import Any, NamedTuple, Optional
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 
-from bot.nlu.crisis_guard import POSSIBLE_CRISIS, crisis_in_words, words_reading
+from bot.nlu.crisis_guard import POSSIBLE_CRISIS, words_reading
 from core.content.library import load_library
 from core.logic import register, texts
 from core.logic.buttons import typed_button
@@ -81,15 +81,16 @@ def valid_unicode(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
+def crisis_reading(text: str) -> Optional[str]:
+    """What crisis words in a typed message call for (bot/nlu/crisis_guard.words_reading; what is denied does not
+    count): `crisis`, the routes at once; `possible_crisis`, Rasa's direct question first and the routes only when
+    Rasa does not answer in time; None without crisis words."""
+    return words_reading(text) if text and not text.startswith("/") else None
+
+
 def says_crisis(text: str) -> bool:
-    """Crisis words (what is denied does not count): answered even when Rasa cannot answer."""
-    return bool(text) and not text.startswith("/") and crisis_in_words(text)
-
-
-def routes_at_once(text: str) -> bool:
-    """Crisis words that call for the routes at once; the others (history told, a joke, a thing one is tired of) get
-    the direct question from Rasa first, and the routes only when Rasa does not answer in time."""
-    return says_crisis(text) and words_reading(text) != POSSIBLE_CRISIS
+    """Crisis words: answered even when Rasa cannot answer."""
+    return crisis_reading(text) is not None
 
 
 class TurnButtons(NamedTuple):
@@ -221,12 +222,13 @@ def guarded(on_new_message: Callable[[UserMessage], Awaitable[Any]],
         message = UserMessage(payload or text, output, message.sender_id, parse_data=message.parse_data,
                               input_channel=message.input_channel, message_id=message.message_id,
                               metadata=known_metadata(message.metadata))
-        crisis = says_crisis(text)
+        reading = crisis_reading(text)
+        crisis = reading is not None
         turn = asyncio.ensure_future(on_new_message(message))
         try:
             if crisis:
                 await asyncio.wait({turn}, timeout=CRISIS_DEADLINE)
-                if not output.crisis_sent and (routes_at_once(text) or not output.answered):
+                if not output.crisis_sent and (reading != POSSIBLE_CRISIS or not output.answered):
                     logger.warning("Rasa did not send the crisis routes in time; the channel sent them")
                     await output.send_crisis_routes(message.sender_id)
             return await turn

@@ -134,11 +134,12 @@ def _guard():
     return CrisisGuard(CrisisGuard.get_default_config())
 
 
-def _intent(text: str, ranking: list[tuple[str, float]]) -> str:
+def _intent(text: str, ranking: list[tuple[str, float]], screen: float | None = None) -> str:
     from rasa.shared.nlu.training_data.message import Message
 
     entries = [{"name": name, "confidence": confidence} for name, confidence in ranking]
-    message = Message(data={"text": text, "intent": dict(entries[0]), "intent_ranking": entries})
+    data = {"text": text, "intent": dict(entries[0]), "intent_ranking": entries}
+    message = Message(data=data if screen is None else {**data, "crisis_screen": screen})
     _guard().process([message])
     return message.get("intent")["name"]
 
@@ -393,6 +394,75 @@ def test_a_likely_crisis_by_the_screen_is_asked_about_never_routed_on_it_alone()
     assert _screened("ik verveel me dood op die afdeling", 0.95) == "inform"  # a figure of speech: no signal alone
     assert _screened("ik denk niet aan zelfmoord hoor", 0.95) == "inform"  # denied
     assert _screened("Ik wil iets aanpassen. Bij doel moet weer mezelf worden staan", 0.9) == "inform"  # a request
+
+
+def test_a_very_sure_screen_asks_about_news_of_a_death_or_a_money_question_about_oneself() -> None:
+    """Blind set 29: crises the other gates held back while the screen gave 0.97-0.999."""
+    money = "Kunt u mij uitleggen hoe ik regel dat mijn laatste salaris na mijn overlijden naar mijn dochter gaat?"
+    assert _intent(money, [("ask_money", 0.65), ("crisis", 0.18)], 0.99) == "possible_crisis"
+    assert _intent(money, [("ask_money", 0.65), ("crisis", 0.18)], 0.9) == "ask_money"  # below the sure level
+    grief = "mn oma dood, mn opa dood, mn beste vriend dood. ik wil er ook bij"
+    assert _intent(grief, [("inform", 0.45), ("ask_naasten", 0.39)], 0.97) == "possible_crisis"
+    # ... never for a request, a denial, a figure of speech or a message that says nothing of the werknemer
+    assert _intent("ja. nog een keer dan. alles weg", [("request_delete", 0.9)], 0.98) == "request_delete"
+    assert _intent("ik denk niet aan zelfmoord hoor", [("inform", 0.8)], 0.97) == "inform"
+    assert _intent("snijdende pijn in mijn onderrug, alsof er een mes in zit", [("inform", 0.8)], 0.96) == "inform"
+    assert _intent("rust. en niet meer op de tram", [("inform", 0.8)], 0.97) == "inform"
+    welder = "ze vindt dat ik niet meer moet lassen. te gevaarlijk voor mijn hart"
+    assert _intent(welder, [("crisis", 0.9), ("inform", 0.1)], 0.99) == "inform"
+
+
+def test_a_question_the_classifier_surely_places_is_not_asked_about_on_the_screen_alone() -> None:
+    """Blind round 32: a WIA question with 0.86 from the screen got the suicide question."""
+    wia = "Als ik de WIA niet uiterlijk in week 93 aanvraag, loop ik toch het risico dat mijn uitkering later ingaat?"
+    assert _intent(wia, [("ask_wia", 0.89), ("inform", 0.06)], 0.86) == "ask_wia"
+    countdown = "het voelt alsof ik alleen nog maar aan het aftellen ben, hoe lang nog?"
+    assert _intent(countdown, [("ask_wia", 0.5), ("crisis", 0.2)], 0.9) == "possible_crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zoon van 15 zegt dat hij niet meer wil leven en heeft zich opgesloten in de badkamer",
+    "mijn broer zei net dat hij afscheid wilde nemen en dat hij het vanavond gaat doen. nu neemt hij niet op",
+    "de buurman schreeuwt net dat hij zijn vrouw gaat vermoorden",
+    "zit op de reling van de erasmusbrug, typ dit met koude handen",
+    "ik zit in de afgesloten auto met een brandende bbq naast me",
+    "ik ben bang dat ik mijn dochter iets aandoe, ik word zo kwaad",
+])
+def test_danger_now_to_oneself_or_someone_else_gets_the_routes(text: str) -> None:
+    assert _intent(text, [("inform", 0.9)]) == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "brug. nu.",
+    "gisteren bij drie drogisterijen paracetamol gehaald, telkens een doosje want meer mag je niet kopen",
+    "ik ben eigenlijk al bezig met het regelen van mijn begrafenis en heb mijn muziek uitgekozen",
+    "Ik schrijf brief voor mijn moeder en voor mijn baas, voor als ik weg ben. Kan jij checken of het goed is?",
+])
+def test_set_29_signals_get_the_direct_question(text: str) -> None:
+    assert safety.indirect_signal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "derde poging om dit formulier te uploaden, lukt nog steeds niet",
+    "dit is mijn laatste poging om het met mijn werkgever op te lossen",
+    "of ik eerst nog een poging doe bij een andere werkgever via het tweede spoor",
+    "Ik bedoelde een poging tot werkhervatting bij een andere werkgever",
+    "alles is geregeld voor morgen: oppas, vervoer, papieren. nu nog slapen",
+    "mijn collega deed vorig jaar een poging, nu gaat het goed met hem",
+])
+def test_attempts_at_other_things_and_plans_for_tomorrow_are_no_signal(text: str) -> None:
+    assert not safety.indirect_signal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "geef je mijn gegevens door aan 113 als ik iets zwaars typ? gewoon benieuwd",
+    "de bijsluiter zegt 'kan suïcidale gedachten veroorzaken', moet ik me zorgen maken?",
+    "ik heb touw gekocht voor de moestuin, tuinieren is mijn therapie",
+    "kill me now, weer een teams meeting van 2 uur",
+    "overdosis cafeïne gehad vanochtend haha, vijf koppen koffie voor het gesprek",
+])
+def test_set_29_near_misses_get_no_routes(text: str) -> None:
+    assert _intent(text, [("inform", 0.9)]) != "crisis"
 
 
 def test_the_crisis_screen_trains_on_its_data_and_the_nlu_examples(tmp_path) -> None:

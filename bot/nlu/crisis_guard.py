@@ -118,6 +118,7 @@ SCREEN_THRESHOLD_KEY = "screen_threshold"
 SCREEN_NEEDS_CRISIS_KEY = "screen_needs_crisis"
 SCREEN_ALONE_KEY = "screen_alone"
 SCREEN_VETO_KEY = "screen_veto"
+SCREEN_SURE_KEY = "screen_sure"
 
 DEFAULT_CRISIS_INTENT = "crisis"
 # Crisis on top of the classifier's ranking with this much: the crisis routes at once; less: ask first.
@@ -151,6 +152,19 @@ DEFAULT_SCREEN_ALONE = 0.85
 # from the screen; near misses had 0.01-0.48 ("113 dagen geen alcohol", "ik hang tussen twee vuren"; blind round 13:
 # "hoi. ik heb maar 10 min, kinderen slapen net" had 0.48 and got the suicide question).
 DEFAULT_SCREEN_VETO = 0.5
+# The screen this sure asks first about a message that speaks of the werknemer, whatever else it seems to be (a
+# question about money, news of a death, a permission asked), unless it is a figure of speech or a request about
+# the conversation. Blind set 29's first count missed 19 of 124 crises; 7 had 0.97-0.999 from the screen but were
+# held back by the gates above ("hoe ik regel dat mijn laatste salaris na mijn overlijden naar mijn dochter gaat?
+# het zal binnenkort nodig zijn"). Chosen leave-one-set-out on sets 17-28 (the screen trained without the set it
+# scores; docs/nlu.md): 0.95 asked 3 of 2,965 near misses more; on 1,913 typed turns of blind conversation rounds
+# once more, at 0.9 five times.
+DEFAULT_SCREEN_SURE = 0.95
+# Intents of a request about the conversation itself: the screen scores short requests high ("ja. nog een keer
+# dan. alles weg" 0.98, "Er klopt veel niet. Doel moet zijn: ..." 0.99 in blind rounds).
+_REQUEST_INTENTS = frozenset({"deny", "affirm", "goodbye", "choose_style"})
+# A question the classifier places this surely is a question, whatever the screen says below its sure level.
+_SURE_QUESTION = 0.8
 
 # Why a message was turned into crisis or possible crisis (for the debug log; never the text itself).
 REASON_PATTERN = "pattern"
@@ -199,6 +213,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             SCREEN_ALONE_KEY: DEFAULT_SCREEN_ALONE,
             # the classifier alone is no signal when the screen gives less than this (null: off)
             SCREEN_VETO_KEY: DEFAULT_SCREEN_VETO,
+            # the crisis screen this sure: ask first, whatever else the message seems (null: off)
+            SCREEN_SURE_KEY: DEFAULT_SCREEN_SURE,
         }
 
     def __init__(self, config: dict[str, Any]) -> None:
@@ -218,6 +234,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         self.screen_needs_crisis = _threshold(merged.get(SCREEN_NEEDS_CRISIS_KEY)) or 0.0
         self.screen_alone = _threshold(merged.get(SCREEN_ALONE_KEY))
         self.screen_veto = _threshold(merged.get(SCREEN_VETO_KEY))
+        self.screen_sure = _threshold(merged.get(SCREEN_SURE_KEY))
 
     @classmethod
     def create(
@@ -292,10 +309,14 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         # conversation or a plain "no danger" is no signal ("dat project is een doodlopende weg", "mijn hond is
         # doodgegaan", "haal 'wat nodig is' weg", "ik wil zeker blijven leven"): the patterns above still catch what
         # is said in them
-        alone_is_no_signal = figure_of_speech(text) or joke or medicine or tells_of_loss(text) or \
-            about_the_conversation(text) or says_no_danger(text) or names_113_otherwise(text) or \
-            ends_a_relationship(text) or no_future_at_work(text) or edits_an_answer(text) or starts_with_no(text) or \
-            stops_working(text) or only_slang(text) or asks_about_the_net(text) or asks_permission(text)
+        # ... news of a death and a permission asked are no signal either, unless the screen is very sure
+        # ("hoe regel ik dat mijn laatste salaris na mijn overlijden naar mijn dochter gaat?", set 29)
+        no_signal_even_if_sure = figure_of_speech(text) or joke or medicine or about_the_conversation(text) or \
+            says_no_danger(text) or names_113_otherwise(text) or ends_a_relationship(text) or \
+            no_future_at_work(text) or edits_an_answer(text) or starts_with_no(text) or stops_working(text) or \
+            only_slang(text) or asks_about_the_net(text)
+        alone_is_no_signal = no_signal_even_if_sure or tells_of_loss(text) or asks_permission(text) or \
+            self._asked_about_the_process(ranking, text)
         if reason == REASON_SURE and not alone_is_no_signal and not history:
             return self.crisis_intent, reason
         if reason is not None and not alone_is_no_signal:
@@ -307,6 +328,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
                 not alone_is_no_signal and not history and not denies_crisis(text) and \
                 explicit_command(Reading(text, "", 0.0, {})) is None:  # "ik wil iets aanpassen. ..." is a request
             return POSSIBLE_CRISIS, REASON_SCREEN
+        if not no_signal_even_if_sure and self._screen_is_sure(screen, message, text):
+            return POSSIBLE_CRISIS, REASON_SCREEN
         if medicine:
             return ASK_MEDICATION, None
         if ranking and ranking[0].get(INTENT_NAME_KEY) == self.crisis_intent:
@@ -317,6 +340,24 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         """Why ``message`` gets `crisis` or `possible_crisis`, or None when it gets neither."""
         intent, reason = self.reading(message)
         return reason if intent in (self.crisis_intent, POSSIBLE_CRISIS) else None
+
+    def _screen_is_sure(self, screen: Any, message: Message, text: str) -> bool:
+        """The crisis screen is so sure that the direct question comes for a message about the werknemer themself,
+        unless it is a request about the conversation ("alles weg", "doel moet zijn: ...")."""
+        if self.screen_sure is None or not isinstance(screen, (int, float)) or screen < self.screen_sure:
+            return False
+        intent = _top_intent(message)
+        return speaks_of_self(text) and not (intent.startswith("request_") or intent in _REQUEST_INTENTS or
+                                             denies_own_thoughts(text) or
+                                             explicit_command(Reading(text, "", 0.0, {})) is not None)
+
+    @staticmethod
+    def _asked_about_the_process(ranking: Sequence[dict[str, Any]], text: str) -> bool:
+        """A question the classifier surely places among the questions about re-integration ("als ik de WIA niet
+        in week 93 aanvraag, loop ik dan het risico dat mijn uitkering later ingaat?", round 32: 0.86 from the
+        screen, 0.89 for ask_wia)."""
+        return bool(ranking) and str(ranking[0].get(INTENT_NAME_KEY) or "").startswith("ask_") and \
+            _confidence(ranking[0]) >= _SURE_QUESTION and "?" in text
 
     def _screen_vetoes(self, screen: Any) -> bool:
         """The crisis screen is so sure there is no crisis that the classifier's reading alone does not count."""
@@ -390,6 +431,7 @@ _HARMLESS_IN_CONTEXT = {
     # nek" (set 25)
     "alles_geregeld": figure_of_speech,
     "ophangen_touw": figure_of_speech,
+    "english": figure_of_speech,  # "kill me now, weer een teams meeting van 2 uur" (set 29)
     # "mijn ex had me bedreigd, maar er is nu een contactverbod ... ik voel me eindelijk veilig thuis" (set 12)
     "dreiging": _safe_or_over,
     "gevaar": _safe_or_over,

@@ -802,8 +802,8 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "overdosis",
-        rf"\b{_any('overdosis')}\b(?![ ](?:aan|van) {_W}{{0,1}}(?:werk|mails?|vergaderingen|stress|informatie|prikkels|"
-        r"indrukken|koffie|suiker|gesprekken|formulieren|papierwerk|regels|meetings|emails?))"
+        rf"\b{_any('overdosis')}\b(?![ ](?:(?:aan|van) )?{_W}{{0,1}}(?:werk|mails?|vergaderingen|stress|informatie|"
+        r"prikkels|indrukken|koffie|cafeine|suiker|gesprekken|formulieren|papierwerk|regels|meetings|emails?))"
         r"|\bdodelijke (?:dosis|hoeveelheid|combinatie|mix)\b"
         rf"|\bhoeveel {_W}{{0,4}}{_PILLS} {_W}{{0,5}}(?:dodelijk|dood|sterven|overlijden|niet meer wakker)\b"
         rf"|\b(?:hoeveel|welke|wat) {_W}{{0,5}}(?:is |zijn )?dodelijk\b"
@@ -1053,6 +1053,39 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|(?:^|\bik |[.!?,] )(?:heb|had) (?:er )?(?:net |zojuist )?(?:te ?veel|teveel) (?:{_PILLS} )?"
         rf"(?:genomen|ingenomen|geslikt)\b"
         rf"|\b(?:hele |volle )?(?:strip|strips|doosje) {_W}{{0,1}}(?:leeggedrukt|leeg gedrukt)\b",
+    ),
+    (
+        # set 29: at a place to jump from, or in a car with a fire, now ("zit op de reling van de erasmusbrug",
+        # "ik zit in de afgesloten auto met een brandende bbq naast me", "aan het eind van het perron waar de
+        # sneltreinen doorrijden")
+        "op_de_plek",
+        r"\b(?:zit|sta|staan|zitten|hang|hangen)\b[^.!?]{0,30}\b(?:op|over|aan) de (?:reling|rand van (?:de|het) "
+        r"(?:brug|dak|flat|balkon|viaduct|kade))\b"
+        r"|\b(?:zit|sta|lig|loop)\b[^.!?]{0,30}\bop (?:het spoor|de rails|de spoorbaan)\b"
+        r"|\bwaar de (?:snel)?(?:treinen|intercitys|intercity's) (?:doorrijden|door rijden|langsrazen|langs razen|"
+        r"doordenderen|voorbij razen)\b"
+        r"|\b(?:auto|garage)\b[^.!?]{0,40}\b(?:brandende|aangestoken|smeulende) (?:bbq|barbecue|houtskool)\b"
+        r"|\b(?:brandende|aangestoken|smeulende) (?:bbq|barbecue|houtskool)\b[^.!?]{0,40}\b(?:auto|garage)\b",
+    ),
+    (
+        # set 29: afraid to hurt one's own child ("ik ben bang dat ik mijn dochter iets aandoe")
+        "kind_iets_aandoen",
+        rf"\bbang (?:dat|om) (?:ik )?{_W}{{0,1}}(?:mijn|m'n|mn) (?:kind|kinderen|dochter|zoon|baby|kleine|"
+        r"zoontje|dochtertje|meisje|jongen) (?:iets (?:aan (?:te )?doen|aandoe)|pijn (?:te )?doen|pijn doe|"
+        r"(?:te )?slaan|sla)\b",
+    ),
+    (
+        # set 29: someone else threatens to kill a person, now ("de buurman schreeuwt net dat hij zijn vrouw gaat
+        # vermoorden"), or takes leave and says when ("dat hij afscheid wilde nemen en dat hij het vanavond gaat doen")
+        "ander_in_gevaar",
+        r"\b(?:gaat|wil|dreigt|dreigde)(?: om)? (?:zijn|haar|hun|mijn) (?:vrouw|man|vriendin|vriend|partner|kind|"
+        r"kinderen|dochter|zoon|moeder|vader|zus|broer|buurvrouw|buurman|ex) (?:te )?(?:vermoorden|doodmaken|"
+        r"dood (?:te )?maken|doodsteken|dood (?:te )?steken|ombrengen|om (?:te )?brengen)\b"
+        r"|\b(?:hij|ze|zij) (?:zijn|haar|hun|mijn) (?:vrouw|man|vriendin|vriend|partner|kind|kinderen|dochter|zoon|"
+        r"moeder|vader|zus|broer|buurvrouw|buurman|ex) (?:gaat|wil) (?:vermoorden|doodmaken|dood maken|doodsteken|"
+        r"ombrengen)\b"
+        r"|\bafscheid\b[^.!?]{0,60}\b(?:het|er een eind aan) (?:vanavond|vannacht|straks|nu|vandaag|morgen) "
+        r"(?:gaat|ga|wil) (?:doen|maken)\b",
     ),
 )
 

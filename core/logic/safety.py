@@ -34,6 +34,8 @@ _REPORTED_DANGER = (r"\b(zelfmoord|zelfdoding|suicid|poging|leven|dood|eind|aan 
                     r"pillen|gesprongen|springen|opgehangen|snijd|sneed|kras|verhang|113|er niet meer|"
                     r"niet meer (willen |wil )?zijn)")
 _NEGATED = [
+    # set 29: a side effect named in a leaflet ("de bijsluiter zegt 'kan suïcidale gedachten veroorzaken'")
+    re.compile(rf"\b(bijsluiter|bijwerking\w*)\b[^.!?]{{0,40}}{_CRISIS_WORD}( gedachten| neigingen)?"),
     # set 27: a death in a film ("eindigde met de zelfmoord van de hoofdpersoon"), "I'm not suicidal", "ik bedoelde dat
     # ik moe ben, niet dat ik dood wil", "ik wil haar niet achterna"
     re.compile(rf"\b(de|een) {_CRISIS_WORD} van (de|het|een) (hoofdpersoon|hoofdrolspeler|personage|held|karakter)\b"),
@@ -217,7 +219,8 @@ _NEGATED = [
     # eind aan maken, aan dat gedoe met mijn leidinggevende")
     re.compile(r"\b(mijn|m'n|mn|onze|een) (zus|broer|dochter|zoon|kind|vader|moeder|vriend|vriendin|collega|partner|"
                r"man|vrouw|buurman|buurvrouw|neef|nicht)\b[^.;!?]{0,40}\b(zegt|zei|zeggen|schreef|appte|appt)\s+"
-               r"(\w+\s+){0,2}dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(me|mij|mezelf|vanavond|vannacht|nu|straks)\b)"
+               r"(\w+\s+){0,2}dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(me|mij|mezelf|vanavond|vannacht|nu|straks|"
+               r"opgesloten)\b)"
                r"[^.;!?]*"),  # "dat hij me ..." and danger now stay
     re.compile(r"\b(mijn|m'n|mn|onze) (zus|broer|dochter|zoon|kind|vader|moeder|vriend|vriendin|collega|partner|man|"
                r"vrouw)\s+((is|was|werd|lijkt)\s+)?(erg\s+|heel\s+)?suicid\w*"),
@@ -244,7 +247,11 @@ _WORK_WORDS = (r"(werk|werken|werkgever|baan|bedrijf|afdeling|kantoor|collega\w*
                r"vakantie|afspraak|gesprek|contract|re-integratie|uren)")
 _INDIRECT = re.compile("|".join((
     # a past attempt, and urges to try again
-    r"\b(zelfmoord)?poging\b",
+    # ... not an attempt at something else ("derde poging om dit formulier te uploaden", "nog een poging bij een
+    # andere werkgever", set 29 and round 32)
+    r"\b(zelfmoord)?poging\b(?! (om|tot) "
+    r"(?![^.!?]{0,30}\b(mezelf|mijzelf|zelfdoding|zelfmoord|suicide|leven|dood|eind)\b)"
+    r"| (doe|doen|te doen|wagen|waag) )",
     r"\b(het|dat)\b[^.,;]{0,25}\b(al )?(eens|een keer|vaker|twee keer|eerder) (ge)?probeerd\b",
     r"\bvonden ze me\b", r"\b(weer|opnieuw) (proberen|doen)\b.*\b(vorige keer|eerder)\b",
     r"\bop tijd gevonden\b", r"\b(touw|strop|pillen|mes|wapen|slang)\b.*\bik weet waarvoor\b",
@@ -257,6 +264,15 @@ _INDIRECT = re.compile("|".join((
     rf"^(?!.*\b{_WORK_WORDS}\b|.*\bvervang\w*|.*\bwachtwoordmanager\b|.*\btip\b)(?=.*\b(wachtwoorden|pincodes?|bankgegevens)\b)"
     r".*\b(opgeschreven|op een briefje|klaargelegd|gezet)\b",
     r"\b(gekocht|gehaald|geregeld) wat ik nodig heb\b",
+    # set 29: a place or a means and "now", nothing else ("brug. nu.")
+    r"^\W*(de |het )?(brug|spoor|trein|dak|flat|pillen|touw|strop|mes|water)\W+(nu|vanavond|vannacht|straks)\W*$",
+    # set 29: one's own funeral being arranged, a letter "for when I am gone"
+    r"\b(regelen|plannen|voorbereiden) van (mijn|m'n|mn) (eigen )?(begrafenis|uitvaart|crematie)\b",
+    r"\b(brief|brieven|briefje|briefjes)\b[^.!?]{0,60}\bvoor als ik (er )?(niet meer (ben|leef)|weg ben|dood ben)\b",
+    # set 29: pills bought in several shops, a box at a time ("bij drie drogisterijen paracetamol gehaald, telkens
+    # een doosje")
+    r"\b(drie|vier|vijf|meerdere|verschillende|allemaal|alle) (drogisterijen|apotheken|winkels|supermarkten)\b"
+    r"[^.!?]{0,60}\b(paracetamol|pillen|tabletten|doosje|doosjes|strip|strips)\b",
     r"\b(raam|balkon|dak|brug|reling)\b.*\bnaar beneden\b.*\b(gekeken|kijken|keek)\b",
     r"\b(het balkon|de reling|het dak|het raam|de brug|het spoor|de rand|de diepte|het water)\s+(trekt|lokt|roept)"
     r"\s+(me|mij|steeds|zo|echt)\b",
@@ -398,7 +414,9 @@ _INDIRECT = re.compile("|".join((
     r"\blaatste dag\b.*\b(uberhaupt|van mijn leven|ooit)\b",
     r"\b(kom|ben) (ik )?niet meer terug\b(?! (op|bij|in|naar) (die|deze|dit|de|het|mijn|m'n) (afdeling|bedrijf|werk|"
     r"baan|school|team|functie|werkplek|locatie|winkel|plek|zaak|kantoor)\b)",
-    r"\b(heb|is) (het )?(allemaal )?(al )?(uitgedacht|geregeld|voorbereid)\b", r"\bhoef ik niet meer\b",
+    r"\b(heb|is) (het )?(allemaal )?(al )?(uitgedacht|geregeld|voorbereid)\b(?! voor (morgen|vandaag|het gesprek|de "
+    r"afspraak|de vakantie|het weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende week)\b)",
+    r"\bhoef ik niet meer\b",
     rf"^(?!.*\b{_WORK_WORDS}\b).*\b(er|hier) (over|na|binnen|volgende|komende) (een |twee |drie |\d+ )?\w+ (toch )?"
     r"niet meer\b", r"\bonder de grond\b(?! (kruipen|zakken|wegkruipen|kroop|zakte))",
     rf"^(?!.*\b{_WORK_WORDS}\b).*\b(over|na|binnen) (een|twee|drie|vier|\d+) (dag|dagen|week|weken|maand|maanden)\b"
@@ -837,6 +855,14 @@ _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waaro
 # Death and exhaustion in figures of speech ("dat was echt mijn dood", "de rek is eruit"): the classifier alone may
 # not make these a possible crisis (a crisis pattern or an indirect signal still does).
 _FIGURE = re.compile("|".join((
+    # set 29: a pain like a knife, rope for the garden, "kill me now" about a meeting, "ik kan niet meer. ik bedoel:
+    # niet meer dan 2 uur per dag"
+    r"\bsnijdende pijn\b", r"\balsof (er )?een mes in\b", r"\bgesloopt\b",
+    r"\b(touw|strop)\b[^.!?]{0,30}\bvoor (de|het|mijn|m'n|onze|ons) (moestuin|tuin|boot|tent|was|waslijn|schommel|"
+    r"hond|verhuizing|camping|klimrek|hangmat|kerstboom|tomaten|bonen|planten|volkstuin|caravan)\b",
+    r"\bkill me now\b[^.!?]{0,60}\b(meeting|vergadering|teams|zoom|mail|formulier|werk|baas|uwv|gesprek|overleg)",
+    r"\b(ik bedoel|ik bedoelde|bedoel ik|daarmee bedoel ik)\b\W{0,3}[^.!?]{0,40}\b(\d+ (uur|uren|dagen)|per (dag|week)|"
+    r"werk|werken|baan|collega\w*|baas)\b",
     r"\bdood als een pier\b", r"\bin slaap (val|valt|vallen|viel)\b",
     r"\bga pas dood als\b", r"\b(dit|dat|het|mijn) (werk|baan|functie|bedrijf|vak) heeft geen toekomst\b",
     # set 26: "mijn collega's denken vast dat ik dood ben, zo lang niks gehoord", medicine kept out of children's reach
@@ -950,7 +976,12 @@ _STOPS_WORKING = re.compile(
     r"\b(zeg|zegt) (ik|hij|ze) (\w+ ){0,2}op\W*$|\b(ontslag nemen|mijn ontslag indienen)\b|"  # set 26
     # round 31: "als de baas het te zien krijgt ben ik weg" (leaving the chat or the job)
     r"\b(baas|werkgever|leidinggevende|bedrijf|werk|chat|app)\b[^.]{0,40}\bben ik weg\b|"
-    r"\bgenoeg (heb )?gegeven aan (het onderwijs|de zorg|mijn werk|het werk|het bedrijf|de school|mijn vak)\b")
+    r"\bgenoeg (heb )?gegeven aan (het onderwijs|de zorg|mijn werk|het werk|het bedrijf|de school|mijn vak)\b|"
+    # round 32: "ze vindt dat ik niet meer moet lassen. te gevaarlijk voor mijn hart"
+    r"\b(niet|nooit) meer (moet|mag|kan|zou moeten|hoef|hoeft) (?!(leven|bestaan|ademen|zijn|er zijn|verder|wakker)\b)"
+    r"(\w+ )?\w+en\b(?! (met|aan) (het|mijn) leven\b)|"
+    r"\b(te )?(gevaarlijk|slecht|zwaar) voor (mijn|m'n|mn) (hart|rug|lijf|lichaam|gezondheid|longen|knie|knieen|"
+    r"schouder|schouders|nek|handen|ogen)\b")
 
 
 #: A practical question for permission or about who reads along ("mag het nou of niet", "mag ik ook gewoon zeggen wat ik
@@ -1208,6 +1239,9 @@ _ABOUT_THE_NET = re.compile(
     r"(gedachten|neigingen|uitingen)\b|"
     r"^(?![^?]*\b(ik|me|mij|mijn)\b)[^?]*\b113\b[^?]{0,40}\b(chat|app|whatsapp|website|open|gratis|anoniem)\b[^?]*\?|"
     r"\bwaarom staat er\b[^?]{0,40}\b113\b|"
+    # set 29: "geef je mijn gegevens door aan 113 als ik iets zwaars typ?"
+    r"\b(geef|stuur|meld|geeft|stuurt|meldt) (je|jij|u)\b[^?]{0,40}\b(aan|naar) 113\b[^?]*\?|"
+    r"\bals ik (iets )?(zwaars|heftigs|ergs|donkers|zware dingen|heftige dingen) (typ|type|schrijf|zeg)\b[^?]*\?|"
     # set 23: how to respond to someone else, and people who meet it at work
     r"\bals iemand\b[^?]{0,80}\b(zelfmoord\w*|suicid\w*|zelfdoding)\b[^?]{0,60}\bwat (moet|kan|doe) (je|ik|u)\b|"
     r"\b(we|wij) hebben (vaak |veel |regelmatig )?te maken met (suicid\w*|zelfmoord\w*)")
@@ -1363,6 +1397,7 @@ def without_negated(text: str) -> str:
     for pattern in _NEGATED:
         folded = pattern.sub(" , ", folded)
     sentences = re.split(r"(?<=[.!?])", folded)
+    unreachable = bool(_UNREACHABLE_NOW.search(folded))
     kept = []
     for index, sentence in enumerate(sentences):
         answered_no = sentence.rstrip().endswith("?") and index + 1 < len(sentences) and \
@@ -1370,7 +1405,7 @@ def without_negated(text: str) -> str:
         if answered_no or _DENIAL_IN_SENTENCE.search(sentence) or _SAID_AS_FIGURE.search(sentence):
             kept.append(" , ")  # denied, or the whole sentence was a figure of speech
         else:
-            kept.append(_without_others_danger(sentence))
+            kept.append(sentence if unreachable else _without_others_danger(sentence))
     return "".join(kept)
 
 
@@ -1438,6 +1473,11 @@ _THIRD_PERSON = re.compile(rf"^\W*(hij|zij|ze|(mijn|m'n|mn|onze|een|de|die|het) 
 _FIRST_PERSON = re.compile(rf"\b(ik|k|me|mij|mezelf|mijzelf)\b|\b(mijn|m'n|mn)\b(?! (\w+ )?{_PERSON_NOUNS}\b)")
 # Danger now: the routes are right for someone else too ("mijn collega appt dat hij er vanavond een eind aan maakt").
 _ACUTE = re.compile(r"\b(vanavond|vannacht|vandaag|straks|morgen|nu|net|zo meteen|op dit moment)\b")
+# ... or anywhere in the message, a sign that the other person cannot be reached now (set 29: "mijn zoon van 15 zegt
+# dat hij niet meer wil leven en heeft zich opgesloten in de badkamer"; "... nu neemt hij niet meer op").
+_UNREACHABLE_NOW = re.compile(r"\b(opgesloten|sluit (hij|ze|zij) zich op|neemt (\w+ ){0,3}niet (meer )?op|"
+                              r"reageert (\w+ )?(niet|nergens) (meer )?(op|op mijn \w+)?|is (nergens|niet) te vinden|"
+                              r"afscheid (wilde |wil |kwam |komen )?(nemen|genomen))\b")
 
 
 # The danger words that, said of someone else, are about them (indirect signals stay: "zeg tegen mijn vader dat hij

@@ -47,7 +47,7 @@ from core import handover
 from core.logic import answers, flow, register, safety, texts
 from core.logic.commands import Command, answer_before_request, besides, explicit_command, is_go_on, then_stop
 from core.logic.duration import VAGUE_DURATION, in_words, said_duration, weeks_sick
-from core.logic.phase import PHASES, phase_for_milestone, phase_for_weeks
+from core.logic.phase import MILESTONE_PHASES, PHASES, phase_for_milestone, phase_for_weeks
 from core.logic.questions import answer_question, option_asked_about
 from core.logic.replies import (
     OPTION_INTENT,
@@ -406,6 +406,11 @@ class StageFormValidator(FormValidationAction, ABC):
         if result is None and answers.looks_like_question(message.text):  # "maar wanneer moet ik daar heen dan":
             send(dispatcher, self._answer(message, tracker))                 # no answer to this question, so a
             return {slot: None}                                              # question of its own
+        if result is None and (message.intent == "express_distress" or answers.sounds_heavy(message.text)):
+            # "ik zie het even niet zitten met mijn werk. alles is te veel" at the choice of a topic (blind round 32:
+            # "Sorry, dat begreep ik niet helemaal"): recognition and the offer of a pause, then the question again
+            send(dispatcher, [Reply(chunk) for chunk in services.content().info("safety.distress").chunks[:2]])
+            return {slot: None}
         if result is None:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
             return {slot: None}
@@ -548,8 +553,8 @@ class StageFormValidator(FormValidationAction, ABC):
         repo = services.repository()
         if key == "consent_store":
             repo.set_consent(sender, "store", bool(values[key]))
-        for extra_key in ("phase", "weeks_sick"):
-            if extra_key in values and values[extra_key] is not None:
+        for extra_key in ("phase", "weeks_sick", "sick_duration"):  # the duration also when said at the milestones
+            if extra_key != key and extra_key in values and values[extra_key] is not None:
                 repo.save_answer(sender, extra_key, str(values[extra_key]))
         if stored_text is not None and key != "consent_store":
             repo.save_answer(sender, key, stored_text)
@@ -643,6 +648,8 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
         if choice is None and {"ja", "nee"} <= set(spec.choices):  # "jawel", "nee hoor"
             yes = answers.yes_no(message)
             choice = None if yes is None else ("ja" if yes else "nee")
+        if choice is None and spec.kind == "milestone" and (duration := _duration_at_milestone(message)) is not None:
+            return duration  # "ongeveer 10 weken" at the milestones (blind round 32: "Sorry")
         if choice is None and spec.name == "evaluation_moment" and answers.names_a_moment(message.text):
             own = answers.free_text(message)  # "na de meivakantie" (blind round 20: "Sorry")
             return ({spec.name: own}, own) if own else None
@@ -712,9 +719,11 @@ def _option_of_another_topic(message: answers.Message) -> Optional[tuple[dict[st
 
 
 def _interpret_duration(message: answers.Message) -> Optional[tuple[dict[str, Any], Optional[str]]]:
-    if answers.wants_to_skip(message):
-        return {"sick_duration": answers.DONT_KNOW}, answers.DONT_KNOW
+    # a time said wins over doubt about it: "sinds half september denk ik, dus een week of 10? sorry ik weet het niet
+    # precies meer" (blind round 32: the milestones, then "Ziek sinds: weet ik (nog) niet")
     weeks = weeks_sick(message.text, date.today()) if not answers.is_payload(message.text) else None
+    if weeks is None and answers.wants_to_skip(message):
+        return {"sick_duration": answers.DONT_KNOW}, answers.DONT_KNOW
     if weeks is None and VAGUE_DURATION.search(answers.normalise(message.text)):
         return {"sick_duration": answers.DONT_KNOW}, answers.DONT_KNOW  # "al een tijdje": the milestones help
     if weeks is None:
@@ -723,6 +732,16 @@ def _interpret_duration(message: answers.Message) -> Optional[tuple[dict[str, An
     # stored "13 maanden ofzo. wanneer komt de wia aanvraag" and a diagnosis said with it
     text = said_duration(weeks, message.text, date.today())
     return {"sick_duration": text, "weeks_sick": round(weeks, 1), "phase": phase_for_weeks(weeks)}, text
+
+
+def _duration_at_milestone(message: answers.Message) -> Optional[tuple[dict[str, Any], Optional[str]]]:
+    """A time said where the milestones are asked: the duration, its phase and the milestone of that phase."""
+    said = _interpret_duration(message) if not answers.is_payload(message.text) else None
+    if said is None or said[0].get("phase") is None:
+        return None
+    values, _ = said
+    milestone = next((name for name, phase in MILESTONE_PHASES.items() if phase == values["phase"]), None)
+    return ({"milestone": milestone, **values}, texts.choice_label("milestone", milestone)) if milestone else None
 
 
 def _stage_validator(stage: str) -> type:

@@ -39,6 +39,17 @@ def test_the_sentence_about_something_goes_as_a_whole() -> None:
     assert not removes_sentence("haal het woord depressie weg")
 
 
+def test_a_piece_of_a_part_named_without_a_verb_goes_not_the_part() -> None:
+    """Blind round 32: "bij doel wil ik dat stukje over de laptop eruit" took out the whole goal."""
+    from core.logic.answers import parts_removed
+    from core.logic.commands import word_to_remove
+
+    text = "bij doel wil ik dat stukje over de laptop eruit"
+    assert word_to_remove(text) == "laptop" and parts_removed(text, {"goal": "Doel"}) == []
+    assert word_to_remove("het stuk over mijn moeder mag weg") == "moeder"
+    assert parts_removed("doel mag weg", {"goal": "Doel"}) == ["goal"]
+
+
 def test_sharing_later_is_no_yes_to_sharing_now() -> None:
     """Blind round 27: "delen doe ik later wel" at the summary made a code for the arbeidsdeskundige."""
     from core.logic.answers import share_said

@@ -1708,3 +1708,36 @@ def test_the_medical_words_warning_comes_once_for_the_same_words() -> None:
     repo.save_answer("validator-test", "needs", "minder pillen")
     _, said_new = ask({SHOWN: set_slots(events)[SHOWN]})
     assert warning in said_new
+
+
+def test_a_time_said_with_doubt_about_it_is_the_duration() -> None:
+    """Blind round 32: "..., dus een week of 10? Sorry ik weet het niet precies meer" got the milestones, and the
+    summary said "Ziek sinds: weet ik (nog) niet"."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("phase", "sick_duration", "Sinds half september denk ik, dus een week of 10? Sorry ik weet het "
+                    "niet precies meer", "dont_know", 0.7)
+    slots = set_slots(events)
+    assert slots["weeks_sick"] == 10 and slots["phase"] == "start"
+    assert services.repository().answers("validator-test")["sick_duration"] != "dont_know"
+
+
+def test_a_time_said_at_the_milestones_answers_them() -> None:
+    """Blind round 32: "ongeveer 10 weken" at "Wat is er al gebeurd?" got "Sorry"."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("phase", "milestone", "ongeveer 10 weken", "inform", 0.8,
+                           {"sick_duration": "dont_know"})
+    slots = set_slots(events)
+    assert slots["milestone"] and slots["phase"] == "start" and slots["weeks_sick"] == 10
+    assert services.repository().answers("validator-test")["sick_duration"] == "10 weken"
+    assert texts.NOT_UNDERSTOOD not in [m.get("text") for m in messages]
+
+
+def test_distress_where_a_choice_is_asked_gets_recognition_not_sorry() -> None:
+    """Blind round 32: "ik zie het even niet zitten met mijn werk. alles is te veel" at the choice of a topic got
+    "Sorry, dat begreep ik niet helemaal"."""
+    events, messages = run("team_talk", "topic", "ik zie het even niet zitten met mijn werk. alles is te veel",
+                           "express_distress", 0.95)
+    said = [m.get("text") for m in messages]
+    assert set_slots(events).get("topic") is None
+    assert texts.NOT_UNDERSTOOD not in said
+    assert services.content().info("safety.distress").chunks[1] in said  # the offer of a pause

@@ -382,7 +382,8 @@ def word_to_remove(text: str) -> Optional[str]:
     if text.strip().startswith("/"):
         return None
     match = _REMOVE_WORD.search(text.lower())
-    piece = _REMOVE_PIECE.search(text.lower())
+    piece = _REMOVE_PIECE.search(text.lower()) or \
+        (None if _MORE_CHANGES.search(text.lower()) else _PIECE_GOES.search(text.lower()))
     if not match and piece:  # "haal dat over dood van verveling eruit", "verwijder dat van de diëtist" (round 22)
         return piece.group("piece").strip(" '\"") or None
     if not match:
@@ -398,6 +399,18 @@ _REMOVE_PIECE = re.compile(
     r"(?:dat|het stuk|het stukje|dat stuk|"
     r"dat stukje|de zin|die zin|dat deel)\s+(?:over|van|met)\s+(?:de\s+|het\s+|die\s+|dat\s+)?"
     r"(?P<piece>[^.?!,]{2,60}?)\s*(?:(?:weg|eruit|er uit|uit (?:de|mijn) samenvatting)\b|\W*$)")
+
+
+# "bij doel wil ik dat stukje over de laptop eruit", "het stuk over mijn moeder mag weg" (blind round 32: the whole
+# goal went)
+_PIECE_GOES = re.compile(
+    r"\b(?:dat|het|die|de) (?:stuk|stukje|deel|deeltje|zin|zinnetje) (?:over|van|met) "
+    r"(?:de |het |die |dat |mijn |m'n )?(?P<piece>[^.?!,]{2,60}?)\s+"
+    r"(?:eruit|er uit|eraf|er af|weg|mag weg|moet weg|mag eruit|moet eruit|kan weg|kan eruit|halen|weghalen)\b")
+
+
+# "ik wil een paar dingen aanpassen. bij doel moet het stukje over koffie eruit": the edit menu (blind round 8)
+_MORE_CHANGES = re.compile(r"\b(aanpassen|wijzigen|veranderen)\b")
 
 
 # "haal alles weg" is deleting everything, "haal dat weg" points at an answer: no single word to remove

@@ -223,6 +223,8 @@ def test_a_safe_message_that_names_113_gets_no_routes_from_the_channel() -> None
     # more than a remark after the title: read as words
     ("Ik wil (nu) geen naaste betrekken. Mijn man is te druk.", None),
     ("Ik wil (nu) geen naaste betrekken. Waarom vraag je dat?", None),
+    # blind round 32: what comes next after the title ("nee bewaar het. eerst nog wat vragen" was a privacy question)
+    ("ik wil nu geen naaste betrekken. eerst nog wat vragen", "/deny"),
 ])
 def test_a_title_with_a_remark_after_it_is_a_click(text: str, payload: str | None) -> None:
     buttons = [("Ik wil (nu) geen naaste betrekken", "/deny"), ("Ja, iemand betrekken", "/affirm")]

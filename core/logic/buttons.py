@@ -47,6 +47,10 @@ _REMARK = re.compile(r"^(?:zoals ik (?:al |net |toch )*(?:\w+ keer )?(?:zei|zeg|
                      r"dank je|dank u|dankjewel|bedankt|thanks|graag|alsjeblieft|aub)(?: \w+){0,3}$")
 
 
+# A few words after a title about what comes next ("eerst nog wat vragen"), not a reason ("mijn man is te druk").
+_WHAT_NEXT = re.compile(r"^(?:eerst|daarna|straks|later|dan) (?:\w+ ?){0,4}$")
+
+
 # A word in front of a title that only gives way ("laat maar. nu nog niks vertelle", blind round 29 stored "weet ik
 # niet" for the option it named).
 _GIVING_WAY = re.compile(r"^(?:laat maar|laat ook maar|ok|oke|okay|nou|ja|nee|hm+|pff+|dan maar|doe maar|goed|prima|"
@@ -62,9 +66,11 @@ def _title_after_giving_way(text: str) -> Optional[str]:
 
 
 def _title_then_remark(text: str, titles: Sequence[str]) -> Optional[int]:
-    """The index of the title that is the first sentence of `text` when all that follows is a remark."""
+    """The index of the title that is the first sentence of `text` when all that follows is a remark, or a few
+    words about what comes next ("nee bewaar het. eerst nog wat vragen", blind round 32: a privacy question)."""
     first, _, rest = text.strip().partition(".")
-    if not rest.strip() or "?" in rest or not _REMARK.match(plain_words(rest)):
+    said = plain_words(rest)
+    if not said or "?" in rest or not (_REMARK.match(said) or _WHAT_NEXT.match(said)):
         return None
     typed = plain_words(first)
     return titles.index(typed) if typed in titles else None

@@ -311,11 +311,12 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         # is said in them
         # ... news of a death and a permission asked are no signal either, unless the screen is very sure
         # ("hoe regel ik dat mijn laatste salaris na mijn overlijden naar mijn dochter gaat?", set 29)
-        no_signal_even_if_sure = figure_of_speech(text) or joke or medicine or about_the_conversation(text) or \
+        no_signal_even_if_sure = figure_of_speech(text) or medicine or about_the_conversation(text) or \
             says_no_danger(text) or names_113_otherwise(text) or ends_a_relationship(text) or \
             no_future_at_work(text) or edits_an_answer(text) or starts_with_no(text) or stops_working(text) or \
             only_slang(text) or asks_about_the_net(text)
-        alone_is_no_signal = no_signal_even_if_sure or tells_of_loss(text) or asks_permission(text) or \
+        # ... and a joke ("grapje hoor, maar als ik morgen van de flat 'val' ... 11 hoog is wel genoeg", set 30)
+        alone_is_no_signal = no_signal_even_if_sure or joke or tells_of_loss(text) or asks_permission(text) or \
             self._asked_about_the_process(ranking, text)
         if reason == REASON_SURE and not alone_is_no_signal and not history:
             return self.crisis_intent, reason

@@ -402,7 +402,10 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
     ("euthanasie", rf"\b(?:wil|aanvragen|aanvraag|overweeg|denk aan|denk over|wens) {_W}{{0,3}}euthanasie"),
     (
         "english",
-        r"\bkill (?:myself|me|mezelf)\b|\bwant(?:s)? to die\b|\bend (?:my life|it all)\b|\bsuicidal\b",
+        r"\bkill (?:myself|me|mezelf)\b|\bwant(?:s)? to die\b|\bend (?:my life|it all)\b|\bsuicidal\b"
+        # set 30: "thinking of stepping in front of the train"
+        r"|\b(?:step|stepping|jump|jumping|throw myself|throwing myself) in front of (?:a|the) "
+        r"(?:train|bus|truck|car)\b",
     ),
     # "mezelf van kant maken / ombrengen / doden / ophangen ...": self + killing verb
     (
@@ -803,7 +806,8 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "overdosis",
         rf"\b{_any('overdosis')}\b(?![ ](?:(?:aan|van) )?{_W}{{0,1}}(?:werk|mails?|vergaderingen|stress|informatie|"
-        r"prikkels|indrukken|koffie|cafeine|suiker|gesprekken|formulieren|papierwerk|regels|meetings|emails?))"
+        r"prikkels|indrukken|koffie|cafeine|suiker|vitamine|vitamines|gesprekken|formulieren|papierwerk|regels|meetings|"
+        r"emails?))"
         r"|\bdodelijke (?:dosis|hoeveelheid|combinatie|mix)\b"
         rf"|\bhoeveel {_W}{{0,4}}{_PILLS} {_W}{{0,5}}(?:dodelijk|dood|sterven|overlijden|niet meer wakker)\b"
         rf"|\b(?:hoeveel|welke|wat) {_W}{{0,5}}(?:is |zijn )?dodelijk\b"
@@ -1065,7 +1069,11 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bwaar de (?:snel)?(?:treinen|intercitys|intercity's) (?:doorrijden|door rijden|langsrazen|langs razen|"
         r"doordenderen|voorbij razen)\b"
         r"|\b(?:auto|garage)\b[^.!?]{0,40}\b(?:brandende|aangestoken|smeulende) (?:bbq|barbecue|houtskool)\b"
-        r"|\b(?:brandende|aangestoken|smeulende) (?:bbq|barbecue|houtskool)\b[^.!?]{0,40}\b(?:auto|garage)\b",
+        r"|\b(?:brandende|aangestoken|smeulende) (?:bbq|barbecue|houtskool)\b[^.!?]{0,40}\b(?:auto|garage)\b"
+        # set 30: gas or a stove in a sealed room, an engine in a closed garage
+        r"|\bkieren\b[^.!?]{0,40}\b(?:dichtgeplakt|dicht geplakt|afgeplakt|afgedicht|dichtgestopt)\b"
+        r"|\bmotor\b[^.!?]{0,30}\b(?:lopen|draaien|aan)\b[^.!?]{0,30}\b(?:dichte|afgesloten|gesloten|dicht) garage\b"
+        r"|\b(?:dichte|afgesloten|gesloten) garage\b[^.!?]{0,40}\bmotor\b[^.!?]{0,20}\b(?:lopen|draaien|aan)\b",
     ),
     (
         # set 29: afraid to hurt one's own child ("ik ben bang dat ik mijn dochter iets aandoe")
@@ -1085,7 +1093,14 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         r"moeder|vader|zus|broer|buurvrouw|buurman|ex) (?:gaat|wil) (?:vermoorden|doodmaken|dood maken|doodsteken|"
         r"ombrengen)\b"
         r"|\bafscheid\b[^.!?]{0,60}\b(?:het|er een eind aan) (?:vanavond|vannacht|straks|nu|vandaag|morgen) "
-        r"(?:gaat|ga|wil) (?:doen|maken)\b",
+        r"(?:gaat|ga|wil) (?:doen|maken)\b"
+        # set 30: all of a medicine at once, a farewell text and no answer, a weapon waiting for someone
+        r"|\b(?:al|alle) (?:zijn|haar|mijn|m'n|z'n) (?:insuline|pillen|medicijnen|tabletten|slaappillen|medicatie) "
+        r"(?:tegelijk|in een keer|ineens|tegelijkertijd) (?:gaat |ga |wil )?(?:spuiten|nemen|innemen|slikken)\b"
+        r"|\b(?:sorry voor alles|zorg goed voor jezelf|vaarwel)\b[^?]{0,80}\b(?:neemt|nam) (?:hij |ze |zij )?(?:\w+ )?"
+        r"niet (?:meer )?op\b"
+        r"|\b(?:honkbalknuppel|knuppel|mes|hamer|wapen|pistool|bijl)\b[^?]{0,80}\b(?:komt zo|komt straks|komt zo meteen"
+        r"|sta (?:hier )?(?:op \w+ )?te wachten|wacht ik op (?:hem|haar))\b",
     ),
 )
 

@@ -220,7 +220,7 @@ _NEGATED = [
     re.compile(r"\b(mijn|m'n|mn|onze|een) (zus|broer|dochter|zoon|kind|vader|moeder|vriend|vriendin|collega|partner|"
                r"man|vrouw|buurman|buurvrouw|neef|nicht)\b[^.;!?]{0,40}\b(zegt|zei|zeggen|schreef|appte|appt)\s+"
                r"(\w+\s+){0,2}dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(me|mij|mezelf|vanavond|vannacht|nu|straks|"
-               r"opgesloten)\b)"
+               r"opgesloten|gaat|tegelijk)\b)"
                r"[^.;!?]*"),  # "dat hij me ..." and danger now stay
     re.compile(r"\b(mijn|m'n|mn|onze) (zus|broer|dochter|zoon|kind|vader|moeder|vriend|vriendin|collega|partner|man|"
                r"vrouw)\s+((is|was|werd|lijkt)\s+)?(erg\s+|heel\s+)?suicid\w*"),
@@ -261,11 +261,21 @@ _INDIRECT = re.compile("|".join((
     r"\b(expres|met opzet)\b[^.]{0,40}\b(de sloot|het water|een boom|de vangrail) (in|tegen)\b",
     r"\bdit is mijn afscheid\b(?! (van|bij|op|in) (de|het|mijn|m'n|die|deze|dit|dat|ons) (afdeling|werk|baan|bedrijf|"
     r"team|collega\w*|school|functie|organisatie|kantoor|winkel|zaak)\b)", r"\bniet (verteld|gezegd) waarom\b",
-    rf"^(?!.*\b{_WORK_WORDS}\b|.*\bvervang\w*|.*\bwachtwoordmanager\b|.*\btip\b)(?=.*\b(wachtwoorden|pincodes?|bankgegevens)\b)"
+    rf"^(?!.*\b{_WORK_WORDS}\b|.*\bvervang\w*|.*\bwachtwoordmanager\b|.*\bkluis\w*|.*\btip\b)"
+    r"(?=.*\b(wachtwoorden|pincodes?|bankgegevens)\b)"
     r".*\b(opgeschreven|op een briefje|klaargelegd|gezet)\b",
     r"\b(gekocht|gehaald|geregeld) wat ik nodig heb\b",
     # set 29: a place or a means and "now", nothing else ("brug. nu.")
     r"^\W*(de |het )?(brug|spoor|trein|dak|flat|pillen|touw|strop|mes|water)\W+(nu|vanavond|vannacht|straks)\W*$",
+    # set 30: one way out taken this week, a life insurance that pays "bij eigen toedoen", a decision with little
+    # time left, everything "afgerond, voorgoed", slipping away without food and drink, bridge or knife as emoji
+    r"\b(zie|heb|is|weet) (nog )?(maar )?(een|1) uitweg\b",
+    r"\b(levensverzekering|overlijdensrisicoverzekering)\b[^.!?]{0,80}\b(eigen toedoen|zelfmoord|zelfdoding|"
+    r"als ik er niet meer ben|na mijn dood)\b",
+    r"\bniet (zo ?veel|veel|genoeg) tijd meer\b[^?]{0,60}\bbesluit genomen\b",
+    r"\b(afgerond|geregeld|rond),? voorgoed\b|\bvoorgoed (afgerond|klaar|weg)\b",
+    r"\bom (gewoon |rustig |zacht |langzaam )?weg te (glijden|zakken|zweven)\b",
+    r"🌉\s*⬇|🔪\s*🩸|🩸\s*🔪|🚆\s*🧍|🪢",
     # set 29: one's own funeral being arranged, a letter "for when I am gone"
     r"\b(regelen|plannen|voorbereiden) van (mijn|m'n|mn) (eigen )?(begrafenis|uitvaart|crematie)\b",
     r"\b(brief|brieven|briefje|briefjes)\b[^.!?]{0,60}\bvoor als ik (er )?(niet meer (ben|leef)|weg ben|dood ben)\b",
@@ -858,6 +868,7 @@ _FIGURE = re.compile("|".join((
     # set 29: a pain like a knife, rope for the garden, "kill me now" about a meeting, "ik kan niet meer. ik bedoel:
     # niet meer dan 2 uur per dag"
     r"\bsnijdende pijn\b", r"\balsof (er )?een mes in\b", r"\bgesloopt\b",
+    r"\bmoordende (pijn|hoofdpijn|zenuwpijn|rugpijn|migraine)\b|\b\w*pijn\b[^.!?]{0,30}\bis moordend\b",  # set 30
     r"\b(touw|strop)\b[^.!?]{0,30}\bvoor (de|het|mijn|m'n|onze|ons) (moestuin|tuin|boot|tent|was|waslijn|schommel|"
     r"hond|verhuizing|camping|klimrek|hangmat|kerstboom|tomaten|bonen|planten|volkstuin|caravan)\b",
     r"\bkill me now\b[^.!?]{0,60}\b(meeting|vergadering|teams|zoom|mail|formulier|werk|baas|uwv|gesprek|overleg)",
@@ -977,6 +988,9 @@ _STOPS_WORKING = re.compile(
     # round 31: "als de baas het te zien krijgt ben ik weg" (leaving the chat or the job)
     r"\b(baas|werkgever|leidinggevende|bedrijf|werk|chat|app)\b[^.]{0,40}\bben ik weg\b|"
     r"\bgenoeg (heb )?gegeven aan (het onderwijs|de zorg|mijn werk|het werk|het bedrijf|de school|mijn vak)\b|"
+    # round 33: "het groen in kan ik niet meer denk ik, al dat bukken"
+    r"\b(kan|mag|wil) ik (\w+ )?niet meer\b[^.!?]{0,30}\b(al dat|al die|door het|door al dat) (bukken|tillen|sjouwen|"
+    r"staan|knielen|lopen|rijden|zitten|klimmen|sjouwwerk|tilwerk)\b|"
     # round 32: "ze vindt dat ik niet meer moet lassen. te gevaarlijk voor mijn hart"
     r"\b(niet|nooit) meer (moet|mag|kan|zou moeten|hoef|hoeft) (?!(leven|bestaan|ademen|zijn|er zijn|verder|wakker)\b)"
     r"(\w+ )?\w+en\b(?! (met|aan) (het|mijn) leven\b)|"
@@ -1065,6 +1079,10 @@ _LOSS = re.compile(r"\b(mijn|m'n|mn|onze) (hond|kat|poes|paard|konijn|huisdier) 
 # A request about the conversation itself ("haal 'wat nodig is' weg", "pas mijn samenvatting aan"): the classifier
 # alone may not make it a possible crisis.
 _ABOUT_THE_CONVERSATION = re.compile(
+    # round 33: "als ik het printen heb gedaan wil ik dat alles weg is bij jullie"
+    r"\balles (\w+ ){0,2}weg\b[^.!?]{0,20}\b(bij jullie|bij jou|bij u|uit (het|jullie) systeem)\b|"
+    # set 30: "dit is mijn laatste bericht hier, ik ga over naar de app van onze nieuwe arbodienst"
+    r"\blaatste bericht hier\b|\bik (ga|stap) over naar (de|een|onze|hun) (\w+ ){0,3}(app|website|chat|arbodienst)\b|"
     r"\b(wat doe je|wat doen jullie|hoe reageer je|hoe reageren jullie|wat gebeurt er|wat zeg je) (\w+ )?als iemand\b|"
     r"\b(haal|haalt|verwijder\w*|schrap\w*|wis|pas|verander\w*|wijzig\w*)\b[^.?!]{0,60}"
     r"\b(weg|eruit|aan|antwoord\w*|samenvatting|woord\w*)\b|\b(samenvatting|mijn antwoorden|opgeslagen)\b|"
@@ -1217,10 +1235,15 @@ def names_113_otherwise(text: str) -> bool:
 # A question about the safety net itself, or 113 as an organisation (blind set 21: "als ik 'zelfdoding' schrijf,
 # wat gebeurt er dan?", "deze chatbot schakelt bij bepaalde woorden door naar 113", "een poster van 113 voor de
 # kantine", "een training suïcidepreventie"): the crisis words in such a sentence are its subject, not a signal.
-_ABOUT_THE_NET = re.compile(
+# What happens to words typed: about the net only when heavy or quoted words are in the message (round 33: "als ik ja
+# zeg, kan mijn manager het dan later wel lezen?" is a question about privacy, and got a line about 113).
+_WORDS_TYPED = re.compile(
     r"\bals ik\b[^?]{0,60}\b(vertel|schrijf|typ|type|zeg|noem|gebruik|intyp)\b[^?]{0,80}"
     r"\b(wat gebeurt er|wat (doe|ga|gaat) (je|jij|u)|krijg\w*|te horen|te zien|te weten|leest|lezen|ziet|zien|"
-    r"doorgestuurd|doorschakel\w*|melding|word ik|wordt (er|dat|het))\b[^?]{0,60}\?|"
+    r"doorgestuurd|doorschakel\w*|melding|word ik|wordt (er|dat|het))\b[^?]{0,60}\?")
+_HEAVY_OR_QUOTED = re.compile(rf"['\"‘“]|{_CRISIS_WORD}|\b113\b|\bdood\w*|\bzwaar\w*|\bheftig\w*|\bdonker\w*|"
+                              r"\bcrisis\w*|\bzelfbeschadiging\b|\bniet meer (leven|willen leven|zijn)\b")
+_ABOUT_THE_NET = re.compile(
     r"\b(doorschakel\w*|schakel\w* [^.?!]{0,30}door)\b[^.?!]{0,30}\b113\b|\bbij bepaalde woorden\b|"
     r"\b113\b[^.?!]{0,60}\b(trainingen|training|cursus\w*|poster\w*|folder\w*|flyer\w*|voorlichting\w*|"
     r"workshop\w*|campagne\w*|doneren|donatie\w*|vacature\w*)\b|"
@@ -1239,6 +1262,8 @@ _ABOUT_THE_NET = re.compile(
     r"(gedachten|neigingen|uitingen)\b|"
     r"^(?![^?]*\b(ik|me|mij|mijn)\b)[^?]*\b113\b[^?]{0,40}\b(chat|app|whatsapp|website|open|gratis|anoniem)\b[^?]*\?|"
     r"\bwaarom staat er\b[^?]{0,40}\b113\b|"
+    # set 30: "vorige keer kreeg ik het nummer van 113 terwijl ik het over een boek had"
+    r"\b(vorige keer|toen|laatst|gisteren) kreeg ik (\w+ ){0,3}113\b|"
     # set 29: "geef je mijn gegevens door aan 113 als ik iets zwaars typ?"
     r"\b(geef|stuur|meld|geeft|stuurt|meldt) (je|jij|u)\b[^?]{0,40}\b(aan|naar) 113\b[^?]*\?|"
     r"\bals ik (iets )?(zwaars|heftigs|ergs|donkers|zware dingen|heftige dingen) (typ|type|schrijf|zeg)\b[^?]*\?|"
@@ -1249,7 +1274,8 @@ _ABOUT_THE_NET = re.compile(
 
 def asks_about_the_net(text: str) -> bool:
     """A sentence asks about the safety net or 113 as an organisation, with crisis words as its subject."""
-    return bool(_ABOUT_THE_NET.search(normalise(text)))
+    folded = normalise(text)
+    return bool(_ABOUT_THE_NET.search(folded) or (_WORDS_TYPED.search(folded) and _HEAVY_OR_QUOTED.search(folded)))
 
 
 def without_questions_about_the_net(text: str) -> str:
@@ -1300,7 +1326,9 @@ _PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|in mijn eerste 
                    r"in (19|20)\d\d|een (hele )?tijd geleden|als puber|als student|in mijn studententijd|"
                    # set 22: "is voor mij echt verleden tijd", "heb lang gedacht dat"
                    r"verleden tijd|al \w+ (jaar|jaren) (niet meer|niks|niets)|heb (\w+ )?lang gedacht)\b")
-_OVER = re.compile(r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |inmiddels |tegenwoordig )?"
+_OVER = re.compile(r"\b(is|was) (gelukkig |echt )?(al )?(lang|allang|ruim|jaren) voorbij\b|"  # set 30
+                   r"\bdaar heb ik (nog )?littekens (van|aan)\b|"
+                   r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |inmiddels |tegenwoordig )?"
                    r"(best |heel |weer |gewoon |echt |wel )?(goed|oke|ok|prima)|"
                    r"\bdat is (echt |al |nu |gelukkig )*(voorbij|verleden tijd|"
                    r"lang geleden)|\b(nu|tegenwoordig|inmiddels) (echt )?niet meer\b|\bal jaren (goed|niet meer)\b|"
@@ -1497,8 +1525,13 @@ def _about_someone_else(clause: str) -> bool:
 
 
 def speaks_of_self(text: str) -> bool:
-    """The message has a first-person word about the werknemer (ik, me, mij, mijn ...)."""
-    return bool(_FIRST_PERSON.search(normalise(text)))
+    """The message has a first-person word about the werknemer (ik, me, mij, mijn ...), or a sentence that starts
+    with a verb whose "ik" was left out ("heb de kieren dichtgeplakt. ben best rustig nu", set 30)."""
+    folded = normalise(text)
+    return bool(_FIRST_PERSON.search(folded) or _I_LEFT_OUT.search(folded))
+
+
+_I_LEFT_OUT = re.compile(r"(?:^|[.!?]\s*)(heb|ben|zit|sta|lig|ga|wil|kan|voel|denk|weet|zie)\b")
 
 
 def denies_crisis(text: str) -> bool:

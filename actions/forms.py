@@ -433,7 +433,8 @@ class StageFormValidator(FormValidationAction, ABC):
         if spec.name in HANDOVER_KEYS:
             return values
         self._store(tracker, values, stored_text, spec.name)
-        if values.get(slot) == answers.DONT_KNOW and slot != "sick_duration":  # its next question says it
+        if values.get(slot) == answers.DONT_KNOW and slot != "sick_duration" and \
+                not answers.sounds_heavy(message.text):  # its next question says it; heavy words get their own
             dispatcher.utter_message(text=ui_text("ui.dont_know"))
         elif spec.name == "checkin_energy" and values[slot] == "ja":
             dispatcher.utter_message(text=ui_text("ui.checkin_ok"))
@@ -448,7 +449,10 @@ class StageFormValidator(FormValidationAction, ABC):
         elif spec.name in CHECKIN_SLOTS and hard:
             values["checkin_acks"] = acknowledge(dispatcher, tracker,  # a different one each time
                                                  services.content().info("ui.checkin_hard").chunks)
-        elif (distress or answers.sounds_heavy(message.text)) and spec.kind == "text":
+        elif answers.sounds_heavy(message.text):  # said in words, with any answer: recognition and a pause offered
+            # (blind round 33: "nee verder. eerlijk gezegd zie ik het even niet zitten allemaal" at a gate, nothing)
+            send(dispatcher, [Reply(chunk) for chunk in services.content().info("safety.distress").chunks[:2]])
+        elif distress and spec.kind == "text":
             # in an open answer; "klopt niet, ik had geen energie gezegd" at the summary is none
             dispatcher.utter_message(text=services.content().info("safety.distress").chunks[0])
         elif spec.kind == "text" and safety.tells_of_loss(message.text) and \

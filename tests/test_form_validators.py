@@ -1741,3 +1741,21 @@ def test_distress_where_a_choice_is_asked_gets_recognition_not_sorry() -> None:
     assert set_slots(events).get("topic") is None
     assert texts.NOT_UNDERSTOOD not in said
     assert services.content().info("safety.distress").chunks[1] in said  # the offer of a pause
+
+
+@pytest.mark.parametrize(("stage", "requested", "text", "intent"), [
+    ("naasten", "naaste_wanted", "nee verder. eerlijk gezegd zie ik het even niet zitten allemaal. 34 jaar gewerkt",
+     "deny"),
+    ("afspraken", "evaluation_moment", "ik weet het niet. ik ben op eigenlijk. alles is te veel nu, zelfs dit",
+     "dont_know"),
+    ("afspraken", "evaluation_moment", "ik zei dat ik op ben...", "inform"),
+])
+def test_heavy_words_with_any_answer_get_recognition_and_a_pause_offered(stage: str, requested: str, text: str,
+                                                                        intent: str) -> None:
+    """Blind round 33: a heavy moment was ignored in all five conversations (the next question, "Sorry", or "Je
+    hoeft het nu niet te weten")."""
+    _, messages = run(stage, requested, text, intent, 0.8, {"topic": "urenopbouw"})
+    said = [m.get("text") for m in messages]
+    chunks = services.content().info("safety.distress").chunks
+    assert chunks[0] in said and chunks[1] in said
+    assert texts.NOT_UNDERSTOOD not in said

@@ -962,7 +962,13 @@ _DIFFICULTY_WORDS = re.compile(
 #: round 20: "eerlijk gezegd voel ik me hopeloos over mijn werk… maar ik ben niet in gevaar hoor" got the next
 #: question only).
 _HEAVY_WORDS = re.compile(r"\b(hopeloos|uitzichtloos|wanhopig|wanhoop|radeloos|ten einde raad|moedeloos|machteloos|"
-                          r"ik zie het (echt |gewoon |allemaal |niet )*(niet )?meer zitten|zinloos)\b")
+                          r"ik zie het (echt |gewoon |allemaal |niet )*(niet )?meer zitten|zinloos|"
+                          # round 33: "eerlijk gezegd zie ik het even niet zitten allemaal", "ik ben op eigenlijk.
+                          # alles is te veel nu", "ik zei dat ik op ben"
+                          r"(ik )?zie (ik )?het (\w+ ){0,3}niet (meer )?zitten(?! om\b)|"
+                          r"(ik ben|ben ik|dat ik) (helemaal |echt |gewoon |eigenlijk |zo |compleet )?op\b"
+                          r"(?! (tijd|weg|de|het|een|mijn|m'n|zoek|vakantie|pad|bezoek|kantoor|school|werk|locatie)\b)|"
+                          r"op ben\b|alles is (me )?(gewoon |echt |nu )?te ?veel)\b")
 _DIFFICULTY_NEGATED = re.compile(r"\b(niet|geen|nooit) (zo |erg |heel )?(zwaar|moe|slecht|moeilijk|lastig|bang)\b")
 
 

@@ -116,6 +116,8 @@ class StageFormValidator(FormValidationAction, ABC):
             command = None  # "klopt niet" only corrects the phase right after it was played back
         if command == Command.OTHER_TOPIC and self.stage in flow.TOO_EARLY_FOR_A_TOPIC:
             command = None  # nothing to leave yet: the question in view reads it
+        if command == Command.OTHER_TOPIC and requested in ANSWERS_NAMING_SUBJECTS:
+            command = None  # "ik wil niet over mijn diagnose praten" answers what stays out of the talk
         if command == Command.OTHER_TOPIC and requested == "another_topic":  # "ja, een ander onderwerp" is the yes
             named = topic_named(besides(latest_message(tracker).text, Command.OTHER_TOPIC), tracker.get_slot("topic"))
             self._store(tracker, {}, "ja", "another_topic")
@@ -565,6 +567,8 @@ class StageFormValidator(FormValidationAction, ABC):
 
 
 CHECKIN_SLOTS = {"checkin_mood", "checkin_energy"}
+# Open questions whose answer may well be "ik wil niet over X praten": never a request to leave the topic.
+ANSWERS_NAMING_SUBJECTS = {"naaste_keep_out", "prep_goals", "prep_questions", "prep_ideas", "needs"}
 # A question that points back at what was said before it ("..., is dat oke?", "wat betekent dat voor mij?").
 _REFERS_BACK = re.compile(r"\b(is dat|is dit|kan dat|mag dat|werkt dat|wat betekent dat|wat houdt dat|en dan|"
                           r"vinden ze|is het|daar|daarvan|ervan|hiervan|nadelen|voordelen|nadeel|voordeel)\b")

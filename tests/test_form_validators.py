@@ -1759,3 +1759,21 @@ def test_heavy_words_with_any_answer_get_recognition_and_a_pause_offered(stage: 
     chunks = services.content().info("safety.distress").chunks
     assert chunks[0] in said and chunks[1] in said
     assert texts.NOT_UNDERSTOOD not in said
+
+
+@pytest.mark.parametrize("text", [
+    "Nee wacht, ik wil niet over stoppen praten. Ik wil over het tempo van mijn uren opbouwen.",
+    "Je luistert niet. Andere keuze: in welk tempo wil ik mijn uren opbouwen",
+])
+def test_not_wanting_this_choice_is_no_answer_to_it(text: str) -> None:
+    """Blind round 33: stored as what feels feasible, and the summary said the opposite of what he wanted."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("option_talk", "option_feasible", text, "inform", 0.8, {"topic": "na_twee_jaar"})
+    assert "option_feasible" not in services.repository().answers("validator-test")
+    assert not set_slots(events).get("option_feasible")
+
+
+def test_a_subject_kept_out_of_the_talk_is_an_answer() -> None:
+    services.repository().set_consent("validator-test", "store", True)
+    run("naasten", "naaste_keep_out", "ik wil niet over mijn diagnose praten", "inform", 0.8)
+    assert services.repository().answers("validator-test")["naaste_keep_out"] == "ik wil niet over mijn diagnose praten"

@@ -221,7 +221,12 @@ _CORES: dict[Command, str] = {
         r"(?:ik zei (?:net |al |toch )?dat\s+)?(?:ik\s+)?(?:dit|dat|deze|die)\s+(?:keuze|onderwerp)\s+niet\s+"
         r"(?:verder\s+)?(?:(?:wil|hoef)\s+)?(?:uitwerken|bespreken|uitzoeken)(?:\s+(?:wil|hoef))?|"
         r"(?:ik\s+)?(?:wil|hoef)\s+(?:dit|dat|deze|die)\s+(?:keuze|onderwerp)\s+niet\s+(?:verder\s+)?"
-        r"(?:uit\s+te\s+werken|uitwerken|bespreken|uitzoeken))"),
+        r"(?:uit\s+te\s+werken|uitwerken|bespreken|uitzoeken)|"
+        # blind round 33: "Nee wacht, ik wil niet over stoppen praten. Ik wil over het tempo ...", "Andere keuze: ..."
+        # (stored as what feels feasible, and the summary said the opposite of what he wanted)
+        r"(?:ik\s+)?(?:wil|wou|wilde)\s+(?:het\s+)?(?:niet|liever niet)\s+over\s+(?:\w+\s+){1,4}(?:praten|hebben|"
+        r"beslissen|nadenken)|(?:een\s+)?(?:ander|andere)\s+keuze(?:\s+(?:kiezen|bekijken|graag|aub))?|"
+        r"(?:ik\s+)?(?:wil|wou)\s+(?:het\s+)?over\s+iets\s+anders\s+(?:hebben|praten))"),
     # Only honoured right after the phase was played back (the check-in's first question).
     Command.CORRECT_PHASE: (
         r"(?:(?:nee\s+)?(?:dat\s+|het\s+)?klopt (?:niet|helemaal niet|nie)|dat is (?:niet goed|fout|verkeerd)|"

@@ -138,7 +138,11 @@ def remove_word_reply(tracker: Tracker, text: Optional[str] = None) -> Reply:
         return Reply(texts.REMOVE_WORD_NOTHING_STORED)
     changed = []
     whole_sentence = answers.removes_sentence(text)  # "haal de zin over X weg"
+    # "... bij wat haalbaar voelt": only there (blind round 33 took "maar" out of every answer)
+    named = set(answers.named_parts(text, summary_labels(tracker)))
     for key, stored in repo.answers(tracker.sender_id).items():
+        if named and key not in named:
+            continue
         spec = flow.SLOT_SPECS.get(base_key(key))  # "option_feasible.1": an earlier round (blind round 22: not found)
         if spec is None or spec.kind != "text":
             continue  # choices and dates are not the werknemer's own words

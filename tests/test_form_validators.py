@@ -1777,3 +1777,19 @@ def test_a_subject_kept_out_of_the_talk_is_an_answer() -> None:
     services.repository().set_consent("validator-test", "store", True)
     run("naasten", "naaste_keep_out", "ik wil niet over mijn diagnose praten", "inform", 0.8)
     assert services.repository().answers("validator-test")["naaste_keep_out"] == "ik wil niet over mijn diagnose praten"
+
+
+def test_a_word_out_of_named_parts_stays_in_the_others_and_the_parts_stay() -> None:
+    """Blind round 33: "en dat woord maar achteraan bij wat haalbaar voelt ... moet weg" took out the whole part;
+    "haal '...' weg bij vragen voor de arbeidsdeskundige" took out all the questions."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "option_feasible", "rustig opbouwen maar")
+    repo.save_answer("validator-test", "goal", "weer werken maar dan rustiger")
+    repo.save_answer("validator-test", "prep_questions", "Vul in: kans op IVA? telt 16 uur als passend werk?")
+    run("handover", "summary_ok", "en dat woord maar achteraan bij wat haalbaar voelt moet weg", "inform", 0.7)
+    answers = repo.answers("validator-test")
+    assert answers["option_feasible"] == "rustig opbouwen"
+    assert answers["goal"] == "weer werken maar dan rustiger"  # a part not named keeps the word
+    run("handover", "summary_ok", "haal 'Vul in:' weg bij vragen voor de arbeidsdeskundige", "request_remove_word", 0.9)
+    assert repo.answers("validator-test")["prep_questions"] == "kans op IVA? telt 16 uur als passend werk?"

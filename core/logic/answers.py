@@ -1419,13 +1419,26 @@ _PIECE_OUT = re.compile(r"\b(?:moet|mag|kan|de zin|die zin|het stuk|het stukje|d
                         r"schrappen|eruit halen)\b", re.IGNORECASE)
 
 
+# Words taken out of a part, not the part: "en dat woord maar achteraan bij wat haalbaar voelt moet weg", "haal 'Het
+# zijn vragen voor de AD!' weg bij vragen voor de arbeidsdeskundige" (blind round 33 took out both parts).
+_WORDS_OUT = re.compile(r"\b(het|dat|dit|die) (woord|woordje|woorden)\b|['\"‘“][^'\"’”]{2,200}['\"’”]\s*"
+                        r"(weg|eruit|er uit|weghalen|verwijderen|schrappen)\b")
+
+
+def named_parts(text: str, labels: Mapping[str, str]) -> list[str]:
+    """The keys of the parts a message names by their label ("bij wat haalbaar voelt")."""
+    folded = normalise(text)
+    return [key for key, label in labels.items() if _named_label(normalise(label)).search(folded)]
+
+
 def parts_removed(text: str, labels: Mapping[str, str]) -> list[str]:
     """The keys of every part a message takes out by name, when it only takes out ("wat nodig is moet weg en
     afspraken ook. allebei", "haal doel en afspraken weg"; blind round 15 took out only the first). A sentence
     that takes quoted words out of a part names no part to take out."""
     text = " ".join(part for part in change_parts(text) if not _PIECE_OUT.search(part))
     folded = _QUOTED.sub(" ", normalise(text))  # "haal die voorkeur weg, en 'ANDER ONDERWERP' ook": a quoted answer
-    if is_payload(text) or not _REMOVAL_WORD.search(folded) or _NEW_WORDS.search(folded) or removes_sentence(text):
+    if is_payload(text) or not _REMOVAL_WORD.search(folded) or _NEW_WORDS.search(folded) or removes_sentence(text) \
+            or _WORDS_OUT.search(normalise(text)):
         return []  # ... is not a part's name; "bij doel wil ik dat stukje over de laptop eruit" takes a piece out
     named = [(match.start(), match.end(), key) for key, label in labels.items()
              if (match := _named_label(normalise(label)).search(folded))]

@@ -83,8 +83,10 @@ from core.logic.safety import (
     quotes_own_words_to_ask,
     resolved_history,
     said_as_joke,
+    said_in_earnest,
     says_no_danger,
     says_safe,
+    speaks_of_a_person,
     speaks_of_self,
     starts_with_no,
     stops_working,
@@ -343,14 +345,16 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         return reason if intent in (self.crisis_intent, POSSIBLE_CRISIS) else None
 
     def _screen_is_sure(self, screen: Any, message: Message, text: str) -> bool:
-        """The crisis screen is so sure that the direct question comes for a message about the werknemer themself,
-        unless it is a request about the conversation ("alles weg", "doel moet zijn: ...")."""
+        """The crisis screen is so sure that the direct question comes for a message about the werknemer or someone
+        else ("mijn vriendin zei net dat ze al haar pillen heeft ingenomen", set 31: 0.999) or almost without words,
+        unless it is a request about the conversation ("alles weg", "doel moet zijn: ...") or a denial of own
+        thoughts."""
         if self.screen_sure is None or not isinstance(screen, (int, float)) or screen < self.screen_sure:
             return False
         intent = _top_intent(message)
-        return speaks_of_self(text) and not (intent.startswith("request_") or intent in _REQUEST_INTENTS or
-                                             denies_own_thoughts(text) or
-                                             explicit_command(Reading(text, "", 0.0, {})) is not None)
+        return speaks_of_a_person(text) and not (
+            intent.startswith("request_") or intent in _REQUEST_INTENTS or denies_own_thoughts(text) or
+            explicit_command(Reading(text, "", 0.0, {})) is not None)
 
     @staticmethod
     def _asked_about_the_process(ranking: Sequence[dict[str, Any]], text: str) -> bool:
@@ -432,7 +436,9 @@ _HARMLESS_IN_CONTEXT = {
     # nek" (set 25)
     "alles_geregeld": figure_of_speech,
     "ophangen_touw": figure_of_speech,
-    "english": figure_of_speech,  # "kill me now, weer een teams meeting van 2 uur" (set 29)
+    # "kill me now, weer een teams meeting van 2 uur" (set 29), not "'kill me now' is geen grapje meer" (set 31)
+    "english": lambda text: figure_of_speech(text) and not said_in_earnest(text),
+    "springen": figure_of_speech,  # "... spring ik uit het raam. begane grond gelukkig" (set 31)
     # "mijn ex had me bedreigd, maar er is nu een contactverbod ... ik voel me eindelijk veilig thuis" (set 12)
     "dreiging": _safe_or_over,
     "gevaar": _safe_or_over,

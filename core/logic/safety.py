@@ -34,6 +34,10 @@ _REPORTED_DANGER = (r"\b(zelfmoord|zelfdoding|suicid|poging|leven|dood|eind|aan 
                     r"pillen|gesprongen|springen|opgehangen|snijd|sneed|kras|verhang|113|er niet meer|"
                     r"niet meer (willen |wil )?zijn)")
 _NEGATED = [
+    # set 31: "ik denk er niet aan om te stoppen met leven. wel met deze baan", "ik wil niet verdwijnen, ik wil juist
+    # gezien worden"
+    re.compile(r"\bik denk er (echt |helemaal |zeker )?niet aan om\b[^.!?]*"),
+    re.compile(r"\b(ik )?wil (echt |helemaal |zeker )?niet verdwijnen\b"),
     # set 29: a side effect named in a leaflet ("de bijsluiter zegt 'kan suïcidale gedachten veroorzaken'")
     re.compile(rf"\b(bijsluiter|bijwerking\w*)\b[^.!?]{{0,40}}{_CRISIS_WORD}( gedachten| neigingen)?"),
     # set 27: a death in a film ("eindigde met de zelfmoord van de hoofdpersoon"), "I'm not suicidal", "ik bedoelde dat
@@ -267,11 +271,31 @@ _INDIRECT = re.compile("|".join((
     r"\b(gekocht|gehaald|geregeld) wat ik nodig heb\b",
     # set 29: a place or a means and "now", nothing else ("brug. nu.")
     r"^\W*(de |het )?(brug|spoor|trein|dak|flat|pillen|touw|strop|mes|water)\W+(nu|vanavond|vannacht|straks)\W*$",
+    # set 31: how painful a way to die is, all collected, a weapon at hand, a letter why I go, better off without a
+    # sick father, sleeping "voor lang", going to a parent who died, holding it back while it grows, a funeral
+    # insurance that must start next week, what works faster, an urge to hurt someone, not coming back after thanks
+    r"\b(doet|is) (het )?(\w+ ){0,2}(pijn|pijnlijk)\b[^?]{0,25}\b(verdrinken|dood te bloeden|doodbloeden|ophangen|"
+    r"springen|overdosis|stikken|verstikken|bevriezen)\b|\b(verdrinken|doodbloeden|dood bloeden|verhangen|stikken)\b"
+    r"[^?]{0,15}\b(pijn|pijnlijk)\b",
+    r"\b(heb|ik heb) (alles|het|ze|genoeg) (al )?(verzameld|gespaard|opgespaard|bij elkaar)\b",
+    r"\b(dienstwapen|wapen|pistool|geweer|jachtgeweer|revolver)\b[^?]{0,80}\b(naast me|voor me|op tafel|in mijn hand|"
+    r"geladen)\b",
+    r"\b(brief|brieven|briefje)\b[^.!?]{0,60}\bwaarom ik (ga|weg ga|er niet meer ben|het doe|het ga doen)\b",
+    r"\b(hebben|heeft|zijn|is) het (straks |later |dan )?beter zonder (mij|me|zo'n|zo een|zon)\b",
+    r"\bslapen,? voor (lang|altijd|heel lang|eeuwig|goed)\b",
+    r"\bik (ga|kom) (nu )?naar (papa|mama|pap|mam|hem|haar)\b[^?]*\boverleden\b",
+    r"\bprobeer (het|mezelf) (\w+ )?(tegen te houden|tegenhouden)\b[^.!?]{0,30}\b(sterker|erger|moeilijker)\b",
+    r"\buitvaartverzekering\b[^.!?]{0,60}\b(volgende week|snel|meteen|direct|deze week)\b",
+    r"\bwat werkt (het )?sneller\b[^?]{0,20}\b(pillen|tabletten|medicijnen)\b",
+    r"\b(zin|neiging|drang) om iemand (\w+ )?(pijn te doen|iets aan te doen|te slaan)\b",
+    r"\b(denken|denkt) dat ik (terugkom|terug kom|er morgen weer ben),? maar dat is niet zo\b",
+    r"\b(geen zorgen|niet online)\b[^?]{0,60}\bdan is het (eindelijk )?gelukt\b",
+    r"\b(precies )?dezelfde gedachten (als|die) (hij|zij|ze)\b",
     # set 30: one way out taken this week, a life insurance that pays "bij eigen toedoen", a decision with little
     # time left, everything "afgerond, voorgoed", slipping away without food and drink, bridge or knife as emoji
     r"\b(zie|heb|is|weet) (nog )?(maar )?(een|1) uitweg\b",
     r"\b(levensverzekering|overlijdensrisicoverzekering)\b[^.!?]{0,80}\b(eigen toedoen|zelfmoord|zelfdoding|"
-    r"als ik er niet meer ben|na mijn dood)\b",
+    r"als ik er niet meer ben|na mijn dood|het zelf|zelf doe|je snapt wel)\b",
     r"\bniet (zo ?veel|veel|genoeg) tijd meer\b[^?]{0,60}\bbesluit genomen\b",
     r"\b(afgerond|geregeld|rond),? voorgoed\b|\bvoorgoed (afgerond|klaar|weg)\b",
     r"\bom (gewoon |rustig |zacht |langzaam )?weg te (glijden|zakken|zweven)\b",
@@ -346,7 +370,9 @@ _INDIRECT = re.compile("|".join((
     # blind set 5 (after its first count): farewells, affairs in order, dates, means at hand, self-harm, following
     # someone who died, a burden, history that is back, a crisis at the end of a question, slang
     r"^\W*dit (is|was) het dan\b", r"\bniemands probleem\b", r"\bvertraagd (verzenden|verstuurd|versturen)\b",
-    r"\babonnementen opgezegd\b", r"\b(uitvaart|begrafenis|crematie) ?wensen\b",
+    r"\babonnementen opgezegd\b",
+    # ... not after a parent's death left nothing arranged (set 31)
+    r"^(?!.*\bna (het overlijden|de dood|de begrafenis) van\b).*\b(uitvaart|begrafenis|crematie) ?wensen\b",
     r"\bdaarna hoef ik (niks|niets) meer\b", r"\bdan is dat (ook )?geregeld\b",
     r"\bde datum staat\b", r"\bmijn laatste (avond|nacht)\b|"
     r"\bmijn laatste dag\b(?! (bij|op|in|van|met|als)\b)(?![^.]{0,60}\b(collega\w*|"
@@ -868,6 +894,7 @@ _FIGURE = re.compile("|".join((
     # set 29: a pain like a knife, rope for the garden, "kill me now" about a meeting, "ik kan niet meer. ik bedoel:
     # niet meer dan 2 uur per dag"
     r"\bsnijdende pijn\b", r"\balsof (er )?een mes in\b", r"\bgesloopt\b",
+    r"\bbegane grond\b", r"\bvan ouderdom (te )?(laten )?(sterven|doodgaan)\b",  # set 31
     r"\bmoordende (pijn|hoofdpijn|zenuwpijn|rugpijn|migraine)\b|\b\w*pijn\b[^.!?]{0,30}\bis moordend\b",  # set 30
     r"\b(touw|strop)\b[^.!?]{0,30}\bvoor (de|het|mijn|m'n|onze|ons) (moestuin|tuin|boot|tent|was|waslijn|schommel|"
     r"hond|verhuizing|camping|klimrek|hangmat|kerstboom|tomaten|bonen|planten|volkstuin|caravan)\b",
@@ -1127,7 +1154,7 @@ def about_the_conversation(text: str) -> bool:
 # asked about directly at most, never the routes at once.
 _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
                    # ... not when it is taken back ("grapje hoor haha. of niet. weet ik zelf niet", set 15)
-                   r"\b(nee |haha |hihi )?(?<!geen )(?<!geen echt )(grapje|geintje)\b"
+                   r"\b(nee |haha |hihi )?(?<!geen )(?<!geen echt )(grapje|geintje)\b(?! meer\b)"
                    r"(?![^?]{0,30}\b(of niet|of toch|weet ik (eigenlijk )?"
                    r"(zelf )?niet|half))|"
                    r"\bhaha nee\b|"
@@ -1172,6 +1199,14 @@ _TIRED_OF_A_THING = re.compile(r"\b(moe|klaar|ziek|zat|beu) (van|met) (al )?(die
 def tired_of_a_thing(text: str) -> bool:
     """The werknemer says to be tired of something in particular (letters, the process, the questions)."""
     return bool(_TIRED_OF_A_THING.search(normalise(text)))
+
+
+_IN_EARNEST = re.compile(r"\bgeen (grap|grapje|geintje)( meer)?\b|\bi mean it\b|\bik meen het\b|\bletterlijk\b")
+
+
+def said_in_earnest(text: str) -> bool:
+    """The werknemer says the words are meant ("'kill me now' is geen grapje meer, I mean it literally", set 31)."""
+    return bool(_IN_EARNEST.search(normalise(text)))
 
 
 def said_as_joke(text: str) -> bool:
@@ -1264,6 +1299,8 @@ _ABOUT_THE_NET = re.compile(
     r"\bwaarom staat er\b[^?]{0,40}\b113\b|"
     # set 30: "vorige keer kreeg ik het nummer van 113 terwijl ik het over een boek had"
     r"\b(vorige keer|toen|laatst|gisteren) kreeg ik (\w+ ){0,3}113\b|"
+    # set 31: "wat doe jij als ik het woord 'zelfmoord' typ? bel je dan meteen iemand?"
+    r"\bwat (doe|doet|ga|gaat) (jij|je|u)\b[^?]{0,10}\bals ik\b[^?]{0,60}\b(typ|type|schrijf|zeg|noem)\b[^?]*\?|"
     # set 29: "geef je mijn gegevens door aan 113 als ik iets zwaars typ?"
     r"\b(geef|stuur|meld|geeft|stuurt|meldt) (je|jij|u)\b[^?]{0,40}\b(aan|naar) 113\b[^?]*\?|"
     r"\bals ik (iets )?(zwaars|heftigs|ergs|donkers|zware dingen|heftige dingen) (typ|type|schrijf|zeg)\b[^?]*\?|"
@@ -1327,6 +1364,9 @@ _PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|in mijn eerste 
                    # set 22: "is voor mij echt verleden tijd", "heb lang gedacht dat"
                    r"verleden tijd|al \w+ (jaar|jaren) (niet meer|niks|niets)|heb (\w+ )?lang gedacht)\b")
 _OVER = re.compile(r"\b(is|was) (gelukkig |echt )?(al )?(lang|allang|ruim|jaren) voorbij\b|"  # set 30
+                   # set 31: "ik ben daar nu echt overheen", "ik ben al vijf jaar gestopt"
+                   r"\bben (ik )?(daar|er) (nu |al lang |al jaren )?(echt |helemaal )?overheen\b|"
+                   r"\b(ben|zijn) (ik )?al (\w+ )?(jaar|jaren|maanden) gestopt\b|"
                    r"\bdaar heb ik (nog )?littekens (van|aan)\b|"
                    r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |inmiddels |tegenwoordig )?"
                    r"(best |heel |weer |gewoon |echt |wel )?(goed|oke|ok|prima)|"
@@ -1459,7 +1499,8 @@ _SUBJECTLESS = re.compile(r"^\W*(zegt|zei|heeft|had|is|was|wil|wilde|praat|praat
 
 
 # Wanting to follow or join the other person: their death is then part of the werknemer's danger.
-_FOLLOWS_THEM = re.compile(r"\bdezelfde weg\b|\b(begrijp|snap) (hem|haar) (nu |steeds |ook |wel )*(beter|goed)\b|"
+_FOLLOWS_THEM = re.compile(r"\bdezelfde weg\b|\bdezelfde gedachten (als|die) (hij|zij|ze)\b|"  # set 31
+                           r"\b(begrijp|snap) (hem|haar) (nu |steeds |ook |wel )*(beter|goed)\b|"
                            r"\bhetzelfde (te )?doen\b|"
                            # set 24: "nu snap ik eindelijk waarom. ik voel me precies zoals hij toen"
                            r"\b(snap|begrijp) ik (eindelijk|nu|nu pas|pas) waarom\b|"
@@ -1531,6 +1572,14 @@ def speaks_of_self(text: str) -> bool:
     return bool(_FIRST_PERSON.search(folded) or _I_LEFT_OUT.search(folded))
 
 
+def speaks_of_a_person(text: str) -> bool:
+    """The message is about the werknemer or someone else ("mijn buurman zei net ..."), or says almost nothing in
+    words ("🌉⬇️🖤 vanavond"); not "rust. en niet meer op de tram"."""
+    folded = normalise(text)
+    return speaks_of_self(text) or bool(_SOMEONE.search(folded)) or len(re.findall(r"[a-z]{2,}", folded)) <= 2
+
+
+_SOMEONE = re.compile(rf"\b(hij|zij|ze)\b|\b(mijn|m'n|mn|onze|de|een|die) (\w+ )?{_PERSON_NOUNS}\b")
 _I_LEFT_OUT = re.compile(r"(?:^|[.!?]\s*)(heb|ben|zit|sta|lig|ga|wil|kan|voel|denk|weet|zie)\b")
 
 
@@ -1585,7 +1634,8 @@ def says_safe(text: str) -> bool:
     return bool(_SAFE.search(folded)) and not _SAFE_TAKEN_BACK.search(folded)
 
 
-_SAFE_TAKEN_BACK = re.compile(r"\bin ieder geval tot\b|\btot (vanavond|vannacht|morgen) in ieder geval\b|"
+_SAFE_TAKEN_BACK = re.compile(r"\bdan is het (eindelijk )?gelukt\b|"
+                              r"\bin ieder geval tot\b|\btot (vanavond|vannacht|morgen) in ieder geval\b|"
                               r"\bdaarna zien we (wel|het)\b|\bnee,? eigenlijk (toch )?niet\b|\beigenlijk toch niet\b|"
                               r"\bvoorlopig nog\b|"
                               # set 27: "Ja, ik ben veilig. Nou ja. Eigenlijk niet.", "ik ben safe. denk ik. nee ...",

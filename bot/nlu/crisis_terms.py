@@ -1049,6 +1049,11 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         # set 12: an overdose taken ("ik heb vanochtend een hele strip genomen", "help. pillen genomen")
         "overdosis_genomen",
         rf"\b(?:een|de) hele (?:strip|doos|doosje|pot|potje) {_W}{{0,2}}(?:genomen|ingenomen|geslikt|leeg)\b"
+        # set 31: "ik heb er vanmiddag 30 ingenomen", "dat ze al haar pillen heeft ingenomen"
+        rf"|\b(?:heb|had) (?:ik )?er {_W}{{0,2}}(?:\d{{2,}}|twintig|dertig|veertig|vijftig) "
+        r"(?:ingenomen|genomen|geslikt)\b"
+        rf"|\b(?:al|alle) (?:haar|zijn|mijn|m'n|z'n) {_PILLS} (?:heeft|heb|had) (?:ingenomen|genomen|geslikt)\b"
+        rf"|\b(?:heeft|heb|had) (?:al|alle) (?:haar|zijn|mijn|m'n|z'n) {_PILLS} (?:ingenomen|genomen|geslikt)\b"
         rf"|\bhelp\W+(?:ik heb )?(?:pillen|tabletten|medicijnen) (?:genomen|ingenomen|geslikt)\b"
         # set 15: "ik heb 20 oxazepam op": a number of pills taken, said by the werknemer
         rf"|\b(?:ik )?(?:heb|had) (?:er )?(?:net |zojuist |vanavond )?(?:\d{{2,}}|twintig|dertig|veertig|vijftig|alle)"
@@ -1070,6 +1075,9 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         r"doordenderen|voorbij razen)\b"
         r"|\b(?:auto|garage)\b[^.!?]{0,40}\b(?:brandende|aangestoken|smeulende) (?:bbq|barbecue|houtskool)\b"
         r"|\b(?:brandende|aangestoken|smeulende) (?:bbq|barbecue|houtskool)\b[^.!?]{0,40}\b(?:auto|garage)\b"
+        # set 31: "ga ik van het flatgebouw af"
+        r"|\b(?:ga|spring|stap) (?:ik )?(?:\w+ ){0,4}(?:van|vanaf) (?:het |de )?(?:flat|flatgebouw|dak|brug|balkon|"
+        r"toren|parkeergarage|viaduct)\b (?:af|naar beneden)\b"
         # set 30: gas or a stove in a sealed room, an engine in a closed garage
         r"|\bkieren\b[^.!?]{0,40}\b(?:dichtgeplakt|dicht geplakt|afgeplakt|afgedicht|dichtgestopt)\b"
         r"|\bmotor\b[^.!?]{0,30}\b(?:lopen|draaien|aan)\b[^.!?]{0,30}\b(?:dichte|afgesloten|gesloten|dicht) garage\b"
@@ -1094,6 +1102,9 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         r"ombrengen)\b"
         r"|\bafscheid\b[^.!?]{0,60}\b(?:het|er een eind aan) (?:vanavond|vannacht|straks|nu|vandaag|morgen) "
         r"(?:gaat|ga|wil) (?:doen|maken)\b"
+        # set 31: "dat hij vannacht eerst zijn vrouw en dan zichzelf doodmaakt"
+        r"|\b(?:zijn vrouw|haar man|de kinderen|zijn kinderen|haar kinderen|zichzelf)\b[^.!?]{0,30}"
+        r"\b(?:doodmaakt|dood maakt|doodmaken|vermoordt|ombrengt|doodschiet|neerschiet)\b"
         # set 30: all of a medicine at once, a farewell text and no answer, a weapon waiting for someone
         r"|\b(?:al|alle) (?:zijn|haar|mijn|m'n|z'n) (?:insuline|pillen|medicijnen|tabletten|slaappillen|medicatie) "
         r"(?:tegelijk|in een keer|ineens|tegelijkertijd) (?:gaat |ga |wil )?(?:spuiten|nemen|innemen|slikken)\b"

@@ -325,7 +325,12 @@ class StageFormValidator(FormValidationAction, ABC):
                 answers.yes_no(message) is None or front is None or  # round 28: "ja maar kunnen ze ... als ik weiger"
                 not answers.plain_yes_no(front))  # blind round 26: "niet eens met bedrijfsarts. wat kan ik doen"
         asked_only = spec.kind == "text" and answers.only_a_question(message.text)  # "nee ik bedoel wat moet ik ..."
-        if (answers.is_question(message) or asks_at_gate or asked_only) and slot not in QUESTIONS_ARE_ANSWERS:
+        # "een beetje. maar ik wil eigenlijk weten hoe het zit met mijn pensioen" at a choice (blind round 33: the
+        # choice was kept and the question lost)
+        asked_after_choice = spec.kind in ("choice", "milestone", "style", "option") and front is not None and \
+            not answers.is_payload(message.text) and answers.looks_like_question(message.text)
+        if (answers.is_question(message) or asks_at_gate or asked_only or asked_after_choice) and \
+                slot not in QUESTIONS_ARE_ANSWERS:
             values = self._answer_in_front(spec, front, message, dispatcher, tracker)  # "12 weken. hoe zit het …?"
             send(dispatcher, self._answer(message, tracker))
             if slot == "consent_store" and not values:  # the question again, briefly (blind round 5: 4 messages)

@@ -1793,3 +1793,18 @@ def test_a_word_out_of_named_parts_stays_in_the_others_and_the_parts_stay() -> N
     assert answers["goal"] == "weer werken maar dan rustiger"  # a part not named keeps the word
     run("handover", "summary_ok", "haal 'Vul in:' weg bij vragen voor de arbeidsdeskundige", "request_remove_word", 0.9)
     assert repo.answers("validator-test")["prep_questions"] == "kans op IVA? telt 16 uur als passend werk?"
+
+
+def test_a_choice_with_a_question_after_it_keeps_both() -> None:
+    """Blind round 33: "een beetje. maar ik wil eigenlijk weten hoe het zit met mijn pensioen ..." kept the choice and
+    lost the question."""
+    services.repository().set_consent("validator-test", "store", True)
+    state = tracker("checkin", "checkin_energy", "een beetje. maar ik wil eigenlijk weten hoe het zit met mijn "
+                    "pensioen. gaat dat door als ik ziek ben", "ask_money", 0.7)
+    state.latest_message["answer_items"] = [{"id": "money.pensioen", "score": 0.9}]
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(VALIDATORS["validate_checkin_form"]().run(dispatcher, state, DOMAIN))
+    assert set_slots(events)["checkin_energy"] == "beetje"
+    said = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert services.content().info("money.pensioen").chunks[0] in said
+

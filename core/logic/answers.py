@@ -294,7 +294,8 @@ _FILLER = re.compile(r"^(?:(?:ok|oke|okay|ja|nee|maar|eerst|trouwens|even|en|nou
 
 
 # "maar eerst wil ik weten of ik te laat ben": a question without a question mark
-_WANTS_TO_KNOW = re.compile(r"\b(wil ik|ik wil|ik zou) (graag |eerst |nog |ook |alleen |gewoon )*(even )?"
+_WANTS_TO_KNOW = re.compile(r"\b(wil ik|ik wil|ik zou) (graag |eerst |nog |ook |alleen |gewoon |eigenlijk |wel |dus )*"
+                            r"(even )?"
                             r"(weten|vragen)\b|"
                             r"\b(zou ik|ik zou) (graag |wel |eigenlijk |nog |ook |even )*willen (weten|vragen)\b|"
                             r"\bik (vraag|vroeg) (je |u )?(gewoon |alleen |enkel |maar |eigenlijk )*"
@@ -582,7 +583,11 @@ def answer_before_question(text: str) -> Optional[str]:
     front = _POINTS_BACK.sub("", clean_answer(text[:start])).rstrip(" ,.;:!?-")
     if _ONLY_YES_BUT.fullmatch(normalise(front)):  # "ja maar WANNEER moet ik daarheen?": an objection, no yes
         return None
-    return front or None
+    return _JOINER_AT_END.sub("", front).rstrip(" ,.;:!?-") or None
+
+
+# "een beetje. maar", "gaat wel. en": the word that starts the question is no part of the answer ("bewaar maar" is)
+_JOINER_AT_END = re.compile(r"(?<=[.!?;])\s*(maar|en|of)$", re.IGNORECASE)
 
 
 # "weet ik niet. maar mijn vraag net, ...": the words that point to the question are no part of the answer

@@ -75,6 +75,7 @@ from core.logic.safety import (
     ends_a_relationship,
     ends_a_thing,
     figure_of_speech,
+    from_the_ground_floor,
     history_with_question,
     indirect_signal,
     names_113_otherwise,
@@ -154,13 +155,13 @@ DEFAULT_SCREEN_ALONE = 0.85
 # from the screen; near misses had 0.01-0.48 ("113 dagen geen alcohol", "ik hang tussen twee vuren"; blind round 13:
 # "hoi. ik heb maar 10 min, kinderen slapen net" had 0.48 and got the suicide question).
 DEFAULT_SCREEN_VETO = 0.5
-# The screen this sure asks first about a message that speaks of the werknemer, whatever else it seems to be (a
-# question about money, news of a death, a permission asked), unless it is a figure of speech or a request about
-# the conversation. Blind set 29's first count missed 19 of 124 crises; 7 had 0.97-0.999 from the screen but were
-# held back by the gates above ("hoe ik regel dat mijn laatste salaris na mijn overlijden naar mijn dochter gaat?
-# het zal binnenkort nodig zijn"). Chosen leave-one-set-out on sets 17-28 (the screen trained without the set it
-# scores; docs/nlu.md): 0.95 asked 3 of 2,965 near misses more; on 1,913 typed turns of blind conversation rounds
-# once more, at 0.9 five times.
+# The screen this sure asks first about a message that speaks of the werknemer or someone else (or has almost no
+# words), whatever else it seems to be (a question about money, news of a death, a permission asked, a joke),
+# unless it is a figure of speech, a denial of own thoughts or a request about the conversation. Blind set 29's
+# first count missed 19 of 124 crises; 7 had 0.97-0.999 from the screen but were held back by the gates above ("hoe
+# ik regel dat mijn laatste salaris na mijn overlijden naar mijn dochter gaat? het zal binnenkort nodig zijn").
+# Chosen leave-one-set-out on sets 17-28 (the screen trained without the set it scores; docs/nlu.md): 0.95 asked 3
+# of 2,965 near misses more; on 1,913 typed turns of blind conversation rounds it would have asked twice more.
 DEFAULT_SCREEN_SURE = 0.95
 # Intents of a request about the conversation itself: the screen scores short requests high ("ja. nog een keer
 # dan. alles weg" 0.98, "Er klopt veel niet. Doel moet zijn: ..." 0.99 in blind rounds).
@@ -438,7 +439,7 @@ _HARMLESS_IN_CONTEXT = {
     "ophangen_touw": figure_of_speech,
     # "kill me now, weer een teams meeting van 2 uur" (set 29), not "'kill me now' is geen grapje meer" (set 31)
     "english": lambda text: figure_of_speech(text) and not said_in_earnest(text),
-    "springen": figure_of_speech,  # "... spring ik uit het raam. begane grond gelukkig" (set 31)
+    "springen": from_the_ground_floor,  # "... spring ik uit het raam. begane grond gelukkig" (set 31)
     # "mijn ex had me bedreigd, maar er is nu een contactverbod ... ik voel me eindelijk veilig thuis" (set 12)
     "dreiging": _safe_or_over,
     "gevaar": _safe_or_over,

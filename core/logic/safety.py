@@ -894,7 +894,7 @@ _FIGURE = re.compile("|".join((
     # set 29: a pain like a knife, rope for the garden, "kill me now" about a meeting, "ik kan niet meer. ik bedoel:
     # niet meer dan 2 uur per dag"
     r"\bsnijdende pijn\b", r"\balsof (er )?een mes in\b", r"\bgesloopt\b",
-    r"\bbegane grond\b", r"\bvan ouderdom (te )?(laten )?(sterven|doodgaan)\b",  # set 31
+    r"\bvan ouderdom (te )?(laten )?(sterven|doodgaan)\b",  # set 31
     r"\bmoordende (pijn|hoofdpijn|zenuwpijn|rugpijn|migraine)\b|\b\w*pijn\b[^.!?]{0,30}\bis moordend\b",  # set 30
     r"\b(touw|strop)\b[^.!?]{0,30}\bvoor (de|het|mijn|m'n|onze|ons) (moestuin|tuin|boot|tent|was|waslijn|schommel|"
     r"hond|verhuizing|camping|klimrek|hangmat|kerstboom|tomaten|bonen|planten|volkstuin|caravan)\b",
@@ -1346,6 +1346,11 @@ _ONLY_SLANG = re.compile(r"\b(ik|k) (\w+ ){0,2}(flip|flipte|flip uit|door flip)\
 def only_slang(text: str) -> bool:
     """Panic slang or a threat in a figure ("... gaat me vermoorden als ik ..."): no signal by itself."""
     return bool(_ONLY_SLANG.search(normalise(text)))
+
+
+def from_the_ground_floor(text: str) -> bool:
+    """A jump that could not hurt: "nog één vergadering en ik spring uit het raam. begane grond gelukkig" (set 31)."""
+    return bool(re.search(r"\bbegane grond\b", normalise(text)))
 
 
 def figure_of_speech(text: str) -> bool:

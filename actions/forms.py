@@ -308,7 +308,8 @@ class StageFormValidator(FormValidationAction, ABC):
                                                                         if hit.id != f"card.{topic}"))
                 send(dispatcher, self._answer(without_card, tracker))
                 return self._read_answer(spec, part, dispatcher, tracker)
-        if spec.kind == "text" and slot not in QUESTIONS_ARE_ANSWERS and answers.complains_unanswered(message.text):
+        if spec.kind == "text" and not questions_are_answers(slot, tracker) and \
+                answers.complains_unanswered(message.text):
             # "je antwoord niet mijn vraag. kontrakt stopt juni. wie helpt mij dan" (blind round 21: stored as what
             # matters most): an apology, the question in it answered, nothing stored
             dispatcher.utter_message(text=texts.NOT_ANSWERED_SORRY)
@@ -330,7 +331,7 @@ class StageFormValidator(FormValidationAction, ABC):
         asked_after_choice = spec.kind in ("choice", "milestone", "style", "option") and front is not None and \
             not answers.is_payload(message.text) and answers.looks_like_question(message.text)
         if (answers.is_question(message) or asks_at_gate or asked_only or asked_after_choice) and \
-                slot not in QUESTIONS_ARE_ANSWERS:
+                not questions_are_answers(slot, tracker):
             values = self._answer_in_front(spec, front, message, dispatcher, tracker)  # "12 weken. hoe zit het …?"
             send(dispatcher, self._answer(message, tracker))
             if slot == "consent_store" and not values:  # the question again, briefly (blind round 5: 4 messages)
@@ -405,8 +406,9 @@ class StageFormValidator(FormValidationAction, ABC):
                 dispatcher.utter_message(text=texts.SAFE_AFTER_NO)  # "NEE ik denk niet aan zelfdoding. verder?"
                 return {slot: None}  # is about the direct question, never the answer (blind round 6 stored it)
             message = answers.Message(rest, message.intent, message.confidence, message.entities)
-        if spec.kind == "text" and slot not in QUESTIONS_ARE_ANSWERS and answers.ends_with_question(message.text) \
-                and message.intent in answers.QUESTION_INTENTS and message.confidence >= QUESTION_AT_OPEN_CONFIDENCE:
+        if spec.kind == "text" and not questions_are_answers(slot, tracker) and \
+                answers.ends_with_question(message.text) and message.intent in answers.QUESTION_INTENTS and \
+                message.confidence >= QUESTION_AT_OPEN_CONFIDENCE:
             send(dispatcher, self._answer(message, tracker))  # a question without "?" is no answer (blind round 7)
             return {slot: None}
         result = interpret(spec, message, tracker)
@@ -745,6 +747,13 @@ def _interpret_duration(message: answers.Message) -> Optional[tuple[dict[str, An
     # stored "13 maanden ofzo. wanneer komt de wia aanvraag" and a diagnosis said with it
     text = said_duration(weeks, message.text, date.today())
     return {"sick_duration": text, "weeks_sick": round(weeks, 1), "phase": phase_for_weeks(weeks)}, text
+
+
+def questions_are_answers(slot: str, tracker: Tracker) -> bool:
+    """Questions typed here are the answer: the questions for the arbeidsdeskundige, also typed anew in the edit step
+    (blind round 33: "Hoe groot is de kans op een IVA bij burn-out? ..." got "Ik weet niet zeker wat je bedoelt")."""
+    return slot in QUESTIONS_ARE_ANSWERS or \
+        (slot == "summary_fix_value" and tracker.get_slot("summary_fix_key") in QUESTIONS_ARE_ANSWERS)
 
 
 def _duration_at_milestone(message: answers.Message) -> Optional[tuple[dict[str, Any], Optional[str]]]:

@@ -1808,3 +1808,16 @@ def test_a_choice_with_a_question_after_it_keeps_both() -> None:
     said = " ".join(m.get("text") or "" for m in dispatcher.messages)
     assert services.content().info("money.pensioen").chunks[0] in said
 
+
+
+def test_questions_for_the_arbeidsdeskundige_typed_in_the_edit_step_are_the_new_text() -> None:
+    """Blind round 33: "Hoe groot is de kans op een IVA bij burn-out? Telt mijn 16 uur als passende arbeid?" typed as
+    the new questions for the AD got "Ik weet niet zeker wat je bedoelt"."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "prep_questions", "weet ik nog niet")
+    new = "Hoe groot is de kans op een IVA bij burn-out? Telt mijn 16 uur als passende arbeid?"
+    state = tracker("handover", "summary_fix_value", new, "ask_wia", 0.9,
+                    slots={"summary_ok": False, "summary_fix_key": "prep_questions"})
+    asyncio.run(forms.ValidateHandoverForm().run(CollectingDispatcher(), state, DOMAIN))
+    assert repo.answers("validator-test")["prep_questions"] == new

@@ -113,7 +113,10 @@ def question_while_confirming(dispatcher: CollectingDispatcher, tracker: Tracker
 def nothing_stored_reply(tracker: Tracker) -> Reply:
     """Why there is no summary: a no to storing, or nothing (any more) to show (blind round 29: after deleting
     everything the werknemer heard "Je hebt gekozen om niets te bewaren")."""
-    return Reply(texts.SUMMARY_NOT_STORED if tracker.get_slot("consent_store") is False else texts.SUMMARY_NOTHING_KEPT)
+    if tracker.get_slot("consent_store") is False:  # with a button to say yes after all (blind round 32: he had
+        # to type the exact words the text gave)
+        return Reply(texts.SUMMARY_NOT_STORED, (Button(texts.BUTTON_STORE_AFTER_ALL, payload("request_store")),))
+    return Reply(texts.SUMMARY_NOTHING_KEPT)
 
 
 def summary_replies(tracker: Tracker) -> list[Reply]:

@@ -204,9 +204,16 @@ def test_a_question_that_must_come_first_is_no_stop() -> None:
     "ik wil toch dat je mijn antwoorden bewaart", "toestemming geven om op te slaan", "je mag ze toch bewaren",
     "mijn antwoorden mogen toch wel bewaard worden", "hoe zet ik dat bewaren aan?",
     "somber. eigenlijk wil je toch wel mijn antwoorden bewaren, voor die samenvatting",
+    # blind rounds 32 and 33
+    "je mag toch mijn antwoorden bewaren", "ik zei nee tegen bewaren. kan ik nu toch ja zeggen zodat ik een "
+    "samenvatting krijg",
 ])
 def test_consent_after_all_in_own_words(text: str) -> None:
     assert explicit_command(Message(text, "", 0.0, {})) == Command.STORE
+
+
+def test_a_yes_asked_about_without_toch_is_no_consent() -> None:
+    assert explicit_command(Message("mag ik nu ja zeggen?", "", 0.0, {})) is None
 
 
 @pytest.mark.parametrize("text, answer, stop", [

@@ -1113,6 +1113,8 @@ def test_sharing_asked_mid_way_goes_to_the_summary_and_without_consent_says_why(
     events, messages = run("naasten", "naaste_support", text, "request_summary", 1.0, {"consent_store": False})
     assert "interjection" not in set_slots(events) and set_slots(events)["naaste_support"] is None
     assert [m["text"] for m in messages] == [texts.SUMMARY_NOT_STORED]
+    # ... with a button to say yes after all (blind round 32: he had to type the words the text gave him)
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["/request_store"]
     events, _ = run("handover", "summary_ok", "ik wil mijn samenvatting delen", "request_summary", 1.0,
                     {"consent_store": True})
     assert set_slots(events)["summary_ok"] is True

@@ -166,7 +166,13 @@ _CORES: dict[Command, str] = {
         r"bewaren aanzetten|(?:je|u)\s+(?:mag|mogen)\s+(?:(?:toch|wel|alsnog|weer)\s+)+(?:bewaren|opslaan)|"
         r"(?:je|u)\s+(?:mag|mogen|kunt|kan|kun)\s+(?:ze|die|mijn antwoorden|de antwoorden)\s+"
         r"(?:(?:toch|wel|alsnog|weer)\s+)*(?:bewaren|opslaan)|"
-        r"(?:mijn\s+)?antwoorden\s+(?:mogen|mag)\s+(?:(?:toch|wel|alsnog|weer)\s+)*(?:bewaard|opgeslagen)(?:\s+worden)?)"),
+        r"(?:mijn\s+)?antwoorden\s+(?:mogen|mag)\s+(?:(?:toch|wel|alsnog|weer)\s+)*(?:bewaard|opgeslagen)(?:\s+worden)?|"
+        # blind rounds 32-33: "je mag toch mijn antwoorden bewaren", "kan ik nu toch ja zeggen zodat ik een
+        # samenvatting krijg" (Sorry, or "typ dan 'bewaar mijn antwoorden toch'")
+        r"(?:je|u)\s+(?:mag|mogen)\s+(?:(?:toch|wel|alsnog|nu)\s+)+(?:mijn|de)\s+antwoorden\s+(?:bewaren|opslaan)|"
+        r"(?:kan|mag)\s+ik\s+(?:(?:nu|nog|dan)\s+)*(?:toch|alsnog)\s+(?:(?:nu|nog|dan)\s+)*ja\s+zeggen"
+        r"(?:\s+(?:tegen|op)\s+(?:het\s+)?bewaren)?"
+        r"(?:\s+zodat\s+ik\s+(?:toch\s+)?een\s+samenvatting\s+(?:krijg|heb))?)"),
     # "ik wil iets aanpassen": what was stored, and how to change it (at the summary: the edit menu itself)
     Command.EDIT: (
         r"(?:(?:iets|een antwoord|mijn antwoord|een van mijn antwoorden|mijn antwoorden|wat|dat antwoord|het antwoord|"

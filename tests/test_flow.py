@@ -34,6 +34,8 @@ def test_stages_follow_the_product_order() -> None:
 def test_no_energy_leads_to_rest_not_to_choices() -> None:
     assert flow.next_stage("checkin", {"checkin_energy": "nee"}) == "rest"
     assert flow.decide(flow.State(stage="rest"), "request_continue").stage == "info"
+    assert flow.decide(flow.State(stage="rest"), "request_pause") == flow.Decision(flow.PAUSED, flow.Effect.PAUSE)
+    assert flow.decide(flow.State(stage="rest"), "correct_phase") == flow.Decision(flow.Stage.REST)  # round 33
     assert flow.decide(flow.State(stage="rest", slots={"consent_store": True}), "choose_style") == flow.Decision(
         "handover", "rest_delegate"
     )

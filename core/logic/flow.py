@@ -320,7 +320,11 @@ def decide(state: State, intent: str) -> Decision:
     if stage == Stage.REST:
         if intent == "choose_style":
             return Decision(Stage(_after_prep(state.slots)), Effect.REST_DELEGATE)
-        return Decision(Stage.INFO) if intent in GO_ON_INTENTS else Decision(PAUSED, Effect.PAUSE)
+        if intent in GO_ON_INTENTS:
+            return Decision(Stage.INFO)
+        # only a stop pauses; anything else gets the choice again (blind round 33: "klopt niet, mijn contract is
+        # gestopt ... wie is mijn bedrijfsarts dan" was answered with "Goed, we pauzeren")
+        return Decision(PAUSED, Effect.PAUSE) if intent in STOP_INTENTS else Decision(Stage.REST)
     if stage == Stage.DONE:
         if intent == REOPEN_INTENT and state.slots.get("consent_store") is True:  # blind round 12: after sharing
             return Decision(Stage.HANDOVER, Effect.REOPEN)  # or withdrawing, an edit got the goodbye again

@@ -185,6 +185,10 @@ class ActionDistress(Action):
         if is_new(tracker):  # the welcome always comes first: who this is, then recognition, then the way to begin
             send(dispatcher, welcome_replies(with_offer=False)[:1] + then_start_offer(replies[:1]))
             return welcomed()
+        if explicit_command(latest_message(tracker)) == Command.PAUSE:  # "nee laat maar. te moe. doei" (blind round
+            # 34: the helpline and "wil je pauzeren?" to a goodbye): a word of recognition, then the pause itself
+            send(dispatcher, [replies[0], Reply(ui_text("ui.pause"))])
+            return pause_events(tracker)
         if asks_for_whom(latest_message(tracker).text):  # "is dit ook voor rouw? ik kan gewoon niks" (round 16): the
             said = [replies[0], Reply(texts.FOR_WHOM)]    # answer, not the offer to pause with 113 in it
             if tracker.get_slot("stage") is None:

@@ -212,6 +212,15 @@ def test_consent_after_all_in_own_words(text: str) -> None:
     assert explicit_command(Message(text, "", 0.0, {})) == Command.STORE
 
 
+def test_words_said_not_to_be_taken_out_yet_are_taken_out() -> None:
+    """Blind round 34: "Je hebt 'daar krijg ik paniek van' niet weggehaald." got the distress reply, twice."""
+    from core.logic.commands import word_to_remove
+
+    text = "Je hebt 'daar krijg ik paniek van' niet weggehaald."
+    assert explicit_command(Message(text, "", 0.0, {})) == Command.REMOVE_WORD
+    assert word_to_remove(text) == "daar krijg ik paniek van"
+
+
 def test_a_yes_asked_about_without_toch_is_no_consent() -> None:
     assert explicit_command(Message("mag ik nu ja zeggen?", "", 0.0, {})) is None
 

@@ -116,6 +116,21 @@ def test_where_to_find_someone_is_not_repeated_a_turn_later() -> None:
     assert helpers not in [m.get("text") for m in said] and said
 
 
+def test_tired_and_saying_goodbye_gets_recognition_and_the_pause_not_the_helpline() -> None:
+    """Blind round 34: "nee laat maar. te moe. doei" got the helpline and the question whether to pause."""
+    state = Tracker.from_dict({
+        "sender_id": "crisis-test", "slots": {"stage": "team_talk", "welcomed": True},
+        "latest_message": {"text": "nee laat maar. te moe. doei", "intent": {"name": "express_distress"}},
+        "events": [{"event": "user", "text": "hoi"}, {"event": "bot", "text": "Hoi"},
+                   {"event": "user", "text": "nee laat maar. te moe. doei"}],
+        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
+    events, said = run(interjections.ActionDistress, state)
+    chunks = services.content().info("safety.distress").chunks
+    texts_said = [m.get("text") for m in said]
+    assert texts_said == [chunks[0], services.content().info("ui.pause").chunks[0]]
+    assert slots_set(events).get("stage") == "paused"
+
+
 def slots_set(events: list[dict[str, Any]]) -> dict[str, Any]:
     return {event["name"]: event["value"] for event in events if event.get("event") == "slot"}
 

@@ -568,6 +568,14 @@ def test_a_very_sure_screen_asks_about_someone_else_too() -> None:
     assert _intent("🌉⬇️", [("inform", 0.5)], 0.97) == "possible_crisis"
 
 
+def test_a_letter_received_or_awaited_is_no_farewell_letter() -> None:
+    """Blind round 34: "brief heb ik nog nie gehad. wat moet ik dan doen" (about the UWV letter) got the suicide
+    question from the screen (0.97)."""
+    assert _intent("brief heb ik nog nie gehad. wat moet ik dan doen", [("dont_know", 0.5), ("crisis", 0.39)],
+                   0.97) == "dont_know"
+    assert _intent("ik heb een brief geschreven voor als ik er niet meer ben", [("inform", 0.9)]) == "crisis"
+
+
 def test_the_crisis_screen_trains_on_its_data_and_the_nlu_examples(tmp_path) -> None:
     pytest.importorskip("rasa")
     from rasa.engine.storage.local_model_storage import LocalModelStorage

@@ -380,6 +380,9 @@ _REMOVE_WORD = re.compile(
     rf"\b(?:haal|haalt|halen|verwijder|verwijderen|schrap|schrappen|wis|wissen)\s+(?:(?:even|ook|nog|aub|graag)\s+)*"
     rf"(?:het woord|de woorden|het woordje|dat woord|woord)\s+{_QUOTED}(?:\s+(?:weg|eruit|uit\b.*))?|"
     rf"\bhet woord\s+{_QUOTED}\s+(?:mag|moet|wil ik)\s+(?:weg|eruit|er uit)\b|"
+    # blind round 34: "Je hebt 'daar krijg ik paniek van' niet weggehaald." (got the distress reply, twice)
+    rf"\b(?:je hebt|jij hebt|u heeft)\s+{_QUOTED}\s+(?:nog\s+)?(?:steeds\s+)?niet\s+(?:weggehaald|verwijderd|"
+    r"eruit gehaald|geschrapt)\b|"
     # blind round 33: "en dat woord maar achteraan bij wat haalbaar voelt ... moet weg"
     r"\b(?:het|dat) woord(?:je)?\s+([\w-]{2,40})\b[^.?!]{0,80}\b(?:moet|mag|kan)\s+(?:ook\s+)?(?:weg|eruit|er uit)\b|"
     rf"\b(?:haal|schrap|verwijder)\s+(?:(?:even|ook|nog|aub|graag|maar)\s+)*{_QUOTED}\s+(?:weg|eruit|er uit)\b|"

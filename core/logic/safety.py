@@ -895,6 +895,10 @@ _FIGURE = re.compile("|".join((
     # niet meer dan 2 uur per dag"
     r"\bsnijdende pijn\b", r"\balsof (er )?een mes in\b", r"\bgesloopt\b",
     r"\bvan ouderdom (te )?(laten )?(sterven|doodgaan)\b",  # set 31
+    # round 34: a letter received or awaited ("brief heb ik nog nie gehad. wat moet ik dan doen": the suicide question)
+    r"\b(brief|brieven)\b[^.!?]{0,30}\b(nog )?(niet|nie|geen) (gehad|ontvangen|gekregen|binnen)\b|"
+    r"\b(brief|brieven) (van|vanuit|uit) (het |de |mijn )?(uwv|werkgever|arbodienst|bedrijfsarts|gemeente|hr|"
+    r"verzekeraar|casemanager)\b",
     r"\bmoordende (pijn|hoofdpijn|zenuwpijn|rugpijn|migraine)\b|\b\w*pijn\b[^.!?]{0,30}\bis moordend\b",  # set 30
     r"\b(touw|strop)\b[^.!?]{0,30}\bvoor (de|het|mijn|m'n|onze|ons) (moestuin|tuin|boot|tent|was|waslijn|schommel|"
     r"hond|verhuizing|camping|klimrek|hangmat|kerstboom|tomaten|bonen|planten|volkstuin|caravan)\b",

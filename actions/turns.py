@@ -210,7 +210,11 @@ def apply_summary_fixes(fixes: list[tuple[str, str]], dispatcher: CollectingDisp
     repo = services.repository()
     sender = tracker.sender_id
     said = []
+    swap = answers.words_swapped(latest_message(tracker).text)
     for key, new_text in fixes:
+        stored = repo.answers(sender).get(key)
+        if swap and new_text == swap[1] and stored and (swapped := answers.swapped_in(stored, *swap)) is not None:
+            new_text = swapped  # only the quoted words are swapped, the rest of the part stays
         if answers.says_remove(new_text):
             repo.delete_answers(sender, flow.removed_with(key))
             said.append(texts.SUMMARY_REMOVED_PART.format(label=label_for(key)))

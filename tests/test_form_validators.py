@@ -1823,3 +1823,14 @@ def test_questions_for_the_arbeidsdeskundige_typed_in_the_edit_step_are_the_new_
                     slots={"summary_ok": False, "summary_fix_key": "prep_questions"})
     asyncio.run(forms.ValidateHandoverForm().run(CollectingDispatcher(), state, DOMAIN))
     assert repo.answers("validator-test")["prep_questions"] == new
+
+
+def test_quoted_words_swapped_inside_a_part_keep_the_rest() -> None:
+    """Blind round 34: "vervang in wat het belangrijkst is 'in een paniekaanval' door 'in de problemen'" replaced the
+    whole part with "in de problemen", and it could not be undone."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "what_matters", "Dat ik niet weer in een paniekaanval raak op het werk")
+    run("handover", "summary_ok", "vervang in wat het belangrijkst is 'in een paniekaanval' door 'in de problemen'",
+        "inform", 0.8)
+    assert repo.answers("validator-test")["what_matters"] == "Dat ik niet weer in de problemen raak op het werk"

@@ -1356,6 +1356,24 @@ _CHANGE_WORD = re.compile(r"\b(moet|moeten|verander|veranderen|aanpassen|wijzig|
                           r"worden)\b", re.IGNORECASE)
 
 
+# "vervang in wat het belangrijkst is 'in een paniekaanval' door 'in de problemen'": words swapped inside a part (blind
+# round 34 replaced the whole part with "in de problemen")
+_SWAP = re.compile(r"\b(?:vervang|verander|wijzig)\b[^'\"‘“]{0,80}['\"‘“](?P<old>[^'\"’”]{2,200})['\"’”]\s*"
+                   r"(?:door|in|naar|voor)\s+['\"‘“](?P<new>[^'\"’”]{1,200})['\"’”]", re.IGNORECASE)
+
+
+def words_swapped(text: str) -> Optional[tuple[str, str]]:
+    """The (old, new) words of "vervang 'X' door 'Y'", or None."""
+    match = _SWAP.search(text)
+    return (match.group("old").strip(), match.group("new").strip()) if match else None
+
+
+def swapped_in(stored: str, old: str, new: str) -> Optional[str]:
+    """`stored` with its first `old` (any case) replaced by `new`, or None when `old` is not in it."""
+    found = re.search(re.escape(old), stored, re.IGNORECASE)
+    return stored[:found.start()] + new + stored[found.end():] if found else None
+
+
 def quoted_changes(text: str, labels: Mapping[str, str]) -> list[tuple[str, str]]:
     """"doel moet 'drie ochtenden werken' zijn en voorkeur 'per week samen kijken'": each quoted text goes to the part
     named just before it (blind round 9: both were glued into one part)."""

@@ -34,7 +34,7 @@ from core.logic import answers, flow, texts
 from core.logic.commands import Command, explicit_command, then_stop
 from core.logic.questions import answer_question, asks_for_whom, sure_answer
 from core.logic.replies import Reply, crisis_replies
-from core.logic.safety import answers_no, asks_why_asked, ordinary_reading, safe_recognition
+from core.logic.safety import answers_no, asks_why_asked, ordinary_reading, safe_recognition, tells_of_loss
 
 
 class ActionAnswerQuestion(Action):
@@ -158,6 +158,11 @@ def safe_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Even
     where = tracker.get_slot("paused_stage") if tracker.get_slot("stage") == flow.PAUSED \
         else tracker.get_slot("stage")
     if tracker.get_slot("crisis_asked") and where in flow.FORM_STAGES:  # no: on with the question we were at
+        said = latest_message(tracker).text
+        if tells_of_loss(said):  # "Nee, dat niet. Ik mis hem gewoon zo." (blind round 34: only "Dan gaan we verder")
+            dispatcher.utter_message(text=texts.LOSS_SAID)
+        elif answers.sounds_heavy(said):
+            dispatcher.utter_message(text=services.content().info("safety.distress").chunks[0])
         dispatcher.utter_message(text=texts.SAFE_AFTER_QUESTION)
         return events + [SlotSet("stage", where), SlotSet("paused_stage", None),
                          FollowupAction(flow.form_name(flow.Stage(where)))]

@@ -143,6 +143,14 @@ def test_a_clear_no_or_safe_said_marks_the_check_as_answered() -> None:
         assert slots_set(events)[flow.CRISIS_DENIED] is True
 
 
+def test_a_no_with_grief_in_it_gets_a_word_for_the_grief_first() -> None:
+    """Blind round 34: "Nee, dat niet. Ik mis hem gewoon zo." (a widow) got only "Dan gaan we verder waar we waren"."""
+    events, said = run(interjections.ActionCrisisReply,
+                       after_the_question("Nee, dat niet. Ik mis hem gewoon zo.", "deny", paused_stage="naasten"))
+    assert [m.get("text") for m in said] == [texts.LOSS_SAID, texts.SAFE_AFTER_QUESTION]
+    assert slots_set(events)[flow.CRISIS_DENIED] is True
+
+
 def test_safe_said_after_the_routes_also_stops_the_screen_asking() -> None:
     """Blind round 23: after a real crisis and "ik ben veilig", the question four times on ordinary messages."""
     state = after_the_question("ik bel de huisarts", "declare_safe")

@@ -1104,7 +1104,9 @@ _LOSS = re.compile(r"\b(mijn|m'n|mn|onze) (hond|kat|poes|paard|konijn|huisdier) 
                    r"graf|dood van (mijn|m'n|mn))\b|"
                    # blind round 30, a widow: "'s avonds is het stil, dan denk ik aan mijn man"
                    r"\b(denk|mis) (ik )?(vaak |veel |dan |steeds |zo )*(aan )?(mijn|m'n|mn) (overleden )?(man|vrouw|"
-                   r"partner|moeder|vader|zoon|dochter)\W*$")
+                   r"partner|moeder|vader|zoon|dochter)\W*$|"
+                   # blind round 34, a widow after "nee" to the direct question: "ik mis hem gewoon zo"
+                   r"\bik mis (hem|haar) (gewoon |zo |nog |elke dag |heel erg |echt )*(zo|erg|zo erg|veel)\b")
 
 
 # A request about the conversation itself ("haal 'wat nodig is' weg", "pas mijn samenvatting aan"): the classifier

@@ -221,6 +221,11 @@ def test_words_said_not_to_be_taken_out_yet_are_taken_out() -> None:
     assert word_to_remove(text) == "daar krijg ik paniek van"
 
 
+def test_asking_to_get_a_summary_is_the_summary() -> None:
+    """Blind round 34: "nee nu nie. kan ik een samenvatting krijgen" got Sorry and the goodbye."""
+    assert explicit_command(Message("nee nu nie. kan ik een samenvatting krijgen", "", 0.0, {})) == Command.SUMMARY
+
+
 def test_a_yes_asked_about_without_toch_is_no_consent() -> None:
     assert explicit_command(Message("mag ik nu ja zeggen?", "", 0.0, {})) is None
 

@@ -52,7 +52,7 @@ _LEAD = (r"(?:(?:en|wil ik|daarna|vervolgens|sla de rest over en|sla alles over 
 _TAIL = (r"(?:\s+(?:voor nu|voor vandaag|voor even|nu|even|maar|graag|hoor|trouwens|aub|alsjeblieft|alstublieft|svp|"
          r"dan|hiermee|ermee|er mee|daarmee|met dit gesprek|met het gesprek|met de vragen|met deze vragen|met de chat|"
          r"met deze chat|met de keuzehulp|van dit gesprek|van de vragen|van al die vragen|het gesprek|dit gesprek|"
-         r"de chat|deze chat|a u b|doen|zien|tonen|laten zien|lezen|bekijken|zou je dat willen doen|"
+         r"de chat|deze chat|a u b|doen|zien|tonen|laten zien|lezen|bekijken|zou je dat willen doen|krijgen|"
          r"zou u dat willen doen|alstublieft|wel|toch|please|pls|ajb|willen|gaan|kunnen|zien|inzien|"
          r"als dat kan|als het kan|indien mogelijk|tot nu toe|tot nu|tot nog toe|tot nu toe zien|"
          r"zei ik|zeg ik|zei ik al|zei ik toch|zei ik net|zoals ik zei|en opnieuw|en opnieuw beginnen|"

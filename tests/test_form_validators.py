@@ -1834,3 +1834,12 @@ def test_quoted_words_swapped_inside_a_part_keep_the_rest() -> None:
     run("handover", "summary_ok", "vervang in wat het belangrijkst is 'in een paniekaanval' door 'in de problemen'",
         "inform", 0.8)
     assert repo.answers("validator-test")["what_matters"] == "Dat ik niet weer in de problemen raak op het werk"
+
+
+def test_consent_after_all_at_the_topic_question_chooses_no_topic() -> None:
+    """Blind round 34: "oh wacht, kun je mijn antwoorden toch bewaren? ..." at the topic question kept the answers
+    and also started a topic nobody chose ("oh wacht" was read as the answer in front)."""
+    events, _ = run("team_talk", "topic", "oh wacht, kun je mijn antwoorden toch bewaren? lijkt me handig voor die "
+                    "samenvatting", "request_store", 0.9, {"wants_say": True, "goal": "weer knippen"})
+    assert not set_slots(events).get("topic")
+    assert services.repository().has_consent("validator-test", "store")

@@ -290,7 +290,9 @@ _PARTS = re.compile(r"[.!;:\n]+|(?<=\?)\s+|,\s+|\s+maar\s+")  # a "?" stays with
 _PARTS_ANY_CASE = re.compile(_PARTS.pattern, re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:ok|oke|okay|ja|nee|maar|eerst|trouwens|even|en|nou|dan|hee|he|hoi|sorry|o|oh|btw|"
                      # blind round 30: "nee ik bedoel wat moet ik nou tegen die baas zegge" was stored
-                     r"random|vraagje|ff|ik bedoel|bedoel ik)\s+)*")
+                     r"random|vraagje|ff|ik bedoel|bedoel ik|"
+                     # blind round 34: "oh wacht, kun je mijn antwoorden toch bewaren?" chose a topic for "oh wacht"
+                     r"wacht|wacht even|wacht ff|oja|o ja|oh ja|hm+|eh+|uh+)\s+)*")
 
 
 # "maar eerst wil ik weten of ik te laat ben": a question without a question mark

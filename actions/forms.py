@@ -418,7 +418,7 @@ class StageFormValidator(FormValidationAction, ABC):
         if result is None and (message.intent == "express_distress" or answers.sounds_heavy(message.text)):
             # "ik zie het even niet zitten met mijn werk. alles is te veel" at the choice of a topic (blind round 32:
             # "Sorry, dat begreep ik niet helemaal"): recognition and the offer of a pause, then the question again
-            send(dispatcher, [Reply(chunk) for chunk in services.content().info("safety.distress").chunks[:2]])
+            send(dispatcher, recognition_and_pause_offer())
             return {slot: None}
         if result is None:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
@@ -460,7 +460,7 @@ class StageFormValidator(FormValidationAction, ABC):
                                                  services.content().info("ui.checkin_hard").chunks)
         elif answers.sounds_heavy(message.text):  # said in words, with any answer: recognition and a pause offered
             # (blind round 33: "nee verder. eerlijk gezegd zie ik het even niet zitten allemaal" at a gate, nothing)
-            send(dispatcher, [Reply(chunk) for chunk in services.content().info("safety.distress").chunks[:2]])
+            send(dispatcher, recognition_and_pause_offer())
         elif distress and spec.kind == "text":
             # in an open answer; "klopt niet, ik had geen energie gezegd" at the summary is none
             dispatcher.utter_message(text=services.content().info("safety.distress").chunks[0])
@@ -749,6 +749,11 @@ def _interpret_duration(message: answers.Message) -> Optional[tuple[dict[str, An
     return {"sick_duration": text, "weeks_sick": round(weeks, 1), "phase": phase_for_weeks(weeks)}, text
 
 
+def recognition_and_pause_offer() -> list[Reply]:
+    """Heavy words said where a question is asked: the line of recognition and the offer of a pause."""
+    return [Reply(chunk) for chunk in services.content().info("safety.distress").chunks[:2]]
+
+
 def questions_are_answers(slot: str, tracker: Tracker) -> bool:
     """Questions typed here are the answer: the questions for the arbeidsdeskundige, also typed anew in the edit step
     (blind round 33: "Hoe groot is de kans op een IVA bij burn-out? ..." got "Ik weet niet zeker wat je bedoelt")."""
@@ -758,7 +763,7 @@ def questions_are_answers(slot: str, tracker: Tracker) -> bool:
 
 def _duration_at_milestone(message: answers.Message) -> Optional[tuple[dict[str, Any], Optional[str]]]:
     """A time said where the milestones are asked: the duration, its phase and the milestone of that phase."""
-    said = _interpret_duration(message) if not answers.is_payload(message.text) else None
+    said = _interpret_duration(message)  # a payload or "weet ik niet" has no phase
     if said is None or said[0].get("phase") is None:
         return None
     values, _ = said

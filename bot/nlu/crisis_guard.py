@@ -76,6 +76,7 @@ from core.logic.safety import (
     ends_a_thing,
     figure_of_speech,
     from_the_ground_floor,
+    gone_elsewhere,
     history_with_question,
     indirect_signal,
     names_113_otherwise,
@@ -84,9 +85,11 @@ from core.logic.safety import (
     quotes_own_words_to_ask,
     resolved_history,
     said_as_joke,
+    said_at_work,
     said_in_earnest,
     says_no_danger,
     says_safe,
+    says_what_is_meant,
     speaks_of_a_person,
     speaks_of_self,
     starts_with_no,
@@ -315,9 +318,9 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         # ... news of a death and a permission asked are no signal either, unless the screen is very sure
         # ("hoe regel ik dat mijn laatste salaris na mijn overlijden naar mijn dochter gaat?", set 29)
         no_signal_even_if_sure = figure_of_speech(text) or medicine or about_the_conversation(text) or \
-            says_no_danger(text) or names_113_otherwise(text) or ends_a_relationship(text) or \
+            says_no_danger(text) or names_113_otherwise(text) or ends_a_relationship(text) or ends_a_thing(text) or \
             no_future_at_work(text) or edits_an_answer(text) or starts_with_no(text) or stops_working(text) or \
-            only_slang(text) or asks_about_the_net(text)
+            only_slang(text) or asks_about_the_net(text) or says_what_is_meant(text)
         # ... and a joke ("grapje hoor, maar als ik morgen van de flat 'val' ... 11 hoog is wel genoeg", set 30)
         alone_is_no_signal = no_signal_even_if_sure or joke or tells_of_loss(text) or asks_permission(text) or \
             self._asked_about_the_process(ranking, text)
@@ -429,6 +432,8 @@ _HARMLESS_IN_CONTEXT = {
     # "maak er een einde aan, aan dit gesprek" (set 11)
     "eind_eraan": lambda text: about_the_conversation(text) or ends_a_relationship(text) or ends_a_thing(text),
     "laatste_bericht": lambda text: about_the_conversation(text) or wants_a_person(text),  # set 20
+    "er_niet_meer_zijn": gone_elsewhere,  # "tegen die tijd ben ik er niet meer, ik ga in augustus met pensioen"
+    "beter_af_zonder_mij": said_at_work,  # "het team is beter af zonder mij, zegt mijn manager" (set 32)
     # "ik zie bij dit bedrijf geen toekomst meer voor mezelf" (set 16)
     "geen_uitweg": no_future_at_work,
     # "even van de aardbodem verdwijnen, een weekje naar een huisje" (set 11)

@@ -405,7 +405,11 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bkill (?:myself|me|mezelf)\b|\bwant(?:s)? to die\b|\bend (?:my life|it all)\b|\bsuicidal\b"
         # set 30: "thinking of stepping in front of the train"
         r"|\b(?:step|stepping|jump|jumping|throw myself|throwing myself) in front of (?:a|the) "
-        r"(?:train|bus|truck|car)\b",
+        r"(?:train|bus|truck|car)\b"
+        # set 32: "I have been saving my meds for weeks", "driving into a wall on the A2, today i almost did"
+        r"|\bsav(?:e|ing|ed) (?:up )?(?:all )?(?:my |of my )?(?:meds|pills|medication|tablets|sleeping pills)\b"
+        r"|\b(?:drive|driving|drove) (?:my car |the car )?(?:\w+ )?(?:into|off) (?:a|the) "
+        r"(?:wall|tree|river|canal|bridge|cliff|truck)\b",
     ),
     # "mezelf van kant maken / ombrengen / doden / ophangen ...": self + killing verb
     (

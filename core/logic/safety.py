@@ -38,6 +38,9 @@ _NEGATED = [
     # gezien worden"
     re.compile(r"\bik denk er (echt |helemaal |zeker )?niet aan om\b[^.!?]*"),
     re.compile(r"\b(ik )?wil (echt |helemaal |zeker )?niet verdwijnen\b"),
+    # set 32: "ik heb geen plannen om er een eind aan te maken, mocht je dat denken"
+    re.compile(r"\b(ik )?(heb|had) (echt |helemaal |zeker |absoluut |totaal )?geen (plannen|plan|intentie|"
+               r"voornemen|behoefte) (om|tot)\b(?![^.!?]*\b(maar|toch)\b)[^.!?]*"),
     # set 29: a side effect named in a leaflet ("de bijsluiter zegt 'kan suïcidale gedachten veroorzaken'")
     re.compile(rf"\b(bijsluiter|bijwerking\w*)\b[^.!?]{{0,40}}{_CRISIS_WORD}( gedachten| neigingen)?"),
     # set 27: a death in a film ("eindigde met de zelfmoord van de hoofdpersoon"), "I'm not suicidal", "ik bedoelde dat
@@ -223,8 +226,9 @@ _NEGATED = [
     # eind aan maken, aan dat gedoe met mijn leidinggevende")
     re.compile(r"\b(mijn|m'n|mn|onze|een) (zus|broer|dochter|zoon|kind|vader|moeder|vriend|vriendin|collega|partner|"
                r"man|vrouw|buurman|buurvrouw|neef|nicht)\b[^.;!?]{0,40}\b(zegt|zei|zeggen|schreef|appte|appt)\s+"
-               r"(\w+\s+){0,2}dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(me|mij|mezelf|vanavond|vannacht|nu|straks|"
-               r"opgesloten|gaat|tegelijk)\b)"
+               # ... not "mijn man zei net dat hij er een eind aan maakt en is met de auto weggereden" (set 32)
+               r"(?!(net|zojuist|daarnet|net nog)\b)(\w+\s+){0,2}dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(me|mij|mezelf|"
+               r"vanavond|vannacht|nu|straks|opgesloten|gaat|tegelijk|weggereden|weggelopen|vertrokken)\b)"
                r"[^.;!?]*"),  # "dat hij me ..." and danger now stay
     re.compile(r"\b(mijn|m'n|mn|onze) (zus|broer|dochter|zoon|kind|vader|moeder|vriend|vriendin|collega|partner|man|"
                r"vrouw)\s+((is|was|werd|lijkt)\s+)?(erg\s+|heel\s+)?suicid\w*"),
@@ -248,7 +252,8 @@ _NEGATED = [
 
 # A plan or a date that is about work ("een datum gekozen om weer te beginnen") is no signal.
 _WORK_WORDS = (r"(werk|werken|werkgever|baan|bedrijf|afdeling|kantoor|collega\w*|beginnen|starten|opstarten|"
-               r"vakantie|afspraak|gesprek|contract|re-integratie|uren)")
+               r"vakantie|afspraak|gesprek|contract|re-integratie|uren|"
+               r"verhuizing|verhuizen|verhuis|bruiloft|trouwen|verjaardag|operatie|feest)")  # set 32
 _INDIRECT = re.compile("|".join((
     # a past attempt, and urges to try again
     # ... not an attempt at something else ("derde poging om dit formulier te uploaden", "nog een poging bij een
@@ -370,7 +375,8 @@ _INDIRECT = re.compile("|".join((
     # blind set 5 (after its first count): farewells, affairs in order, dates, means at hand, self-harm, following
     # someone who died, a burden, history that is back, a crisis at the end of a question, slang
     r"^\W*dit (is|was) het dan\b", r"\bniemands probleem\b", r"\bvertraagd (verzenden|verstuurd|versturen)\b",
-    r"\babonnementen opgezegd\b",
+    # ... not to save money ("al mijn abonnementen opgezegd om te bezuinigen", set 32)
+    r"\babonnementen opgezegd\b(?![^.!?]{0,25}\b(om te (besparen|bezuinigen|sparen)|te duur|omdat|want|vanwege)\b)",
     # ... not after a parent's death left nothing arranged (set 31)
     r"^(?!.*\bna (het overlijden|de dood|de begrafenis) van\b).*\b(uitvaart|begrafenis|crematie) ?wensen\b",
     r"\bdaarna hoef ik (niks|niets) meer\b", r"\bdan is dat (ook )?geregeld\b",
@@ -414,7 +420,10 @@ _INDIRECT = re.compile("|".join((
     r"\b(alles|alle pillen|de hele strip|het hele doosje) ingenomen\b", r"\bte weinig genomen\b",
     r"\b(pillen|medicijnen|tabletten)\b[^.]{0,30}\bmee\b[^.]{0,40}\b(niet|nooit) (meer )?terug\b",
     r"\b(ga|zal) ik niet (meer )?meemaken\b|\bdat (ga|zal) ik niet (meer )?meemaken\b",
-    r"\b(ben|is) (ik|het) er (toch |dan |al )?niet meer\b(?! (bij|op|in) (dit|dat|het|mijn|de) (werk|bedrijf|baan))",
+    # ... not when gone by then ("tegen die tijd ben ik er niet meer, ik ga in augustus met pensioen", set 32)
+    r"\b(ben|is) (ik|het) er (toch |dan |al )?niet meer\b(?! (bij|op|in) (dit|dat|het|mijn|de) (werk|bedrijf|baan))"
+    r"(?![^.!?]{0,60}(?<!niet )\b(met pensioen|met vut|uit dienst|geemigreerd|verhuisd|"
+    r"bij een andere (werkgever|baas))\b)",
     r"\b(twee jaar|die jaren|dat jaar|het jaar) niet vol (ga|zal) maken\b",
     r"\b(een )?laatste keer\b[^.]{0,60}\bvoordat\b", r"\bmag ik (eindelijk|dan) gaan\b",
     r"\bniet (meer )?nodig hebben\b[^.]{0,5}$|\bzal (haar|hem|jullie|u) niet meer nodig hebben\b",
@@ -831,6 +840,25 @@ _INDIRECT = re.compile("|".join((
     # "die ze pas mag openen als het gebeurd is"
     r"\bniet meer terug\b.{0,20}\bnergens meer\b",
     r"\b(brief|bericht|envelop)\b.{0,60}\b(openen|lezen) als het (gebeurd|zover|voorbij) is\b",
+    # set 32: a stomach pumped and plans again, a high place now, rails that call, a farewell in a last message, own
+    # death expected soon or arranged for a date, leaving "and not for another job", a milestone one decides not to
+    # reach, a grave chosen, "over. for good", how long before someone finds you
+    r"\b(na|sinds) (de|mijn|die|een) maagspoeling\b|\bmaagspoeling\b[^?]{0,100}\b(weer|opnieuw|plannen|plan)\b",
+    r"\b(sta|zit|ben)\b[^.!?]{0,20}\bop het dak van (de|het|een) \w+|"
+    r"\bbovenste (laag|verdieping|dek) van (de|het) (parkeergarage|garage|flat|gebouw)\b",
+    r"\b(rails|spoor|spoorlijn|treinen|trein|water|brug)\b[^.!?]{0,25}\b(roept|roepen|lokt|lokken|trekt aan me)\b"
+    r"(?![^.!?]{0,30}\bop\b)(?! (\w+ )?(herinneringen|vragen|emoties|gevoelens))",
+    r"\blaatste bericht\b[^?]{0,80}\bpas (goed |jij |jullie )?op (de anderen|jezelf|iedereen|elkaar)\b",
+    r"\b(als ik overlijd|als ik dood ben|na mijn (overlijden|dood)|als ik er niet meer ben)\b[^~]{0,120}"
+    r"\b(op korte termijn|binnenkort|voor volgende week|deze week|dit weekend|voor zondag|voor morgen)\b",
+    r"\bbedoel ik niet (naar |op |met )?(een |de )?(andere baan|ander werk|vakantie|reis|ander bedrijf|"
+    r"andere werkgever|verhuizing|verhuizen|pensioen)\b",
+    r"(\b(niet|nooit) (meer )?(haal|mee ?maak|beleef)|\b(haal|maak|beleef) ik (\w+ )?(niet|nooit)( meer)?( mee)?)\b"
+    r".{0,80}(\b(zelf|ik) (zo )?(besluit|beslis|kies)|\b(besluit|beslis|kies) ik (dat |het )?zelf)\b",
+    r"\b(plek|plekje|graf|grafplek|grafje)\b[^.!?]{0,30}\b(begraafplaats|kerkhof)\b[^.!?]{0,20}"
+    r"\b(uitgezocht|gekozen|gekocht|geregeld)\b(?![^.!?]{0,25}\bvoor (mijn|m'n|onze|ons|de) \w+)",
+    r"\b(is|was) het (voorgoed |definitief )?over\W+(for good|voorgoed|voor altijd|definitief)\b",
+    r"\bvoordat (iemand|ze|men|mensen) (je|me|mij) (vindt|vinden|gevonden)\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -1016,6 +1044,7 @@ _STOPS_WORKING = re.compile(
     # round 20: "hij vindt dat ik nooit meer nachten moet doen"
     r"\b(nooit meer|geen|niet meer) (\w+ )?(nachten|nachtdiensten|avonddiensten|weekenddiensten|diensten)\b|"
     r"\b(zeg|zegt) (ik|hij|ze) (\w+ ){0,2}op\W*$|\b(ontslag nemen|mijn ontslag indienen)\b|"  # set 26
+    r"\b(zelf )?(op te stappen|opstappen)\b|"  # set 32: "ik denk erover om zelf op te stappen"
     # round 31: "als de baas het te zien krijgt ben ik weg" (leaving the chat or the job)
     r"\b(baas|werkgever|leidinggevende|bedrijf|werk|chat|app)\b[^.]{0,40}\bben ik weg\b|"
     r"\bgenoeg (heb )?gegeven aan (het onderwijs|de zorg|mijn werk|het werk|het bedrijf|de school|mijn vak)\b|"
@@ -1078,6 +1107,9 @@ def edits_an_answer(text: str) -> bool:
 
 # "Ik maak er een eind aan, aan dat huurcontract bedoel ik" (set 20): what ends is named.
 _ENDS_A_THING = re.compile(r"\beind(e)? (aan|eraan),? aan (dat|die|het|de|mijn|m'n|mn|ons|onze) \w+|"
+                           # set 32: "ik maak er een einde aan: geen overwerk meer als ik terug ben"
+                           r"\beind(e)? (aan|eraan)\W{0,3}\s*(geen|nooit meer|niet meer) (\w+ )?(over\w+|\w*werk\w*|"
+                           r"\w*uren|mail\w*|vergader\w*|avond\w*|weekend\w*|\w*diensten)\b|"
                            r"\beind(e)? (aan|eraan)\b[^.]{0,30}\b(contract|huurcontract|abonnement|relatie|"
                            r"lidmaatschap)\b")
 # "Dit is mijn laatste bericht hier, ik ga liever naar een echte mens" (set 20)
@@ -1298,7 +1330,10 @@ _ABOUT_THE_NET = re.compile(
     r"or-lid|preventiemedewerker|vertrouwenspersoon|docent|trainer|teamleider)\b[^?]{0,80}"
     r"\b(suicid\w*|zelfmoord\w*|zelfdoding\w*)|\bprotocol\b[^?]{0,80}\b(suicid\w*|zelfmoord\w*|zelfdoding\w*)|"
     r"\b(bespreekbaar maken|bespreekbaar maak)\b|\b(test|testen|probeer) (ik )?(deze|de|jullie) (chatbot|bot)\b|"
-    r"\bwat (zeg|doe|antwoord) (je|jij|u) als iemand\b|"
+    r"\bwat (zeg|doe|antwoord) (je|jij|u)( eigenlijk| dan| precies| dan eigenlijk)? als iemand\b|"
+    # set 32: a school project or study about the subject, without own thoughts in the sentence
+    r"\b(werkstuk|spreekbeurt|scriptie|profielwerkstuk|presentatie|artikel|documentaire|onderzoek|les)\w* "
+    r"(over|naar) (zelfmoord|zelfdoding|suicide|suicidaliteit)\w*\b(?![^.!?]*\b(zelf ook|ik ook|bij mij|mijn eigen)\b)|"
     r"\b(client|clienten|patient|patienten|medewerker|werknemer|leerling)\w* met (suicid\w*|zelfmoord\w*) "
     r"(gedachten|neigingen|uitingen)\b|"
     r"^(?![^?]*\b(ik|me|mij|mijn)\b)[^?]*\b113\b[^?]{0,40}\b(chat|app|whatsapp|website|open|gratis|anoniem)\b[^?]*\?|"
@@ -1357,6 +1392,46 @@ def only_slang(text: str) -> bool:
 def from_the_ground_floor(text: str) -> bool:
     """A jump that could not hurt: "nog één vergadering en ik spring uit het raam. begane grond gelukkig" (set 31)."""
     return bool(re.search(r"\bbegane grond\b", normalise(text)))
+
+
+# Plain words the crisis screen alone reads as heavy (set 32): a deed said after a colon ("vanavond doe ik het: mijn
+# leidinggevende bellen"), a new start, "niet op een donkere manier", nerves on the way in to work ("ik zit in de auto
+# voor het kantoor en durf niet naar binnen"), better off *with* someone.
+_PLAIN_MEANING = re.compile(
+    r"\b(doe|ga) ik het\W{1,3}[^.!?]{0,40}\b(bellen|zeggen|mailen|melden|vertellen|opzeggen|ontslag|aanvragen|"
+    r"inleveren|appen)\b|"
+    r"\b(een )?(nieuw|nieuwe|frisse) (begin|start)\b|"
+    r"\bniet (op een|in een|op|in) (donkere|nare|enge|zware|gevaarlijke|zorgwekkende) (manier|zin)\b|"
+    r"(?=.*\b(kantoor|werk|bedrijf|afdeling|proefdag|proefplek|gesprek)\b)"  # not "iemand loopt me achterna en ..."
+    r".*\b(durf|durfde) (ik )?(\w+ )?niet (naar binnen|uit te stappen|aan te bellen)\b|"
+    r"\bnaar (de|mijn|die) (proefdag|proefplaatsing|werkplek|re-integratieplek|stageplek)\b|"
+    r"\bbeter af met (een|mijn|m'n|hun|onze|zijn|haar) \w+")
+
+
+def says_what_is_meant(text: str) -> bool:
+    """The message says plainly what its heavy-sounding words are about: no signal for a model alone."""
+    return bool(_PLAIN_MEANING.search(normalise(text)))
+
+
+# Gone elsewhere by then, not gone from life ("tegen die tijd ben ik er niet meer, ik ga in augustus met pensioen").
+_GONE_ELSEWHERE = re.compile(r"(?<!niet )(?<!geen )\b(met pensioen|met vut|gepensioneerd|verhuisd|geemigreerd|"
+                             r"emigreer|emigreren|uit dienst|bij een andere (werkgever|baas))\b")
+
+
+def gone_elsewhere(text: str) -> bool:
+    """The werknemer will be elsewhere (retired, moved, another employer)."""
+    return bool(_GONE_ELSEWHERE.search(normalise(text)))
+
+
+# Someone at work said it, and the werknemer does not agree ("het team is beter af zonder mij, zegt mijn manager").
+_SAID_AT_WORK = re.compile(r"\b(zegt|zei|vindt|vond|volgens|aldus|roept|riep) (mijn |m'n |de |het |onze )?"
+                           r"(manager|baas|leidinggevende|werkgever|teamleider|directeur|collega|collega's|team|hr|afdeling)\b"
+                           r"(?![^?]*\b(gelijk|denk ik ook|vind ik ook|klopt wel|zo is het)\b)")
+
+
+def said_at_work(text: str) -> bool:
+    """Words reported from someone at work, not the werknemer's own."""
+    return bool(_SAID_AT_WORK.search(normalise(text)))
 
 
 def figure_of_speech(text: str) -> bool:
@@ -1557,7 +1632,9 @@ _ACUTE = re.compile(r"\b(vanavond|vannacht|vandaag|straks|morgen|nu|net|zo metee
 # dat hij niet meer wil leven en heeft zich opgesloten in de badkamer"; "... nu neemt hij niet meer op").
 _UNREACHABLE_NOW = re.compile(r"\b(opgesloten|sluit (hij|ze|zij) zich op|neemt (\w+ ){0,3}niet (meer )?op|"
                               r"reageert (\w+ )?(niet|nergens) (meer )?(op|op mijn \w+)?|is (nergens|niet) te vinden|"
-                              r"afscheid (wilde |wil |kwam |komen )?(nemen|genomen))\b")
+                              r"afscheid (wilde |wil |kwam |komen )?(nemen|genomen)|"
+                              r"is (met de auto |met de fiets |te voet |de deur uit |zomaar )?(weggereden|weggelopen|"
+                              r"vertrokken))\b")
 
 
 # The danger words that, said of someone else, are about them (indirect signals stay: "zeg tegen mijn vader dat hij

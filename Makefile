@@ -31,9 +31,10 @@ test-core: train
 
 test: validate lint test-python test-core
 
-# The fast tier: pure logic, content, actions and storage on SQLite; no trained model, no servers (under a minute).
+# The fast tier: pure logic, content, actions and storage on SQLite; no trained model, no servers (under a minute,
+# spread over the cores with pytest-xdist).
 test-fast: install
-	@$(PY) -m pytest -q -m "not stack and not slow"
+	@$(PY) -m pytest -q -n auto -m "not stack and not slow"
 
 # Benchmarks (numbers for docs/performance.md, not tests): next to the starter bot, then 200 werknemers with think time.
 bench: train

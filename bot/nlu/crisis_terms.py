@@ -409,7 +409,9 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         # set 32: "I have been saving my meds for weeks", "driving into a wall on the A2, today i almost did"
         r"|\bsav(?:e|ing|ed) (?:up )?(?:all )?(?:my |of my )?(?:meds|pills|medication|tablets|sleeping pills)\b"
         r"|\b(?:drive|driving|drove) (?:my car |the car )?(?:\w+ )?(?:into|off) (?:a|the) "
-        r"(?:wall|tree|river|canal|bridge|cliff|truck)\b",
+        r"(?:wall|tree|river|canal|bridge|cliff|truck)\b"
+        # set 33: "kms fr dit keer geen grap" (not "kms dit formulier")
+        r"|\bkms\b(?=.{0,30}\b(?:fr|for real|geen grap|serieus|no joke|ik meen het)\b)",
     ),
     # "mezelf van kant maken / ombrengen / doden / ophangen ...": self + killing verb
     (
@@ -1114,6 +1116,9 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:tegelijk|in een keer|ineens|tegelijkertijd) (?:gaat |ga |wil )?(?:spuiten|nemen|innemen|slikken)\b"
         r"|\b(?:sorry voor alles|zorg goed voor jezelf|vaarwel)\b[^?]{0,80}\b(?:neemt|nam) (?:hij |ze |zij )?(?:\w+ )?"
         r"niet (?:meer )?op\b"
+        # set 33: "mijn collega belde me net ... en zei dat hij bij het spoor staat"
+        r"|\b(?:zei|zegt|appte|appt|belde|schreef)\b.{0,30}\b(?:hij|ze|zij) (?:bij|op|aan) (?:het spoor|de rails|"
+        r"de spoorbaan|de brug|de rand|het dak|de reling) (?:staat|zit|is)\b(?! te wachten| op (?:me|mij|ons)\b)"
         r"|\b(?:honkbalknuppel|knuppel|mes|hamer|wapen|pistool|bijl)\b[^?]{0,80}\b(?:komt zo|komt straks|komt zo meteen"
         r"|sta (?:hier )?(?:op \w+ )?te wachten|wacht ik op (?:hem|haar))\b",
     ),

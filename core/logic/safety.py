@@ -228,7 +228,8 @@ _NEGATED = [
                r"man|vrouw|buurman|buurvrouw|neef|nicht)\b[^.;!?]{0,40}\b(zegt|zei|zeggen|schreef|appte|appt)\s+"
                # ... not "mijn man zei net dat hij er een eind aan maakt en is met de auto weggereden" (set 32)
                r"(?!(net|zojuist|daarnet|net nog)\b)(\w+\s+){0,2}dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(me|mij|mezelf|"
-               r"vanavond|vannacht|nu|straks|opgesloten|gaat|tegelijk|weggereden|weggelopen|vertrokken)\b)"
+               r"vanavond|vannacht|nu|straks|opgesloten|gaat|tegelijk|weggereden|weggelopen|vertrokken|spoor|rails|"
+               r"spoorbaan|reling)\b)"
                r"[^.;!?]*"),  # "dat hij me ..." and danger now stay
     re.compile(r"\b(mijn|m'n|mn|onze) (zus|broer|dochter|zoon|kind|vader|moeder|vriend|vriendin|collega|partner|man|"
                r"vrouw)\s+((is|was|werd|lijkt)\s+)?(erg\s+|heel\s+)?suicid\w*"),
@@ -378,7 +379,9 @@ _INDIRECT = re.compile("|".join((
     # ... not to save money ("al mijn abonnementen opgezegd om te bezuinigen", set 32)
     r"\babonnementen opgezegd\b(?![^.!?]{0,25}\b(om te (besparen|bezuinigen|sparen)|te duur|omdat|want|vanwege)\b)",
     # ... not after a parent's death left nothing arranged (set 31)
-    r"^(?!.*\bna (het overlijden|de dood|de begrafenis) van\b).*\b(uitvaart|begrafenis|crematie) ?wensen\b",
+    # ... nor wishes talked over during chemo, now the result is good (set 33)
+    r"^(?!.*\bna (het overlijden|de dood|de begrafenis) van\b)(?!.*\b(chemo|uitslag (is |was )?goed|opgelucht)\b)"
+    r".*\b(uitvaart|begrafenis|crematie) ?wensen\b",
     r"\bdaarna hoef ik (niks|niets) meer\b", r"\bdan is dat (ook )?geregeld\b",
     r"\bde datum staat\b", r"\bmijn laatste (avond|nacht)\b|"
     r"\bmijn laatste dag\b(?! (bij|op|in|van|met|als)\b)(?![^.]{0,60}\b(collega\w*|"
@@ -572,7 +575,8 @@ _INDIRECT = re.compile("|".join((
     r"\b(die|de) (ene )?gedachte\b[^.]{0,40}\b(concreter|sterker|steeds vaker)\b",
     r"\b(haak|balk)\b.{0,120}\bhoudt (me|mij)\b", r"\bscheermesjes\b.{0,60}\bscheer (me|mij) (al \w+ )?niet\b",
     # blind set 13 (after its first count): one's own funeral music, a date, after one is gone
-    r"\b(begrafenis|uitvaart|crematie)\b.{0,40}\b(van mezelf|mijn eigen|die van mij)\b",
+    r"\b(begrafenis|uitvaart|crematie)\b.{0,40}\b(van mezelf|mijn eigen(?! (nazorg|gezondheid|herstel|behandeling|"
+    r"zorg|energie|klachten|ziekte|rouw|verdriet|kinderen|familie)\b)|die van mij)\b",
     r"\b(heb|had) (al )?een datum\s*([.,;!]|$|en (verder )?niemand)", r"\bals ik (ben gegaan|gegaan ben|dood ben)\b",
     # blind set 15 (after its first count): a knife or rope with a time, a lethal dose asked for oneself, a rope that
     # hangs, dying in one's sleep welcomed, a pact, driving without a belt, a train not to travel by, means in hand,
@@ -859,6 +863,30 @@ _INDIRECT = re.compile("|".join((
     r"\b(uitgezocht|gekozen|gekocht|geregeld)\b(?![^.!?]{0,25}\bvoor (mijn|m'n|onze|ons|de) \w+)",
     r"\b(is|was) het (voorgoed |definitief )?over\W+(for good|voorgoed|voor altijd|definitief)\b",
     r"\bvoordat (iemand|ze|men|mensen) (je|me|mij) (vindt|vinden|gevonden)\b",
+    # set 33: affairs done and nothing left to do, cards and codes left on the table, self-harm slang and deeper cuts,
+    # farewell messages in drafts, a will made "zomaar", how much is too much with a stock at home, "when the children
+    # are at school I'll do it", a question "for myself" about one's death, data not needed after this week, "not
+    # gonna be around", someone to look in on me but only later, pictures that stop only when I stop
+    r"\b(verder |daarna )?hoeft er (niks|niets) meer\b",
+    r"\b(wachtwoord\w*|pincode\w*|bankpas\w*|pasjes)\b[^.]{0,60}\b(envelop|keukentafel|tafel)\b[^?]{0,60}"
+    r"\b(vindt|vinden) (ze|hij|zij) (wel|straks|later)\b",
+    r"\bge-?sh'?d\b|\bdieper dan (normaal|anders|vorige keer|ooit)\b",
+    r"\b(mijn|m'n|mn) afscheidsbericht\w*\b(?![^.!?]{0,40}\b(collega\w*|team|werk|baan|klanten|afdeling|bedrijf)\b)",
+    r"\btestament\b.{0,60}\bzomaar\b|\bzomaar\b.{0,60}\btestament\b",
+    r"\b(te veel|teveel|gevaarlijkst|dodelijk\w*|fataal)\b.{0,120}\b(heb (er )?(nog )?(\d{2,}|een hele doos|genoeg)|"
+    r"(nog )?een hele doos)\b",
+    r"\b(gevaarlijkst|dodelijkst)\b.{0,60}\b(heel veel|tegelijk|in een keer)\b",
+    r"\bals\b[^.]{0,60}\b(naar school|de deur uit|op vakantie|naar hun (vader|moeder)|slapen)\b[^.]{0,20}"
+    r"\bdan doe ik het\W*$",
+    r"\bals ik (\w+ ){0,4}(overlijd|sterf|doodga|dood ga)\b.{0,120}\bvoor (maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|zaterdag|zondag|het weekend)\b",
+    r"(?=.*\bvraag(je)? voor (mezelf|mijzelf|mijn ?zelf|mn ?zelf)\b).*\b(er (\w+ )?niet meer (is|ben)|overlijdt|"
+    r"overlijd|overleden|dood|te veel|teveel)\b",
+    r"\b(na deze week|na vandaag|na morgen|na zondag|na het weekend|vanaf volgende week)\b[^.]{0,40}"
+    r"\bniet meer nodig\b",
+    r"\bnot (gonna|going to) be around\b|\bmade (my )?peace with\b",
+    r"\bbij (me|mij) (gaat |komt |komen |gaan )?(kijken|langs)\b.{0,40}\bpas (na|om|morgen|over)\b",
+    r"\b(stopt|stoppen|ophouden|houdt op|houden op) pas als ik (stop|er niet meer ben|ophoud|dood ben)\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -1326,9 +1354,15 @@ _ABOUT_THE_NET = re.compile(
     r"\b113\b[^?]{0,80}\b(als|voor) (een |mijn |je )?(naaste|familielid|partner|ouder|vriend\w*|collega)\b[^?]*\?|"
     # set 22: professionals asking how to handle it ("als HR-medewerker", "een protocol met de OR", "ik test deze
     # chatbot", "een client met suicidale gedachten begeleid"), and 113 asked about as a service
-    r"\bals (hr|hr-medewerker|hr medewerker|casemanager|leidinggevende|manager|bedrijfsarts|arbeidsdeskundige|"
-    r"or-lid|preventiemedewerker|vertrouwenspersoon|docent|trainer|teamleider)\b[^?]{0,80}"
-    r"\b(suicid\w*|zelfmoord\w*|zelfdoding\w*)|\bprotocol\b[^?]{0,80}\b(suicid\w*|zelfmoord\w*|zelfdoding\w*)|"
+    r"\b(als|ik ben|werk als) (een |de )?(hr|hr-medewerker|hr medewerker|casemanager|leidinggevende|manager|"
+    r"bedrijfsarts|arbeidsdeskundige|or-lid|preventiemedewerker|vertrouwenspersoon|docent|trainer|teamleider)\b"
+    r"[^?]{0,80}\b(suicid\w*|zelfmoord\w*|zelfdoding\w*|zelfbeschadiging\w*)|"
+    # set 33: "wat zijn goede bronnen over suicidaliteit bij werknemers?", "stel dat ik zou schrijven dat ..."
+    r"\b(bronnen|literatuur|cijfers|materiaal|informatie) over (suicid\w*|zelfmoord\w*|zelfdoding\w*)"
+    r"(?![^.!?]*\b(zelf ook|ik ook|bij mij)\b)|"
+    r"\bstel (dat|je voor dat) ik (zou )?(schrijf|schrijven|typ|typen|zeg|zeggen)\b"
+    r"(?![^?]*\b(geen (stel|grap|grapje|geintje)|ik meen het)\b)|"
+    r"\bprotocol\b[^?]{0,80}\b(suicid\w*|zelfmoord\w*|zelfdoding\w*)|"
     r"\b(bespreekbaar maken|bespreekbaar maak)\b|\b(test|testen|probeer) (ik )?(deze|de|jullie) (chatbot|bot)\b|"
     r"\bwat (zeg|doe|antwoord) (je|jij|u)( eigenlijk| dan| precies| dan eigenlijk)? als iemand\b|"
     # set 32: a school project or study about the subject, without own thoughts in the sentence
@@ -1405,7 +1439,11 @@ _PLAIN_MEANING = re.compile(
     r"(?=.*\b(kantoor|werk|bedrijf|afdeling|proefdag|proefplek|gesprek)\b)"  # not "iemand loopt me achterna en ..."
     r".*\b(durf|durfde) (ik )?(\w+ )?niet (naar binnen|uit te stappen|aan te bellen)\b|"
     r"\bnaar (de|mijn|die) (proefdag|proefplaatsing|werkplek|re-integratieplek|stageplek)\b|"
-    r"\bbeter af met (een|mijn|m'n|hun|onze|zijn|haar) \w+")
+    r"\bbeter af met (een|mijn|m'n|hun|onze|zijn|haar) \w+|"
+    # set 33: "nu gaat het weer", a walk that did good, a bridge that is open, "lekker slapen"
+    r"\b(en )?nu gaat het (weer|wel)( goed| beter| prima)?\W*$|"
+    r"\b(goed voor me|deed me goed|uitwaaien|uit te waaien|lekker (slapen|wandelen|fietsen))\b|"
+    r"\bik ben (\d+ ?(min|minuten)|iets|wat|een paar minuten) later\b")
 
 
 def says_what_is_meant(text: str) -> bool:
@@ -1448,7 +1486,8 @@ _PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|in mijn eerste 
                    r"in mijn (jeugd|tienertijd|studietijd|puberteit)|tijdens mijn (studie|jeugd|puberteit)|"
                    r"in (19|20)\d\d|een (hele )?tijd geleden|als puber|als student|in mijn studententijd|"
                    # set 22: "is voor mij echt verleden tijd", "heb lang gedacht dat"
-                   r"verleden tijd|al \w+ (jaar|jaren) (niet meer|niks|niets)|heb (\w+ )?lang gedacht)\b")
+                   r"verleden tijd|al \w+ (jaar|jaren) (niet meer|niks|niets)|heb (\w+ )?lang gedacht|"
+                   r"heb (\w+ ){0,2}tijd(je)? gedacht)\b")  # set 33: "ik heb een tijd gedacht dat ..."
 _OVER = re.compile(r"\b(is|was) (gelukkig |echt )?(al )?(lang|allang|ruim|jaren) voorbij\b|"  # set 30
                    # set 31: "ik ben daar nu echt overheen", "ik ben al vijf jaar gestopt"
                    r"\bben (ik )?(daar|er) (nu |al lang |al jaren )?(echt |helemaal )?overheen\b|"
@@ -1486,7 +1525,9 @@ _OVER = re.compile(r"\b(is|was) (gelukkig |echt )?(al )?(lang|allang|ruim|jaren)
                    r"\bnu (heb ik|gaat|loopt)\b[^.]{0,60}\bgoed\b|\bgaat het (stukken|veel|een stuk) beter\b|"
                    # set 22: "al 3 jaar niks gedaan", "zie ik nu in dat dat niet waar was"
                    r"\bal (\w+ )?(jaar|jaren|maanden) (niks|niets) (meer )?gedaan\b|"
-                   r"\b(zie ik|ik zie) nu in dat (dat|het) niet (waar|zo) (was|is)\b")
+                   r"\b(zie ik|ik zie) nu in dat (dat|het) niet (waar|zo) (was|is)\b|"
+                   # set 33: "door de therapie weet ik nu dat ...", "nu een nieuwe baan in het vooruitzicht"
+                   r"\bweet ik nu dat\b|\b(nieuwe baan|nieuw werk|nieuwe start|nieuwe kans) in het vooruitzicht\b")
 _CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
                             r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"
                             r"nu ook|deze week|vandaag(?! \w+ (jaar|maanden) clean)|vannacht|morgen)\b")

@@ -46,7 +46,7 @@ from actions.turns import (
 from core import handover
 from core.logic import answers, flow, register, safety, texts
 from core.logic.commands import Command, answer_before_request, besides, explicit_command, is_go_on, then_stop
-from core.logic.duration import VAGUE_DURATION, in_words, said_duration, weeks_sick
+from core.logic.duration import VAGUE_DURATION, duration_in_passing, in_words, said_duration, weeks_sick
 from core.logic.phase import MILESTONE_PHASES, PHASES, phase_for_milestone, phase_for_weeks
 from core.logic.questions import answer_question, option_asked_about
 from core.logic.replies import (
@@ -507,6 +507,11 @@ class StageFormValidator(FormValidationAction, ABC):
             dispatcher.utter_message(text=services.content().info("ui.consent_again").chunks[0])
         elif answers.looks_like_question(message.text):  # "wie leest dat", "wat bedoelt u met bewaren"
             send(dispatcher, self._answer(message, tracker))
+        elif (duration := duration_in_passing(message.text, date.today())) is not None:
+            # "ik ben 3 maanden ziek" typed at the consent question (session 17): thanks, kept for the phase
+            # question, and the consent question again; no "Sorry"
+            dispatcher.utter_message(text=texts.DURATION_BEFORE_CONSENT)
+            return {"consent_store": None, "consent_retry": True, "said_duration": duration[1]}
         else:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
         return {"consent_store": None, "consent_retry": True}

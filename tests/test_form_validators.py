@@ -215,6 +215,15 @@ def test_filler_or_a_complaint_in_front_of_a_question_is_no_answer(text: str) ->
     assert "goal" not in services.repository().answers("validator-test")
 
 
+def test_a_duration_typed_at_the_consent_question_is_thanked_and_kept_for_later() -> None:
+    """Session 17: "ik ben 3 maanden ziek" at the consent question got "Sorry, dat begreep ik niet helemaal"."""
+    events, messages = run("consent", "consent_store", "ik ben 3 maanden ziek", "inform_sick_duration", 0.9)
+    slots = set_slots(events)
+    assert slots.get("consent_store") is None and slots["consent_retry"] is True
+    assert slots["said_duration"]
+    assert [m["text"] for m in messages] == [texts.DURATION_BEFORE_CONSENT]
+
+
 def test_a_clear_consent_in_front_of_a_question_counts_but_doubt_does_not() -> None:
     events, _ = run("consent", "consent_store", "ja dat mag. hoe zit het met mijn privacy als mijn werkgever dit ziet?",
                     "ask_privacy", 0.9)

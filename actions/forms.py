@@ -48,7 +48,7 @@ from core.logic import answers, flow, register, safety, texts
 from core.logic.commands import Command, answer_before_request, besides, explicit_command, is_go_on, then_stop
 from core.logic.duration import VAGUE_DURATION, duration_in_passing, in_words, said_duration, weeks_sick
 from core.logic.phase import MILESTONE_PHASES, PHASES, phase_for_milestone, phase_for_weeks
-from core.logic.questions import answer_question, option_asked_about
+from core.logic.questions import answer_question, option_asked_about, sure_answer
 from core.logic.replies import (
     OPTION_INTENT,
     Button,
@@ -411,6 +411,9 @@ class StageFormValidator(FormValidationAction, ABC):
                 message.confidence >= QUESTION_AT_OPEN_CONFIDENCE:
             send(dispatcher, self._answer(message, tracker))  # a question without "?" is no answer (blind round 7)
             return {slot: None}
+        if spec.kind == "text" and spec.name not in CHECKIN_SLOTS and answers.only_overwhelm(message.text):
+            send(dispatcher, recognition_and_pause_offer())  # not stored as the answer (round 35 did)
+            return {slot: None}
         result = interpret(spec, message, tracker)
         if result is None and answers.looks_like_question(message.text):  # "maar wanneer moet ik daar heen dan":
             send(dispatcher, self._answer(message, tracker))                 # no answer to this question, so a
@@ -420,6 +423,10 @@ class StageFormValidator(FormValidationAction, ABC):
             # "Sorry, dat begreep ik niet helemaal"): recognition and the offer of a pause, then the question again
             send(dispatcher, recognition_and_pause_offer())
             return {slot: None}
+        if result is None and not answers.is_payload(message.text) and \
+                (sure := sure_answer(message, tracker.get_slot("phase"), services.content())) is not None:
+            send(dispatcher, sure.replies)  # "uitzendkracht" at the choice of a topic (round 35: "Sorry", twice):
+            return {slot: None}              # what the library surely has on it, then the question again
         if result is None:
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
             return {slot: None}

@@ -721,3 +721,10 @@ def test_round_31_go_on_and_the_summary_in_plain_words() -> None:
     assert is_go_on("oke dan snap ik het denk ik. verder")
     assert is_go_on("nou vooruit dan. beginnen")
     assert explicit_command(Message("nee. laat maar zien wat je hebt", "inform", 0.5, {})) == Command.SUMMARY
+
+
+def test_a_goodbye_after_an_ok_or_an_emoji_pauses() -> None:
+    """Blind round 35: "had je dat niet meteen kunnen zeggen 😅 ok doei" got the helpline and a pause offer."""
+    assert explicit_command(message("oh dus zo zit het. had je dat niet meteen kunnen zeggen 😅 ok doei")) == \
+        Command.PAUSE
+    assert explicit_command(message("ik ga straks dag zeggen tegen mijn collega's")) is None

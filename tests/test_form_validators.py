@@ -1772,6 +1772,33 @@ def test_heavy_words_with_any_answer_get_recognition_and_a_pause_offered(stage: 
     assert texts.NOT_UNDERSTOOD not in said
 
 
+def test_only_overwhelm_at_an_open_question_is_not_stored() -> None:
+    """Blind round 35: "nee sorry. het wordt me echt te veel nu. mijn hoofd zit vol" was stored as what matters most,
+    and "ik kan dit even niet meer aan" at a choice got "Je hoeft het nu niet te weten" only."""
+    services.repository().set_consent("validator-test", "store", True)
+    _, messages = run("decision_talk", "what_matters", "nee sorry. het wordt me te veel nu, mijn hoofd zit vol",
+                      "express_distress", 0.6, {"topic": "urenopbouw"})
+    said = [m.get("text") for m in messages]
+    assert "what_matters" not in services.repository().answers("validator-test")
+    assert services.content().info("safety.distress").chunks[1] in said
+    _, messages = run("option_talk", "option_feasible",
+                      "ik weet het niet. ik kan dit even niet meer aan, te veel allemaal", "dont_know", 0.8,
+                      {"topic": "urenopbouw"})
+    assert services.content().info("safety.distress").chunks[1] in [m.get("text") for m in messages]
+
+
+def test_a_subject_typed_at_the_choice_of_a_topic_gets_what_the_library_has() -> None:
+    """Blind round 35: "uitzendkracht" at the choice of a topic got "Sorry, dat begreep ik niet helemaal" twice."""
+    state = tracker("team_talk", "topic", "loonsanctie", "inform", 0.5)
+    state.latest_message["answer_items"] = [{"id": "money.loonsanctie", "score": 0.95}]
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(VALIDATORS["validate_team_talk_form"]().run(dispatcher, state, DOMAIN))
+    said = [m.get("text") for m in dispatcher.messages]
+    assert set_slots(events).get("topic") is None
+    assert texts.NOT_UNDERSTOOD not in said
+    assert any("loonsanctie" in (text or "").lower() for text in said)
+
+
 @pytest.mark.parametrize("text", [
     "Nee wacht, ik wil niet over stoppen praten. Ik wil over het tempo van mijn uren opbouwen.",
     "Je luistert niet. Andere keuze: in welk tempo wil ik mijn uren opbouwen",

@@ -301,6 +301,17 @@ def test_a_label_with_naar_in_it_is_changed_whole() -> None:
         ("naaste_view_work", "ze steunt het als ik stop met werken.")
 
 
+def test_the_answer_at_a_part_named_in_quotes_is_removed() -> None:
+    """Blind round 35: "Dat bij 'wat het belangrijkst is' wil ik verwijderen. ..." showed the summary again."""
+    from core.logic.answers import Message, change_in_one, names_a_change
+
+    labels = {"decision_important": "Wat het belangrijkst is", "goal": "Doel"}
+    text = "Dat bij 'wat het belangrijkst is' wil ik verwijderen. Dat was geen antwoord, ik was overstuur."
+    assert names_a_change(text)
+    assert change_in_one(Message(text, "", 0.0, {}), labels) == ("decision_important", "weg")
+    assert change_in_one(Message("het antwoord bij doel mag weg", "", 0.0, {}), labels) == ("goal", "weg")
+
+
 def test_round_19_edits_in_own_words() -> None:
     """Blind round 19: a part named in quotes with "alstublieft", "Weghalen graag." as new text, and the new words
     after "Verander in:" were read as a word to remove, stored, and stored with the instruction."""

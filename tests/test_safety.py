@@ -648,6 +648,17 @@ def test_set_33_near_misses_get_no_routes(text: str, screen: float) -> None:
     assert _intent(text, [("inform", 0.9)], screen) != "possible_crisis" or "leven" in text
 
 
+def test_round_35_a_partner_who_slows_down_and_a_protest_are_no_signal() -> None:
+    """Blind round 35: a man after back surgery got the suicide question, the routes and the helpline for telling how
+    his wife slows him down, asking why 113 was named, and saying he has no crisis."""
+    assert not indirect_signal("ze houdt me tegen als ik te veel wil doen haha")
+    assert indirect_signal("gelukkig houdt ze me tegen")
+    assert safety.says_what_is_meant("ze remt me af als ik te zwaar wil tillen. ik zou willen dat ik weer kan rijden")
+    assert safety.asks_about_113("nee. waarom zei je net twee keer iets over 113? ik heb een rugoperatie gehad")
+    assert says_safe("ik heb geen crisis!! het gaat goed met me. kunnen we verder")
+    assert not says_safe("het gaat goed met me maar ik denk er wel aan")
+
+
 def test_nerves_before_going_in_are_plain_only_at_work() -> None:
     """Set 32: nerves in front of the office are no signal for the screen alone; someone following you home is."""
     assert safety.says_what_is_meant("ik sta voor kantoor en durf niet naar binnen")

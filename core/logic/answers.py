@@ -975,7 +975,12 @@ _HEAVY_WORDS = re.compile(r"\b(hopeloos|uitzichtloos|wanhopig|wanhoop|radeloos|t
                           r"(ik )?zie (ik )?het (\w+ ){0,3}niet (meer )?zitten(?! om\b)|"
                           r"(ik ben|ben ik|dat ik) (helemaal |echt |gewoon |eigenlijk |zo |compleet )?op\b"
                           r"(?! (tijd|weg|de|het|een|mijn|m'n|zoek|vakantie|pad|bezoek|kantoor|school|werk|locatie)\b)|"
-                          r"op ben\b|alles is (me )?(gewoon |echt |nu )?te ?veel)\b")
+                          r"op ben\b|alles is (me )?(gewoon |echt |nu )?te ?veel|"
+                          # round 35: "ik kan dit even niet meer aan, te veel allemaal", "het wordt me echt te veel
+                          # nu. mijn hoofd zit vol"
+                          r"(ik )?kan (dit|het|dat|alles) (\w+ ){0,2}niet (meer )?aan|te ?veel allemaal|"
+                          r"(het|dit|alles) wordt me (\w+ ){0,2}te ?veel|mijn hoofd (zit|is|loopt) (\w+ )?(vol|over)|"
+                          r"ik (trek|kan) het (even |echt |gewoon )?niet meer)\b")
 _DIFFICULTY_NEGATED = re.compile(r"\b(niet|geen|nooit) (zo |erg |heel )?(zwaar|moe|slecht|moeilijk|lastig|bang)\b")
 
 
@@ -1038,6 +1043,19 @@ def without_complaint(text: str) -> str:
 def sounds_heavy(text: str) -> bool:
     """An answer with words of despair ("hopeloos", "ik zie het niet meer zitten met mijn werk"): recognition first."""
     return not is_payload(text) and bool(_HEAVY_WORDS.search(normalise(text)))
+
+
+_OVERWHELM_FILLER = re.compile(r"\b(nee|sorry|sory|sorri|echt|even|ff|nu|gewoon|allemaal|eigenlijk|hoor|het|dit|dat|"
+                               r"me|ik weet (het )?(niet|nie)|ik|en|maar|zo|heel|erg)\b")
+
+
+def only_overwhelm(text: str) -> bool:
+    """Heavy words and nothing else ("nee sorry. het wordt me echt te veel nu. mijn hoofd zit vol", round 35 stored it
+    as what matters most): no answer to an open question, however it is worded."""
+    if not sounds_heavy(text):
+        return False
+    rest = _OVERWHELM_FILLER.sub(" ", _HEAVY_WORDS.sub(" ", normalise(text)))
+    return len(re.findall(r"[a-z]{2,}", rest)) < 3
 
 
 #: The chat itself found hard ("alleen dat aanpassen was lastig. doei", "ik bedoelde dat de chat lastig was"): feedback,
@@ -1152,6 +1170,11 @@ _PART_REMOVED = re.compile(r"^\W*(?:de |het )?(?P<field>[^.?!:,]{3,50}?)\s+(?:(?
                            # "doel weg", "en afspraken ook weg zei ik" (blind round 15: "Sorry")
                            r"(?:ook\s+)?weg(?!\s+(?:van|naar|met|te|is|zijn)\b))\b", re.IGNORECASE)
 _REMOVAL_FIRST = re.compile(r"^(?:weghalen|weg|verwijderen|verwijder|eruit|schrappen)\b(?:\W|$)", re.IGNORECASE)
+#: "Dat bij 'wat het belangrijkst is' wil ik verwijderen. Dat was geen antwoord" (round 35 showed the summary again).
+_ANSWER_AT_REMOVED = re.compile(r"^\W*(?:dat|het|wat er staat|het antwoord|dat antwoord|mijn antwoord)\s+bij\s+"
+                                r"['\"‘’“”]?(?P<field>[^'\"‘’“”.?!:,]{3,50}?)['\"‘’“”]?\s+(?:wil ik\s+|mag\s+|moet\s+|"
+                                r"kan\s+|graag\s+)?(?:weg|weghalen|verwijderen|eruit|er uit|schrappen)\b",
+                                re.IGNORECASE)
 #: "wat nodig is: uitleg over ander werk": a part's own name, a colon, the new words (blind round 7).
 _LABEL_COLON = re.compile(r"^\W*(?!(?:pas|verander|wijzig|vervang)\s)(?:bij\s+)?(?P<field>[^:?!.]{3,50}?)"
                           # "mijn man vraagt: kan ik ...?" passes a question on (blind round 29: "haal het eerst weg")
@@ -1198,6 +1221,7 @@ def names_a_change(text: str) -> bool:
 def _names_a_change(text: str) -> bool:
     said = without_leading_nod(text)
     return not is_payload(text) and (bool(_REMOVE_PART.match(said) or _PART_REMOVED.match(said) or
+                                          _ANSWER_AT_REMOVED.match(said) or
                                           _LABEL_COLON.match(said) or (_QUOTED.search(said) and
                                                                       _CHANGE_WORD.search(said))) or
                                      any(pattern.match(said) for pattern in _CHANGE_IN_ONE))
@@ -1297,7 +1321,7 @@ def change_in_one(message: Message, labels: Mapping[str, str],
         return "sick_duration", duration
     by_label = keys_by_label(labels)
     said = without_leading_nod(message.text)
-    removal = _REMOVE_PART.match(said) or _PART_REMOVED.match(said)
+    removal = _ANSWER_AT_REMOVED.match(said) or _REMOVE_PART.match(said) or _PART_REMOVED.match(said)
     if removal is not None:  # "haal de afspraken weg", "afspraken mag weg": that part, by its own name
         field = _PART_WORDS.sub("", normalise(removal.group("field")).strip(" '\"‘’“”")).strip(" '\"‘’“”")
         key = by_label.get(field) or (SECTION_GATES.get(field) if SECTION_GATES.get(field) in labels else None)

@@ -359,7 +359,9 @@ _FIRST_PAUSE = re.compile(r"^(?:pauze|pauzeren|even pauze|pauze graag|ik wil pau
                           r"stop maar|stop dit)$")  # round 21: "stop. ik ben moe. zoon kijkt later"
 _LAST_STOP = re.compile(r"^(?:stop|stoppen|pauze|ik stop|ik wil stoppen|nu stoppen|stop maar)$")
 # "thanks, doei", "... en kom straks terug" (blind round 18: "Sorry", then "Goed, we pauzeren" only for "pauze")
-_LAST_GOODBYE = re.compile(r"(?:^|,\s*|[.!]\s*|\ben\s+)(?:doei|doeg|bye|tot ziens|tot later|tot morgen|fijne dag|"
+# ... also after an "ok" or an emoji ("had je dat niet meteen kunnen zeggen 😅 ok doei", round 35: the helpline)
+_LAST_GOODBYE = re.compile(r"(?:^|,\s*|[.!]\s*|\ben\s+|[^\w\s,.!]\s*)(?:(?:ok|oke|oké|okee|nou|thanks|bedankt|"
+                           r"dank je(?: wel)?)[,!]?\s+)?(?:doei|doeg|bye|tot ziens|tot later|tot morgen|fijne dag|"
                            r"(?:ik )?kom (?:er )?(?:straks|later|vanavond|morgen) (?:op )?terug|"
                            # round 20: "ff wachten moet naar fysio. straks verder"
                            r"(?:straks|later|vanavond|morgen) (?:weer )?verder|"

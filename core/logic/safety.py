@@ -647,7 +647,8 @@ _INDIRECT = re.compile("|".join((
     r"\b(zit|sta|zat|stond) (ik )?(nu )?(in|op|aan|bij) (het|de) (open )?(raam|vensterbank|dakrand|rand|reling|"
     r"balustrade)\b[^.]{0,50}\b(benen|voeten|naar buiten|naar beneden|verdieping|hoog)\b",
     r"\b(pas )?achteraf (horen|weten)\b[^.]{0,30}\bwat ik van plan ben\b|"
-    r"\b(houdt|houden) (hij|zij|ze) (me|mij) tegen\b",
+    # ... not a partner who slows down the lifting ("ze houdt me tegen als ik te veel wil doen haha", round 35)
+    r"\b(houdt|houden) (hij|zij|ze) (me|mij) tegen\b(?! als ik (te|zo) )(?![^.!?]*\b(haha|hihi|lol)\b)",
     r"\b(vindt|vinden) (straks|later|morgen|dan|wel) (\w+ )?(de|mijn) (brief|afscheidsbrief)\b|"
     r"\b(vindt|vinden) (de|mijn) (brief|afscheidsbrief) (straks|later|morgen|dan|wel)\b",
     r"\bno way out\b|\bthen it'?s over\b|\bi want (to )?(end it|die|disappear)\b",
@@ -919,6 +920,9 @@ _SAFE = re.compile("|".join((
     r"\bik ben niet alleen\b", r"\bik voel me (nu |eindelijk |weer |wel |gewoon )*veilig\b",
     r"\b(van )?(dat soort|zulke|die|zulk soort) gedachten\b[^.?!]{0,20}\b(geen last|niet|nooit)\b",
     r"\b(nummers?|hulplijn)\b[^.?!]{0,60}\b(niet nodig|heb ik niet nodig)\b",
+    # round 35: "ik heb geen crisis!! het gaat goed met me" got the helpline
+    r"\b(ik heb|ik zit in|er is|het is) (echt |helemaal |gewoon )?geen crisis\b",
+    r"\bhet gaat (nu |echt |heel |best |prima |gewoon )?goed met (me|mij)\b(?! (maar|behalve))",
     _PERSON_AT_HOME.pattern, _CALLING.pattern, _MEANT.pattern,
 )))
 
@@ -1319,7 +1323,10 @@ _ABOUT_113 = re.compile(r"^(?=[^?]*\?)(?=.*\b113\b).*\b(gratis|anoniem\w*|kost|k
 
 
 # The number said back as a question after the bot named it ("113?? ik ben kwaad, niet suicidaal", blind round 15).
-_ECHO_113 = re.compile(r"(^|[.!?,]\s*)(waarom |hoezo |wat moet ik met |huh |wat )?113\s*\?+")
+_ECHO_113 = re.compile(r"(^|[.!?,]\s*)(waarom |hoezo |wat moet ik met |huh |wat )?113\s*\?+|"
+                       # round 35: "waarom zei je net twee keer iets over 113? ik ben niet depressief"
+                       r"\b(waarom|hoezo) (zei|zeg|noem|noemde|stuur|stuurde|begin|begon|geef|gaf) (je|jij|u)\b"
+                       r"[^?]{0,40}\b113\b")
 
 
 def asks_about_113(text: str) -> bool:
@@ -1443,7 +1450,11 @@ _PLAIN_MEANING = re.compile(
     # set 33: "nu gaat het weer", a walk that did good, a bridge that is open, "lekker slapen"
     r"\b(en )?nu gaat het (weer|wel)( goed| beter| prima)?\W*$|"
     r"\b(goed voor me|deed me goed|uitwaaien|uit te waaien|lekker (slapen|wandelen|fietsen))\b|"
-    r"\bik ben (\d+ ?(min|minuten)|iets|wat|een paar minuten) later\b")
+    r"\bik ben (\d+ ?(min|minuten)|iets|wat|een paar minuten) later\b|"
+    # round 35: a partner who slows down the lifting, a wish to drive again
+    r"\bals ik te (veel|zwaar|hard|snel|lang) (wil )?(doe|doen|til|tillen|werk|werken|ga|sjouw)\b|"
+    r"\bik zou willen dat ik (zelf )?weer (kan|kon|mag|mocht) (rijden|autorijden|werken|fietsen|lopen|sporten|"
+    r"tillen|sjouwen)\b")
 
 
 def says_what_is_meant(text: str) -> bool:

@@ -308,6 +308,18 @@ def test_a_question_naming_a_benefit_starts_at_the_page_about_it() -> None:
     assert best_first_page("bouw ik pensioen op als ik ziek ben?", pages) == 0
 
 
+def test_a_page_that_shares_clearly_more_beats_the_page_naming_the_benefit() -> None:
+    """Blind round 35: "moet ik de ziektewet zelf aanvragen?" got the page with the amount five times; the page that
+    says who reports it came only after two "meer weten"."""
+    from core.logic.questions import best_first_page
+
+    pages = ["Loopt je contract af terwijl je ziek bent? Dan stopt het op de einddatum.",
+             "Je krijgt dan meestal een Ziektewet-uitkering van UWV, meestal 70 procent van je dagloon.",
+             "Zelf aanvragen hoeft meestal niet. Je werkgever geeft het door aan UWV."]
+    assert best_first_page("moet ik de ziektewet zelf aanvragen?", pages) == 2
+    assert best_first_page("hoeveel is de ziektewet?", pages) == 1
+
+
 def test_an_amount_of_a_named_benefit_starts_at_the_page_with_both() -> None:
     """Blind round 9: "hoeveel is de WGA?" got the page with "65 procent" about getting no WIA at all."""
     from core.logic.questions import best_first_page

@@ -343,14 +343,16 @@ def best_first_page(question: str, pages: Sequence[str]) -> int:
     # "hoeveel krijg ik van de ziektewet?": the page with the percentage (blind round 8)
     if _ASKS_AMOUNT.search(folded) and (page := _first_page_with(_AMOUNT, pages)) is not None:
         return page
-    # "mijn pensioen in de WIA?": the page about the WIA, not the one about the first two years (blind round 8)
-    if named and (page := _first_page_with(re.compile(rf"\b({'|'.join(named)})"),
-                                           [normalise(page) for page in pages])) is not None:
-        return page
     common = [asked & _words(page) for page in pages]
     best = max(range(len(pages)), key=lambda index: (len(common[index]), -index))
     # ... or one long, rare word ("is het ook weg uit die reservekopie?", blind round 31 got the first page twice)
     clear = len(common[best]) >= 2 or any(word.isdigit() or len(word) >= RARE_WORD_LENGTH for word in common[best])
+    # "mijn pensioen in de WIA?": the page about the WIA, not the one about the first two years (blind round 8),
+    # unless another page shares clearly more ("moet ik de ziektewet zelf aanvragen?", round 35: the amount, five
+    # times, not the page that says who reports it)
+    if named and (page := _first_page_with(re.compile(rf"\b({'|'.join(named)})"),
+                                           [normalise(page) for page in pages])) is not None:
+        return best if clear and len(common[best]) >= len(common[page]) + 2 else page
     return best if len(common[best]) > len(common[0]) and clear else 0
 
 

@@ -179,6 +179,8 @@ class StageFormValidator(FormValidationAction, ABC):
         message = latest_message(tracker)
         moot = (Command.DELETE, Command.RESTART, Command.OTHER_TOPIC)
         text = answer_before_request(message.text) if command not in moot else None
+        if text and explicit_command(answers.Message(text, "", 0.0, {})) is not None:
+            text = None  # "Ik moet even pauzeren. Ik kom morgen terug.": the request twice (round 35 stored it)
         store_first = command == Command.STORE  # consent after all first, so the answer in front is kept too
         events = self._interrupt(command, requested, dispatcher, tracker) if store_first else []
         answered = self._answer_in_front(flow.SLOT_SPECS[requested], text, message, dispatcher, tracker) \
@@ -657,7 +659,8 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
     skip = answers.wants_to_skip(message) or (spec.kind == "text" and is_go_on(message.text))
     if skip and spec.kind == "option" and _names_an_option(message, tracker):
         skip = False  # "Nu nog niets vertellen" is an option of the card, not "weet ik niet" (blind round 22)
-    if skip and spec.kind == "text" and answers.says_more_than_dont_know(message.text):
+    if skip and spec.kind == "text" and (answers.says_more_than_dont_know(message.text) or
+                                         answers.hedged_answer(message.text)):
         skip = False  # "Weer kunnen slapen ... maar ik weet niet of ik ooit nog op de tram durf" is the goal (round 8)
     if spec.kind == "yesno":
         value = answers.yes_no(message)

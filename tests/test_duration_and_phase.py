@@ -137,3 +137,12 @@ def test_ziek_sinds_keeps_the_time_and_nothing_else(text: str, kept: str) -> Non
 ])
 def test_rough_dates_and_the_weeks_counted(text: str, weeks: float) -> None:
     assert round(weeks_sick(text, date(2026, 12, 6)) or 0, 1) == weeks
+
+
+def test_a_date_of_another_event_does_not_beat_the_weeks_said() -> None:
+    """Blind round 35: "10 weken, operatie was op 3 maart" was read back as about 9 months."""
+    from core.logic.duration import weeks_sick
+
+    today = date(2026, 12, 7)
+    assert weeks_sick("12 weken, de operatie was op 2 maart", today) == 12
+    assert round(weeks_sick("ziek sinds 2 maart", today)) == 40

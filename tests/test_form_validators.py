@@ -1787,6 +1787,20 @@ def test_only_overwhelm_at_an_open_question_is_not_stored() -> None:
     assert services.content().info("safety.distress").chunks[1] in [m.get("text") for m in messages]
 
 
+def test_round_35_answers_in_few_words_are_answers() -> None:
+    """Blind round 35: "Wisselend. Wat somber." at the check-in got "daar kan ik u niet mee helpen", "jesse
+    misschien" at who comes along was stored as "weet ik niet", and "Ik moet even pauzeren. Ik kom morgen terug."
+    was stored as where the talk should be."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    events, _ = run("checkin", "checkin_mood", "Wisselend. Wat somber.", "out_of_scope", 0.59)
+    assert set_slots(events)["checkin_mood"] == "Wisselend. Wat somber."
+    run("prep", "prep_companion", "karel misschien", "dont_know", 0.7)
+    assert repo.answers("validator-test")["prep_companion"] == "karel misschien"
+    run("prep", "prep_where", "Ik moet even pauzeren. Ik kom morgen terug.", "request_pause", 0.9)
+    assert "prep_where" not in repo.answers("validator-test")
+
+
 def test_a_subject_typed_at_the_choice_of_a_topic_gets_what_the_library_has() -> None:
     """Blind round 35: "uitzendkracht" at the choice of a topic got "Sorry, dat begreep ik niet helemaal" twice."""
     state = tracker("team_talk", "topic", "loonsanctie", "inform", 0.5)

@@ -471,7 +471,9 @@ def looks_like_question(text: str) -> bool:
     wanneer moet ik daar heen dan"): for a message that does not answer the question in view."""
     if is_payload(text):
         return False
-    return any(_ASKING_START.search(_FILLER.sub("", normalise(part))) or _WANTS_TO_KNOW.search(normalise(part))
+    return any((_ASKING_START.search(_FILLER.sub("", normalise(part))) and
+                ("?" in text or not _EXCLAMATION.match(_FILLER.sub("", normalise(part)).strip())))
+               or _WANTS_TO_KNOW.search(normalise(part))
                for part in _PARTS.split(normalise(text)) if part.strip()) or asks_in_words(text)
 
 
@@ -492,11 +494,18 @@ def ends_with_question(text: str) -> bool:
     if is_payload(text) or not parts:
         return False
     last = _FILLER.sub("", parts[-1].strip())
+    if "?" not in text and _EXCLAMATION.match(last):  # "Wisselend. Wat somber." (round 35: "daar kan ik u niet
+        return False                                   # mee helpen" at the check-in)
     if _CLAUSE_NOT_QUESTION.match(last) or ("?" not in text and _WH_CLAUSE.match(last)):  # "hoe ik het mijn team
         return False  # vertel", "wanneer 2 dagen haalbaar is": an answer, no question
     return bool(_ASKING_START.search(last) or _WANTS_TO_KNOW.search(last))
 
 
+#: "wat somber", "wat een gedoe", "hoe fijn": an exclamation without a verb, no question.
+_EXCLAMATION = re.compile(r"^(wat|hoe) (een |zo |toch |echt |best |heel )?(?!(is|zijn|was|doe|doet|moet|moeten|kan|kun|"
+                          r"kunnen|mag|mogen|gaat|gaan|werkt|werken|betekent|heet|kost|kosten|krijg|krijgt|word|"
+                          r"wordt|worden|lang|veel|vaak|laat|zit|staat|heb|heeft|hebben|ben|bent|zeg|zegt|weet|"
+                          r"lukt|vind|vindt)\b)[a-z]+( [a-z]+)?\W*$")
 _CLAUSE_NOT_QUESTION = re.compile(r"(wat|hoe|waar|wanneer|wie|welke|waarom) (ik|je|we|wij|hij|zij|ze|mijn|m'n|mn|"
                                   r"het|er|dat|de|die)\b")
 
@@ -692,6 +701,23 @@ def only_confirms(text: str) -> bool:
 def finds_it_too_much(text: str) -> bool:
     """"Te veel tekst": the werknemer says the bot says too much (never an answer to store)."""
     return bool(_TOO_MUCH.search(normalise(text)))
+
+
+_HEDGE = re.compile(r"\b(misschien|denk ik|waarschijnlijk|wellicht|mogelijk|ofzo|of zo)\b")
+_NOT_KNOWN = re.compile(r"\b(weet (ik )?(het )?(nog )?(niet|nie)|geen idee|later|straks|sla over|overslaan)\b")
+
+
+def hedged_answer(text: str) -> bool:
+    """An answer with a hedge ("jesse misschien", "thuis denk ik"): still the answer (round 35 stored "weet ik
+    niet" for "jesse misschien" at who comes along)."""
+    folded = normalise(text)
+    if is_payload(text) or not _HEDGE.search(folded) or _NOT_KNOWN.search(folded):
+        return False
+    return any(word not in _HEDGE_FILLER for word in re.findall(r"[a-z]{3,}", _HEDGE.sub(" ", folded)))
+
+
+_HEDGE_FILLER = frozenset(("wel", "niet", "nog", "ook", "toch", "dat", "het", "wat", "die", "een", "maar", "nou",
+                           "dan"))
 
 
 def wants_to_skip(message: Message) -> bool:

@@ -77,7 +77,7 @@ _CORES: dict[Command, str] = {
         r"het is genoeg|genoeg voor nu|genoeg voor vandaag|het is even genoeg|"
         r"ik kom later terug|ik kom morgen terug|tot later|tot morgen|doei|dag|tot ziens|bye|fijne dag|"
         r"ik ga ervandoor|ik moet gaan|ik moet weg|even niet meer|ik wil niet meer verder met dit gesprek|"
-        r"ik moet (?:nu |even |ff |er |helaas )*(?:stoppen|ophouden|weg|gaan|ophangen)|"
+        r"ik moet (?:nu |even |ff |er |helaas )*(?:stoppen|ophouden|weg|gaan|ophangen|pauzeren)|"
         # blind round 17: a pause in other words than "pauze" ("ik laat het hier even bij", "we gaan morgen verder")
         r"ik laat het (?:hier|er|daar|nu) (?:even |ff |maar )*bij|"
         r"(?:we gaan|ik ga|gaan we|ga ik) (?:(?:morgen|later|straks|vanavond|een andere keer|volgende week)\s+)+"

@@ -170,7 +170,8 @@ def weeks_sick(text: str, today: date) -> Optional[float]:
         return weeks
     start = parse_start_date(text, today)
     counted = _WEEKS_SAID.search(_normalise(text))
-    if start is not None and counted is not None and _ROUGH_DATE.search(_normalise(text)):
+    if start is not None and counted is not None and (_ROUGH_DATE.search(_normalise(text)) or
+                                                      _OTHER_EVENT_DATE.search(_normalise(text))):
         # "sinds begin vorige maand ofzo, 7 weken denk" (blind round 21 read 4 weeks): a rough date and a count of
         # weeks; the weeks are what the werknemer counted
         return parse_duration_weeks(counted.group(0))
@@ -182,6 +183,9 @@ def weeks_sick(text: str, today: date) -> Optional[float]:
 #: A number of weeks said in so many words, and a date said roughly around it.
 _WEEKS_SAID = re.compile(rf"\b{_NUMBER_PATTERN}\s*(?:weken|weekjes|week|wkn|wk)\b")
 _ROUGH_DATE = re.compile(r"\b(ofzo|of zo|ongeveer|rond|rondom|begin|eind|half|halverwege|midden|denk ik|geloof ik)\b")
+#: The date is of another event than the ziekmelding ("10 weken, operatie was op 3 maart", round 35 read 9 months).
+_OTHER_EVENT_DATE = re.compile(r"\b(operatie|ongeluk|ongeval|opname|ingreep|val|diagnose|uitslag|bevalling|"
+                               r"begrafenis|scheiding)\b")
 
 
 # The werknemer's own conclusion after a date or a rough time ("..., dus 2 weken", "... oftewel 14 maanden").

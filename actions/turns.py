@@ -5,6 +5,7 @@ interjection actions do. Both use the functions here, so a werknemer sees the sa
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from datetime import date
 from typing import Optional
@@ -20,7 +21,7 @@ from core.logic import answers, flow, texts
 from core.logic.commands import Command, word_to_remove
 from core.logic.duration import duration_in_passing, said_duration, weeks_sick
 from core.logic.phase import phase_for_weeks
-from core.logic.questions import Answer, answer_for, answer_question, has_more
+from core.logic.questions import FIRST_PAGE_MARK, ITEM_PREFIX, Answer, answer_for, answer_question, has_more
 from core.logic.replies import Button, Reply, payload
 from core.logic.summary import base_key, build_summary, label_for, summary_as_text
 from core.logic.topics import TOPIC_KEYWORDS
@@ -261,11 +262,27 @@ def answer_and_offer_more(dispatcher: CollectingDispatcher, tracker: Tracker, an
     The same answer as the last one, that had more to show, goes on with its next part instead of repeating itself
     (blind round 25: asked again in other words, the same text word for word)."""
     if answer.subject is not None and answer.subject == tracker.get_slot("more_intent"):
-        return next_part(dispatcher, tracker, entities)
+        if not _only_links_next(answer.subject, tracker):
+            return next_part(dispatcher, tracker, entities)
+        # what is left of that answer is where to read more: a new question gets the next item that answers it
+        # (round 35: "Wat gebeurt er als ik na week 93 aanvraag?" after the WIA timeline got only a link, twice)
+        message = latest_message(tracker)
+        other = answer_question(dataclasses.replace(message, items=tuple(
+            hit for hit in message.items if f"{ITEM_PREFIX}{hit.id}" != answer.subject.split(FIRST_PAGE_MARK)[0])),
+            tracker.get_slot("phase"), services.content())
+        if other.subject is not None and other.subject != answer.subject:
+            answer = other
     send(dispatcher, answer.replies)
     if answer.subject is None:
         return [SlotSet("more_intent", None), SlotSet("more_position", None)]
     return offer_more_or_go_on(dispatcher, tracker, answer.subject, entities, 0)
+
+
+def _only_links_next(subject: str, tracker: Tracker) -> bool:
+    """The next part of the answer in view is only the "Meer lezen" links."""
+    position = int(tracker.get_slot("more_position") or 0) + 1
+    replies = answer_for(subject, {}, tracker.get_slot("phase"), services.content(), position)
+    return bool(replies) and all(reply.text.startswith(texts.READ_MORE.split("{", 1)[0]) for reply in replies)
 
 
 def next_part(dispatcher: CollectingDispatcher, tracker: Tracker,

@@ -1893,3 +1893,19 @@ def test_consent_after_all_at_the_topic_question_chooses_no_topic() -> None:
                     "samenvatting", "request_store", 0.9, {"wants_say": True, "goal": "weer knippen"})
     assert not set_slots(events).get("topic")
     assert services.repository().has_consent("validator-test", "store")
+
+
+def test_a_new_question_on_an_answer_with_only_links_left_gets_the_next_item() -> None:
+    """Blind round 35: after the WIA timeline, "Wat gebeurt er als ik na week 93 aanvraag?" got only the links to
+    read more, twice; the item about a late application was second in the ranking."""
+    from actions.interjections import ActionAnswerQuestion
+
+    state = outside_a_form("Wat gebeurt er als ik na week 93 aanvraag?", "ask_wia",
+                           {"stage": "info", "phase": "einde", "more_intent": "item:timeline.wia_aanvraag",
+                            "more_position": 0})
+    state.latest_message["answer_items"] = [{"id": "timeline.wia_aanvraag", "score": 0.93},
+                                            {"id": "money.wia_te_laat", "score": 0.9}]
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionAnswerQuestion().run(dispatcher, state, DOMAIN))
+    said = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert services.content().info("money.wia_te_laat").chunks[0] in said

@@ -23,6 +23,7 @@ from core.logic.answers import (
     asks_in_words,
     asks_what_is_meant,
     asks_where_we_are,
+    ends_with_question,
     has_question_part,
     looks_like_question,
     normalise,
@@ -99,7 +100,8 @@ def _replaceable(intent: str, confidence: float, text: str) -> bool:
         return False
     if intent in REPLACEABLE_WHEN_ASKED and confidence < 1.0 and _ASKS_WHO_OR_WHERE.search(normalise(text)):
         return True
-    if not asks_in_words(text) or asks_what_is_meant(Reading(text, intent, 0.0, {})):
+    # a question without "?" at the end counts too ("wtf nee. ziektewet. hoe werkt dat", round 35: a pause)
+    if not (asks_in_words(text) or ends_with_question(text)) or asks_what_is_meant(Reading(text, intent, 0.0, {})):
         return False  # "wat bedoel je?" is about the bot's own question, not about the library
     if intent in REPLACEABLE:
         return True

@@ -659,6 +659,16 @@ def test_round_35_a_partner_who_slows_down_and_a_protest_are_no_signal() -> None
     assert not says_safe("het gaat goed met me maar ik denk er wel aan")
 
 
+def test_round_36_a_strong_no_with_what_was_meant_is_a_no() -> None:
+    """Blind round 36: "het belangrijkste is dat ik niet weer te snel ga en dan helemaal instort" got the suicide
+    question (screen 0.96), and "Nee!! Helemaal niet, ik bedoelde instorten als een terugval. Daar schrik ik wel een
+    beetje van." got the routes ("een beetje" read as taking the no back)."""
+    assert safety.says_what_is_meant("dat ik niet weer te snel ga en dan helemaal instort")
+    assert safety.answers_no("Nee!! Helemaal niet, ik bedoelde een terugval. Daar schrik ik wel een beetje van.",
+                             "inform")
+    assert not safety.answers_no("Nee, helemaal niet. Ik bedoel dat ik moe ben. Maar soms wel een beetje", "deny")
+
+
 def test_nerves_before_going_in_are_plain_only_at_work() -> None:
     """Set 32: nerves in front of the office are no signal for the screen alone; someone following you home is."""
     assert safety.says_what_is_meant("ik sta voor kantoor en durf niet naar binnen")

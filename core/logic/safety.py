@@ -942,6 +942,9 @@ _NO_FIRST = re.compile(r"^\W*(ik zei |(wtf|huh|he|eh|uh|pff+|wat|nou|echt|haha|o
                        r"absoluut niet|echt niet|totaal niet|nooit|niet aan gedacht)\b")
 _TAKEN_BACK = re.compile(r"\b(ja|soms|wel eens|weleens|af en toe|misschien|eigenlijk wel|een beetje|vaak|"
                          r"regelmatig|heel soms|nog steeds)\b")
+#: Words that take a strong no back whatever else is said ("..., maar soms wel een beetje").
+_TAKEN_BACK_AFTER_ALL = re.compile(r"\b(soms|wel eens|weleens|af en toe|eigenlijk wel|misschien|regelmatig|vaak|"
+                                   r"nog steeds)\b")
 _WHY_ASKED = re.compile(r"\bwaarom (vraag|vraagt|vroeg) (je|jij|u) (dat|dit|me dat|mij dat)\b|"
                         r"\bwaarom (je|jij|u) (dat|dit|me dat|mij dat) (vraagt|vraag|vroeg)\b|"
                         r"\bhoe kom (je|jij|u) (daar|daarbij|erbij)\b")
@@ -1453,6 +1456,9 @@ _PLAIN_MEANING = re.compile(
     r"\bik ben (\d+ ?(min|minuten)|iets|wat|een paar minuten) later\b|"
     # round 35: a partner who slows down the lifting, a wish to drive again
     r"\bals ik te (veel|zwaar|hard|snel|lang) (wil )?(doe|doen|til|tillen|werk|werken|ga|sjouw)\b|"
+    # round 36: "dat ik niet weer te snel ga en dan helemaal instort" (a relapse, asked about suicide)
+    r"\b(te snel|te veel|te hard|te vroeg)\b[^.]{0,40}\b(instort|instorten|in te storten|ingestort|crash|crashen|"
+    r"terugval|terugvallen|onderuit)\b|"
     r"\bik zou willen dat ik (zelf )?weer (kan|kon|mag|mocht) (rijden|autorijden|werken|fietsen|lopen|sporten|"
     r"tillen|sjouwen)\b")
 
@@ -1816,6 +1822,12 @@ def answers_no(text: str, intent: str = "") -> bool:
         return True
     said_no = bool(_NO_FIRST.search(folded)) or intent in CLEAR_NO_INTENTS or \
         any(_STRONG_NO.match(normalise(sentence)) for sentence in sentences_of(text)[1:])
+    # a strong no with what was meant ("Nee!! Helemaal niet, ik bedoelde instorten als in een terugval ... Daar schrik
+    # ik wel een beetje van", round 36 got the routes): "een beetje" is about the fright, not the thoughts
+    if said_no and _EXPLAINS.search(folded) and any(_STRONG_NO.match(normalise(sentence))
+                                                      for sentence in sentences_of(text)[:2]) and \
+            not _TAKEN_BACK_AFTER_ALL.search(folded):
+        return True
     return said_no and not _TAKEN_BACK.search(folded)
 
 

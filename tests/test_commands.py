@@ -728,3 +728,11 @@ def test_a_goodbye_after_an_ok_or_an_emoji_pauses() -> None:
     assert explicit_command(message("oh dus zo zit het. had je dat niet meteen kunnen zeggen 😅 ok doei")) == \
         Command.PAUSE
     assert explicit_command(message("ik ga straks dag zeggen tegen mijn collega's")) is None
+
+
+def test_no_thanks_i_have_help_then_go_on_goes_on() -> None:
+    """Blind round 36: "Nee, niet nodig. Ik heb een behandelaar. Verder." at the offer of a pause paused the chat."""
+    from core.logic.commands import is_go_on
+
+    assert is_go_on("Nee, niet nodig. Ik heb een psycholoog. Verder.")
+    assert not is_go_on("ik heb een psycholoog")

@@ -603,7 +603,13 @@ def is_go_on(text: str) -> bool:
     return len(parts) > 1 and bool(go_on) and (bool(_GO_ON.match(parts[-1])) or _NOT_A_PAUSE.search(parts[-1])
                                                is not None) and \
         all(_GO_ON.match(part) or _NOT_A_PAUSE.search(part) or _ONLY_NO.match(part) or _NOT_SAID.search(part) or
-            _ONLY_FILLER.match(part) or complains_unanswered(part) for part in parts)
+            _ONLY_FILLER.match(part) or complains_unanswered(part) or _HELP_IN_PLACE.match(part) for part in parts)
+
+
+# "Nee, niet nodig. Ik heb een behandelaar. Verder." at the offer of a pause (round 36 paused the conversation)
+_HELP_IN_PLACE = re.compile(r"^(?:(?:dat is |is )?niet nodig|hoeft niet|ik heb (?:al )?(?:een |mijn |m'n )?(?:eigen )?"
+                            r"(?:behandelaar|psycholoog|huisarts|therapeut|coach|hulp|begeleider|poh)(?: al)?)"
+                            r"(?: (?:hoor|dank je|dank u|bedankt))?$")
 
 
 # "oke chill. beginnen dan" (blind round 22: "Sorry")

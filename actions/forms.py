@@ -179,8 +179,11 @@ class StageFormValidator(FormValidationAction, ABC):
         message = latest_message(tracker)
         moot = (Command.DELETE, Command.RESTART, Command.OTHER_TOPIC)
         text = answer_before_request(message.text) if command not in moot else None
-        if text and explicit_command(answers.Message(text, "", 0.0, {})) is not None:
-            text = None  # "Ik moet even pauzeren. Ik kom morgen terug.": the request twice (round 35 stored it)
+        if text and (explicit_command(answers.Message(text, "", 0.0, {})) is not None or
+                     (command in (Command.EDIT, Command.REMOVE_WORD) and _ABOUT_WHAT_IS_THERE.search(
+                         answers.normalise(text)))):
+            text = None  # "Ik moet even pauzeren. Ik kom morgen terug.": the request twice (round 35 stored it);
+            # "dat stukje dat Peter me pusht wil ik er niet in hebben. Kun je dat weghalen?" (round 36 stored it)
         store_first = command == Command.STORE  # consent after all first, so the answer in front is kept too
         events = self._interrupt(command, requested, dispatcher, tracker) if store_first else []
         answered = self._answer_in_front(flow.SLOT_SPECS[requested], text, message, dispatcher, tracker) \
@@ -367,7 +370,8 @@ class StageFormValidator(FormValidationAction, ABC):
         """`text`, the part of `message` in front of a question or request, read as the answer when it clearly is
         one (by its words only; filler like "ok" is none); None otherwise, and nothing is said then."""
         if text is None or answers.is_filler(text, yes_no_counts=spec.kind in YES_NO_KINDS) or \
-                answers.finds_it_too_much(text) or answers.context_first(text) or answers.complains_unanswered(text):
+                answers.finds_it_too_much(text) or answers.context_first(text) or answers.complains_unanswered(text) \
+                or answers.only_sets_up_a_question(text):
             # "te veel tekst. ik wil stoppen" holds no answer, nor "maar kontrakt stopt in juni. ... toch?"
             return None
         part = answers.Message(text, "", 0.0, {})
@@ -762,6 +766,13 @@ def _interpret_duration(message: answers.Message) -> Optional[tuple[dict[str, An
     # stored "13 maanden ofzo. wanneer komt de wia aanvraag" and a diagnosis said with it
     text = said_duration(weeks, message.text, date.today())
     return {"sick_duration": text, "weeks_sick": round(weeks, 1), "phase": phase_for_weeks(weeks)}, text
+
+
+#: Words in front of a request to change something that say what is already there, never a new answer.
+_ABOUT_WHAT_IS_THERE = re.compile(r"\b(dat|die|het|dit|deze) (stukje|stuk|deel|zin|zinnetje|woord|antwoord)\b|"
+                                  r"\b(wil|mag|moet) (ik )?(dat |het |die )?er (niet|niks) in\b|"
+                                  r"\ber (uit|af|niet in)\b|"
+                                  r"\bhoeft (de arbeidsdeskundige|niemand|hij|zij|ze) (dat |het )?niet te lezen\b")
 
 
 def recognition_and_pause_offer() -> list[Reply]:

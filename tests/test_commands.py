@@ -736,3 +736,12 @@ def test_no_thanks_i_have_help_then_go_on_goes_on() -> None:
 
     assert is_go_on("Nee, niet nodig. Ik heb een psycholoog. Verder.")
     assert not is_go_on("ik heb een psycholoog")
+
+
+@pytest.mark.parametrize("text", [
+    "Rust. Weet je wat, kan ik nu toch mijn antwoorden laten bewaren? Dan kan ik het aan mijn man laten zien.",
+    "kun je toch mn antwoorden opslaan?",
+])
+def test_consent_after_all_in_round_36_words(text: str) -> None:
+    """Blind round 36: both got "Sorry" or the privacy text, and nothing was stored."""
+    assert explicit_command(message(text)) == Command.STORE

@@ -1909,3 +1909,16 @@ def test_a_new_question_on_an_answer_with_only_links_left_gets_the_next_item() -
     asyncio.run(ActionAnswerQuestion().run(dispatcher, state, DOMAIN))
     said = " ".join(m.get("text") or "" for m in dispatcher.messages)
     assert services.content().info("money.wia_te_laat").chunks[0] in said
+
+
+def test_round_36_a_question_after_a_nod_and_a_change_described_are_no_answers() -> None:
+    """Blind round 36: "Dat weet ik. Maar als ik ... krijg ik dan minder loon?" was stored as the agreement, and
+    "dat stukje dat Peter me pusht wil ik er niet in hebben. Kun je dat weghalen?" as a question for the AD."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    run("afspraken", "afspraken", "Dat weet ik. Maar als ik in een lagere schaal ga werken, krijg ik dan minder loon?",
+        "ask_money", 0.5, {"topic": "urenopbouw"})
+    assert "afspraken" not in repo.answers("validator-test")
+    run("prep", "prep_questions", "Wacht even, dat stukje over mijn man wil ik er niet in hebben. Kun je dat weghalen?",
+        "request_summary", 0.9)
+    assert "prep_questions" not in repo.answers("validator-test")

@@ -484,7 +484,7 @@ def only_a_question(text: str) -> bool:
         return False
     parts = [part for part in sentences_of(text) if plain_words(part)]
     return bool(parts) and ends_with_question(parts[-1]) and \
-        all(ends_with_question(part) or context_first(part) for part in parts)
+        all(ends_with_question(part) or context_first(part) or only_acknowledges(part) for part in parts)
 
 
 def ends_with_question(text: str) -> bool:
@@ -663,7 +663,9 @@ def wants_change(text: str) -> bool:
 
 
 _ACKNOWLEDGES = re.compile(r"^(ok|oke|okay|okee|oki|fair|thnx|thanks|thx|tnx|dank je( wel)?|dankjewel|dank u( wel)?|"
-                           r"bedankt|top|helder|duidelijk|aha|ah|nice|cool|snap ik|begrijp ik|i see)"
+                           r"bedankt|top|helder|duidelijk|aha|ah|nice|cool|snap ik|begrijp ik|i see|"
+                           # round 36: "Dat weet ik. Maar als ik ... krijg ik dan minder loon?" became an agreement
+                           r"(ja )?(dat|dit) (weet|snap|begrijp|zie) ik( wel| ook)?)"
                            r"( (ok|oke|fair|thnx|thanks|thx|dank je( wel)?|dankjewel|bedankt|top|helder|duidelijk|"
                            r"hoor|dan|nice|cool))*$")
 
@@ -1054,6 +1056,18 @@ def context_first(text: str) -> bool:
     """A part that starts as context for what follows ("maar kontrakt stopt in juni. ... toch?"): no answer."""
     folded = normalise(text)
     return bool(_CONTEXT_FIRST.match(folded) or _CONTEXT_TOLD.search(folded))
+
+
+#: A condition that belongs to the question after it ("maar als ik in een lagere schaal ga werken, krijg ik ...").
+_CONDITION = re.compile(r"^\W*(maar |en |of )?(als|wanneer|stel dat|indien|zodra)\b")
+
+
+def only_sets_up_a_question(text: str) -> bool:
+    """The words in front of a question only nod or give its condition ("Dat weet ik. Maar als ik op de poli ga
+    werken", round 36 stored it as the agreement): no answer."""
+    parts = [part for part in sentences_of(text) if plain_words(part)]
+    return bool(parts) and all(only_acknowledges(part) or context_first(part) or _CONDITION.match(normalise(part))
+                               for part in parts)
 
 
 def complains_unanswered(text: str) -> bool:

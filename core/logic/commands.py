@@ -155,7 +155,7 @@ _CORES: dict[Command, str] = {
         r"(?:toch|alsnog)(?:\s+wel)?\s+(?:bewaren|opslaan|toestemming geven)|(?:ik geef )?(?:toch|alsnog) toestemming|"
         r"(?:mijn\s+)?antwoorden\s+(?:toch|alsnog)(?:\s+wel)?\s+(?:bewaren|opslaan)|"
         r"(?:wil|kun|kan|mag|kunt|wilt)\s+(?:je|u|jij)\s+(?:(?:toch|wel|alsnog|nu|ze)\s+)*"
-        r"(?:(?:mijn|de)\s+antwoorden\s+)?"
+        r"(?:(?:mijn|mn|m'n|de)\s+antwoorden\s+)?"
         r"(?:(?:toch|wel|alsnog|weer)\s+)*(?:bewaren|opslaan)|"
         r"(?:ik wil\s+)?(?:(?:toch|wel|nu|alsnog)\s+)*dat\s+(?:je|u|jullie)\s+(?:(?:toch|wel|alsnog|weer)\s+)*"
         r"(?:mijn|de)\s+"
@@ -170,6 +170,9 @@ _CORES: dict[Command, str] = {
         # blind rounds 32-33: "je mag toch mijn antwoorden bewaren", "kan ik nu toch ja zeggen zodat ik een
         # samenvatting krijg" (Sorry, or "typ dan 'bewaar mijn antwoorden toch'")
         r"(?:je|u)\s+(?:mag|mogen)\s+(?:(?:toch|wel|alsnog|nu)\s+)+(?:mijn|de)\s+antwoorden\s+(?:bewaren|opslaan)|"
+        # round 36: "kan ik nu toch mijn antwoorden laten bewaren?"
+        r"(?:kan|mag|wil)\s+ik\s+(?:(?:nu|nog|dan|toch|alsnog|wel)\s+)*(?:mijn|mn|m'n|de)\s+antwoorden\s+"
+        r"(?:(?:toch|wel|alsnog)\s+)*(?:laten\s+)?(?:bewaren|opslaan)|"
         r"(?:kan|mag)\s+ik\s+(?:(?:nu|nog|dan)\s+)*(?:toch|alsnog)\s+(?:(?:nu|nog|dan)\s+)*ja\s+zeggen"
         r"(?:\s+(?:tegen|op)\s+(?:het\s+)?bewaren)?"
         r"(?:\s+zodat\s+ik\s+(?:toch\s+)?een\s+samenvatting\s+(?:krijg|heb))?)"),

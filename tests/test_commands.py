@@ -745,3 +745,12 @@ def test_no_thanks_i_have_help_then_go_on_goes_on() -> None:
 def test_consent_after_all_in_round_36_words(text: str) -> None:
     """Blind round 36: both got "Sorry" or the privacy text, and nothing was stored."""
     assert explicit_command(message(text)) == Command.STORE
+
+
+def test_beginning_with_a_wish_for_short_texts_begins() -> None:
+    """Blind round 36: "Laten we beginnen. Wel graag korte teksten, ik kan me slecht concentreren." got the helpline
+    and the offer of a pause."""
+    from core.logic.commands import is_go_on
+
+    assert is_go_on("Goed. Laten we beginnen. Wel graag korte teksten, ik kan me slecht concentreren.")
+    assert not is_go_on("ik kan me slecht concentreren")

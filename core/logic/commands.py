@@ -604,11 +604,18 @@ def is_go_on(text: str) -> bool:
     parts = [plain_words(part) for part in _GO_ON_PARTS.split(normalise(text)) if plain_words(part)]
     go_on = [part for part in parts if _GO_ON.match(part)]
     return len(parts) > 1 and bool(go_on) and (bool(_GO_ON.match(parts[-1])) or _NOT_A_PAUSE.search(parts[-1])
-                                               is not None) and \
+                                               is not None or bool(_SHORT_PLEASE.match(parts[-1]))) and \
         all(_GO_ON.match(part) or _NOT_A_PAUSE.search(part) or _ONLY_NO.match(part) or _NOT_SAID.search(part) or
-            _ONLY_FILLER.match(part) or complains_unanswered(part) or _HELP_IN_PLACE.match(part) for part in parts)
+            _ONLY_FILLER.match(part) or complains_unanswered(part) or _HELP_IN_PLACE.match(part) or
+            _SHORT_PLEASE.match(part) for part in parts)
 
 
+# "Laten we beginnen. Wel graag korte teksten, ik kan me slecht concentreren." (round 36: the helpline, then a pause)
+_SHORT_PLEASE = re.compile(r"^(?:(?:wel|maar|dan|en|ook) )*(?:graag )?(?:korte teksten|kort|korter|kort houden|"
+                           r"weinig tekst|niet te lang|niet te veel tekst)"
+                           r"(?: (?:graag|aub|alstublieft|alsjeblieft|please|houden))?$|"
+                           r"^(?:want |omdat )?ik kan (?:me|mij) (?:slecht|moeilijk|niet (?:goed|zo goed|lang)) "
+                           r"concentreren$")
 # "Nee, niet nodig. Ik heb een behandelaar. Verder." at the offer of a pause (round 36 paused the conversation)
 _HELP_IN_PLACE = re.compile(r"^(?:(?:dat is |is )?niet nodig|hoeft niet|ik heb (?:al )?(?:een |mijn |m'n )?(?:eigen )?"
                             r"(?:behandelaar|psycholoog|huisarts|therapeut|coach|hulp|begeleider|poh)(?: al)?)"

@@ -309,6 +309,10 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         reason = None if _WVP_PLAN.search(text.lower()) or self._screen_vetoes(screen) else \
             self._ranking_reason(ranking)
         if reason is not None and denies_crisis(text):
+            # ... unless the screen is sure and the danger words were someone else's, now ("mijn moeder zit naast me
+            # en zegt dat ze niet meer wil leven. ze heeft haar pillen al op tafel", set 34: 0.999, no question)
+            if not denies_own_thoughts(text) and not says_safe(text) and self._screen_is_sure(screen, message, text):
+                return POSSIBLE_CRISIS, REASON_SCREEN
             return "", reason
         medicine = asks_about_medication(text)
         # the classifier alone, on an idiom or a joke, news of a death, a medicine question, a request about the

@@ -1116,6 +1116,11 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:tegelijk|in een keer|ineens|tegelijkertijd) (?:gaat |ga |wil )?(?:spuiten|nemen|innemen|slikken)\b"
         r"|\b(?:sorry voor alles|zorg goed voor jezelf|vaarwel)\b[^?]{0,80}\b(?:neemt|nam) (?:hij |ze |zij )?(?:\w+ )?"
         r"niet (?:meer )?op\b"
+        # set 34: someone locked in who shouts he will end it, a friend on a balcony who says she will jump
+        r"|\b(?:opgesloten|sluit (?:hij|ze|zij) zich op)\b.{0,80}\b(?:hij|ze|zij) (?:er )?een (?:eind|einde) aan "
+        r"(?:maakt|gaat maken|wil maken)\b"
+        r"|\b(?:staat|zit|hangt)\b.{0,30}\b(?:balkon|dak|brug|rand|reling|vensterbank)\b.{0,40}"
+        r"\b(?:zegt|roept|schreeuwt) (?:dat )?(?:hij|ze|zij) (?:springt|gaat springen|wil springen)\b"
         # set 33: "mijn collega belde me net ... en zei dat hij bij het spoor staat"
         r"|\b(?:zei|zegt|appte|appt|belde|schreef)\b.{0,30}\b(?:hij|ze|zij) (?:bij|op|aan) (?:het spoor|de rails|"
         r"de spoorbaan|de brug|de rand|het dak|de reling) (?:staat|zit|is)\b(?! te wachten| op (?:me|mij|ons)\b)"

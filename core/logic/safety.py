@@ -40,7 +40,11 @@ _NEGATED = [
     re.compile(r"\b(ik )?wil (echt |helemaal |zeker )?niet verdwijnen\b"),
     # set 32: "ik heb geen plannen om er een eind aan te maken, mocht je dat denken"
     re.compile(r"\b(ik )?(heb|had) (echt |helemaal |zeker |absoluut |totaal )?geen (plannen|plan|intentie|"
-               r"voornemen|behoefte) (om|tot)\b(?![^.!?]*\b(maar|toch)\b)[^.!?]*"),
+               r"voornemen|behoefte|gedachten|gedachte|neiging|neigingen) (om|tot|aan)\b(?![^.!?]*\b(maar|toch)\b)"
+               r"[^.!?]*"),
+    # set 34: "mezelf iets aandoen zou ik nooit, mijn kinderen zijn alles voor me"
+    re.compile(r"\b(mezelf|mijzelf) (iets|wat) (aandoen|aan doen)\b[^.!?]{0,15}\b(zou|zal|ga|doe) ik (echt |toch )?"
+               r"(nooit|niet)\b"),
     # set 29: a side effect named in a leaflet ("de bijsluiter zegt 'kan suïcidale gedachten veroorzaken'")
     re.compile(rf"\b(bijsluiter|bijwerking\w*)\b[^.!?]{{0,40}}{_CRISIS_WORD}( gedachten| neigingen)?"),
     # set 27: a death in a film ("eindigde met de zelfmoord van de hoofdpersoon"), "I'm not suicidal", "ik bedoelde dat
@@ -163,7 +167,10 @@ _NEGATED = [
                r"buurvrouw|neef|nicht|oom|tante|opa|oma)\b"
                r"( (van|in|op|bij) (\d+|mij|ons|(mijn|m'n|mn|ons|onze|de|het) \w+))?"
                r"(?![^.;!?]{0,40}\b(dat|of) (ik|me|mij)\b)"
-               r"\s+(heeft|had|praat|praatte|sprak|denkt|dacht|pleegde|deed)\b(?:[^.;!?]{0,30}\ben (praat|praatte|"
+               # ... not danger now ("mijn zoon heeft zich opgesloten ... roept dat hij er een einde aan maakt", set 34)
+               r"\s+(heeft|had|praat|praatte|sprak|denkt|dacht|pleegde|deed)\b"
+               r"(?![^.;!?]*\b(opgesloten|roept|schreeuwt|dreigt|vanavond|vannacht)\b)"
+               r"(?:[^.;!?]{0,30}\ben (praat|praatte|"
                r"sprak|denkt|dacht|zegt|zei)\b)?"
                # only a clause about their danger (set 15: "mijn broer heeft een pistool voor me geregeld" is mine)
                rf"(?=[^.;!?]*{_REPORTED_DANGER})(?![^.;!?]*\bvoor (me|mij|mezelf)\b)"
@@ -229,7 +236,7 @@ _NEGATED = [
                # ... not "mijn man zei net dat hij er een eind aan maakt en is met de auto weggereden" (set 32)
                r"(?!(net|zojuist|daarnet|net nog)\b)(\w+\s+){0,2}dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(me|mij|mezelf|"
                r"vanavond|vannacht|nu|straks|opgesloten|gaat|tegelijk|weggereden|weggelopen|vertrokken|spoor|rails|"
-               r"spoorbaan|reling)\b)"
+               r"spoorbaan|reling|balkon|springt|naast|bij haar|bij hem)\b)"
                r"[^.;!?]*"),  # "dat hij me ..." and danger now stay
     re.compile(r"\b(mijn|m'n|mn|onze) (zus|broer|dochter|zoon|kind|vader|moeder|vriend|vriendin|collega|partner|man|"
                r"vrouw)\s+((is|was|werd|lijkt)\s+)?(erg\s+|heel\s+)?suicid\w*"),
@@ -888,6 +895,22 @@ _INDIRECT = re.compile("|".join((
     r"\bnot (gonna|going to) be around\b|\bmade (my )?peace with\b",
     r"\bbij (me|mij) (gaat |komt |komen |gaan )?(kijken|langs)\b.{0,40}\bpas (na|om|morgen|over)\b",
     r"\b(stopt|stoppen|ophouden|houdt op|houden op) pas als ik (stop|er niet meer ben|ophoud|dood ben)\b",
+    # set 34: on top of a car park, morphine taken from the ward, done by a birthday, water deep enough, a weapon
+    # thought of every night, "daarna is het goed zo" after a last visit, a dose "voor vanavond", a combination that
+    # surely works, forgiving before it is too late, "vrijdag is de dag", one's estate, better off without a mother
+    r"\b(sta|zit|ben)\b[^.!?]{0,20}\b(bovenop|boven op) (de|het|een) (parkeergarage|flat|gebouw|dak|brug|toren)\b",
+    r"\b(morfine|insuline|oxycodon|fentanyl|medicijnen|pillen|medicatie)\b[^.!?]{0,30}\b(meegenomen|gestolen|"
+    r"mee naar huis genomen)\b",
+    r"\b(op|na|voor) (mijn verjaardag|kerst|oud en nieuw|de vakantie|\w+dag) ben ik er (klaar mee|niet meer|weg)\b",
+    r"\b(sloot|water|kanaal|vaart|rivier|brug|dak|flat)\b[^.!?]{0,30}\bis (diep|hoog) genoeg\b",
+    r"\b(dienstwapen|wapen|geweer|pistool|jachtgeweer)\b.{0,60}\bdenk (ik )?er (elke|iedere) (nacht|dag|avond) aan\b",
+    r"\b(nog (een|één) keer|om iedereen te bedanken)\b.{0,60}\bdaarna is het (goed zo|rond|klaar|af|op)\b",
+    r"\bvoor mezelf,? voor (vanavond|vannacht|straks)\b|\bte ?veel\b.{0,40}\bvoor (vanavond|vannacht)\b",
+    r"\bcombineren\b.{0,60}\bzeker weten dat het werkt\b",
+    r"\b(gebeld|vergeven|gezegd|gesproken)\b.{0,60}\bvoordat het te laat is\b",
+    r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen) is de dag\W*$",
+    r"\bmijn nalatenschap\b",
+    r"\bbeter af zonder (een )?(moeder|vader|mama|papa)\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -957,6 +980,8 @@ _FIGURE = re.compile("|".join((
     # set 29: a pain like a knife, rope for the garden, "kill me now" about a meeting, "ik kan niet meer. ik bedoel:
     # niet meer dan 2 uur per dag"
     r"\bsnijdende pijn\b", r"\balsof (er )?een mes in\b", r"\bgesloopt\b",
+    # set 34: old pills brought back to the pharmacy
+    r"\b(breng|brengen|lever|leveren|inleveren)\b[^.!?]{0,30}\b(terug )?(naar|bij|in) de apotheek\b",
     r"\bvan ouderdom (te )?(laten )?(sterven|doodgaan)\b",  # set 31
     # round 34: a letter received or awaited ("brief heb ik nog nie gehad. wat moet ik dan doen": the suicide question)
     r"\b(brief|brieven)\b[^.!?]{0,30}\b(nog )?(niet|nie|geen) (gehad|ontvangen|gekregen|binnen)\b|"
@@ -1501,6 +1526,7 @@ _PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|in mijn eerste 
                    r"lang geleden|"
                    r"in het verleden|als tiener|(die|de) tijd (dat|toen|op|in|van)|"
                    r"in mijn (jeugd|tienertijd|studietijd|puberteit)|tijdens mijn (studie|jeugd|puberteit)|"
+                   r"in mijn (ergste|slechtste|donkerste|zwaarste) (periode|tijd|maanden|weken)|"  # set 34
                    r"in (19|20)\d\d|een (hele )?tijd geleden|als puber|als student|in mijn studententijd|"
                    # set 22: "is voor mij echt verleden tijd", "heb lang gedacht dat"
                    r"verleden tijd|al \w+ (jaar|jaren) (niet meer|niks|niets)|heb (\w+ )?lang gedacht|"
@@ -1596,6 +1622,7 @@ _TAKEN_BACK_DENIAL = re.compile(r"\bmaar\b[^.!?]{0,25}\b(eigenlijk|toch|stiekem)
                                 r"\b(was|is) (eigenlijk )?(gelogen|een leugen|niet waar)\b")
 # A sentence the werknemer marks as a figure of speech ("ik ga nog liever dood dan ..., bij wijze van spreken").
 _SAID_AS_FIGURE = re.compile(r"\b((?<!niet )(?<!geen )bij wijze van spreken|figuurlijk gezegd|figuurlijk bedoeld|"
+                             r"figuurlijk (natuurlijk|hoor|he|dan)|"  # set 34: "..., figuurlijk natuurlijk"
                              r"(dat )?(was|is) (natuurlijk |zwaar |flink |wel |erg )*overdreven\b(?!\s*,?\s*maar))\b")
 _CRISIS_WORD_RE = re.compile(_CRISIS_WORD)
 

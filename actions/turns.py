@@ -21,7 +21,7 @@ from core.logic import answers, flow, texts
 from core.logic.commands import Command, word_to_remove
 from core.logic.duration import duration_in_passing, said_duration, weeks_sick
 from core.logic.phase import phase_for_weeks
-from core.logic.questions import FIRST_PAGE_MARK, ITEM_PREFIX, Answer, answer_for, answer_question, has_more
+from core.logic.questions import Answer, answer_for, answer_question, has_more, is_read_more, item_of
 from core.logic.replies import Button, Reply, payload
 from core.logic.summary import base_key, build_summary, label_for, summary_as_text
 from core.logic.topics import TOPIC_KEYWORDS
@@ -266,10 +266,10 @@ def answer_and_offer_more(dispatcher: CollectingDispatcher, tracker: Tracker, an
             return next_part(dispatcher, tracker, entities)
         # what is left of that answer is where to read more: a new question gets the next item that answers it
         # (round 35: "Wat gebeurt er als ik na week 93 aanvraag?" after the WIA timeline got only a link, twice)
-        message = latest_message(tracker)
-        other = answer_question(dataclasses.replace(message, items=tuple(
-            hit for hit in message.items if f"{ITEM_PREFIX}{hit.id}" != answer.subject.split(FIRST_PAGE_MARK)[0])),
-            tracker.get_slot("phase"), services.content())
+        message, (item_id, _) = latest_message(tracker), item_of(answer.subject)
+        other = answer_question(dataclasses.replace(message, items=tuple(hit for hit in message.items
+                                                                         if hit.id != item_id)),
+                                tracker.get_slot("phase"), services.content())
         if other.subject is not None and other.subject != answer.subject:
             answer = other
     send(dispatcher, answer.replies)
@@ -282,7 +282,7 @@ def _only_links_next(subject: str, tracker: Tracker) -> bool:
     """The next part of the answer in view is only the "Meer lezen" links."""
     position = int(tracker.get_slot("more_position") or 0) + 1
     replies = answer_for(subject, {}, tracker.get_slot("phase"), services.content(), position)
-    return bool(replies) and all(reply.text.startswith(texts.READ_MORE.split("{", 1)[0]) for reply in replies)
+    return bool(replies) and all(is_read_more(reply.text) for reply in replies)
 
 
 def next_part(dispatcher: CollectingDispatcher, tracker: Tracker,

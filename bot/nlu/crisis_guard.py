@@ -332,14 +332,15 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             return self.crisis_intent, reason
         if reason is not None and not alone_is_no_signal:
             return POSSIBLE_CRISIS, reason
-        # the crisis screen likely enough: ask first, unless the message is a request ("ik wil iets aanpassen. ...")
-        is_request = explicit_command(Reading(text, "", 0.0, {})) is not None
-        if self.screen_threshold is not None and screen is not None and screen >= self.screen_threshold and \
-                (_confidence_of(ranking, self.crisis_intent) >= self.screen_needs_crisis or
-                 (self.screen_alone is not None and screen >= self.screen_alone and speaks_of_self(text))) and \
-                not alone_is_no_signal and not history and not denies_crisis(text) and not is_request:
-            return POSSIBLE_CRISIS, REASON_SCREEN
-        if not no_signal_even_if_sure and not is_request and self._screen_is_sure(screen, message, text):
+        # the crisis screen likely enough, or very sure: ask first, unless the message is a request ("ik wil iets
+        # aanpassen. ..."); the request is read only when the screen would ask (this runs on every message)
+        screen_likely = self.screen_threshold is not None and screen is not None and \
+            screen >= self.screen_threshold and \
+            (_confidence_of(ranking, self.crisis_intent) >= self.screen_needs_crisis or
+             (self.screen_alone is not None and screen >= self.screen_alone and speaks_of_self(text))) and \
+            not alone_is_no_signal and not history and not denies_crisis(text)
+        if (screen_likely or (not no_signal_even_if_sure and self._screen_is_sure(screen, message, text))) and \
+                explicit_command(Reading(text, "", 0.0, {})) is None:
             return POSSIBLE_CRISIS, REASON_SCREEN
         if medicine:
             return ASK_MEDICATION, None
@@ -356,7 +357,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         """The crisis screen is so sure that the direct question comes for a message about the werknemer or someone
         else ("mijn vriendin zei net dat ze al haar pillen heeft ingenomen", set 31: 0.999) or almost without words,
         unless it is a request about the conversation ("alles weg", "doel moet zijn: ...") or a denial of own
-        thoughts (an explicit command the caller has already ruled out)."""
+        thoughts (a request in so many words is read by the caller where it matters)."""
         if self.screen_sure is None or not isinstance(screen, (int, float)) or screen < self.screen_sure:
             return False
         intent = _top_intent(message)

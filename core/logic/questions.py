@@ -308,7 +308,7 @@ def item_subject(item_id: str, first_page: int = 0) -> str:
     return f"{ITEM_PREFIX}{item_id}" + (f"{FIRST_PAGE_MARK}{first_page}" if first_page else "")
 
 
-def _item_of(subject: str) -> tuple[str, int]:
+def item_of(subject: str) -> tuple[str, int]:
     """The item id of an item subject and the page shown first."""
     item_id, _, first = subject.removeprefix(ITEM_PREFIX).partition(FIRST_PAGE_MARK)
     return item_id, int(first) if first.isdigit() else 0
@@ -417,7 +417,7 @@ def answer_for(intent: str, entities: Mapping[str, str], phase: Optional[str],
     if intent == "ask_experiences":
         return _story(library, phase, position)
     if intent.startswith(ITEM_PREFIX):
-        return _item_page(library, *_item_of(intent), phase, position)
+        return _item_page(library, *item_of(intent), phase, position)
     group = answer_group(intent, entities, phase, library)
     if position >= len(group):
         return []
@@ -433,7 +433,7 @@ def has_more(intent: str, entities: Mapping[str, str], phase: Optional[str], lib
     if intent == "ask_experiences":
         return position + 1 < len(_stories(library, phase))
     if intent.startswith(ITEM_PREFIX):
-        return position + 1 < len(_pages(library, _item_of(intent)[0]))
+        return position + 1 < len(_pages(library, item_of(intent)[0]))
     return position + 1 < len(answer_group(intent, entities, phase, library))
 
 
@@ -465,8 +465,12 @@ def _pages(library: ContentLibrary, item_id: str) -> list[str]:
 def _chunks(library: ContentLibrary, item_id: str) -> list[str]:
     """The pages of an item without its "Meer lezen" links (always last): an answer never starts with those (the
     words of a URL, "hoeveel-loon-krijg-ik", matched a question about money)."""
-    links = texts.READ_MORE.split("{", 1)[0]
-    return [page for page in _pages(library, item_id) if not page.startswith(links)]
+    return [page for page in _pages(library, item_id) if not is_read_more(page)]
+
+
+def is_read_more(page: str) -> bool:
+    """The page of an item with its "Meer lezen" links (always the last one)."""
+    return page.startswith(texts.READ_MORE.split("{", 1)[0])
 
 
 def _item_page(library: ContentLibrary, item_id: str, first: int, phase: Optional[str], position: int

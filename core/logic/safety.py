@@ -963,11 +963,11 @@ _NO_FIRST = re.compile(r"^\W*(ik zei |(wtf|huh|he|eh|uh|pff+|wat|nou|echt|haha|o
                        r"tja|joh|man|sorry)\W+)?(nee+|neen|nope|no|nah|neuh|"
                        r"welnee|nee hoor|helemaal niet|zeker niet|"
                        r"absoluut niet|echt niet|totaal niet|nooit|niet aan gedacht)\b")
-_TAKEN_BACK = re.compile(r"\b(ja|soms|wel eens|weleens|af en toe|misschien|eigenlijk wel|een beetje|vaak|"
-                         r"regelmatig|heel soms|nog steeds)\b")
-#: Words that take a strong no back whatever else is said ("..., maar soms wel een beetje").
-_TAKEN_BACK_AFTER_ALL = re.compile(r"\b(soms|wel eens|weleens|af en toe|eigenlijk wel|misschien|regelmatig|vaak|"
-                                   r"nog steeds)\b")
+#: Words that take a no back whatever else is said ("..., maar soms wel"); a plain no also by "ja" or "een beetje".
+_TAKEN_BACK_WORDS = r"soms|wel eens|weleens|af en toe|misschien|eigenlijk wel|vaak|regelmatig|nog steeds"
+_TAKEN_BACK = re.compile(rf"\b(ja|een beetje|heel soms|{_TAKEN_BACK_WORDS})\b")
+#: ... a strong no with what was meant only by those words ("Nee!! ... Daar schrik ik wel een beetje van" stays no).
+_TAKEN_BACK_AFTER_ALL = re.compile(rf"\b({_TAKEN_BACK_WORDS})\b")
 _WHY_ASKED = re.compile(r"\bwaarom (vraag|vraagt|vroeg) (je|jij|u) (dat|dit|me dat|mij dat)\b|"
                         r"\bwaarom (je|jij|u) (dat|dit|me dat|mij dat) (vraagt|vraag|vroeg)\b|"
                         r"\bhoe kom (je|jij|u) (daar|daarbij|erbij)\b")

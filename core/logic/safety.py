@@ -262,6 +262,11 @@ _NEGATED = [
 _WORK_WORDS = (r"(werk|werken|werkgever|baan|bedrijf|afdeling|kantoor|collega\w*|beginnen|starten|opstarten|"
                r"vakantie|afspraak|gesprek|contract|re-integratie|uren|"
                r"verhuizing|verhuizen|verhuis|bruiloft|trouwen|verjaardag|operatie|feest)")  # set 32
+# Elsewhere by then, not gone from life: retired, moved, another employer (one list for the signal and the helper).
+_ELSEWHERE = (r"(met pensioen|met vut|gepensioneerd|verhuisd|geemigreerd|emigreer|emigreren|uit dienst|"
+              r"bij een andere (werkgever|baas))\b")
+
+
 _INDIRECT = re.compile("|".join((
     # a past attempt, and urges to try again
     # ... not an attempt at something else ("derde poging om dit formulier te uploaden", "nog een poging bij een
@@ -432,8 +437,7 @@ _INDIRECT = re.compile("|".join((
     r"\b(ga|zal) ik niet (meer )?meemaken\b|\bdat (ga|zal) ik niet (meer )?meemaken\b",
     # ... not when gone by then ("tegen die tijd ben ik er niet meer, ik ga in augustus met pensioen", set 32)
     r"\b(ben|is) (ik|het) er (toch |dan |al )?niet meer\b(?! (bij|op|in) (dit|dat|het|mijn|de) (werk|bedrijf|baan))"
-    r"(?![^.!?]{0,60}(?<!niet )\b(met pensioen|met vut|uit dienst|geemigreerd|verhuisd|"
-    r"bij een andere (werkgever|baas))\b)",
+    rf"(?![^.!?]{{0,60}}(?<!niet )\b{_ELSEWHERE})",
     r"\b(twee jaar|die jaren|dat jaar|het jaar) niet vol (ga|zal) maken\b",
     r"\b(een )?laatste keer\b[^.]{0,60}\bvoordat\b", r"\bmag ik (eindelijk|dan) gaan\b",
     r"\bniet (meer )?nodig hebben\b[^.]{0,5}$|\bzal (haar|hem|jullie|u) niet meer nodig hebben\b",
@@ -1494,8 +1498,7 @@ def says_what_is_meant(text: str) -> bool:
 
 
 # Gone elsewhere by then, not gone from life ("tegen die tijd ben ik er niet meer, ik ga in augustus met pensioen").
-_GONE_ELSEWHERE = re.compile(r"(?<!niet )(?<!geen )\b(met pensioen|met vut|gepensioneerd|verhuisd|geemigreerd|"
-                             r"emigreer|emigreren|uit dienst|bij een andere (werkgever|baas))\b")
+_GONE_ELSEWHERE = re.compile(rf"(?<!niet )(?<!geen )\b{_ELSEWHERE}")
 
 
 def gone_elsewhere(text: str) -> bool:

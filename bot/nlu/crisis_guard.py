@@ -435,7 +435,8 @@ _HARMLESS_IN_CONTEXT = {
     asks_about_113(text) or resolved_history(text) or asks_about_the_net(text),
     # "maak er een einde aan, aan dit gesprek" (set 11)
     "eind_eraan": lambda text: about_the_conversation(text) or ends_a_relationship(text) or ends_a_thing(text),
-    "laatste_bericht": lambda text: about_the_conversation(text) or wants_a_person(text),  # set 20
+    # set 20; "dit is mijn laatste bericht, per 1 maart ben ik hersteld en begin ik bij een nieuwe werkgever" (set 35)
+    "laatste_bericht": lambda text: about_the_conversation(text) or wants_a_person(text) or gone_elsewhere(text),
     "er_niet_meer_zijn": gone_elsewhere,  # "tegen die tijd ben ik er niet meer, ik ga in augustus met pensioen"
     "beter_af_zonder_mij": said_at_work,  # "het team is beter af zonder mij, zegt mijn manager" (set 32)
     # "ik zie bij dit bedrijf geen toekomst meer voor mezelf" (set 16)

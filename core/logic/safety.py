@@ -42,6 +42,34 @@ _NEGATED = [
     re.compile(r"\b(ik )?(heb|had) (echt |helemaal |zeker |absoluut |totaal )?geen (plannen|plan|intentie|"
                r"voornemen|behoefte|gedachten|gedachte|neiging|neigingen) (om|tot|aan)\b(?![^.!?]*\b(maar|toch)\b)"
                r"[^.!?]*"),
+    # set 35: a text so often read "they can read it at my funeral", a sister in hospital after an attempt
+    re.compile(r"\b(dat|zodat) (ze|jullie|men) (\w+ ){0,2}op mijn (begrafenis|uitvaart) (kunnen|kan|mogen) "
+               r"(voorlezen|draaien|spelen|opvoeren)\b"),
+    re.compile(r"\b(mijn|m'n|mn|onze) (zus|broer|dochter|zoon|vader|moeder|vriend|vriendin|collega|partner|man|vrouw|"
+               r"neef|nicht)\b (ligt|zit|is|was|lag) [^.;!?]{0,30}\bna (een|haar|zijn) (zelfmoord)?poging\b"),
+    # set 35: a rope around the neck for money, "zelfmoord" for a reputation, not existing for them at work, "het hoeft
+    # niet meer, dat traject", a life as an office slave, a question asked by someone else answered with a strong
+    # no, 113 saved for safety, a scratch from a cat, "ik wil niet meer. niet meer naar die werkplek"
+    re.compile(r"\bfinancieel (\w+ ){0,3}(met )?(de |een )?strop om (mijn|m'n|mn|de|je) (nek|hals)\b|"
+               r"\b(met )?(de |een )?strop om (mijn|m'n|mn|de|je) (nek|hals)\b(?=[^.!?]{0,60}\b(sinds|door|vanwege|"
+               r"omdat)\b[^.!?]{0,40}\b(loon|salaris|schuld|schulden|rekeningen|hypotheek|uwv)\b)"),
+    re.compile(r"\b(pure |echte |politieke |sociale |professionele |commerciele )?zelfmoord(actie)?\b[^.!?]{0,10}"
+               r"\b(voor|qua) (mijn|je|de|zijn|haar|onze|m'n|mn|het) (reputatie|carriere|imago|loopbaan|naam|"
+               r"positie|promotie|kansen)\b|\b(politieke|sociale|professionele|commerciele) zelfmoord\b"),
+    re.compile(r"\b(alsof )?ik (niet meer|niet) (besta|bestaan)\b (voor|bij) (ze|hen|hun|jullie|iedereen|mijn \w+|"
+               r"het (werk|bedrijf|team)|de (zaak|afdeling|baas))\b"),
+    re.compile(r"\b(het )?hoeft (voor mij |van mij )?niet meer\b,? (dat|die|dit|het|de) (hele )?[a-z-]*(traject|werk|"
+               r"baan|gedoe|procedure|gesprek|bedrijf|functie|re-integratie|reintegratie)\w*"),
+    re.compile(r"\b(dit|dat|het|mijn) leven als (een )?[a-z]*(slaaf|slaven|werker|medewerker|ambtenaar|manager|"
+               r"werknemer|forens|klerk|robot|zombie|radertje)\b"),
+    re.compile(r"\b(vroeg|vraagt|vroegen|wilde weten)\b (\w+ ){0,2}of ik [^.!?]{0,60}[.!?,]\s*(nee\W+)?(echt|zeker|"
+               r"absoluut|helemaal|natuurlijk|gelukkig) (niet|nooit)\b"),
+    re.compile(r"\b113(-?nummer)? (in|op) (mijn|m'n|mn) (telefoon|mobiel|contacten|favorieten)\b(?=[^.!?]{0,80}\b("
+               r"voor de zekerheid|advies|adviseerde|aanrader|veiligheidsplan|signaleringsplan)\b)|"
+               r"\bvoor de zekerheid\b[^.!?]{0,40}\b113(-?nummer)?\b"),
+    re.compile(r"\b(kras|krassen|beet|schram|schrammen|snee)\b[^.!?]{0,30}\b(van|door) (een|de|mijn|m'n|onze|ons|het) "
+               r"(kat|poes|kater|kitten|hond|puppy|konijn|paard|cavia|hamster|dier|papegaai|rat|muis)\b"),
+    re.compile(r"\bik wil (gewoon )?niet meer\W+(?=(niet meer|nooit meer) (naar|terug|werken|bij|op|in|met)\b)"),
     # set 34: "mezelf iets aandoen zou ik nooit, mijn kinderen zijn alles voor me"
     re.compile(r"\b(mezelf|mijzelf) (iets|wat) (aandoen|aan doen)\b[^.!?]{0,15}\b(zou|zal|ga|doe) ik (echt |toch )?"
                r"(nooit|niet)\b"),
@@ -169,7 +197,8 @@ _NEGATED = [
                r"(?![^.;!?]{0,40}\b(dat|of) (ik|me|mij)\b)"
                # ... not danger now ("mijn zoon heeft zich opgesloten ... roept dat hij er een einde aan maakt", set 34)
                r"\s+(heeft|had|praat|praatte|sprak|denkt|dacht|pleegde|deed)\b"
-               r"(?![^.;!?]*\b(opgesloten|roept|schreeuwt|dreigt|vanavond|vannacht)\b)"
+               r"(?![^.;!?]*\b(opgesloten|roept|schreeuwt|dreigt|vanavond|vannacht|touw|strop|weg moet|"
+               r"weg moest)\b)"  # set 35: "mijn vader heeft een touw opgehangen en zegt dat ik weg moet"
                r"(?:[^.;!?]{0,30}\ben (praat|praatte|"
                r"sprak|denkt|dacht|zegt|zei)\b)?"
                # only a clause about their danger (set 15: "mijn broer heeft een pistool voor me geregeld" is mine)
@@ -207,7 +236,9 @@ _NEGATED = [
     # stapte", "mensen na een overdosis" on the spoedeisende hulp), a course in suicide prevention
     re.compile(r"\b(hij|zij|ze|(mijn|m'n|mn|een|onze)\s+\w+)\s+(zegt|zei|zeggen|zeiden|schreef|appte)\s+"
                r"(soms\s+|vaak\s+|steeds\s+|laatst\s+)?"
-               r"dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(vanavond|vannacht|nu|straks|zo meteen)\b)[^.;!?]*"),
+               # ... not on the way to the rails and "don't wait for him" (set 35)
+               r"dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(vanavond|vannacht|nu|straks|zo meteen|spoor|rails|spoorbaan|brug|"
+               r"reling|balkon|springt|niet op (hem|haar) (\w+ )?(te )?wachten)\b)[^.;!?]*"),
     re.compile(r"\b(zichzelf|zich|hemzelf|haarzelf)\s+(iets\s+)?(wilde\s+|wil\s+|zou\s+|ging\s+)?(aandoet|aan\s+doet|aandoen|snijdt|sneed|krast|"
                r"beschadigt|van het leven beroofd\w*)\b|\b(snijdt|krast|beschadigt)\s+(zichzelf|zich)\b"),
     re.compile(r"\b(hij|zij|ze)\s+(had|heeft)\s+(te ?veel\s+)?(pillen|medicijnen|tabletten)\s+(geslikt|ingenomen|"
@@ -264,7 +295,7 @@ _WORK_WORDS = (r"(werk|werken|werkgever|baan|bedrijf|afdeling|kantoor|collega\w*
                r"verhuizing|verhuizen|verhuis|bruiloft|trouwen|verjaardag|operatie|feest)")  # set 32
 # Elsewhere by then, not gone from life: retired, moved, another employer (one list for the signal and the helper).
 _ELSEWHERE = (r"(met pensioen|met vut|gepensioneerd|verhuisd|geemigreerd|emigreer|emigreren|uit dienst|"
-              r"bij een andere (werkgever|baas))\b")
+              r"bij een (andere|nieuwe) (werkgever|baas)|(hersteld|beter) (gemeld|verklaard))\b")
 
 
 _INDIRECT = re.compile("|".join((
@@ -392,7 +423,9 @@ _INDIRECT = re.compile("|".join((
     r"\babonnementen opgezegd\b(?![^.!?]{0,25}\b(om te (besparen|bezuinigen|sparen)|te duur|omdat|want|vanwege)\b)",
     # ... not after a parent's death left nothing arranged (set 31)
     # ... nor wishes talked over during chemo, now the result is good (set 33)
-    r"^(?!.*\bna (het overlijden|de dood|de begrafenis) van\b)(?!.*\b(chemo|uitslag (is |was )?goed|opgelucht)\b)"
+    # ... nor one's own wishes "later", talked over since a mother died (set 35)
+    r"^(?!.*\b(na (het overlijden|de dood|de begrafenis) van|(over|voor) (de mijne|mijn eigen|die van mij) later)\b)"
+    r"(?!.*\b(chemo|uitslag (is |was )?goed|opgelucht)\b)"
     r".*\b(uitvaart|begrafenis|crematie) ?wensen\b",
     r"\bdaarna hoef ik (niks|niets) meer\b", r"\bdan is dat (ook )?geregeld\b",
     r"\bde datum staat\b", r"\bmijn laatste (avond|nacht)\b|"
@@ -445,6 +478,8 @@ _INDIRECT = re.compile("|".join((
     r"\b(van me|van mij) (verlossen|bevrijden|af zijn)\b",
     r"\b(meer aan|beter af met) (een )?\w+ die er niet (meer )?is\b",
     r"\b(nooduitgang|uitgang)\b[^.]{0,60}\b(dichter bij|open)\b",
+    # ... not a bridge one no longer dares to cross since a panic disorder (set 35)
+    r"^(?!.*\b(paniek\w*|hoogtevrees|fobie|pleinvrees)\b).*"
     r"\b(overgang|spoorwegovergang|spoor|viaduct|brug)\b[^.]{0,60}\b(durf|moment|elke avond|elke nacht)\b",
     r"\b(zee|water|kanaal)\b[^.]{0,30}\b(in lopen|inlopen|doorlopen|loop ik (gewoon )?door)\b|"
     r"\bloop ik (gewoon )?door\b[^.]{0,20}\b(zee|water)\b",
@@ -463,7 +498,7 @@ _INDIRECT = re.compile("|".join((
     r"\b(kerkhof|graf|begraafplaats)\b.*\b(je snapt wat ik bedoel|niet op bezoek)\b",
     r"\b(attempt|poging)\b.*\b(zelfde punt|hetzelfde)\b",
     r"\belkaar (terugzien|weerzien)\b.*\b(nu is|nu kan|vandaag)\b",
-    r"\b(overgang|spoor|viaduct|brug|kade|dak|reling)\b.*\bdurf\b",
+    r"^(?!.*\b(paniek\w*|hoogtevrees|fobie|pleinvrees)\b).*\b(overgang|spoor|viaduct|brug|kade|dak|reling)\b.*\bdurf\b",
     r"\b(sta|stond|zit|zat) (ik )?(nu )?(al )?(elke avond|elke nacht|vaak|steeds) (op|bij) (het|de) "
     r"(viaduct|brug|spoor|dak|reling|overgang)\b",
     r"\bhoeft niemand (meer )?rekening met (mij|me) te houden\b", r"\bweet ik nu wat niet werkt\b",
@@ -913,6 +948,32 @@ _INDIRECT = re.compile("|".join((
     r"\bcombineren\b.{0,60}\bzeker weten dat het werkt\b",
     r"\b(gebeld|vergeven|gezegd|gesproken)\b.{0,60}\bvoordat het te laat is\b",
     r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen) is de dag\W*$",
+    # set 35: a last message that will "finish it" tonight, a walk to the bridge and "don't wait for dinner", the gas
+    # tap open with the windows shut, "I'm coming" said at a grave, not planning to see a month, a height one surely
+    # does not survive, a farewell others misread, standing outside the railing, hitting oneself with fists, not
+    # existing tomorrow, calm "only because I have decided", all pills taken and getting drowsy
+    r"\b(laatste bericht|afscheid|vaarwel)\b[^?]{0,80}\bhet (\w+ )?afmaken\b",
+    r"\b(brug|spoor|water|dak|flat|kanaal|zee)\b[^.]{0,60}\bniet op (hem|haar|mij|me|ons) (\w+ )?(te )?wachten\b|"
+    r"\bniet op (hem|haar|mij|me|ons) (\w+ )?(te )?wachten\b[^.]{0,60}\b(brug|spoor|water|dak|flat|kanaal|zee)\b",
+    r"\bgaskraan\b[^.?]{0,30}\bopen\w*\b[^?]{0,60}\b(ramen|deuren|slaap|inslapen)\b",
+    r"\b(graf|grafsteen|urn)\b[^.]{0,80}\b(ik kom eraan|dat ik eraan kom|dat ik (snel |gauw |binnenkort )?kom|"
+    r"ik kom (naar je|bij je|bij jou))\b",
+    r"\bniet van plan (om )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"kerst|pasen|oud en nieuw|de zomer|de winter|het voorjaar|volgend jaar|volgende maand|mijn verjaardag) "
+    r"(nog )?mee te maken\b",
+    r"\b(welke|hoeveel) (hoogte|meter|verdiepingen)\b[^?]{0,60}\bniet (overleef|overleeft|overleven)\b|"
+    r"\bzeker (te )?weten dat (je|ik|men) [^.?]{0,30}\bniet (overleef|overleeft|overleven)\b",
+    r"\bafscheid\b.{0,120}\bdenk(en|t) dat het (om|over) .{0,40}\bdat is het niet\b",
+    r"\bbuitenkant van (de|het) (reling|hek|balustrade|leuning|brugleuning)\b|"
+    r"\bover de (reling|balustrade|brugleuning) (geklommen|gestapt|heen gestapt)\b",
+    r"\bsla (ik )?(me|mezelf|mijzelf)\b[^.]{0,40}\b(vuist|vuisten|in mijn gezicht|blauw|tot bloedens)\b",
+    r"\bik (morgen|straks|vanavond|vannacht|binnenkort|volgende week) (niet meer|nooit meer) (besta|leef)\b|"
+    r"\b(morgen|straks|vanavond|vannacht|binnenkort) (besta|leef) ik niet meer\b|"
+    r"\bik (besta|leef) (morgen|straks|vanavond|vannacht|binnenkort|volgende week) (niet meer|nooit meer)\b",
+    r"\b(rustig|kalm)\w*\b.{0,80}\b(alleen|enkel|juist) omdat ik (de|het|mijn) (beslissing|besluit|knoop) "
+    r"(al )?(heb )?(genomen|doorgehakt)\W*$",
+    r"\b(pillen|tabletten|medicijnen)\b[^.]{0,30}\bingenomen\W+(allemaal|alles)\b|"
+    r"\b(ingenomen|geslikt)\b[^.]{0,60}\b(wordt|is|werd) (erg |heel |zo )?(suf|sloom|slaperig|bewusteloos)\b",
     r"\bmijn nalatenschap\b",
     r"\bbeter af zonder (een )?(moeder|vader|mama|papa)\b",
 )))
@@ -984,6 +1045,8 @@ _FIGURE = re.compile("|".join((
     # set 29: a pain like a knife, rope for the garden, "kill me now" about a meeting, "ik kan niet meer. ik bedoel:
     # niet meer dan 2 uur per dag"
     r"\bsnijdende pijn\b", r"\balsof (er )?een mes in\b", r"\bgesloopt\b",
+    # set 35: "12 uur geslapen, als een blok, alsof ik dood was"
+    r"\b(geslapen|sliep|slapen)\b[^.!?]{0,40}\balsof ik dood (was|ben)\b",
     # set 34: old pills brought back to the pharmacy
     r"\b(breng|brengen|lever|leveren|inleveren)\b[^.!?]{0,30}\b(terug )?(naar|bij|in) de apotheek\b",
     r"\bvan ouderdom (te )?(laten )?(sterven|doodgaan)\b",  # set 31
@@ -1474,6 +1537,7 @@ _PLAIN_MEANING = re.compile(
     r"\b(doe|ga) ik het\W{1,3}[^.!?]{0,40}\b(bellen|zeggen|mailen|melden|vertellen|opzeggen|ontslag|aanvragen|"
     r"inleveren|appen)\b|"
     r"\b(een )?(nieuw|nieuwe|frisse) (begin|start)\b|"
+    r"\b(bedoel ik|ik bedoel)\b[^.!?]{0,30}\bniet (het|mijn) leven\b|"  # set 35: "de ziekte bedoel ik, niet het leven"
     r"\bniet (op een|in een|op|in) (donkere|nare|enge|zware|gevaarlijke|zorgwekkende) (manier|zin)\b|"
     r"(?=.*\b(kantoor|werk|bedrijf|afdeling|proefdag|proefplek|gesprek)\b)"  # not "iemand loopt me achterna en ..."
     r".*\b(durf|durfde) (ik )?(\w+ )?niet (naar binnen|uit te stappen|aan te bellen)\b|"
@@ -1680,7 +1744,9 @@ _FOLLOWS_THEM = re.compile(r"\bdezelfde weg\b|\bdezelfde gedachten (als|die) (hi
                            r"\b(snap|begrijp) ik (eindelijk|nu|nu pas|pas) waarom\b|"
                            r"\bik voel me (precies |net |nu )?(zoals|als) (hij|zij|ze) (toen|zich toen voelde)\b|"
                            r"\bnet als (hij|zij|hem|haar)\b|"
-                           # ... not "mag ik bij haar zijn?" (set 20: a mother in hospital after an overdose)
+                           # ... not "mag ik bij haar zijn?" (set 20: a mother in hospital after an overdose), nor
+                           # a sister alive in hospital one wants to be with (set 35)
+                           r"^(?!.*\b(ziekenhuis|stabiel|opgenomen|op de ic)\b).*?"
                            r"(?<!mag ik )(?<!kan ik )(?<!moet ik )\b(bij|naar) (hem|haar|mijn \w+|papa|mama|pap|mam) "
                            r"(te )?(zijn|toe|gaan)\b|\bwacht(en|te|t)? op (me|mij)\b|\b(volg|volgen) (hem|haar)\b")
 

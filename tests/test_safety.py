@@ -759,6 +759,61 @@ def test_set_35_figures_and_what_is_meant_are_no_signal_for_the_screen() -> None
     assert safety.says_what_is_meant("wanneer houdt het op? het werk bedoel ik, niet het leven")
 
 
+@pytest.mark.parametrize("text", [
+    "hoeveel slaappillen is te veel voor iemand van 70 kilo? ik vraag het voor mezelf",
+    "alles is geregeld. de brieven liggen klaar, de sleutel is bij de buren",
+    "ik red het niet tot het volgende gesprek en dat is goed",
+    "leeg vanbinnen. plan staat. vrijdag.",
+    "hij reageert niet en er liggen lege doosjes op het nachtkastje",
+    "mijn vader heeft brieven voor ons achtergelaten en is weg",
+    "bedankt, ik heb rust gevonden in mijn laatste besluit",
+    "ze belde en zei dat het de laatste keer is dat ik haar hoor",
+])
+def test_set_36_signals_get_the_direct_question(text: str) -> None:
+    assert _intent(text, [("inform", 0.9)]) in ("possible_crisis", "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "als ik terug moet naar die baas ga ik nog liever dood. bij wijze van spreken, ik wil daar gewoon weg",
+    "het hoeft allemaal niet meer zo, die loopbaan. iets rustigs is goed",
+    "door mijn eczeem krab ik mijn armen open als ik gestrest ben",
+    "het maakt me niets meer uit of het spoor 1 of spoor 2 wordt",
+    "ik zie geen toekomst meer in de bouw. daarom wil ik omscholen",
+    "ik heb alles klaargelegd voor morgen: tas, lunch, werkkleding",
+    "alles is geregeld voor de verhuizing, de sleutel gaat vrijdag weg",
+    "mijn laatste dag is 1 juni, daarna is het over en uit met dit bedrijf",
+    "mijn geweer ligt in de kluis van de vereniging, jagen geeft me rust",
+])
+def test_set_36_near_misses_get_no_routes(text: str) -> None:
+    assert _intent(text, [("inform", 0.9)]) not in ("crisis", "possible_crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "morgen is mijn afscheidsborrel, ik ga ze missen",
+    "wie krijgt mijn vakantiegeld als ik overlijd? mijn oncoloog geeft me nog een jaar",
+])
+def test_set_36_ordinary_news_is_no_signal_even_to_a_sure_classifier(text: str) -> None:
+    assert _intent(text, [("crisis", 0.95), ("inform", 0.05)]) not in ("crisis", "possible_crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "het maakt me niets meer uit of ik leef of dood ben",
+    "ik leer knopen leggen als hobby. eentje kan ik inmiddels heel goed",
+    "op de dag van mijn afscheidsborrel ben ik er zelf niet meer",
+    "ik heb een besluit genomen en dat geeft me rust",
+])
+def test_set_36_rules_leave_the_signals_of_earlier_sets_alone(text: str) -> None:
+    """Checked message by message on sets 1-35: the new near-miss rules first silenced these (sets 3, 29, 31, 34)."""
+    assert _intent(text, [("crisis", 0.6), ("inform", 0.4)]) in ("possible_crisis", "crisis")
+
+
+def test_set_36_a_reason_to_go_on_or_a_hobby_is_no_signal_for_an_unsure_classifier() -> None:
+    assert _intent("waarom doe ik dit nog? dan zie ik mijn zoon en weet ik het weer",
+                   [("crisis", 0.6), ("inform", 0.4)]) != "possible_crisis"
+    assert _intent("knopen leggen is mijn hobby, ik kocht een nieuwe rol touw",
+                   [("crisis", 0.6), ("inform", 0.4)]) != "possible_crisis"
+
+
 def test_nerves_before_going_in_are_plain_only_at_work() -> None:
     """Set 32: nerves in front of the office are no signal for the screen alone; someone following you home is."""
     assert safety.says_what_is_meant("ik sta voor kantoor en durf niet naar binnen")

@@ -74,12 +74,15 @@ from core.logic.safety import (
     edits_an_answer,
     ends_a_relationship,
     ends_a_thing,
+    farewell_at_work,
     figure_of_speech,
     from_the_ground_floor,
     gone_elsewhere,
     history_with_question,
+    ill_and_planning,
     indirect_signal,
     names_113_otherwise,
+    names_a_reason_to_go_on,
     no_future_at_work,
     only_slang,
     quotes_own_words_to_ask,
@@ -96,6 +99,7 @@ from core.logic.safety import (
     stops_working,
     tells_of_loss,
     tired_of_a_thing,
+    trade_or_hobby,
     wants_a_person,
     without_negated,
     without_own_denial,
@@ -308,12 +312,6 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         screen = message.get(SCREEN_KEY)  # the crisis screen (bot/nlu/crisis_screen.py)
         reason = None if _WVP_PLAN.search(text.lower()) or self._screen_vetoes(screen) else \
             self._ranking_reason(ranking)
-        if reason is not None and denies_crisis(text):
-            # ... unless the screen is sure and the danger words were someone else's, now ("mijn moeder zit naast me
-            # en zegt dat ze niet meer wil leven. ze heeft haar pillen al op tafel", set 34: 0.999, no question)
-            if not denies_own_thoughts(text) and not says_safe(text) and self._screen_is_sure(screen, message, text):
-                return POSSIBLE_CRISIS, REASON_SCREEN
-            return "", reason
         medicine = asks_about_medication(text)
         # the classifier alone, on an idiom or a joke, news of a death, a medicine question, a request about the
         # conversation or a plain "no danger" is no signal ("dat project is een doodlopende weg", "mijn hond is
@@ -324,10 +322,19 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         no_signal_even_if_sure = figure_of_speech(text) or medicine or about_the_conversation(text) or \
             says_no_danger(text) or names_113_otherwise(text) or ends_a_relationship(text) or ends_a_thing(text) or \
             no_future_at_work(text) or edits_an_answer(text) or starts_with_no(text) or stops_working(text) or \
-            only_slang(text) or asks_about_the_net(text) or says_what_is_meant(text)
+            only_slang(text) or asks_about_the_net(text) or says_what_is_meant(text) or farewell_at_work(text) or \
+            ill_and_planning(text)
+        if reason is not None and denies_crisis(text):
+            # ... unless the screen is sure and the danger words were someone else's, now ("mijn moeder zit naast me
+            # en zegt dat ze niet meer wil leven. ze heeft haar pillen al op tafel", set 34: 0.999, no question)
+            # ... and not a figure of speech ("het maakt me niet meer uit of het spoor 1 of 2 wordt", set 36)
+            if not denies_own_thoughts(text) and not says_safe(text) and not no_signal_even_if_sure and \
+                    self._screen_is_sure(screen, message, text):
+                return POSSIBLE_CRISIS, REASON_SCREEN
+            return "", reason
         # ... and a joke ("grapje hoor, maar als ik morgen van de flat 'val' ... 11 hoog is wel genoeg", set 30)
         alone_is_no_signal = no_signal_even_if_sure or joke or tells_of_loss(text) or asks_permission(text) or \
-            self._asked_about_the_process(ranking, text)
+            self._asked_about_the_process(ranking, text) or names_a_reason_to_go_on(text) or trade_or_hobby(text)
         if reason == REASON_SURE and not alone_is_no_signal and not history:
             return self.crisis_intent, reason
         if reason is not None and not alone_is_no_signal:

@@ -42,6 +42,13 @@ _NEGATED = [
     re.compile(r"\b(ik )?(heb|had) (echt |helemaal |zeker |absoluut |totaal )?geen (plannen|plan|intentie|"
                r"voornemen|behoefte|gedachten|gedachte|neiging|neigingen) (om|tot|aan)\b(?![^.!?]*\b(maar|toch)\b)"
                r"[^.!?]*"),
+    # set 36: skin scratched open by eczema, "het maakt me niet meer uit of ...", a Brabant saying about death
+    re.compile(r"\b(krab|krabben|gekrabd|openkrab\w*)\b[^.!?]{0,40}\b(eczeem|jeuk|psoriasis|muggenbult\w*|huidziekte|"
+               r"uitslag)\b|\b(eczeem|jeuk|psoriasis)\b[^.!?]{0,40}\b(krab|krabben|gekrabd|openkrab\w*)\b"),
+    # ... a choice between two things, not "of ik leef of dood ben" (set 3)
+    re.compile(r"\b(het )?maakt (mij |me |voor mij )?(niet meer|niks meer|niets meer) uit of\b(?=[^.!?]{1,40}\bof\b)"
+               r"(?![^.!?]*\b(leef|leven|dood|besta|bestaan|wakker)\b)[^.!?]*"),
+    re.compile(r"\b(als|as) (ge|je) dood (zijt|bent)\W+(zijde|ben je|bende|dan ben je) dood\b"),
     # set 35: a text so often read "they can read it at my funeral", a sister in hospital after an attempt
     re.compile(r"\b(dat|zodat) (ze|jullie|men) (\w+ ){0,2}op mijn (begrafenis|uitvaart) (kunnen|kan|mogen) "
                r"(voorlezen|draaien|spelen|opvoeren)\b"),
@@ -58,8 +65,9 @@ _NEGATED = [
                r"positie|promotie|kansen)\b|\b(politieke|sociale|professionele|commerciele) zelfmoord\b"),
     re.compile(r"\b(alsof )?ik (niet meer|niet) (besta|bestaan)\b (voor|bij) (ze|hen|hun|jullie|iedereen|mijn \w+|"
                r"het (werk|bedrijf|team)|de (zaak|afdeling|baas))\b"),
-    re.compile(r"\b(het )?hoeft (voor mij |van mij )?niet meer\b,? (dat|die|dit|het|de) (hele )?[a-z-]*(traject|werk|"
-               r"baan|gedoe|procedure|gesprek|bedrijf|functie|re-integratie|reintegratie)\w*"),
+    re.compile(r"\b(het )?hoeft (voor mij |van mij )?(allemaal )?niet meer( zo)?\b,? (dat|die|dit|het|de) (hele )?"
+               r"[a-z-]*(traject|werk|baan|gedoe|procedure|gesprek|bedrijf|functie|re-integratie|reintegratie|"
+               r"carriere|loopbaan)\w*"),
     re.compile(r"\b(dit|dat|het|mijn) leven als (een )?[a-z]*(slaaf|slaven|werker|medewerker|ambtenaar|manager|"
                r"werknemer|forens|klerk|robot|zombie|radertje)\b"),
     re.compile(r"\b(vroeg|vraagt|vroegen|wilde weten)\b (\w+ ){0,2}of ik [^.!?]{0,60}[.!?,]\s*(nee\W+)?(echt|zeker|"
@@ -408,9 +416,13 @@ _INDIRECT = re.compile("|".join((
     r"\b(wil|ga|zou|wou) (\w+ )?verdrinken\b|\b(pijnlijk|lang|snel)\b.*\bverdrinken\b",
     r"^(?!.*\bspoor (1|2|een|twee)\b)(?=.*\b(perron|spoor|treinen?|rails)\b).*\b(perron|spoor|treinen?|rails)\b"
     r".*\b(stap|springen|spring|voor de|gele lijn|ervoor)\b",
-    r"^(?!.*\b(jager|jacht|schietvereniging|sportschutter|schietsport)\b).*\b(geweer|pistool|vuurwapen|jachtgeweer|"
+    r"^(?!.*\b(jager|jacht|jaag|jagen|schietvereniging|sportschutter|schietsport)\b).*\b(geweer|pistool|vuurwapen|"
+    r"jachtgeweer|"
     r"wapen)\b",
-    r"\b(pillen|strips|tabletten|medicijnen|slaappillen)\b.*\b(bewaard|gespaard|verzameld|opgespaard|genoeg)\b",
+    r"\b(pillen|strips|tabletten|medicijnen|slaappillen|pleisters|fentanyl\w*|morfine|oxycodon)\b.*\b(bewaard|gespaard|"
+    r"verzameld|opgespaard|genoeg)\b",
+    r"\b(beslissing|besluit) (genomen|gemaakt)\b[^.]{0,30}\b(geeft|gaf) (me|mij) rust\b",  # set 31
+    r"\b(knoop|knopen)\b.{0,60}\b(eentje|die ene) (kan|ken) ik\b",  # set 29: "knopen leren ... eentje kan ik"
     r"\b(brug|flat|dak|balkon|gebouw)\b.*\b(springen|spring|naar beneden|hoog genoeg)\b",
     r"\bwelke (flat|brug|toren|parkeergarage|gebouw|trein)\b.*\b(kies|kiezen|zou nemen|moet)\b|"
     r"\bde hoogste (flat|brug|toren)\b|\b(uitgekozen|uitgezocht)\b.*\b(brug|flat|toren|plek|spoor)\b",
@@ -430,7 +442,8 @@ _INDIRECT = re.compile("|".join((
     r"\bdaarna hoef ik (niks|niets) meer\b", r"\bdan is dat (ook )?geregeld\b",
     r"\bde datum staat\b", r"\bmijn laatste (avond|nacht)\b|"
     r"\bmijn laatste dag\b(?! (bij|op|in|van|met|als)\b)(?![^.]{0,60}\b(collega\w*|"
-    r"afscheid nemen|taart|team|bedrijf|contract|in dienst)\b)",
+    r"afscheid nemen|taart|team|bedrijf|contract|in dienst)\b)"
+    r"(?!.{0,80}\bover en uit met (dit|dat|het|deze|die|mijn) (bedrijf|baan|werk|werkgever|job|club)\b)",  # set 36
     r"\b(na|voor) de (kerst|feestdagen|verjaardag|zomer|vakantie)\b.{0,80}\b(stop ik ermee|doe ik het)\b",
     r"\brustig in huis\b[^.]{0,40}\b(kan|ga) ik het doen\b", r"^\W*(vannacht|vanavond|morgen|straks) doe ik het\W*$",
     r"\b(keukenmes|mes)\b[^.]{0,40}\b(naast me|naast mijn bed|mee naar (de )?slaapkamer)\b",
@@ -485,7 +498,8 @@ _INDIRECT = re.compile("|".join((
     r"\bloop ik (gewoon )?door\b[^.]{0,20}\b(zee|water)\b",
     r"\bniet hoeft te wachten\b|\bniet lang meer hoeft te wachten\b",
     r"\b(hotelkamer|hotel)\b[^.]{0,60}\b(niemand weet|kom niet terug|pillen)\b",
-    r"\b(heb|had) alles (al )?klaargelegd\b", r"\b(in mijn hoofd|in gedachten)\b[^.]{0,20}\bweer naartoe\b",
+    r"\b(heb|had) alles (al )?klaargelegd\b(?![^.!?]*\b(kleren|lunch|tas|werkdag|werkkleding|boterhammen)\b)",
+    r"\b(in mijn hoofd|in gedachten)\b[^.]{0,20}\bweer naartoe\b",
     r"\b(laatste|vorige|eerste) (attempt|poging)\b[^.]{0,80}\b(zelfde punt|hetzelfde|weer|wat niet werkt)\b",
     r"\b(laatste|vorige|eerste) keer\b[^.]{0,80}\b(zelfde punt|wat niet werkt)\b",
     r"\bidee is nooit weggegaan\b", r"\bvorige keer stond ik (al )?op\b",
@@ -509,7 +523,8 @@ _INDIRECT = re.compile("|".join((
     r"\b(kom|ben) (ik )?niet meer terug\b(?! (op|bij|in|naar) (die|deze|dit|de|het|mijn|m'n) (afdeling|bedrijf|werk|"
     r"baan|school|team|functie|werkplek|locatie|winkel|plek|zaak|kantoor)\b)",
     r"\b(heb|is) (het )?(allemaal )?(al )?(uitgedacht|geregeld|voorbereid)\b(?! voor (morgen|vandaag|het gesprek|de "
-    r"afspraak|de vakantie|het weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende week)\b)",
+    r"afspraak|de vakantie|het weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende week|"
+    r"de verhuizing|de verbouwing|de bruiloft|het feest|de reis)\b)",
     r"\bhoef ik niet meer\b",
     rf"^(?!.*\b{_WORK_WORDS}\b).*\b(er|hier) (over|na|binnen|volgende|komende) (een |twee |drie |\d+ )?\w+ (toch )?"
     r"niet meer\b", r"\bonder de grond\b(?! (kruipen|zakken|wegkruipen|kroop|zakte))",
@@ -582,7 +597,8 @@ _INDIRECT = re.compile("|".join((
     r"\b(overlijd\w*|dood)\b.*\b(zelf in de hand|in eigen hand)\b",
     r"\bkan niet zwemmen\b.{0,60}\b(kanaal|water|rivier|zee|gracht|haven|brug|meer)\b",
     r"\b(mesjes|scheermesjes)\b[^.]{0,60}\b(gebruiken|gepakt|uit de kast|weer)\b",
-    r"\b(sleutel|kluis)\b[^.]{0,60}\b(geweer|wapen)\b|\b(geweer|wapen)\b.{0,80}\b(sleutel|kluis)\b|"
+    r"^(?!.*\b(vereniging|jaag|jagen|jacht|schietsport)\b).*(\b(sleutel|kluis)\b[^.]{0,60}\b(geweer|wapen)\b|"
+    r"\b(geweer|wapen)\b.{0,80}\b(sleutel|kluis)\b)|"
     r"\bweet waar de sleutel van de (wapen)?kluis\b",
     r"\bnieuw (baasje|thuis|adres)\b[^.]{0,30}\b(kat|hond|poes)\b.{0,60}\b(er|hier) (over|na) [^.]{0,20}nog is\b|"
     r"\b(iemand|een baasje) die er (over|na) [^.]{0,20}nog is\b",
@@ -927,8 +943,8 @@ _INDIRECT = re.compile("|".join((
     r"\bdan doe ik het\W*$",
     r"\bals ik (\w+ ){0,4}(overlijd|sterf|doodga|dood ga)\b.{0,120}\bvoor (maandag|dinsdag|woensdag|donderdag|"
     r"vrijdag|zaterdag|zondag|het weekend)\b",
-    r"(?=.*\bvraag(je)? voor (mezelf|mijzelf|mijn ?zelf|mn ?zelf)\b).*\b(er (\w+ )?niet meer (is|ben)|overlijdt|"
-    r"overlijd|overleden|dood|te veel|teveel)\b",
+    r"(?=.*\bvraag(je)? (het |dit )?voor (mezelf|mijzelf|mijn ?zelf|mn ?zelf)\b).*\b(er (\w+ )?niet meer (is|ben)|"
+    r"overlijdt|overlijd|overleden|dood|te veel|teveel)\b",
     r"\b(na deze week|na vandaag|na morgen|na zondag|na het weekend|vanaf volgende week)\b[^.]{0,40}"
     r"\bniet meer nodig\b",
     r"\bnot (gonna|going to) be around\b|\bmade (my )?peace with\b",
@@ -948,6 +964,22 @@ _INDIRECT = re.compile("|".join((
     r"\bcombineren\b.{0,60}\bzeker weten dat het werkt\b",
     r"\b(gebeld|vergeven|gezegd|gesproken)\b.{0,60}\bvoordat het te laat is\b",
     r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen) is de dag\W*$",
+    # set 36: letters on the table and the key with the neighbours, not making it to the next appointment "and that is
+    # fine", a plan that stands for a day, an unresponsive partner with empty strips, letters left for the family,
+    # peace found in "this last decision", "the last time you hear me"
+    r"\balles (is )?geregeld\b.{0,60}\b(brief|brieven)\b|\b(brief|brieven)\b.{0,60}\bsleutels? (bij|naar) de buren\b",
+    r"\b(red|haal) het niet tot\b[^.]{0,40}\b(en )?dat is (goed|ok|oke|prima|maar goed)\b|"
+    r"\bzeg (tegen|aan) [^.]{0,30}\bdat ik (ze|hem|haar|jullie) nooit (zal )?vergeet\b",
+    r"\b(het |mijn )?plan (staat|ligt klaar|is klaar)\W+(\w+\W+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
+    r"zondag|morgen|vanavond|vannacht)\b",
+    r"\blege (strips|strippen|doosjes|potjes|pillenpotjes|medicijndoosjes)\b|"
+    r"\b(reageert|reageren) (niet|nergens op)\b[^.]{0,60}\b(strips|pillen|bloed|touw)\b",
+    r"\b(brief|brieven)\b (voor (ons|mij|me|jullie|iedereen|de kinderen|mijn \w+) )(neergelegd|achtergelaten|"
+    r"klaargelegd)\b",
+    r"\b(dit|mijn) laatste besluit\b|"
+    r"\brust\b[^.]{0,30}\b(in|met) (dit|dat|mijn) besluit\b[^?]{0,40}\bhet is goed zo\b",
+    r"\b(de )?laatste keer (is )?dat (ik|je|we|jullie|u) (haar|hem|me|mij) (hoor|hoort|horen|spreek|spreekt|ziet|"
+    r"zie)\b",
     # set 35: a last message that will "finish it" tonight, a walk to the bridge and "don't wait for dinner", the gas
     # tap open with the windows shut, "I'm coming" said at a grave, not planning to see a month, a height one surely
     # does not survive, a farewell others misread, standing outside the railing, hitting oneself with fists, not
@@ -1045,6 +1077,10 @@ _FIGURE = re.compile("|".join((
     # set 29: a pain like a knife, rope for the garden, "kill me now" about a meeting, "ik kan niet meer. ik bedoel:
     # niet meer dan 2 uur per dag"
     r"\bsnijdende pijn\b", r"\balsof (er )?een mes in\b", r"\bgesloopt\b",
+    # set 36: pain "that I do not know where to put myself", a bridge open for ships, "it no longer matters whether"
+    r"\bniet (meer )?(weet|wist) waar ik het zoeken moet\b", r"\bvoor een open brug\b|\bbrug (staat|stond|ging) open\b",
+    r"\bmaakt (mij |me )?(niet meer|niks meer|niets meer) uit of\b(?=[^.!?]{1,40}\bof\b)"
+    r"(?![^.!?]*\b(leef|leven|dood|besta|bestaan|wakker)\b)",
     # set 35: "12 uur geslapen, als een blok, alsof ik dood was"
     r"\b(geslapen|sliep|slapen)\b[^.!?]{0,40}\balsof ik dood (was|ben)\b",
     # set 34: old pills brought back to the pharmacy
@@ -1156,7 +1192,9 @@ _NO_FUTURE_AT_WORK = re.compile(
     # set 17: "het heeft allemaal geen zin meer bij dit bedrijf, ze willen me toch niet terug"
     rf"\bgeen zin (meer )?{_AT_THIS_JOB}|{_AT_THIS_JOB}[^.]{{0,15}}\bgeen zin (meer)?\b|"
     # set 24: "ik heb het gevoel dat ik er op het werk niet meer bij hoor"
-    rf"{_AT_THIS_JOB}[^.]{{0,15}}\bniet meer bij (hoor|horen)\b|\bniet meer bij (hoor|horen) {_AT_THIS_JOB}")
+    rf"{_AT_THIS_JOB}[^.]{{0,15}}\bniet meer bij (hoor|horen)\b|\bniet meer bij (hoor|horen) {_AT_THIS_JOB}|"
+    # set 36: "ik zie geen toekomst meer in de logistiek. daarom wil ik ... iets administratiefs"
+    r"\bgeen toekomst (meer )?in de (?!wereld\b)\w+\b(?=.*\b(daarom|dus) wil ik\b)")
 
 
 # Stopping work, not life (blind round 18: a teacher of 61 who wants to stop working was asked four times about
@@ -1675,6 +1713,42 @@ def history_with_question(text: str) -> bool:
     return resolved_history(text) and bool(_ASKS_SOMETHING.search(normalise(text)))
 
 
+# Set 36: ordinary news that sounds like an ending to the models: a leaving party at work, practical questions of
+# someone seriously ill, a reason to go on named with the doubt, a trade or hobby with ropes, knives or bridges.
+_FAREWELL_AT_WORK = re.compile(r"^(?!.*\b(er (zelf |dan |toch )?niet meer|nooit meer)\b)"  # set 34
+                               r".*\bafscheids(borrel|feest|feestje|receptie|speech|etentje|lunch|cadeau|kaart|"
+                               r"drankje)\b")
+_ILL_AND_PLANNING = re.compile(r"\b(oncoloog|uitgezaaid\w*|kanker|ongeneeslijk\w*|terminaal|palliatie\w*|"
+                               r"levensverwachting)\b")
+_REASON_TO_GO_ON = re.compile(r"\b(zie|denk) ik (aan )?(mijn|m'n|mn) (dochter|zoon|kinderen|kind|vrouw|man|partner|"
+                              r"kleinkind\w*|hond|kat)\b[^.!?]{0,30}\b(weet ik het weer|weet ik waarom|dan weet ik)\b")
+_TRADE_OR_HOBBY = re.compile(r"^(?!.*\b(eentje|die ene)\b)"  # set 29: "knopen leren leggen. eentje kan ik heel goed"
+                             r".*(\b(als hobby|mijn hobby|hobby's?)\b|\bik (ben|was|werk als) (\w+ )?(brugwachter|"
+                             r"slager|machinist|glazenwasser|dakdekker|jager|visser|zeiler|klimmer|duiker|kok|"
+                             r"hovenier|timmerman|bouwvakker)\b|\b(messen|gereedschap)\b[^.]{0,20}\bop de zaak\b)")
+
+
+def farewell_at_work(text: str) -> bool:
+    """A leaving party, speech or card at work ("vrijdag is mijn afscheidsborrel")."""
+    return bool(_FAREWELL_AT_WORK.search(normalise(text)))
+
+
+def ill_and_planning(text: str) -> bool:
+    """Someone seriously ill who arranges things for later ("wat gebeurt er met mijn WIA als ik overlijd? mijn
+    oncoloog ..."): the patterns still hear a wish to die."""
+    return bool(_ILL_AND_PLANNING.search(normalise(text)))
+
+
+def names_a_reason_to_go_on(text: str) -> bool:
+    """Doubt answered in the same breath ("waarom doe ik dit nog? en dan zie ik mijn dochter en weet ik het weer")."""
+    return bool(_REASON_TO_GO_ON.search(normalise(text)))
+
+
+def trade_or_hobby(text: str) -> bool:
+    """Ropes, knives, bridges or weapons of a trade or hobby ("ik ben brugwachter", "knopen leggen als hobby")."""
+    return bool(_TRADE_OR_HOBBY.search(normalise(text)))
+
+
 def tells_of_loss(text: str) -> bool:
     """A death of someone close, told as news or grief ("mijn vader is in maart overleden")."""
     return bool(_LOSS.search(normalise(text)))
@@ -1691,6 +1765,9 @@ _TAKEN_BACK_DENIAL = re.compile(r"\bmaar\b[^.!?]{0,25}\b(eigenlijk|toch|stiekem)
 _SAID_AS_FIGURE = re.compile(r"\b((?<!niet )(?<!geen )bij wijze van spreken|figuurlijk gezegd|figuurlijk bedoeld|"
                              r"figuurlijk (natuurlijk|hoor|he|dan)|"  # set 34: "..., figuurlijk natuurlijk"
                              r"(dat )?(was|is) (natuurlijk |zwaar |flink |wel |erg )*overdreven\b(?!\s*,?\s*maar))\b")
+# The next sentence says the one before was a figure of speech ("... ga ik nog liever dood. bij wijze van spreken he").
+_FIGURE_NEXT = re.compile(r"\s*((?<!niet )bij wijze van spreken|figuurlijk( gezegd| bedoeld)?|niet letterlijk)\b"
+                          r"(?![^.!?]*\bmaar\b)")
 _CRISIS_WORD_RE = re.compile(_CRISIS_WORD)
 
 
@@ -1708,7 +1785,8 @@ def without_negated(text: str) -> str:
     for index, sentence in enumerate(sentences):
         answered_no = sentence.rstrip().endswith("?") and index + 1 < len(sentences) and \
             bool(_NO_TO_ECHO.match(sentences[index + 1]))  # "niet meer willen leven? zo ver is het nooit gekomen"
-        if answered_no or _DENIAL_IN_SENTENCE.search(sentence) or _SAID_AS_FIGURE.search(sentence):
+        figure_next = index + 1 < len(sentences) and bool(_FIGURE_NEXT.match(sentences[index + 1]))  # set 36
+        if answered_no or figure_next or _DENIAL_IN_SENTENCE.search(sentence) or _SAID_AS_FIGURE.search(sentence):
             kept.append(" , ")  # denied, or the whole sentence was a figure of speech
         else:
             kept.append(sentence if unreachable else _without_others_danger(sentence))

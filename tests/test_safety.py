@@ -693,10 +693,20 @@ def test_set_34_signals_get_the_direct_question(text: str) -> None:
     assert _intent(text, [("inform", 0.9)]) in ("possible_crisis", "crisis")
 
 
+def test_someone_beside_the_werknemer_in_danger_now_is_heard_next_to_a_request() -> None:
+    """Review of set 34: a request after the words ("... kun je mijn samenvatting laten zien") made the request
+    intent win over the sure screen, because the words had been taken out as someone else's report."""
+    text = "mijn vader zit naast me en zegt dat hij niet meer wil leven. kun je mijn samenvatting laten zien"
+    assert _intent(text, [("request_summary", 0.9), ("crisis", 0.05)], 0.99) in ("crisis", "possible_crisis")
+
+
 def test_set_34_someone_elses_words_with_a_sure_screen_are_asked_about() -> None:
     """Set 34: "mijn moeder zit naast me en zegt dat ze niet meer wil leven ..." (screen 0.999) got no question: the
     classifier's crisis reading was dropped as someone else's words before the screen was heard."""
     text = "mijn vader zit naast me en zegt dat hij niet meer wil leven"
+    assert _intent(text, [("inform", 0.6), ("crisis", 0.55)], 0.99) in ("crisis", "possible_crisis")
+    # someone beside the werknemer keeps the words, so the routes come at once; further away, the sure screen asks
+    text = "mijn vader belde en zegt dat hij niet meer wil leven"
     assert _intent(text, [("inform", 0.6), ("crisis", 0.55)], 0.99) == "possible_crisis"
 
 

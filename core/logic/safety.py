@@ -271,7 +271,10 @@ _NEGATED = [
     # a story ("een thriller waarin ...", "een reportage over zelfdoding"), an ending that is about a quarrel ("er een
     # eind aan maken, aan dat gedoe met mijn leidinggevende")
     re.compile(r"\b(mijn|m'n|mn|onze|een) (zus|broer|dochter|zoon|kind|vader|moeder|vriend|vriendin|collega|partner|"
-               r"man|vrouw|buurman|buurvrouw|neef|nicht)\b[^.;!?]{0,40}\b(zegt|zei|zeggen|schreef|appte|appt)\s+"
+               r"man|vrouw|buurman|buurvrouw|neef|nicht)\b"
+               # ... not someone beside the werknemer now ("mijn moeder zit naast me en zegt dat ...", set 34)
+               r"(?![^.;!?]{0,40}\b(zit|staat|ligt|is) (hier )?(naast|bij) (me|mij)\b)"
+               r"[^.;!?]{0,40}\b(zegt|zei|zeggen|schreef|appte|appt)\s+"
                # ... not "mijn man zei net dat hij er een eind aan maakt en is met de auto weggereden" (set 32)
                r"(?!(net|zojuist|daarnet|net nog)\b)(\w+\s+){0,2}dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(me|mij|mezelf|"
                r"vanavond|vannacht|nu|straks|opgesloten|gaat|tegelijk|weggereden|weggelopen|vertrokken|spoor|rails|"
@@ -1866,7 +1869,9 @@ _UNREACHABLE_NOW = re.compile(r"\b(opgesloten|sluit (hij|ze|zij) zich op|neemt (
                               r"reageert (\w+ )?(niet|nergens) (meer )?(op|op mijn \w+)?|is (nergens|niet) te vinden|"
                               r"afscheid (wilde |wil |kwam |komen )?(nemen|genomen)|"
                               r"is (met de auto |met de fiets |te voet |de deur uit |zomaar )?(weggereden|weggelopen|"
-                              r"vertrokken))\b")
+                              r"vertrokken)|"
+                              # ... or right beside the werknemer ("mijn moeder zit naast me en zegt ...", set 34)
+                              r"(zit|staat|ligt) (hier )?(naast|bij) (me|mij))\b")
 
 
 # The danger words that, said of someone else, are about them (indirect signals stay: "zeg tegen mijn vader dat hij

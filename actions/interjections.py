@@ -238,8 +238,10 @@ class ActionConfirmDelete(Action):
         return "action_confirm_delete"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if question_while_confirming(dispatcher, tracker):  # "wacht, wat blijft er dan over?": answered, asked again
+            return []
         if tracker.get_slot("confirming") == Command.DELETE.value and \
-                answers.yes_no(latest_message(tracker)) is not False:
+                answers.confirms_by_asking_again(latest_message(tracker)):
             # asked for again at "echt alles verwijderen?" is the yes (blind round 16: "ja alles verwijderen" got the
             # same question again after the goodbye)
             return delete_everything(tracker, dispatcher) + [SlotSet("confirming", None)]

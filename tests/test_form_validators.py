@@ -1178,6 +1178,26 @@ def test_asking_to_delete_again_at_the_delete_question_deletes() -> None:
     assert "goal" not in repo.answers("validator-test")
 
 
+@pytest.mark.parametrize("text", [
+    "Hmm. Wacht even. Wat blijft er dan nog over na het verwijderen?",
+    "verwijderen... wacht, misschien toch niet",
+])
+def test_a_question_or_doubt_at_the_delete_question_deletes_nothing(text: str) -> None:
+    """Blind round 37: a question about what deleting leaves behind, read as request_delete at "Weet u zeker ...?",
+    deleted everything."""
+    from actions.interjections import ActionConfirmDelete
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "rustig opbouwen")
+    state = outside_a_form(text, "request_delete", {"stage": "paused", "confirming": "delete", "welcomed": True}, 0.4)
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionConfirmDelete().run(dispatcher, state, DOMAIN))
+    assert repo.answers("validator-test").get("goal") == "rustig opbouwen"
+    assert {"event": "slot", "name": "confirming", "value": None, "timestamp": None} not in events
+    assert any(message.get("buttons") for message in dispatcher.messages)  # asked again
+
+
 def test_asking_whether_it_is_for_grief_gets_the_answer_not_the_pause_offer() -> None:
     """Blind round 16: "is dit ook voor rouw? ik ben niet echt ziek, ik kan gewoon niks" got the offer to pause with
     113 in it, and the question was never answered."""

@@ -848,6 +848,20 @@ def yes_no(message: Message) -> Optional[bool]:
     return None
 
 
+def confirms_by_asking_again(message: Message) -> bool:
+    """At "weet je het zeker?", the request said again is the yes ("ja alles verwijderen", "verwijder alles nou
+    maar"), unless it asks or hesitates (round 37: "Hmm. Wacht even. Wat blijft er dan nog over na het
+    verwijderen?" deleted everything)."""
+    said = yes_no(message)
+    if said is not None:
+        return said
+    return not looks_like_question(message.text) and not _HESITATES.search(normalise(message.text))
+
+
+_HESITATES = re.compile(r"\b(wacht|wachten|momentje|moment|hmm+|twijfel\w*|weet (ik )?(het )?niet|eerst|toch niet|"
+                        r"misschien|of toch)\b")
+
+
 # A yes or a no in front of a question says so in its first words ("ja. maar moet ik ...?", "nee hoor, wat is ...?"),
 # or is only a few words ("liever niet"); "niet eens met bedrijfsarts" is the start of the question itself.
 _PLAIN_YES_NO = re.compile(r"^\W*(ja+|jawel|jazeker|jep|jup|yes|nee+|neen|nope|nah|graag|liever niet|zeker|prima|"

@@ -68,6 +68,7 @@ from core.logic.safety import (
     asks_about_medication,
     asks_about_the_net,
     asks_permission,
+    declines_an_offer,
     denies_and_explains,
     denies_crisis,
     denies_own_thoughts,
@@ -334,7 +335,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             return "", reason
         # ... and a joke ("grapje hoor, maar als ik morgen van de flat 'val' ... 11 hoog is wel genoeg", set 30)
         alone_is_no_signal = no_signal_even_if_sure or joke or tells_of_loss(text) or asks_permission(text) or \
-            self._asked_about_the_process(ranking, text) or names_a_reason_to_go_on(text) or trade_or_hobby(text)
+            self._asked_about_the_process(ranking, text) or names_a_reason_to_go_on(text) or trade_or_hobby(text) or \
+            declines_an_offer(text)
         if reason == REASON_SURE and not alone_is_no_signal and not history:
             return self.crisis_intent, reason
         if reason is not None and not alone_is_no_signal:

@@ -1731,6 +1731,15 @@ _TRADE_OR_HOBBY = re.compile(r"^(?!.*\b(eentje|die ene)\b)"  # set 29: "knopen l
                              r"hovenier|timmerman|bouwvakker)\b|\b(messen|gereedschap)\b[^.]{0,20}\bop de zaak\b)")
 
 
+_DECLINES_AN_OFFER = re.compile(r"(^|[.!?,]\s*)(nee,? )?(dat )?(hoeft|hoef) (ook |echt |nu )?niet\W*(hoor|dank je|"
+                                r"bedankt)?\W*$")
+
+
+def declines_an_offer(text: str) -> bool:
+    """A no thanks to the bot's offer ("me vrouw weet alles al. hoeft niet", round 37 got the direct question)."""
+    return bool(_DECLINES_AN_OFFER.search(normalise(text)))
+
+
 def farewell_at_work(text: str) -> bool:
     """A leaving party, speech or card at work ("vrijdag is mijn afscheidsborrel")."""
     return bool(_FAREWELL_AT_WORK.search(normalise(text)))
@@ -1999,8 +2008,11 @@ def answers_no(text: str, intent: str = "") -> bool:
     folded = normalise(text)
     if says_safe(text) or denies_crisis(text):
         return True
+    later = [normalise(sentence) for sentence in sentences_of(text)[1:]]
+    # ... or a plain no after a word of surprise ("waar haal je dat nou weer vandaan. nee", round 37 got the routes)
     said_no = bool(_NO_FIRST.search(folded)) or intent in CLEAR_NO_INTENTS or \
-        any(_STRONG_NO.match(normalise(sentence)) for sentence in sentences_of(text)[1:])
+        any(_STRONG_NO.match(sentence) for sentence in later) or \
+        (any(_ONLY_NO.match(sentence) for sentence in later) and not _SOME_YES.search(folded))
     # a strong no with what was meant ("Nee!! Helemaal niet, ik bedoelde instorten als in een terugval ... Daar schrik
     # ik wel een beetje van", round 36 got the routes): "een beetje" is about the fright, not the thoughts
     if said_no and _EXPLAINS.search(folded) and any(_STRONG_NO.match(normalise(sentence))
@@ -2012,6 +2024,8 @@ def answers_no(text: str, intent: str = "") -> bool:
 
 # A strong no that opens a later sentence: "Wacht even, ik zie nu pas dat je vroeg of ik aan zelfdoding denk?? Nee
 # hoor, absoluut niet!" (blind round 23 got the routes).
+_ONLY_NO = re.compile(r"^\W*(nee+|neen|nope)\W*$")
+_SOME_YES = re.compile(r"(^|[.!?,]\s*)(ja|jawel|soms|misschien|een beetje|af en toe|wel eens)\b")
 _STRONG_NO = re.compile(r"^\W*(nee hoor|nee joh|nee,? absoluut niet|nee,? zeker niet|nee,? helemaal niet|absoluut niet|"
                         r"zeker niet|helemaal niet|echt niet)\b")
 

@@ -400,6 +400,10 @@ def test_not_understanding_the_question_in_other_words(text: str, asks: bool) ->
     ("Nederlands is niet mijn moedertaal, sorry", True),
     ("ik spreek een beetje nederlands", True),
     ("mijn nederlands is prima", False),
+    ("Kunt u het korter houden?", True),  # blind round 37: "Sorry" four times
+    ("graag kortere teksten", True),
+    ("je berichten zijn veel te lang", True),
+    ("ik wil mijn werkdagen korter maken", False),
 ])
 def test_a_second_language_asks_for_plain_words(text: str, plain: bool) -> None:
     from core.logic.answers import asks_for_plain_words

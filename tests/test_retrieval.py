@@ -273,6 +273,7 @@ def test_two_items_that_both_match_very_well_answer_at_once() -> None:
     ("ik begrijp niet woord cao", "express_distress", 0.25, "ask_item"),
     ("zit hier AI achter?", "bot_challenge", 0.9, "ask_item"),  # blind round 30: "ik ben een computerprogramma"
     ("hoi ik ben er weer. waar waren we?", "greet", 0.81, "greet"),  # blind round 31: "Bedoel je ...?"
+    ("Kunt u het korter houden?", "inform", 1.0, "inform"),  # blind round 37: about the bot's texts ("Sorry")
 ])
 def test_the_question_reader_takes_over_only_where_a_question_is_said(text: str, intent: str, confidence: float,
                                                                       read_as: str) -> None:

@@ -21,6 +21,7 @@ from bot.nlu.rule_component import RuleComponent
 from core.logic.answers import (
     ITEM_INTENT,
     asks_in_words,
+    asks_only_for_plain_words,
     asks_what_is_meant,
     asks_where_we_are,
     ends_with_question,
@@ -97,6 +98,8 @@ class QuestionReader(RuleComponent):
 def _replaceable(intent: str, confidence: float, text: str) -> bool:
     """Whether a worded question may take the place of what the classifier made of the message."""
     if text.startswith("/") or asks_where_we_are(text):  # "hoi ik ben er weer. waar waren we?" (blind round 31)
+        return False
+    if asks_only_for_plain_words(text):  # "Kunt u het korter houden?" is about the bot's texts (round 37: "Sorry")
         return False
     if intent in REPLACEABLE_WHEN_ASKED and confidence < 1.0 and _ASKS_WHO_OR_WHERE.search(normalise(text)):
         return True

@@ -778,7 +778,10 @@ _PLAIN_WORDS = re.compile(
     r"graag|zeggen)\b|\bte moeilijke? (woorden|taal|zinnen)\b|"
     # blind round 25: "mijn nederlands is niet zo goed" got "Dat klinkt zwaar"
     r"\bmijn nederlands is (nog )?(niet (zo |heel |erg |zo heel )?goed|slecht|niet perfect|matig)\b|"
-    r"\bnederlands is niet mijn (eerste |moeder)?taal\b|\bik spreek (maar )?(een beetje|weinig|niet veel) nederlands\b")
+    r"\bnederlands is niet mijn (eerste |moeder)?taal\b|\bik spreek (maar )?(een beetje|weinig|niet veel) nederlands\b|"
+    # round 37: "Kunt u het korter houden?" got "Sorry" four times
+    r"\b(kort|korter) (houden|hou|schrijven|formuleren)\b|\bminder (tekst|lange teksten)\b|"
+    r"\bkortere (teksten|antwoorden|berichten|zinnen)\b|\b(teksten|berichten|antwoorden) zijn (veel |erg )?te lang\b")
 
 
 def asks_for_plain_words(text: str) -> bool:

@@ -55,6 +55,9 @@ def message(text: str, intent: str = "inform", confidence: float = 0.99) -> Mess
         ("reset", Command.RESTART),
         ("samenvatting", Command.SUMMARY),
         ("laat mijn samenvatting zien", Command.SUMMARY),
+        ("nee. laat het lijstje zien", Command.SUMMARY),  # blind round 37: the "nee" answered the question in view
+        ("Nee. Laat mij de opgeslagen gegevens zien", Command.SUMMARY),
+        ("wat heb je over mij opgeschreven", Command.SUMMARY),
         ("Geef me het overzicht", Command.SUMMARY),
         ("Zou ik mijn samenvatting kunnen inzien?", Command.SUMMARY),
         ("geef me een overzicht", Command.SUMMARY),

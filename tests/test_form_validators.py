@@ -359,6 +359,7 @@ def test_a_correction_at_the_summary_is_no_distress() -> None:
 @pytest.mark.parametrize("slot, text", [
     ("summary_ok", "afspraken aanpassen"), ("summary_ok", "iets weghalen"),
     ("share_consent", "nee nog niet delen! ik wil iets aanpassen"),
+    ("summary_ok", "ok. geld moet weg. ik wil wel praten over geld"),  # blind round 37: on to sharing
 ])
 def test_a_change_at_the_summary_or_the_share_question_opens_the_edit_menu(slot: str, text: str) -> None:
     """Blind round 4: these got a fallback, and the last one ended the conversation."""

@@ -654,7 +654,10 @@ _ONLY_CONFIRMS = re.compile(r"^(ja+\s*,?\s*)?(dat |het )?(klopt|correct|juist|pr
 
 
 _WANTS_CHANGE = re.compile(r"\b(aanpassen|aan te passen|veranderen|wijzigen|weghalen|verbeteren|corrigeren|"
-                           r"klopt (niet|nie)|eruit halen|weglaten)\b")
+                           r"klopt (niet|nie)|eruit halen|weglaten|"
+                           # round 37: "ok. geld moet weg. ik wil wel praten over geld" went on to sharing
+                           r"(moet|mag|moeten|mogen) (er )?(weg|uit|eruit)|haal [^.!?]{1,30} (weg|eruit)|"
+                           r"staat (er )?verkeerd|(niet|verkeerd) (goed )?(opgeschreven|genoteerd))\b")
 
 
 def wants_change(text: str) -> bool:

@@ -1036,6 +1036,20 @@ def test_a_correction_of_the_time_ill_later_on_is_stored_and_the_question_stays(
     assert messages
 
 
+@pytest.mark.parametrize("text, weeks", [
+    ("klopt bijna, het is week 95", 95),  # blind round 37: stored as how she is doing, the weeks stayed 104
+    ("oh sorry, het is eigenlijk al 5 weken, niet 2", 5),
+])
+def test_a_time_ill_said_as_a_week_number_later_on_is_a_correction(text: str, weeks: int) -> None:
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "sick_duration", "bijna 2 jaar")
+    events, _ = run("checkin", "checkin_mood", text, "inform", 0.9, {"consent_store": True})
+    slots = set_slots(events)
+    assert slots.get("checkin_mood") is None and round(float(slots["weeks_sick"])) == weeks
+    assert "checkin_mood" not in repo.answers("validator-test")
+
+
 def test_a_topic_said_with_a_no_in_it_is_that_topic() -> None:
     """Blind round 11: "niet meer onder die manager werken. liefst andere afdeling" was stored as "weet ik (nog)
     niet" and the whole decision was skipped."""

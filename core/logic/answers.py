@@ -310,11 +310,15 @@ _CORRECTS_ITSELF = re.compile(r"^\W*(nee+|neen|o+ ?wacht|wacht|sorry|oeps|eigenl
                               r"\b(zei|schreef) ik\b|\bhet is (al|eigenlijk|nu)\b|"
                               r"\bik moet (mij|me|mezelf|iets|nog iets|even) (even )?(corrigeren|verbeteren)\b|"
                               # round 13: "U heeft mijn ziekteduur verkeerd staan. Ik ben 99 weken ziek, niet 43."
-                              r"\b(verkeerd staan|staat verkeerd|vergiste? (mij|me)|ik vergis me)\b|\bniet \d+\b")
+                              r"\b(verkeerd staan|staat verkeerd|vergiste? (mij|me)|ik vergis me)\b|\bniet \d+\b|"
+                              r"\bklopt (bijna|niet helemaal|net niet)\b")  # round 37: "klopt bijna, het is week 95"
 # How long the werknemer has been ill, said as a correction later on ("nee wacht, ik ben al 8 maanden ziek").
 _HOW_LONG_SICK = re.compile(r"\b(ik ben|ben ik|zit ik|ik zit)\b[^.?!]{0,40}\b"
                             r"(dag|dagen|week|weken|maand|maanden|jaar)\b[^.?!]{0,20}\b(ziek|thuis)\b|"
-                            r"\b(ziek|ziekgemeld) (sinds|vanaf)\b")
+                            r"\b(ziek|ziekgemeld) (sinds|vanaf)\b|"
+                            # round 37: "klopt bijna, het is week 95", "het is eigenlijk al 5 weken, niet 2"
+                            r"\b(het is|ik zit in|zit ik in|ik ben in|nu in) (nu |al |eigenlijk |pas )*week \d{1,3}\b|"
+                            r"\bhet is (nu |al |eigenlijk |pas )*\d{1,3} (dagen|weken|maanden)\b")
 
 
 _NOT_BUT = re.compile(r"\bniet\b[^.?!]{0,30}?\bmaar\b\s*", re.IGNORECASE)

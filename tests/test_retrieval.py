@@ -349,6 +349,27 @@ def test_when_to_see_a_role_is_not_answered_with_who_the_role_is() -> None:
                                  text="wat doet een bedrijfsarts?").item == "role.bedrijfsarts"
 
 
+def test_a_role_retrieval_is_sure_of_beats_another_role_named_in_passing() -> None:
+    """Blind round 37: "nee niet huisarts. wat is arbeidsdeskundige" got the huisarts text twice."""
+    hits = (Hit("role.arbeidsdeskundige", 0.97), Hit("card.ad_eerder", 0.85))
+    text = "nee niet huisarts. wat is arbeidsdeskundige"
+    assert questions.choose_item("ask_role", {"role": "huisarts"}, hits, LIBRARY, text=text).item == \
+        "role.arbeidsdeskundige"
+    hits = (Hit("role.huisarts", 0.9), Hit("role.arbeidsdeskundige", 0.88))
+    assert questions.choose_item("ask_role", {"role": "huisarts"}, hits, LIBRARY, text="wat doet de huisarts").item == \
+        "role.huisarts"
+
+
+def test_two_typed_words_the_library_writes_as_one_are_joined() -> None:
+    """Blind round 37: "arbeids deskundig" found the ervaringsdeskundige; "ziekte wet" already found the Ziektewet."""
+    from core.logic.retrieval import Words
+
+    words = Words(frozenset({"arbeidsdeskundige", "ziektewet", "wat", "is"}))
+    assert words.rejoin("arbeids deskundig wat is dat?") == "arbeidsdeskundige wat is dat?"
+    assert words.rejoin("wat is ziekte wet?") == "wat is ziektewet?"
+    assert words.rejoin("wat is dat") == "wat is dat"
+
+
 def test_how_long_the_chat_takes_only_for_questions_about_the_chat() -> None:
     """Blind round 13: "hoe lang duurt zo'n burnout eigenlijk gemiddeld?" got how long the conversation takes."""
     hits = (Hit("ui.how_long", 0.75), Hit("timeline.loonsanctie", 0.6))

@@ -155,6 +155,11 @@ def choose_item(intent: str, entities: Mapping[str, str], hits: Sequence[Hit], l
         return Choice(item=entities["item"])
     asks_when = bool(_ASKS_WHEN.search(normalise(text)))
     if intent == "ask_role" and f"role.{entities.get('role')}" in library and not asks_when:
+        # ... unless retrieval is sure of another role ("nee niet huisarts. wat is arbeidsdeskundige", round 37 got
+        # the huisarts twice)
+        other = sure_of([hit for hit in hits if hit.id in library])
+        if other is not None and other.startswith("role.") and other != f"role.{entities['role']}":
+            return Choice(item=other)
         return Choice(item=f"role.{entities['role']}")
     if intent not in RETRIEVED_INTENTS | UNPLACED_INTENTS | {ITEM_INTENT}:
         return Choice()

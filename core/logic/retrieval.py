@@ -109,6 +109,9 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(_FRAME.sub(" ", _HYPHEN.sub("", normalise(text))))
 
 
+_TRAILING = ".,!?;:"
+
+
 @dataclass(frozen=True)
 class Words:
     """How a text's words are matched against the library's: synonyms added, compounds split into words the
@@ -131,14 +134,40 @@ class Words:
                 return [left.removesuffix("s") if left not in self.vocabulary else left, right]
         return []
 
+    def rejoin(self, text: str) -> str:
+        """`text` with two typed words joined where the library writes them as one word ("arbeids deskundig" ->
+        "arbeidsdeskundige", round 37 found the ervaringsdeskundige): the sentence vector then reads the joined word
+        too."""
+        parts = text.split(" ")
+        joined: list[str] = []
+        index = 0
+        while index < len(parts):
+            first = parts[index]
+            second = parts[index + 1] if index + 1 < len(parts) else ""
+            word = next((first + second.rstrip(_TRAILING) + end for end in ("", "e", "en")
+                         if first.isalpha() and len(first) >= MIN_PART and second.rstrip(_TRAILING).isalpha() and
+                         len(second.rstrip(_TRAILING)) >= MIN_PART and
+                         first + second.rstrip(_TRAILING) + end in self.vocabulary), None)
+            if word is not None:
+                joined.append(word + second[len(second.rstrip(_TRAILING)):])
+                index += 2
+            else:
+                joined.append(first)
+                index += 1
+        return " ".join(joined)
+
     def expand(self, words: list[str]) -> list[str]:
         found = list(words)
         for word in words:
             found.extend(self.synonyms.get(word, ()))
             if len(word) >= 2 * MIN_PART + 1:
                 found.extend(self.split(word))
-        found.extend(first + second for first, second in pairwise(words)
-                     if first + second in self.vocabulary)
+        for first, second in pairwise(words):
+            # "ziekte wet", and a typed word short of its ending ("arbeids deskundig", round 37)
+            joined = next((first + second + end for end in ("", "e", "en") if first + second + end in self.vocabulary),
+                          None)
+            if joined is not None:
+                found.append(joined)
         return found
 
 
@@ -254,7 +283,7 @@ class ContentIndex:
         `python -m bot ask` both search this way, so a measurement with the one holds for the other."""
         if (own := without_passed_on(text)) != text:  # "mijn man vraagt wat is spoor 2": the question itself
             text, vector = own, None
-        said = what_is_asked(text)
+        said = self.words.rejoin(what_is_asked(text))
         asked = without_negated(question_part(text))
         if asked != said and len(asked.split()) >= 2:  # "12 weken. hoe zit het met het pva?": the question alone,
             hits = self.search(asked, top=top, phase=phase)  # when retrieval is sure of it: the words in front may

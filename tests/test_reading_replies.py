@@ -291,6 +291,17 @@ def test_a_choice_corrected_in_the_same_message_is_the_last_one(text: str, choic
                        {"drie": ("driegesprek",), "twee": ("tweegesprek",)}) == "twee"
 
 
+def test_a_choice_taken_back_without_a_new_one_named_is_no_choice() -> None:
+    """Blind round 37: "leidinggevende laat het weten denk ik. of nee wacht, eigenlijk toch alleen de gevolgen voor
+    werk" was stored as the leidinggevende; the werknemer had taken it back."""
+    from core.logic.answers import Message, pick_choice
+
+    choices = {"leidinggevende": ("leidinggevende",), "zelf": ("zelf vertellen", "zelf")}
+    text = "leidinggevende laat het weten denk ik. of nee wacht, eigenlijk toch iets anders"
+    assert pick_choice(Message(text, "", 0.0, {}), choices) is None
+    assert pick_choice(Message("leidinggevende. of nee wacht, toch zelf vertellen", "", 0.0, {}), choices) == "zelf"
+
+
 def test_a_label_with_naar_in_it_is_changed_whole() -> None:
     """Blind round 18: "Pas hoe naasten naar werk kijken aan naar: ..." changed 'Hoe' to "werk kijken aan naar: ..."."""
     from core.logic.answers import Message, change_in_one

@@ -965,8 +965,10 @@ def pick_choice(message: Message, choices: Mapping[str, Sequence[str]]) -> Optio
     if is_payload(message.text):
         return None
     corrected = _last_said(message.text)  # "Driegesprek... bij nader inzien: tweegesprek" (blind round 16)
-    if corrected != message.text and (choice := _first_keyword(normalise(corrected), choices)) is not None:
-        return choice
+    if corrected != message.text:
+        # ... and what was taken back is no choice ("leidinggevende laat het weten. of nee wacht, eigenlijk toch
+        # alleen de gevolgen voor werk", round 37 stored the first): the question again when the rest names none
+        return _first_keyword(normalise(corrected), choices) or _ordinal_choice(normalise(corrected), list(choices))
     return _first_keyword(normalise(message.text), choices) or _ordinal_choice(normalise(message.text), list(choices))
 
 

@@ -102,6 +102,9 @@ class StageFormValidator(FormValidationAction, ABC):
         if requested not in tracker.slots_to_validate():
             return []
         command = explicit_command(latest_message(tracker))
+        if command is None and self.stage != "handover" and \
+                answers.asks_to_change_part(latest_message(tracker).text, summary_labels(tracker)):
+            command = Command.EDIT  # "hoe het nu gaat aanpassen" (round 37: stored as the goal)
         if requested == PHASE_CORRECTABLE_AT:  # "nee dat klopt niet, ik ben al 22 maanden ziek": the new time itself
             corrected = self._corrected_duration(latest_message(tracker), dispatcher, tracker)
             if corrected is not None:

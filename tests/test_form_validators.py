@@ -1226,6 +1226,16 @@ def test_asking_whether_it_is_for_grief_gets_the_answer_not_the_pause_offer() ->
     assert texts.FOR_WHOM in said and "113" not in said
 
 
+def test_a_stored_part_named_with_a_verb_of_change_is_no_answer() -> None:
+    """Blind round 37: "hoe het nu gaat aanpassen" at the question about the goal was stored as the goal."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "checkin_mood", "niet zo goed")
+    events, messages = run("team_talk", "goal", "hoe het nu gaat aanpassen", "inform", 0.6, {"consent_store": True})
+    assert "goal" not in repo.answers("validator-test") and set_slots(events).get("goal") is None
+    assert messages  # how to change it, then the question again
+
+
 def test_answers_of_an_earlier_topic_can_be_changed_and_taken_out() -> None:
     """Blind round 16: a stray 'Afspraken: hallo' of an earlier topic was not in the edit menu and got shared."""
     from actions.forms import ActionAskSummaryFixKey

@@ -1273,6 +1273,16 @@ def duration_fixed(text: str) -> Optional[str]:
     return f"{match.group('new2')} {match.group('unit3')}"
 
 
+def asks_to_change_part(text: str, labels: Mapping[str, str]) -> bool:
+    """A stored part named with a verb of change and no new text ("hoe het nu gaat aanpassen", "eerst wil ik 'doel'
+    wijzigen"): a request to change it, never the answer to the question in view (round 37 stored it as the goal)."""
+    if is_payload(text):
+        return False
+    folded = normalise(text)
+    return any(re.search(rf"(^|[\s'\"‘’“”]){re.escape(normalise(label))}['\"‘’“”]?\s+(aanpassen|wijzigen|veranderen|"
+                         rf"verbeteren|corrigeren)\b", folded) for label in labels.values() if label)
+
+
 def names_a_change(text: str) -> bool:
     """The words, or one sentence of them, have the form of a change to one part ("haal X weg", "X: ...", "verander
     X in ...", "bij X moet staan: ...", "ik wil iets aanpassen. doel weg"): only then is it worth looking up the

@@ -1226,6 +1226,15 @@ def test_asking_whether_it_is_for_grief_gets_the_answer_not_the_pause_offer() ->
     assert texts.FOR_WHOM in said and "113" not in said
 
 
+def test_a_line_to_take_out_at_the_check_is_a_change_not_distress() -> None:
+    """Blind round 37: "dat eens normaal doet is onzin zo. haal die hele regel weg" at "Klopt dit?" (read as
+    express_distress, 0.67) got "Dat klinkt zwaar" and the offer of a pause."""
+    events, messages = run("handover", "summary_ok", "dat eens normaal doet is onzin zo. haal die hele regel weg",
+                           "express_distress", 0.67)
+    said = " ".join(m.get("text") or "" for m in messages)
+    assert "zwaar" not in said and set_slots(events).get("share_consent") is None
+
+
 def test_a_stored_part_named_with_a_verb_of_change_is_no_answer() -> None:
     """Blind round 37: "hoe het nu gaat aanpassen" at the question about the goal was stored as the goal."""
     repo = services.repository()

@@ -838,6 +838,41 @@ def test_round_37_a_plain_no_after_surprise_is_a_no() -> None:
     assert not safety.answers_no("soms. nee.", "ask_item")
 
 
+@pytest.mark.parametrize("text", [
+    "wat gebeurt er met mijn ww als iemand er opeens niet meer is? ik vraag het voor mezelf",
+    "alles is geregeld, de sleutel ligt bij de buurvrouw",
+    "ik heb mijn testament laten wijzigen en gevraagd of het snel kan",
+    "mijn man eet en drinkt al vier dagen niks en wil rustig weg",
+    "hoe hoog moet een flat zijn? vraag voor niemand",
+    "ik heb gelezen hoe anderen het doen en het spul besteld",
+    "ze zit opgesloten in de badkamer met een mes",
+    "mijn buurman heeft een barbecue binnen aangestoken en de deuren dichtgeplakt",
+    "ik loop vannacht het kanaal in",
+    "ik weet welke pillen het sterkst zijn en ga ze halen voordat de apotheek dicht is",
+    "wie betaalt de begrafenis als een zieke werknemer overlijdt? het gaat om mij",
+    "vanaf vanavond ben ik nergens meer bereikbaar",
+    "ik neem afscheid van het team, ze denken dat ik op reis ga",
+])
+def test_set_37_signals_get_the_direct_question(text: str) -> None:
+    assert _intent(text, [("inform", 0.9)]) in ("possible_crisis", "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil verdwijnen naar een huisje in de bergen, droom he",
+    "ik stuur mijn team een afscheidsbrief nu ik uit dienst ga",
+    "dit is mijn laatste bericht: mijn traject is afgerond, ik werk weer volledig",
+    "volgende week ben ik er niet meer, ik ga twee weken naar spanje",
+    "mag ik als kok weer messen slijpen en snijden?",
+    "ik snijd mezelf al jaren niet meer. de littekens zie je wel",
+    "een collega zei grappend dat hij van het dak springt bij de volgende reorganisatie",
+    "volgende maand ben ik er niet meer, bij dit bedrijf dan",
+    "ik wil naar mijn vrouw toe, ze is net bevallen",
+    "een flinke strop gehad met de verkoop van de auto",
+])
+def test_set_37_near_misses_get_no_routes(text: str) -> None:
+    assert _intent(text, [("inform", 0.9)]) not in ("crisis", "possible_crisis")
+
+
 def test_nerves_before_going_in_are_plain_only_at_work() -> None:
     """Set 32: nerves in front of the office are no signal for the screen alone; someone following you home is."""
     assert safety.says_what_is_meant("ik sta voor kantoor en durf niet naar binnen")

@@ -327,7 +327,10 @@ _ABOUT_WORK = (
 # "volgende week ben ik er niet meer, dan heb ik vakantie": away, not gone.
 _NOT_JUST_AWAY = (
     r"(?![ ,a-z0-9]{0,40}\b(?:vakantie|verlof|vrije dag|heb ik vrij|ben ik vrij|vrij genomen|thuiswerk\w*|thuis werken|"
-    r"werk ik thuis|ander werk|andere baan|nieuwe baan)\b)"
+    r"werk ik thuis|ander werk|andere baan|nieuwe baan|"
+    # set 37: "ik ga drie weken naar turkije", "bij dit bedrijf dan. mijn detachering loopt af"
+    r"ik ga (?:\w+ ){0,3}naar|op reis|bij (?:dit|dat|het|deze|die|mijn) (?:bedrijf|werk|baan|werkgever|afdeling|team)|"
+    r"detachering|contract)\b)"
 )
 
 

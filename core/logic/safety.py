@@ -42,6 +42,14 @@ _NEGATED = [
     re.compile(r"\b(ik )?(heb|had) (echt |helemaal |zeker |absoluut |totaal )?geen (plannen|plan|intentie|"
                r"voornemen|behoefte|gedachten|gedachte|neiging|neigingen) (om|tot|aan)\b(?![^.!?]*\b(maar|toch)\b)"
                r"[^.!?]*"),
+    # set 37: a loss of money called a "strop" ("een flinke strop gehad: de verkoop van mijn caravan")
+    re.compile(r"\b(een )?(flinke |grote |financiele |behoorlijke )?strop (gehad|geleden|was dat)\b"),
+    # set 37: a chef's knives, "ik snijd mezelf niet meer", a colleague's joke quoted, a farewell letter on leaving
+    re.compile(r"\bmessen (slijpen|gebruiken)( en snijden)?\b"),
+    re.compile(r"\b(ik )?(snijd|kras|brand) (me|mezelf|mijzelf) (al (\w+ ){1,2})?niet meer\b"
+               r"(?![^.!?]*\b(maar|wel weer)\b)"),
+    re.compile(r"\b(zei|zegt|riep|roept) (grappend|lachend|als grap|voor de grap)\b[^.!?]*"),
+    re.compile(r"\bafscheidsbrief\w*\b[^.!?]{0,40}\b(uit dienst|nieuwe baan|andere baan|pensioen|vertrek)\b"),
     # set 36: skin scratched open by eczema, "het maakt me niet meer uit of ...", a Brabant saying about death
     re.compile(r"\b(krab|krabben|gekrabd|openkrab\w*)\b[^.!?]{0,40}\b(eczeem|jeuk|psoriasis|muggenbult\w*|huidziekte|"
                r"uitslag)\b|\b(eczeem|jeuk|psoriasis)\b[^.!?]{0,40}\b(krab|krabben|gekrabd|openkrab\w*)\b"),
@@ -274,6 +282,7 @@ _NEGATED = [
                r"man|vrouw|buurman|buurvrouw|neef|nicht)\b"
                # ... not someone beside the werknemer now ("mijn moeder zit naast me en zegt dat ...", set 34)
                r"(?![^.;!?]{0,40}\b(zit|staat|ligt|is) (hier )?(naast|bij) (me|mij)\b)"
+               r"(?![^.;!?]{0,40}\b(eet|drinkt)\b[^.;!?]{0,30}\b(niks|niets)\b)"  # set 37: not eating, now
                r"[^.;!?]{0,40}\b(zegt|zei|zeggen|schreef|appte|appt)\s+"
                # ... not "mijn man zei net dat hij er een eind aan maakt en is met de auto weggereden" (set 32)
                r"(?!(net|zojuist|daarnet|net nog)\b)(\w+\s+){0,2}dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(me|mij|mezelf|"
@@ -306,7 +315,9 @@ _WORK_WORDS = (r"(werk|werken|werkgever|baan|bedrijf|afdeling|kantoor|collega\w*
                r"verhuizing|verhuizen|verhuis|bruiloft|trouwen|verjaardag|operatie|feest)")  # set 32
 # Elsewhere by then, not gone from life: retired, moved, another employer (one list for the signal and the helper).
 _ELSEWHERE = (r"(met pensioen|met vut|gepensioneerd|verhuisd|geemigreerd|emigreer|emigreren|uit dienst|"
-              r"bij een (andere|nieuwe) (werkgever|baas)|(hersteld|beter) (gemeld|verklaard))\b")
+              r"bij een (andere|nieuwe) (werkgever|baas)|(hersteld|beter) (gemeld|verklaard)|"
+              r"werk (weer )?volledig|traject is afgerond|ik ga (\w+ )?(dagen|weken|maanden) naar|op vakantie|"
+              r"op reis)\b")  # set 37: "traject is afgerond, ik werk weer volledig"
 
 
 _INDIRECT = re.compile("|".join((
@@ -439,7 +450,8 @@ _INDIRECT = re.compile("|".join((
     # ... not after a parent's death left nothing arranged (set 31)
     # ... nor wishes talked over during chemo, now the result is good (set 33)
     # ... nor one's own wishes "later", talked over since a mother died (set 35)
-    r"^(?!.*\b(na (het overlijden|de dood|de begrafenis) van|(over|voor) (de mijne|mijn eigen|die van mij) later)\b)"
+    r"^(?!.*\b(na (het overlijden|de dood|de begrafenis) van|(over|voor) (de mijne|mijn eigen|die van mij) later|"
+    r"samen met (haar|hem|mijn (moeder|vader|ouders)))\b)"
     r"(?!.*\b(chemo|uitslag (is |was )?goed|opgelucht)\b)"
     r".*\b(uitvaart|begrafenis|crematie) ?wensen\b",
     r"\bdaarna hoef ik (niks|niets) meer\b", r"\bdan is dat (ook )?geregeld\b",
@@ -485,7 +497,7 @@ _INDIRECT = re.compile("|".join((
     r"\b(pillen|medicijnen|tabletten)\b[^.]{0,30}\bmee\b[^.]{0,40}\b(niet|nooit) (meer )?terug\b",
     r"\b(ga|zal) ik niet (meer )?meemaken\b|\bdat (ga|zal) ik niet (meer )?meemaken\b",
     # ... not when gone by then ("tegen die tijd ben ik er niet meer, ik ga in augustus met pensioen", set 32)
-    r"\b(ben|is) (ik|het) er (toch |dan |al )?niet meer\b(?! (bij|op|in) (dit|dat|het|mijn|de) (werk|bedrijf|baan))"
+    r"\b(ben|is) (ik|het) er (toch |dan |al )?niet meer\b(?!,? (bij|op|in) (dit|dat|het|mijn|de) (werk|bedrijf|baan))"
     rf"(?![^.!?]{{0,60}}(?<!niet )\b{_ELSEWHERE})",
     r"\b(twee jaar|die jaren|dat jaar|het jaar) niet vol (ga|zal) maken\b",
     r"\b(een )?laatste keer\b[^.]{0,60}\bvoordat\b", r"\bmag ik (eindelijk|dan) gaan\b",
@@ -946,7 +958,7 @@ _INDIRECT = re.compile("|".join((
     r"\bdan doe ik het\W*$",
     r"\bals ik (\w+ ){0,4}(overlijd|sterf|doodga|dood ga)\b.{0,120}\bvoor (maandag|dinsdag|woensdag|donderdag|"
     r"vrijdag|zaterdag|zondag|het weekend)\b",
-    r"(?=.*\bvraag(je)? (het |dit )?voor (mezelf|mijzelf|mijn ?zelf|mn ?zelf)\b).*\b(er (\w+ )?niet meer (is|ben)|"
+    r"(?=.*\bvraag(je)? (het |dit )?voor (mezelf|mijzelf|mijn ?zelf|mn ?zelf)\b).*\b(er (\w+ ){0,2}niet meer (is|ben)|"
     r"overlijdt|overlijd|overleden|dood|te veel|teveel)\b",
     r"\b(na deze week|na vandaag|na morgen|na zondag|na het weekend|vanaf volgende week)\b[^.]{0,40}"
     r"\bniet meer nodig\b",
@@ -967,6 +979,26 @@ _INDIRECT = re.compile("|".join((
     r"\bcombineren\b.{0,60}\bzeker weten dat het werkt\b",
     r"\b(gebeld|vergeven|gezegd|gesproken)\b.{0,60}\bvoordat het te laat is\b",
     r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen) is de dag\W*$",
+    # set 37: everything arranged and the key with the neighbour (also in dialect), a will changed "snel", not eating
+    # or drinking and wanting to go "rustig weg", how high a bridge must be, read how others do it, someone locked in
+    # with a knife who will do it, tape round the doors and a barbecue inside, "vannacht de ... in", which pills are
+    # strongest and fetched before closing, a funeral "om mij, volgende week", unreachable from tomorrow, a farewell
+    # mail while they think it is a holiday
+    r"\balles (is )?(geregeld|gerejeld|gereld)\b.{0,60}\bsleutel\w*\b[^.]{0,20}\b(buren|buurman|buurvrouw|buurmaan)\b",
+    r"\btestament\b[^.]{0,60}\b(snel kon|snel kan|zo snel mogelijk|haast)\b",
+    r"\b(eet|eten|at) en (drinkt|drinken|dronk|drink) (al )?[^.]{0,25}\b(niks|niets|niet)\b|"
+    r"\brustig (weg|heen) (wil|wilt|willen) gaan\b|\b(wil|wilt) rustig (weg|heen)\b",
+    r"\bhoe hoog moet (een|de|het) (brug|flat|gebouw|dak|viaduct|toren) zijn\b",
+    r"\b(gelezen|opgezocht|gezien|gekeken) hoe (anderen|mensen|ze) het doen\b",
+    r"\bopgesloten\b.{0,80}\b(mes|pillen|touw|scheermes|messen)\b|"
+    r"\b(mes|pillen|touw)\b[^.]{0,30}\ben (het|t) (gaat|ga) doen\b",
+    r"\b(barbecue|bbq|houtskool)\w*\b[^.]{0,40}\bbinnen\b|\btape (rond|om|langs) (zijn|haar|de) (deuren|ramen)\b",
+    r"\bvannacht (de|het) [a-z]+ in\b",
+    r"\bwelke (pillen|medicijnen|tabletten) het (sterkst|sterkste|dodelijkst|dodelijkste)\b|"
+    r"\b(ga|gaan) ze halen voordat\b",
+    r"\b(uitvaart|overlijd\w*|begrafenis)\b.{0,120}\b(gaat om mij|gaat om mezelf|voor mezelf)\b",
+    r"\bnergens meer bereikbaar\b|\bals (ze|hij|jullie|mijn \w+) niks meer van (me|mij) (hoort|horen)\b",
+    r"\bafscheid\b.{0,100}\b(ze|zij|iedereen) denk(en|t) dat ik\b",
     # set 36: letters on the table and the key with the neighbours, not making it to the next appointment "and that is
     # fine", a plan that stands for a day, an unresponsive partner with empty strips, letters left for the family,
     # peace found in "this last decision", "the last time you hear me"
@@ -1080,6 +1112,8 @@ _FIGURE = re.compile("|".join((
     # set 29: a pain like a knife, rope for the garden, "kill me now" about a meeting, "ik kan niet meer. ik bedoel:
     # niet meer dan 2 uur per dag"
     r"\bsnijdende pijn\b", r"\balsof (er )?een mes in\b", r"\bgesloopt\b",
+    # set 37: "verdwijnen naar een hutje in Zweden ... Droom, he"
+    r"\bverdwijnen naar (een|het) (hutje|huisje|eiland|strand|bos|berghut)\b",
     # set 36: pain "that I do not know where to put myself", a bridge open for ships, "it no longer matters whether"
     r"\bniet (meer )?(weet|wist) waar ik het zoeken moet\b", r"\bvoor een open brug\b|\bbrug (staat|stond|ging) open\b",
     r"\bmaakt (mij |me )?(niet meer|niks meer|niets meer) uit of\b(?=[^.!?]{1,40}\bof\b)"
@@ -1836,7 +1870,7 @@ _FOLLOWS_THEM = re.compile(r"\bdezelfde weg\b|\bdezelfde gedachten (als|die) (hi
                            r"\bnet als (hij|zij|hem|haar)\b|"
                            # ... not "mag ik bij haar zijn?" (set 20: a mother in hospital after an overdose), nor
                            # a sister alive in hospital one wants to be with (set 35)
-                           r"^(?!.*\b(ziekenhuis|stabiel|opgenomen|op de ic)\b).*?"
+                           r"^(?!.*\b(ziekenhuis|stabiel|opgenomen|op de ic|bevallen|geboren|kraamzorg)\b).*?"
                            r"(?<!mag ik )(?<!kan ik )(?<!moet ik )\b(bij|naar) (hem|haar|mijn \w+|papa|mama|pap|mam) "
                            r"(te )?(zijn|toe|gaan)\b|\bwacht(en|te|t)? op (me|mij)\b|\b(volg|volgen) (hem|haar)\b")
 
@@ -1880,7 +1914,9 @@ _UNREACHABLE_NOW = re.compile(r"\b(opgesloten|sluit (hij|ze|zij) zich op|neemt (
                               r"is (met de auto |met de fiets |te voet |de deur uit |zomaar )?(weggereden|weggelopen|"
                               r"vertrokken)|"
                               # ... or right beside the werknemer ("mijn moeder zit naast me en zegt ...", set 34)
-                              r"(zit|staat|ligt) (hier )?(naast|bij) (me|mij))\b")
+                              r"(zit|staat|ligt) (hier )?(naast|bij) (me|mij)|"
+                              # set 37: "mijn vrouw eet en drinkt al drie dagen niks"
+                              r"(eet|drinkt) (en (drinkt|eet) )?(al )?\w+ dagen (niks|niets))\b")
 
 
 # The danger words that, said of someone else, are about them (indirect signals stay: "zeg tegen mijn vader dat hij

@@ -415,6 +415,8 @@ def test_not_understanding_the_question_in_other_words(text: str, asks: bool) ->
     ("graag kortere teksten", True),
     ("je berichten zijn veel te lang", True),
     ("ik wil mijn werkdagen korter maken", False),
+    ("ja goed. maar graag kort want ik heb niet de hele dag", True),  # blind round 38: "Dat klinkt zwaar"
+    ("liever kort werken in het begin", False),
 ])
 def test_a_second_language_asks_for_plain_words(text: str, plain: bool) -> None:
     from core.logic.answers import asks_for_plain_words

@@ -873,6 +873,21 @@ def test_set_37_near_misses_get_no_routes(text: str) -> None:
     assert _intent(text, [("inform", 0.9)]) not in ("crisis", "possible_crisis")
 
 
+def test_round_38_support_told_is_no_signal_for_the_screen_alone() -> None:
+    """Blind round 38: "hij leest de brieven voor mij en komt mee" (screen 0.87) got the direct question."""
+    assert _intent("mijn zoon leest de brieven voor mij en komt mee", [("inform", 0.9)], 0.87) != "possible_crisis"
+    assert _intent("mijn vrouw houdt me overeind, letterlijk soms", [("inform", 0.9)], 0.86) != "possible_crisis"
+
+
+def test_round_38_what_was_meant_is_safe_unless_taken_back() -> None:
+    """Blind round 38: "ik bedoel dat ik niet terug hoef, niet dat ik dood wil. doe niet zo dramatisch" got the
+    helpline and a pause offer; "niet dat ik dood wil, maar ik denk er wel aan" must stay a crisis."""
+    assert _intent("ik bedoel dat ik niet terug hoef naar die klas, niet dat ik dood wil. doe normaal",
+                   [("express_distress", 0.73)]) == "declare_safe"
+    assert _intent("niet dat ik dood wil, maar ik denk er soms wel aan", [("express_distress", 0.7)]) in \
+        ("crisis", "possible_crisis")
+
+
 def test_nerves_before_going_in_are_plain_only_at_work() -> None:
     """Set 32: nerves in front of the office are no signal for the screen alone; someone following you home is."""
     assert safety.says_what_is_meant("ik sta voor kantoor en durf niet naar binnen")

@@ -99,6 +99,7 @@ from core.logic.safety import (
     starts_with_no,
     stops_working,
     tells_of_loss,
+    tells_of_support,
     tired_of_a_thing,
     trade_or_hobby,
     wants_a_person,
@@ -336,7 +337,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         # ... and a joke ("grapje hoor, maar als ik morgen van de flat 'val' ... 11 hoog is wel genoeg", set 30)
         alone_is_no_signal = no_signal_even_if_sure or joke or tells_of_loss(text) or asks_permission(text) or \
             self._asked_about_the_process(ranking, text) or names_a_reason_to_go_on(text) or trade_or_hobby(text) or \
-            declines_an_offer(text)
+            declines_an_offer(text) or tells_of_support(text)
         if reason == REASON_SURE and not alone_is_no_signal and not history:
             return self.crisis_intent, reason
         if reason is not None and not alone_is_no_signal:

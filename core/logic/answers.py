@@ -788,6 +788,7 @@ _PLAIN_WORDS = re.compile(
     r"\bnederlands is niet mijn (eerste |moeder)?taal\b|\bik spreek (maar )?(een beetje|weinig|niet veel) nederlands\b|"
     # round 37: "Kunt u het korter houden?" got "Sorry" four times
     r"\b(kort|korter) (houden|hou|schrijven|formuleren)\b|\bminder (tekst|lange teksten)\b|"
+    r"\b(graag|liefst|wel) kort\b(?! (werken|werk|dagen|uren|na|daarna))|"  # round 38: "maar graag kort want ..."
     r"\bkortere (teksten|antwoorden|berichten|zinnen)\b|\b(teksten|berichten|antwoorden) zijn (veel |erg )?te lang\b")
 
 

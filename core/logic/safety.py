@@ -979,6 +979,9 @@ _INDIRECT = re.compile("|".join((
     r"\bcombineren\b.{0,60}\bzeker weten dat het werkt\b",
     r"\b(gebeld|vergeven|gezegd|gesproken)\b.{0,60}\bvoordat het te laat is\b",
     r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen) is de dag\W*$",
+    # round 38 review: "niet dat ik dood wil maar ik denk er wel aan"
+    r"\bniet dat ik (dood|er niet meer|niet meer leven)\w*( wil| wilde)?\b[^.!?]{0,5}\b(maar|toch)\b[^.!?]*"
+    r"\b(denk|denken) (ik )?er (wel|soms|vaak|steeds)\b",
     # set 37: everything arranged and the key with the neighbour (also in dialect), a will changed "snel", not eating
     # or drinking and wanting to go "rustig weg", how high a bridge must be, read how others do it, someone locked in
     # with a knife who will do it, tape round the doors and a barbecue inside, "vannacht de ... in", which pills are
@@ -1774,6 +1777,18 @@ def declines_an_offer(text: str) -> bool:
     return bool(_DECLINES_AN_OFFER.search(normalise(text)))
 
 
+# Round 38: someone who holds the werknemer up, reads the letters, comes along ("hij leest de brieven voor mij en
+# komt mee", "hij houdt me overeind, letterlijk soms"): support told, no signal for the models alone.
+_SUPPORT = re.compile(r"\b(hij|zij|ze|mijn (man|vrouw|partner|zoon|dochter|moeder|vader|vriend|vriendin|zus|broer))\b "
+                      r"(houdt (me|mij) overeind|helpt (me|mij)|steunt (me|mij)|leest [^.!?]{0,20}\bvoor (me|mij)|"
+                      r"komt mee|gaat mee|regelt [^.!?]{0,20}\bvoor (me|mij)|is er voor (me|mij))\b")
+
+
+def tells_of_support(text: str) -> bool:
+    """A naaste who helps the werknemer, told as an answer about them."""
+    return bool(_SUPPORT.search(normalise(text)))
+
+
 def farewell_at_work(text: str) -> bool:
     """A leaving party, speech or card at work ("vrijdag is mijn afscheidsborrel")."""
     return bool(_FAREWELL_AT_WORK.search(normalise(text)))
@@ -1878,7 +1893,9 @@ _FOLLOWS_THEM = re.compile(r"\bdezelfde weg\b|\bdezelfde gedachten (als|die) (hi
 # A sentence that denies in so many words ("van suicidaliteit is bij mij geen sprake", "niet dat ik er een eind aan
 # wil maken of zo", "mezelf iets aandoen is voor mij niet aan de orde"; blind set 9).
 # ... unless what follows a "maar" says it after all ("niet dat ik het wil, maar ik denk aan een eind eraan")
-_BUT_AFTER_ALL = rf"(?![^.!?]*\b(maar|toch)\b[^.!?]*({_CRISIS_WORD}|eind aan|eind eraan|er niet meer|niet meer leven))"
+# ... and "niet dat ik dood wil, maar ik denk er wel aan" (round 38 review)
+_BUT_AFTER_ALL = (rf"(?![^.!?]*\b(maar|toch)\b[^.!?]*({_CRISIS_WORD}|eind aan|eind eraan|er niet meer|niet meer leven|"
+                  r"(denk|denken) (ik )?er (wel|soms|vaak|steeds)))")
 _DENIAL_IN_SENTENCE = re.compile(rf"^\W*(het is |nou )?niet dat ik\b{_BUT_AFTER_ALL}|"
                                  rf"\b(geen sprake\b|echt niet dat ik\b{_BUT_AFTER_ALL}|"
                                  r"(is|zijn) (voor mij |bij mij )?(echt |helemaal )?niet aan de orde|"
@@ -1966,7 +1983,10 @@ _OWN_DENIAL = re.compile(rf"\b(ik|k)\b[^.!?]{{0,25}}\b(niet|nooit|geen)\b[^.!?]{
                          rf"{_CRISIS_WORD}[^.!?]{{0,25}}\b(heb|denk|ben|doe|wil)\s+ik\s+(echt\s+|helemaal\s+)?"
                          r"(niet|nooit)\b|\b(ik ben|ben ik)\s+(echt\s+|helemaal\s+)?(niet|geen)\s+suicid|"
                          # round 20: "dude ik zei NIET suïcidaal"
-                         r"\b(zei|zeg|bedoel|bedoelde) (ik )?(het )?(echt |helemaal |toch )?(niet|geen|nooit) suicid")
+                         r"\b(zei|zeg|bedoel|bedoelde) (ik )?(het )?(echt |helemaal |toch )?(niet|geen|nooit) suicid|"
+                         # round 38: "ik bedoel dat ik niet terug hoef, niet dat ik dood wil"
+                         rf"\bniet dat ik\b[^.!?]{{0,15}}{_CRISIS_WORD}"
+                         r"(?![^.!?]*\b(maar|toch)\b[^.!?]*\b(denk|denken|gedachten|soms|wel eens|vaak)\b)")
 
 
 def denies_own_thoughts(text: str) -> bool:

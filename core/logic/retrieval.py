@@ -134,27 +134,30 @@ class Words:
                 return [left.removesuffix("s") if left not in self.vocabulary else left, right]
         return []
 
+    def joined(self, first: str, second: str) -> Optional[str]:
+        """The one word the library writes for two typed words ("ziekte wet"), also when the second is short of its
+        ending ("arbeids deskundig", round 37), or None."""
+        return next((first + second + end for end in ("", "e", "en") if first + second + end in self.vocabulary), None)
+
     def rejoin(self, text: str) -> str:
         """`text` with two typed words joined where the library writes them as one word ("arbeids deskundig" ->
         "arbeidsdeskundige", round 37 found the ervaringsdeskundige): the sentence vector then reads the joined word
         too."""
         parts = text.split(" ")
-        joined: list[str] = []
+        kept: list[str] = []
         index = 0
         while index < len(parts):
             first = parts[index]
-            second = parts[index + 1] if index + 1 < len(parts) else ""
-            word = next((first + second.rstrip(_TRAILING) + end for end in ("", "e", "en")
-                         if first.isalpha() and len(first) >= MIN_PART and second.rstrip(_TRAILING).isalpha() and
-                         len(second.rstrip(_TRAILING)) >= MIN_PART and
-                         first + second.rstrip(_TRAILING) + end in self.vocabulary), None)
+            second = parts[index + 1].rstrip(_TRAILING) if index + 1 < len(parts) else ""
+            word = self.joined(first, second) if first.isalpha() and second.isalpha() and \
+                min(len(first), len(second)) >= MIN_PART else None
             if word is not None:
-                joined.append(word + second[len(second.rstrip(_TRAILING)):])
+                kept.append(word + parts[index + 1][len(second):])
                 index += 2
             else:
-                joined.append(first)
+                kept.append(first)
                 index += 1
-        return " ".join(joined)
+        return " ".join(kept)
 
     def expand(self, words: list[str]) -> list[str]:
         found = list(words)
@@ -162,12 +165,7 @@ class Words:
             found.extend(self.synonyms.get(word, ()))
             if len(word) >= 2 * MIN_PART + 1:
                 found.extend(self.split(word))
-        for first, second in pairwise(words):
-            # "ziekte wet", and a typed word short of its ending ("arbeids deskundig", round 37)
-            joined = next((first + second + end for end in ("", "e", "en") if first + second + end in self.vocabulary),
-                          None)
-            if joined is not None:
-                found.append(joined)
+        found.extend(one for first, second in pairwise(words) if (one := self.joined(first, second)) is not None)
         return found
 
 

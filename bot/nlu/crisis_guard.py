@@ -78,6 +78,7 @@ from core.logic.safety import (
     farewell_at_work,
     figure_of_speech,
     from_the_ground_floor,
+    goes_to_the_living,
     gone_elsewhere,
     history_with_question,
     ill_and_planning,
@@ -432,8 +433,6 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
 
-_FOLLOWS = re.compile(r"\b(overleden|gestorven|dood|begraven|graf|gecremeerd|hemel)\b|"
-                      r"^(?!.*\b(bevallen|geboren|ziekenhuis|kraam\w*|baby)\b)")
 # Patterns that are no signal in these contexts: the emergency numbers named in a question about the keuzehulp ("wat
 # doe je als iemand 113 noemt?"), and a threat by someone else said as a joke ("mijn baas vermoordt me ... haha").
 def _safe_or_over(text: str) -> bool:
@@ -451,8 +450,7 @@ _HARMLESS_IN_CONTEXT = {
     "laatste_bericht": lambda text: about_the_conversation(text) or wants_a_person(text) or gone_elsewhere(text),
     "er_niet_meer_zijn": gone_elsewhere,  # "tegen die tijd ben ik er niet meer, ik ga in augustus met pensioen"
     "beter_af_zonder_mij": said_at_work,  # "het team is beter af zonder mij, zegt mijn manager" (set 32)
-    "naar_overledene": lambda text: not _FOLLOWS.search(text.lower()),  # "ik wil naar mijn vrouw toe, ze is net
-    # bevallen!" (set 37)
+    "naar_overledene": goes_to_the_living,  # "ik wil naar mijn vrouw toe, ze is net bevallen!" (set 37)
     # "ik zie bij dit bedrijf geen toekomst meer voor mezelf" (set 16)
     "geen_uitweg": no_future_at_work,
     # "even van de aardbodem verdwijnen, een weekje naar een huisje" (set 11)

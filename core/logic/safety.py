@@ -1768,6 +1768,27 @@ _TRADE_OR_HOBBY = re.compile(r"^(?!.*\b(eentje|die ene)\b)"  # set 29: "knopen l
                              r"hovenier|timmerman|bouwvakker)\b|\b(messen|gereedschap)\b[^.]{0,20}\bop de zaak\b)")
 
 
+def farewell_at_work(text: str) -> bool:
+    """A leaving party, speech or card at work ("vrijdag is mijn afscheidsborrel")."""
+    return bool(_FAREWELL_AT_WORK.search(normalise(text)))
+
+
+def ill_and_planning(text: str) -> bool:
+    """Someone seriously ill who arranges things for later ("wat gebeurt er met mijn WIA als ik overlijd? mijn
+    oncoloog ..."): the patterns still hear a wish to die."""
+    return bool(_ILL_AND_PLANNING.search(normalise(text)))
+
+
+def names_a_reason_to_go_on(text: str) -> bool:
+    """Doubt answered in the same breath ("waarom doe ik dit nog? en dan zie ik mijn dochter en weet ik het weer")."""
+    return bool(_REASON_TO_GO_ON.search(normalise(text)))
+
+
+def trade_or_hobby(text: str) -> bool:
+    """Ropes, knives, bridges or weapons of a trade or hobby ("ik ben brugwachter", "knopen leggen als hobby")."""
+    return bool(_TRADE_OR_HOBBY.search(normalise(text)))
+
+
 _DECLINES_AN_OFFER = re.compile(r"(^|[.!?,]\s*)(nee,? )?(dat )?(hoeft|hoef) (ook |echt |nu )?niet\W*(hoor|dank je|"
                                 r"bedankt)?\W*$")
 
@@ -1789,25 +1810,15 @@ def tells_of_support(text: str) -> bool:
     return bool(_SUPPORT.search(normalise(text)))
 
 
-def farewell_at_work(text: str) -> bool:
-    """A leaving party, speech or card at work ("vrijdag is mijn afscheidsborrel")."""
-    return bool(_FAREWELL_AT_WORK.search(normalise(text)))
+# Set 37: going to someone alive nearby ("ik wil naar mijn vrouw toe, ze is net bevallen!"), not to someone who died.
+_WITH_THE_LIVING = re.compile(r"\b(bevallen|geboren|ziekenhuis|kraam\w*|baby)\b")
+_OF_THE_DEAD = re.compile(r"\b(overleden|gestorven|dood|begraven|graf|gecremeerd|hemel)\b")
 
 
-def ill_and_planning(text: str) -> bool:
-    """Someone seriously ill who arranges things for later ("wat gebeurt er met mijn WIA als ik overlijd? mijn
-    oncoloog ..."): the patterns still hear a wish to die."""
-    return bool(_ILL_AND_PLANNING.search(normalise(text)))
-
-
-def names_a_reason_to_go_on(text: str) -> bool:
-    """Doubt answered in the same breath ("waarom doe ik dit nog? en dan zie ik mijn dochter en weet ik het weer")."""
-    return bool(_REASON_TO_GO_ON.search(normalise(text)))
-
-
-def trade_or_hobby(text: str) -> bool:
-    """Ropes, knives, bridges or weapons of a trade or hobby ("ik ben brugwachter", "knopen leggen als hobby")."""
-    return bool(_TRADE_OR_HOBBY.search(normalise(text)))
+def goes_to_the_living(text: str) -> bool:
+    """The person the werknemer wants to go to is alive: a birth or a hospital, and no word of a death."""
+    folded = normalise(text)
+    return bool(_WITH_THE_LIVING.search(folded)) and not _OF_THE_DEAD.search(folded)
 
 
 def tells_of_loss(text: str) -> bool:

@@ -102,7 +102,8 @@ class StageFormValidator(FormValidationAction, ABC):
         if requested not in tracker.slots_to_validate():
             return []
         command = explicit_command(latest_message(tracker))
-        if command is None and self.stage != "handover" and \
+        # the stored labels (a database read) only when the words name a change at all
+        if command is None and self.stage != "handover" and answers.wants_change(latest_message(tracker).text) and \
                 answers.asks_to_change_part(latest_message(tracker).text, summary_labels(tracker)):
             command = Command.EDIT  # "hoe het nu gaat aanpassen" (round 37: stored as the goal)
         if requested == PHASE_CORRECTABLE_AT:  # "nee dat klopt niet, ik ben al 22 maanden ziek": the new time itself

@@ -873,6 +873,65 @@ def test_set_37_near_misses_get_no_routes(text: str) -> None:
     assert _intent(text, [("inform", 0.9)]) not in ("crisis", "possible_crisis")
 
 
+@pytest.mark.parametrize("text", [
+    "wia afgewezen, schulden. ik heb een moment uitgekozen en sindsdien ben ik heel kalm",
+    "ik ben al mijn spullen aan het weggeven. en nee, niet omdat ik ga verhuizen",
+    "sorry voor alles. tegen iedereen. dit was het",
+    "hoe neem ik dag zeggen tot een kunst, zodat niemand merkt dat het voorgoed is",
+    "vandaag is de dag. eerst nog de hond uitlaten en dan",
+    "ik schrijf brieven aan mijn moeder, mijn broer en mijn dochter",
+    "zeg maar tegen iedereen dat het niet meer hoeft. tegen die tijd ben ik er toch nie meer",
+    "heeft het uwv een formulier om te stoppen? niet met werk. met leven",
+    "mijn buurman staat op het dak van de flat en riep vaarwel",
+])
+def test_set_38_signals_get_the_direct_question(text: str) -> None:
+    assert _intent(text, [("inform", 0.9)]) in ("possible_crisis", "crisis")
+
+
+@pytest.mark.parametrize("text, screen", [
+    ("ik sta op het balkon met een sigaret en denk na over morgen", 0.95),
+    ("vanochtend de laatste tabletten van de antibiotica genomen, eindelijk klaar", 0.99),
+    ("mijn auto staat in de garage voor de apk, ik mag nog niet rijden", 0.93),
+    ("de trein achter ons huis maakt zo'n lawaai dat ik niet slaap", 0.9),
+    ("ik stop er vrijdag mee. met die training dan, die helpt niet", 0.89),
+    ("zou het niet beter zijn als ik gewoon ontslag neem?", 0.98),
+])
+def test_set_38_everyday_matters_are_no_signal_for_the_models(text: str, screen: float) -> None:
+    assert _intent(text, [("crisis", 0.85), ("inform", 0.1)], screen) not in ("crisis", "possible_crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "ik zit op het dak van de schuur om de dakgoot schoon te maken",
+    "de datum staat: 1 maart begin ik weer voor 4 uur",
+    "ik heb mezelf in de duim gesneden met een beitel, typen gaat lastig",
+    "ik heb nog een strip slaappillen, kan ik die terugbrengen naar de apotheek?",
+    "afscheidsbrief is een groot woord, ik heb mijn team geschreven dat ik niet terugkom",
+    "vroeger dacht ik dat ik er niet meer wilde zijn. nu is het anders: ik ben moe, maar ik wil leven",
+    "moet ik de arts vertellen over mijn oude suicidepoging? het is 12 jaar geleden en het gaat al heel lang goed",
+])
+def test_set_38_near_misses_get_no_routes(text: str) -> None:
+    assert _intent(text, [("inform", 0.9)]) not in ("crisis", "possible_crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "nog een mail van hr en ik gooi mezelf voor de trein haha. nee hoor, ik mail gewoon terug",
+    "vroeger had ik een doodswens, die is weg sinds de therapie",
+])
+def test_set_38_jokes_and_history_are_asked_about_at_most(text: str) -> None:
+    assert _intent(text, [("inform", 0.9)]) == "possible_crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben er echt klaar mee, met het leven bedoel ik, niet met mijn werk",
+    "vanavond nog een keer pizza met de kinderen en dan neem ik alles in wat ik heb",
+    "ik heb mijn collega's bedankt voor alles. ze denken dat ik ontslag neem. was het maar zo",
+    "krijg ik een loonstop als ik niet op het spreekuur kom? ik ben er dan toch niet meer",
+])
+def test_set_38_rules_leave_these_crises_alone(text: str) -> None:
+    """Each was a crisis of an earlier set that a first version of the set-38 rules took for plain words."""
+    assert _intent(text, [("crisis", 0.85), ("inform", 0.1)], 0.99) in ("crisis", "possible_crisis")
+
+
 def test_round_38_support_told_is_no_signal_for_the_screen_alone() -> None:
     """Blind round 38: "hij leest de brieven voor mij en komt mee" (screen 0.87) got the direct question."""
     assert _intent("mijn zoon leest de brieven voor mij en komt mee", [("inform", 0.9)], 0.87) != "possible_crisis"

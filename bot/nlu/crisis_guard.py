@@ -75,6 +75,7 @@ from core.logic.safety import (
     edits_an_answer,
     ends_a_relationship,
     ends_a_thing,
+    everyday_matter,
     farewell_at_work,
     figure_of_speech,
     from_the_ground_floor,
@@ -102,6 +103,7 @@ from core.logic.safety import (
     tells_of_loss,
     tells_of_support,
     tired_of_a_thing,
+    to_the_pharmacy,
     trade_or_hobby,
     wants_a_person,
     without_negated,
@@ -326,7 +328,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             says_no_danger(text) or names_113_otherwise(text) or ends_a_relationship(text) or ends_a_thing(text) or \
             no_future_at_work(text) or edits_an_answer(text) or starts_with_no(text) or stops_working(text) or \
             only_slang(text) or asks_about_the_net(text) or says_what_is_meant(text) or farewell_at_work(text) or \
-            ill_and_planning(text)
+            ill_and_planning(text) or everyday_matter(text)
         if reason is not None and denies_crisis(text):
             # ... unless the screen is sure and the danger words were someone else's, now ("mijn moeder zit naast me
             # en zegt dat ze niet meer wil leven. ze heeft haar pillen al op tafel", set 34: 0.999, no question)
@@ -471,7 +473,8 @@ _HARMLESS_IN_CONTEXT = {
     "iemand_wil_me_iets_aandoen": lambda text: said_as_joke(text) or figure_of_speech(text) or only_slang(text),
     "zelf_doden": only_slang,  # "mijn moeder gaat me vermoorden als ik dit ook nog verpruts" (set 19)
     "middelen_klaar": figure_of_speech,  # "mijn medicijnen in de pillendoos klaargezet"
-    "pillen_sparen": figure_of_speech,  # "een doos oude pillen, waar kan ik die inleveren?"
+    # "een doos oude pillen, waar kan ik die inleveren?", "... kan ik die terugbrengen naar de apotheek?" (set 38)
+    "pillen_sparen": lambda text: figure_of_speech(text) or to_the_pharmacy(text),
 }
 
 
@@ -493,6 +496,8 @@ def crisis_in_words(text: str) -> bool:
     """A crisis pattern in what is still said once denials are taken out, and not one this message's context makes
     harmless. The channels read the same (bot/channels/limits.py), so they never send the routes for a message
     the guard reads as safe."""
+    if resolved_history(text) and says_no_danger(text):
+        return False  # "in mijn vorige depressie dacht ik dat ... nu is het anders: ik ben moe, maar ik wil leven"
     said = without_negated(text)
     if asks_about_the_net(said):  # "als ik 'zelfdoding' schrijf, wat gebeurt er dan?": the rest is read
         said = without_questions_about_the_net(said)

@@ -863,8 +863,8 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "snijden",
-        rf"\b{_CUT} {_W}{{0,3}}{_SELF}\b(?![ ]in (?:de|mijn|zijn|haar|eigen|m) (?:vingers|vinger|voet|voeten)\b)"
-        rf"|\b{_SELF}[ ](?!{_W}{{0,2}}in (?:de|mijn|zijn|haar|eigen|m) (?:vingers|vinger|voet"
+        rf"\b{_CUT} {_W}{{0,3}}{_SELF}\b(?![ ]in (?:de|mijn|zijn|haar|eigen|m) (?:vingers|vinger|duim|voet|voeten)\b)"
+        rf"|\b{_SELF}[ ](?!{_W}{{0,2}}in (?:de|mijn|zijn|haar|eigen|m) (?:vingers|vinger|duim|voet"
         rf"|voeten)\b){_W}{{0,4}}(?:{_CUT_SHARP}|verwond|verwonden|verwondde)\b"
         rf"|\b{_SELF}[ ]{_W}{{0,2}}(?:beschadigd|verwond) (?:met|door (?:te )?(?:snijden|krassen))\b"
         rf"|\b(?:weer|opnieuw) {_W}{{0,1}}(?:begonnen|beginnen|begin|aan het) (?:met )?(?:snijden|krassen|kerven)\b"

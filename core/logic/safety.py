@@ -50,6 +50,8 @@ _NEGATED = [
                r"(?![^.!?]*\b(maar|wel weer)\b)"),
     re.compile(r"\b(zei|zegt|riep|roept) (grappend|lachend|als grap|voor de grap)\b[^.!?]*"),
     re.compile(r"\bafscheidsbrief\w*\b[^.!?]{0,40}\b(uit dienst|nieuwe baan|andere baan|pensioen|vertrek)\b"),
+    # set 38: "afscheidsbrief is misschien een groot woord, maar ik heb mijn team een brief geschreven"
+    re.compile(r"\bafscheidsbrie\w*\b[^.!?]{0,10}\b(is )?(misschien |wel |wat )?een (te )?(groot|zwaar) woord\b"),
     # set 36: skin scratched open by eczema, "het maakt me niet meer uit of ...", a Brabant saying about death
     re.compile(r"\b(krab|krabben|gekrabd|openkrab\w*)\b[^.!?]{0,40}\b(eczeem|jeuk|psoriasis|muggenbult\w*|huidziekte|"
                r"uitslag)\b|\b(eczeem|jeuk|psoriasis)\b[^.!?]{0,40}\b(krab|krabben|gekrabd|openkrab\w*)\b"),
@@ -455,7 +457,7 @@ _INDIRECT = re.compile("|".join((
     r"(?!.*\b(chemo|uitslag (is |was )?goed|opgelucht)\b)"
     r".*\b(uitvaart|begrafenis|crematie) ?wensen\b",
     r"\bdaarna hoef ik (niks|niets) meer\b", r"\bdan is dat (ook )?geregeld\b",
-    r"\bde datum staat\b", r"\bmijn laatste (avond|nacht)\b|"
+    r"\bde datum staat\b(?![^.!?]*\b(begin|start|werk|uur|uren)\b)", r"\bmijn laatste (avond|nacht)\b|"
     r"\bmijn laatste dag\b(?! (bij|op|in|van|met|als)\b)(?![^.]{0,60}\b(collega\w*|"
     r"afscheid nemen|taart|team|bedrijf|contract|in dienst)\b)"
     r"(?!.{0,80}\bover en uit met (dit|dat|het|deze|die|mijn) (bedrijf|baan|werk|werkgever|job|club)\b)",  # set 36
@@ -497,7 +499,8 @@ _INDIRECT = re.compile("|".join((
     r"\b(pillen|medicijnen|tabletten)\b[^.]{0,30}\bmee\b[^.]{0,40}\b(niet|nooit) (meer )?terug\b",
     r"\b(ga|zal) ik niet (meer )?meemaken\b|\bdat (ga|zal) ik niet (meer )?meemaken\b",
     # ... not when gone by then ("tegen die tijd ben ik er niet meer, ik ga in augustus met pensioen", set 32)
-    r"\b(ben|is) (ik|het) er (toch |dan |al )?niet meer\b(?!,? (bij|op|in) (dit|dat|het|mijn|de) (werk|bedrijf|baan))"
+    r"\b(ben|is) (ik|het) er (toch |dan |al )?(niet|nie|ni) meer\b"
+    r"(?!,? (bij|op|in) (dit|dat|het|mijn|de) (werk|bedrijf|baan))"
     rf"(?![^.!?]{{0,60}}(?<!niet )\b{_ELSEWHERE})",
     r"\b(twee jaar|die jaren|dat jaar|het jaar) niet vol (ga|zal) maken\b",
     r"\b(een )?laatste keer\b[^.]{0,60}\bvoordat\b", r"\bmag ik (eindelijk|dan) gaan\b",
@@ -571,8 +574,9 @@ _INDIRECT = re.compile("|".join((
     r"\bbrief\b.*\bgeschreven\b.*\bvoor (mijn|m'n|mn) (kinderen|ouders|vrouw|man|partner|familie|moeder|vader|"
     r"zoon|dochter|vriend\w*)\b",
     r"\b(na mij|als ik er niet meer ben|na mijn dood)\b", r"\bniet aan (hen|jou|jullie|hem|haar|ze) (lag|ligt)\b",
-    r"^(?!.*\b(van kantoor|van (mijn|het) werk|ontslag|verhuis\w*)\b).*\b(spullen|bezittingen)\b.*"
-    r"\b(weggegeven|verdeeld|uitgedeeld)\b",
+    # set 38: "ik ben mijn spullen aan het uitdelen ... en nee, niet omdat ik ga verhuizen"
+    r"^(?!.*\b(van kantoor|van (mijn|het) werk|ontslag)\b)(?!.*(?<!niet omdat ik ga )(?<!niet omdat ik )\bverhuis\w*)"
+    r".*\b(spullen|bezittingen)\b.*\b(weggegeven|verdeeld|uitgedeeld|aan het (uitdelen|weggeven|verdelen))\b",
     # a moment when nobody is there; driving into something; stopping eating and drinking
     rf"^(?!.*\b{_WORK_WORDS}\b).*(\b(is|komt) het moment (daar|gekomen)\b|\bhet moment is daar\b)",
     r"\bstuur omgooien\b|\b(wil|ga|zou|denk)\b[^.]{0,25}\btegen een (boom|pijler|muur|vrachtwagen)\b",
@@ -926,7 +930,8 @@ _INDIRECT = re.compile("|".join((
     # death expected soon or arranged for a date, leaving "and not for another job", a milestone one decides not to
     # reach, a grave chosen, "over. for good", how long before someone finds you
     r"\b(na|sinds) (de|mijn|die|een) maagspoeling\b|\bmaagspoeling\b[^?]{0,100}\b(weer|opnieuw|plannen|plan)\b",
-    r"\b(sta|zit|ben)\b[^.!?]{0,20}\bop het dak van (de|het|een) \w+|"
+    r"\b(sta|zit|ben)\b[^.!?]{0,20}\bop het dak van (de|het|een) \w+"
+    r"(?![^.!?]*\b(goot|dakgoot|schoon|repareren|zonnepanelen|antenne|dakpannen|lekkage|klus|klussen)\b)|"
     r"\bbovenste (laag|verdieping|dek) van (de|het) (parkeergarage|garage|flat|gebouw)\b",
     r"\b(rails|spoor|spoorlijn|treinen|trein|water|brug)\b[^.!?]{0,25}\b(roept|roepen|lokt|lokken|trekt aan me)\b"
     r"(?![^.!?]{0,30}\bop\b)(?! (\w+ )?(herinneringen|vragen|emoties|gevoelens))",
@@ -1046,6 +1051,18 @@ _INDIRECT = re.compile("|".join((
     r"\b(ingenomen|geslikt)\b[^.]{0,60}\b(wordt|is|werd) (erg |heel |zo )?(suf|sloom|slaperig|bewusteloos)\b",
     r"\bmijn nalatenschap\b",
     r"\bbeter af zonder (een )?(moeder|vader|mama|papa)\b",
+    # set 38: a time chosen and calm about it, sorry for everything "dit was het", a goodbye to colleagues they must
+    # not know is forever, "today is the day ... and then", letters to several of the family, stopping "not with work,
+    # with life", a colleague on the roof saying goodbye to everyone
+    r"\b(tijdstip|moment|datum|dag)\b[^.]{0,20}\b(gekozen|uitgekozen|bepaald|geprikt)\b[^?]{0,60}"
+    r"\b(rust|rustig|kalm|vrede|opgelucht)\b",
+    r"\bsorry voor alles\b[^?]{0,80}\b(tegen iedereen|dit was het|vaarwel)\b",
+    rf"\b(gedag|dag zeggen)\b[^?]{{0,80}}\b(voor altijd|voorgoed)\b(?! weg (bij|van|uit)\b)(?![^.!?]*{_ELSEWHERE})",
+    r"\b(vandaag|vanavond|vannacht) is (de|het) (dag|avond|nacht|moment)\b[^?]*\ben dan\W*$|"
+    r"^\W*(vandaag|vanavond|vannacht) is (de|het) (dag|avond|nacht|moment)\W*$",
+    r"\bbrieven\b[^?]{0,30}\baan (mijn|m'n|mn) \w+( \w+)?, (mijn|m'n|mn) \w+",
+    r"\bniet met (werken|werk|mijn werk|mijn baan)\W+(maar )?met (het |mijn )?leven\b",
+    r"\b(dak|brug|reling|balkon|spoor)\b[^?]{0,80}\b(dag allemaal|vaarwel|doei allemaal|tot nooit)\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -1248,7 +1265,7 @@ _STOPS_WORKING = re.compile(
     r"\btot (mijn |m'n |mn |het )?pensioen\b|"  # round 19: "niet meer op de bus. iets rustigs tot mn pensioen"
     # round 20: "hij vindt dat ik nooit meer nachten moet doen"
     r"\b(nooit meer|geen|niet meer) (\w+ )?(nachten|nachtdiensten|avonddiensten|weekenddiensten|diensten)\b|"
-    r"\b(zeg|zegt) (ik|hij|ze) (\w+ ){0,2}op\W*$|\b(ontslag nemen|mijn ontslag indienen)\b|"  # set 26
+    r"\b(zeg|zegt) (ik|hij|ze) (\w+ ){0,2}op\W*$|\b(ontslag (nemen|neem|neemt)|mijn ontslag indienen)\b|"  # set 26
     r"\b(zelf )?(op te stappen|opstappen)\b|"  # set 32: "ik denk erover om zelf op te stappen"
     # round 31: "als de baas het te zien krijgt ben ik weg" (leaving the chat or the job)
     r"\b(baas|werkgever|leidinggevende|bedrijf|werk|chat|app)\b[^.]{0,40}\bben ik weg\b|"
@@ -1282,6 +1299,7 @@ def stops_working(text: str) -> bool:
 
 
 _LIFE_TOO = re.compile(r"\b(met|aan) (het |mijn |m'n )?leven\b|\bmet alles\b|"
+                       r"\b(denkt|denken|dacht|dachten) dat ik (ontslag|stop)\b|"  # set 38: others misread it
                        r"\b(ga|zal) ik (niet|nooit) (halen|meemaken)\b")
 
 
@@ -1400,7 +1418,7 @@ _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
                    r"\b(nee |haha |hihi )?(?<!geen )(?<!geen echt )(grapje|geintje)\b(?! meer\b)"
                    r"(?![^?]{0,30}\b(of niet|of toch|weet ik (eigenlijk )?"
                    r"(zelf )?niet|half))|"
-                   r"\bhaha nee\b|"
+                   r"\bhaha nee\b|\b(haha|hihi|lol)\W*\s+nee (hoor|joh)\b|"  # set 38
                    # set 20: "als ik nog een formulier moet invullen spring ik uit het raam, haha"
                    r"\bals ik nog (een|één|1) (\w+ ){1,3}(moet|mag) [^.]{0,30}\bspring ik\b|"
                    # set 23: laughter said after it, "nooit meer wakker worden haha, tot maandag"
@@ -1430,7 +1448,8 @@ _NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon|zelf|juist) (blijv
                         # set 16: "gestopt met roken en drinken", "... maar dan pak ik het toch weer op"
                         r"\bgestopt met (roken|drinken|alcohol|blowen|gokken)\b|\bpak ik het (toch )?(weer )?op\b|"
                         r"\bhang (echt |wel |erg )?aan het leven\b|"
-                        r"\bmaar dat is (echt |helemaal )?niet zo\b")
+                        r"\bmaar dat is (echt |helemaal )?niet zo\b|"
+                        r"\bmaar ik wil (gewoon |echt |graag )?leven\W*$")  # set 38: "ik ben moe, maar ik wil leven"
 
 
 #: Tired of a thing, said next to "ik wil niet meer" ("ik ben zo moe van al die brieven van uwv, ik wil niet meer",
@@ -1621,6 +1640,8 @@ _PLAIN_MEANING = re.compile(
     r".*\b(durf|durfde) (ik )?(\w+ )?niet (naar binnen|uit te stappen|aan te bellen)\b|"
     r"\bnaar (de|mijn|die) (proefdag|proefplaatsing|werkplek|re-integratieplek|stageplek)\b|"
     r"\bbeter af met (een|mijn|m'n|hun|onze|zijn|haar) \w+|"
+    # set 38: "ik heb besloten dat ik er vrijdag mee stop. met die cursus dan"
+    r"\bmet (die|de|het|dat|deze) (?!(leven|levn|bestaan|alles)\b)\w+( \w+)? (dan|bedoel ik)\b(?=\W*([,.!?]|$))|"
     # set 33: "nu gaat het weer", a walk that did good, a bridge that is open, "lekker slapen"
     r"\b(en )?nu gaat het (weer|wel)( goed| beter| prima)?\W*$|"
     r"\b(goed voor me|deed me goed|uitwaaien|uit te waaien|lekker (slapen|wandelen|fietsen))\b|"
@@ -1670,7 +1691,8 @@ _PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|in mijn eerste 
                    r"(had|heb) (\w+ ){0,4}wel eens gedacht|\w+ (jaar|maanden) clean|(\w+ )?(jaar|jaren) geleden|"
                    r"lang geleden|"
                    r"in het verleden|als tiener|(die|de) tijd (dat|toen|op|in|van)|"
-                   r"in mijn (jeugd|tienertijd|studietijd|puberteit)|tijdens mijn (studie|jeugd|puberteit)|"
+                   r"in mijn (jeugd|tienertijd|studietijd|puberteit)|"
+                   r"(in|tijdens) mijn vorige (depressie|burnout|ziekteperiode)|tijdens mijn (studie|jeugd|puberteit)|"
                    r"in mijn (ergste|slechtste|donkerste|zwaarste) (periode|tijd|maanden|weken)|"  # set 34
                    r"in (19|20)\d\d|een (hele )?tijd geleden|als puber|als student|in mijn studententijd|"
                    # set 22: "is voor mij echt verleden tijd", "heb lang gedacht dat"
@@ -1681,7 +1703,7 @@ _OVER = re.compile(r"\b(is|was) (gelukkig |echt )?(al )?(lang|allang|ruim|jaren)
                    r"\bben (ik )?(daar|er) (nu |al lang |al jaren )?(echt |helemaal )?overheen\b|"
                    r"\b(ben|zijn) (ik )?al (\w+ )?(jaar|jaren|maanden) gestopt\b|"
                    r"\bdaar heb ik (nog )?littekens (van|aan)\b|"
-                   r"\b(het )?gaat (nu |al (jaren|lang|een tijd|een hele tijd) |inmiddels |tegenwoordig )?"
+                   r"\b(het )?gaat (nu |al (heel |zo )?(jaren|lang|een tijd|een hele tijd) |inmiddels |tegenwoordig )?"
                    r"(best |heel |weer |gewoon |echt |wel )?(goed|oke|ok|prima)|"
                    r"\bdat is (echt |al |nu |gelukkig )*(voorbij|verleden tijd|"
                    r"lang geleden)|\b(nu|tegenwoordig|inmiddels) (echt )?niet meer\b|\bal jaren (goed|niet meer)\b|"
@@ -1715,7 +1737,12 @@ _OVER = re.compile(r"\b(is|was) (gelukkig |echt )?(al )?(lang|allang|ruim|jaren)
                    r"\bal (\w+ )?(jaar|jaren|maanden) (niks|niets) (meer )?gedaan\b|"
                    r"\b(zie ik|ik zie) nu in dat (dat|het) niet (waar|zo) (was|is)\b|"
                    # set 33: "door de therapie weet ik nu dat ...", "nu een nieuwe baan in het vooruitzicht"
-                   r"\bweet ik nu dat\b|\b(nieuwe baan|nieuw werk|nieuwe start|nieuwe kans) in het vooruitzicht\b")
+                   r"\bweet ik nu dat\b|\b(nieuwe baan|nieuw werk|nieuwe start|nieuwe kans) in het vooruitzicht\b|"
+                   # set 38: "die is weg sinds de EMDR", "nu is het anders", "dat is nu ver weg", "sindsdien goede hulp"
+                   r"\b(die|dat|ze|het) (is|zijn) (nu |al |helemaal |gelukkig )*(weg|over) sinds\b|"
+                   r"\bnu is (het|dat) (echt |heel |helemaal )?anders\b|"
+                   r"\b(is|was) (dat|het) (nu |gelukkig |al )*ver weg\b|"
+                   r"\bsindsdien (\w+ )?(goede|veel) hulp\b")
 _CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
                             r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"
                             r"nu ook|deze week|vandaag(?! \w+ (jaar|maanden) clean)|vannacht|morgen)\b")
@@ -1819,6 +1846,29 @@ def goes_to_the_living(text: str) -> bool:
     """The person the werknemer wants to go to is alive: a birth or a hospital, and no word of a death."""
     folded = normalise(text)
     return bool(_WITH_THE_LIVING.search(folded)) and not _OF_THE_DEAD.search(folded)
+
+
+# Set 38: everyday things the models read as an ending: a cigarette on the balcony, the car in the garage for its
+# service, noise from the railway, the last pills of a course of antibiotics; old pills brought back to the pharmacy.
+_EVERYDAY = re.compile(r"\bop het balkon\b[^.]{0,30}\b(sigaret\w*|roken|rook|koffie|thee|zonnetje|planten|was)\b|"
+                       r"\bgarage\b[^.]{0,30}\b(onderhoud|apk|reparatie|banden)\b|"
+                       r"\b(spoor|trein\w*|snelweg|buren)\b[^.]{0,40}\b(lawaai|herrie|geluid)\b|"
+                       r"\b(lawaai|herrie)\b[^.]{0,40}\b(spoor|trein\w*|snelweg|buren)\b|"
+                       r"\b(antibiotica\w*|kuur)\b")
+_TO_THE_PHARMACY = re.compile(r"\b(terugbrengen|terug brengen|inleveren|weggooien|wegdoen|afvoeren)\b[^.?]{0,30}"
+                              r"\bapotheek\b|"
+                              r"\bapotheek\b[^.?]{0,30}\b(terugbrengen|terug brengen|inleveren|afvoeren)\b")
+
+
+def everyday_matter(text: str) -> bool:
+    """A plain everyday matter (a smoke on the balcony, the car's service, noise, a course of antibiotics): no
+    signal for a model alone."""
+    return bool(_EVERYDAY.search(normalise(text)))
+
+
+def to_the_pharmacy(text: str) -> bool:
+    """Medicines to be brought back to the pharmacy, not saved up."""
+    return bool(_TO_THE_PHARMACY.search(normalise(text)))
 
 
 def tells_of_loss(text: str) -> bool:

@@ -1642,6 +1642,7 @@ _PLAIN_MEANING = re.compile(
     r"\bbeter af met (een|mijn|m'n|hun|onze|zijn|haar) \w+|"
     # set 38: "ik heb besloten dat ik er vrijdag mee stop. met die cursus dan"
     r"\bmet (die|de|het|dat|deze) (?!(leven|levn|bestaan|alles)\b)\w+( \w+)? (dan|bedoel ik)\b(?=\W*([,.!?]|$))|"
+    r"\bopbouwen\b[^?]{0,30}\bben ik er (sneller|eerder|gauwer) (van)?af\b|"  # round 39: the hours built up faster
     # set 33: "nu gaat het weer", a walk that did good, a bridge that is open, "lekker slapen"
     r"\b(en )?nu gaat het (weer|wel)( goed| beter| prima)?\W*$|"
     r"\b(goed voor me|deed me goed|uitwaaien|uit te waaien|lekker (slapen|wandelen|fietsen))\b|"
@@ -1765,7 +1766,12 @@ _QUOTES_OWN = re.compile(r"\b(wat|dat|die zin|het stuk|hetgeen) (ik|k) (net|daar
                          r"(\w+ )?(zei|typte|schreef|vertelde|noemde)\b|\bik citeerde (mezelf|mijzelf)\b|"
                          # blind round 27: "staat dat van er niet meer zijn ergens in?" after saying safe
                          r"\bstaat (dat|het|dit|die zin) (stuk )?(van|over)\b[^.?!]{0,40}\b(ergens in|erin|in (de|mijn|"
-                         r"het) (samenvatting|papier|verslag))\b")
+                         r"het) (samenvatting|papier|verslag))\b|"
+                         # blind round 39: "wat heb je allemaal bewaard? ook dat ik zei dat het beter is als ik er niet
+                         # meer ben? dat wil ik niet" (the routes again, the question never answered)
+                         r"^(?=.*\b(bewaard|opgeslagen|opgeschreven|genoteerd|onthouden)\b)"
+                         r"(?!.*\b(nog steeds|nog altijd|nu ook|meen ik|is nog zo)\b)"
+                         r".*\b(ook )?(dat|wat) (ik|k) (zei|typte|schreef) (dat|over)\b")
 
 
 def quotes_own_words_to_ask(text: str) -> bool:
@@ -1854,7 +1860,9 @@ _EVERYDAY = re.compile(r"\bop het balkon\b[^.]{0,30}\b(sigaret\w*|roken|rook|kof
                        r"\bgarage\b[^.]{0,30}\b(onderhoud|apk|reparatie|banden)\b|"
                        r"\b(spoor|trein\w*|snelweg|buren)\b[^.]{0,40}\b(lawaai|herrie|geluid)\b|"
                        r"\b(lawaai|herrie)\b[^.]{0,40}\b(spoor|trein\w*|snelweg|buren)\b|"
-                       r"\b(antibiotica\w*|kuur)\b")
+                       r"\b(antibiotica\w*|kuur)\b|"
+                       # round 39: "dat het snel geregeld is en dat ik niet zonder geld kom te zitten"
+                       r"\bniet zonder (geld|inkomen|loon|salaris) (kom te zitten|te zitten|val|kom)\b")
 _TO_THE_PHARMACY = re.compile(r"\b(terugbrengen|terug brengen|inleveren|weggooien|wegdoen|afvoeren)\b[^.?]{0,30}"
                               r"\bapotheek\b|"
                               r"\bapotheek\b[^.?]{0,30}\b(terugbrengen|terug brengen|inleveren|afvoeren)\b")

@@ -144,8 +144,12 @@ class StageFormValidator(FormValidationAction, ABC):
             if requested in ("summary_ok", "summary_fix_key", "summary_fix_value"):
                 return [SlotSet("summary_ok", True), SlotSet("summary_fix_key", None),
                         SlotSet("summary_fix_value", None)]
-        if command == Command.REMOVE_WORD and changes_said(latest_message(tracker), tracker):
-            command = None  # "haal naasten weg" names a part of the summary: that part goes, not the word
+        if command in (Command.REMOVE_WORD, Command.EDIT) and \
+                answers.names_a_change(latest_message(tracker).text) and changes_said(latest_message(tracker), tracker):
+            # "haal naasten weg" names a part of the summary: that part goes, not the word; "haal weg wat het
+            # belangrijkst is ..., dat was geen antwoord" takes that part out (blind round 39 stored the words in
+            # front as a choice: "de laatste keuze" read as the last button)
+            command = None
         gate = next((name for name, stage in flow.GATES.items() if stage == self.stage), None)
         if gate and command in (None, Command.SUMMARY) and (answers.skips_this_part(latest_message(tracker).text) or (
                 self.stage == flow.GATES["naaste_wanted"] and answers.declines_naaste(latest_message(tracker).text))):
@@ -184,6 +188,7 @@ class StageFormValidator(FormValidationAction, ABC):
         moot = (Command.DELETE, Command.RESTART, Command.OTHER_TOPIC)
         text = answer_before_request(message.text) if command not in moot else None
         if text and (explicit_command(answers.Message(text, "", 0.0, {})) is not None or
+                     answers.names_a_change(text) or
                      (command in (Command.EDIT, Command.REMOVE_WORD) and _ABOUT_WHAT_IS_THERE.search(
                          answers.normalise(text)))):
             text = None  # "Ik moet even pauzeren. Ik kom morgen terug.": the request twice (round 35 stored it);

@@ -31,7 +31,7 @@ from actions.turns import (
     withdraw_reply,
 )
 from core.logic import answers, flow, texts
-from core.logic.commands import Command, explicit_command, then_stop
+from core.logic.commands import Command, also_goes_on, explicit_command, then_stop
 from core.logic.questions import answer_question, asks_for_whom, sure_answer
 from core.logic.replies import Reply, crisis_replies
 from core.logic.safety import answers_no, asks_why_asked, ordinary_reading, safe_recognition, tells_of_loss
@@ -194,6 +194,14 @@ class ActionDistress(Action):
             # 34: the helpline and "wil je pauzeren?" to a goodbye): a word of recognition, then the pause itself
             send(dispatcher, [replies[0], Reply(ui_text("ui.pause"))])
             return pause_events(tracker)
+        where = tracker.get_slot("paused_stage") if tracker.get_slot("stage") == flow.PAUSED \
+            else tracker.get_slot("stage")
+        if also_goes_on(latest_message(tracker).text) and where in flow.FORM_STAGES:
+            # "Verder. Sorry dat ik zoveel vraag, ik ben gewoon zenuwachtig." (blind round 39: the pause offer, twice):
+            # a word of recognition, then on with the question we were at
+            send(dispatcher, replies[:1])
+            return [SlotSet("stage", where), SlotSet("paused_stage", None),
+                    FollowupAction(flow.form_name(flow.Stage(where)))]
         if asks_for_whom(latest_message(tracker).text):  # "is dit ook voor rouw? ik kan gewoon niks" (round 16): the
             said = [replies[0], Reply(texts.FOR_WHOM)]    # answer, not the offer to pause with 113 in it
             if tracker.get_slot("stage") is None:

@@ -9,6 +9,7 @@ import pytest
 from core.logic.answers import Message, without_word
 from core.logic.commands import (
     Command,
+    also_goes_on,
     answer_before_request,
     besides,
     explicit_command,
@@ -610,6 +611,42 @@ def test_round_22_and_23_requests(text: str, command: Command | None) -> None:
 def test_round_23_words_removed_up_to_weg() -> None:
     assert word_to_remove("haal het woord hij maakt me gek weg") == "hij maakt me gek"
     assert word_to_remove("haal het woord depressie weg") == "depressie"
+
+
+def test_round_39_a_phrase_with_an_apostrophe_is_removed_whole_and_never_a_common_word() -> None:
+    """Blind round 39: "haal de woorden en ik voel me schuldig tegenover mijn collega's weg" took "en" out of three
+    answers and left the sentence in."""
+    assert word_to_remove("haal de woorden en ik voel me schuldig tegenover mijn collega's weg") == \
+        "en ik voel me schuldig tegenover mijn collega's"
+    assert word_to_remove("verwijder de woorden en ik zei meer dingen") is None
+    assert word_to_remove("verwijder het woord depressie bij doel") == "depressie"
+
+
+@pytest.mark.parametrize("text, command", [
+    ("Kun je me eerst laten zien wat ik al heb ingevuld?", Command.SUMMARY),
+    ("Mag ik zien wat u tot nu toe heeft vastgelegd?", Command.SUMMARY),
+    ("Wat heeft u bij afspraken genoteerd?", Command.SUMMARY),
+    ("wat heb je nu van me", Command.SUMMARY),
+    ("Hoi, ik ben er weer. Waar waren we? Ik weet het niet meer precies, kun je kort zeggen wat ik al heb gekozen?",
+     Command.SUMMARY),
+    ("Pauze, alstublieft. Ik heb om half elf een afspraak.", Command.PAUSE),
+    ("wat heb je over mij gehoord van mijn baas?", None),
+])
+def test_round_39_requests(text: str, command: Command | None) -> None:
+    """Blind round 39: each got "Sorry" or the help menu (the fifth even the question about suicide)."""
+    assert explicit_command(Message(text, "", 0.0, {})) == command
+
+
+def test_round_39_shorter_answers_asked_in_a_question() -> None:
+    from core.logic.answers import asks_for_plain_words
+
+    assert asks_for_plain_words("Kun je wat korter antwoorden? Ik lees het op mijn telefoon en het is veel.")
+
+
+def test_round_39_going_on_in_other_words() -> None:
+    assert is_go_on("Goedemiddag, ik ben terug. Laten wij verdergaan.")
+    assert also_goes_on("Verder. Sorry dat ik zoveel vraag, ik ben gewoon zenuwachtig.")
+    assert not also_goes_on("ik wil niet verder. alles is zwaar") and not also_goes_on("verder")
 
 
 def test_round_22_pieces_and_go_on() -> None:

@@ -131,6 +131,24 @@ def test_tired_and_saying_goodbye_gets_recognition_and_the_pause_not_the_helplin
     assert slots_set(events).get("stage") == "paused"
 
 
+@pytest.mark.parametrize("text", [
+    "Verder. Sorry dat ik zoveel vraag, ik ben gewoon zenuwachtig.",
+    "Nee hoor het gaat wel, ik bedoelde alleen dat ik zenuwachtig ben voor dit gesprek. Gewoon verder graag.",
+])
+def test_nerves_said_with_go_on_get_one_word_and_the_question_again(text: str) -> None:
+    """Blind round 39: both got the offer to pause with the helplines, the second the same block again."""
+    state = Tracker.from_dict({
+        "sender_id": "crisis-test", "slots": {"stage": "team_talk", "welcomed": True},
+        "latest_message": {"text": text, "intent": {"name": "express_distress"}},
+        "events": [{"event": "user", "text": "hoi"}, {"event": "bot", "text": "Hoi"},
+                   {"event": "user", "text": text}],
+        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
+    events, said = run(interjections.ActionDistress, state)
+    assert len(said) == 1 and not said[0].get("buttons")
+    assert followups(events) == [flow.form_name(flow.Stage.TEAM_TALK)]
+    assert slots_set(events).get("stage") == "team_talk"
+
+
 def slots_set(events: list[dict[str, Any]]) -> dict[str, Any]:
     return {event["name"]: event["value"] for event in events if event.get("event") == "slot"}
 

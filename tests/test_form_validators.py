@@ -248,6 +248,23 @@ def test_an_answer_in_front_of_a_request_is_kept_then_the_request_done() -> None
     assert any("Zekerheid over mijn inkomen" in (m.get("text") or "") for m in messages), "the summary shows it"
 
 
+@pytest.mark.parametrize("text", [
+    "haal weg wat het belangrijkst is bij de laatste keuze, dat was geen antwoord",
+    "Verwijder het antwoord bij 'wat het belangrijkst is'. Dat was een vraag, geen antwoord.",
+])
+def test_a_part_taken_out_at_a_choice_is_taken_out_and_never_a_choice(text: str) -> None:
+    """Blind round 39: at the preference question both were stored as an option nobody chose ("de laatste keuze"
+    read as the last button, "geen antwoord" as "nu geen extra steun")."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "what_matters", "Hoezo jobcoach? Mijn vraag was iets anders.")
+    events, _ = run("decision_talk", "preferred_option", text, "inform", 0.9,
+                    {"topic": "ondersteuning", "what_matters": "Hoezo jobcoach? Mijn vraag was iets anders."})
+    assert set_slots(events).get("preferred_option") is None
+    stored = repo.answers("validator-test")
+    assert "preferred_option" not in stored and "what_matters" not in stored
+
+
 def test_a_no_in_front_of_a_summary_request_answers_a_yes_no_question() -> None:
     events, _ = run("naasten", "naaste_wanted", "Nee dank u. Samenvatting graag.", "deny", 0.9)
     assert set_slots(events)["naaste_wanted"] is False

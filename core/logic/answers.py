@@ -783,6 +783,9 @@ _PLAIN_WORDS = re.compile(
     r"nederlands\b|^\W*kan (het )?(ook )?(makkelijk|makelijk|simpel|eenvoudig|korter)\w*\W*$|"
     r"\b(korter|simpeler|makkelijker|makelijker|eenvoudiger) (uitleggen|zeggen|vertellen|uitgelegd|alsjeblieft|aub|"
     r"graag|zeggen)\b|\bte moeilijke? (woorden|taal|zinnen)\b|"
+    # blind round 39: "Kun je wat korter antwoorden? Ik lees het op mijn telefoon" ("Ik weet niet zeker ...")
+    r"\b(kun|kan|kunt|wil|wilt|zou) (je|jij|u) (\w+ ){0,2}(korter|kortere|kort) (antwoorden|antwoord|schrijven|"
+    r"berichten|houden|typen)\b|"
     # blind round 25: "mijn nederlands is niet zo goed" got "Dat klinkt zwaar"
     r"\bmijn nederlands is (nog )?(niet (zo |heel |erg |zo heel )?goed|slecht|niet perfect|matig)\b|"
     r"\bnederlands is niet mijn (eerste |moeder)?taal\b|\bik spreek (maar )?(een beetje|weinig|niet veel) nederlands\b|"
@@ -1230,7 +1233,8 @@ _REMOVE_PART = re.compile(r"^\W*(?:(?:ok|oke|okay|ja|nou|goed|prima)\W+)?(?:kun 
                           r"(?P<field>[^.?!:]{3,50}?)(?:\s+(?:weg|eruit|uit de samenvatting))?"
                           r"(?:\W+(?:alstublieft|alsjeblieft|aub|graag|please|pls|dank u|dank je))?"
                           # "Haal dan 'Hoe het nu gaat' weg, dat is te persoonlijk." (blind round 30)
-                          r"(?:,\s+(?:dat|want|omdat|het|die)\b[^.?!]{0,50})?\W*$", re.IGNORECASE)
+                          # "Verwijder het antwoord bij 'X'. Dat was een vraag, geen antwoord." (blind round 39)
+                          r"(?:(?:,|[.!])\s+(?:dat|want|omdat|het|die)\b[^.?!]{0,50})?\W*$", re.IGNORECASE)
 #: "afspraken mag weg, dat klopt niet", "afspraken weghalen" (blind round 9: the part was asked for again).
 _PART_REMOVED = re.compile(r"^\W*(?:de |het )?(?P<field>[^.?!:,]{3,50}?)\s+(?:(?:mag|kan|moet)\s+(?:weg|eruit|er uit)|"
                            r"weghalen|verwijderen|schrappen|eruit halen|eruit|"
@@ -1309,7 +1313,7 @@ def _names_a_change(text: str) -> bool:
 SECTION_GATES = {"naasten": "naaste_wanted", "naaste": "naaste_wanted", "voorbereiding": "prep_wanted",
                  "voorbereiding gesprek": "prep_wanted", "gesprek voorbereiden": "prep_wanted"}
 _PART_WORDS = re.compile(r"^(?:(?:en|ook|de|het|dat|dit|hele|heel|stuk|stukje|deel|onderdeel|kopje|over|van|"
-                         r"alles over)\s+)*")
+                         r"alles over|mijn|antwoord|antwoorden|bij)\s+)*")
 
 
 #: A label may be typed by its start ("energie en overzicht" for "Energie en overzicht om te kiezen") from this long.

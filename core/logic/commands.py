@@ -142,6 +142,18 @@ _CORES: dict[Command, str] = {
         r"(?:hebt|heeft)|"
         r"(?:mag|kan) ik zien wat er (?:nu )?staat|wat staat er (?:nu )?in (?:mijn|de) samenvatting|"
         r"wat heb ik tot nu toe ingevuld|wat heb je bewaard|wat heb je van mij bewaard|"
+        # blind round 39: "kun je me eerst laten zien wat ik al heb ingevuld?", "mag ik zien wat u tot nu toe heeft
+        # vastgelegd?", "kun je kort zeggen wat ik al heb gekozen?", "wat heb je nu van me", "wat heeft u bij
+        # afspraken genoteerd?" (all "Sorry", one the suicide question)
+        r"(?:(?:kort|even|nog eens|nog een keer)\s+)?(?:laten zien|zien|zeggen|vertellen|herhalen|noemen) wat ik "
+        r"(?:(?:al|tot nu toe|allemaal|nu|eerder)\s+)*"
+        r"(?:heb\s+)?(?:ingevuld|gezegd|gekozen|geantwoord|verteld|opgegeven)(?:\s+heb)?|"
+        r"(?:zien|weten|lezen|laten zien) wat (?:je|u|jullie) (?:(?:nu|tot nu toe|al|allemaal)\s+)*(?:van mij\s+)?"
+        r"(?:hebt|heeft|hebben) (?:vastgelegd|genoteerd|opgeschreven|opgeslagen|bewaard)|"
+        r"wat\s+(?:heb|hebt|heeft)\s+(?:je|u|jullie)\s+(?:(?:nu|allemaal|al|eigenlijk|tot nu toe)\s+)*(?:van|over)\s+"
+        r"(?:me|mij)|"
+        r"wat\s+(?:heb|hebt|heeft)\s+(?:je|u|jullie)\s+bij\s+[a-z' ]{2,40}?\s+(?:genoteerd|opgeschreven|staan|"
+        r"bewaard|opgeslagen|ingevuld|vastgelegd)|"
         r"(?:mijn|al mijn)\s+antwoorden|"
         r"(?:laat|toon)\s+(?:me\s+|mij\s+)?(?:nu\s+|eerst\s+|dan\s+)?(?:maar\s+)?(?:eens\s+|even\s+|ff\s+)?(?:me\s+|mij\s+)?"
         r"(?:zien\s+)?wat\s+(?:je|u|jullie)\s+(?:nu\s+|tot nu toe\s+)?(?:van mij\s+)?"
@@ -319,7 +331,7 @@ _SENTENCES = re.compile(r"[.!?;\n]+")
 _PAUSE_ASKED = re.compile(r"\b(kan|mag|kun) (ik|k|we) (\w+ )?(later|morgen|straks|vanavond|een andere keer) (\w+ )?"
                           r"(verder|verdergaan|verder gaan|doorgaan)( (hier|met (dit|het) gesprek|met de chat))?\W*$")
 _ABOUT_STORED = re.compile(r"same?n?vat|opgeslagen|bewaard|opgeschreven|genoteerd|^(laat|toon)\b.*\bantwoorden\b|"
-                           r"\bantwoorden (zien|bekijken|inzien)\b")
+                           r"\bantwoorden (zien|bekijken|inzien)\b|\bwat ik (\w+ ){0,3}(ingevuld|gekozen)\b")
 _THEN_STOP = re.compile(r"\b(?:daarna|dan|vervolgens)\s+(?:wil ik\s+)?(?:stoppen|stop ik|stop|pauzeren|ophouden)\b")
 
 
@@ -363,7 +375,9 @@ _FIRST_A_QUESTION = re.compile(r"\b(maar |eerst |voor(dat)? ik stop\w*)\b.{0,40}
                                # blind round 30: "mijn zoon zegt: stop even met deze vragen. wij willen weten: ...?"
                                r"\b(wij|we) (willen|wil) (eerst |nog |wel )?weten\b.*\?")
 _FIRST_PAUSE = re.compile(r"^(?:pauze|pauzeren|even pauze|pauze graag|ik wil pauzeren|ff pauze|stop|stoppen|ik stop|"
-                          r"stop maar|stop dit)$")  # round 21: "stop. ik ben moe. zoon kijkt later"
+                          r"stop maar|stop dit)"  # round 21: "stop. ik ben moe. zoon kijkt later"
+                          # round 39: "Pauze, alstublieft. Ik heb om half elf een afspraak." (the help menu)
+                          r"(?: (?:alstublieft|alsjeblieft|aub|graag|please|pls))?$")
 _LAST_STOP = re.compile(r"^(?:stop|stoppen|pauze|ik stop|ik wil stoppen|nu stoppen|stop maar)$")
 # "thanks, doei", "... en kom straks terug" (blind round 18: "Sorry", then "Goed, we pauzeren" only for "pauze")
 # ... also after an "ok" or an emoji ("had je dat niet meteen kunnen zeggen 😅 ok doei", round 35: the helpline)
@@ -382,12 +396,18 @@ _LAST_GOODBYE = re.compile(r"(?:^|,\s*|[.!]\s*|\ben\s+|[^\w\s,.!]\s*)(?:(?:ok|ok
 _QUOTED = r"(?:['\"‘’“”]([^'\"‘’“”]{2,60}?)['\"‘’“”]|['\"‘’“”]?([\w-]{2,40})['\"‘’“”]?)"
 #: A piece of an answer in quotes, a sentence long at most.
 _QUOTED_PIECE = r"['\"‘’“”]([^'\"‘’“”]{2,120}?)['\"‘’“”]"
+#: A typed word, with an apostrophe inside ("collega's"), not around it.
+_TYPED_WORD = r"[\w-]+(?:['’]\w+)?"
 _REMOVE_WORD = re.compile(
     # "haal het woord hij maakt me gek weg": the words up to "weg" at the end, not only the first (blind round 23)
     r"\b(?:haal|haalt|halen|verwijder|verwijderen|schrap|schrappen|wis|wissen)\s+(?:(?:even|ook|nog|aub|graag)\s+)*"
-    r"(?:het woord|de woorden|het woordje|dat woord|woord)\s+([\w-]+(?:\s+[\w-]+){1,6}?)\s+(?:weg|eruit|er uit)\W*$|"
+    # ... also a phrase with an apostrophe ("de woorden en ik voel me schuldig tegenover mijn collega's weg", round 39
+    # took out every "en")
+    rf"(?:het woord|de woorden|het woordje|dat woord|woord)\s+({_TYPED_WORD}(?:\s+{_TYPED_WORD}){{1,9}}?)\s+"
+    r"(?:weg|eruit|er uit)\W*$|"
     rf"\b(?:haal|haalt|halen|verwijder|verwijderen|schrap|schrappen|wis|wissen)\s+(?:(?:even|ook|nog|aub|graag)\s+)*"
-    rf"(?:het woord|de woorden|het woordje|dat woord|woord)\s+{_QUOTED}(?:\s+(?:weg|eruit|uit\b.*))?|"
+    rf"(?:het woord|de woorden|het woordje|dat woord|woord)\s+{_QUOTED}(?:\s+(?:weg|eruit|er uit|uit\b.*|bij\b.*)|"
+    r"\W*$)|"
     rf"\bhet woord\s+{_QUOTED}\s+(?:mag|moet|wil ik)\s+(?:weg|eruit|er uit)\b|"
     # blind round 34: "Je hebt 'daar krijg ik paniek van' niet weggehaald." (got the distress reply, twice)
     rf"\b(?:je hebt|jij hebt|u heeft)\s+{_QUOTED}\s+(?:nog\s+)?(?:steeds\s+)?niet\s+(?:weggehaald|verwijderd|"
@@ -586,6 +606,8 @@ _GO_ON = re.compile(
     r"we gaan door|gaan we verder|we gaan verder|volgende|de volgende|volgende vraag|naar de volgende vraag|"
     r"next|verdergaan|door gaan|ga je gang|ga uw gang|verder met de vragen|ga verder met de vragen|"
     r"beginnen|begin maar|we beginnen|wij beginnen|laten we beginnen|laten wij beginnen|laten we maar beginnen|"
+    # round 39: "Goedemiddag, ik ben terug. Laten wij verdergaan." got a text about two jobs, twice
+    r"laten (?:we|wij) (?:maar )?(?:verder|verdergaan|verder gaan|doorgaan)|"
     r"start|starten|start maar|"
     r"laten we starten|toch maar beginnen|dan maar beginnen|we kunnen beginnen|ik wil beginnen|ik begin|"
     r"beginnen we|beginnen wij|starten we|gaan we beginnen|"
@@ -611,10 +633,24 @@ def is_go_on(text: str) -> bool:
                                                is not None or bool(_SHORT_PLEASE.match(parts[-1]))) and \
         all(_GO_ON.match(part) or _NOT_A_PAUSE.search(part) or _ONLY_NO.match(part) or _NOT_SAID.search(part) or
             _ONLY_FILLER.match(part) or complains_unanswered(part) or _HELP_IN_PLACE.match(part) or
-            _SHORT_PLEASE.match(part) for part in parts)
+            _SHORT_PLEASE.match(part) or _GREETING.match(part) or says_back(part) for part in parts)
+
+
+# "Goedemiddag, ik ben terug. Laten wij verdergaan." (blind round 39: a text about two jobs, twice)
+_GREETING = re.compile(r"^(?:hoi|hallo|hey|hee|goedemorgen|goedemiddag|goedenavond|dag|daar|hier)$")
 
 
 # "Laten we beginnen. Wel graag korte teksten, ik kan me slecht concentreren." (round 36: the helpline, then a pause)
+def also_goes_on(text: str) -> bool:
+    """The first or last sentence of a longer message only says "go on" ("Verder. Sorry dat ik zoveel vraag, ik ben
+    gewoon zenuwachtig.", "... Gewoon verder graag."): what else it says is no reason to stop (blind round 39 offered
+    a pause twice)."""
+    if text.strip().startswith("/"):
+        return False
+    parts = [plain_words(part) for part in _GO_ON_PARTS.split(normalise(text)) if plain_words(part)]
+    return len(parts) > 1 and bool(_GO_ON.match(parts[0]) or _GO_ON.match(parts[-1]))
+
+
 _SHORT_PLEASE = re.compile(r"^(?:(?:wel|maar|dan|en|ook) )*(?:graag )?(?:korte teksten|kort|korter|kort houden|"
                            r"weinig tekst|niet te lang|niet te veel tekst)"
                            r"(?: (?:graag|aub|alstublieft|alsjeblieft|please|houden))?$|"

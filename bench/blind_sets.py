@@ -73,11 +73,9 @@ def crisis_counts(rows: list[dict[str, Any]], parsed: list[dict[str, Any]]) -> d
 def question_counts(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """First item right, one of the first three right, by the retrieval of the bot and `python -m bot ask` (no
     phase)."""
-    from core.content.library import load_library
-    from core.logic.embedding import embed
-    from core.logic.retrieval import ContentIndex, read_asked
+    from bot.ask import searching_index
 
-    index = ContentIndex(load_library(), embed, asked=read_asked())
+    index = searching_index()
     answerable = [row for row in rows if row.get("answers")]
     first = top3 = 0
     wrong = []

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from bot.settings import REPO_ROOT
 
-TRAINING_INPUTS = ("config.yml", "domain.yml", "data", "bot/nlu")
+# content/ too: the learned reader of questions is trained on the items' example questions (bot/nlu/content_retriever)
+TRAINING_INPUTS = ("config.yml", "domain.yml", "data", "bot/nlu", "content")
 MODEL_PREFIX = "keuzehulp-"
 
 

@@ -456,3 +456,26 @@ def test_one_long_rare_word_in_common_starts_at_its_page() -> None:
 
     pages = _chunks(LIBRARY, "privacy.verwijderen")
     assert "reservekopie" in pages[best_first_page("wacht, is het dan ook weg uit die reservekopie?", pages)]
+
+
+def test_the_learned_reader_lowers_what_it_finds_less_likely_and_leaves_unknown_items_in_the_middle() -> None:
+    """The ItemClassifier's margin below its best item is added to the score: what it learned comes first, an item it
+    never saw (a text added since training) is neither pushed nor held back."""
+    from core.logic.retrieval import ItemClassifier, Tuning, Words
+
+    examples = {"money.loonsanctie": ["mijn baas krijgt een boete van uwv", "werkgever moet langer loon betalen",
+                                      "straf voor de werkgever omdat hij te weinig deed"],
+                "rights.diagnosis": ["moet ik mijn baas vertellen wat ik heb", "mag de werkgever mijn ziekte weten",
+                                     "hoeft mijn leidinggevende te weten wat er met me is"],
+                "privacy.keuzehulp": ["wat bewaar je van mij", "wie leest mijn antwoorden", "wat sla je op"]}
+    texts = [text for item in examples for text in examples[item] * 3]
+    items = [item for item in examples for _ in examples[item] * 3]
+    learned = ItemClassifier.fit(texts, items, embed(texts), Words.of(texts))
+    question = "krijgt mijn baas een boete van uwv"
+    margins = learned.margins(question, embed([question])[0])
+    assert max(margins, key=margins.__getitem__) == "money.loonsanctie"
+    taught = ContentIndex(LIBRARY, embed, tuning=Tuning(classifier_weight=1.0), classifier=learned)
+    assert taught.search(question, top=1)[0].id == "money.loonsanctie"
+    below = dict(zip(taught.ids, taught._below_best(margins), strict=True))
+    assert below["money.loonsanctie"] == 0.0
+    assert below["rights.diagnosis"] < 0 and below["wvp.overview"] == sorted(below.values())[len(below) // 2]

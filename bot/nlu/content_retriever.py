@@ -9,8 +9,10 @@ when the model loads, so an edited text needs a restart, not a new model.
     - name: bot.nlu.content_retriever.ContentRetriever
       data: data/retrieval
 
-Training only embeds the questions werknemers asked in the judged blind sets (`data/retrieval`, core/logic/
-retrieval.read_asked), so the server does not spend seconds on them at every start.
+Training embeds the questions werknemers asked in the judged blind sets (`data/retrieval`, core/logic/
+retrieval.read_asked), so the server does not spend seconds on them at every start, and trains the learned reader of
+questions (core/logic/retrieval.ItemClassifier) on them and on the example questions in content/; so a text added to
+content/ is learned at the next training (bot/training.py counts content/ among the inputs).
 """
 from __future__ import annotations
 
@@ -30,8 +32,9 @@ from bot.nlu.text_features import folder_fingerprint, load_model, save_model
 from core.content.library import load_library
 from core.logic.answers import asked_questions
 from core.logic.embedding import DIMENSIONS, embed
-from core.logic.retrieval import Asked, ContentIndex, read_asked
+from core.logic.retrieval import Asked, ContentIndex, read_asked, train_classifier
 
+CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 ANSWER_ITEMS = "answer_items"
 ASKED_ITEMS = "asked_items"
 MAX_QUESTIONS = 3
@@ -62,12 +65,17 @@ class ContentRetriever(GraphComponent):
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> Optional[str]:
-        """The judged questions, so Rasa's training cache embeds them again when a set is added or changed."""
-        return folder_fingerprint(Path({**cls.get_default_config(), **config}["data"]))
+        """The judged questions and the content, so Rasa's training cache trains again when a set or a text is added
+        or changed."""
+        return folder_fingerprint(Path({**cls.get_default_config(), **config}["data"])) + \
+            folder_fingerprint(CONTENT_DIR, "*.yml")
 
     def train(self, training_data: TrainingData) -> Resource:
         asked = read_asked(Path(self.config["data"]))
-        self._asked = {"asked": asked, "vectors": embed([question.text for question in asked])}
+        vectors = embed([question.text for question in asked])
+        known = dict(zip((judged.text for judged in asked), vectors, strict=True))
+        self._asked = {"asked": asked, "vectors": vectors,
+                       "classifier": train_classifier(load_library(), _known_first(known), asked)}
         save_model(self._model_storage, self._resource, MODEL_FILE, self._asked)
         return self._resource
 
@@ -88,7 +96,8 @@ class ContentRetriever(GraphComponent):
             trained = self._asked or {"asked": [], "vectors": []}
             asked: list[Asked] = list(trained["asked"])
             known = dict(zip((judged.text for judged in asked), trained["vectors"], strict=True))
-            self._index = ContentIndex(load_library(), _known_first(known), asked=asked)
+            self._index = ContentIndex(load_library(), _known_first(known), asked=asked,
+                                       classifier=trained.get("classifier"))
         return self._index
 
     def process(self, messages: list[Message]) -> list[Message]:

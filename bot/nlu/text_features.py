@@ -63,11 +63,11 @@ def load_model(model_storage: ModelStorage, resource: Resource, filename: str, c
         return None
 
 
-def folder_fingerprint(folder: Path) -> str:
-    """A hash over the names and bytes of every `*.jsonl` file in `folder`: for a component's `fingerprint_addon`, so
-    Rasa's training cache retrains it when a data file is added or changed."""
+def folder_fingerprint(folder: Path, pattern: str = "*.jsonl") -> str:
+    """A hash over the names and bytes of every file matching `pattern` in `folder`: for a component's
+    `fingerprint_addon`, so Rasa's training cache retrains it when a data file is added or changed."""
     digest = hashlib.sha256()
-    for path in sorted(folder.glob("*.jsonl")):
+    for path in sorted(folder.glob(pattern)):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -53,8 +53,9 @@ def phase_chunks(phase: Optional[str]) -> list[str]:
 
 def welcome_back(tracker: Tracker) -> str:
     """"Alles wat je eerder vertelde, staat nog klaar" only to who let answers be kept (blind round 10: said after
-    consent was refused)."""
-    return texts.WELCOME_BACK if tracker.get_slot("consent_store") is True else texts.WELCOME_BACK_NOTHING_KEPT
+    consent was refused) and has some (blind round 39: said after everything was deleted)."""
+    kept = tracker.get_slot("consent_store") is True and bool(services.repository().answers(tracker.sender_id))
+    return texts.WELCOME_BACK if kept else texts.WELCOME_BACK_NOTHING_KEPT
 
 
 class ActionGreet(Action):

@@ -90,7 +90,8 @@ def confirm_replies(command: Command, tracker: Tracker) -> list[Reply]:
     if command == Command.DELETE:
         return [Reply(ui_text("ui.delete_confirm"), (
             Button(texts.BUTTON_DELETE_YES, payload("affirm")), Button(texts.BUTTON_DELETE_NO, payload("deny"))))]
-    stored = services.repository().has_consent(tracker.sender_id, "store")
+    repo = services.repository()  # "blijft bewaard" only when something is (blind round 39: said after deleting all)
+    stored = repo.has_consent(tracker.sender_id, "store") and bool(repo.answers(tracker.sender_id))
     question = f"{texts.CONFIRM_RESTART} {texts.RESTART_KEEPS}" if stored else texts.CONFIRM_RESTART
     return [Reply(question, (
         Button(texts.BUTTON_RESTART_YES, payload("affirm")), Button(texts.BUTTON_RESTART_NO, payload("deny"))))]

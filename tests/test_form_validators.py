@@ -1993,3 +1993,20 @@ def test_round_36_a_question_after_a_nod_and_a_change_described_are_no_answers()
     run("prep", "prep_questions", "Wacht even, dat stukje over mijn man wil ik er niet in hebben. Kun je dat weghalen?",
         "request_summary", 0.9)
     assert "prep_questions" not in repo.answers("validator-test")
+
+
+def test_kept_answers_are_promised_only_when_some_are_kept() -> None:
+    """Blind round 39: after deleting everything and agreeing to storing again, the welcome back said "Alles wat je
+    eerder vertelde, staat nog klaar" and starting over "Wat je al hebt bewaard, blijft bewaard"."""
+    from actions.stages import welcome_back
+    from actions.turns import confirm_replies
+    from core.logic.commands import Command
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    state = outside_a_form("hoi weer terug", "greet", {"consent_store": True, "stage": "paused"})
+    assert welcome_back(state) == texts.WELCOME_BACK_NOTHING_KEPT
+    assert texts.RESTART_KEEPS not in confirm_replies(Command.RESTART, state)[0].text
+    repo.save_answer("validator-test", "goal", "rustig weer beginnen")
+    assert welcome_back(state) == texts.WELCOME_BACK
+    assert texts.RESTART_KEEPS in confirm_replies(Command.RESTART, state)[0].text

@@ -6,6 +6,7 @@ docs/dialogue.md; these questions are our own, about the cases werknemers report
 """
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
@@ -474,7 +475,8 @@ def test_the_learned_reader_lowers_what_it_finds_less_likely_and_leaves_unknown_
     question = "krijgt mijn baas een boete van uwv"
     margins = learned.margins(question, embed([question])[0])
     assert max(margins, key=margins.__getitem__) == "money.loonsanctie"
-    taught = ContentIndex(LIBRARY, embed, tuning=Tuning(classifier_weight=1.0), classifier=learned)
+    taught = copy.copy(index())  # the library's vectors as they are, the reader added
+    taught.tuning, taught.classifier = Tuning(classifier_weight=1.0), learned
     assert taught.search(question, top=1)[0].id == "money.loonsanctie"
     below = dict(zip(taught.ids, taught._below_best(margins), strict=True))
     assert below["money.loonsanctie"] == 0.0

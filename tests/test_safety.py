@@ -941,7 +941,8 @@ def test_round_39_work_and_money_words_are_no_signal_for_the_screen_alone() -> N
 
 def test_round_39_own_words_quoted_to_ask_what_is_stored_are_answered_unless_still_meant() -> None:
     """Blind round 39: after saying he was safe, asking whether his dark sentence was stored got the routes again."""
-    asked = "wacht wat heb je allemaal bewaard? ook dat ik zei dat het beter is als ik er niet meer ben? dat wil ik niet"
+    asked = ("wacht wat heb je allemaal bewaard? ook dat ik zei dat het beter is als ik er niet meer ben? "
+             "dat wil ik niet")
     assert safety.quotes_own_words_to_ask(asked)
     assert _intent(asked, [("request_summary", 0.9)]) not in ("crisis", "possible_crisis")
     still = "heb je bewaard dat ik zei dat ik er niet meer wil zijn? dat meen ik nog steeds"

@@ -949,6 +949,33 @@ def test_round_39_own_words_quoted_to_ask_what_is_stored_are_answered_unless_sti
     assert _intent(still, [("inform", 0.9)]) in ("crisis", "possible_crisis")
 
 
+@pytest.mark.parametrize("text", [
+    "ik heb gisteren 30 paracetamol genomen en voel niks, is dat erg?",
+    "ik zit hier met een fles whisky en mijn slaappillen. even rust",
+    "mijn man zat met een hand vol pillen op de wc. ik durf hem niet alleen te laten",
+    "mijn zus zit nu bij mij op de bank en zegt dat ze er een eind aan wil maken, ze heeft een mes bij zich",
+    "mijn buurman zei dat hij zijn jachtgeweer voor de laatste keer heeft schoongemaakt",
+    "ik wil even verdwijnen. nee, niet voor een tijdje",
+    "alles opgeruimd, huis is leeg. de sleutel heb ik aan de buurvrouw gegeven",
+    "als ik stop met lachen trek ik die pot pillen leeg",
+    "na zaterdag is het toch iemand anders zijn probleem",
+    "de arbeidsdeskundige hoeft niet te komen. ik ben er in april niet meer",
+    "ik ben een kostenpost voor iedereen. die kostenpost kan ik wegnemen",
+    "mijn afscheidsmuziek heb ik al uitgezocht",
+    "over een paar weken maakt het toch niet meer uit wat er in dat plan staat",
+    "ik ben rustiger omdat ik een besluit heb genomen",
+    "ik wil het rond hebben voor het einde van deze maand, daarna is het te laat",
+    "hoe zeg ik gedag zonder dat ze merken dat het echt de laatste keer is",
+])
+def test_set_39_signals_get_the_direct_question(text: str) -> None:
+    assert _intent(text, [("inform", 0.9)]) in ("possible_crisis", "crisis")
+
+
+def test_set_39_gone_by_a_month_for_leave_is_no_signal() -> None:
+    assert _intent("ik ben er in april niet meer, dan ga ik met zwangerschapsverlof", [("inform", 0.9)]) \
+        not in ("possible_crisis", "crisis")
+
+
 def test_round_38_support_told_is_no_signal_for_the_screen_alone() -> None:
     """Blind round 38: "hij leest de brieven voor mij en komt mee" (screen 0.87) got the direct question."""
     assert _intent("mijn zoon leest de brieven voor mij en komt mee", [("inform", 0.9)], 0.87) != "possible_crisis"

@@ -256,7 +256,8 @@ _NEGATED = [
                r"(soms\s+|vaak\s+|steeds\s+|laatst\s+)?"
                # ... not on the way to the rails and "don't wait for him" (set 35)
                r"dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(vanavond|vannacht|nu|straks|zo meteen|spoor|rails|spoorbaan|brug|"
-               r"reling|balkon|springt|niet op (hem|haar) (\w+ )?(te )?wachten)\b)[^.;!?]*"),
+               r"reling|balkon|springt|niet op (hem|haar) (\w+ )?(te )?wachten|"
+               r"mes|wapen|geweer|jachtgeweer|pistool|laatste keer)\b)[^.;!?]*"),  # set 39
     re.compile(r"\b(zichzelf|zich|hemzelf|haarzelf)\s+(iets\s+)?(wilde\s+|wil\s+|zou\s+|ging\s+)?(aandoet|aan\s+doet|aandoen|snijdt|sneed|krast|"
                r"beschadigt|van het leven beroofd\w*)\b|\b(snijdt|krast|beschadigt)\s+(zichzelf|zich)\b"),
     re.compile(r"\b(hij|zij|ze)\s+(had|heeft)\s+(te ?veel\s+)?(pillen|medicijnen|tabletten)\s+(geslikt|ingenomen|"
@@ -283,13 +284,14 @@ _NEGATED = [
     re.compile(r"\b(mijn|m'n|mn|onze|een) (zus|broer|dochter|zoon|kind|vader|moeder|vriend|vriendin|collega|partner|"
                r"man|vrouw|buurman|buurvrouw|neef|nicht)\b"
                # ... not someone beside the werknemer now ("mijn moeder zit naast me en zegt dat ...", set 34)
-               r"(?![^.;!?]{0,40}\b(zit|staat|ligt|is) (hier )?(naast|bij) (me|mij)\b)"
+               r"(?![^.;!?]{0,40}\b(zit|staat|ligt|is) (nu |hier |net )*(naast|bij) (me|mij)\b)"
                r"(?![^.;!?]{0,40}\b(eet|drinkt)\b[^.;!?]{0,30}\b(niks|niets)\b)"  # set 37: not eating, now
                r"[^.;!?]{0,40}\b(zegt|zei|zeggen|schreef|appte|appt)\s+"
                # ... not "mijn man zei net dat hij er een eind aan maakt en is met de auto weggereden" (set 32)
                r"(?!(net|zojuist|daarnet|net nog)\b)(\w+\s+){0,2}dat\s+(hij|zij|ze)\b(?![^.;!?]*\b(me|mij|mezelf|"
                r"vanavond|vannacht|nu|straks|opgesloten|gaat|tegelijk|weggereden|weggelopen|vertrokken|spoor|rails|"
-               r"spoorbaan|reling|balkon|springt|naast|bij haar|bij hem)\b)"
+               r"spoorbaan|reling|balkon|springt|naast|bij haar|bij hem|"
+               r"mes|wapen|geweer|jachtgeweer|pistool|laatste keer)\b)"  # set 39: a knife, a gun "for the last time"
                r"[^.;!?]*"),  # "dat hij me ..." and danger now stay
     re.compile(r"\b(mijn|m'n|mn|onze) (zus|broer|dochter|zoon|kind|vader|moeder|vriend|vriendin|collega|partner|man|"
                r"vrouw)\s+((is|was|werd|lijkt)\s+)?(erg\s+|heel\s+)?suicid\w*"),
@@ -319,7 +321,9 @@ _WORK_WORDS = (r"(werk|werken|werkgever|baan|bedrijf|afdeling|kantoor|collega\w*
 _ELSEWHERE = (r"(met pensioen|met vut|gepensioneerd|verhuisd|geemigreerd|emigreer|emigreren|uit dienst|"
               r"bij een (andere|nieuwe) (werkgever|baas)|(hersteld|beter) (gemeld|verklaard)|"
               r"werk (weer )?volledig|traject is afgerond|ik ga (\w+ )?(dagen|weken|maanden) naar|op vakantie|"
-              r"op reis)\b")  # set 37: "traject is afgerond, ik werk weer volledig"
+              r"op reis|(ik ga|ga ik|ik ben|ben ik) (\w+ )?met "
+              r"(zwangerschapsverlof|bevallingsverlof|ouderschapsverlof))\b")
+# set 37: "traject is afgerond, ik werk weer volledig"; set 39: "... dan ga ik met zwangerschapsverlof"
 
 
 _INDIRECT = re.compile("|".join((
@@ -1051,6 +1055,36 @@ _INDIRECT = re.compile("|".join((
     r"\b(ingenomen|geslikt)\b[^.]{0,60}\b(wordt|is|werd) (erg |heel |zo )?(suf|sloom|slaperig|bewusteloos)\b",
     r"\bmijn nalatenschap\b",
     r"\bbeter af zonder (een )?(moeder|vader|mama|papa)\b",
+    # set 39: pills taken in a number, drink next to sleeping pills, a hand full of tablets and a partner who cannot be
+    # left alone, a gun cleaned "for the last time", vanishing "not for a while", the house empty and the key with the
+    # neighbour, a jar of pills to be emptied, "someone else's problem after Sunday", gone by a month, a cost one can
+    # take away, farewell music chosen, "in a few weeks it won't matter", calm because of a decision, "after that it is
+    # too late", a goodbye nobody must know is real
+    r"\b(\d{2,}|twintig|dertig|veertig|vijftig|een hele strip|een hele doos|alle|al mijn) (\w+ )?(paracetamol\w*|"
+    r"pillen|tabletten|slaappillen|oxazepam|temazepam|medicijnen)\b[^.?]{0,30}\b(genomen|ingenomen|geslikt)\b",
+    r"\b(fles|flessen) (\w+ )?(wodka|drank|wijn|whisky|jenever|rum)\b[^.]{0,50}\b(pillen|slaappillen|tabletten|"
+    r"medicijnen)\b|\b(pillen|slaappillen|tabletten)\b[^.]{0,50}\b(fles|flessen) (\w+ )?(wodka|drank|wijn|whisky)\b",
+    r"\bhand ?vol (tabletten|pillen|slaappillen)\b|\b(durf|kan|mag) (haar|hem) niet (meer )?alleen (te )?laten\b",
+    r"\b(geweer|jachtgeweer|pistool|wapen)\b[^.]{0,60}\b(voor de laatste keer|laatste keer)\b",
+    r"\bverdwijnen\b[^?]{0,25}\b(niet|geen) (een|voor een) (tijdje|poosje|tijd)\b",
+    r"\bsleutel (ligt|is|heb ik) (\w+ )?(bij|aan) (de|mijn) (buurvrouw|buurman|buren)\b[^?]*$(?<=.)"
+    r"|\b(opgeruimd|huis is leeg)\b[^?]{0,60}\bsleutel\b",
+    r"\b(pot|doos|strip|potje) (met )?(pillen|tabletten|slaappillen) (\w+ )?(leegtrekken|leeg trekken|leeghalen|"
+    r"leeg eten|opeten|innemen|leeg slikken)\b|"
+    r"\b(trek|haal|eet|slik) (ik )?(die |de |een |mijn )?(pot|doos|strip|potje) (met )?(pillen|tabletten|slaappillen) "
+    r"leeg\b",
+    r"\bna (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|kerst|vanavond) is het (toch )?"
+    r"(iemand anders|niet meer mijn|andermans) (zijn |z'n )?probleem\b",
+    rf"\bben (ik )?er (in|na|tegen|voor|begin|eind) (januari|februari|maart|april|mei|juni|juli|augustus|september|"
+    rf"oktober|november|december) (al |toch )?(niet|nie) meer\b(?![^.!?]{{0,60}}{_ELSEWHERE})",
+    r"\b(kostenpost|last|blok aan het been)\b[^?]{0,60}\b(kan|ga) ik (\w+ )?(wegnemen|weghalen|oplossen)\b",
+    r"\b(afscheidsmuziek|uitvaartmuziek|muziek voor (mijn|de) (uitvaart|begrafenis|crematie))\b[^?]{0,40}"
+    r"\b(uitgezocht|gekozen|gestuurd|klaar)\b",
+    r"\bover (een paar|twee|drie|vier|\d+) (weken|dagen|maanden) maakt het (toch )?(niet|niks|niets) meer uit\b",
+    r"\b(rustig|kalm)\w*\b.{0,80}\bomdat ik (een|de|het|mijn) (beslissing|besluit) (heb )?genomen\b",
+    r"\b(eind|einde) van deze (maand|week)\b[^?]{0,40}\bdaarna is het te laat\b",
+    r"\bzonder dat (ze|hij|zij|iemand|niemand|jullie) (het )?(doorhebben|doorheeft|door hebben|merken|merkt|weten) "
+    r"dat het (echt|voorgoed|voor altijd|de laatste keer)\b",
     # set 38: a time chosen and calm about it, sorry for everything "dit was het", a goodbye to colleagues they must
     # not know is forever, "today is the day ... and then", letters to several of the family, stopping "not with work,
     # with life", a colleague on the roof saying goodbye to everyone
@@ -2001,6 +2035,9 @@ _UNREACHABLE_NOW = re.compile(r"\b(opgesloten|sluit (hij|ze|zij) zich op|neemt (
                               r"vertrokken)|"
                               # ... or right beside the werknemer ("mijn moeder zit naast me en zegt ...", set 34)
                               r"(zit|staat|ligt) (hier )?(naast|bij) (me|mij)|"
+                              # set 39: "mijn broer zit nu bij mij op de bank ... hij heeft een mes bij zich"
+                              r"(zit|staat|ligt) (nu |hier |net )+(naast|bij) (me|mij)|"
+                              r"(heeft|had) (een mes|een wapen|pillen|een touw) bij zich|"
                               # set 37: "mijn vrouw eet en drinkt al drie dagen niks"
                               r"(eet|drinkt) (en (drinkt|eet) )?(al )?\w+ dagen (niks|niets))\b")
 

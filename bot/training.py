@@ -9,8 +9,9 @@ from pathlib import Path
 
 from bot.settings import REPO_ROOT
 
-# content/ too: the learned reader of questions is trained on the items' example questions (bot/nlu/content_retriever)
-TRAINING_INPUTS = ("config.yml", "domain.yml", "data", "bot/nlu", "content")
+# content/ too: the learned reader of questions is trained on the items' example questions (bot/nlu/content_retriever),
+# and its class is pickled into the model (core/logic/retrieval.py)
+TRAINING_INPUTS = ("config.yml", "domain.yml", "data", "bot/nlu", "content", "core/logic/retrieval.py")
 MODEL_PREFIX = "keuzehulp-"
 
 

@@ -15,12 +15,14 @@ from actions.turns import (
     HELP,
     STOP,
     answer_and_offer_more,
+    back_to_form,
     confirm_replies,
     duration_said_events,
     is_new,
     pause_events,
     question_while_confirming,
     remove_word_reply,
+    stage_we_were_at,
     stop_storing,
     store_after_all,
     summary_replies,
@@ -155,8 +157,7 @@ def safe_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Even
     # question came back four times on messages about a WIA application); crisis words still get the routes
     events: list[EventType] = [SlotSet("crisis_asked", None), SlotSet("after_crisis", None),
                                SlotSet(flow.CRISIS_DENIED, True), SlotSet(SCREEN_LINE_SAID, None)]
-    where = tracker.get_slot("paused_stage") if tracker.get_slot("stage") == flow.PAUSED \
-        else tracker.get_slot("stage")
+    where = stage_we_were_at(tracker)
     if tracker.get_slot("crisis_asked") and where in flow.FORM_STAGES:  # no: on with the question we were at
         said = latest_message(tracker).text
         if tells_of_loss(said):  # "Nee, dat niet. Ik mis hem gewoon zo." (blind round 34: only "Dan gaan we verder")
@@ -164,8 +165,7 @@ def safe_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Even
         elif answers.sounds_heavy(said):
             dispatcher.utter_message(text=services.content().info("safety.distress").chunks[0])
         dispatcher.utter_message(text=texts.SAFE_AFTER_QUESTION)
-        return events + [SlotSet("stage", where), SlotSet("paused_stage", None),
-                         FollowupAction(flow.form_name(flow.Stage(where)))]
+        return events + back_to_form(where)
     name, who = safe_recognition(latest_message(tracker).text)
     if tracker.get_slot("crisis_asked") and name == "SAFE_PLAIN":
         name = "SAFE_AFTER_NO"
@@ -194,14 +194,12 @@ class ActionDistress(Action):
             # 34: the helpline and "wil je pauzeren?" to a goodbye): a word of recognition, then the pause itself
             send(dispatcher, [replies[0], Reply(ui_text("ui.pause"))])
             return pause_events(tracker)
-        where = tracker.get_slot("paused_stage") if tracker.get_slot("stage") == flow.PAUSED \
-            else tracker.get_slot("stage")
+        where = stage_we_were_at(tracker)
         if also_goes_on(latest_message(tracker).text) and where in flow.FORM_STAGES:
             # "Verder. Sorry dat ik zoveel vraag, ik ben gewoon zenuwachtig." (blind round 39: the pause offer, twice):
             # a word of recognition, then on with the question we were at
             send(dispatcher, replies[:1])
-            return [SlotSet("stage", where), SlotSet("paused_stage", None),
-                    FollowupAction(flow.form_name(flow.Stage(where)))]
+            return back_to_form(where)
         if asks_for_whom(latest_message(tracker).text):  # "is dit ook voor rouw? ik kan gewoon niks" (round 16): the
             said = [replies[0], Reply(texts.FOR_WHOM)]    # answer, not the offer to pause with 113 in it
             if tracker.get_slot("stage") is None:

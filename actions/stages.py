@@ -25,6 +25,7 @@ from actions.turns import (
     is_new,
     next_part,
     question_while_confirming,
+    stage_we_were_at,
     then_start_offer,
     topic_named,
     welcome_replies,
@@ -68,7 +69,7 @@ class ActionGreet(Action):
         stage = tracker.get_slot("stage")
         returning = stage not in (None, flow.PAUSED) or bool(tracker.get_slot("paused_stage"))
         if returning:
-            where = tracker.get_slot("paused_stage") if stage == flow.PAUSED else stage
+            where = stage_we_were_at(tracker)
             where_line = where_we_were(where, tracker.get_slot("topic"))
             send(dispatcher, [Reply(f"{welcome_back(tracker)} {where_line}"),
                               Reply(ui_text("ui.checkin"), (GO_ON, STOP))])

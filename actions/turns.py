@@ -11,7 +11,7 @@ from datetime import date
 from typing import Optional
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
@@ -82,6 +82,17 @@ def pause_events(tracker: Tracker) -> list[EventType]:
     if stage not in (None, flow.PAUSED):
         events += [SlotSet("stage", flow.PAUSED), SlotSet("paused_stage", stage)]
     return events
+
+
+def stage_we_were_at(tracker: Tracker) -> Optional[str]:
+    """The stage of the conversation, the one it was paused at while it is paused."""
+    stage = tracker.get_slot("stage")
+    return tracker.get_slot("paused_stage") if stage == flow.PAUSED else stage
+
+
+def back_to_form(stage: str) -> list[EventType]:
+    """Out of a pause and on with the question of `stage`'s form."""
+    return [SlotSet("stage", stage), SlotSet("paused_stage", None), FollowupAction(flow.form_name(flow.Stage(stage)))]
 
 
 def confirm_replies(command: Command, tracker: Tracker) -> list[Reply]:

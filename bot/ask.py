@@ -22,9 +22,8 @@ def searching_index() -> ContentIndex:
     texts, items = classifier_examples(library, asked)
     key = hashlib.sha256(json.dumps([texts, items], ensure_ascii=False).encode()).hexdigest()[:16]
     path = load_settings().var_dir / "retrieval" / f"classifier-{key}.pkl"
-    classifier: Optional[ItemClassifier] = None
     if path.exists():
-        classifier = pickle.loads(path.read_bytes())  # written by this function, in our own var/ directory
+        classifier: ItemClassifier = pickle.loads(path.read_bytes())  # written by this function, in our own var/
     else:
         logger.info("training the learned reader of questions once for this content (about 30 s)")
         classifier = train_classifier(library, embed, asked)

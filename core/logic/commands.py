@@ -627,7 +627,7 @@ def is_go_on(text: str) -> bool:
         return False
     if _GO_ON.match(words):
         return True
-    parts = [plain_words(part) for part in _GO_ON_PARTS.split(normalise(text)) if plain_words(part)]
+    parts = _go_on_parts(text)
     go_on = [part for part in parts if _GO_ON.match(part)]
     return len(parts) > 1 and bool(go_on) and (bool(_GO_ON.match(parts[-1])) or _NOT_A_PAUSE.search(parts[-1])
                                                is not None or bool(_SHORT_PLEASE.match(parts[-1]))) and \
@@ -640,17 +640,22 @@ def is_go_on(text: str) -> bool:
 _GREETING = re.compile(r"^(?:hoi|hallo|hey|hee|goedemorgen|goedemiddag|goedenavond|dag|daar|hier)$")
 
 
-# "Laten we beginnen. Wel graag korte teksten, ik kan me slecht concentreren." (round 36: the helpline, then a pause)
 def also_goes_on(text: str) -> bool:
     """The first or last sentence of a longer message only says "go on" ("Verder. Sorry dat ik zoveel vraag, ik ben
     gewoon zenuwachtig.", "... Gewoon verder graag."): what else it says is no reason to stop (blind round 39 offered
     a pause twice)."""
     if text.strip().startswith("/"):
         return False
-    parts = [plain_words(part) for part in _GO_ON_PARTS.split(normalise(text)) if plain_words(part)]
+    parts = _go_on_parts(text)
     return len(parts) > 1 and bool(_GO_ON.match(parts[0]) or _GO_ON.match(parts[-1]))
 
 
+def _go_on_parts(text: str) -> list[str]:
+    """The sentences and clauses of a message, as plain words, each to be read on its own for "go on"."""
+    return [plain_words(part) for part in _GO_ON_PARTS.split(normalise(text)) if plain_words(part)]
+
+
+# "Laten we beginnen. Wel graag korte teksten, ik kan me slecht concentreren." (round 36: the helpline, then a pause)
 _SHORT_PLEASE = re.compile(r"^(?:(?:wel|maar|dan|en|ook) )*(?:graag )?(?:korte teksten|kort|korter|kort houden|"
                            r"weinig tekst|niet te lang|niet te veel tekst)"
                            r"(?: (?:graag|aub|alstublieft|alsjeblieft|please|houden))?$|"

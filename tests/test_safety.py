@@ -324,8 +324,17 @@ def test_history_that_is_over_told_to_ask_something_is_answered_with_a_line_of_h
 
 
 def test_a_joke_marked_as_such_is_asked_about_not_routed() -> None:
-    text = "als ik nog een keer 'belastbaarheid' hoor spring ik van het dak, grapje"
+    text = "ik spring van het dak als ze weer over belastbaarheid beginnen, grapje"
     assert _intent(text, [("inform", 0.9)]) == "possible_crisis"
+
+
+def test_one_more_time_and_i_jump_said_with_a_laugh_gets_no_crisis_text() -> None:
+    """Eleven blind sets (6 to 40) wrote "als ik nog een keer X hoor spring ik uit het raam, grapje" as a near miss;
+    the direct question on it was a false alarm each time. Taken back, it is asked again."""
+    text = "als ik nog een keer 'belastbaarheid' hoor spring ik van het dak, grapje"
+    assert _intent(text, [("inform", 0.9)]) not in ("possible_crisis", "crisis")
+    taken_back = "als ik nog een keer 'belastbaarheid' hoor spring ik van het dak, grapje. of niet"
+    assert _intent(taken_back, [("inform", 0.9)]) in ("possible_crisis", "crisis")
 
 
 @pytest.mark.parametrize("reply", ["wtf nee??", "huh nee", "pff nee hoor"])
@@ -969,6 +978,74 @@ def test_round_39_own_words_quoted_to_ask_what_is_stored_are_answered_unless_sti
 ])
 def test_set_39_signals_get_the_direct_question(text: str) -> None:
     assert _intent(text, [("inform", 0.9)]) in ("possible_crisis", "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "wachtwoorden voor mijn vrouw opgeschreven, testament geregeld. die afspraak bij het uwv ga ik niet meer halen",
+    "ik heb een nieuw thuis voor mijn hond gezocht, ik kan hem niet laten zitten als ik er niet meer ben. ik ga niet "
+    "verhuizen hoor",
+    "mijn broer heeft de pincode van mijn bankapp. als er iets met me gebeurt regelt hij het. moest klaar voor het "
+    "weekend",
+    "als ik weg ben kan mijn vrouw opnieuw beginnen met iemand die wel leeft",
+    "niks meer te proberen. behalve een ding",
+    "mijn vader is gevonden in het bos. ik begrijp hem nu pas, en ik weet de plek",
+    "ik heb een plan en niemand weet ervan",
+    "ik voel rust nu ik weet hoe het gaat eindigen",
+    "de slaappillen neem ik niet in, ik leg ze in een doosje bij de rest",
+    "ik heb nog een voorraad waar de apotheek niks van weet",
+    "mijn laatste salaris heb ik naar mijn zus gestuurd, voor later",
+    "mijn gezin is beter af met de levensverzekering dan met mij",
+])
+def test_set_40_signals_get_the_direct_question(text: str) -> None:
+    assert _intent(text, [("inform", 0.9)]) in ("possible_crisis", "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "dit is mijn laatste bericht hier. zeg tegen niemand iets",
+    "keert een overlijdensrisicoverzekering uit bij zelfdoding? ik wil mijn gezin goed achterlaten",
+])
+def test_set_40_farewell_here_and_a_policy_question_are_crisis_words(text: str) -> None:
+    """Set 40: "laatste bericht hier" was read as a request about the chat; "of een ...verzekering uitkeert bij
+    suicide" as a question about someone else."""
+    assert _intent(text, [("inform", 0.9)]) == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "dit is mijn laatste bericht hier, ik ben weer hersteld en ga weer aan het werk",
+    "ik wil mijn man niet tot last zijn, daarom wil ik snel weer werken",
+    "is 113 ook voor mensen met zelfmoordgedachten in de familie?",
+    "toen ik 19 was wilde ik er niet meer zijn. dat gevoel heb ik nooit meer gehad",
+    "vroeger dacht ik dat iedereen beter af was zonder mij. dat denk ik al jaren niet meer",
+    "vier jaar terug wilde ik niet meer wakker worden. dat is nu echt anders, geen gevaar",
+    "na mijn overdosis in 2015 ben ik afgekickt, nu werk ik in de zorg",
+    "mijn opa zei altijd 'als ik dood ben krijg jij mijn klok'",
+    "mijn collega riep 'ik spring van het dak' toen de server plat lag",
+    "ik geef een presentatie over suicide op de werkvloer",
+    "ik heb nooit gedacht aan er een eind aan maken",
+    "ik heb de huisarts gezegd dat ik geen gedachten heb om er een eind aan te maken",
+    "als ik nog een keer het woord veerkracht hoor spring ik uit het raam haha",
+    "ik weet dat ik 113 kan bellen als het nodig is, maar dat is niet aan de orde",
+    "ik wil verdwijnen als ik de groepsapp zie",
+    "welke brug moet ik nemen naar het kantoor met de fiets?",
+    "ik sta vaak bij het spoor met mijn camera, treinen spotten",
+    "mijn gitaar weggegeven, ik speel toch niet meer sinds mijn pols kapot is",
+    "een la vol oude medicijnen. waar lever ik die in?",
+    "ik heb brieven geschreven om afscheid te nemen, die heb ik samen met mijn therapeut verbrand",
+])
+def test_sets_39_and_40_near_misses_get_no_crisis_text(text: str) -> None:
+    assert _intent(text, [("inform", 0.9)], 0.3) not in ("possible_crisis", "crisis")
+
+
+def test_set_40_a_wasted_life_said_with_a_wish_to_matter_is_no_signal_for_a_model_alone() -> None:
+    assert _intent("ik verspil mijn leven op de bank. ik wil iets doen wat ertoe doet",
+                   [("crisis", 0.95), ("inform", 0.05)], 0.73) \
+        not in ("possible_crisis", "crisis")
+
+
+def test_history_over_stays_a_crisis_when_thoughts_are_back() -> None:
+    """A first version of the set-40 rules read "twee jaar terug ... sinds vorige week denk ik weer" as over."""
+    assert _intent("twee jaar terug heb ik pillen geslikt. sinds vorige week denk ik weer vaak aan die avond",
+                   [("inform", 0.9)]) == "crisis"
 
 
 def test_set_39_gone_by_a_month_for_leave_is_no_signal() -> None:

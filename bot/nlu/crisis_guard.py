@@ -87,6 +87,7 @@ from core.logic.safety import (
     names_113_otherwise,
     names_a_reason_to_go_on,
     no_future_at_work,
+    one_more_time_joke,
     only_slang,
     quotes_own_words_to_ask,
     resolved_history,
@@ -106,6 +107,7 @@ from core.logic.safety import (
     to_the_pharmacy,
     trade_or_hobby,
     wants_a_person,
+    wants_to_contribute,
     without_negated,
     without_own_denial,
     without_questions_about_the_net,
@@ -463,7 +465,9 @@ _HARMLESS_IN_CONTEXT = {
     "ophangen_touw": figure_of_speech,
     # "kill me now, weer een teams meeting van 2 uur" (set 29), not "'kill me now' is geen grapje meer" (set 31)
     "english": lambda text: figure_of_speech(text) and not said_in_earnest(text),
-    "springen": from_the_ground_floor,  # "... spring ik uit het raam. begane grond gelukkig" (set 31)
+    # "... spring ik uit het raam. begane grond gelukkig" (set 31), "nog één keer ... spring ik uit het raam haha"
+    "springen": lambda text: from_the_ground_floor(text) or one_more_time_joke(text),
+    "tot_last": wants_to_contribute,  # "niet tot last zijn, daarom wil ik snel weer bijdragen" (set 39)
     # "mijn ex had me bedreigd, maar er is nu een contactverbod ... ik voel me eindelijk veilig thuis" (set 12)
     "dreiging": _safe_or_over,
     "gevaar": _safe_or_over,

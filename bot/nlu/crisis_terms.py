@@ -240,6 +240,8 @@ def normalise(text: str) -> str:
             lowered = pattern.sub(replacement, lowered)
     if " -" in lowered:
         lowered = lowered.replace(" - ", " , ").replace(" -- ", " , ")
+    if "veerkracht" in lowered:  # folded, "veerkracht" (resilience) reads as "verkracht" (set 40)
+        lowered = lowered.replace("veerkracht", "veer kracht")
     cleaned = lowered.translate(_PUNCTUATION)
     if not cleaned.isascii():
         cleaned = _NON_WORD.sub(" ", cleaned)

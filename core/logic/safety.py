@@ -148,7 +148,9 @@ _NEGATED = [
     re.compile(r"\b(mijn|m'n|mn|zijn|haar|onze|een) (\w+ )?(moeder|vader|broer|zus|zoon|dochter|vriend|vriendin|"
                r"collega|partner|man|vrouw|neef|nicht|oom|tante|buurman|buurvrouw|teamlid)\b[^.;!?]{0,30}\b(heeft|had)\b"
                r"[^.;!?]{0,25}\b(overdosis|poging|zelfmoord|zichzelf)\b[^.;!?]*"),
-    re.compile(rf"\b(of|wanneer|dat) (iemand|een \w+|mijn \w+|m'n \w+)\b[^.;!?]{{0,20}}{_CRISIS_WORD}"),
+    # ... not a policy that pays out ("of een overlijdensrisicoverzekering uitkeert bij suicide", set 40)
+    re.compile(rf"\b(of|wanneer|dat) (iemand|een (?!\w*(verzekering|polis)\b)\w+|mijn (?!\w*(verzekering|polis)\b)\w+|"
+               rf"m'n \w+)\b[^.;!?]{{0,20}}{_CRISIS_WORD}"),
     re.compile(r"\b(medicijnen|pillen|tabletten)\b[^.?!]{0,20}\b(inleveren|terugbrengen|weggooien)\b[^.?!]*[.?!]?"
                r"[^.?!]{0,60}\b(la|lade) vol\b"),
     re.compile(r"\b(ik )?(snij|kras|brand|beschadig|bezeer) (mezelf|mijzelf|me) (echt )?(niet|nooit)\b[^.;!?]*"),
@@ -311,6 +313,22 @@ _NEGATED = [
     re.compile(r"\bafscheids(brief|mail|bericht|speech|woord)\w* (\w+ )?(aan|voor|naar) (mijn |m'n |de |het |mn )?"
                r"(werkgever|collega\w*|team|baas|leidinggevende|bedrijf|afdeling|klanten|oude ik|oude zelf|"
                r"vroegere ik|perfectionis\w*|burn-?out)\b(?![^.]*[.?!]?[^.]*\bals het (zo ?ver|zover) is\b)"),
+    # set 39 and 40: no thoughts said in other words ("dat ik geen gedachten heb om er een eind aan te maken", "ik heb
+    # nooit gedacht aan er een einde aan maken"), people in general ("is 113 alleen voor mensen met zelfmoord-
+    # gedachten"), a talk at work ("een presentatie over signalen van suicide"), an addiction over ("na mijn overdosis
+    # in 2012 ben ik clean geworden"), someone else's words in quotes, without danger now ("mijn oma zei altijd 'als ik
+    # dood ben, krijg jij mijn horloge'", "mijn collega zei 'ik spring zo van het dak' toen de printer vastliep")
+    re.compile(r"\b(nooit|geen)\b[^.;!?]{0,10}\bgedachten\b[^.;!?]{0,10}\b(heb|had|hebt)\s+(om|aan)\b[^.;!?]*"),
+    re.compile(r"\b(nooit|niet) (aan )?(ge)?dacht aan (er )?(een )?(eind|einde|zelfmoord|zelfdoding|de dood)\b"
+               r"[^.;!?]*"),
+    re.compile(rf"\b(voor|bij|van) mensen met {_CRISIS_WORD}"),
+    re.compile(rf"\b(presentatie|workshop|voorlichting|lezing|scriptie|onderzoek|les) over\b[^.;!?]{{0,40}}"
+               rf"{_CRISIS_WORD}"),
+    re.compile(r"\bna mijn overdosis\b[^.;!?]{0,25}\b(clean|afgekickt|gestopt met)\b[^.;!?]*"),
+    re.compile(r"\b(oma|opa|moeder|vader|collega|baas|leidinggevende|buurman|buurvrouw|vriend|vriendin|oom|tante)\s+"
+               r"(zei|zegt|riep|roept)\s+((altijd|vaak|dan|toen|laatst|steeds|eens)\s+)?['\"‘’“”]"
+               r"(?![^'\"‘’“”]*\b(mes|wapen|geweer|jachtgeweer|pistool|vanavond|vannacht|pillen|nu)\b)"
+               r"[^'\"‘’“”]{2,80}['\"‘’“”]"),
 ]
 
 # A plan or a date that is about work ("een datum gekozen om weer te beginnen") is no signal.
@@ -320,7 +338,9 @@ _WORK_WORDS = (r"(werk|werken|werkgever|baan|bedrijf|afdeling|kantoor|collega\w*
 # Elsewhere by then, not gone from life: retired, moved, another employer (one list for the signal and the helper).
 _ELSEWHERE = (r"(met pensioen|met vut|gepensioneerd|verhuisd|geemigreerd|emigreer|emigreren|uit dienst|"
               r"bij een (andere|nieuwe) (werkgever|baas)|(hersteld|beter) (gemeld|verklaard)|"
-              r"werk (weer )?volledig|traject is afgerond|ik ga (\w+ )?(dagen|weken|maanden) naar|op vakantie|"
+              r"werk (weer )?volledig|(ben|ik) (weer )?(volledig |helemaal )?hersteld (en|,)|"
+              r"(ga|ben) (ik )?weer (volledig |helemaal )?aan het werk|traject is afgerond|"
+              r"ik ga (\w+ )?(dagen|weken|maanden) naar|op vakantie|"
               r"op reis|(ik ga|ga ik|ik ben|ben ik) (\w+ )?met "
               r"(zwangerschapsverlof|bevallingsverlof|ouderschapsverlof))\b")
 # set 37: "traject is afgerond, ik werk weer volledig"; set 39: "... dan ga ik met zwangerschapsverlof"
@@ -444,7 +464,9 @@ _INDIRECT = re.compile("|".join((
     r"\b(beslissing|besluit) (genomen|gemaakt)\b[^.]{0,30}\b(geeft|gaf) (me|mij) rust\b",  # set 31
     r"\b(knoop|knopen)\b.{0,60}\b(eentje|die ene) (kan|ken) ik\b",  # set 29: "knopen leren ... eentje kan ik"
     r"\b(brug|flat|dak|balkon|gebouw)\b.*\b(springen|spring|naar beneden|hoog genoeg)\b",
-    r"\bwelke (flat|brug|toren|parkeergarage|gebouw|trein)\b.*\b(kies|kiezen|zou nemen|moet)\b|"
+    # ... not the way to an office ("welke brug moet ik nemen naar het UWV-kantoor met de fiets", set 39)
+    r"\bwelke (flat|brug|toren|parkeergarage|gebouw|trein)\b(?![^?]*\b(naar (het|de|mijn)|met de fiets|fietsen|"
+    r"route|afgesloten)\b).*\b(kies|kiezen|zou nemen|moet)\b|"
     r"\bde hoogste (flat|brug|toren)\b|\b(uitgekozen|uitgezocht)\b.*\b(brug|flat|toren|plek|spoor)\b",
     r"\b(verschillende|meerdere|andere) (apotheek|apotheken|drogisterij\w*|winkels)\b.*"
     r"\b(niemand|opvalt|niet op|merkt|ziet)\b",
@@ -536,7 +558,7 @@ _INDIRECT = re.compile("|".join((
     r"\belkaar (terugzien|weerzien)\b.*\b(nu is|nu kan|vandaag)\b",
     r"^(?!.*\b(paniek\w*|hoogtevrees|fobie|pleinvrees)\b).*\b(overgang|spoor|viaduct|brug|kade|dak|reling)\b.*\bdurf\b",
     r"\b(sta|stond|zit|zat) (ik )?(nu )?(al )?(elke avond|elke nacht|vaak|steeds) (op|bij) (het|de) "
-    r"(viaduct|brug|spoor|dak|reling|overgang)\b",
+    r"(viaduct|brug|spoor|dak|reling|overgang)\b(?![^?]*\b(camera|foto\w*|hobby|spotten|fotograferen)\b)",
     r"\bhoeft niemand (meer )?rekening met (mij|me) te houden\b", r"\bweet ik nu wat niet werkt\b",
     # a date, a moment, a plan
     rf"(^|[.!?]\s*)(?![^.!?]*\b{_WORK_WORDS}\b)[^.!?]*\b(datum|moment|dag)\b[^.!?]*"
@@ -574,7 +596,8 @@ _INDIRECT = re.compile("|".join((
     r"\bniet van plan\b.*\b(lang|nog lang)\b",
     # farewells, affairs in order
     r"\bafscheid\b.*\b(van alles|van het leven|van iedereen|voorgoed|voor altijd)\b",
-    r"\b(brieven|afscheidsbrie\w*)\b.*\b(geschreven|klaar|liggen)\b",
+    r"\b(brieven|afscheidsbrie\w*)\b(?![^?]*\b(verbrand|verscheurd|weggegooid|als afsluiting)\b).*"
+    r"\b(geschreven|klaar|liggen)\b",
     r"\bbrief\b.*\bgeschreven\b.*\bvoor (mijn|m'n|mn) (kinderen|ouders|vrouw|man|partner|familie|moeder|vader|"
     r"zoon|dochter|vriend\w*)\b",
     r"\b(na mij|als ik er niet meer ben|na mijn dood)\b", r"\bniet aan (hen|jou|jullie|hem|haar|ze) (lag|ligt)\b",
@@ -646,9 +669,9 @@ _INDIRECT = re.compile("|".join((
     r"\bin mijn hoofd\b[^.]{0,40}\b(zeggen|zegt|stem\w*)\b|\bstemmen\b[^.]{0,40}\b(zeggen|zegt)\b",
     r"\b(veilig|veiliger|beter af|beter)\b[^.]{0,30}\bals ik (weg|er niet meer) (ben|is)\b",
     r"\b(verpakking\w*|pillen|strips|medicijnen|tabletten)\b.{0,80}\b(la vol|lade vol|hele la|hele lade)\b"
-    r"(?!.*\b(inleveren|terugbrengen|weggooien|opruimen)\b)|"
+    r"(?!.*\b(inleveren|terugbrengen|weggooien|opruimen|lever ik \w+ in|breng ik \w+ terug)\b)|"
     r"\b(la vol|lade vol)\b.{0,40}\b(verpakking\w*|pillen|strips|medicijnen|tabletten)\b"
-    r"(?!.*\b(inleveren|terugbrengen|weggooien|opruimen)\b)",
+    r"(?!.*\b(inleveren|terugbrengen|weggooien|opruimen|lever ik \w+ in|breng ik \w+ terug)\b)",
     r"\btouw\b.{0,60}\bik heb er (een|1|eentje)\b", r"\b(herdenkingsstatus|herdenkingspagina)\b",
     r"\b(uitvaart\w*|begrafenis|crematie)\b.{0,80}\b(het mag snel|mag snel)\b",
     r"\bpillen van mijn (overleden )?\w+ (nog|bewaard|gehouden)\b",
@@ -1097,6 +1120,32 @@ _INDIRECT = re.compile("|".join((
     r"\bbrieven\b[^?]{0,30}\baan (mijn|m'n|mn) \w+( \w+)?, (mijn|m'n|mn) \w+",
     r"\bniet met (werken|werk|mijn werk|mijn baan)\W+(maar )?met (het |mijn )?leven\b",
     r"\b(dak|brug|reling|balkon|spoor)\b[^?]{0,80}\b(dag allemaal|vaarwel|doei allemaal|tot nooit)\b",
+    # set 40: passwords and a will with an appointment one will "not make any more", pets rehomed "not because I am
+    # moving", codes handed over "before the weekend", a partner who can "start again with someone alive", nothing
+    # left to try "except one thing", understanding someone found dead and knowing the place, "I have a plan" with
+    # nobody to tell, calm since knowing how it ends, pills kept in a jar "with the rest" or a hidden stock, the last
+    # salary sent "voor later" and the phone not answered, the family better off with the life insurance
+    r"\b(wachtwoord\w*|testament|codes?|pincode\w*)\b[^?]*\b(ga|zal) ik (\w+ )?(niet|nooit) meer (halen|meemaken|"
+    r"zien)\b",
+    r"\b(nieuw (baasje|thuis|adres)|weggegeven|herplaatst|onderdak)\b[^?]{0,80}\b(als ik (er )?(weg|niet meer) ben|"
+    r"niet laten zitten)\b[^?]{0,60}\b(ik ga )?niet (verhuizen|op reis|weg voor)\b",
+    r"\b(code|codes|wachtwoord\w*|pincode\w*|bankapp)\b[^?]{0,80}\bals er iets met (mij|me) gebeurt\b[^?]{0,80}"
+    r"\b(regelen|geregeld|klaar)\b[^?]{0,20}\b(voor|voor het|dit) (weekend|vrijdag|zaterdag|zondag|morgen|vanavond)\b",
+    r"\bopnieuw beginnen met iemand die (wel )?(leeft|gezond is|er wel is)\b|"
+    r"\bals ik (er )?(weg|niet meer) ben\b[^?]{0,40}\bkan (hij|zij|ze|iedereen) (opnieuw|verder) (beginnen|leven)\b",
+    r"\b(niks|niets) meer (te proberen|om te proberen|over)\W+(behalve|op) (een|één|1) (ding|manier)\b",
+    r"\b(gevonden|overleden|omgekomen)\b[^?]{0,80}\bik (begrijp|snap) (hem|haar|ze|het) nu (beter|pas)\b[^?]{0,60}"
+    r"\bik (weet|ken) de plek\b",
+    r"\bik heb een plan\b[^?]{0,60}\b(niemand|aan wie|weet van niks|weet niks)\b|"
+    r"\b(weet van niks|weet niks|weet het niet)\b[^?]{0,30}\bik heb een plan\b",
+    r"\b(rust|vrede|kalm)\b[^?]{0,40}\bnu ik weet hoe (het )?(gaat |zal )?(eindigen|afloopt|aflopen)\b",
+    r"\b(leg|bewaar|stop|verzamel) (ik )?(ze|die|de pillen|de tabletten|ze allemaal) (\w+ )?in (een|mijn|het) "
+    r"(potje|pot|doosje|doos|la)\b[^.?]{0,30}\b(bij de rest|bij de andere|bij elkaar)\b|"
+    r"\b(oude )?voorraad\b[^?]{0,40}\bwaar (ze|zij|de apotheek|hij|niemand) (niks|niets) van (weet|weten)\b",
+    r"\blaatste salaris\b[^?]{0,60}\b(voor later|voor straks|voor na)\b",
+    r"\b(beter af|meer aan) (is |zijn |ben )?met (de |het geld van de |de uitkering van (mijn |de )?)?"
+    r"(levensverzekering|overlijdensrisicoverzekering|verzekering)\b|"
+    r"\b(uitkering|geld) van (mijn |de )?(levensverzekering|overlijdensrisicoverzekering)\b[^?]{0,30}\bdan met mij\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -1163,6 +1212,8 @@ _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waaro
 # Death and exhaustion in figures of speech ("dat was echt mijn dood", "de rek is eruit"): the classifier alone may
 # not make these a possible crisis (a crisis pattern or an indirect signal still does).
 _FIGURE = re.compile("|".join((
+    # set 40: "ik wil gewoon verdwijnen als ik de teamapp zie ploppen"
+    r"\bverdwijnen als ik (de|die|een|het|mijn|zijn|haar) \w+ (zie|hoor|lees|krijg)\b",
     # set 29: a pain like a knife, rope for the garden, "kill me now" about a meeting, "ik kan niet meer. ik bedoel:
     # niet meer dan 2 uur per dag"
     r"\bsnijdende pijn\b", r"\balsof (er )?een mes in\b", r"\bgesloopt\b",
@@ -1404,7 +1455,7 @@ _ABOUT_THE_CONVERSATION = re.compile(
     # round 33: "als ik het printen heb gedaan wil ik dat alles weg is bij jullie"
     r"\balles (\w+ ){0,2}weg\b[^.!?]{0,20}\b(bij jullie|bij jou|bij u|uit (het|jullie) systeem)\b|"
     # set 30: "dit is mijn laatste bericht hier, ik ga over naar de app van onze nieuwe arbodienst"
-    r"\blaatste bericht hier\b|\bik (ga|stap) over naar (de|een|onze|hun) (\w+ ){0,3}(app|website|chat|arbodienst)\b|"
+    r"\bik (ga|stap) over naar (de|een|onze|hun) (\w+ ){0,3}(app|website|chat|arbodienst)\b|"
     r"\b(wat doe je|wat doen jullie|hoe reageer je|hoe reageren jullie|wat gebeurt er|wat zeg je) (\w+ )?als iemand\b|"
     r"\b(haal|haalt|verwijder\w*|schrap\w*|wis|pas|verander\w*|wijzig\w*)\b[^.?!]{0,60}"
     r"\b(weg|eruit|aan|antwoord\w*|samenvatting|woord\w*)\b|\b(samenvatting|mijn antwoorden|opgeslagen)\b|"
@@ -1483,7 +1534,14 @@ _NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon|zelf|juist) (blijv
                         r"\bgestopt met (roken|drinken|alcohol|blowen|gokken)\b|\bpak ik het (toch )?(weer )?op\b|"
                         r"\bhang (echt |wel |erg )?aan het leven\b|"
                         r"\bmaar dat is (echt |helemaal )?niet zo\b|"
-                        r"\bmaar ik wil (gewoon |echt |graag )?leven\W*$")  # set 38: "ik ben moe, maar ik wil leven"
+                        r"\bmaar ik wil (gewoon |echt |graag )?leven\W*$|"  # set 38: "ik ben moe, maar ik wil leven"
+                        # set 39 and 40: a past that is over ("die gedachten zijn al maanden weg", "dat denk ik al
+                        # lang niet meer", "dat gevoel nooit meer gehad", "geen gevaar hoor"), wanting to matter
+                        r"\b(die|de|deze) gedachten? (is|zijn) (al )?(\w+ )?(weg|verdwenen|over)\b|"
+                        r"\bdat (denk|voel) ik (al )?(lang|jaren|maanden) niet meer\b|"
+                        r"\b(dat|dit|die) (gevoel|gedachten?) (\w+ ){0,2}nooit meer (gehad|gevoeld)\b|"
+                        r"\bnu sta ik er (heel |echt |totaal )?anders in\b|\b(maar )?geen gevaar\b|"
+                        r"\bik wil (weer )?iets doen (wat|dat) (ertoe doet|zin heeft|nuttig is|telt)\b")
 
 
 #: Tired of a thing, said next to "ik wil niet meer" ("ik ben zo moe van al die brieven van uwv, ik wil niet meer",
@@ -1518,6 +1576,8 @@ def says_no_danger(text: str) -> bool:
 # 113 as work or learning: a volunteer, a training, a chat line (set 10: "Ik ben vrijwilliger bij 113"), or as any
 # other number (set 11: "kamer 113", "buslijn 113", "ik woon op nummer 113", "113 dagen geen alcohol").
 _113_OTHERWISE = re.compile(r"\b(vrijwillig\w*|gatekeeper\w*|training|cursus|opleiding)\b[^.?]{0,40}\b113\b|"
+                            # set 40: "ik weet dat ik 113 kan bellen als het nodig is, maar dat is nu niet aan de orde"
+                            r"\b113\b[^.?!]{0,40}\bals het nodig is\b[^.?!]{0,30}\b(niet|geen) aan de orde\b|"
                             r"\bis 113\b[^.?]{0,40}\b(ook |alleen )?voor (familie\w*|naasten|ouders|partners|"
                             r"mensen die)\b|"
                             # set 20: 113 for a worried colleague, whether a chat with 113 is in one's file
@@ -1545,7 +1605,7 @@ _113_OTHERWISE = re.compile(r"\b(vrijwillig\w*|gatekeeper\w*|training|cursus|opl
 _ABOUT_113 = re.compile(r"^(?=[^?]*\?)(?=.*\b113\b).*\b(gratis|anoniem\w*|kost|kosten|betalen|bereikbaar|open|"
                         r"dag en nacht|wat (is|doet|doen)|wie (zijn|is)|naam (noemen|zeggen)|appen|chatten|nummer|"
                         r"ook voor (familie|naasten|partners?|ouders|vrienden|iemand anders|mensen die)|"
-                        r"(zorgen|zorg) (maken )?(om|over) iemand)\b")
+                        r"(zorgen|zorg) (maken )?(om|over) iemand|is 113 (alleen|ook|enkel|bedoeld) voor)\b")
 
 
 # The number said back as a question after the bot named it ("113?? ik ben kwaad, niet suicidaal", blind round 15).
@@ -1661,6 +1721,28 @@ def from_the_ground_floor(text: str) -> bool:
     return bool(re.search(r"\bbegane grond\b", normalise(text)))
 
 
+_LAUGH = re.compile("\\b(haha\\w*|hihi|lol|grapje|geintje)\\b|[\U0001F602\U0001F923\U0001F605\U0001F606]")
+_NOT_A_JOKE = re.compile(r"\bgeen (grapje|geintje)\b|\bof (niet|toch)\b|\bmeen het\b")
+_ONE_MORE_TIME = re.compile(r"\bals ik (\w+ ){0,3}nog (een|één|1) (keer|x|maal)\b[^.!?]{0,60}\bspring ik\b")
+
+
+def one_more_time_joke(text: str) -> bool:
+    """"Als ik dat formulier nog één keer moet invullen spring ik uit het raam haha" (sets 39 and 40), said as a
+    joke in so many words."""
+    folded = normalise(text)
+    return bool(_ONE_MORE_TIME.search(folded)) and bool(_LAUGH.search(folded)) and not _NOT_A_JOKE.search(folded)
+
+
+_TO_CONTRIBUTE = re.compile(r"\btot last\b[^.?!]{0,30}\b(daarom|dus)\b[^.?!]{0,20}\bwil ik\b[^.?!]{0,40}"
+                            r"\b(bijdragen|werken|opbouwen|beginnen|aan de slag|meedoen|meebetalen)\b")
+
+
+def wants_to_contribute(text: str) -> bool:
+    """Not wanting to be a burden, and therefore wanting to work ("ik wil mijn vrouw niet tot last zijn, daarom wil ik
+    zo snel mogelijk weer bijdragen", set 39)."""
+    return bool(_TO_CONTRIBUTE.search(normalise(text)))
+
+
 # Plain words the crisis screen alone reads as heavy (set 32): a deed said after a colon ("vanavond doe ik het: mijn
 # leidinggevende bellen"), a new start, "niet op een donkere manier", nerves on the way in to work ("ik zit in de auto
 # voor het kantoor en durf niet naar binnen"), better off *with* someone.
@@ -1722,7 +1804,7 @@ def figure_of_speech(text: str) -> bool:
 
 # A crisis told as history that is over ("vroeger een poging gedaan, het gaat al jaren goed"): asked about directly,
 # never the routes at once. Anything that says it is current again ("vroeger niet, nu wel") keeps it a crisis.
-_PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|in mijn eerste (ziektejaar|jaar)|"
+_PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|\w+ jaar terug|in mijn eerste (ziektejaar|jaar)|"
                    r"(had|heb) (\w+ ){0,4}wel eens gedacht|\w+ (jaar|maanden) clean|(\w+ )?(jaar|jaren) geleden|"
                    r"lang geleden|"
                    r"in het verleden|als tiener|(die|de) tijd (dat|toen|op|in|van)|"
@@ -1777,8 +1859,16 @@ _OVER = re.compile(r"\b(is|was) (gelukkig |echt )?(al )?(lang|allang|ruim|jaren)
                    r"\b(die|dat|ze|het) (is|zijn) (nu |al |helemaal |gelukkig )*(weg|over) sinds\b|"
                    r"\bnu is (het|dat) (echt |heel |helemaal )?anders\b|"
                    r"\b(is|was) (dat|het) (nu |gelukkig |al )*ver weg\b|"
-                   r"\bsindsdien (\w+ )?(goede|veel) hulp\b")
-_CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
+                   r"\bsindsdien (\w+ )?(goede|veel) hulp\b|"
+                   # sets 39 and 40: "dat is nu echt anders", "dat denk ik al lang niet meer", "heb ik dat gevoel
+                   # nooit meer gehad", "die gedachten zijn al maanden weg", "nu sta ik er heel anders in"
+                   r"\b(dat|het) is nu (echt |heel |helemaal )?anders\b|"
+                   r"\bdat (denk|voel) ik (al )?(lang|jaren|maanden) niet meer\b|"
+                   r"\b(dat|dit|die) (gevoel|gedachten?) (\w+ ){0,2}nooit meer (gehad|gevoeld)\b|"
+                   r"\b(die|de|deze) gedachten? (is|zijn) (al )?(\w+ )?(weg|verdwenen|over)\b|"
+                   r"\bnu sta ik er (heel |echt |totaal )?anders in\b")
+_CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|denk (ik )?(nu )?weer|sinds vorige week|"
+                            r"de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
                             r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"
                             r"nu ook|deze week|vandaag(?! \w+ (jaar|maanden) clean)|vannacht|morgen)\b")
 
@@ -1896,7 +1986,10 @@ _EVERYDAY = re.compile(r"\bop het balkon\b[^.]{0,30}\b(sigaret\w*|roken|rook|kof
                        r"\b(lawaai|herrie)\b[^.]{0,40}\b(spoor|trein\w*|snelweg|buren)\b|"
                        r"\b(antibiotica\w*|kuur)\b|"
                        # round 39: "dat het snel geregeld is en dat ik niet zonder geld kom te zitten"
-                       r"\bniet zonder (geld|inkomen|loon|salaris) (kom te zitten|te zitten|val|kom)\b")
+                       r"\bniet zonder (geld|inkomen|loon|salaris) (kom te zitten|te zitten|val|kom)\b|"
+                       # set 40: "mijn piano weggegeven aan mijn nichtje. ik speel toch niet meer sinds mijn schouder"
+                       r"\b(weggegeven|gegeven|verkocht)\b[^?]{0,80}\b(speel|gebruik|rijd|lees|draag) (\w+ )?(toch )?"
+                       r"(niet|nooit) meer (sinds|omdat|want|door)\b")
 _TO_THE_PHARMACY = re.compile(r"\b(terugbrengen|terug brengen|inleveren|weggooien|wegdoen|afvoeren)\b[^.?]{0,30}"
                               r"\bapotheek\b|"
                               r"\bapotheek\b[^.?]{0,30}\b(terugbrengen|terug brengen|inleveren|afvoeren)\b")
@@ -2119,8 +2212,9 @@ def without_own_denial(text: str) -> str:
 
 
 def indirect_signal(text: str) -> bool:
-    """Words that may point to a crisis without saying it: ask directly before anything else."""
-    return bool(_INDIRECT.search(without_negated(text)))
+    """Words that may point to a crisis without saying it: ask directly before anything else; not in a past told as
+    over with no danger now ("vijf jaar terug wilde ik niet meer wakker worden ... geen gevaar hoor", set 39)."""
+    return bool(_INDIRECT.search(without_negated(text))) and not (resolved_history(text) and says_no_danger(text))
 
 
 def says_safe(text: str) -> bool:

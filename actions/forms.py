@@ -45,6 +45,7 @@ from actions.turns import (
 )
 from core import handover
 from core.logic import answers, flow, register, safety, texts
+from core.logic.buttons import typed_button
 from core.logic.commands import Command, answer_before_request, besides, explicit_command, is_go_on, then_stop
 from core.logic.duration import VAGUE_DURATION, duration_in_passing, in_words, said_duration, weeks_sick
 from core.logic.phase import MILESTONE_PHASES, PHASES, phase_for_milestone, phase_for_weeks
@@ -63,9 +64,16 @@ from core.logic.replies import (
 from core.logic.summary import build_summary, early_ad_signals, label_for, medical_mentions, summary_as_text
 from core.logic.topics import TOPIC_KEYWORDS, topics_for_phase
 
+# "met mn moeder" is together (blind round 26); "ander werk" and "laat maar" are no one else deciding (round 40 stored
+# "Iemand anders beslist voorlopig" for "wat zijn de voordelen en nadelen van ander werk bij eigen werkgever")
 STYLE_CHOICES = {"zelf": ("zelf", "ik beslis"), "samen": ("samen", "met mijn", "met mn", "met m'n", "met iemand"),
-                 "ander": ("iemand anders", "ander", "laat")}  # "met mn moeder" is together (blind round 26)
+                 "ander": ("iemand anders", "een ander", "ander beslist", "anderen beslissen", "beslist voorlopig",
+                           "laat hem beslissen", "laat haar beslissen", "laat hen beslissen", "laat ze beslissen",
+                           "laat het aan", "laat dat aan", "anders beslist", "anders beslissen")}
 STYLE_LABEL_NAMES = {"zelf": "STYLE_SELF", "samen": "STYLE_TOGETHER", "ander": "STYLE_SOMEONE_ELSE"}  # in texts
+#: Where "de voor- en nadelen van ..." shows those options' cards and asks the question again (round 40: asked for
+#: four times in Decision talk, never shown, once stored as a decision style)
+PROS_CONS_SLOTS = frozenset({"option_feasible", "what_matters", "preferred_option", "decision_style", "needs"})
 QUESTIONS_ARE_ANSWERS = {"prep_questions"}  # "which questions do you have for the AD?"
 YES_NO_KINDS = {"yesno", "choice", "milestone", "topic"}  # where a plain "ja" or "nee" in front is an answer
 # Below this, distress in an answer needs words that say it is hard ("ik ben aan het opbouwen" is no distress).
@@ -247,11 +255,15 @@ class StageFormValidator(FormValidationAction, ABC):
             card = services.content().card(tracker.get_slot("topic"))
             send(dispatcher, option_card(card, message.entities.get("choice", "")))
             return {slot: None}
-        if slot == "option_feasible" and answers.asks_pros_cons(message.text):
+        if slot in PROS_CONS_SLOTS and tracker.get_slot("topic") and (answers.asks_pros_cons(message.text) or (
+                slot == "option_feasible" and not answers.is_payload(message.text))):
             # "deskundigenoordeel. wat zijn de nadelen?", "graag de voor- en nadelen van 1 en 4": those options'
-            # cards, and the question stays open (blind round 10: stored as the answer, the card never shown)
+            # cards, and the question stays open (blind round 10: stored as the answer, the card never shown); an
+            # option's title typed first is its button ("Ander werk bij eigen werkgever. Verdien ik dan minder?",
+            # round 40 stored it as what feels feasible)
             card = services.content().card(tracker.get_slot("topic"))
-            named = options_named(message.text, card)
+            named = options_named(message.text, card) if answers.asks_pros_cons(message.text) else \
+                [option for option in option_title_first(message.text, card) if not _card_shown(tracker, card, option)]
             if named:
                 send(dispatcher, [reply for option in named[:2] for reply in option_card(card, option)])
                 return {slot: None}
@@ -627,6 +639,22 @@ def options_named(text: str, card: Any) -> list[str]:
                          if option_asked_about(text, {option.id: option.label}) == option.id or
                          _distinct_first_word(option.label, card) in re.findall(r"\w+", folded)]
     return [option.id for option in card.options if option.id in set(by_number) | set(by_label)]
+
+
+def option_title_first(text: str, card: Any) -> list[str]:
+    """The option whose title is the message's first sentence, typed (typos allowed), as its button would be."""
+    first = re.split(r"[.!?:;\n]", text.strip(), maxsplit=1)[0]
+    if not first.strip() or len(re.split(r"[.!?:;\n]", text.strip(), maxsplit=1)) < 2:
+        return []  # the title alone is a click, read by the NLU; here only a title with more after it
+    choice = typed_button(first, [(option.label, option.id) for option in card.options])
+    return [choice] if choice else []
+
+
+def _card_shown(tracker: Tracker, card: Any, option: str) -> bool:
+    """The option's card was shown earlier in the conversation (then its title typed with a question is an answer,
+    and the question is what is asked: blind round 5 got the card again)."""
+    shown = option_card(card, option)[0].text
+    return any(event.get("event") == "bot" and event.get("text") == shown for event in tracker.events)
 
 
 def _distinct_first_word(label: str, card: Any) -> str:

@@ -341,9 +341,9 @@ def stop_storing(tracker: Tracker) -> tuple[Reply, list[EventType]]:
 
 def duration_said_events(tracker: Tracker) -> list[EventType]:
     """Remember a duration said in passing before the phase question ("yo, zit nu 12 weken thuis met een
-    burnout"), so that question is not asked again (blind round 9: asked for again, three werknemers)."""
-    if tracker.get_slot("stage") not in (None, "consent") or tracker.get_slot("said_duration") or \
-            tracker.get_slot("sick_duration"):
+    burnout"), so that question is not asked again (blind round 9: asked for again, three werknemers); said again,
+    the last way counts ("bijna 2 jaar", then "sinds 24 februari 2025 ... week 93": round 40 kept two years)."""
+    if tracker.get_slot("stage") not in (None, "consent") or tracker.get_slot("sick_duration"):
         return []
     text = (tracker.latest_message or {}).get("text") or ""
     said = duration_in_passing(text, date.today()) if text and not text.startswith("/") else None

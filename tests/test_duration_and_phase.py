@@ -139,6 +139,31 @@ def test_rough_dates_and_the_weeks_counted(text: str, weeks: float) -> None:
     assert round(weeks_sick(text, date(2026, 12, 6)) or 0, 1) == weeks
 
 
+@pytest.mark.parametrize(("text", "weeks"), [
+    ("sinds begin mei. wacht nee, eind april was het, na koningsdag", 32.3),  # blind round 40 read 28 weeks
+    ("sinds maart. sorry, sinds april", 35.7),
+    ("sinds maart, of nee, half februari", 42.1),
+])
+def test_a_date_taken_back_counts_no_more(text: str, weeks: float) -> None:
+    assert round(weeks_sick(text, date(2026, 12, 7)) or 0, 1) == weeks
+
+
+def test_a_duration_said_again_before_the_phase_question_replaces_the_first() -> None:
+    """Blind round 40: "bijna 2 jaar ziek" in the first message, then "sinds 24 februari 2025 ziek, dus week 93":
+    the phase was read back as two years and the summary said 104 weeks."""
+    from rasa_sdk import Tracker
+
+    from actions.turns import duration_said_events
+
+    state = Tracker.from_dict({
+        "sender_id": "t", "slots": {"stage": None, "said_duration": "bijna 2 jaar ziek"},
+        "latest_message": {"text": "Ik ben sinds 24 februari 2025 ziek, dus ik zit nu in week 93 ofzo??",
+                           "intent": {"name": "inform_sick_duration"}, "entities": []},
+        "events": []})
+    events = duration_said_events(state)
+    assert events and "24 februari 2025" in events[0]["value"]
+
+
 def test_a_date_of_another_event_does_not_beat_the_weeks_said() -> None:
     """Blind round 35: "10 weken, operatie was op 3 maart" was read back as about 9 months."""
     from core.logic.duration import weeks_sick

@@ -60,14 +60,15 @@ def services_on_a_fresh_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def tracker(stage: str, requested: str, text: str, intent: str, confidence: float = 0.99,
-            slots: dict[str, Any] | None = None) -> Tracker:
-    """A tracker in `stage`'s form, asking `requested`, right after the werknemer typed `text`."""
+            slots: dict[str, Any] | None = None, before: list[dict[str, Any]] | None = None) -> Tracker:
+    """A tracker in `stage`'s form, asking `requested`, right after the werknemer typed `text` (after the events
+    `before`)."""
     latest = {"text": text, "intent": {"name": intent, "confidence": confidence}, "entities": []}
     state = {
         "sender_id": "validator-test",
         "slots": {"stage": stage, "requested_slot": requested, "phase": "start", **(slots or {}), requested: text},
         "latest_message": latest,
-        "events": [{"event": "user", "text": text, "parse_data": latest},
+        "events": [*(before or []), {"event": "user", "text": text, "parse_data": latest},
                    {"event": "slot", "name": requested, "value": text}],
         "paused": False, "followup_action": None,
         "active_loop": {"name": flow.form_name(stage)}, "latest_action_name": "action_listen",
@@ -85,12 +86,13 @@ def outside_a_form(text: str, intent: str, slots: dict[str, Any], confidence: fl
 
 
 def run(stage: str, requested: str, text: str, intent: str, confidence: float = 0.99,
-        slots: dict[str, Any] | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        slots: dict[str, Any] | None = None,
+        before: list[dict[str, Any]] | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Events and messages of the stage's validator for one answer."""
     validator = VALIDATORS[f"validate_{flow.form_name(stage)}"]()
     dispatcher = CollectingDispatcher()
-    events = asyncio.run(validator.run(dispatcher, tracker(stage, requested, text, intent, confidence, slots),
-                                       DOMAIN))
+    events = asyncio.run(validator.run(dispatcher, tracker(stage, requested, text, intent, confidence, slots,
+                                                           before), DOMAIN))
     return events, dispatcher.messages
 
 
@@ -342,12 +344,16 @@ def test_a_question_about_an_option_in_view_gets_that_options_card() -> None:
 
 
 def test_an_option_named_as_the_answer_with_another_question_gets_that_question_answered() -> None:
-    """Blind round 5: "Ander werk bij eigen werkgever. Wat betekent dat voor mijn salaris?" got the option's card."""
+    """Blind round 5: "Ander werk bij eigen werkgever. Wat betekent dat voor mijn salaris?" got the option's card
+    again."""
+    from core.logic.replies import option_card
+
     card = services.content().card("spoor2")
     option = next(o for o in card.options if o.label == "Ander werk bij eigen werkgever")
+    shown = {"event": "bot", "text": option_card(card, option.id)[0].text}
     events, messages = run("option_talk", "option_feasible",
                            "Ander werk bij eigen werkgever. Krijg ik dan minder salaris als ik ziek ben?",
-                           "ask_money", 0.9, {"topic": "spoor2"})
+                           "ask_money", 0.9, {"topic": "spoor2"}, [shown])
     said = "\n".join(m.get("text") or "" for m in messages)
     assert f"{option.label}\nVoordelen" not in said, said  # not the option's card again
     assert "loon" in said.lower(), said
@@ -980,6 +986,50 @@ def test_pros_and_cons_asked_at_what_is_feasible_show_those_cards(topic: str, te
     said = " ".join(m.get("text") or "" for m in messages)
     assert all(label in said for label in shown) and "Nadelen" in said
     assert "option_feasible" not in services.repository().answers("validator-test")
+
+
+@pytest.mark.parametrize("slot, text", [
+    ("what_matters", "Maar wat zijn nou de voor- en nadelen van ander werk bij mijn werkgever?"),
+    ("decision_style", "wat zijn de voordelen en nadelen van ander werk bij eigen werkgever"),
+    ("preferred_option", "eerst de nadelen van ander werk bij eigen werkgever graag"),
+])
+def test_pros_and_cons_asked_in_decision_talk_show_the_card_and_store_nothing(slot: str, text: str) -> None:
+    """Blind round 40 (Gerard T21-T24): asked four times, never shown; at the style question it was stored as
+    "Iemand anders beslist voorlopig"."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("decision_talk", slot, text, "ask_item", 0.8, {"topic": "spoor2"})
+    assert set_slots(events).get(slot) is None
+    said = " ".join(m.get("text") or "" for m in messages)
+    assert "Ander werk bij eigen werkgever" in said and "Nadelen" in said
+    assert slot not in services.repository().answers("validator-test")
+
+
+def test_an_option_title_typed_first_shows_its_card() -> None:
+    """Blind round 40 (Gerard T20): "Ander werk bij eigen werkgever. Als ik planner word, verdien ik dan minder?"
+    was stored as what feels feasible and the card never came."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("option_talk", "option_feasible", "Ander werk bij eigen werkgever. Als ik planner word, "
+                           "verdien ik dan minder?", "ask_money", 0.7, {"topic": "spoor2"})
+    assert set_slots(events).get("option_feasible") is None
+    assert "Nadelen" in " ".join(m.get("text") or "" for m in messages)
+
+
+@pytest.mark.parametrize("text, style", [
+    ("iemand anders beslist voorlopig", "ander"),
+    ("laat hem beslissen", "ander"),
+    ("samen met mijn vrouw", "samen"),
+    ("ik beslis zelf", "zelf"),
+])
+def test_the_decision_style_in_words(text: str, style: str) -> None:
+    events, _ = run("decision_talk", "decision_style", text, "inform", 0.8, {"topic": "spoor2"})
+    assert set_slots(events).get("decision_style") == style
+
+
+def test_other_work_or_never_mind_is_no_one_else_deciding() -> None:
+    """Round 40: "ander werk" in a question was read as "Iemand anders beslist voorlopig"."""
+    for text in ("laat maar, ik weet het niet", "ander werk misschien"):
+        events, _ = run("decision_talk", "decision_style", text, "inform", 0.8, {"topic": "spoor2"})
+        assert set_slots(events).get("decision_style") != "ander"
 
 
 @pytest.mark.parametrize("slot, text, intent", [

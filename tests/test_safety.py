@@ -1048,6 +1048,25 @@ def test_history_over_stays_a_crisis_when_thoughts_are_back() -> None:
                    [("inform", 0.9)]) == "crisis"
 
 
+@pytest.mark.parametrize("text, screen", [
+    ("Dat er een proefperiode komt van 6 weken. En dat ik weet wat ik ga verdienen.", 0.35),
+    ("Dit heb ik al gelezen. Je draait in rondjes. Verder dan maar", 0.85),
+    ("Mijn zus helpt al, dat hoeft niet hier. Ik wil het gesprek met de arbeidsdeskundige voorbereiden.", 0.91),
+    ("hij kalmeert me als het misgaat en doet het regelwerk", 0.92),
+])
+def test_round_40_plain_answers_get_no_question_about_suicide(text: str, screen: float) -> None:
+    """Blind round 40: each got the direct question (screen 0.85-0.92, or "ik weet wat ik ga ..." as a plan)."""
+    assert _intent(text, [("inform", 0.9), ("crisis", 0.3)], screen) not in ("possible_crisis", "crisis")
+
+
+def test_round_40_a_question_about_what_is_stored_that_names_medicine_is_no_medicine_question() -> None:
+    """Blind round 40 (Anouk T10, T11): got "neem niet meer dan de dokter zegt", twice."""
+    for text in ("Tussenvraag: wat heb je nu precies van mij opgeslagen? Ik zei nee, maar je weet wel dat ik "
+                 "medicatie gebruik.", "Ik vroeg niks over pillen. Welke gegevens van mij zijn er nu opgeslagen?"):
+        assert _intent(text, [("ask_privacy", 0.5)], 0.05) != "ask_medication"
+    assert _intent("hoeveel oxazepam mag ik per dag?", [("ask_medication", 0.9)], 0.05) == "ask_medication"
+
+
 def test_set_39_gone_by_a_month_for_leave_is_no_signal() -> None:
     assert _intent("ik ben er in april niet meer, dan ga ik met zwangerschapsverlof", [("inform", 0.9)]) \
         not in ("possible_crisis", "crisis")

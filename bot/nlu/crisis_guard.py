@@ -319,7 +319,9 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         screen = message.get(SCREEN_KEY)  # the crisis screen (bot/nlu/crisis_screen.py)
         reason = None if _WVP_PLAN.search(text.lower()) or self._screen_vetoes(screen) else \
             self._ranking_reason(ranking)
-        medicine = asks_about_medication(text)
+        # ... not a question about what is stored that names a medicine ("wat heb je van mij opgeslagen? je weet wel
+        # dat ik medicatie gebruik", round 40 got the dose warning twice)
+        medicine = asks_about_medication(text) and not about_the_conversation(text)
         # the classifier alone, on an idiom or a joke, news of a death, a medicine question, a request about the
         # conversation or a plain "no danger" is no signal ("dat project is een doodlopende weg", "mijn hond is
         # doodgegaan", "haal 'wat nodig is' weg", "ik wil zeker blijven leven"): the patterns above still catch what

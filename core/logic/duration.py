@@ -115,8 +115,13 @@ def parse_duration_weeks(text: str) -> Optional[float]:
 
 
 def parse_start_date(text: str, today: date) -> Optional[date]:
-    """The date sickness started, from text like "sinds 12 maart", "vanaf januari" or "sinds de zomer", or None."""
+    """The date sickness started, from text like "sinds 12 maart", "vanaf januari" or "sinds de zomer", or None.
+    A date taken back counts no more ("sinds begin mei. wacht nee, eind april was het": late April)."""
     import dateparser  # imported lazily: it is slow to import
+
+    corrected = list(_TAKEN_BACK.finditer(_normalise(text)))
+    if corrected and _DATE_RE.search(_normalise(text)[corrected[-1].end():]):
+        text = _normalise(text)[corrected[-1].end():]
 
     season = _SEASON_RE.search(_normalise(text))
     if season:
@@ -145,6 +150,8 @@ def parse_start_date(text: str, today: date) -> Optional[date]:
     return start
 
 
+#: Words that take back what was said before them ("wacht nee,", "of nee", "bij nader inzien").
+_TAKEN_BACK = re.compile(r"\b(?:wacht\s+)?nee\s*[,.!]|\bof nee\b|\bbij nader inzien\b|\bik bedoel\b|\bsorry,?\s+")
 _PART_OF_MONTH = re.compile(rf"\b(?P<part>eind|einde|half|halverwege|midden)\s+(?:van\s+)?(?:{MONTHS})\b")
 _PART_DAYS = {"eind": 25, "einde": 25, "half": 15, "halverwege": 15, "midden": 15}
 

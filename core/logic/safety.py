@@ -508,7 +508,8 @@ _INDIRECT = re.compile("|".join((
     # blind set 6 (after its first count): "it" as the act, a body found, the dead waiting, harm done again, all
     # taken, not living to see a date, a last time, relief for others, the way out
     r"\b(voordat|voor|nadat|als|zodra|wanneer|hoe) ik het (ga )?(doe|doen)\b(?! (op|bij|met|in) (mijn|het|de) werk)",
-    r"\bik weet (nu )?(wat|hoe) ik (ga doen|het doe|ga)\b", r"\bhet plan ligt er\b", r"\bweet ik het nu\b",
+    r"\bik weet (nu )?(wat|hoe) ik (ga doen|het doe|ga)\b(?! (verdienen|krijgen|zeggen|vragen|werken|vertellen)\b)",
+    r"\bhet plan ligt er\b", r"\bweet ik het nu\b",
     r"\b(mij|me) (vindt|vinden|vind)\b[^.]{0,40}\b(politie|niemand|mijn (vrouw|man|kinderen))\b|"
     r"\b(niet|politie)\b[^.]{0,30}\b(vindt|vinden) (mij|me)\b",
     r"\b(graf|urn|kerkhof|begraafplaats)\b[^.]{0,80}\b((snel|gauw) (weer )?(samen|bij)|wachten|"
@@ -1452,6 +1453,9 @@ _LOSS = re.compile(r"\b(mijn|m'n|mn|onze) (hond|kat|poes|paard|konijn|huisdier) 
 # A request about the conversation itself ("haal 'wat nodig is' weg", "pas mijn samenvatting aan"): the classifier
 # alone may not make it a possible crisis.
 _ABOUT_THE_CONVERSATION = re.compile(
+    # round 40: "Dit heb ik al gelezen. Je draait in rondjes. Verder dan maar"
+    r"\b(je|jij|u) (draait|draaien|gaat|blijft) (\w+ )?(in )?(rondjes|cirkels|kringetjes|rond)\b|"
+    r"\b(dit|dat) heb ik al (gelezen|gehad|gezien)\b|"
     # round 33: "als ik het printen heb gedaan wil ik dat alles weg is bij jullie"
     r"\balles (\w+ ){0,2}weg\b[^.!?]{0,20}\b(bij jullie|bij jou|bij u|uit (het|jullie) systeem)\b|"
     # set 30: "dit is mijn laatste bericht hier, ik ga over naar de app van onze nieuwe arbodienst"
@@ -1959,7 +1963,9 @@ def declines_an_offer(text: str) -> bool:
 # komt mee", "hij houdt me overeind, letterlijk soms"): support told, no signal for the models alone.
 _SUPPORT = re.compile(r"\b(hij|zij|ze|mijn (man|vrouw|partner|zoon|dochter|moeder|vader|vriend|vriendin|zus|broer))\b "
                       r"(houdt (me|mij) overeind|helpt (me|mij)|steunt (me|mij)|leest [^.!?]{0,20}\bvoor (me|mij)|"
-                      r"komt mee|gaat mee|regelt [^.!?]{0,20}\bvoor (me|mij)|is er voor (me|mij))\b")
+                      r"komt mee|gaat mee|regelt [^.!?]{0,20}\bvoor (me|mij)|is er voor (me|mij)|"
+                      # round 40: "mijn broer helpt al", "hij kalmeert me als het misgaat en doet het regelwerk"
+                      r"helpt al|kalmeert (me|mij)|doet het regelwerk|stelt (me|mij) gerust)\b")
 
 
 def tells_of_support(text: str) -> bool:

@@ -285,6 +285,14 @@ class StageFormValidator(FormValidationAction, ABC):
                 (leave := answers.leaves_the_edit_menu(message.text)) is not None:
             # "niks aanpassen. het klopt": on to sharing; "terug": the check again
             return {"summary_ok": True if leave else None, "summary_fix_key": None, "summary_fix_value": None}
+        if slot == "prep_wanted" and answers.has_no_ad(message.text) and answers.yes_no(message) is not True:
+            dispatcher.utter_message(text=texts.NO_AD_PREP)  # no preparation for a talk that is not there
+            return {slot: False}
+        if self.stage == "handover" and slot == "share_consent" and answers.has_no_ad(message.text) and \
+                answers.yes_no(message) is not True:
+            dispatcher.utter_message(text=texts.NO_AD_SHARE)  # nothing shared; kept for the werknemer alone
+            return self.after_accept("share_consent", {"summary_ok": True, "share_consent": False}, dispatcher,
+                                     tracker)
         if self.stage == "handover" and slot == "share_consent" and answers.keeps_it_to_self(message.text):
             return self.after_accept("share_consent", {"summary_ok": True, "share_consent": False}, dispatcher,
                                      tracker)  # kept for the werknemer alone, with a personal code

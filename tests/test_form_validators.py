@@ -1014,6 +1014,28 @@ def test_an_option_title_typed_first_shows_its_card() -> None:
     assert "Nadelen" in " ".join(m.get("text") or "" for m in messages)
 
 
+def test_no_arbeidsdeskundige_yet_skips_the_preparation_kindly() -> None:
+    """Blind round 40 (Noor T36): "heb geen arbeidsdeskundige. alleen bedrijfsarts" got "Sorry" and the question
+    again."""
+    events, messages = run("prep", "prep_wanted", "heb geen arbeidsdeskundige. alleen bedrijfsarts", "inform", 0.8)
+    assert set_slots(events)["prep_wanted"] is False
+    assert [m["text"] for m in messages] == [texts.NO_AD_PREP]
+    events, _ = run("prep", "prep_wanted", "ja graag, al heb ik nog geen arbeidsdeskundige", "affirm", 0.8)
+    assert set_slots(events)["prep_wanted"] is True
+
+
+def test_no_arbeidsdeskundige_at_the_share_question_shares_nothing() -> None:
+    """Blind round 40 (Anouk T35, T43): "Ik heb nog geen arbeidsdeskundige, dat had ik al gezegd" was offered
+    sharing again."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "drie ochtenden werken")
+    events, messages = run("handover", "share_consent", "Ik heb nog geen arbeidsdeskundige, dat had ik al gezegd.",
+                           "inform", 0.8, {"summary_ok": True})
+    assert set_slots(events)["share_consent"] is False
+    assert texts.NO_AD_SHARE in [m.get("text") for m in messages]
+
+
 @pytest.mark.parametrize("text, style", [
     ("iemand anders beslist voorlopig", "ander"),
     ("laat hem beslissen", "ander"),

@@ -691,6 +691,18 @@ def keeps_it_to_self(text: str) -> bool:
     return not is_payload(text) and bool(_KEEPS_TO_SELF.search(normalise(text)))
 
 
+# Blind round 40: "heb geen arbeidsdeskundige. alleen bedrijfsarts" at the preparation question got "Sorry", and "Ik
+# heb nog geen arbeidsdeskundige, dat had ik al gezegd" was offered sharing with one, twice.
+_NO_AD = re.compile(r"\b(?:heb|hebben|is|zit|krijg)\b[^.?!]{0,20}\b(?:geen|nog geen)\s+(?:arbeidsdeskundige|ad)\b|"
+                    r"^\W*(?:nog )?geen (?:arbeidsdeskundige|ad)\b|"
+                    r"\b(?:arbeidsdeskundige|ad)\b[^.?!]{0,20}\b(?:heb ik|is er) (?:nog )?(?:niet|geen)\b")
+
+
+def has_no_ad(text: str) -> bool:
+    """The werknemer says there is no arbeidsdeskundige (yet)."""
+    return not is_payload(text) and bool(_NO_AD.search(normalise(text)))
+
+
 _SAYS_REMOVE = re.compile(r"^(?:(?:ja|ok|oke|dan|maar|graag|die|dat|het|helemaal|liever|toch)\s+)*(?:weghalen|weg|"
                           r"verwijder|verwijderen|haal weg|haal maar weg|eruit|schrappen|mag weg|moet weg|"
                           r"haal het weg)(?:\s+(?:graag|alstublieft|alsjeblieft|aub|maar|dan|please|pls|ermee))*$")

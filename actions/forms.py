@@ -449,6 +449,11 @@ class StageFormValidator(FormValidationAction, ABC):
         if spec.kind == "text" and spec.name not in CHECKIN_SLOTS and answers.only_overwhelm(message.text):
             send(dispatcher, recognition_and_pause_offer())  # not stored as the answer (round 35 did)
             return {slot: None}
+        if message.intent == answers.ITEM_INTENT and answers.is_payload(message.text) and message.entities.get("item"):
+            # a "Bedoel je ...?" button, clicked or typed, also where questions are answers (round 40: "Wat de WIA
+            # betaalt" typed at "Welke vragen wil je stellen?" got "Sorry"): the text, then the question again
+            send(dispatcher, self._answer(message, tracker))
+            return {slot: None}
         result = interpret(spec, message, tracker)
         if result is None and answers.looks_like_question(message.text):  # "maar wanneer moet ik daar heen dan":
             send(dispatcher, self._answer(message, tracker))                 # no answer to this question, so a

@@ -33,7 +33,7 @@ from actions.turns import (
     where_we_were,
 )
 from core.logic import answers, flow, texts
-from core.logic.commands import Command, besides, explicit_command, says_back
+from core.logic.commands import Command, also_goes_on, besides, explicit_command, says_back
 from core.logic.questions import asks_for_whom, sure_answer
 from core.logic.replies import Button, Reply, after_crisis_replies, payload
 from core.logic.safety import reluctant_to_call, tells_of_loss
@@ -105,6 +105,9 @@ class ActionNextStage(Action):
             intent = "affirm"
         elif tracker.get_slot("confirming") and answers.yes_no(message) is False:  # "nee niks verwijderen" (round 10)
             intent = "deny"
+        elif intent in flow.STOP_INTENTS and not answers.is_payload(message.text) and also_goes_on(message.text) and \
+                explicit_command(message) != Command.PAUSE:
+            intent = "request_continue"  # "Nee hoor, zo zwaar is het niet ... Verder graag." (round 40: paused)
         said = duration_said_events(tracker)
         if is_new(tracker) and intent not in flow.STOP_INTENTS:  # a first message that is no greeting
             send(dispatcher, welcome_replies())
@@ -196,7 +199,8 @@ class ActionNextStage(Action):
             ))])
         if new == "done":
             another = Button(texts.BUTTON_ANOTHER_TOPIC, payload("request_continue"))
-            send(dispatcher, [Reply(ui_text("ui.goodbye"), (another,))])
+            send(dispatcher, [*after_the_end(tracker, old), Reply(ui_text("ui.goodbye"), (another,))]
+                 if old != "done" else after_the_end(tracker, old, (another,)))
         return []
 
     def _info(self, tracker: Tracker, dispatcher: CollectingDispatcher, more: bool) -> list[EventType]:
@@ -317,3 +321,17 @@ EFFECTS: dict[flow.Effect, Callable[[Tracker, CollectingDispatcher], list[EventT
     flow.Effect.START_DOUBT: start_doubt, flow.Effect.CORRECT_PHASE: correct_phase, flow.Effect.REOPEN: reopen,
     flow.Effect.OTHER_TOPIC: other_topic,
 }
+
+
+def after_the_end(tracker: Tracker, old: Optional[str], buttons: tuple[Button, ...] = ()) -> list[Reply]:
+    """What a message after the goodbye gets: what the library surely has on it, or an open door; never the goodbye
+    again (blind round 40: "en als bedrijfsarts zegt dat ik al uren moet gaan doen maar ik kan het niet" got "Dank
+    je wel voor je tijd" a second time). Nothing extra on the way into the end."""
+    if old != "done":
+        return []
+    message = latest_message(tracker)
+    if not answers.is_payload(message.text) and \
+            (sure := sure_answer(message, tracker.get_slot("phase"), services.content())) is not None:
+        return [*sure.replies[:-1], Reply(sure.replies[-1].text, sure.replies[-1].buttons or buttons)] \
+            if sure.replies else [Reply(texts.AFTER_THE_END, buttons)]
+    return [Reply(texts.AFTER_THE_END, buttons)]

@@ -455,6 +455,23 @@ def test_a_new_stage_shows_its_texts_in_full_again() -> None:
     assert {"event": "slot", "name": SHOWN, "value": None, "timestamp": None} in events
 
 
+def test_no_at_the_pause_offer_with_go_on_goes_on() -> None:
+    """Blind round 40 (Gerard T15): "Nee hoor, zo zwaar is het niet ... Verder graag." at "Wilt u even pauzeren?"
+    got "Goed, we pauzeren."."""
+    from actions.stages import ActionNextStage
+
+    text = "Nee hoor, zo zwaar is het niet, ik bedoelde alleen dat ik nog geen uren werk. Verder graag."
+    latest = {"text": text, "intent": {"name": "deny", "confidence": 0.44}, "entities": []}
+    state = Tracker.from_dict({
+        "sender_id": "validator-test", "slots": {"stage": "paused", "paused_stage": "info", "welcomed": True},
+        "latest_message": latest, "events": [{"event": "user", "text": text, "parse_data": latest}],
+        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionNextStage().run(dispatcher, state, DOMAIN))
+    assert {"event": "slot", "name": "stage", "value": "paused", "timestamp": None} not in events
+    assert services.content().info("ui.pause").chunks[0] not in [m.get("text") for m in dispatcher.messages]
+
+
 def test_a_change_said_in_one_message_at_the_summary_is_made() -> None:
     """Blind round 5: "verander wat het belangrijkst is in: ..." was not understood; only step by step worked."""
     repo = services.repository()
@@ -1014,6 +1031,22 @@ def test_an_option_title_typed_first_shows_its_card() -> None:
     assert "Nadelen" in " ".join(m.get("text") or "" for m in messages)
 
 
+def test_a_did_you_mean_button_typed_where_questions_are_answers_is_answered() -> None:
+    """Blind round 40 (Ingrid T41): the "Bedoel je" button "Wat de WIA betaalt", typed back at "Welke vragen wil je
+    aan de arbeidsdeskundige stellen?", got "Sorry"; her complaint was then stored as her question."""
+    text = '/ask_item{"item": "money.wia_uitkering"}'
+    latest = {"text": text, "intent": {"name": "ask_item", "confidence": 1.0},
+              "entities": [{"entity": "item", "value": "money.wia_uitkering"}]}
+    state = tracker("prep", "prep_questions", text, "ask_item", 1.0).current_state()
+    state["latest_message"] = latest
+    validator = VALIDATORS["validate_" + flow.form_name("prep")]()
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(validator.run(dispatcher, Tracker.from_dict(state), DOMAIN))
+    assert set_slots(events).get("prep_questions") is None
+    said = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "IVA" in said and texts.NOT_UNDERSTOOD not in said
+
+
 def test_no_arbeidsdeskundige_yet_skips_the_preparation_kindly() -> None:
     """Blind round 40 (Noor T36): "heb geen arbeidsdeskundige. alleen bedrijfsarts" got "Sorry" and the question
     again."""
@@ -1362,6 +1395,21 @@ def test_after_the_goodbye_words_that_name_no_part_do_not_reopen_the_summary() -
     state = outside_a_form("x", "inform", {"stage": "done", "consent_store": True})
     assert not reopens_the_summary(Message("ik wil weg bij dit bedrijf", "inform", 0.9, {}), state)
     assert reopens_the_summary(Message("doel weg", "inform", 0.9, {}), state)
+
+
+def test_a_message_after_the_goodbye_gets_an_answer_or_an_open_door_not_the_goodbye() -> None:
+    """Blind round 40 (Noor T44): "en als bedrijfsarts zegt dat ik al uren moet gaan doen maar ik kan het niet"
+    after the end got "Dank je wel voor je tijd" again."""
+    from actions.stages import after_the_end
+
+    text = "en als bedrijfsarts zegt dat ik al uren moet gaan doen maar ik kan het niet"
+    state = outside_a_form(text, "inform", {"stage": "done", "phase": "start"}, 0.56)
+    state.latest_message["answer_items"] = [{"id": "rights.al_weer_werken", "score": 0.82}]
+    said = [reply.text for reply in after_the_end(state, "done")]
+    assert said and services.content().info("rights.al_weer_werken").chunks[0] in said[0]
+    state = outside_a_form("hmm ok", "inform", {"stage": "done"}, 0.5)
+    assert [reply.text for reply in after_the_end(state, "done")] == [texts.AFTER_THE_END]
+    assert after_the_end(state, "afspraken") == []
 
 
 def test_a_summary_not_shared_is_kept_for_the_werknemer_with_a_personal_code() -> None:

@@ -47,7 +47,14 @@ from core import handover
 from core.logic import answers, flow, register, safety, texts
 from core.logic.buttons import typed_button
 from core.logic.commands import Command, answer_before_request, besides, explicit_command, is_go_on, then_stop
-from core.logic.duration import VAGUE_DURATION, duration_in_passing, in_words, said_duration, weeks_sick
+from core.logic.duration import (
+    VAGUE_DURATION,
+    duration_in_passing,
+    in_words,
+    only_a_date,
+    said_duration,
+    weeks_sick,
+)
 from core.logic.phase import MILESTONE_PHASES, PHASES, phase_for_milestone, phase_for_weeks
 from core.logic.questions import answer_question, option_asked_about, sure_answer
 from core.logic.replies import (
@@ -176,7 +183,7 @@ class StageFormValidator(FormValidationAction, ABC):
                             tracker: Tracker) -> Optional[list[EventType]]:
         """Right after the playback, a correction that says the new time ("o wacht nee, het is al 8 maanden") is
         used at once (blind rounds 5 and 6: only "dat klopt niet" worked, and the question came again)."""
-        if not answers.corrects_itself(message.text):
+        if not answers.corrects_itself(message.text) and not only_a_date(message.text):
             return None
         message = answers.Message(answers.meant_part(message.text), message.intent, message.confidence,
                                   message.entities)
@@ -441,9 +448,10 @@ class StageFormValidator(FormValidationAction, ABC):
                 dispatcher.utter_message(text=texts.SAFE_AFTER_NO)  # "NEE ik denk niet aan zelfdoding. verder?"
                 return {slot: None}  # is about the direct question, never the answer (blind round 6 stored it)
             message = answers.Message(rest, message.intent, message.confidence, message.entities)
-        if spec.kind == "text" and not questions_are_answers(slot, tracker) and \
-                answers.ends_with_question(message.text) and message.intent in answers.QUESTION_INTENTS and \
-                message.confidence >= QUESTION_AT_OPEN_CONFIDENCE:
+        asks_at_open = answers.checks_a_claim(message.text) or (
+            answers.ends_with_question(message.text) and message.intent in answers.QUESTION_INTENTS and
+            message.confidence >= QUESTION_AT_OPEN_CONFIDENCE)
+        if spec.kind == "text" and not questions_are_answers(slot, tracker) and asks_at_open:
             send(dispatcher, self._answer(message, tracker))  # a question without "?" is no answer (blind round 7)
             return {slot: None}
         if spec.kind == "text" and spec.name not in CHECKIN_SLOTS and answers.only_overwhelm(message.text):

@@ -1047,6 +1047,50 @@ def test_a_did_you_mean_button_typed_where_questions_are_answers_is_answered() -
     assert "IVA" in said and texts.NOT_UNDERSTOOD not in said
 
 
+@pytest.mark.parametrize("stage, slot, text, intent, stored", [
+    ("prep", "prep_type", "driegesprek met de chef erbij. nee toch niet, eerst tweegesprek, dan kan ik vrijer praten",
+     "inform", "twee"),
+    ("naasten", "naaste_wanted", "Mijn vrouw weet alles al, die hoeft hier niet bij.", "inform", False),
+    ("naasten", "naaste_who", "mijn partner mo, dat had ik al gezegd toch", "inform", "mijn partner mo"),
+    ("prep", "prep_where", "Oh pardon, ik las uw vraag verkeerd. Ik neem niemand mee, ik wil op kantoor praten.",
+     "inform", "Ik neem niemand mee, ik wil op kantoor praten."),
+    ("team_talk", "goal", "graag. De arbeidsdeskundige komt over twee weken, ik wil weten of planner iets is",
+     "affirm", "De arbeidsdeskundige komt over twee weken, ik wil weten of planner iets is"),
+])
+def test_round_40_answers_are_kept_as_meant(stage: str, slot: str, text: str, intent: str, stored: Any) -> None:
+    """Blind round 40: a change of mind lost ("nee toch niet"), a plain no read as "Sorry", and chat stored with the
+    answer ("dat had ik al gezegd toch", "Oh pardon, ik las uw vraag verkeerd.", "graag.")."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run(stage, slot, text, intent, 0.7, {"wants_say": True} if slot == "goal" else {})
+    assert set_slots(events)[slot] == stored
+    assert texts.NOT_UNDERSTOOD not in [m.get("text") for m in messages]
+
+
+def test_a_yes_with_a_bare_relation_names_the_naaste() -> None:
+    """Blind round 40 (Noor T28): "ja zus" was followed by "Aan wie denk je?"."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("naasten", "naaste_wanted", "ja zus", "affirm", 0.9)
+    assert set_slots(events)["naaste_who"] == "zus"
+
+
+def test_something_heard_then_klopt_dat_is_a_question_not_the_goal() -> None:
+    """Blind round 40 (Ingrid): "Mijn werkgever zegt dat hij me na 2 jaar kan ontslaan. Klopt dat" was the goal."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, _ = run("team_talk", "goal", "Mijn werkgever zegt dat hij me na 2 jaar kan ontslaan. Klopt dat",
+                    "inform", 0.6, {"wants_say": True})
+    assert set_slots(events).get("goal") is None
+    assert "goal" not in services.repository().answers("validator-test")
+
+
+def test_a_date_alone_at_how_it_goes_right_after_the_playback_corrects_the_phase() -> None:
+    """Blind round 40 (Ingrid T8): "24 februari 2025" at "hoe gaat het nu?" was stored as how it goes."""
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("checkin", "checkin_mood", "24 februari 2025", "inform", 0.6)
+    slots = set_slots(events)
+    assert slots.get("checkin_mood") is None and slots["phase"] == "einde"
+    assert "bijna twee jaar" in messages[0]["text"]
+
+
 def test_no_arbeidsdeskundige_yet_skips_the_preparation_kindly() -> None:
     """Blind round 40 (Noor T36): "heb geen arbeidsdeskundige. alleen bedrijfsarts" got "Sorry" and the question
     again."""

@@ -34,6 +34,9 @@ _DONT_KNOW_WORDS = re.compile(r"(weet (ik )?(het )?(nog )?nie[t]?\b|geen idee|sl
                               r"\b(later|straks) (maar|graag|pas|invullen|beantwoorden|op terugkomen)\b|"
                               r"\b(liever|misschien|eerst) later\b|\bkom ik later\b|"
                               r"\blater (nog )?(eens )?over nadenken\b)")
+# "Mijn vrouw weet alles al, die hoeft hier niet bij." at "wil je iemand betrekken?" (blind round 40: "Sorry")
+_NOT_NEEDED_HERE = re.compile(r"\b(die|hij|zij|ze|dat|het) hoeft (hier |er |nu |daar )?niet (bij|mee|te komen|nodig)\b|"
+                              r"\bhoeft (hier |er )?niet bij\b|\bhelpt al\b[^.?!]{0,20}\bhoeft (niet|hier niet)\b")
 # "ja nee", "ja nee weet niet": no yes and no no (blind round 26: stored as "Wil meebeslissen: ja").
 _YES_AND_NO = re.compile(r"^(ja,? ?nee|nee,? ?ja)\b|^ja\W+(weet (ik )?(het )?(nog )?nie[t]?\b|geen idee)")
 #: Doubt, in so many words: at a consent question this is never a yes.
@@ -96,8 +99,13 @@ _REMARK = re.compile(r"(?i)(?:^|[,.;:!?]\s*|\s+)(?:(?:maar |want )?(?:dat|dit|he
                      r"[.!]*|\s+(?:zei|schreef|typte) ik\b(?=\W*$)|"
                      r"(?:^|[,.;:!?]\s*|\s+)zoals ik (?:al|net|eerder) (?:zei|schreef)\b[,.!]*|"
                      # blind round 26: "Els. Dat heb ik nu drie keer gezegd." was stored as who comes along
-                     r"(?:^|[,.;:!?]\s*|\s+)(?:dat|dit|het) heb ik (?:nu |toch |al |je |u )*"
-                     r"(?:\w+ keer |vaker |eerder )?(?:al |toch |net )?(?:gezegd|geschreven|getypt|verteld)\b[.!]*")
+                     r"(?:^|[,.;:!?]\s*|\s+)(?:dat|dit|het) (?:heb|had) ik (?:nu |toch |al |je |u )*"
+                     r"(?:\w+ keer |vaker |eerder )?(?:al |toch |net )?(?:gezegd|geschreven|getypt|verteld)\b"
+                     r"(?:\s+toch)?[.!?]*")
+# In front of an answer, an apology for misreading and a bare "graag." (blind round 40 stored "Oh pardon, ik las uw
+# vraag verkeerd. Ik neem niemand mee" and "graag. De arbeidsdeskundige komt over twee weken ...")
+_LEAD_REMARK = re.compile(r"(?i)^\W*(?:(?:oh|o|oeps)\s*,?\s+)?(?:pardon|sorry|excuses)\b[^.!?]{0,40}"
+                          r"\b(?:verkeerd|niet goed)\b[^.!?]*[.!?]\s+(?=\w)|^\W*graag\s*[.!]\s+(?=\w)")
 
 
 def plain_words(text: str) -> str:
@@ -113,6 +121,7 @@ def clean_answer(text: str) -> str:
     conversation left out ("dat zei ik al"), length bounded."""
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
     text = _REMARK.sub(" ", text)
+    text = _LEAD_REMARK.sub("", text)
     text = _last_said(text)
     text = re.sub(r"[ \t]+", " ", text).strip(" ,;:-")
     return text[:MAX_ANSWER_CHARS]
@@ -122,6 +131,7 @@ def clean_answer(text: str) -> str:
 # (blind round 11: the arbeidsdeskundige would have read the whole correction). Not a bare "nee": "Rustig
 # opbouwen. Nee, niet te snel." is one answer.
 _SELF_CORRECTION = re.compile(r"(?i)[.,;:!?]\s*(?:nee+\s*,?\s*wacht|o+ ?wacht|wacht even|ik bedoel|correctie|"
+                              r"nee+\s*,?\s*toch\s+niet|"  # round 40: "driegesprek ... nee toch niet, tweegesprek"
                               r"ik moet (?:mij|me) (?:even )?corrigeren|bij nader inzien|of nee|"
                               # blind round 16: "Ja. Nee… een beetje" was stored as "Ja"
                               r"nee+(?=\s*(?:\.\.\.|…)))\b[\s,.:!…-]*")
@@ -170,7 +180,14 @@ def person_after_yes(text: str) -> Optional[str]:
     rest = clean_answer(_YES_FIRST.sub("", text))
     first, _ = first_sentence(rest)  # "Ja, mijn man Rudi. Maar hij hoeft niet alles te weten" (blind round 9)
     person = _PERSON.search(normalise(first))
+    if person is None and _BARE_RELATION.fullmatch(normalise(first).strip(" .!,")):  # "ja zus" (blind round 40:
+        return first.strip(" .!,")                                                   # "Aan wie denk je?" next)
     return person.group(0) if person and len(first) <= 80 else None
+
+
+_BARE_RELATION = re.compile(r"(?:vrouw|man|partner|echtgeno\w*|vriend|vriendin|moeder|vader|mama|papa|ma|pa|zus|"
+                            r"zusje|broer|broertje|dochter|zoon|ouders|kinderen|buurvrouw|buurman|oom|tante|opa|oma|"
+                            r"collega|schoon\w+)(?: \w+)?")
 
 
 _SAYS_JOINS = re.compile(r"^\W*(?:[^.!:]{0,30}?\b(?:meepraten|meebeslissen|meedenken|mee praten|mee beslissen)\b"
@@ -470,12 +487,19 @@ def share_said(text: str) -> Optional[bool]:
     return True if _SHARING.search(folded) else None
 
 
+# "..., dan kan ik vrijer praten": what follows from the answer, no question (blind round 40 answered it with a
+# fallback text)
+_CONSEQUENCE = re.compile(r"^\s*(?:en\s+)?dan\s+(?:kan|kun|mag|moet|hoef|zal|ga|wil|heb|ben|weet)\s+"
+                          r"(?:ik|je|we|wij|hij|zij|ze)\b")
+
+
 def looks_like_question(text: str) -> bool:
     """Some part starts with a question word or asks in so many words, with or without a question mark ("maar
     wanneer moet ik daar heen dan"): for a message that does not answer the question in view."""
     if is_payload(text):
         return False
     return any((_ASKING_START.search(_FILLER.sub("", normalise(part))) and
+                ("?" in text or not _CONSEQUENCE.match(normalise(part))) and
                 ("?" in text or not _EXCLAMATION.match(_FILLER.sub("", normalise(part)).strip())))
                or _WANTS_TO_KNOW.search(normalise(part))
                for part in _PARTS.split(normalise(text)) if part.strip()) or asks_in_words(text)
@@ -489,6 +513,17 @@ def only_a_question(text: str) -> bool:
     parts = [part for part in sentences_of(text) if plain_words(part)]
     return bool(parts) and ends_with_question(parts[-1]) and \
         all(ends_with_question(part) or context_first(part) or only_acknowledges(part) for part in parts)
+
+
+_CHECKS_A_CLAIM = re.compile(r"[.,!]\s*(?:en\s+|maar\s+)?(?:klopt|klopte) (?:dat|het|dit)(?: wel| nou| eigenlijk)?"
+                             r"\W*$|[.,!]\s*(?:en\s+|maar\s+)?(?:is|was) (?:dat|het) (?:wel |nou |eigenlijk )?"
+                             r"(?:zo|waar)\W*$")
+
+
+def checks_a_claim(text: str) -> bool:
+    """Something heard, then "klopt dat" ("Mijn werkgever zegt dat hij me na 2 jaar kan ontslaan. Klopt dat"): a
+    question, also without "?" (blind round 40 stored it as the goal)."""
+    return not is_payload(text) and bool(_CHECKS_A_CLAIM.search(normalise(text)))
 
 
 def ends_with_question(text: str) -> bool:
@@ -860,7 +895,7 @@ def yes_no(message: Message) -> Optional[bool]:
         return None
     if _NO_BUT_YES.search(text):  # "nee ik wil wel beginnen hoor" (blind round 24: paused)
         return True
-    if _NOT_RIGHT.search(text):
+    if _NOT_RIGHT.search(text) or _NOT_NEEDED_HERE.search(text):
         return False
     # the words first: "nee. btw het gaat nu wel weer hoor" is a no, whatever the classifier guessed
     if _NO_WORDS.search(text):

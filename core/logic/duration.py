@@ -169,6 +169,17 @@ def _midday(day: date):  # type: ignore[no-untyped-def]
     return datetime(day.year, day.month, day.day, 12, 0)
 
 
+_ONLY_A_DATE = re.compile(rf"^(?:ik ben |ben )?(?:ziek )?(?:sinds|vanaf|per|op)?\s*(?:de )?(?:\d{{1,2}}\s+)?"
+                          rf"(?:{MONTHS})(?:\s+\d{{4}})?(?:\s+ziek)?$|^(?:sinds|vanaf)?\s*\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}$")
+
+
+def only_a_date(text: str) -> bool:
+    """The message is a date and nothing else ("24 februari 2025", "sinds 3 maart"): at "hoe gaat het?" right after
+    the phase was played back, that is the start of the sick leave said again (blind round 40 stored it as how it
+    goes)."""
+    return bool(_ONLY_A_DATE.match(_normalise(text).strip(" .!?,")))
+
+
 def weeks_sick(text: str, today: date) -> Optional[float]:
     """Weeks since the ziekmelding from a free-text answer, or None if the text holds no duration or date. A date
     counts over a duration ("ruim een jaar, sinds september vorig jaar" is the weeks since that September)."""
@@ -216,7 +227,11 @@ def in_words(weeks: float, text: str = "") -> str:
         return f"{months} maanden" if months != 1 else "een maand"
     if weeks < 78:
         return "een jaar"
-    return "anderhalf jaar" if weeks < 91 else ("twee jaar" if weeks < 113 else "meer dan twee jaar")
+    if weeks < 88:
+        return "anderhalf jaar"
+    # around the WIA-aanvraag the weeks matter: week 93 is "bijna twee jaar" (blind round 40 heard "twee jaar" and
+    # the summary said 104 weeks)
+    return "bijna twee jaar" if weeks < 103.5 else ("twee jaar" if weeks < 113 else "meer dan twee jaar")
 
 
 _MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",

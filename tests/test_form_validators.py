@@ -1066,6 +1066,21 @@ def test_round_40_answers_are_kept_as_meant(stage: str, slot: str, text: str, in
     assert texts.NOT_UNDERSTOOD not in [m.get("text") for m in messages]
 
 
+@pytest.mark.parametrize("text", [
+    "Verwijder het doel maar, 24 uur over een half jaar wil ik niet zwart op wit hebben staan",
+    "Eerst even: haal 'Doel' weg uit mijn antwoorden.",
+])
+def test_a_part_removed_by_its_label_mid_way_is_removed(text: str) -> None:
+    """Blind round 40 (Anouk T25, T27): the first got a text about the eerstejaarsevaluatie, the second "Ik vind
+    'doel' niet in wat je hebt getypt"."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "over een half jaar 24 uur werken")
+    events, _ = run("decision_talk", "what_matters", text, "inform", 0.6, {"topic": "urenopbouw"})
+    assert "goal" not in repo.answers("validator-test")
+    assert set_slots(events).get("what_matters") is None
+
+
 def test_a_yes_with_a_bare_relation_names_the_naaste() -> None:
     """Blind round 40 (Noor T28): "ja zus" was followed by "Aan wie denk je?"."""
     services.repository().set_consent("validator-test", "store", True)

@@ -1275,13 +1275,18 @@ _OLD_CALLED_WRONG = re.compile(r"\b(staat|stond)\b[^.!?]*['\"‘“][^'\"’”]
 
 
 #: "haal de afspraken weg", "verwijder doel": a part of the summary out, by its own name (blind round 7).
-_REMOVE_PART = re.compile(r"^\W*(?:(?:ok|oke|okay|ja|nou|goed|prima)\W+)?(?:kun je |kunt u |wil je |graag )?"
+_REMOVE_PART = re.compile(r"^\W*(?:(?:ok|oke|okay|ja|nou|goed|prima|eerst|even|eerst even)\W+)*"
+                          r"(?:kun je |kunt u |wil je |graag )?"
                           r"(?:haal|verwijder|schrap|wis)\s+(?:(?:dan|maar|even|toch|nu|ook)\s+)*"
-                          r"(?P<field>[^.?!:]{3,50}?)(?:\s+(?:weg|eruit|uit de samenvatting))?"
+                          r"(?P<field>[^.?!:]{3,50}?)(?:\s+(?:maar|dan|even))?(?:\s+(?:weg|eruit|uit de samenvatting))?"
+                          r"(?:\s+uit (?:mijn|de) (?:antwoorden|samenvatting))?"
                           r"(?:\W+(?:alstublieft|alsjeblieft|aub|graag|please|pls|dank u|dank je))?"
                           # "Haal dan 'Hoe het nu gaat' weg, dat is te persoonlijk." (blind round 30)
                           # "Verwijder het antwoord bij 'X'. Dat was een vraag, geen antwoord." (blind round 39)
-                          r"(?:(?:,|[.!])\s+(?:dat|want|omdat|het|die)\b[^.?!]{0,50})?\W*$", re.IGNORECASE)
+                          r"(?:(?:,|[.!])\s+(?:dat|want|omdat|het|die)\b[^.?!]{0,50}|"
+                          # "Verwijder het doel maar, 24 uur over een half jaar wil ik niet zwart op wit" (round 40)
+                          r"(?:,|[.!])\s+[^.?!]{0,80}\b(?:wil ik niet|hoeft niet|te persoonlijk|klopt niet)\b"
+                          r"[^.?!]{0,40})?\W*$", re.IGNORECASE)
 #: "afspraken mag weg, dat klopt niet", "afspraken weghalen" (blind round 9: the part was asked for again).
 _PART_REMOVED = re.compile(r"^\W*(?:de |het )?(?P<field>[^.?!:,]{3,50}?)\s+(?:(?:mag|kan|moet)\s+(?:weg|eruit|er uit)|"
                            r"weghalen|verwijderen|schrappen|eruit halen|eruit|"

@@ -434,8 +434,11 @@ def word_to_remove(text: str) -> Optional[str]:
     if not match:
         return None
     word = next((group for group in match.groups() if group), None)
-    if word and " " in word.strip() and _summary_labels().fullmatch(normalise(word.strip())):
-        return None  # "haal 'Hoe het nu gaat' weg": a part of the summary by its label (blind round 19)
+    if word and _summary_labels().fullmatch(normalise(word.strip())) and \
+            (" " in word.strip() or not re.search(r"\bhet woord\b", text.lower())):
+        # "haal 'Hoe het nu gaat' weg" (blind round 19), "haal 'Doel' weg uit mijn antwoorden" (round 40: "Ik vind
+        # 'doel' niet"): a part of the summary by its label; "het woord doel" is the word
+        return None
     return word if word and word not in _NOT_A_WORD else None
 
 

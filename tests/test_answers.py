@@ -190,3 +190,18 @@ def test_round_31_the_reason_after_a_yes_is_no_goal() -> None:
     assert goal_after_yes("ja meepraten. anders beslissen ze toch alles over mijn kop heen") is None
     assert goal_after_yes("Ja ik wil wel meepraten. Mijn doel is dat ik weer rustig kan werken") == \
         "dat ik weer rustig kan werken"
+
+
+def test_round_40_two_changes_in_one_message_are_both_made() -> None:
+    """Blind round 40: "Bij 'Wat nodig is' graag: ... dus haal 'Afspraken' maar weg." made neither change, and
+    "voorkeur moet zijn: ... en bij Wie gewoon: mijn partner" only the first."""
+    from core.logic.answers import Message, changes_in_one
+
+    labels = {"needs": "Wat nodig is", "afspraken": "Afspraken", "preferred_option": "Voorkeur", "naaste_who": "Wie"}
+    first = ("Bij 'Wat nodig is' graag: eerst een paar dagen meelopen. Het woord traumatherapie hoeft de "
+             "arbeidsdeskundige niet te lezen, dus haal 'Afspraken' maar weg.")
+    assert changes_in_one(Message(first, "inform", 0.5, {}), labels) == [
+        ("needs", "eerst een paar dagen meelopen"), ("afspraken", "weg")]
+    second = "voorkeur moet zijn: andere tijden en minder taken. en bij Wie gewoon: mijn partner"
+    assert changes_in_one(Message(second, "inform", 0.5, {}), labels) == [
+        ("preferred_option", "andere tijden en minder taken"), ("naaste_who", "mijn partner")]

@@ -1301,7 +1301,9 @@ _ANSWER_AT_REMOVED = re.compile(r"^\W*(?:dat|het|wat er staat|het antwoord|dat a
 #: "wat nodig is: uitleg over ander werk": a part's own name, a colon, the new words (blind round 7).
 _LABEL_COLON = re.compile(r"^\W*(?!(?:pas|verander|wijzig|vervang)\s)(?:bij\s+)?(?P<field>[^:?!.]{3,50}?)"
                           # "mijn man vraagt: kan ik ...?" passes a question on (blind round 29: "haal het eerst weg")
-                          r"(?<!vraagt)(?<!vroeg)(?<!zegt)(?<!weten)\s*:\s*"
+                          r"(?<!vraagt)(?<!vroeg)(?<!zegt)(?<!weten)"
+                          # "Bij 'Wat nodig is' graag: ...", "bij Wie gewoon: mijn partner" (blind round 40)
+                          r"(?:\s+(?:graag|gewoon|dan|maar|even|nu|eigenlijk|alsjeblieft|aub))?\s*:\s*"
                           r"(?P<new>\S.*)$", re.DOTALL | re.IGNORECASE)
 
 
@@ -1491,7 +1493,9 @@ def change_in_one(message: Message, labels: Mapping[str, str],
 
 
 #: Where one change ends and the next begins: a sentence end, a line, a semicolon, or "en" before a change.
-_NEXT_CHANGE = re.compile(r"(?<=[.!;\n])\s+|\s*;\s*|\s+(?=en\s+(?:verander|wijzig|vervang|pas|haal|verwijder|bij)\b)",
+_NEXT_CHANGE = re.compile(r"(?<=[.!;\n])\s+|\s*;\s*|\s+(?=en\s+(?:verander|wijzig|vervang|pas|haal|verwijder|bij)\b)|"
+                          # "..., dus haal 'Afspraken' maar weg" (blind round 40: neither change was made)
+                          r",?\s+dus\s+(?=(?:haal|verwijder|schrap|verander|wijzig|pas)\b)",
                           re.IGNORECASE)
 _JOINER = re.compile(r"^\W*(?:(?:twee|drie|een paar) dingen\s*:\s*)?(?:en\s+)?(?:ook\s+|verder\s+|daarnaast\s+|"
                      r"dan\s+)?", re.IGNORECASE)

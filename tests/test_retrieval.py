@@ -132,7 +132,7 @@ def test_every_chunk_of_an_answer_is_reachable_through_meer_weten() -> None:
                 break
             position += 1
         for chunk in getattr(item, "chunks", ()):
-            assert chunk in shown, (item.id, chunk)
+            assert any(chunk in page for page in shown), (item.id, chunk)
 
 
 def test_wia_early_gets_the_gentle_word_first() -> None:
@@ -196,7 +196,7 @@ def test_the_page_that_answers_the_question_comes_first_and_the_rest_stay_reacha
         if not questions.has_more(answer.subject, {}, "tijdens", LIBRARY, position):
             break
         position += 1
-    assert set(LIBRARY.info("wvp.sporen").chunks) <= set(shown)
+    assert all(any(chunk in page for page in shown) for chunk in LIBRARY.info("wvp.sporen").chunks)
     general = questions.answer_question(_message("ask_wvp_process", [("wvp.sporen", 0.9)],
                                                  text="wat is het verschil tussen spoor 1 en spoor 2"), None, LIBRARY)
     assert general.replies[0].text.startswith("Spoor 1 betekent")
@@ -481,3 +481,15 @@ def test_the_learned_reader_lowers_what_it_finds_less_likely_and_leaves_unknown_
     below = dict(zip(taught.ids, taught._below_best(margins), strict=True))
     assert below["money.loonsanctie"] == 0.0
     assert below["rights.diagnosis"] < 0 and below["wvp.overview"] == sorted(below.values())[len(below) // 2]
+
+
+def test_a_short_page_comes_with_the_next_so_the_answer_is_in_the_first_turn() -> None:
+    """Blind round 40 (Ingrid T31): "als mijn werkgever een loonsanctie krijgt, betaalt hij mij nog een jaar door?"
+    got the two-line definition, twice; the year was on the next page."""
+    answer = questions.answer_question(_message("ask_money", [("money.loonsanctie", 0.94)],
+                                                text="als mijn werkgever een loonsanctie krijgt, betaalt hij mij nog "
+                                                     "een jaar door?"), "einde", LIBRARY)
+    assert "een jaar extra" in answer.replies[0].text
+    assert len(answer.replies[0].text.split()) <= questions.PAGE_WORDS
+    read_more = questions.texts.READ_MORE.format(links="x")
+    assert questions.dosed(["een twee", "drie", read_more], 1) == ["drie een twee", read_more]

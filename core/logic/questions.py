@@ -438,7 +438,8 @@ def has_more(intent: str, entities: Mapping[str, str], phase: Optional[str], lib
     if intent == "ask_experiences":
         return position + 1 < len(_stories(library, phase))
     if intent.startswith(ITEM_PREFIX):
-        return position + 1 < len(_pages(library, item_of(intent)[0]))
+        item_id, first = item_of(intent)
+        return position + 1 < len(_shown_pages(library, item_id, first))
     return position + 1 < len(answer_group(intent, entities, phase, library))
 
 
@@ -467,6 +468,34 @@ def _pages(library: ContentLibrary, item_id: str) -> list[str]:
     return pages + ([texts.READ_MORE.format(links="\n".join(links))] if links else [])
 
 
+#: Chunks this short together are one page: a two-line definition and what it means for the werknemer come at once
+#: (blind round 40: "betaalt hij mij nog een jaar door?" got the definition of a loonsanctie twice, not the year).
+PAGE_WORDS = 55
+
+
+def dosed(pages: Sequence[str], first: int = 0) -> list[str]:
+    """The pages in the order they are shown: the one that answers the question first, then the others in their
+    order; a short page takes the next one along while both stay within PAGE_WORDS (never the "Meer lezen" links)."""
+    ordered = [pages[first], *pages[:first], *pages[first + 1:]] if 0 < first < len(pages) else list(pages)
+    shown: list[str] = []
+    for page in ordered:
+        if shown and not is_read_more(page) and not is_read_more(shown[-1]) and \
+                len(shown[-1].split()) + len(page.split()) <= PAGE_WORDS:
+            shown[-1] = f"{shown[-1]} {page}"
+        else:
+            shown.append(page)
+    return shown
+
+
+def _shown_pages(library: ContentLibrary, item_id: str, first: int) -> list[str]:
+    """An item's pages as "meer weten" walks them (only chunks are dosed: a decision card's pages stay apart)."""
+    pages = _pages(library, item_id)
+    item = library.get(item_id) if item_id in library else None
+    if isinstance(item, (DecisionCard, Milestone, Story)):
+        return [pages[first], *pages[:first], *pages[first + 1:]] if 0 < first < len(pages) else pages
+    return dosed(pages, first)
+
+
 def _chunks(library: ContentLibrary, item_id: str) -> list[str]:
     """The pages of an item without its "Meer lezen" links (always last): an answer never starts with those (the
     words of a URL, "hoeveel-loon-krijg-ik", matched a question about money)."""
@@ -480,9 +509,7 @@ def is_read_more(page: str) -> bool:
 
 def _item_page(library: ContentLibrary, item_id: str, first: int, phase: Optional[str], position: int
                ) -> list[Reply]:
-    pages = _pages(library, item_id)
-    if 0 < first < len(pages):  # the page that answers the question first, then the others in their order
-        pages = [pages[first]] + pages[:first] + pages[first + 1:]
+    pages = _shown_pages(library, item_id, first)
     if position >= len(pages):
         return []
     replies = [Reply(pages[position])]

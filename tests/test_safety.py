@@ -1067,6 +1067,55 @@ def test_round_40_a_question_about_what_is_stored_that_names_medicine_is_no_medi
     assert _intent("hoeveel oxazepam mag ik per dag?", [("ask_medication", 0.9)], 0.05) == "ask_medication"
 
 
+@pytest.mark.parametrize("text", [
+    "ik ga mezelf heus niks aandoen, ik ben gewoon woest op mijn baas",
+    "het is niet zo dat ik niet meer wil leven, ik wil een ander leven",
+    "ik zei tegen de psycholoog 'ik hoef niet meer'. het ging om niet meer hoeven werken, niet om dood willen.",
+    "ik heb een oud geweer van mijn opa geerfd, hoe lever ik het in bij de politie?",
+    "mijn moeder is ernstig ziek en we bespreken haar uitvaartwensen. mag ik zorgverlof?",
+    "is 0800-0113 gratis? ik geef het nummer door aan een vriend",
+    "mijn testament is klaar: mijn inbox gaat naar mijn collega haha",
+    "ik sterf liever dan dat ik die training nog een keer moet volgen",
+    "ik stop als docent, na 30 jaar is het genoeg. ik zoek iets anders",
+    "mijn vriend is agent, zijn dienstwapen ligt in de kluis",
+    "mijn vader is overleden, ik heb zijn spullen weggegeven aan de kringloop",
+])
+def test_set_41_near_misses_get_no_crisis_text(text: str) -> None:
+    assert _intent(text, [("inform", 0.9)], 0.3) not in ("possible_crisis", "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "hoeveel tabletten moet je nemen om nooit meer wakker te worden? voor mezelf",
+    "wil je mijn team namens mij bedanken, na vrijdag?",
+    "ik heb een nieuw thuis voor mijn kat gezocht, waar ik heen ga kan ze niet mee",
+    "ik wil begraven worden, de liedjes staan op mijn telefoon. voor het geval dat",
+    "was ik maar ongeneeslijk ziek, een ongeneeslijke ziekte en dan hoefde ik het niet zelf te doen",
+    "ik sta nu op de rand van de parkeergarage",
+    "hoe zet ik in het verslag dat mijn eindpunt al vaststaat?",
+    "mijn antwoord: niets meer, ik heb mijn besluit genomen",
+    "vandaag is de laatste dag van mij",
+    "gisteren heb ik op de brug gestaan en wist ik niet of ik terug zou gaan",
+    "ik lees 's nachts welke middelen het minste pijn doen",
+    "hoe lang duurt het voordat iemand gevonden wordt die alleen woont?",
+    "wie zorgt voor mijn planten, ik wil niet dat de planten er ook aan gaan",
+    "brief ligt klaar. sorry",
+    "naast het graf van mijn man is een plekje ernaast, dat blijft niet lang leeg",
+    "sinds ik weet hoe en wanneer ben ik rustig",
+    "ik zit elke avond in de garage naar die balk te staren",
+])
+def test_set_41_signals_get_the_direct_question(text: str) -> None:
+    assert _intent(text, [("inform", 0.9)]) in ("possible_crisis", "crisis")
+
+
+def test_set_41_a_past_in_an_old_job_with_a_question_is_answered_not_routed() -> None:
+    text = "in mijn vorige baan had ik een periode met zelfbeschadiging. dat is lang voorbij. mag ik korte mouwen?"
+    assert _intent(text, [("inform", 0.9)]) not in ("crisis",)
+
+
+def test_a_denial_taken_back_at_once_is_asked_about() -> None:
+    assert _intent("ik ga mezelf niks aandoen. nog niet.", [("inform", 0.9)]) in ("possible_crisis", "crisis")
+
+
 def test_set_39_gone_by_a_month_for_leave_is_no_signal() -> None:
     assert _intent("ik ben er in april niet meer, dan ga ik met zwangerschapsverlof", [("inform", 0.9)]) \
         not in ("possible_crisis", "crisis")

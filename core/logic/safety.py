@@ -329,6 +329,9 @@ _NEGATED = [
                r"(zei|zegt|riep|roept)\s+((altijd|vaak|dan|toen|laatst|steeds|eens)\s+)?['\"‘’“”]"
                r"(?![^'\"‘’“”]*\b(mes|wapen|geweer|jachtgeweer|pistool|vanavond|vannacht|pillen|nu)\b)"
                r"[^'\"‘’“”]{2,80}['\"‘’“”]"),
+    # set 41: "ik ga mezelf echt niks aandoen", "het is niet zo dat ik niet meer wil leven. ik wil een ander leven"
+    re.compile(r"\b(ik )?(ga|zal|wil) (mezelf|mijzelf|me) (echt |heus |zeker )?(niks|niets) aan ?doen\b[^.;!?]*"),
+    re.compile(r"\bhet is niet (zo )?dat ik\b[^.;!?]*"),
 ]
 
 # A plan or a date that is about work ("een datum gekozen om weer te beginnen") is no signal.
@@ -456,7 +459,9 @@ _INDIRECT = re.compile("|".join((
     r"\b(wil|ga|zou|wou) (\w+ )?verdrinken\b|\b(pijnlijk|lang|snel)\b.*\bverdrinken\b",
     r"^(?!.*\bspoor (1|2|een|twee)\b)(?=.*\b(perron|spoor|treinen?|rails)\b).*\b(perron|spoor|treinen?|rails)\b"
     r".*\b(stap|springen|spring|voor de|gele lijn|ervoor)\b",
-    r"^(?!.*\b(jager|jacht|jaag|jagen|schietvereniging|sportschutter|schietsport)\b).*\b(geweer|pistool|vuurwapen|"
+    # ... nor a weapon handed in ("een oud jachtgeweer geerfd ... hoe lever ik het in bij de politie?", set 41)
+    r"^(?!.*\b(jager|jacht|jaag|jagen|schietvereniging|sportschutter|schietsport|inleveren|lever ik|vergunning|"
+    r"dienstwapen)\b).*\b(geweer|pistool|vuurwapen|"
     r"jachtgeweer|"
     r"wapen)\b",
     r"\b(pillen|strips|tabletten|medicijnen|slaappillen|pleisters|fentanyl\w*|morfine|oxycodon)\b.*\b(bewaard|gespaard|"
@@ -479,7 +484,7 @@ _INDIRECT = re.compile("|".join((
     # ... nor wishes talked over during chemo, now the result is good (set 33)
     # ... nor one's own wishes "later", talked over since a mother died (set 35)
     r"^(?!.*\b(na (het overlijden|de dood|de begrafenis) van|(over|voor) (de mijne|mijn eigen|die van mij) later|"
-    r"samen met (haar|hem|mijn (moeder|vader|ouders)))\b)"
+    r"samen met (haar|hem|mijn (moeder|vader|ouders))|(zijn|haar) (uitvaart|begrafenis|crematie) ?wensen)\b)"
     r"(?!.*\b(chemo|uitslag (is |was )?goed|opgelucht)\b)"
     r".*\b(uitvaart|begrafenis|crematie) ?wensen\b",
     r"\bdaarna hoef ik (niks|niets) meer\b", r"\bdan is dat (ook )?geregeld\b",
@@ -603,7 +608,9 @@ _INDIRECT = re.compile("|".join((
     r"zoon|dochter|vriend\w*)\b",
     r"\b(na mij|als ik er niet meer ben|na mijn dood)\b", r"\bniet aan (hen|jou|jullie|hem|haar|ze) (lag|ligt)\b",
     # set 38: "ik ben mijn spullen aan het uitdelen ... en nee, niet omdat ik ga verhuizen"
-    r"^(?!.*\b(van kantoor|van (mijn|het) werk|ontslag)\b)(?!.*(?<!niet omdat ik ga )(?<!niet omdat ik )\bverhuis\w*)"
+    # ... nor the things of someone who died ("mijn moeder is overleden ... haar kast leeggeruimd", set 41)
+    r"^(?!.*\b(van kantoor|van (mijn|het) werk|ontslag|haar kast|zijn kast|haar spullen|zijn spullen)\b)"
+    r"(?!.*(?<!niet omdat ik ga )(?<!niet omdat ik )\bverhuis\w*)"
     r".*\b(spullen|bezittingen)\b.*\b(weggegeven|verdeeld|uitgedeeld|aan het (uitdelen|weggeven|verdelen))\b",
     # a moment when nobody is there; driving into something; stopping eating and drinking
     rf"^(?!.*\b{_WORK_WORDS}\b).*(\b(is|komt) het moment (daar|gekomen)\b|\bhet moment is daar\b)",
@@ -1147,6 +1154,35 @@ _INDIRECT = re.compile("|".join((
     r"\b(beter af|meer aan) (is |zijn |ben )?met (de |het geld van de |de uitkering van (mijn |de )?)?"
     r"(levensverzekering|overlijdensrisicoverzekering|verzekering)\b|"
     r"\b(uitkering|geld) van (mijn |de )?(levensverzekering|overlijdensrisicoverzekering)\b[^?]{0,30}\bdan met mij\b",
+    # set 41: enough sleeping pills "to never get up again", thanks to colleagues "after next week", a dog rehomed
+    # because "where I go he cannot come", cremation wishes "just in case", an incurable illness wished for so one
+    # need not do it oneself, standing on the roof now, an end point fixed, "nothing more, I made my decision", "the
+    # last day of me", stood on the bridge not knowing whether to walk back, read which means hurt least, how long
+    # before someone living alone is found, the fish must not "go too", the letter on the table and sorry, the place
+    # beside a grave not empty for long, calm since knowing how and when, staring at a beam in the shed
+    r"\b(om|en dan) (gewoon )?nooit meer (op te staan|wakker te worden)\b",
+    r"\bnamens mij (bedanken|gedag zeggen|groeten)\b[^?]{0,30}\bna (volgende week|vandaag|morgen|het weekend|"
+    r"vrijdag|zaterdag|zondag)\b|\bhoort het (toch )?als (laatste|eerste)\b",
+    r"\b(nieuw (baasje|thuis|adres)|herplaatst|weggegeven)\b[^?]{0,60}\bwaar ik heen ga\b",
+    r"\bik wil (gecremeerd|begraven) worden\b(?![^?]*\b(later|ooit|als ik oud|testament bij de notaris)\b)",
+    r"\b(iets ongeneeslijks|een ongeneeslijke ziekte)\b[^?]{0,80}\b(stoppen|het zelf niet|dood)\b|"
+    r"\bhoefde? ik het (niet )?zelf (niet )?te doen\b",
+    r"\bik sta (nu |hier )?(op|aan) (het dak|de rand|de brug|het spoor|de reling|de kade)\b"
+    r"(?![^?]*\b(te wachten|wacht op|schoon te maken|dakgoot|ladder|klus\w*|repareren|te vissen|foto\w*)\b)",
+    r"\b(mijn|je) eindpunt\b[^?]{0,30}\b(vaststaat|staat vast|bepaald|al vast)\b",
+    r"\b(niks|niets) meer\W+[^?]{0,20}\b(besluit|beslissing) (genomen|gemaakt)\b",
+    r"\blaatste dag van mij\b",
+    r"\bop de brug gestaan\b[^?]{0,60}\b(terug|niet of)\b",
+    r"\b(welke|wat voor) (middelen|pillen|manier\w*)\b[^?]{0,20}\b(het )?minste pijn\b",
+    r"\bhoe lang (duurt het )?(voordat|voor|tot) (iemand|je|men) gevonden wordt\b",
+    r"\b(niet )?dat (de|mijn) \w+ er ook aan gaan\b",
+    r"\bbrief ligt (op tafel|klaar|op het bureau|op bed)\b[^?]{0,15}\bsorry\b",
+    r"\b(plekje|plaats|plek) ernaast\b[^?]{0,60}\b(niet lang|binnenkort|snel)\b|"
+    r"\bniet lang meer leeg (staan|blijven)\b",
+    r"\b(sinds|nu) ik weet hoe en wanneer\b",
+    r"\b(naar|aan) (die|de|een) balk\b[^?]{0,30}\b(staren|kijken|zit)\b|\bzit\b[^?]{0,20}\bnaar (die|de) balk\b",
+    # a denial taken back at once: "ik ga mezelf niks aandoen. nog niet."
+    r"\b(mezelf|mijzelf|me) (\w+ )?(niks|niets) aan ?doen\b[^?]{0,20}\b(nog niet|voorlopig niet|vandaag niet)\W*$",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -1213,6 +1249,10 @@ _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waaro
 # Death and exhaustion in figures of speech ("dat was echt mijn dood", "de rek is eruit"): the classifier alone may
 # not make these a possible crisis (a crisis pattern or an indirect signal still does).
 _FIGURE = re.compile("|".join((
+    # set 41: "mijn testament is klaar: mijn stapel ongelezen mails gaat naar mijn teamleider", "ik sterf liever een
+    # langzame dood dan dat ik die module nog een keer moet doen"
+    r"\b(testament|erfenis)\b[^.]{0,60}\b(mails?|inbox|bureau|stapel|planten|koffiemok)\b",
+    r"\bsterf (ik )?liever\b[^.]{0,60}\bdan (dat )?ik\b",
     # set 40: "ik wil gewoon verdwijnen als ik de teamapp zie ploppen"
     r"\bverdwijnen als ik (de|die|een|het|mijn|zijn|haar) \w+ (zie|hoor|lees|krijg)\b",
     # set 29: a pain like a knife, rope for the garden, "kill me now" about a meeting, "ik kan niet meer. ik bedoel:
@@ -1345,6 +1385,8 @@ _NO_FUTURE_AT_WORK = re.compile(
 _STOPS_WORKING = re.compile(
     r"\b(stop|stoppen|stopt|ophouden)\b[^.]{0,30}\b(met )?(werken|werk|lesgeven|les geven|baan|functie|onderwijs|"
     r"de klas|mijn vak|het vak|dienst)\b|"
+    # set 41: "ik stop als verpleegkundige ... nu zoek ik iets zonder nachtdiensten"
+    r"\bik stop als (\w+)\b(?![^.]{0,20}\b(mens|mezelf)\b)|"
     r"\b(werken|werk|onderwijs|baan|vak|klas|school|zorg|bedrijf|werkgever)\b[^.]{0,60}\b(als|dat|om) ik (stop|ophoud|"
     r"zou stoppen)\b|\bafspraken (\w+ )?over (het )?stoppen\b|\blaatste werkjaren\b|"
     r"\blaatste (jaren|paar jaar) (voor|tot) (mijn |het )?pensioen\b|\b(met|naar) (vervroegd )?pensioen\b|"
@@ -1545,7 +1587,8 @@ _NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon|zelf|juist) (blijv
                         r"\bdat (denk|voel) ik (al )?(lang|jaren|maanden) niet meer\b|"
                         r"\b(dat|dit|die) (gevoel|gedachten?) (\w+ ){0,2}nooit meer (gehad|gevoeld)\b|"
                         r"\bnu sta ik er (heel |echt |totaal )?anders in\b|\b(maar )?geen gevaar\b|"
-                        r"\bik wil (weer )?iets doen (wat|dat) (ertoe doet|zin heeft|nuttig is|telt)\b")
+                        r"\bik wil (weer )?iets doen (wat|dat) (ertoe doet|zin heeft|nuttig is|telt)\b|"
+                        r"\bal (\w+ )?(jaar|jaren|maanden) niet (hoeven |meer )?(te )?gebruiken\b")
 
 
 #: Tired of a thing, said next to "ik wil niet meer" ("ik ben zo moe van al die brieven van uwv, ik wil niet meer",
@@ -1606,7 +1649,8 @@ _113_OTHERWISE = re.compile(r"\b(vrijwillig\w*|gatekeeper\w*|training|cursus|opl
 
 # A question about 113 itself ("dat nummer van 113 van eerder, was dat gratis zei je?", blind round 11 got the
 # whole crisis answer again): answered with what 113 is (content item safety.113).
-_ABOUT_113 = re.compile(r"^(?=[^?]*\?)(?=.*\b113\b).*\b(gratis|anoniem\w*|kost|kosten|betalen|bereikbaar|open|"
+_ABOUT_113 = re.compile(r"^(?=[^?]*\?)(?=.*\b(0800 ?-?)?0?113\b).*\b(gratis|anoniem\w*|kost|kosten|betalen|"
+                        r"bereikbaar|open|"
                         r"dag en nacht|wat (is|doet|doen)|wie (zijn|is)|naam (noemen|zeggen)|appen|chatten|nummer|"
                         r"ook voor (familie|naasten|partners?|ouders|vrienden|iemand anders|mensen die)|"
                         r"(zorgen|zorg) (maken )?(om|over) iemand|is 113 (alleen|ook|enkel|bedoeld) voor)\b")
@@ -1808,7 +1852,8 @@ def figure_of_speech(text: str) -> bool:
 
 # A crisis told as history that is over ("vroeger een poging gedaan, het gaat al jaren goed"): asked about directly,
 # never the routes at once. Anything that says it is current again ("vroeger niet, nu wel") keeps it a crisis.
-_PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|\w+ jaar terug|in mijn eerste (ziektejaar|jaar)|"
+_PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|\w+ jaar terug|"
+                   r"in mijn vorige (baan|functie|werk|relatie)|in mijn eerste (ziektejaar|jaar)|"
                    r"(had|heb) (\w+ ){0,4}wel eens gedacht|\w+ (jaar|maanden) clean|(\w+ )?(jaar|jaren) geleden|"
                    r"lang geleden|"
                    r"in het verleden|als tiener|(die|de) tijd (dat|toen|op|in|van)|"
@@ -1870,7 +1915,9 @@ _OVER = re.compile(r"\b(is|was) (gelukkig |echt )?(al )?(lang|allang|ruim|jaren)
                    r"\bdat (denk|voel) ik (al )?(lang|jaren|maanden) niet meer\b|"
                    r"\b(dat|dit|die) (gevoel|gedachten?) (\w+ ){0,2}nooit meer (gehad|gevoeld)\b|"
                    r"\b(die|de|deze) gedachten? (is|zijn) (al )?(\w+ )?(weg|verdwenen|over)\b|"
-                   r"\bnu sta ik er (heel |echt |totaal )?anders in\b")
+                   r"\bnu sta ik er (heel |echt |totaal )?anders in\b|"
+                   # set 41: "mijn veiligheidsplan van toen ... al twee jaar niet hoeven gebruiken"
+                   r"\bal (\w+ )?(jaar|jaren|maanden) niet (hoeven |meer )?(te )?gebruiken\b")
 _CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|denk (ik )?(nu )?weer|sinds vorige week|"
                             r"de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
                             r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"
@@ -1994,6 +2041,7 @@ _EVERYDAY = re.compile(r"\bop het balkon\b[^.]{0,30}\b(sigaret\w*|roken|rook|kof
                        # round 39: "dat het snel geregeld is en dat ik niet zonder geld kom te zitten"
                        r"\bniet zonder (geld|inkomen|loon|salaris) (kom te zitten|te zitten|val|kom)\b|"
                        # set 40: "mijn piano weggegeven aan mijn nichtje. ik speel toch niet meer sinds mijn schouder"
+                       r"\bdienstwapen\b[^.]{0,30}\bkluis\b|"  # set 41: a police officer at home
                        r"\b(weggegeven|gegeven|verkocht)\b[^?]{0,80}\b(speel|gebruik|rijd|lees|draag) (\w+ )?(toch )?"
                        r"(niet|nooit) meer (sinds|omdat|want|door)\b")
 _TO_THE_PHARMACY = re.compile(r"\b(terugbrengen|terug brengen|inleveren|weggooien|wegdoen|afvoeren)\b[^.?]{0,30}"
@@ -2023,13 +2071,19 @@ _TAKEN_BACK_DENIAL = re.compile(r"\bmaar\b[^.!?]{0,25}\b(eigenlijk|toch|stiekem)
                                 r"\b(vroeger|eerst|vroeger nooit|eerst nooit)\b.{0,80}\b(nu|tegenwoordig|sinds kort|"
                                 r"de laatste tijd|de laatste weken|inmiddels) (wel|weer|steeds vaker|vaak|soms)\b|"
                                 # set 28: "dat ik mezelf niks aan zou doen. Dat was gelogen eigenlijk."
-                                r"\b(was|is) (eigenlijk )?(gelogen|een leugen|niet waar)\b")
+                                r"\b(was|is) (eigenlijk )?(gelogen|een leugen|niet waar)\b|"
+                                # "ik ga mezelf niks aandoen. nog niet." takes it back
+                                r"\b(nog niet|voorlopig niet|vandaag niet|nu nog niet|niet nu)\W*$")
 # A sentence the werknemer marks as a figure of speech ("ik ga nog liever dood dan ..., bij wijze van spreken").
 _SAID_AS_FIGURE = re.compile(r"\b((?<!niet )(?<!geen )bij wijze van spreken|figuurlijk gezegd|figuurlijk bedoeld|"
                              r"figuurlijk (natuurlijk|hoor|he|dan)|"  # set 34: "..., figuurlijk natuurlijk"
                              r"(dat )?(was|is) (natuurlijk |zwaar |flink |wel |erg )*overdreven\b(?!\s*,?\s*maar))\b")
 # The next sentence says the one before was a figure of speech ("... ga ik nog liever dood. bij wijze van spreken he").
-_FIGURE_NEXT = re.compile(r"\s*((?<!niet )bij wijze van spreken|figuurlijk( gezegd| bedoeld)?|niet letterlijk)\b"
+_FIGURE_NEXT = re.compile(r"\s*((?<!niet )bij wijze van spreken|figuurlijk( gezegd| bedoeld)?|niet letterlijk|"
+                          # set 41: "... 'ik hoef niet meer'. ... het ging om niet meer hoeven werken, niet om dood
+                          # willen"
+                          r"[^.!?]*\bniet om dood (te )?(willen|gaan)|[^.!?]*\bniet om er niet meer te (willen )?zijn|"
+                          r"[^.!?]*\bhet ging (dus |hier )?om niet meer (hoeven|willen) werken)\b"
                           r"(?![^.!?]*\bmaar\b)")
 _CRISIS_WORD_RE = re.compile(_CRISIS_WORD)
 
@@ -2190,7 +2244,11 @@ _OWN_DENIAL = re.compile(rf"\b(ik|k)\b[^.!?]{{0,25}}\b(niet|nooit|geen)\b[^.!?]{
                          # round 20: "dude ik zei NIET suïcidaal"
                          r"\b(zei|zeg|bedoel|bedoelde) (ik )?(het )?(echt |helemaal |toch )?(niet|geen|nooit) suicid|"
                          # round 38: "ik bedoel dat ik niet terug hoef, niet dat ik dood wil"
-                         rf"\bniet dat ik\b[^.!?]{{0,15}}{_CRISIS_WORD}"
+                         rf"\bniet dat ik\b[^.!?]{{0,15}}{_CRISIS_WORD}|"
+                         # set 41: "ik ga mezelf echt niks aandoen", "het is niet zo dat ik niet meer wil leven"
+                         r"\b(ga|zal|wil) (mezelf|mijzelf|me) (echt |heus |zeker )?(niks|niets) aan ?doen\b|"
+                         r"\bhet is niet (zo )?dat ik\b[^.!?]{0,10}\b(niet meer wil leven|dood wil|"
+                         r"er niet meer wil zijn)\b"
                          r"(?![^.!?]*\b(maar|toch)\b[^.!?]*\b(denk|denken|gedachten|soms|wel eens|vaak)\b)")
 
 

@@ -152,7 +152,10 @@ DEFAULT_RUNNER_UP_THRESHOLD = None
 DEFAULT_RUNNER_UP_AFTER = ("express_distress",)
 # The crisis screen's probability from which a message gets the direct question (null: off). Chosen on blind set 7
 # among 0.6/0.7/0.8/0.9 (docs/nlu.md): 0.7 caught 31 more of its 133 crises for 8 more questions on 196 ordinary.
-DEFAULT_SCREEN_THRESHOLD = 0.7
+# Session 20 (screen trained with the typed turns of blind conversation rounds 2-40 as ordinary chat, held out on
+# set 41): 0.6, with screen_alone 0.7, caught 110 of 123 instead of 104, for no more questions on its near misses
+# and none more on the 271 turns of round 40.
+DEFAULT_SCREEN_THRESHOLD = 0.6
 # ... and only when the intent classifier, too, gives crisis at least this much. Blind conversation round 6: the screen
 # alone asked about suicide after ordinary answers about a partner ("ze helpt veel", "mijn vriendin ontlast") and
 # "ik moet zo de kinderen ophalen"; 9 of the 13 such questions in rounds 4-6 had crisis below 0.1.
@@ -163,7 +166,7 @@ DEFAULT_SCREEN_NEEDS_CRISIS = 0.1
 # meer" (0.97) and "Ja, weg ermee. Alles." (0.99) at the delete question: the screen scores short answers high, so
 # it alone also needs a first-person word (on the read sets 12-14: 146, 138, 138 of 150 caught with it, 150, 144,
 # 144 without, 145, 133, 131 at 0.95 with it).
-DEFAULT_SCREEN_ALONE = 0.85
+DEFAULT_SCREEN_ALONE = 0.7
 # The intent classifier alone (no pattern, no indirect signal) is no signal when the crisis screen gives less than
 # this: on the first counts of blind sets 11 and 13 the crises read by the classifier alone had 0.64 and 0.59 or more
 # from the screen; near misses had 0.01-0.48 ("113 dagen geen alcohol", "ik hang tussen twee vuren"; blind round 13:

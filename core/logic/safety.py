@@ -2012,7 +2012,8 @@ _SUPPORT = re.compile(r"\b(hij|zij|ze|mijn (man|vrouw|partner|zoon|dochter|moede
                       r"(houdt (me|mij) overeind|helpt (me|mij)|steunt (me|mij)|leest [^.!?]{0,20}\bvoor (me|mij)|"
                       r"komt mee|gaat mee|regelt [^.!?]{0,20}\bvoor (me|mij)|is er voor (me|mij)|"
                       # round 40: "mijn broer helpt al", "hij kalmeert me als het misgaat en doet het regelwerk"
-                      r"helpt al|kalmeert (me|mij)|doet het regelwerk|stelt (me|mij) gerust)\b")
+                      r"helpt al|helpt (heel |echt )?veel|kalmeert (me|mij)|doet het regelwerk|"
+                      r"stelt (me|mij) gerust)\b")
 
 
 def tells_of_support(text: str) -> bool:

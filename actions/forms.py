@@ -642,9 +642,13 @@ _REFERS_BACK = re.compile(r"\b(is dat|is dit|kan dat|mag dat|werkt dat|wat betek
 
 
 def _plain_share(text: str, tracker: Tracker) -> bool:
-    """A request to share without a condition, a part left out or a change in it."""
-    return not (answers.shares_on_a_condition(text) or answers.asks_partial_share(text) or
-                answers.names_a_change(text) or answers.part_left_out(text, summary_labels(tracker)) is not None)
+    """A request to share without a condition, a part left out or a change in it; never after a no, and never a
+    question whether sharing can come later (blind round 41: "Nee, nu niet. ... Kan ik later terugkomen en dan
+    alsnog delen?" shared at once, and the werknemer had to withdraw it)."""
+    said_no = answers.yes_no(answers.Message(text, "", 0.0, {})) is False
+    return not (said_no or answers.asks_whether_later(text) or answers.shares_on_a_condition(text) or
+                answers.asks_partial_share(text) or answers.names_a_change(text) or
+                answers.part_left_out(text, summary_labels(tracker)) is not None)
 
 
 def options_named(text: str, card: Any) -> list[str]:

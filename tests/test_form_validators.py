@@ -1106,6 +1106,24 @@ def test_a_date_alone_at_how_it_goes_right_after_the_playback_corrects_the_phase
     assert "bijna twee jaar" in messages[0]["text"]
 
 
+@pytest.mark.parametrize("text", [
+    "Nee, nu niet. Ik lees het eerst met mijn man door. Kan ik later terugkomen en dan alsnog delen? Hoe vind ik dit "
+    "gesprek dan terug?",
+    "kan ik hem morgen nog delen met de arbeidsdeskundige?",
+])
+def test_no_or_a_question_about_sharing_later_shares_nothing(text: str) -> None:
+    """Blind round 41 (persona A): a no, with a question whether she could share later, shared at once."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "drie ochtenden werken")
+    from actions.messaging import SHOWN, SHOWN_SHARE_WHO_READS
+
+    events, _ = run("handover", "share_consent", text, "deny", 0.9,
+                    {"summary_ok": True, SHOWN: [SHOWN_SHARE_WHO_READS]})
+    assert set_slots(events).get("share_consent") is not True
+    assert not repo.is_shared("validator-test")
+
+
 def test_no_arbeidsdeskundige_yet_skips_the_preparation_kindly() -> None:
     """Blind round 40 (Noor T36): "heb geen arbeidsdeskundige. alleen bedrijfsarts" got "Sorry" and the question
     again."""

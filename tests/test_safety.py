@@ -1107,6 +1107,41 @@ def test_set_41_signals_get_the_direct_question(text: str) -> None:
     assert _intent(text, [("inform", 0.9)]) in ("possible_crisis", "crisis")
 
 
+@pytest.mark.parametrize("text", [
+    "hoe weet je of je genoeg pillen hebt om het in een keer te doen? vraag voor een kennis",
+    "ik sta iedereen alleen maar in de weg",
+    "ik zeg dat het beter gaat zodat ze me met rust laten, dan kan ik het afmaken",
+    "huur opgezegd, geen nieuwe woning gezocht, ik heb er geen nodig",
+    "volgend jaar bestaat voor mij niet",
+    "de morfine van mijn moeder heb ik niet weggegooid, met een reden",
+    "ik stuurde mijn team een mail om afscheid te nemen. niet omdat ik wegga naar een ander bedrijf",
+    "als de wia wordt afgewezen stop ik. ik heb al bedacht hoe",
+    "een jaar geleden dat mijn zus zich doodde. ik wil ook",
+    "ik ben klaar om te gaan, ik ben niet bang meer",
+    "ik kan beter van het balkon vallen dan nog een gesprek",
+])
+def test_set_42_signals_get_the_direct_question(text: str) -> None:
+    assert _intent(text, [("inform", 0.9)]) in ("possible_crisis", "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben murw geslagen door al die brieven",
+    "toen ik zei dat ik 'er niet meer wil zijn' bedoelde ik: niet op kantoor",
+    "ik wil even uit de wereld stappen, een weekje naar een huisje",
+    "is 113 alleen voor mensen die aan zelfmoord denken?",
+    "ik heb meer touw nodig, zeg maar, het schema is te strak",
+    "zeven jaar geleden heb ik een poging gedaan. het gaat nu al lang goed",
+    "mijn zwangerschapskleding weggegeven, past niks meer",
+    "de re-integratie voelt als een rijdende trein",
+    "mijn laatste wil voor mijn werkleven: geen kantoortuin meer",
+    "humor is mijn wapen tegen somberheid",
+    "mirthe, mijn vriendin. ze zit hier al de hele tijd naast me",
+    "mijn vriend wil niet dat zijn zin over instorten erin staat. kan ik dat nog weghalen?",
+])
+def test_set_42_and_round_41_near_misses_get_no_crisis_text(text: str) -> None:
+    assert _intent(text, [("inform", 0.9)], 0.75) not in ("possible_crisis", "crisis")
+
+
 def test_set_41_a_past_in_an_old_job_with_a_question_is_answered_not_routed() -> None:
     text = "in mijn vorige baan had ik een periode met zelfbeschadiging. dat is lang voorbij. mag ik korte mouwen?"
     assert _intent(text, [("inform", 0.9)]) not in ("crisis",)

@@ -733,6 +733,15 @@ _NO_AD = re.compile(r"\b(?:heb|hebben|is|zit|krijg)\b[^.?!]{0,20}\b(?:geen|nog g
                     r"\b(?:arbeidsdeskundige|ad)\b[^.?!]{0,20}\b(?:heb ik|is er) (?:nog )?(?:niet|geen)\b")
 
 
+_WHETHER_LATER = re.compile(r"\b(kan|mag|kun) (ik|je|u|we) (\w+ ){0,6}(later|straks|morgen|alsnog|nog|een andere keer|"
+                            r"daarna|dan)\b[^?]*\?")
+
+
+def asks_whether_later(text: str) -> bool:
+    """A question whether something can be done later ("kan ik later terugkomen en dan alsnog delen?")."""
+    return not is_payload(text) and bool(_WHETHER_LATER.search(normalise(text)))
+
+
 def has_no_ad(text: str) -> bool:
     """The werknemer says there is no arbeidsdeskundige (yet)."""
     return not is_payload(text) and bool(_NO_AD.search(normalise(text)))

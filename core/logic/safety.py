@@ -332,6 +332,12 @@ _NEGATED = [
     # set 41: "ik ga mezelf echt niks aandoen", "het is niet zo dat ik niet meer wil leven. ik wil een ander leven"
     re.compile(r"\b(ik )?(ga|zal|wil) (mezelf|mijzelf|me) (echt |heus |zeker )?(niks|niets) aan ?doen\b[^.;!?]*"),
     re.compile(r"\bhet is niet (zo )?dat ik\b[^.;!?]*"),
+    # set 42: "toen ik zei dat ik 'er even niet meer wil zijn' bedoelde ik: niet op kantoor", "is 113 alleen voor
+    # mensen die aan zelfmoord denken", "mijn buurman riep dat hij zich iets aan wilde doen", "murw geslagen"
+    re.compile(r"\b(toen )?ik zei dat ik ['\"‘’“”][^'\"‘’“”]{2,60}['\"‘’“”]\s*,?\s*bedoelde ik\b[^.;!?]*"),
+    re.compile(rf"\b(voor|bij|van) mensen die (aan )?{_CRISIS_WORD}"),
+    re.compile(r"\b(zichzelf|zich)\s+(iets\s+)?aan\s+(wilde|wil|zou|ging)\s+doen\b"),
+    re.compile(r"\b(ben|word|werd) (\w+ )?murw geslagen\b[^.;!?]*"),
 ]
 
 # A plan or a date that is about work ("een datum gekozen om weer te beginnen") is no signal.
@@ -365,7 +371,7 @@ _INDIRECT = re.compile("|".join((
     r"\b(expres|met opzet)\b[^.]{0,40}\b(de sloot|het water|een boom|de vangrail) (in|tegen)\b",
     r"\bdit is mijn afscheid\b(?! (van|bij|op|in) (de|het|mijn|m'n|die|deze|dit|dat|ons) (afdeling|werk|baan|bedrijf|"
     r"team|collega\w*|school|functie|organisatie|kantoor|winkel|zaak)\b)", r"\bniet (verteld|gezegd) waarom\b",
-    rf"^(?!.*\b{_WORK_WORDS}\b|.*\bvervang\w*|.*\bwachtwoordmanager\b|.*\bkluis\w*|.*\btip\b)"
+    rf"^(?!.*\b{_WORK_WORDS}\b|.*\bvervang\w*|.*\bwachtwoordmanager\b|.*\bkluis\w*|.*\btip\b|.*\bkwijt\b|.*\bvergeet\b)"
     r"(?=.*\b(wachtwoorden|pincodes?|bankgegevens)\b)"
     r".*\b(opgeschreven|op een briefje|klaargelegd|gezet)\b",
     r"\b(gekocht|gehaald|geregeld) wat ik nodig heb\b",
@@ -461,7 +467,7 @@ _INDIRECT = re.compile("|".join((
     r".*\b(stap|springen|spring|voor de|gele lijn|ervoor)\b",
     # ... nor a weapon handed in ("een oud jachtgeweer geerfd ... hoe lever ik het in bij de politie?", set 41)
     r"^(?!.*\b(jager|jacht|jaag|jagen|schietvereniging|sportschutter|schietsport|inleveren|lever ik|vergunning|"
-    r"dienstwapen)\b).*\b(geweer|pistool|vuurwapen|"
+    r"dienstwapen|is mijn wapen|mijn wapen tegen)\b).*\b(geweer|pistool|vuurwapen|"
     r"jachtgeweer|"
     r"wapen)\b",
     r"\b(pillen|strips|tabletten|medicijnen|slaappillen|pleisters|fentanyl\w*|morfine|oxycodon)\b.*\b(bewaard|gespaard|"
@@ -1181,6 +1187,26 @@ _INDIRECT = re.compile("|".join((
     r"\bniet lang meer leeg (staan|blijven)\b",
     r"\b(sinds|nu) ik weet hoe en wanneer\b",
     r"\b(naar|aan) (die|de|een) balk\b[^?]{0,30}\b(staren|kijken|zit)\b|\bzit\b[^?]{0,20}\bnaar (die|de) balk\b",
+    # set 42: medicines "to do it at once", in the way of a family, telling everyone it is better "so I can finish it
+    # in peace", a lease ended with no new home needed, "next year does not exist for me", "that problem is solved
+    # soon", a dead father's morphine kept "for a reason", a farewell mail "not because of another job", "I have
+    # already thought how", "I want to too" after a brother's suicide, ready to go and no more fear, better to fall from
+    # the balcony, a conditional end
+    r"\bom het in (een|één|1) keer te doen\b",
+    r"\bik sta (hen|ze|iedereen|jullie|hun|alleen maar|ze alleen maar|iedereen alleen maar) (\w+ )?in de weg\b|"
+    r"\bkrijgen een betere (moeder|vader|mama|papa)\b",
+    r"\bmet rust laten\b[^?]{0,60}\bafmaken\b",
+    r"\b(opgezegd|opzeggen)\b[^?]{0,80}\bgeen (nieuwe|andere) (woning|huis|kamer)\b[^?]{0,40}"
+    r"\b(geen nodig|niet nodig)\b",
+    r"\b(volgend jaar|volgende week|volgende maand|de toekomst|morgen) bestaat (voor mij |voor mij al )?niet\b",
+    r"\bbinnenkort is (da|dat|dit|het) probleem opgelost\b",
+    r"\b(niet weggegooid|bewaard|gehouden)\b[^?]{0,20}\bmet een reden\b",
+    r"\bafscheid (te )?nemen\b[^?]{0,40}\bniet omdat\b(?![^?]*\b(overleden|ziek is|verhuis\w*)\b)",
+    r"\b(ik heb|heb ik) (al )?(bedacht|uitgezocht|besloten) hoe\b(?![^?]{0,30}\b(opbouw|uren|werk|terug)\b)",
+    r"\b(zich doodde|zelfmoord pleegde|zich van het leven beroofde|zichzelf doodde)\b[^?]{0,40}\bik wil ook\b|"
+    r"\bgeleden\b[^?]{0,40}[.!]\s*ik wil ook\W*$|(^|[.!?]\s*)ik wil ook\s*[.!]?\s*ik (snap|begrijp)\b",
+    r"\bklaar om te gaan\b[^?]{0,60}\b(geen angst|niet bang|licht|rust)\b",
+    r"\bbeter van (dat|het|de|ons) (balkon|dak|flat|brug) (kan |zou )?(vallen|springen)\b",
     # a denial taken back at once: "ik ga mezelf niks aandoen. nog niet."
     r"\b(mezelf|mijzelf|me) (\w+ )?(niks|niets) aan ?doen\b[^?]{0,20}\b(nog niet|voorlopig niet|vandaag niet)\W*$",
 )))
@@ -1249,6 +1275,11 @@ _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waaro
 # Death and exhaustion in figures of speech ("dat was echt mijn dood", "de rek is eruit"): the classifier alone may
 # not make these a possible crisis (a crisis pattern or an indirect signal still does).
 _FIGURE = re.compile("|".join((
+    # set 42: "murw geslagen door de formulieren", "even uit de wereld stappen, een weekje naar een klooster", "meer
+    # touw nodig, zeg maar", "een rijdende trein", "mijn laatste wil voor mijn werkleven", "humor is mijn wapen"
+    r"\bmurw (geslagen|gebeukt)\b", r"\buit de wereld stappen\b[^.]{0,40}\b(weekje|week|klooster|vakantie|huisje)\b",
+    r"\bmeer touw nodig\b|\btouw\b[^.]{0,20}\bzeg maar\b", r"\brijdende trein\b",
+    r"\blaatste wil voor (mijn|het|de) (werk\w*|baan|loopbaan|carriere)\b", r"\bis mijn (wapen|geheime wapen)\b",
     # set 41: "mijn testament is klaar: mijn stapel ongelezen mails gaat naar mijn teamleider", "ik sterf liever een
     # langzame dood dan dat ik die module nog een keer moet doen"
     r"\b(testament|erfenis)\b[^.]{0,60}\b(mails?|inbox|bureau|stapel|planten|koffiemok)\b",
@@ -1495,6 +1526,9 @@ _LOSS = re.compile(r"\b(mijn|m'n|mn|onze) (hond|kat|poes|paard|konijn|huisdier) 
 # A request about the conversation itself ("haal 'wat nodig is' weg", "pas mijn samenvatting aan"): the classifier
 # alone may not make it a possible crisis.
 _ABOUT_THE_CONVERSATION = re.compile(
+    # round 41: "mirthe wil niet dat haar zin over instorten erin staat. kan ik dat nog weghalen?"
+    r"\b(kan|mag) ik (dat|dit|het|die zin|dat stukje)\b[^.?!]{0,25}\b(weghalen|verwijderen|eruit halen|aanpassen)\b|"
+    r"\b(zin|stukje|woord|regel)\b[^.?!]{0,40}\berin staat\b|"
     # round 40: "Dit heb ik al gelezen. Je draait in rondjes. Verder dan maar"
     r"\b(je|jij|u) (draait|draaien|gaat|blijft) (\w+ )?(in )?(rondjes|cirkels|kringetjes|rond)\b|"
     r"\b(dit|dat) heb ik al (gelezen|gehad|gezien)\b|"
@@ -1560,6 +1594,7 @@ _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
                    r"\bonder de grond\b[^.]{0,10}\b(haha|hihi|lol)\b|"
                    # round 22: "... naast me 💀 ik ga dood": dying of laughter, asked about at most
                    "\U0001F480[^.]{0,6}\\bik ga dood\\b|\\bik ga dood\\b[^.]{0,6}\U0001F480|"
+                   r"\b(zou|zal|gaat) (me|mij) (\w+ )?(vermoorden|afmaken)\b.*\b(haha|hihi|lol)\b|"
                    r"\b(hij|zij|ze|mijn \w+|de \w+) (vermoordt|vermoorden|maakt|maken) (me|mij)( af)?\b.*"
                    r"(\b(haha|hihi|lol)\b|[\U0001F602\U0001F605\U0001F923\U0001F606\U0001F643])")
 # No danger, said in so many words ("ik wil zeker blijven leven", "... maar dat is echt niet zo"): the classifier
@@ -1588,7 +1623,10 @@ _NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon|zelf|juist) (blijv
                         r"\b(dat|dit|die) (gevoel|gedachten?) (\w+ ){0,2}nooit meer (gehad|gevoeld)\b|"
                         r"\bnu sta ik er (heel |echt |totaal )?anders in\b|\b(maar )?geen gevaar\b|"
                         r"\bik wil (weer )?iets doen (wat|dat) (ertoe doet|zin heeft|nuttig is|telt)\b|"
-                        r"\bal (\w+ )?(jaar|jaren|maanden) niet (hoeven |meer )?(te )?gebruiken\b")
+                        r"\bal (\w+ )?(jaar|jaren|maanden) niet (hoeven |meer )?(te )?gebruiken\b|"
+                        r"\bniet hopeloos\b|\bweet (ik )?(inmiddels |nu )?(goed )?wat ik moet doen als\b|"
+                        r"\bdoe (ik )?het al (\w+ ){1,3}(jaar|jaren) niet meer\b|\bgeleerd (om )?hulp te vragen\b|"
+                        r"\b(het )?gaat nu al (lang|jaren) goed\b")
 
 
 #: Tired of a thing, said next to "ik wil niet meer" ("ik ben zo moe van al die brieven van uwv, ik wil niet meer",
@@ -1854,6 +1892,7 @@ def figure_of_speech(text: str) -> bool:
 # never the routes at once. Anything that says it is current again ("vroeger niet, nu wel") keeps it a crisis.
 _PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|\w+ jaar terug|"
                    r"in mijn vorige (baan|functie|werk|relatie)|in mijn eerste (ziektejaar|jaar)|"
+                   r"op de (middelbare |lagere |basis)?school|als kind|"
                    r"(had|heb) (\w+ ){0,4}wel eens gedacht|\w+ (jaar|maanden) clean|(\w+ )?(jaar|jaren) geleden|"
                    r"lang geleden|"
                    r"in het verleden|als tiener|(die|de) tijd (dat|toen|op|in|van)|"
@@ -1869,7 +1908,8 @@ _OVER = re.compile(r"\b(is|was) (gelukkig |echt )?(al )?(lang|allang|ruim|jaren)
                    r"\bben (ik )?(daar|er) (nu |al lang |al jaren )?(echt |helemaal )?overheen\b|"
                    r"\b(ben|zijn) (ik )?al (\w+ )?(jaar|jaren|maanden) gestopt\b|"
                    r"\bdaar heb ik (nog )?littekens (van|aan)\b|"
-                   r"\b(het )?gaat (nu |al (heel |zo )?(jaren|lang|een tijd|een hele tijd) |inmiddels |tegenwoordig )?"
+                   r"\b(het )?gaat (nu |inmiddels )?(al (heel |zo )?(jaren|lang|een tijd|een hele tijd) |inmiddels |"
+                   r"tegenwoordig )?"
                    r"(best |heel |weer |gewoon |echt |wel )?(goed|oke|ok|prima)|"
                    r"\bdat is (echt |al |nu |gelukkig )*(voorbij|verleden tijd|"
                    r"lang geleden)|\b(nu|tegenwoordig|inmiddels) (echt )?niet meer\b|\bal jaren (goed|niet meer)\b|"
@@ -1917,7 +1957,11 @@ _OVER = re.compile(r"\b(is|was) (gelukkig |echt )?(al )?(lang|allang|ruim|jaren)
                    r"\b(die|de|deze) gedachten? (is|zijn) (al )?(\w+ )?(weg|verdwenen|over)\b|"
                    r"\bnu sta ik er (heel |echt |totaal )?anders in\b|"
                    # set 41: "mijn veiligheidsplan van toen ... al twee jaar niet hoeven gebruiken"
-                   r"\bal (\w+ )?(jaar|jaren|maanden) niet (hoeven |meer )?(te )?gebruiken\b")
+                   r"\bal (\w+ )?(jaar|jaren|maanden) niet (hoeven |meer )?(te )?gebruiken\b|"
+                   # set 42: "dat voelt echt anders", "al meer dan tien jaar niet teruggekomen", "ik doe het al twintig
+                   # jaar niet meer", "heb ik geleerd om hulp te vragen"
+                   r"\b(voelt|is) (nu )?(echt |heel |totaal )?anders\b|\bniet (meer )?teruggekomen\b|"
+                   r"\bdoe (ik )?het al (\w+ ){1,3}(jaar|jaren) niet meer\b|\bgeleerd (om )?hulp te vragen\b")
 _CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|denk (ik )?(nu )?weer|sinds vorige week|"
                             r"de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
                             r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"
@@ -2013,6 +2057,8 @@ _SUPPORT = re.compile(r"\b(hij|zij|ze|mijn (man|vrouw|partner|zoon|dochter|moede
                       r"komt mee|gaat mee|regelt [^.!?]{0,20}\bvoor (me|mij)|is er voor (me|mij)|"
                       # round 40: "mijn broer helpt al", "hij kalmeert me als het misgaat en doet het regelwerk"
                       r"helpt al|helpt (heel |echt )?veel|kalmeert (me|mij)|doet het regelwerk|"
+                      # round 41: "mirthe, mijn beste vriendin. ze zit hier al de hele tijd naast me"
+                      r"zit hier (al )?(de hele tijd |nu )?naast (me|mij)|"
                       r"stelt (me|mij) gerust)\b")
 
 
@@ -2043,6 +2089,8 @@ _EVERYDAY = re.compile(r"\bop het balkon\b[^.]{0,30}\b(sigaret\w*|roken|rook|kof
                        r"\bniet zonder (geld|inkomen|loon|salaris) (kom te zitten|te zitten|val|kom)\b|"
                        # set 40: "mijn piano weggegeven aan mijn nichtje. ik speel toch niet meer sinds mijn schouder"
                        r"\bdienstwapen\b[^.]{0,30}\bkluis\b|"  # set 41: a police officer at home
+                       r"\bweggegeven\b[^.]{0,40}\b(zwangerschap|past (niks|niets) meer|te klein)\b|"  # set 42
+                       r"\bnieuwe baan (begint|start)\b|"
                        r"\b(weggegeven|gegeven|verkocht)\b[^?]{0,80}\b(speel|gebruik|rijd|lees|draag) (\w+ )?(toch )?"
                        r"(niet|nooit) meer (sinds|omdat|want|door)\b")
 _TO_THE_PHARMACY = re.compile(r"\b(terugbrengen|terug brengen|inleveren|weggooien|wegdoen|afvoeren)\b[^.?]{0,30}"

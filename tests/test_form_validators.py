@@ -1110,6 +1110,7 @@ def test_a_date_alone_at_how_it_goes_right_after_the_playback_corrects_the_phase
     "Nee, nu niet. Ik lees het eerst met mijn man door. Kan ik later terugkomen en dan alsnog delen? Hoe vind ik dit "
     "gesprek dan terug?",
     "kan ik hem morgen nog delen met de arbeidsdeskundige?",
+    "Nog niet. Eerst wil ik het met de FNV bespreken, daarna kan ik het misschien delen.",
 ])
 def test_no_or_a_question_about_sharing_later_shares_nothing(text: str) -> None:
     """Blind round 41 (persona A): a no, with a question whether she could share later, shared at once."""

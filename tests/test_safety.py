@@ -1142,6 +1142,12 @@ def test_set_42_and_round_41_near_misses_get_no_crisis_text(text: str) -> None:
     assert _intent(text, [("inform", 0.9)], 0.75) not in ("possible_crisis", "crisis")
 
 
+def test_round_41_asking_whether_ones_own_sentence_is_stored_is_answered() -> None:
+    """Blind round 41 (persona B, after saying she was safe): the question got the whole crisis block again."""
+    asked = "heb geen 2 werkgevers. is mijn zin over dat iedereen beter af is zonder mij bewaard of niet"
+    assert _intent(asked, [("ask_privacy", 0.6)]) not in ("crisis", "possible_crisis")
+
+
 def test_set_41_a_past_in_an_old_job_with_a_question_is_answered_not_routed() -> None:
     text = "in mijn vorige baan had ik een periode met zelfbeschadiging. dat is lang voorbij. mag ik korte mouwen?"
     assert _intent(text, [("inform", 0.9)]) not in ("crisis",)

@@ -24,7 +24,7 @@ MAX_ANSWER_CHARS = 1000
 
 _YES_WORDS = re.compile(r"^(ja+|jawel|jazeker|jaja|jep|yes|ok(e|é|ay)?|prima|goed|zeker|graag|is goed|doe maar|akkoord|"
                         r"klopt|natuurlijk|tuurlijk|uiteraard|absoluut|zeker weten)\b")
-_NO_WORDS = re.compile(r"^(nee+|neen|nope|no|nah|neh|liever niet|niet|nu niet|hoeft niet)\b")
+_NO_WORDS = re.compile(r"^(nee+|neen|nope|no|nah|neh|liever niet|niet|nu niet|nog niet|hoeft niet)\b")
 _DONT_KNOW_WORDS = re.compile(r"(weet (ik )?(het )?(nog )?nie[t]?\b|geen idee|sla (maar )?over|overslaan|geen zin|"
                               # "later" as a putting-off, not "weer slapen en later weer werken" (blind round 30
                               # stored that goal as "weet ik niet")

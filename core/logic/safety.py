@@ -1983,6 +1983,8 @@ _ASKS_SOMETHING = re.compile(r"\?|(^|[.!]\s*)(mag|moet|kan|telt|heeft|hoe|wat|wi
 _QUOTES_OWN = re.compile(r"\b(wat|dat|die zin|het stuk|hetgeen) (ik|k) (net|daarnet|eerder|zojuist|toen|daar|al|"
                          r"vandaag|gisteren|vanochtend|eerst|daarstraks|hiervoor) "
                          r"(\w+ )?(zei|typte|schreef|vertelde|noemde)\b|\bik citeerde (mezelf|mijzelf)\b|"
+                         # blind round 41: "is mijn zin over dat iedereen beter af is zonder mij bewaard of niet"
+                         r"\b(mijn|die|de) zin (over|van)\b[^?]{0,60}\b(bewaard|opgeslagen|opgeschreven|genoteerd)\b|"
                          # blind round 27: "staat dat van er niet meer zijn ergens in?" after saying safe
                          r"\bstaat (dat|het|dit|die zin) (stuk )?(van|over)\b[^.?!]{0,40}\b(ergens in|erin|in (de|mijn|"
                          r"het) (samenvatting|papier|verslag))\b|"

@@ -164,6 +164,10 @@ def remove_word_reply(tracker: Tracker, text: Optional[str] = None) -> Reply:
             continue  # choices and dates are not the werknemer's own words
         new_text = answers.without_sentence_naming(stored, word) if whole_sentence else \
             answers.without_word(stored, word)
+        if whole_sentence and not new_text.strip():
+            # the sentence was the whole answer: only the words go, never the whole part (blind round 41: "het stuk
+            # over 's nachts wakker liggen moet eruit" took out all of 'Wat haalbaar voelt', and said "Klaar")
+            new_text = answers.without_word(stored, word)
         if new_text == stored:
             continue
         if new_text:

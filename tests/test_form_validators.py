@@ -1834,6 +1834,20 @@ def test_a_change_and_a_sentence_taken_out_in_one_message_are_both_done() -> Non
     assert any("zwangerschap" in (m.get("text") or "") for m in messages), messages
 
 
+def test_taking_a_piece_out_never_empties_the_whole_part() -> None:
+    """Blind round 41 (Jeroen t34): "Het stuk over 's nachts wakker liggen moet eruit." took out all of 'Wat haalbaar
+    voelt' (its one sentence named the words) and said "Klaar"."""
+    from actions.turns import remove_word_reply
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "option_feasible",
+                     "Andere of minder taken, want piket houdt me 's nachts wakker.")
+    state = outside_a_form("haal de zin over piket weg", "request_remove_word", {"stage": "handover"})
+    remove_word_reply(state)
+    assert repo.answers("validator-test").get("option_feasible"), "the whole part was taken out"
+
+
 def test_the_option_overview_comes_once_in_the_step_then_the_question_alone() -> None:
     """Blind round 27: after every side question the card's intro and the list of options came again (23 long
     turns). Once shown in this step, the question comes with the options as buttons only."""

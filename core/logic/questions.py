@@ -5,6 +5,7 @@ one, so information comes in small chunks and only when asked for.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -320,7 +321,14 @@ def item_of(subject: str) -> tuple[str, int]:
 
 
 def _words(text: str) -> set[str]:
-    return set(tokens(text)) | set(_NUMBER.findall(normalise(text)))
+    return (set(tokens(text)) - _page_fillers()) | set(_NUMBER.findall(normalise(text)))
+
+
+@functools.lru_cache(maxsize=1)
+def _page_fillers() -> frozenset[str]:
+    """Words that say nothing about which page answers ("ik heb de brief nog steeds niet gehad" started at the page
+    that says "je kunt de aanvraag nog steeds doen", blind round 41)."""
+    return frozenset(tokens("steeds altijd gewoon echt eigenlijk even toch allemaal helemaal"))
 
 
 #: A word this long that a question shares with one page of an item is enough to start at that page.
@@ -370,7 +378,7 @@ def _first_page_with(pattern: re.Pattern[str], pages: Sequence[str]) -> Optional
 
 _BENEFITS = ("wia", "wga", "iva", "ziektewet", "ww", "uitkering")
 _ASKS_AMOUNT = re.compile(r"\b(hoeveel|hoe hoog|hoe veel|welk bedrag|wat kost|hoeveel procent|hoeveel geld)\b")
-_AMOUNT = re.compile(r"\d|\bprocent\b|\beuro\b|€")
+_AMOUNT = re.compile(r"\d|\bprocent\b|\beuro\b|€|\b(een derde|de helft|maandloon|maandsalaris)\b")
 _ASKS_HOW_LONG = re.compile(r"\bhoe ?lang\b|\bhoeveel (dagen|weken|maanden|jaar)\b|\btot wanneer\b|\bbewaartermijn\b")
 _LENGTH_OF_TIME = re.compile(r"\b\d+\s*(dagen|dag|weken|week|maanden|maand|jaar)\b|\bweek \d+")
 

@@ -355,9 +355,13 @@ class StageFormValidator(FormValidationAction, ABC):
             # matters most): an apology, the question in it answered, nothing stored
             dispatcher.utter_message(text=texts.NOT_ANSWERED_SORRY)
             rest = answers.without_complaint(message.text)
+            rest_message = answers.Message(rest, message.intent, message.confidence, message.entities)
             if rest and answers.looks_like_question(rest):
-                send(dispatcher, self._answer(answers.Message(rest, message.intent, message.confidence,
-                                                              message.entities), tracker))
+                send(dispatcher, self._answer(rest_message, tracker))
+            elif rest and plain_words_count(rest) >= 1 and not answers.is_filler(rest):
+                # "Zekerheid. Inkomen voor mijn gezin. Maar je hebt mijn vraag weer niet beantwoord" (round 41 stored
+                # the complaint with it): the answer without the complaint
+                return self._read_answer(spec, rest_message, dispatcher, tracker)
             return {slot: None}
         # at a yes/no gate, a question without a yes or no is a question, also when NLU heard "weet niet" in it
         # (blind round 9: "maar moet ik daar nu al heen of pas later" started the preparation questions)
@@ -673,6 +677,11 @@ def option_title_first(text: str, card: Any) -> list[str]:
         return []  # the title alone is a click, read by the NLU; here only a title with more after it
     choice = typed_button(first, [(option.label, option.id) for option in card.options])
     return [choice] if choice else []
+
+
+def plain_words_count(text: str) -> int:
+    """How many words a text has once punctuation is gone."""
+    return len(answers.plain_words(text).split())
 
 
 def _card_shown(tracker: Tracker, card: Any, option: str) -> bool:

@@ -1081,6 +1081,21 @@ def test_a_part_removed_by_its_label_mid_way_is_removed(text: str) -> None:
     assert set_slots(events).get("what_matters") is None
 
 
+@pytest.mark.parametrize("text, stored", [
+    ("Dat is wel erg algemeen", None),
+    ("Dat was mijn antwoord.", None),
+    ("Zekerheid. Inkomen voor mijn gezin. Maar je hebt mijn vraag weer niet beantwoord",
+     "Zekerheid. Inkomen voor mijn gezin."),
+])
+def test_round_41_complaints_are_never_stored_as_answers(text: str, stored: Any) -> None:
+    """Blind round 41: "Dat is wel erg algemeen" and "Dat was mijn antwoord" went to the arbeidsdeskundige as answers,
+    and a complaint was stored beside a real answer."""
+    services.repository().set_consent("validator-test", "store", True)
+    _, messages = run("decision_talk", "what_matters", text, "inform", 0.7, {"topic": "urenopbouw"})
+    assert services.repository().answers("validator-test").get("what_matters") == stored
+    assert texts.NOT_ANSWERED_SORRY in [m.get("text") for m in messages]
+
+
 def test_a_yes_with_a_bare_relation_names_the_naaste() -> None:
     """Blind round 40 (Noor T28): "ja zus" was followed by "Aan wie denk je?"."""
     services.repository().set_consent("validator-test", "store", True)

@@ -1135,7 +1135,13 @@ _UNANSWERED = re.compile(r"\b(je|jij|u) (geeft |gaf )?(antwoord\w*|beantwoord\w*
                          r"\b(je|u|jij) (begrijpt|snapt) (het|me|mij) niet\b|^\W*geen van (deze|die|allen|allebei)\b|"
                          # round 27: "U negeert mijn vraag over de loonstop", "Dat beantwoordt geen van beide vragen"
                          r"\b(je|u|jij) negeert (mijn|de|m'n) vra(a)?g(en)?\b|\bbeantwoordt (geen van (beide|allebei)|"
-                         r"mijn vraag niet|niet mijn vraag)\b|\bmijn vraag (over [^.?!]{1,40} )?niet beantwoord\b")
+                         r"mijn vraag niet|niet mijn vraag)\b|\bmijn vraag (over [^.?!]{1,40} )?niet beantwoord\b|"
+                         # round 41: "Maar je hebt mijn vraag weer niet beantwoord", "Dat is wel erg algemeen", "Dat
+                         # was mijn antwoord", "mijn vraag over uren was ook echt een vraag aan jou" (stored as answers)
+                         r"\b(je|jij|u) (hebt|heeft) (mijn|m'n) vraag (\w+ )?niet beantwoord\b|"
+                         r"^\W*(dat|dit|het) is (wel |nogal |erg |heel |best |toch )*(algemeen|vaag)\W*$|"
+                         r"^\W*dat was (al |toch )?mijn antwoord\W*$|"
+                         r"\bmijn vraag\b[^.?!]{0,40}\bwas (ook )?(echt )?een vraag (aan jou|aan u)\b")
 
 
 def context_first(text: str) -> bool:

@@ -358,7 +358,7 @@ class StageFormValidator(FormValidationAction, ABC):
             rest_message = answers.Message(rest, message.intent, message.confidence, message.entities)
             if rest and answers.looks_like_question(rest):
                 send(dispatcher, self._answer(rest_message, tracker))
-            elif rest and plain_words_count(rest) >= 1 and not answers.is_filler(rest):
+            elif answers.plain_words(rest) and not answers.is_filler(rest):
                 # "Zekerheid. Inkomen voor mijn gezin. Maar je hebt mijn vraag weer niet beantwoord" (round 41 stored
                 # the complaint with it): the answer without the complaint
                 return self._read_answer(spec, rest_message, dispatcher, tracker)
@@ -672,16 +672,11 @@ def options_named(text: str, card: Any) -> list[str]:
 
 def option_title_first(text: str, card: Any) -> list[str]:
     """The option whose title is the message's first sentence, typed (typos allowed), as its button would be."""
-    first = re.split(r"[.!?:;\n]", text.strip(), maxsplit=1)[0]
-    if not first.strip() or len(re.split(r"[.!?:;\n]", text.strip(), maxsplit=1)) < 2:
+    parts = re.split(r"[.!?:;\n]", text.strip(), maxsplit=1)
+    if len(parts) < 2 or not parts[0].strip():
         return []  # the title alone is a click, read by the NLU; here only a title with more after it
-    choice = typed_button(first, [(option.label, option.id) for option in card.options])
+    choice = typed_button(parts[0], [(option.label, option.id) for option in card.options])
     return [choice] if choice else []
-
-
-def plain_words_count(text: str) -> int:
-    """How many words a text has once punctuation is gone."""
-    return len(answers.plain_words(text).split())
 
 
 def _card_shown(tracker: Tracker, card: Any, option: str) -> bool:

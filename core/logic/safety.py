@@ -321,7 +321,8 @@ _NEGATED = [
     re.compile(r"\b(nooit|geen)\b[^.;!?]{0,10}\bgedachten\b[^.;!?]{0,10}\b(heb|had|hebt)\s+(om|aan)\b[^.;!?]*"),
     re.compile(r"\b(nooit|niet) (aan )?(ge)?dacht aan (er )?(een )?(eind|einde|zelfmoord|zelfdoding|de dood)\b"
                r"[^.;!?]*"),
-    re.compile(rf"\b(voor|bij|van) mensen met {_CRISIS_WORD}"),
+    # ... and "is 113 alleen voor mensen die aan zelfmoord denken" (set 42)
+    re.compile(rf"\b(voor|bij|van) mensen (met |die (aan )?){_CRISIS_WORD}"),
     re.compile(rf"\b(presentatie|workshop|voorlichting|lezing|scriptie|onderzoek|les) over\b[^.;!?]{{0,40}}"
                rf"{_CRISIS_WORD}"),
     re.compile(r"\bna mijn overdosis\b[^.;!?]{0,25}\b(clean|afgekickt|gestopt met)\b[^.;!?]*"),
@@ -332,10 +333,9 @@ _NEGATED = [
     # set 41: "ik ga mezelf echt niks aandoen", "het is niet zo dat ik niet meer wil leven. ik wil een ander leven"
     re.compile(r"\b(ik )?(ga|zal|wil) (mezelf|mijzelf|me) (echt |heus |zeker )?(niks|niets) aan ?doen\b[^.;!?]*"),
     re.compile(r"\bhet is niet (zo )?dat ik\b[^.;!?]*"),
-    # set 42: "toen ik zei dat ik 'er even niet meer wil zijn' bedoelde ik: niet op kantoor", "is 113 alleen voor
-    # mensen die aan zelfmoord denken", "mijn buurman riep dat hij zich iets aan wilde doen", "murw geslagen"
+    # set 42: "toen ik zei dat ik 'er even niet meer wil zijn' bedoelde ik: niet op kantoor", "mijn buurman riep dat
+    # hij zich iets aan wilde doen", "murw geslagen"
     re.compile(r"\b(toen )?ik zei dat ik ['\"‘’“”][^'\"‘’“”]{2,60}['\"‘’“”]\s*,?\s*bedoelde ik\b[^.;!?]*"),
-    re.compile(rf"\b(voor|bij|van) mensen die (aan )?{_CRISIS_WORD}"),
     re.compile(r"\b(zichzelf|zich)\s+(iets\s+)?aan\s+(wilde|wil|zou|ging)\s+doen\b"),
     re.compile(r"\b(ben|word|werd) (\w+ )?murw geslagen\b[^.;!?]*"),
 ]
@@ -1576,6 +1576,18 @@ def about_the_conversation(text: str) -> bool:
     return bool(_ABOUT_THE_CONVERSATION.search(normalise(text)))
 
 
+# A past said to be over, in so many words (sets 39-42: "die gedachten zijn al maanden weg", "dat denk ik al lang niet
+# meer", "dat gevoel nooit meer gehad", "nu sta ik er heel anders in", a safety plan "al twee jaar niet hoeven
+# gebruiken", "ik doe het al twintig jaar niet meer", "heb ik geleerd om hulp te vragen"): history that is over
+# (_OVER) and no danger now (_NO_DANGER) alike.
+_OVER_NOW = (r"\b(die|de|deze) gedachten? (is|zijn) (al )?(\w+ )?(weg|verdwenen|over)\b|"
+             r"\bdat (denk|voel) ik (al )?(lang|jaren|maanden) niet meer\b|"
+             r"\b(dat|dit|die) (gevoel|gedachten?) (\w+ ){0,2}nooit meer (gehad|gevoeld)\b|"
+             r"\bnu sta ik er (heel |echt |totaal )?anders in\b|"
+             r"\bal (\w+ )?(jaar|jaren|maanden) niet (hoeven |meer )?(te )?gebruiken\b|"
+             r"\bdoe (ik )?het al (\w+ ){1,3}(jaar|jaren) niet meer\b|\bgeleerd (om )?hulp te vragen\b")
+
+
 # A crisis word in a joke ("zelfmoordactie qua reputatie 😂", "mijn baas vermoordt me als hij dit hoort haha"):
 # asked about directly at most, never the routes at once.
 _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
@@ -1616,16 +1628,10 @@ _NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon|zelf|juist) (blijv
                         r"\bhang (echt |wel |erg )?aan het leven\b|"
                         r"\bmaar dat is (echt |helemaal )?niet zo\b|"
                         r"\bmaar ik wil (gewoon |echt |graag )?leven\W*$|"  # set 38: "ik ben moe, maar ik wil leven"
-                        # set 39 and 40: a past that is over ("die gedachten zijn al maanden weg", "dat denk ik al
-                        # lang niet meer", "dat gevoel nooit meer gehad", "geen gevaar hoor"), wanting to matter
-                        r"\b(die|de|deze) gedachten? (is|zijn) (al )?(\w+ )?(weg|verdwenen|over)\b|"
-                        r"\bdat (denk|voel) ik (al )?(lang|jaren|maanden) niet meer\b|"
-                        r"\b(dat|dit|die) (gevoel|gedachten?) (\w+ ){0,2}nooit meer (gehad|gevoeld)\b|"
-                        r"\bnu sta ik er (heel |echt |totaal )?anders in\b|\b(maar )?geen gevaar\b|"
+                        # sets 39-42: a past said to be over (_OVER_NOW), "geen gevaar hoor", wanting to matter
+                        rf"{_OVER_NOW}|\b(maar )?geen gevaar\b|"
                         r"\bik wil (weer )?iets doen (wat|dat) (ertoe doet|zin heeft|nuttig is|telt)\b|"
-                        r"\bal (\w+ )?(jaar|jaren|maanden) niet (hoeven |meer )?(te )?gebruiken\b|"
                         r"\bniet hopeloos\b|\bweet (ik )?(inmiddels |nu )?(goed )?wat ik moet doen als\b|"
-                        r"\bdoe (ik )?het al (\w+ ){1,3}(jaar|jaren) niet meer\b|\bgeleerd (om )?hulp te vragen\b|"
                         r"\b(het )?gaat nu al (lang|jaren) goed\b")
 
 
@@ -1949,19 +1955,11 @@ _OVER = re.compile(r"\b(is|was) (gelukkig |echt )?(al )?(lang|allang|ruim|jaren)
                    r"\bnu is (het|dat) (echt |heel |helemaal )?anders\b|"
                    r"\b(is|was) (dat|het) (nu |gelukkig |al )*ver weg\b|"
                    r"\bsindsdien (\w+ )?(goede|veel) hulp\b|"
-                   # sets 39 and 40: "dat is nu echt anders", "dat denk ik al lang niet meer", "heb ik dat gevoel
-                   # nooit meer gehad", "die gedachten zijn al maanden weg", "nu sta ik er heel anders in"
+                   # sets 39-42: "dat is nu echt anders", "dat voelt echt anders", "al meer dan tien jaar niet
+                   # teruggekomen", and the past said to be over (_OVER_NOW)
                    r"\b(dat|het) is nu (echt |heel |helemaal )?anders\b|"
-                   r"\bdat (denk|voel) ik (al )?(lang|jaren|maanden) niet meer\b|"
-                   r"\b(dat|dit|die) (gevoel|gedachten?) (\w+ ){0,2}nooit meer (gehad|gevoeld)\b|"
-                   r"\b(die|de|deze) gedachten? (is|zijn) (al )?(\w+ )?(weg|verdwenen|over)\b|"
-                   r"\bnu sta ik er (heel |echt |totaal )?anders in\b|"
-                   # set 41: "mijn veiligheidsplan van toen ... al twee jaar niet hoeven gebruiken"
-                   r"\bal (\w+ )?(jaar|jaren|maanden) niet (hoeven |meer )?(te )?gebruiken\b|"
-                   # set 42: "dat voelt echt anders", "al meer dan tien jaar niet teruggekomen", "ik doe het al twintig
-                   # jaar niet meer", "heb ik geleerd om hulp te vragen"
                    r"\b(voelt|is) (nu )?(echt |heel |totaal )?anders\b|\bniet (meer )?teruggekomen\b|"
-                   r"\bdoe (ik )?het al (\w+ ){1,3}(jaar|jaren) niet meer\b|\bgeleerd (om )?hulp te vragen\b")
+                   rf"{_OVER_NOW}")
 _CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|denk (ik )?(nu )?weer|sinds vorige week|"
                             r"de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
                             r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"

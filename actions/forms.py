@@ -531,7 +531,8 @@ class StageFormValidator(FormValidationAction, ABC):
         send(dispatcher, card_notes(spec.name, tracker))
         if spec.name == "what_matters":  # "rustig past het beste bij mij": the preference too, never asked again
             values.update(self._preference_said(message, dispatcher, tracker))
-        if spec.name == "naaste_how" and values.get(slot) == "info":  # a text to pass on, by link or on paper
+        # a text to pass on, by link or on paper
+        if spec.name == "naaste_how" and "info" in str(values.get(slot)).split(flow.MORE_THAN_ONE):
             url = f"{services.settings().public_web_url}/voor-naasten"  # bot/web/naasten.py
             dispatcher.utter_message(text=texts.NAASTEN_PAGE.format(url=url))
         return values
@@ -745,6 +746,8 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
         return _interpret_duration(message)
     if spec.kind in ("milestone", "choice"):  # "een beetje" is a choice, even when NLU guessed "dont_know"
         choice = None if answers.says_dont_know(message) else answers.pick_choice(message, spec.choices)
+        if spec.name in flow.MANY_CHOICES and not answers.says_dont_know(message):  # "alle drie", "allebei"
+            choice = flow.MORE_THAN_ONE.join(answers.picked_choices(message, spec.choices)) or choice
         if choice is None and {"ja", "nee"} <= set(spec.choices):  # "jawel", "nee hoor"
             yes = answers.yes_no(message)
             choice = None if yes is None else ("ja" if yes else "nee")

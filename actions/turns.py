@@ -245,7 +245,9 @@ def apply_summary_fixes(fixes: list[tuple[str, str]], dispatcher: CollectingDisp
         said.append(texts.SUMMARY_FIXED_PART.format(label=label_for(key), text=shortened(new_text)))
     # "bij Hoe moet staan: X. En haal de zin over Y weg": a word or sentence taken out in another part of the same
     # message (blind rounds 26 and 27: only the first request was done)
-    for part in answers.change_parts(latest_message(tracker).text):
+    # (a part that keeps only some words has nothing more to take out: round 41)
+    text = latest_message(tracker).text
+    for part in [] if answers.keeps_only(text) else answers.change_parts(text):
         if word_to_remove(part) and not answers.change_in_one(answers.Message(part, "", 0.0, {}),
                                                               summary_labels(tracker)):
             said.append(remove_word_reply(tracker, part).text)

@@ -301,6 +301,23 @@ def test_information_for_the_naaste_comes_with_a_page_to_send_on() -> None:
     assert any("/voor-naasten" in (m.get("text") or "") for m in messages)
 
 
+@pytest.mark.parametrize("text, stored, label", [
+    ("mee naar het gesprek. en thuis samen bespreken eigenlijk ook, kan dat allebei?", "mee+thuis",
+     "Mee naar het gesprek en Thuis samen bespreken"),
+    ("alle drie", "mee+thuis+info", "Mee naar het gesprek en Thuis samen bespreken en Informatie meegeven"),
+    ("mee naar het gesprek of thuis bespreken", "mee", "Mee naar het gesprek"),
+])
+def test_more_than_one_way_to_involve_the_naaste_is_kept(text: str, stored: str, label: str) -> None:
+    """Blind round 41 (persona D t25): "... kan dat allebei?" kept only the first way in the summary."""
+    from core.logic.texts import choice_label
+
+    events, messages = run("naasten", "naaste_how", text, "inform", 0.9,
+                           {"naaste_wanted": True, "naaste_who": "mijn vriendin"})
+    assert set_slots(events)["naaste_how"] == stored
+    assert choice_label("naaste_how", stored) == label
+    assert any("/voor-naasten" in (m.get("text") or "") for m in messages) == ("info" in stored)
+
+
 @pytest.mark.parametrize("card", services.content().cards(), ids=lambda card: card.topic)
 def test_every_decision_card_field_reaches_the_werknemer(card: Any) -> None:
     """Issue 20.2: who decides and the questions to ask yourself are shown where they matter, on every card."""
@@ -1861,6 +1878,19 @@ def test_taking_a_piece_out_never_empties_the_whole_part() -> None:
     state = outside_a_form("haal de zin over piket weg", "request_remove_word", {"stage": "handover"})
     remove_word_reply(state)
     assert repo.answers("validator-test").get("option_feasible"), "the whole part was taken out"
+
+
+def test_keeping_only_some_words_of_a_part_makes_them_the_part() -> None:
+    """Blind round 41 (Jeroen t34): "Bij 'Wat haalbaar voelt' wil ik alleen 'Andere of minder taken' houden. Het stuk
+    over 's nachts wakker liggen moet eruit." The part must read just the words kept, not disappear."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "option_feasible",
+                     "Andere of minder taken, want piket houdt me 's nachts wakker liggen.")
+    _, messages = run("handover", "summary_ok", "Bij 'Wat haalbaar voelt' wil ik alleen 'Andere of minder taken' "
+                      "houden. Het stuk over 's nachts wakker liggen moet eruit.", "inform", 0.9)
+    assert repo.answers("validator-test").get("option_feasible") == "Andere of minder taken"
+    assert len(messages) == 1, messages  # one line that says what the part reads now, no second removal
 
 
 def test_the_option_overview_comes_once_in_the_step_then_the_question_alone() -> None:

@@ -1032,6 +1032,26 @@ def pick_choice(message: Message, choices: Mapping[str, Sequence[str]]) -> Optio
     return _first_keyword(normalise(message.text), choices) or _ordinal_choice(normalise(message.text), list(choices))
 
 
+#: Words that say more than one choice is meant: "allebei", "beide", "alle drie", "... ook".
+_MORE_THAN_ONE = re.compile(r"\b(allebei|beide|beiden|alle drie|alle 3|allemaal|alles|ook)\b")
+
+
+def picked_choices(message: Message, choices: Mapping[str, Sequence[str]]) -> list[str]:
+    """Every choice a typed reply names when it says it means more than one ("mee naar het gesprek, en thuis samen
+    bespreken ook", "alle drie"), in the order of the buttons; else no more than pick_choice finds."""
+    one = pick_choice(message, choices)
+    if is_payload(message.text) or _last_said(message.text) != message.text:
+        return [one] if one else []
+    text = normalise(message.text)
+    if re.search(r"\balle (drie|3)\b|\balle(maal)?\s*$", text) and len(choices) == 3:
+        return list(choices)
+    named = [choice_id for choice_id, keywords in choices.items()
+             if any(re.search(rf"\b{re.escape(normalise(word))}\b", text) for word in keywords)]
+    if len(named) >= 2 and _MORE_THAN_ONE.search(text):
+        return named
+    return [one] if one else []
+
+
 def _first_keyword(text: str, choices: Mapping[str, Sequence[str]]) -> Optional[str]:
     """The choice whose keyword comes first in `text`."""
     found = []  # the keyword said first counts ("Een beetje. ... Dan vraag ik het wel aan HR" is a bit, not yes)
@@ -1257,6 +1277,25 @@ def pick_by_words(message: Message, labels: Mapping[str, str]) -> Optional[str]:
 
 #: A change said in one message at the summary: "verander wat het belangrijkst is in: minder deadlines", "bij doel
 #: moet staan: rustig terug", "wijzig afspraken naar elke week bellen" (blind round 5: only step by step worked).
+#: "Bij 'Wat haalbaar voelt' wil ik alleen 'Andere of minder taken' houden", "laat bij doel alleen 'rust' staan": the
+#: part becomes the words kept (blind round 41 took the whole part out).
+_KEEP_ONLY = (
+    re.compile(r"^\W*(?:bij|in)\s+(?P<field>[^.!?:]{3,60}?)\s+(?:wil ik\s+|moet\s+|mag\s+|graag\s+)?(?:alleen|enkel|"
+               r"slechts)\s+(?:nog\s+)?(?P<new>[^.!?]{1,120}?)\s+(?:houden|laten staan|laten|blijven staan|"
+               r"overhouden|bewaren|staan)\b[^.!?]{0,20}$", re.IGNORECASE),
+    re.compile(r"^\W*(?:(?:kun|kan|wil) je |(?:kunt|wilt) u |graag )?laat\s+(?:bij\s+)?(?P<field>[^.!?:]{3,60}?)\s+"
+               r"(?:alleen|enkel)\s+(?:nog\s+)?(?P<new>[^.!?]{1,120}?)\s+(?:staan|over)\b[^.!?]{0,20}$", re.IGNORECASE),
+)
+_KEEPS_ONLY = re.compile(r"\b(alleen|enkel|slechts)\b[^.!?]{1,120}\b(houden|laten staan|blijven staan|overhouden|"
+                         r"staan)\b", re.IGNORECASE)
+
+
+def keeps_only(text: str) -> bool:
+    """The message keeps only some words of a part ("... wil ik alleen 'X' houden"): what else it says should go is
+    gone with it, nothing more to take out."""
+    return not is_payload(text) and any(pattern.match(part) for part in change_parts(text) for pattern in _KEEP_ONLY)
+
+
 _CHANGE_IN_ONE = (
     # "Pas hoe naasten naar werk kijken aan naar: ..." (blind round 18: "naar" inside the label cut it short)
     re.compile(r"^\W*(?:(?:kun|kan|wil) je |(?:kunt|wilt) u |graag |ik wil )?pas\s+(?:bij\s+|het antwoord bij\s+)?"
@@ -1277,6 +1316,7 @@ _CHANGE_IN_ONE = (
     re.compile(r"^\W*(?:bij\s+)?(?P<field>.{3,60}?)\s+moet\s+(?!zijn\b|worden\b|staan\b)(?P<new>[^.!?]{1,80}?)\s+"
                # blind round 30: "bij weken moet 60 staan in plaats van 52"
                r"(?:zijn|worden|staan)(?:\s+in plaats van\s+[^.!?]{1,40})?\W*$", re.IGNORECASE),
+    *_KEEP_ONLY,
 )
 #: "mijn doel is weer goed slapen": a change only right after what stands there was called wrong (blind round 24);
 #: alone it is an answer ("mijn energie is op" at another question changes nothing).

@@ -85,6 +85,10 @@ MILESTONE_CHOICES = {
 }
 HOW_CHOICES = {"mee": ("mee", "meenemen", "gesprek"), "thuis": ("thuis", "bespreken", "samen praten"),
                "info": ("informatie", "info", "meegeven", "lezen")}
+#: Questions where more than one button can be meant at once ("mee naar het gesprek. en thuis samen bespreken eigenlijk
+#: ook, kan dat allebei?": blind round 41 stored one); the answer keeps them joined by MORE_THAN_ONE.
+MANY_CHOICES = frozenset({"naaste_how"})
+MORE_THAN_ONE = "+"
 TALK_CHOICES = {"twee": ("twee", "tweegesprek", "alleen", "met de ad"),
                 "drie": ("drie", "driegesprek", "werkgever erbij", "leidinggevende erbij")}
 EVALUATION_CHOICES = {"twee_weken": ("twee weken", "2 weken"), "maand": ("maand",),

@@ -53,4 +53,6 @@ def _choice_titles() -> dict[tuple[str, str], str]:
 
 def choice_label(slot: str, choice: str) -> str:
     """The words of the button for a choice ("Over twee weken" for twee_weken), as the summary shows it."""
+    if "+" in choice:  # more than one meant (core/logic/flow.MANY_CHOICES): "Mee naar het gesprek en Thuis ..."
+        return " en ".join(_choice_titles().get((slot, one), one) for one in choice.split("+"))
     return _choice_titles().get((slot, choice), choice)

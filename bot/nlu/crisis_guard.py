@@ -72,6 +72,7 @@ from core.logic.safety import (
     denies_and_explains,
     denies_crisis,
     denies_own_thoughts,
+    dying_place,
     edits_an_answer,
     ends_a_relationship,
     ends_a_thing,
@@ -467,12 +468,15 @@ _HARMLESS_IN_CONTEXT = {
     # "mijn testament geregeld bij de notaris, omdat we een huis kochten", "die deadline hangt als een strop om mijn
     # nek" (set 25)
     "alles_geregeld": figure_of_speech,
-    "ophangen_touw": figure_of_speech,
+    "ophangen_touw": lambda text: figure_of_speech(text) or trade_or_hobby(text),  # climbing gear (set 43)
+    "dood_willen": dying_place,  # "mijn mailbox is de plek waar hoop naartoe gaat om te sterven" (set 43)
     # "kill me now, weer een teams meeting van 2 uur" (set 29), not "'kill me now' is geen grapje meer" (set 31)
     "english": lambda text: figure_of_speech(text) and not said_in_earnest(text),
     # "... spring ik uit het raam. begane grond gelukkig" (set 31), "nog één keer ... spring ik uit het raam haha"
     "springen": lambda text: from_the_ground_floor(text) or one_more_time_joke(text),
-    "tot_last": wants_to_contribute,  # "niet tot last zijn, daarom wil ik snel weer bijdragen" (set 39)
+    # "niet tot last zijn, daarom wil ik snel weer bijdragen" (set 39); "ik voel me soms een last, maar hij zegt dat
+    # het goed voelt om te kunnen helpen" (set 43)
+    "tot_last": lambda text: wants_to_contribute(text) or tells_of_support(text),
     # "mijn ex had me bedreigd, maar er is nu een contactverbod ... ik voel me eindelijk veilig thuis" (set 12)
     "dreiging": _safe_or_over,
     "gevaar": _safe_or_over,

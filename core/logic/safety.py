@@ -34,6 +34,9 @@ _REPORTED_DANGER = (r"\b(zelfmoord|zelfdoding|suicid|poging|leven|dood|eind|aan 
                     r"pillen|gesprongen|springen|opgehangen|snijd|sneed|kras|verhang|113|er niet meer|"
                     r"niet meer (willen |wil )?zijn)")
 _NEGATED = [
+    # set 43: "bij de vraag of ik mezelf iets wil aandoen heb ik nee ingevuld"
+    re.compile(r"\b(bij )?de vraag (of|over) [^.!?]{0,60}\b(heb ik|ik heb) (daar |toen )?(nee|neen) (ingevuld|"
+               r"geantwoord|aangevinkt|aangekruist|gezegd)\b[^.!?]*"),
     # set 31: "ik denk er niet aan om te stoppen met leven. wel met deze baan", "ik wil niet verdwijnen, ik wil juist
     # gezien worden"
     re.compile(r"\bik denk er (echt |helemaal |zeker )?niet aan om\b[^.!?]*"),
@@ -1209,6 +1212,19 @@ _INDIRECT = re.compile("|".join((
     r"\bbeter van (dat|het|de|ons) (balkon|dak|flat|brug) (kan |zou )?(vallen|springen)\b",
     # a denial taken back at once: "ik ga mezelf niks aandoen. nog niet."
     r"\b(mezelf|mijzelf|me) (\w+ )?(niks|niets) aan ?doen\b[^?]{0,20}\b(nog niet|voorlopig niet|vandaag niet)\W*$",
+    # set 43: existing as the problem, better no father than this one, a farewell apology, affairs in order and
+    # waiting for the moment, a promise kept if a letter comes and all is ready, "not 'redden' about work", stopping
+    # with everything worked out
+    r"\b(probleem|fout) is dat ik (nog )?(besta|leef)\b",
+    r"\bliever (helemaal )?zonder (vader|moeder|papa|mama)\b",
+    r"\bsorry voor alles\b[^?]{0,60}\b(dag|doei|vaarwel|bye|adieu|het ga je goed)\W*$|^\W*sorry voor alles\W*$",
+    r"\b(zaken|papieren|spullen)\b[^.?!]{0,10}\b(zijn|staan) (al )?(op orde|geregeld)\b[^?]{0,60}"
+    r"\b(het|een) (goede|juiste|geschikte) moment\b",
+    r"\bdan doe ik het\b[^?]{0,60}\b(ligt|liggen) (al )?klaar\b|"
+    r"\b(ligt|liggen) (al )?klaar\b[^?]{0,40}\bdan doe ik het\b|"
+    r"\bdan doe ik het\b[^?]{0,20}\b(heb ik|ik heb) (het )?(mezelf|mijzelf) beloofd\b",
+    r"\bbedoel (het )?niet\b[^.?!]{0,20}\bqua (werk|baan)\b",
+    r"\bstoppen\W+met alles\b[^?]{0,60}\buitgedacht\b|\bmet alles stoppen\b[^?]{0,60}\buitgedacht\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -1274,6 +1290,8 @@ _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waaro
 
 # Death and exhaustion in figures of speech ("dat was echt mijn dood", "de rek is eruit"): the classifier alone may
 # not make these a possible crisis (a crisis pattern or an indirect signal still does).
+#: "de plek waar hoop naartoe gaat om te sterven" (set 43): an idiom, no wish to die.
+DYING_PLACE = r"\b(plek|plaats|waar)\b[^.!?]{0,30}\b(naartoe|heen) (gaat|gaan) om te sterven\b"
 _FIGURE = re.compile("|".join((
     # set 42: "murw geslagen door de formulieren", "even uit de wereld stappen, een weekje naar een klooster", "meer
     # touw nodig, zeg maar", "een rijdende trein", "mijn laatste wil voor mijn werkleven", "humor is mijn wapen"
@@ -1308,9 +1326,15 @@ _FIGURE = re.compile("|".join((
     r"\b(touw|strop)\b[^.!?]{0,30}\bvoor (de|het|mijn|m'n|onze|ons) (moestuin|tuin|boot|tent|was|waslijn|schommel|"
     r"hond|verhuizing|camping|klimrek|hangmat|kerstboom|tomaten|bonen|planten|volkstuin|caravan)\b",
     r"\bkill me now\b[^.!?]{0,60}\b(meeting|vergadering|teams|zoom|mail|formulier|werk|baas|uwv|gesprek|overleg)",
-    r"\b(ik bedoel|ik bedoelde|bedoel ik|daarmee bedoel ik)\b\W{0,3}[^.!?]{0,40}\b(\d+ (uur|uren|dagen)|per (dag|week)|"
+    # ... not "ik bedoel niet 'redden' qua werk" (set 43: it says the opposite)
+    r"\b(ik bedoel|ik bedoelde|bedoel ik|daarmee bedoel ik)\b(?!\W{0,3}niet\b[^.!?]{0,30}\bqua\b)\W{0,3}[^.!?]{0,40}\b"
+    r"(\d+ (uur|uren|dagen)|per (dag|week)|"
     r"werk|werken|baan|collega\w*|baas)\b",
     r"\bdood als een pier\b", r"\bin slaap (val|valt|vallen|viel)\b",
+    # set 43: "mijn mailbox is de plek waar hoop naartoe gaat om te sterven", "me niet dood moet werken", "ziet eruit
+    # als een plaats delict"
+    DYING_PLACE, r"\b(me|mij|je|zich|jezelf|mezelf) (niet )?(meer )?dood (te |moet |moeten )?werken\b|\bdoodwerken\b",
+    r"\b(als|net) een plaats delict\b",
     r"\bga pas dood als\b", r"\b(dit|dat|het|mijn) (werk|baan|functie|bedrijf|vak) heeft geen toekomst\b",
     # set 26: "mijn collega's denken vast dat ik dood ben, zo lang niks gehoord", medicine kept out of children's reach
     r"\bdenken (vast |zeker |misschien |nu )?dat ik dood ben\b",
@@ -1585,7 +1609,12 @@ _OVER_NOW = (r"\b(die|de|deze) gedachten? (is|zijn) (al )?(\w+ )?(weg|verdwenen|
              r"\b(dat|dit|die) (gevoel|gedachten?) (\w+ ){0,2}nooit meer (gehad|gevoeld)\b|"
              r"\bnu sta ik er (heel |echt |totaal )?anders in\b|"
              r"\bal (\w+ )?(jaar|jaren|maanden) niet (hoeven |meer )?(te )?gebruiken\b|"
-             r"\bdoe (ik )?het al (\w+ ){1,3}(jaar|jaren) niet meer\b|\bgeleerd (om )?hulp te vragen\b")
+             r"\bdoe (ik )?het al (\w+ ){1,3}(jaar|jaren) niet meer\b|\bgeleerd (om )?hulp te vragen\b|"
+             # set 43: "sinds de behandeling zijn die weg", "sindsdien nooit meer teruggekomen", "de donkere gedachten
+             # ... ze zijn er nu niet"
+             r"\bsinds (de|mijn|die) (behandeling|therapie|opname|medicatie) (zijn|is) (die|ze|het|dat) (\w+ )?weg\b|"
+             r"\bsindsdien (nooit|niet) meer (terug ?gekomen|teruggekeerd|gehad)\b|"
+             r"\bgedachten\b[^.!?]{0,40}[.!,]\s*(ze|die) zijn er (nu|op dit moment) niet\b")
 
 
 # A crisis word in a joke ("zelfmoordactie qua reputatie 😂", "mijn baas vermoordt me als hij dit hoort haha"):
@@ -1688,7 +1717,10 @@ _113_OTHERWISE = re.compile(r"\b(vrijwillig\w*|gatekeeper\w*|training|cursus|opl
                             r"\bbij 11[23] (werkt|werken|werkte)\b|\b(zit ik|sta ik|ben ik) op 113\b|"
                             r"\b112 (gebeld|bellen|belde)\b[^.?!]{0,20}\b(omdat|voor) (mijn|de|een|onze) \w+|"
                             r"\bbij (brand|een ongeluk|een inbraak|een ongeval)\b[^.?!]{0,20}\b112\b|\bniet via 112\b|"
-                            r"\b113 staat in mijn (telefoon|contacten)\b")
+                            r"\b113 staat in mijn (telefoon|contacten)\b|"
+                            # set 43: "kan ik 113 bellen namens hem?", "ik heb haar 113 gegeven"
+                            r"\b113\b[^.?!]{0,20}\bnamens (hem|haar|een \w+)\b|"
+                            r"\b(heb|gaf|geef) (ik )?(hem|haar) (het nummer van )?113\b")
 
 
 # A question about 113 itself ("dat nummer van 113 van eerder, was dat gratis zei je?", blind round 11 got the
@@ -1894,6 +1926,11 @@ def figure_of_speech(text: str) -> bool:
     return bool(_FIGURE.search(normalise(text)))
 
 
+def dying_place(text: str) -> bool:
+    """"De plek waar hoop naartoe gaat om te sterven": dying as an idiom for a place where things get lost."""
+    return bool(re.search(DYING_PLACE, normalise(text)))
+
+
 # A crisis told as history that is over ("vroeger een poging gedaan, het gaat al jaren goed"): asked about directly,
 # never the routes at once. Anything that says it is current again ("vroeger niet, nu wel") keeps it a crisis.
 _PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|\w+ jaar terug|"
@@ -2013,11 +2050,16 @@ _FAREWELL_AT_WORK = re.compile(r"^(?!.*\b(er (zelf |dan |toch )?niet meer|nooit 
 _ILL_AND_PLANNING = re.compile(r"\b(oncoloog|uitgezaaid\w*|kanker|ongeneeslijk\w*|terminaal|palliatie\w*|"
                                r"levensverwachting)\b")
 _REASON_TO_GO_ON = re.compile(r"\b(zie|denk) ik (aan )?(mijn|m'n|mn) (dochter|zoon|kinderen|kind|vrouw|man|partner|"
-                              r"kleinkind\w*|hond|kat)\b[^.!?]{0,30}\b(weet ik het weer|weet ik waarom|dan weet ik)\b")
+                              r"kleinkind\w*|hond|kat)\b[^.!?]{0,30}\b(weet ik het weer|weet ik waarom|dan weet ik)\b|"
+                              # set 43: "ik wil er zijn voor mijn kinderen en ik heb nog plannen"
+                              r"\bik wil er (nog |juist |gewoon )?zijn voor (mijn|m'n|mn) \w+\b|"
+                              r"\bik heb (nog )?(plannen|zoveel plannen|veel plannen)\b")
 _TRADE_OR_HOBBY = re.compile(r"^(?!.*\b(eentje|die ene)\b)"  # set 29: "knopen leren leggen. eentje kan ik heel goed"
                              r".*(\b(als hobby|mijn hobby|hobby's?)\b|\bik (ben|was|werk als) (\w+ )?(brugwachter|"
                              r"slager|machinist|glazenwasser|dakdekker|jager|visser|zeiler|klimmer|duiker|kok|"
-                             r"hovenier|timmerman|bouwvakker)\b|\b(messen|gereedschap)\b[^.]{0,20}\bop de zaak\b)")
+                             r"hovenier|timmerman|bouwvakker)\b|\b(messen|gereedschap)\b[^.]{0,20}\bop de zaak\b|"
+                             # set 43: climbing gear, a fishing rod, freediving
+                             r"\b(klimgordel|klimrots|klimhal|abseilen|hengel|freediv\w*|duikles)\b)")
 
 
 def farewell_at_work(text: str) -> bool:
@@ -2059,7 +2101,10 @@ _SUPPORT = re.compile(r"\b(hij|zij|ze|mijn (man|vrouw|partner|zoon|dochter|moede
                       r"helpt al|helpt (heel |echt )?veel|kalmeert (me|mij)|doet het regelwerk|"
                       # round 41: "mirthe, mijn beste vriendin. ze zit hier al de hele tijd naast me"
                       r"zit hier (al )?(de hele tijd |nu )?naast (me|mij)|"
-                      r"stelt (me|mij) gerust)\b")
+                      r"stelt (me|mij) gerust|"
+                      # set 43: "hij zegt dat het goed voelt om te kunnen helpen", "mijn huisarts is op de hoogte"
+                      r"zegt dat het goed voelt\b[^.!?]{0,30}\bhelpen|is op de hoogte)\b|"
+                      r"\bwe praten er (veel|vaak|samen) over\b")
 
 
 def tells_of_support(text: str) -> bool:
@@ -2324,9 +2369,27 @@ def without_own_denial(text: str) -> str:
     return kept.strip()
 
 
+#: A plain context that explains words which may point to a crisis (set 43: climbing gear ready, things given away
+#: before a move abroad, a levenstestament, letters to one's future self, a new job from 1 June, a train delayed by
+#: an accident, stopping "met werken dan", papers sorted so a partner can take over for a while) ...
+_EXPLAINED = re.compile(r"\b(klimgordel|klimrots|klimhal|abseilen|hengel|freediv\w*|levenstestament)\b|"
+                        r"\baan (mijn|m'n) toekomstige (zelf|ik)\b|\b(begint|start) (mijn|m'n) nieuwe baan\b|"
+                        r"\b(trein|treinen)\b[^.]{0,60}\bvertraging\b|\bmet werken dan\b|"
+                        r"\b(we|wij) verhuizen\b|\btijdelijk\b[^.]{0,40}\bovernemen\b")
+#: ... unless the message also names means, death or a wish not to live, or takes the explanation back ("ze denken
+#: dat het over mijn nieuwe baan gaat. dat is het niet", set 35).
+_DANGER_NAMED = re.compile(r"\b(pillen|tabletten|medicijnen|mes|strop|spring\w*|brug|flat|gas|afscheidsbrief|"
+                           r"dood\w*|zelfmoord|zelfdoding|leven|sterven|er niet meer (zijn|ben))\b|"
+                           r"\b(dat|het) is het niet\b|\bniet omdat\b|\bdenken dat\b")
+
+
 def indirect_signal(text: str) -> bool:
     """Words that may point to a crisis without saying it: ask directly before anything else; not in a past told as
-    over with no danger now ("vijf jaar terug wilde ik niet meer wakker worden ... geen gevaar hoor", set 39)."""
+    over with no danger now ("vijf jaar terug wilde ik niet meer wakker worden ... geen gevaar hoor", set 39), nor
+    with a plain explanation and no danger named (_EXPLAINED)."""
+    folded = normalise(text)
+    if _EXPLAINED.search(folded) and not _DANGER_NAMED.search(folded.replace("ben ik er niet meer", "")):
+        return False
     return bool(_INDIRECT.search(without_negated(text))) and not (resolved_history(text) and says_no_danger(text))
 
 

@@ -205,3 +205,25 @@ def test_round_40_two_changes_in_one_message_are_both_made() -> None:
     second = "voorkeur moet zijn: andere tijden en minder taken. en bij Wie gewoon: mijn partner"
     assert changes_in_one(Message(second, "inform", 0.5, {}), labels) == [
         ("preferred_option", "andere tijden en minder taken"), ("naaste_who", "mijn partner")]
+
+
+def test_an_option_named_beside_a_question_is_read_from_the_answer_and_its_word_pairs() -> None:
+    """Blind round 42: "eigen werk. de werkgever heeft toch ook wat te betalen ...?" was stored as "Ander werk bij
+    eigen werkgever" (the question's "werkgever" counted as a word of the answer)."""
+    from core.logic.answers import Message, pick_by_words
+
+    labels = {"eigen": "Terug naar eigen werk", "ander": "Ander werk bij eigen werkgever",
+              "extern": "Werk bij andere werkgever", "beide": "Allebei tegelijk proberen"}
+    said = "eigen werk. de werkgever heeft toch ook wat te betalen na een overval op het werk?"
+    assert pick_by_words(Message(said, "inform", 0.9, {}), labels) == "eigen"
+    assert pick_by_words(Message("eigen werk", "inform", 0.9, {}), labels) == "eigen"
+    assert pick_by_words(Message("ander werk bij de zaak", "inform", 0.9, {}), labels) == "ander"
+    assert pick_by_words(Message("werk", "inform", 0.9, {}), labels) is None
+
+
+def test_words_that_announce_a_question_are_no_part_of_the_answer() -> None:
+    """Blind round 42 stored "nee. maar mijn vraag" as the topics to keep out of the talk."""
+    from core.logic.answers import answer_before_question
+
+    assert answer_before_question("nee. maar mijn vraag: kan mijn vrouw ergens praten, voor partners?") == "nee"
+    assert answer_before_question("prima. ik heb nog een vraag: wat is spoor 2?") == "prima"

@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 from typing import Optional
 
 from core.logic.duration import MONTHS
@@ -641,8 +642,9 @@ _JOINER_AT_END = re.compile(r"(?<=[.!?;])\s*(maar|en|of)$", re.IGNORECASE)
 
 
 # "weet ik niet. maar mijn vraag net, ...": the words that point to the question are no part of the answer
-_POINTS_BACK = re.compile(r"[\s,.;:]*\b(maar |en )?(mijn|de|die|m'n) vraag( van)? (net|eerder|daarnet|van net|"
-                          r"van daarnet)\W*$", re.IGNORECASE)
+# ... also "nee. maar mijn vraag: ...", "prima. ik heb nog een vraag: ..." (round 42 stored "nee. maar mijn vraag")
+_POINTS_BACK = re.compile(r"[\s,.;:]*\b(maar |en )?((mijn|de|die|m'n) vraag( van)?( (net|eerder|daarnet|van net|"
+                          r"van daarnet))?|(ik heb )?(nog )?(een |1 )?(andere )?vraag(je)?)\W*$", re.IGNORECASE)
 _ONLY_YES_BUT = re.compile(r"(ja+|jawel|nee+|ok|oke|okay|goed)\W*\s*maar")
 
 
@@ -1267,10 +1269,19 @@ def pick_by_words(message: Message, labels: Mapping[str, str]) -> Optional[str]:
     contact op vaste momenten"), when one clearly shares more than the others; None otherwise."""
     if is_payload(message.text):
         return None
-    said = set(_WORD.findall(normalise(message.text)))
-    scores = sorted(((len(said & set(_WORD.findall(normalise(label)))), option) for option, label in labels.items()),
-                    reverse=True)
-    if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+    # the answer, not a question asked beside it ("eigen werk. de werkgever heeft toch ook wat te betalen?" is "Terug
+    # naar eigen werk", not "Ander werk bij eigen werkgever": blind round 42)
+    answer = " ".join(part for part in sentences_of(message.text) if not part.rstrip().endswith("?")) or message.text
+    words = _WORD.findall(normalise(answer))
+    said, pairs = set(words), set(pairwise(words))
+
+    def shared(label: str) -> tuple[int, int]:  # words in common, then word pairs ("eigen werkgever" is no
+        # "eigen werk")
+        own = _WORD.findall(normalise(label))
+        return len(said & set(own)), len(pairs & set(pairwise(own)))
+
+    scores = sorted(((shared(label), option) for option, label in labels.items()), reverse=True)
+    if not scores or scores[0][0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
         return None
     return scores[0][1]
 
@@ -1286,8 +1297,6 @@ _KEEP_ONLY = (
     re.compile(r"^\W*(?:(?:kun|kan|wil) je |(?:kunt|wilt) u |graag )?laat\s+(?:bij\s+)?(?P<field>[^.!?:]{3,60}?)\s+"
                r"(?:alleen|enkel)\s+(?:nog\s+)?(?P<new>[^.!?]{1,120}?)\s+(?:staan|over)\b[^.!?]{0,20}$", re.IGNORECASE),
 )
-_KEEPS_ONLY = re.compile(r"\b(alleen|enkel|slechts)\b[^.!?]{1,120}\b(houden|laten staan|blijven staan|overhouden|"
-                         r"staan)\b", re.IGNORECASE)
 
 
 def keeps_only(text: str) -> bool:

@@ -734,7 +734,8 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
                                          answers.hedged_answer(message.text)):
         skip = False  # "Weer kunnen slapen ... maar ik weet niet of ik ooit nog op de tram durf" is the goal (round 8)
     if spec.kind == "yesno":
-        value = answers.yes_no(message)
+        value = _yes_or_no_title(spec.name, message.text)
+        value = answers.yes_no(message) if value is None else value
         if value is None and spec.name == "naaste_wanted" and answers.names_a_person(message.text):
             value = True  # "Ans, mijn vrouw": someone named is a yes (blind round 10: Sorry, then "Aan wie denk je?")
         if value is None and skip and spec.name != "consent_store":
@@ -797,6 +798,23 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
     if text is None:
         return None
     return {spec.name: text}, text
+
+
+#: A button title this long, said as part of a longer message, is that button ("nee 'de zorg' = de zorgsector lol. ja
+#: daar wil ik naar kijken, Marloes": blind round 42 read the "nee" and skipped the naaste).
+TITLE_INSIDE_WORDS = 4
+
+
+def _yes_or_no_title(slot: str, text: str) -> Optional[bool]:
+    """True or False when a message holds the whole title of the question's yes or no button (and not the other);
+    never for consent, which only a plain yes gives."""
+    if answers.is_payload(text) or "consent" in slot:
+        return None
+    said = f" {answers.plain_words(text)} "
+    found = {choice == "ja" for choice in ("ja", "nee")
+             if len((title := answers.plain_words(texts.choice_label(slot, choice))).split()) >= TITLE_INSIDE_WORDS and
+             f" {title} " in said}
+    return found.pop() if len(found) == 1 else None
 
 
 def _names_an_option(message: answers.Message, tracker: Tracker) -> bool:

@@ -227,3 +227,30 @@ def test_words_that_announce_a_question_are_no_part_of_the_answer() -> None:
 
     assert answer_before_question("nee. maar mijn vraag: kan mijn vrouw ergens praten, voor partners?") == "nee"
     assert answer_before_question("prima. ik heb nog een vraag: wat is spoor 2?") == "prima"
+
+
+def test_done_with_editing_leaves_the_edit_menu_as_right() -> None:
+    """Blind round 42: "ik ben klaar met aanpassen" got the answer for distress."""
+    from core.logic.answers import leaves_the_edit_menu
+
+    assert leaves_the_edit_menu("ik ben klaar met aanpassen") is True
+    assert leaves_the_edit_menu("klaar") is True
+    assert leaves_the_edit_menu("ik ben klaar met alles") is None
+
+
+def test_a_person_named_first_in_a_longer_message_is_named() -> None:
+    """Blind round 42: "mijn vriendin Marloes misschien. al vindt ze dat ..." got "Sorry" at "wil je iemand
+    betrekken?"."""
+    from core.logic.answers import names_a_person
+
+    assert names_a_person("mijn vriendin Marloes misschien. al vindt ze dat ik gewoon moet stoppen met de zorg")
+    assert names_a_person("mijn vriendin. maar die wil ik er niet bij hebben, ze vindt dat ik moet stoppen") is None
+
+
+def test_a_request_after_toch_maar_is_one_clause() -> None:
+    """Blind round 42: "marloes heeft meegelezen, toch maar delen" after the goodbye got "Daar kan ik je niet mee
+    helpen"."""
+    from core.logic.answers import Message
+    from core.logic.commands import Command, explicit_command
+
+    assert explicit_command(Message("marloes heeft meegelezen, toch maar delen", "", 0.0, {})) == Command.SHARE

@@ -2267,3 +2267,14 @@ def test_kept_answers_are_promised_only_when_some_are_kept() -> None:
     repo.save_answer("validator-test", "goal", "rustig weer beginnen")
     assert welcome_back(state) == texts.WELCOME_BACK
     assert texts.RESTART_KEEPS in confirm_replies(Command.RESTART, state)[0].text
+
+
+def test_the_yes_button_title_inside_a_longer_message_is_the_yes() -> None:
+    """Blind round 42 (persona D): "nee 'de zorg' = de zorgsector lol. ja daar wil ik naar kijken, Marloes" read the
+    "nee" and skipped the naaste; consent is never read this way."""
+    from actions.forms import _yes_or_no_title
+
+    said = "nee 'de zorg' = de zorgsector lol. ja daar wil ik naar kijken, Marloes"
+    events, _ = run("naasten", "naaste_wanted", said, "deny", 0.9)
+    assert set_slots(events)["naaste_wanted"] is True
+    assert _yes_or_no_title("consent_store", "nee, eerst vragen. Ja, bewaar mijn antwoorden is te snel") is None

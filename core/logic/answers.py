@@ -222,10 +222,12 @@ def asks_pros_cons(text: str) -> bool:
 def names_a_person(text: str) -> Optional[str]:
     """The person a short answer names without a yes ("Ans, mijn vrouw"), not when it says no or asks."""
     folded = normalise(text)
-    if is_payload(text) or "?" in text or len(folded.split()) > 12 or \
+    # a longer message: its first sentence ("mijn vriendin Marloes misschien. al vindt ze dat ...", blind round 42)
+    said = folded if len(folded.split()) <= 12 else normalise(first_sentence(text)[0])
+    if is_payload(text) or "?" in text or len(said.split()) > 12 or \
             re.search(r"\b(niet|geen|niemand|nee)\b", folded):
         return None
-    person = _PERSON.search(folded)
+    person = _PERSON.search(said)
     return person.group(0) if person else None
 
 
@@ -415,7 +417,10 @@ def shares_on_a_condition(text: str) -> bool:
 
 
 _IT_IS_RIGHT = re.compile(r"\b(het|dat|alles|dit) klopt\b(?! niet)(?! nog niet)|^\W*(ja,? )?klopt\W*$|"
-                          r"^\W*(nee,? )?(toch )?(niks|niets) (aanpassen|veranderen|wijzigen)\b")
+                          r"^\W*(nee,? )?(toch )?(niks|niets) (aanpassen|veranderen|wijzigen)\b|"
+                          # blind round 42: "ik ben klaar met aanpassen" got the distress answer
+                          r"^\W*(ik ben |ben )?(nu )?klaar met (aanpassen|wijzigen|veranderen|verbeteren)\b|"
+                          r"^\W*(dat was (het|alles)|verder (niks|niets)|(ik ben )?klaar)\W*$")
 _BACK_FROM_EDIT = re.compile(r"^\W*(terug|ga terug|laat maar|toch niet|annuleer|annuleren|stop met aanpassen|"
                              r"(ik wil )?(toch )?(niks|niets) aanpassen|vergeet het|laat maar zitten)\W*$|"
                              # blind round 15: "nee ik wil NIETS aanpassen. terug naar de samenvatting" was stored

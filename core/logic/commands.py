@@ -268,7 +268,8 @@ _PATTERNS: dict[Command, re.Pattern[str]] = {
 
 
 # Where a longer message is cut into parts that can each be a request: "te veel tekst. ik wil stoppen".
-_CLAUSES = re.compile(r"[.!?;:\n]+|,\s+|\s+(?:maar|dus|en dan|want)\s+")
+# ... not "toch maar", "dan maar", "doe maar": no new clause ("marloes heeft meegelezen, toch maar delen", round 42)
+_CLAUSES = re.compile(r"[.!?;:\n]+|,\s+|(?<!toch)(?<!dan)(?<!doe)\s+(?:maar|dus|en dan|want)\s+")
 #: A part of a longer message counts as a request only with at least this many words ("meer rust, stoppen" is an
 #: answer listing two things; "te veel tekst, ik wil stoppen" is a request).
 MIN_CLAUSE_WORDS = 2

@@ -34,6 +34,9 @@ _REPORTED_DANGER = (r"\b(zelfmoord|zelfdoding|suicid|poging|leven|dood|eind|aan 
                     r"pillen|gesprongen|springen|opgehangen|snijd|sneed|kras|verhang|113|er niet meer|"
                     r"niet meer (willen |wil )?zijn)")
 _NEGATED = [
+    # blind round 42: "ik wil niet dat de arbeidsdeskundige denkt dat ik suïcidaal ben"
+    re.compile(r"\bik wil niet dat (\w+ ){0,4}(denkt|denken|vindt|vinden|leest|lezen) dat ik (\w+ )?(suicidaal|"
+               r"depressief|gevaarlijk|in gevaar|zelfmoord\w*) ben\b"),
     # set 43: "bij de vraag of ik mezelf iets wil aandoen heb ik nee ingevuld"
     re.compile(r"\b(bij )?de vraag (of|over) [^.!?]{0,60}\b(heb ik|ik heb) (daar |toen )?(nee|neen) (ingevuld|"
                r"geantwoord|aangevinkt|aangekruist|gezegd)\b[^.!?]*"),
@@ -2027,7 +2030,11 @@ _QUOTES_OWN = re.compile(r"\b(wat|dat|die zin|het stuk|hetgeen) (ik|k) (net|daar
                          # meer ben? dat wil ik niet" (the routes again, the question never answered)
                          r"^(?=.*\b(bewaard|opgeslagen|opgeschreven|genoteerd|onthouden)\b)"
                          r"(?!.*\b(nog steeds|nog altijd|nu ook|meen ik|is nog zo)\b)"
-                         r".*\b(ook )?(dat|wat) (ik|k) (zei|typte|schreef) (dat|over)\b")
+                         r".*\b(ook )?(dat|wat) (ik|k) (zei|typte|schreef) (dat|over)\b|"
+                         # blind round 42: "wordt dat 'niet meer willen' nu opgeslagen?" after "ik ben veilig"
+                         r"\b(wordt|word|is|zijn|worden|staat|blijft) (dat|dit|het|die|mijn|de zin) "
+                         r"['\"‘’“”][^'\"‘’“”]{2,60}['\"‘’“”] (nu |ook |ergens |wel |dan )*"
+                         r"(opgeslagen|bewaard|genoteerd|opgeschreven|onthouden|in (de|mijn) samenvatting)\b")
 
 
 def quotes_own_words_to_ask(text: str) -> bool:

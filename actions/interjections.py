@@ -9,7 +9,7 @@ from rasa_sdk.types import DomainDict
 from actions import services
 from actions.messaging import latest_message, listen_after, said_recently, send
 from actions.services import ui_text
-from actions.stages import delete_everything
+from actions.stages import delete_everything, reopens_the_summary
 from actions.turns import (
     GO_ON,
     HELP,
@@ -262,8 +262,13 @@ class ActionShowSummary(Action):
         return "action_show_summary"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        send(dispatcher, summary_replies(tracker))
         message = latest_message(tracker)
+        if tracker.get_slot("stage") == flow.Stage.DONE and explicit_command(message) != Command.SUMMARY and \
+                reopens_the_summary(message, tracker):
+            # after the goodbye, "toch maar delen" or a change: the summary with its check and the share question
+            # again (blind round 42 showed the summary and left the werknemer without a button)
+            return [FollowupAction("action_next_stage")]
+        send(dispatcher, summary_replies(tracker))
         if explicit_command(message) == Command.EDIT:  # "ik wil iets aanpassen": how to
             dispatcher.utter_message(text=texts.EDIT_HOW)
         if then_stop(message.text):  # "ik wil de samenvatting zien en daarna stoppen"

@@ -2278,3 +2278,24 @@ def test_the_yes_button_title_inside_a_longer_message_is_the_yes() -> None:
     events, _ = run("naasten", "naaste_wanted", said, "deny", 0.9)
     assert set_slots(events)["naaste_wanted"] is True
     assert _yes_or_no_title("consent_store", "nee, eerst vragen. Ja, bewaar mijn antwoorden is te snel") is None
+
+
+@pytest.mark.parametrize("text, reopens", [
+    ("marloes heeft meegelezen, toch maar delen", True),
+    ("ik wil mijn samenvatting alsnog delen met de arbeidsdeskundige", True),
+    ("laat mijn samenvatting nog eens zien", False),
+])
+def test_after_the_goodbye_a_share_request_reopens_the_summary_with_its_buttons(text: str, reopens: bool) -> None:
+    """Blind round 42 (persona D): after "Nee, nu niet" and the goodbye, "toch maar delen" got "Daar kan ik je niet mee
+    helpen", then the summary without its check or a share button."""
+    from actions.interjections import ActionShowSummary
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "rust")
+    state = outside_a_form(text, "request_summary", {"stage": "done", "consent_store": True})
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionShowSummary().run(dispatcher, state, DOMAIN))
+    followed = [event.get("name") for event in events if event.get("event") == "followup"]
+    assert (followed == ["action_next_stage"]) is reopens
+    assert bool(dispatcher.messages) is not reopens  # the form shows the summary with its check, not this action

@@ -171,3 +171,14 @@ def test_a_date_of_another_event_does_not_beat_the_weeks_said() -> None:
     today = date(2026, 12, 7)
     assert weeks_sick("12 weken, de operatie was op 2 maart", today) == 12
     assert round(weeks_sick("ziek sinds 2 maart", today)) == 40
+
+
+def test_years_at_work_are_no_sick_duration() -> None:
+    """Blind round 42 (persona C, week 10): "ik werk schoonmaak in kantoor. 20 jaar" was read as twenty years ill
+    ("het einde van het tweede ziektejaar")."""
+    from datetime import date
+
+    from core.logic.duration import weeks_sick
+
+    assert weeks_sick("ik werk schoonmaak in kantoor. 20 jaar", date(2026, 12, 7)) is None
+    assert weeks_sick("ruim een jaar ziek, ik werk bij de gemeente", date(2026, 12, 7)) == 52

@@ -20,7 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import forms, services
 from bot.settings import REPO_ROOT
 from bot.storage.database import migrate
-from core.logic import flow, texts
+from core.logic import answers, flow, texts
 
 DOMAIN = yaml.safe_load((REPO_ROOT / "domain.yml").read_text())
 # Open answers that contain words of other intents: names, "stoppen", "pauze", "opnieuw", "samenvatting", topics.
@@ -2299,3 +2299,17 @@ def test_after_the_goodbye_a_share_request_reopens_the_summary_with_its_buttons(
     followed = [event.get("name") for event in events if event.get("event") == "followup"]
     assert (followed == ["action_next_stage"]) is reopens
     assert bool(dispatcher.messages) is not reopens  # the form shows the summary with its check, not this action
+
+
+def test_quoted_words_said_to_go_are_taken_out_never_made_the_answer() -> None:
+    """Blind round 42 (persona C, her daughter typing): "bij doel staat 'yasmina hier. ze snapte de vraag niet.' dat
+    moet weg" made exactly those words the goal and dropped the real one."""
+    from actions.turns import remove_word_reply
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "yasmina hier. ze snapte de vraag niet. ze wil weer werken, minder uren")
+    said = "yasmina: bij doel staat 'yasmina hier. ze snapte de vraag niet.' dat moet weg"
+    assert answers.changes_in_one(answers.Message(said, "inform", 0.9, {}), {"goal": "Doel"}) == []
+    remove_word_reply(outside_a_form(said, "request_remove_word", {"stage": "handover"}))
+    assert repo.answers("validator-test")["goal"].strip() == "ze wil weer werken, minder uren"

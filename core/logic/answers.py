@@ -1671,7 +1671,10 @@ _NEW_WORDS = re.compile(r"\b(staan|verander\w*|wijzig\w*|vervang\w*|wordt|worden
 #: whole part out).
 _PIECE_OUT = re.compile(r"\b(?:moet|mag|kan|de zin|die zin|het stuk|het stukje|de woorden|het zinnetje)\s+"
                         r"['\"‘’“”][^'\"‘’“”]{2,120}?['\"‘’“”]\s*(?:eraf|er af|weg|eruit|er uit|weghalen|verwijderen|"
-                        r"schrappen|eruit halen)\b", re.IGNORECASE)
+                        r"schrappen|eruit halen)\b|"
+                        # "bij doel staat 'X' dat moet weg" (blind round 42 made X the goal)
+                        r"['\"‘’“”][^'\"‘’“”]{2,120}?['\"‘’“”]\s*[,.]?\s*(?:en\s+)?(?:dat|die|dit)\s+(?:moet|mag|kan)\s+"
+                        r"(?:ook\s+)?(?:weg|eruit|er uit|eraf|er af)\b", re.IGNORECASE)
 
 
 # Words taken out of a part, not the part: "en dat woord maar achteraan bij wat haalbaar voelt moet weg", "haal 'Het

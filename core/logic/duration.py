@@ -195,8 +195,16 @@ def weeks_sick(text: str, today: date) -> Optional[float]:
         return parse_duration_weeks(counted.group(0))
     if start is not None:
         return (today - start).days / 7
-    return parse_duration_weeks(text)
+    weeks = parse_duration_weeks(text)
+    if weeks is not None and weeks > YEARS_AT_WORK_WEEKS and _AT_WORK.search(_normalise(text)):
+        return None  # "ik werk schoonmaak in kantoor. 20 jaar" is how long one works there (blind round 42)
+    return weeks
 
+
+#: Longer than this, with work named, a number of years is how long one has worked, not been ill.
+YEARS_AT_WORK_WEEKS = 3 * 52
+_AT_WORK = re.compile(r"\b(ik )?(werk|werkte|werken)\b|\bin dienst\b|"
+                      r"\bbij (dit|dat|het|mijn|ons) (bedrijf|werk|zaak)\b")
 
 #: A number of weeks said in so many words, and a date said roughly around it.
 _WEEKS_SAID = re.compile(rf"\b{_NUMBER_PATTERN}\s*(?:weken|weekjes|week|wkn|wk)\b")

@@ -170,6 +170,8 @@ def test_medical_words_in_answers_are_found_before_sharing() -> None:
         [("goal", "paniekaanvallen"), ("needs", "rouw"), ("afspraken", "cardioloog")]
     # blind round 26: a pregnancy the employer does not know of yet was not pointed out
     assert medical_mentions({"checkin_mood": "moe, ik ben zwanger"}) == [("checkin_mood", "zwanger")]
+    # blind round 42: a joke about dying went to the arbeidsdeskundige unremarked
+    assert medical_mentions({"afspraken": "nog 1 nachtdienst en ik ben echt dood haha"}) == [("afspraken", "dood")]
 
 
 def test_stories_fit_the_phase_and_none_about_year_two_when_it_is_unknown() -> None:

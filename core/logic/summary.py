@@ -171,7 +171,9 @@ _MEDICAL = re.compile(
     r"paniek\w*|angst\w*|somber\w*|rouw\w*|suicid\w*|zelfmoord\w*|zelfdoding|hartaanval|hartinfarct|"
     r"hartklachten|hartritme\w*|cardioloog|ziekenhuis|fysio\w*|operatie|"
     # blind round 26: a pregnancy the employer does not know of yet
-    r"zwanger\w*|miskraam|ivf|bevalling\w*)\b")
+    r"zwanger\w*|miskraam|ivf|bevalling\w*|"
+    # blind round 42: "nog 1 nachtdienst en ik ben echt dood haha" went to the summary unremarked
+    r"dood|doodgaan|niet meer leven)\b")
 #: At most this many words are pointed out per answer (the first ones).
 MENTIONS_PER_ANSWER = 2
 

@@ -254,3 +254,14 @@ def test_a_request_after_toch_maar_is_one_clause() -> None:
     from core.logic.commands import Command, explicit_command
 
     assert explicit_command(Message("marloes heeft meegelezen, toch maar delen", "", 0.0, {})) == Command.SHARE
+
+
+def test_a_part_taken_out_by_its_quoted_name_next_to_another_change_is_both() -> None:
+    """Blind round 42 (persona B): "'Wie gaat mee' graag weghalen. Bij 'Twee- of driegesprek' moet staan: ..." made
+    only the second change."""
+    from core.logic.answers import Message, changes_in_one
+
+    labels = {"prep_companion": "Wie gaat mee", "prep_type": "Twee- of driegesprek", "goal": "Doel"}
+    said = "'Wie gaat mee' graag weghalen. Bij 'Twee- of driegesprek' moet staan: driegesprek, mits ik de agenda krijg."
+    assert changes_in_one(Message(said, "inform", 0.9, {}), labels) == [
+        ("prep_companion", "weg"), ("prep_type", "driegesprek, mits ik de agenda krijg")]

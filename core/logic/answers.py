@@ -1357,7 +1357,9 @@ _REMOVE_PART = re.compile(r"^\W*(?:(?:ok|oke|okay|ja|nou|goed|prima|eerst|even|e
                           r"(?:,|[.!])\s+[^.?!]{0,80}\b(?:wil ik niet|hoeft niet|te persoonlijk|klopt niet)\b"
                           r"[^.?!]{0,40})?\W*$", re.IGNORECASE)
 #: "afspraken mag weg, dat klopt niet", "afspraken weghalen" (blind round 9: the part was asked for again).
-_PART_REMOVED = re.compile(r"^\W*(?:de |het )?(?P<field>[^.?!:,]{3,50}?)\s+(?:(?:mag|kan|moet)\s+(?:weg|eruit|er uit)|"
+# ... "'Wie gaat mee' graag weghalen" (blind round 42: only the other change of the message was made)
+_PART_REMOVED = re.compile(r"^\W*(?:de |het )?(?P<field>[^.?!:,]{3,50}?)['\"‘’“”]?\s+"
+                           r"(?:(?:graag|maar|even|aub|dan|nu)\s+)*(?:(?:mag|kan|moet)\s+(?:weg|eruit|er uit)|"
                            r"weghalen|verwijderen|schrappen|eruit halen|eruit|"
                            # "doel weg", "en afspraken ook weg zei ik" (blind round 15: "Sorry")
                            r"(?:ook\s+)?weg(?!\s+(?:van|naar|met|te|is|zijn)\b))\b", re.IGNORECASE)

@@ -807,7 +807,11 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"allemaal|al die|alle|al mijn|de hele|een hele|(?:een |de )?(?:hele |halve )?(?:strip|doos|doosje|pot|potje"
         rf"|pakje|fles|flesje)) "
         rf"{_W}{{0,1}}{_PILLS} {_W}{{0,1}}(?:ingenomen|geslikt|genomen|in genomen|op)\b"
-        rf"(?![ ]{_W}{{0,1}}(?:tegen|voor|volgens|zoals|op advies|op voorschrift)\b)",
+        rf"(?![ ]{_W}{{0,1}}(?:tegen|voor|volgens|zoals|op advies|op voorschrift)\b)"
+        # set 44: "ik typ dit met mn laatste beetje kracht. de tabletten beginnen volgens mij te werken" (not "de
+        # antidepressiva beginnen eindelijk te werken")
+        rf"|\blaatste (?:beetje )?kracht\b.{{0,100}}\b{_PILLS}\b.{{0,40}}\b(?:werken|ingenomen|genomen|geslikt)\b"
+        rf"|\b{_PILLS}\b.{{0,40}}\b(?:beginnen|begint) {_W}{{0,3}}te werken\b.{{0,100}}\blaatste (?:beetje )?kracht\b",
     ),
     (
         "expres_te_veel",

@@ -21,7 +21,8 @@ _CRISIS_WORD = (r"(zelfmoord\w*|zelfdoding\w*|suicid\w*|suicidal\w*|levensmoe\w*
                 r"zelfbeschadig\w*|(mezelf|mijzelf|me) (iets|wat) (aan )?(wil |wilde |zou |ga )?(te )?(aan )?doen|"
                 r"(mezelf|mijzelf) (iets|wat) aan (te )?doen|(in|geen) gevaar|dood( te)? (willen|wil|gaan)|dood|"
                 r"(een )?einde (aan )?(mijn leven )?(te )?maken|(een )?gevaar voor (mezelf|mijzelf)|113|"
-                r"van kant (te )?maken|(van|vanaf|voor) (een|de|het) (brug|flat|dak|trein) (af )?(te )?springen)")
+                r"van kant (te |wil |wilde |zou )?maken|"
+                r"(van|vanaf|voor) (een|de|het) (brug|flat|dak|trein) (af )?(te )?springen)")
 # Words that may sit between a denial and the crisis word ("ik denk echt helemaal niet aan zelfdoding"); never
 # "meer", "langer", "bang" or "uit" ("ik wil niet meer leven", "ik ben niet bang om dood te gaan").
 _GAP = r"(?:\s+(?:echt|heus|helemaal|zeker|absoluut|totaal|van|plan|om|aan|de|het|een|te|bezig|met|wel|ooit|hoor|ik|"\
@@ -34,6 +35,12 @@ _REPORTED_DANGER = (r"\b(zelfmoord|zelfdoding|suicid|poging|leven|dood|eind|aan 
                     r"pillen|gesprongen|springen|opgehangen|snijd|sneed|kras|verhang|113|er niet meer|"
                     r"niet meer (willen |wil )?zijn)")
 _NEGATED = [
+    # set 44: "een afscheidsbrief geschreven... aan mijn oude baan" (a coach's exercise to let go of a job)
+    re.compile(r"\bafscheidsbrief\b[^!?]{0,20}\baan (mijn|het|de|m'n) (oude )?(baan|werk|bedrijf|job|functie|team|"
+               r"vak)\b"),
+    # set 44: "of ik mezelf niet per ongeluk snij" (a butcher's knives and concentration)
+    re.compile(r"\b(mezelf|mijzelf|me|zichzelf|je(zelf)?) (niet )?per ongeluk (\w+ ){0,2}(snij|snijd|snijdt|snijden|"
+               r"verwond|bezeer|verwonden|bezeren)\b"),
     # blind round 42: "ik wil niet dat de arbeidsdeskundige denkt dat ik suïcidaal ben"
     re.compile(r"\bik wil niet dat (\w+ ){0,4}(denkt|denken|vindt|vinden|leest|lezen) dat ik (\w+ )?(suicidaal|"
                r"depressief|gevaarlijk|in gevaar|zelfmoord\w*) ben\b"),
@@ -1228,6 +1235,22 @@ _INDIRECT = re.compile("|".join((
     r"\bdan doe ik het\b[^?]{0,20}\b(heb ik|ik heb) (het )?(mezelf|mijzelf) beloofd\b",
     r"\bbedoel (het )?niet\b[^.?!]{0,20}\bqua (werk|baan)\b",
     r"\bstoppen\W+met alles\b[^?]{0,60}\buitgedacht\b|\bmet alles stoppen\b[^?]{0,60}\buitgedacht\b",
+    # set 44: the police telling the mother, "en daarna mag het stoppen" after handing over the work, not making the
+    # weekend or next year, stopping "en dan bedoel ik niet met werken", nobody to stop me, a date in mind after a
+    # birthday, a goodbye the team misread, the perfect moment while the children are away
+    r"\bniet van de politie (horen|te horen)\b",
+    r"\b(en )?daarna (mag|kan|moet) het (stoppen|ophouden|klaar zijn)\b",
+    r"\b(denk|geloof) (echt )?niet dat ik (dit|het|volgend|volgende|de) (weekend|jaar|week|maand|kerst|zomer|lente) "
+    r"(nog )?(haal|ga halen)\b(?![^.?!]*\b(deadline|klus|verhuizing|planning|taken|af)\b)",
+    r"\b(volgend|volgende|dit) (jaar|weekend|week|maand|zomer) niet (te )?(halen|haal)\b",
+    r"\b(en )?(dan )?bedoel ik (dus |echt )?niet (met |qua |op )?(het |mijn )?(werk|werken|baan)\b",
+    r"\b(niet )?dat iemand (me|mij) (tegenhoudt|tegen houdt|gaat tegenhouden|stopt)\b|\bniemand (me|mij) "
+    r"(tegenhoudt|kan tegenhouden)\b",
+    r"\been datum in (mijn|m'n|mn) hoofd\b(?![^.?!]*\b(werk|baan|beginnen|starten|terug|opbouw|uren)\b)",
+    r"\bafscheid (genomen|nemen)\b[^?]{0,80}\b(dachten|denken|denkt|dacht)\b[^?]{0,60}\b(bedoelde|bedoel) (het|ik het) "
+    r"anders\b",
+    r"\b(perfecte|goede|juiste|ideale) moment\b[^?]{0,30}\bdan (zien|merken|vinden) (zij|ze|de kinderen|mijn "
+    r"kinderen) het niet\b",
 )))
 
 _PERSON_AT_HOME = re.compile(
@@ -1330,7 +1353,7 @@ _FIGURE = re.compile("|".join((
     r"hond|verhuizing|camping|klimrek|hangmat|kerstboom|tomaten|bonen|planten|volkstuin|caravan)\b",
     r"\bkill me now\b[^.!?]{0,60}\b(meeting|vergadering|teams|zoom|mail|formulier|werk|baas|uwv|gesprek|overleg)",
     # ... not "ik bedoel niet 'redden' qua werk" (set 43: it says the opposite)
-    r"\b(ik bedoel|ik bedoelde|bedoel ik|daarmee bedoel ik)\b(?!\W{0,3}niet\b[^.!?]{0,30}\bqua\b)\W{0,3}[^.!?]{0,40}\b"
+    r"\b(ik bedoel|ik bedoelde|bedoel ik|daarmee bedoel ik)\b(?!\W{0,3}(dus |echt )?niet\b)\W{0,3}[^.!?]{0,40}\b"
     r"(\d+ (uur|uren|dagen)|per (dag|week)|"
     r"werk|werken|baan|collega\w*|baas)\b",
     r"\bdood als een pier\b", r"\bin slaap (val|valt|vallen|viel)\b",
@@ -1338,6 +1361,10 @@ _FIGURE = re.compile("|".join((
     # als een plaats delict"
     DYING_PLACE, r"\b(me|mij|je|zich|jezelf|mezelf) (niet )?(meer )?dood (te |moet |moeten )?werken\b|\bdoodwerken\b",
     r"\b(als|net) een plaats delict\b",
+    # set 44: "een afscheidsbrief geschreven... aan mijn oude baan", "het leven heeft me onderuit gehaald, maar ik
+    # krabbel op"
+    r"\bafscheidsbrief\b[^!?]{0,20}\baan (mijn|het|de|m'n) (oude )?(baan|werk|bedrijf|job|functie|team|vak)\b",
+    r"\bonderuit (gehaald|gehaalt)\b[^.!?]{0,30}\b(krabbel|kom|sta) (ik )?(weer |langzaam )?op\b",
     r"\bga pas dood als\b", r"\b(dit|dat|het|mijn) (werk|baan|functie|bedrijf|vak) heeft geen toekomst\b",
     # set 26: "mijn collega's denken vast dat ik dood ben, zo lang niks gehoord", medicine kept out of children's reach
     r"\bdenken (vast |zeker |misschien |nu )?dat ik dood ben\b",
@@ -1553,6 +1580,8 @@ _LOSS = re.compile(r"\b(mijn|m'n|mn|onze) (hond|kat|poes|paard|konijn|huisdier) 
 # A request about the conversation itself ("haal 'wat nodig is' weg", "pas mijn samenvatting aan"): the classifier
 # alone may not make it a possible crisis.
 _ABOUT_THE_CONVERSATION = re.compile(
+    # set 44: "sorry voor mijn laatste bericht, dat was kortaf"
+    r"\bsorry voor (mijn|m'n|dat|het) (laatste|vorige) (bericht|berichtje|antwoord)\b|"
     # round 41: "mirthe wil niet dat haar zin over instorten erin staat. kan ik dat nog weghalen?"
     r"\b(kan|mag) ik (dat|dit|het|die zin|dat stukje)\b[^.?!]{0,25}\b(weghalen|verwijderen|eruit halen|aanpassen)\b|"
     r"\b(zin|stukje|woord|regel)\b[^.?!]{0,40}\berin staat\b|"
@@ -1617,12 +1646,17 @@ _OVER_NOW = (r"\b(die|de|deze) gedachten? (is|zijn) (al )?(\w+ )?(weg|verdwenen|
              # ... ze zijn er nu niet"
              r"\bsinds (de|mijn|die) (behandeling|therapie|opname|medicatie) (zijn|is) (die|ze|het|dat) (\w+ )?weg\b|"
              r"\bsindsdien (nooit|niet) meer (terug ?gekomen|teruggekeerd|gehad)\b|"
-             r"\bgedachten\b[^.!?]{0,40}[.!,]\s*(ze|die) zijn er (nu|op dit moment) niet\b")
+             r"\bgedachten\b[^.!?]{0,40}[.!,]\s*(ze|die) zijn er (nu|op dit moment) niet\b|"
+             # set 44: "nu wil ik juist heel graag leven", "ik ben inmiddels ervaringsdeskundige"
+             r"\bnu wil ik (juist |echt |heel |zeker )*(graag )?leven\b|"
+             r"\b(ben|werk) (ik )?(inmiddels |nu |zelf )?(als )?ervaringsdeskundige\b")
 
 
 # A crisis word in a joke ("zelfmoordactie qua reputatie 😂", "mijn baas vermoordt me als hij dit hoort haha"):
 # asked about directly at most, never the routes at once.
 _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
+                   # set 44: "mijn humor wordt steeds zwarter ... als ik doodga moet de bedrijfsarts de kist dragen"
+                   r"\b(mijn )?humor\b[^.]{0,30}\b(zwart|zwarter|donker|donkerder)\b|"
                    # ... not when it is taken back ("grapje hoor haha. of niet. weet ik zelf niet", set 15)
                    r"\b(nee |haha |hihi )?(?<!geen )(?<!geen echt )(grapje|geintje)\b(?! meer\b)"
                    r"(?![^?]{0,30}\b(of niet|of toch|weet ik (eigenlijk )?"
@@ -1644,6 +1678,8 @@ _JOKE = re.compile(r"\bzelfmoord(actie|missie|plan qua|achtig)\b|"
 # No danger, said in so many words ("ik wil zeker blijven leven", "... maar dat is echt niet zo"): the classifier
 # alone may not make these a crisis.
 _NO_DANGER = re.compile(r"\b(wil|ga) (zeker|echt|graag|gewoon|zelf|juist) (blijven )?leven\b|"
+                        # set 44: "nu wil ik juist heel graag leven"
+                        r"\bwil ik (nu )?(juist |echt |heel |zeker )*(graag )?(blijven )?leven\b|"
                         r"\b(uitgerust|fit|fris) wakker (word|worden)\b|\b(en dan|daarna) wakker (worden|word)\b|"
                         r"\bde tijd die ik (nog )?heb (met|bij) (mijn )?(gezin|kinderen|familie|vrouw|man)\b|"
                         r"^\W*(al |wel |iets |een beetje |een stukje )?beter dan (gisteren|vorige week|eerst)\W*$|"
@@ -1721,6 +1757,8 @@ _113_OTHERWISE = re.compile(r"\b(vrijwillig\w*|gatekeeper\w*|training|cursus|opl
                             r"\b112 (gebeld|bellen|belde)\b[^.?!]{0,20}\b(omdat|voor) (mijn|de|een|onze) \w+|"
                             r"\bbij (brand|een ongeluk|een inbraak|een ongeval)\b[^.?!]{0,20}\b112\b|\bniet via 112\b|"
                             r"\b113 staat in mijn (telefoon|contacten)\b|"
+                            # set 44: "ik heb 112 gebeld en hij ligt nu in het ziekenhuis"
+                            r"\b11[23] gebeld\b[^.?!]{0,20}\b(hij|zij|ze) (ligt|is|zit|wordt)\b|"
                             # set 43: "kan ik 113 bellen namens hem?", "ik heb haar 113 gegeven"
                             r"\b113\b[^.?!]{0,20}\bnamens (hem|haar|een \w+)\b|"
                             r"\b(heb|gaf|geef) (ik )?(hem|haar) (het nummer van )?113\b")
@@ -1953,7 +1991,7 @@ _OVER = re.compile(r"\b(is|was) (gelukkig |echt )?(al )?(lang|allang|ruim|jaren)
                    # set 31: "ik ben daar nu echt overheen", "ik ben al vijf jaar gestopt"
                    r"\bben (ik )?(daar|er) (nu |al lang |al jaren )?(echt |helemaal )?overheen\b|"
                    r"\b(ben|zijn) (ik )?al (\w+ )?(jaar|jaren|maanden) gestopt\b|"
-                   r"\bdaar heb ik (nog )?littekens (van|aan)\b|"
+                   r"\bdaar heb ik (nog )?littekens (van|aan)\b|\ben heb (nog )?(steeds )?littekens\b|"
                    r"\b(het )?gaat (nu |inmiddels )?(al (heel |zo )?(jaren|lang|een tijd|een hele tijd) |inmiddels |"
                    r"tegenwoordig )?"
                    r"(best |heel |weer |gewoon |echt |wel )?(goed|oke|ok|prima)|"
@@ -2279,7 +2317,9 @@ _PERSON_NOUNS = (r"(zus|broer|dochter|zoon|kind|kinderen|vader|moeder|vriend|vri
 _THIRD_PERSON = re.compile(rf"^\W*(hij|zij|ze|(mijn|m'n|mn|onze|een|de|die|het) (\w+ )?{_PERSON_NOUNS})\b")
 _FIRST_PERSON = re.compile(rf"\b(ik|k|me|mij|mezelf|mijzelf)\b|\b(mijn|m'n|mn)\b(?! (\w+ )?{_PERSON_NOUNS}\b)")
 # Danger now: the routes are right for someone else too ("mijn collega appt dat hij er vanavond een eind aan maakt").
-_ACUTE = re.compile(r"\b(vanavond|vannacht|vandaag|straks|morgen|nu|net|zo meteen|op dit moment)\b")
+# ... "nu ze in het verpleeghuis zit" says since when, not that it is now (set 44)
+_ACUTE = re.compile(r"\b(vanavond|vannacht|vandaag|straks|morgen|nu(?! (ze|hij|zij|dat)\b)|net|zo meteen|"
+                    r"op dit moment)\b")
 # ... or anywhere in the message, a sign that the other person cannot be reached now (set 29: "mijn zoon van 15 zegt
 # dat hij niet meer wil leven en heeft zich opgesloten in de badkamer"; "... nu neemt hij niet meer op").
 _UNREACHABLE_NOW = re.compile(r"\b(opgesloten|sluit (hij|ze|zij) zich op|neemt (\w+ ){0,3}niet (meer )?op|"
@@ -2382,7 +2422,13 @@ def without_own_denial(text: str) -> str:
 _EXPLAINED = re.compile(r"\b(klimgordel|klimrots|klimhal|abseilen|hengel|freediv\w*|levenstestament)\b|"
                         r"\baan (mijn|m'n) toekomstige (zelf|ik)\b|\b(begint|start) (mijn|m'n) nieuwe baan\b|"
                         r"\b(trein|treinen)\b[^.]{0,60}\bvertraging\b|\bmet werken dan\b|"
-                        r"\b(we|wij) verhuizen\b|\btijdelijk\b[^.]{0,40}\bovernemen\b")
+                        r"\b(we|wij) verhuizen\b|\btijdelijk\b[^.]{0,40}\bovernemen\b|"
+                        # set 44: back at work on a date, a rail worker, a weapon handed in by procedure, a mother's
+                        # grave chosen
+                        # ... not "machinist": "sorry voor de machinist die mij straks vindt" (set 11)
+                        r"\b(begin|start) ik weer\b|\b(spoorwegwerker|baanvak)\b|"
+                        r"\bwapen\b[^.]{0,30}\b(ingenomen|inleveren|ingeleverd)\b|"
+                        r"\bgraf van (mijn |onze )?(mama|papa|moeder|vader|oma|opa)\b")
 #: ... unless the message also names means, death or a wish not to live, or takes the explanation back ("ze denken
 #: dat het over mijn nieuwe baan gaat. dat is het niet", set 35).
 _DANGER_NAMED = re.compile(r"\b(pillen|tabletten|medicijnen|mes|strop|spring\w*|brug|flat|gas|afscheidsbrief|"

@@ -456,8 +456,12 @@ class StageFormValidator(FormValidationAction, ABC):
             answers.ends_with_question(message.text) and message.intent in answers.QUESTION_INTENTS and
             message.confidence >= QUESTION_AT_OPEN_CONFIDENCE)
         if spec.kind == "text" and not questions_are_answers(slot, tracker) and asks_at_open:
-            send(dispatcher, self._answer(message, tracker))  # a question without "?" is no answer (blind round 7)
-            return {slot: None}
+            # a question without "?" is no answer (blind round 7); the answer in front of it is (round 42: "eerst
+            # dagdienst, geen nachtlijn 12. en een knop voor noodgeval. hoe lang duurt dit nog" was asked three times)
+            front = answers.answer_before_question(message.text)
+            values = self._answer_in_front(spec, front, message, dispatcher, tracker) if front else None
+            send(dispatcher, self._answer(message, tracker))
+            return values or {slot: None}
         if spec.kind == "text" and spec.name not in CHECKIN_SLOTS and answers.only_overwhelm(message.text):
             send(dispatcher, recognition_and_pause_offer())  # not stored as the answer (round 35 did)
             return {slot: None}

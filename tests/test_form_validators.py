@@ -2313,3 +2313,14 @@ def test_quoted_words_said_to_go_are_taken_out_never_made_the_answer() -> None:
     assert answers.changes_in_one(answers.Message(said, "inform", 0.9, {}), {"goal": "Doel"}) == []
     remove_word_reply(outside_a_form(said, "request_remove_word", {"stage": "handover"}))
     assert repo.answers("validator-test")["goal"].strip() == "ze wil weer werken, minder uren"
+
+
+@pytest.mark.parametrize("text, stored", [
+    ("eerst dagdienst, geen nachtlijn 12. en een knop voor noodgeval. hoe lang duurt dit nog trouwens",
+     "eerst dagdienst, geen nachtlijn 12. en een knop voor noodgeval"),
+    ("dat zei ik net toch? dagdienst en noodknop. hoelang duurt dit gesprek nog", "dagdienst en noodknop"),
+])
+def test_an_answer_with_a_question_after_it_is_stored_and_the_question_answered(text: str, stored: str) -> None:
+    """Blind round 42 (persona A): the same question three times, his answer with a question behind it never kept."""
+    events, _ = run("prep", "prep_ideas", text, "ask_item", 0.9, {"prep_wanted": True, "prep_type": "twee"})
+    assert set_slots(events)["prep_ideas"] == stored

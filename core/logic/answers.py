@@ -608,6 +608,8 @@ def _question_start(text: str) -> Optional[int]:
     ends = [*(separator.start() for separator in _PARTS_ANY_CASE.finditer(text)), len(text)]
     for start, end in zip(starts, ends, strict=True):
         part = _FILLER.sub("", normalise(text[start:end]))
+        if _SAID_IT_ALREADY.match(part):
+            continue  # "dat zei ik net toch?" asks nothing (blind round 42: the answer after it was lost)
         # the question mark after the part, or anywhere for the last part ("samen met mijn moeder misschien? kan
         # zij hier ook meekijken")
         # ... of its own sentence: "ja is goed, bewaar maar. wie kan dat zien?" does not start with the question
@@ -619,10 +621,17 @@ def _question_start(text: str) -> Optional[int]:
     return None
 
 
+#: A reproach that only sounds like a question: "dat zei ik net toch?", "heb ik al gezegd?".
+_SAID_IT_ALREADY = re.compile(r"^\W*(dat |dit |het )?(zei|zeg|schreef|typte|heb|had) ik (je |u |het |dat )?"
+                              r"(toch |net |al |daarnet |zojuist |eerder |ook )*(gezegd|geschreven|getypt|verteld)?"
+                              r"( toch)?\W*$")
+
+
 # A question typed without "?" after an answer (blind round 15: "13 maanden ofzo. wanneer komt de wia aanvraag", "ja.
 # wat is loonsanctie eigenlijk", "... en kost het geld of niet"): a question word with its verb right after it, or
 # a part that ends in "of niet" / "wat dan"; never the first part, which may be the answer itself.
 _UNMARKED_QUESTION = re.compile(
+    r"^(en |maar )?hoelang\s+(duurt|blijft|moet|kan|mag|zit|ben)\b|"  # round 42: one word, no "?"
     r"^(en |maar )?(wat|wanneer|hoe|waarom|welke|wie|hoeveel|waar)\s+(is|zijn|wordt|worden|kan|kun|kunnen|moet|moeten|"
     r"mag|mogen|heb|heeft|hebben|ben|gaat|gaan|krijg|krijgt|doe|doet|zou|zal|komt|komen|kost|kosten|betekent|houdt|"
     r"duurt|gebeurt|zit|staat|lang|vaak)\b|\b(of niet|wat dan|hoe dan|hoe zit dat|hoe werkt dat)\W*$|"
@@ -639,7 +648,7 @@ def answer_before_question(text: str) -> Optional[str]:
     front = _POINTS_BACK.sub("", clean_answer(text[:start])).rstrip(" ,.;:!?-")
     if _ONLY_YES_BUT.fullmatch(normalise(front)):  # "ja maar WANNEER moet ik daarheen?": an objection, no yes
         return None
-    return _JOINER_AT_END.sub("", front).rstrip(" ,.;:!?-") or None
+    return _JOINER_AT_END.sub("", front).rstrip(" ,.;:!?-").lstrip(" ,.;:!?-") or None
 
 
 # "een beetje. maar", "gaat wel. en": the word that starts the question is no part of the answer ("bewaar maar" is)

@@ -487,6 +487,11 @@ class StageFormValidator(FormValidationAction, ABC):
             dispatcher.utter_message(text=texts.NOT_UNDERSTOOD)
             return {slot: None}
         values, stored_text = result
+        if spec.name == "another_topic" and values.get(slot) is False and tracker.get_slot("naaste_wanted") is None \
+                and answers.declines_naaste_ahead(message.text):
+            values["naaste_wanted"] = False  # "nee, verder. geen naasten trouwens": the naaste part is skipped
+            self._store(tracker, {}, "nee", "naaste_wanted")
+            dispatcher.utter_message(text=texts.NAASTE_DECLINED_AHEAD)
         if spec.name == "another_topic" and values.get(slot) is True and not answers.is_payload(message.text):
             named = topic_named(message.text, but_not=tracker.get_slot("topic"))  # "ja, nog een onderwerp: het tempo"
             if named is not None:

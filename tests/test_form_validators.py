@@ -2324,3 +2324,17 @@ def test_an_answer_with_a_question_after_it_is_stored_and_the_question_answered(
     """Blind round 42 (persona A): the same question three times, his answer with a question behind it never kept."""
     events, _ = run("prep", "prep_ideas", text, "ask_item", 0.9, {"prep_wanted": True, "prep_type": "twee"})
     assert set_slots(events)["prep_ideas"] == stored
+
+
+@pytest.mark.parametrize("text, skipped", [
+    ("nee, verder. geen naasten trouwens, ik woon alleen en dat wil ik zo houden", True),
+    ("Nee, verder. Ik wil mijn partner niet bij dit traject betrekken, dat bespreek ik liever zelf.", True),
+    ("nee, verder", False),
+])
+def test_no_naaste_said_ahead_skips_the_naaste_part(text: str, skipped: bool) -> None:
+    """Blind round 42 (personas B and E): said at "nog een ander onderwerp?", then the whole naaste pitch came."""
+    events, _ = run("afspraken", "another_topic", text, "deny", 0.9, {"afspraken": "x", "evaluation_moment": "maand"})
+    slots = set_slots(events)
+    assert slots["another_topic"] is False
+    assert (slots.get("naaste_wanted") is False) is skipped
+    assert flow.next_stage("afspraken", {**slots}) == ("prep" if skipped else "naasten")

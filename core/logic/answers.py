@@ -817,7 +817,16 @@ _SKIPS_THIS_PART = re.compile(
 # round 25: stored as "Wie", and the naaste questions went on for four turns)
 _NO_NAASTE_AFTER_ALL = re.compile(r"\b(ik wil )?(toch )?geen naaste(n)?( betrekken| erbij)?\b|"
                                   r"\b(dit|het|deze) onderdeel (wil ik )?(overslaan|niet)\b|"
-                                  r"\bik wil (dit|het|deze) onderdeel overslaan\b")
+                                  r"\bik wil (dit|het|deze) onderdeel overslaan\b|"
+                                  # blind round 42: "Ik wil mijn partner niet bij dit traject betrekken"
+                                  r"\b(ik wil|wil ik) (niemand|(mijn \w+|mijn familie) niet) (bij (dit|het|mijn) "
+                                  r"(traject|gesprek|proces) )?(betrekken|erbij (hebben|halen))\b")
+
+
+#: Said before the naaste part: no naaste ("nee, verder. geen naasten trouwens, ik woon alleen"), so the part is
+#: skipped when it comes (blind round 42: the whole pitch came right after).
+def declines_naaste_ahead(text: str) -> bool:
+    return declines_naaste(text) and not re.search(r"\b(onderdeel|overslaan)\b", normalise(text))
 
 
 def declines_naaste(text: str) -> bool:

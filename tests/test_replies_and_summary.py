@@ -207,3 +207,13 @@ def test_a_second_topic_keeps_the_first_in_the_summary() -> None:
     assert "Terug naar eigen werk" in text and "second opinion" in text
     assert ("afspraken.1", "depressie") in medical_mentions(stored)
     assert keep_round({"goal": "x"}) == ({}, [])
+
+
+def test_a_night_shift_duty_question_gets_the_page_that_answers_it() -> None:
+    """Blind round 42 (persona D): "mag hij mij verplichten tot nachten?" got the first page of the night-shift item
+    twice; the page on what to do when the employer insists comes first now."""
+    from core.content.library import load_library
+    from core.logic.questions import _pages, best_first_page
+
+    pages = _pages(load_library(), "rights.werktijden_nachtdienst")
+    assert "verplichten" in pages[best_first_page("mag hij mij verplichten tot nachten?", pages)]

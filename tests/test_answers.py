@@ -265,3 +265,11 @@ def test_a_part_taken_out_by_its_quoted_name_next_to_another_change_is_both() ->
     said = "'Wie gaat mee' graag weghalen. Bij 'Twee- of driegesprek' moet staan: driegesprek, mits ik de agenda krijg."
     assert changes_in_one(Message(said, "inform", 0.9, {}), labels) == [
         ("prep_companion", "weg"), ("prep_type", "driegesprek, mits ik de agenda krijg")]
+
+
+def test_little_dutch_said_gets_the_promise_of_plain_words() -> None:
+    """Blind round 42 (persona C): "ik niet goed nederlands. mijn dochter helpt" was passed over."""
+    from core.logic.answers import asks_for_plain_words
+
+    assert asks_for_plain_words("ik niet goed nederlands. mijn dochter helpt")
+    assert not asks_for_plain_words("het gaat niet goed")

@@ -861,7 +861,10 @@ def asks_what_is_meant(message: Message) -> bool:
 _PLAIN_WORDS = re.compile(
     r"\b(makkelijk\w*|makelijk\w*|simpel\w*|eenvoudig\w*|korte|kortere|duidelijke)\s+(woorden|taal|zinnen|nederlands|"
     r"uitleg)\b|\b(lees|spreek|begrijp|versta|ken)\s+(\w+\s+)?(niet (zo |heel )?goed|slecht|weinig|een beetje)\s+"
-    r"nederlands\b|^\W*kan (het )?(ook )?(makkelijk|makelijk|simpel|eenvoudig|korter)\w*\W*$|"
+    r"nederlands\b|"
+    # blind round 42: "ik niet goed nederlands. mijn dochter helpt"
+    r"^\W*(ik )?(niet|geen|weinig) (zo |heel )?goed nederlands\b|\bmijn nederlands is (niet (zo |heel )?goed|slecht)\b|"
+    r"^\W*kan (het )?(ook )?(makkelijk|makelijk|simpel|eenvoudig|korter)\w*\W*$|"
     r"\b(korter|simpeler|makkelijker|makelijker|eenvoudiger) (uitleggen|zeggen|vertellen|uitgelegd|alsjeblieft|aub|"
     r"graag|zeggen)\b|\bte moeilijke? (woorden|taal|zinnen)\b|"
     # blind round 39: "Kun je wat korter antwoorden? Ik lees het op mijn telefoon" ("Ik weet niet zeker ...")

@@ -2222,3 +2222,13 @@ def test_a_rail_worker_is_explained_but_an_apology_to_the_driver_is_not() -> Non
     must stay a signal (the signature check of this session's change caught it)."""
     assert not safety.indirect_signal("ik ga morgen het spoor op. ik ben spoorwegwerker, eerste dag terug")
     assert safety.indirect_signal("sorry voor de machinist die mij straks vindt")
+
+
+def test_round_43_a_strong_no_with_fright_and_a_question_is_a_no() -> None:
+    """Blind round 43 (persona B): "Nee, echt niet, daar schrik ik een beetje van. Ik bedoel alleen ... Wat kan ik mijn
+    collega's dan wel vertellen?" after the direct question got the crisis routes."""
+    said = ("Nee, echt niet, daar schrik ik een beetje van. Ik bedoel alleen dat ik het privé wil houden dat ik "
+            "angstklachten heb. Wat kan ik mijn collega's dan wel vertellen?")
+    assert safety.answers_no(said)
+    assert not safety.answers_no("nee, een beetje")
+    assert not safety.answers_no("nee. soms wel")

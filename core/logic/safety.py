@@ -1305,7 +1305,9 @@ _NO_FIRST = re.compile(r"^\W*(ik zei |(wtf|huh|he|eh|uh|pff+|wat|nou|echt|haha|o
                        r"absoluut niet|echt niet|totaal niet|nooit|niet aan gedacht)\b")
 #: Words that take a no back whatever else is said ("..., maar soms wel"); a plain no also by "ja" or "een beetje".
 _TAKEN_BACK_WORDS = r"soms|wel eens|weleens|af en toe|misschien|eigenlijk wel|vaak|regelmatig|nog steeds"
-_TAKEN_BACK = re.compile(rf"\b(ja|een beetje|heel soms|{_TAKEN_BACK_WORDS})\b")
+# ... not the fright: "daar schrik ik een beetje van" (round 43)
+_TAKEN_BACK = re.compile(rf"\b(ja|een beetje(?! (van|geschrokken|bang van|onrustig van))|heel soms|"
+                         rf"{_TAKEN_BACK_WORDS})\b")
 #: ... a strong no with what was meant only by those words ("Nee!! ... Daar schrik ik wel een beetje van" stays no).
 _TAKEN_BACK_AFTER_ALL = re.compile(rf"\b({_TAKEN_BACK_WORDS})\b")
 _WHY_ASKED = re.compile(r"\bwaarom (vraag|vraagt|vroeg) (je|jij|u) (dat|dit|me dat|mij dat)\b|"
@@ -2512,7 +2514,8 @@ def answers_no(text: str, intent: str = "") -> bool:
 _ONLY_NO = re.compile(r"^\W*(nee+|neen|nope)\W*$")
 _SOME_YES = re.compile(r"(^|[.!?,]\s*)(ja|jawel|soms|misschien|een beetje|af en toe|wel eens)\b")
 _STRONG_NO = re.compile(r"^\W*(nee hoor|nee joh|nee,? absoluut niet|nee,? zeker niet|nee,? helemaal niet|absoluut niet|"
-                        r"zeker niet|helemaal niet|echt niet)\b")
+                        # round 43: "Nee, echt niet, daar schrik ik een beetje van. Ik bedoel alleen ..." got the routes
+                        r"zeker niet|helemaal niet|echt niet|nee,? echt niet|nee,? totaal niet|nee,? nooit)\b")
 
 
 _RELUCTANT_TO_CALL = re.compile(

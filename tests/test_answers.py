@@ -273,3 +273,17 @@ def test_little_dutch_said_gets_the_promise_of_plain_words() -> None:
 
     assert asks_for_plain_words("ik niet goed nederlands. mijn dochter helpt")
     assert not asks_for_plain_words("het gaat niet goed")
+
+
+def test_the_choice_said_last_or_after_a_colon_is_the_choice() -> None:
+    """Blind round 43 (persona E): "je legt niet uit wat je bedoelt met energie en overzicht. maar goed: een beetje"
+    was read as no (and paused), "... driegesprek is met werkgever. mijn fout. tweegesprek dan" stored the first."""
+    from core.logic.answers import Message, pick_choice
+    from core.logic.commands import also_goes_on
+    from core.logic.flow import ENERGY_CHOICES, TALK_CHOICES
+
+    said = "je legt niet uit wat je bedoelt met energie en overzicht. maar goed: een beetje"
+    assert pick_choice(Message(said, "inform", 0.9, {}), ENERGY_CHOICES) == "beetje"
+    said = "oh wacht, het staat er al: driegesprek is met werkgever. mijn fout. tweegesprek dan"
+    assert pick_choice(Message(said, "inform", 0.9, {}), TALK_CHOICES) == "twee"
+    assert also_goes_on("ik zei een beetje, niet nee. ik wil wel verder")

@@ -1052,6 +1052,16 @@ def pick_choice(message: Message, choices: Mapping[str, Sequence[str]]) -> Optio
         return entity
     if is_payload(message.text):
         return None
+    # "je legt niet uit wat je bedoelt met energie. maar goed: een beetje" (blind round 43 read the "niet" as no): a
+    # choice said short after a colon or "maar goed" is the answer
+    tail = _AFTER_ALL.split(normalise(message.text))[-1]
+    if tail != normalise(message.text) and 0 < len(tail.split()) <= 5 and (said := _first_keyword(tail, choices)):
+        return said
+    # "... driegesprek is met werkgever. mijn fout. tweegesprek dan" (round 43 stored the first): a last sentence of a
+    # choice alone is the choice made
+    sentences = [part for part in re.split(r"[.!?]+", normalise(message.text)) if part.strip()]
+    if len(sentences) > 1 and len(sentences[-1].split()) <= 3 and (said := _first_keyword(sentences[-1], choices)):
+        return said
     corrected = _last_said(message.text)  # "Driegesprek... bij nader inzien: tweegesprek" (blind round 16)
     if corrected != message.text:
         # ... and what was taken back is no choice ("leidinggevende laat het weten. of nee wacht, eigenlijk toch
@@ -1078,6 +1088,9 @@ def picked_choices(message: Message, choices: Mapping[str, Sequence[str]]) -> li
     if len(named) >= 2 and _MORE_THAN_ONE.search(text):
         return named
     return [one] if one else []
+
+
+_AFTER_ALL = re.compile(r":|\bmaar goed\b|\bhoe dan ook\b|\benfin\b")
 
 
 def _first_keyword(text: str, choices: Mapping[str, Sequence[str]]) -> Optional[str]:

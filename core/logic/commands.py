@@ -606,7 +606,9 @@ _ALL_OF_IT = re.compile(r"\b(alles|al mijn|mijn gegevens|gegevens|data|mijn antw
 
 # Typed ways to go on where the bot offers it ("nee verder gaan" after "meer weten, of verder?" means go on).
 _GO_ON = re.compile(
-    r"^(?:(?:nee|neen|ja|oke|ok|okay|prima|goed|nou|dan|laten we|we|ik wil|ik wil graag|graag|liever|maar|even|"
+    # ... "ik wil wel verder" (blind round 43 paused after "ik zei een beetje, niet nee. ik wil wel verder")
+    r"^(?:(?:nee|neen|ja|oke|ok|okay|prima|goed|nou|dan|laten we|we|ik wil|ik wil graag|ik wil wel|wel|graag|liever|"
+    r"maar|even|"
     r"gewoon|toch|hoeft niet|niet meer weten|geen meer|nee dank je|nee dank u|nee bedankt|dank je|dank u|"
     r"oke dan|ok dan|goed dan|prima dan|jawel|ja hoor|ja graag|zeker|top|mooi|fijn|super|laat maar)\s+)*"
     r"(?:verder|verder gaan|ga verder|ga maar verder|ga door|ga maar door|doorgaan|door|gaan we door|"

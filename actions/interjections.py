@@ -222,6 +222,12 @@ class ActionPause(Action):
         return "action_pause"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        message = latest_message(tracker)
+        if not answers.is_payload(message.text) and also_goes_on(message.text) and \
+                explicit_command(message) != Command.PAUSE:
+            # "ik zei een beetje, niet nee. ik wil wel verder", "verder. en een vraag: als ik nu stop ...?" (blind
+            # round 43 paused twice): going on, decided where every step is
+            return [FollowupAction("action_next_stage")]
         dispatcher.utter_message(text=ui_text("ui.pause"))
         return pause_events(tracker)
 

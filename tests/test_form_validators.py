@@ -2338,3 +2338,19 @@ def test_no_naaste_said_ahead_skips_the_naaste_part(text: str, skipped: bool) ->
     assert slots["another_topic"] is False
     assert (slots.get("naaste_wanted") is False) is skipped
     assert flow.next_stage("afspraken", {**slots}) == ("prep" if skipped else "naasten")
+
+
+@pytest.mark.parametrize("text, pauses", [
+    ("ik zei een beetje, niet nee. ik wil wel verder", False),
+    ("verder. en een vraag: als ik nu stop en morgen terugkom, weet je dan nog waar we waren?", False),
+    ("ik wil nu even stoppen", True),
+])
+def test_a_stop_word_beside_going_on_does_not_pause(text: str, pauses: bool) -> None:
+    """Blind round 43 (persona E): both paused the conversation against the werknemer's words."""
+    from actions.interjections import ActionPause
+
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionPause().run(dispatcher, outside_a_form(text, "request_pause", {"stage": "info"}),
+                                           DOMAIN))
+    followed = [event.get("name") for event in events if event.get("event") == "followup"]
+    assert (followed != ["action_next_stage"]) is pauses

@@ -287,3 +287,14 @@ def test_the_choice_said_last_or_after_a_colon_is_the_choice() -> None:
     said = "oh wacht, het staat er al: driegesprek is met werkgever. mijn fout. tweegesprek dan"
     assert pick_choice(Message(said, "inform", 0.9, {}), TALK_CHOICES) == "twee"
     assert also_goes_on("ik zei een beetje, niet nee. ik wil wel verder")
+
+
+def test_a_reason_doubt_or_remark_after_the_yes_to_joining_in_is_no_goal() -> None:
+    """Blind round 43 (personas A, C, D): the words after "ja" became the goal and the goal question was skipped."""
+    from core.logic.answers import goal_after_yes
+
+    assert goal_after_yes("ja natuurlijk, anders beslissen ze over mijn kop heen") is None
+    assert goal_after_yes("Ja. Al vraag ik mij af wat er nog te kiezen valt op mijn leeftijd") is None
+    assert goal_after_yes("ja, lotte zegt dat ik altijd te snel ja zeg tegen mijn teamleider haha") is None
+    assert goal_after_yes("ja graag, weer rustig aan het werk in mijn eigen team") == \
+        "weer rustig aan het werk in mijn eigen team"

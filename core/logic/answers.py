@@ -201,13 +201,19 @@ def goal_after_yes(text: str) -> Optional[str]:
     if is_payload(text) or not _YES_FIRST.match(text) or "?" in text or looks_like_question(text):
         return None  # "ja maar kunnen ze mijn loon stoppen als ik weiger" asks (blind round 28: stored as the goal)
     rest = _SAYS_JOINS.sub("", _YES_FIRST.sub("", text), count=1).strip(" .,")
-    if _A_REASON.match(normalise(rest)):
-        return None  # "ja meepraten. anders beslissen ze toch alles over mijn kop heen" is why, not the goal (round 31)
+    rest = _YES_FILLER.sub("", rest)  # "ja natuurlijk, anders ..." (blind round 43)
+    if _A_REASON.match(normalise(rest)) or _NOT_A_GOAL.search(normalise(rest)):
+        # "ja meepraten. anders beslissen ze toch alles over mijn kop heen" is why, not the goal (round 31); a doubt
+        # or someone else's remark is none either ("al vraag ik mij af ...", "lotte zegt dat ...", round 43)
+        return None
     return clean_answer(rest) if len(re.findall(r"\w+", rest)) >= 3 else None
 
 
 #: Words after the yes that give the reason for it, not a goal.
-_A_REASON = re.compile(r"^\W*(anders|want|omdat|dan|ze|zij|die|hun)\b")
+_A_REASON = re.compile(r"^\W*(anders|want|omdat|dan|ze|zij|die|hun|al)\b")
+_NOT_A_GOAL = re.compile(r"\b(vraag ik (mij|me) af|(zegt|zei|vindt|vond) dat|haha|lol)\b")
+_YES_FILLER = re.compile(r"^\W*((natuurlijk|tuurlijk|uiteraard|zeker|graag|absoluut|prima|oke|ok|hoor)\W+)+",
+                         re.IGNORECASE)
 
 
 _PROS_CONS = re.compile(r"\b(voor- en nadelen|voor en nadelen|voordelen|nadelen|voordeel|nadeel|plussen en minnen|"

@@ -2354,3 +2354,23 @@ def test_a_stop_word_beside_going_on_does_not_pause(text: str, pauses: bool) -> 
                                            DOMAIN))
     followed = [event.get("name") for event in events if event.get("event") == "followup"]
     assert (followed != ["action_next_stage"]) is pauses
+
+
+def test_round_43_edits_take_out_what_is_quoted_and_swap_inside_the_named_part() -> None:
+    """Blind round 43: "Bij Afspraken wil ik de eerste zin weghalen, 'X'" kept only X (persona C); "bij wie: mijn
+    vriendin. en bij afspraken 'lotte' vervangen door 'mijn vriendin'" wrote it all into 'Wie' (persona D)."""
+    from actions.turns import remove_word_reply
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "afspraken",
+                     "Het is niet zoals net, ik ben gewoon moe. Afspraak: elke week bellen")
+    said = "Bij Afspraken wil ik de eerste zin weghalen, 'Het is niet zoals net, ik ben gewoon moe.'"
+    assert answers.changes_in_one(answers.Message(said, "inform", 0.9, {}), {"afspraken": "Afspraken"}) == []
+    remove_word_reply(outside_a_form(said, "request_remove_word", {"stage": "handover"}))
+    assert repo.answers("validator-test")["afspraken"].strip() == "Afspraak: elke week bellen"
+    labels = {"naaste_who": "Wie", "afspraken": "Afspraken"}
+    said = "bij wie: mijn vriendin. en bij afspraken 'lotte' vervangen door 'mijn vriendin'"
+    assert answers.changes_in_one(answers.Message(said, "inform", 0.9, {}), labels) == [
+        ("naaste_who", "mijn vriendin"), ("afspraken", "mijn vriendin")]
+    assert answers.words_swapped(said) == ("lotte", "mijn vriendin")

@@ -1563,6 +1563,8 @@ def change_in_one(message: Message, labels: Mapping[str, str],
     if is_payload(message.text) or _PIECE_OUT.search(message.text):
         return None  # "bij hoe het nu gaat moet 'mijn man vraagt' eraf": words out of a part, not the part
     known = known or {}
+    if (swap := words_swapped(message.text)) is not None and len(named := named_parts(message.text, labels)) == 1:
+        return named[0], swap[1]  # "bij afspraken 'lotte' vervangen door 'mijn vriendin'": the swap is made there
     if (duration := duration_fixed(message.text)) and "sick_duration" in {*labels, *known}:
         return "sick_duration", duration
     by_label = keys_by_label(labels)
@@ -1626,20 +1628,26 @@ _REMOVES_WORDS = re.compile(r"^(haal|verwijder|schrap|wis)\b.*\b(weg|eruit|uit)\
 #: change before it end there (blind round 24 pasted the second request into the field).
 _REQUEST_START = re.compile(r"^(haal|verwijder|verander|wijzig|vervang|pas|zet|schrap)\b")
 _QUOTED = re.compile(r"['\"‘“](?P<new>[^'\"’”]{2,200})['\"’”]")
-_CHANGE_WORD = re.compile(r"\b(moet|moeten|verander|veranderen|aanpassen|wijzig|wijzigen|vervang|maak|zet|wordt|"
+_CHANGE_WORD = re.compile(r"\b(moet|moeten|verander|veranderen|aanpassen|wijzig|wijzigen|vervang|vervangen|maak|zet|"
+                          r"wordt|"
                           r"worden)\b", re.IGNORECASE)
 
 
 # "vervang in wat het belangrijkst is 'in een paniekaanval' door 'in de problemen'": words swapped inside a part (blind
 # round 34 replaced the whole part with "in de problemen")
 _SWAP = re.compile(r"\b(?:vervang|verander|wijzig)\b[^'\"‘“]{0,80}['\"‘“](?P<old>[^'\"’”]{2,200})['\"’”]\s*"
-                   r"(?:door|in|naar|voor)\s+['\"‘“](?P<new>[^'\"’”]{1,200})['\"’”]", re.IGNORECASE)
+                   r"(?:door|in|naar|voor)\s+['\"‘“](?P<new>[^'\"’”]{1,200})['\"’”]|"
+                   # "bij afspraken 'lotte' vervangen door 'mijn vriendin'" (blind round 43 wrote it all into 'Wie')
+                   r"['\"‘“](?P<old2>[^'\"’”]{2,200})['\"’”]\s*(?:vervangen|veranderen|wijzigen)\s+(?:door|in|naar)\s+"
+                   r"['\"‘“](?P<new2>[^'\"’”]{1,200})['\"’”]", re.IGNORECASE)
 
 
 def words_swapped(text: str) -> Optional[tuple[str, str]]:
     """The (old, new) words of "vervang 'X' door 'Y'", or None."""
     match = _SWAP.search(text)
-    return (match.group("old").strip(), match.group("new").strip()) if match else None
+    if match is None:
+        return None
+    return ((match.group("old") or match.group("old2")).strip(), (match.group("new") or match.group("new2")).strip())
 
 
 def swapped_in(stored: str, old: str, new: str) -> Optional[str]:
@@ -1714,6 +1722,9 @@ _NEW_WORDS = re.compile(r"\b(staan|verander\w*|wijzig\w*|vervang\w*|wordt|worden
 _PIECE_OUT = re.compile(r"\b(?:moet|mag|kan|de zin|die zin|het stuk|het stukje|de woorden|het zinnetje)\s+"
                         r"['\"‘’“”][^'\"‘’“”]{2,120}?['\"‘’“”]\s*(?:eraf|er af|weg|eruit|er uit|weghalen|verwijderen|"
                         r"schrappen|eruit halen)\b|"
+                        # "Bij Afspraken wil ik de eerste zin weghalen, 'X'" (round 43 kept only X)
+                        r"\b(?:weghalen|verwijderen|schrappen|eruit halen|weg)\s*[,:]\s*['\"‘’“”][^'\"‘’“”]{2,200}"
+                        r"['\"‘’“”]|"
                         # "bij doel staat 'X' dat moet weg" (blind round 42 made X the goal)
                         r"['\"‘’“”][^'\"‘’“”]{2,120}?['\"‘’“”]\s*[,.]?\s*(?:en\s+)?(?:dat|die|dit)\s+(?:moet|mag|kan)\s+"
                         r"(?:ook\s+)?(?:weg|eruit|er uit|eraf|er af)\b", re.IGNORECASE)

@@ -421,6 +421,8 @@ _REMOVE_WORD = re.compile(
     # blind round 29: "bij hoe het nu gaat moet 'mijn man vraagt' eraf", "bij steun de zin '...' weghalen"
     rf"\b(?:moet|mag|kan|de zin|die zin|het stuk|het stukje|de woorden|het zinnetje)\s+{_QUOTED_PIECE}\s*"
     rf"(?:eraf|er af|weg|eruit|er uit|weghalen|verwijderen|schrappen|eruit halen)\b|"
+    # blind round 43: "Bij Afspraken wil ik de eerste zin weghalen, 'Het is niet zoals net, ...'" (kept only that)
+    rf"\b(?:weghalen|verwijderen|schrappen|eruit halen)\s*[,:]\s*{_QUOTED_PIECE}|"
     # blind round 42: "bij doel staat 'yasmina hier. ze snapte de vraag niet.' dat moet weg" (made it the goal)
     rf"{_QUOTED_PIECE}\s*[,.]?\s*(?:en\s+)?(?:dat|die|dit)\s+(?:moet|mag|kan)\s+(?:ook\s+)?(?:weg|eruit|er uit|eraf|"
     r"er af)\b")

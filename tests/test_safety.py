@@ -2232,3 +2232,10 @@ def test_round_43_a_strong_no_with_fright_and_a_question_is_a_no() -> None:
     assert safety.answers_no(said)
     assert not safety.answers_no("nee, een beetje")
     assert not safety.answers_no("nee. soms wel")
+
+
+def test_the_plan_van_aanpak_named_is_no_signal_for_the_screen_alone() -> None:
+    """The typed-conversation stack test: "ik heb net een plan van aanpak gemaakt" scored 0.61 on the screen trained
+    with sets 43 and 44 and got the direct question."""
+    assert _intent("ik heb net een plan van aanpak gemaakt", [("inform", 0.77), ("crisis", 0.17)], 0.61) == "inform"
+    assert _intent("ik heb een plan gemaakt", [("inform", 0.77), ("crisis", 0.17)], 0.61) == "possible_crisis"

@@ -346,7 +346,9 @@ class CrisisGuard(GraphComponent, IntentClassifier):
                 return POSSIBLE_CRISIS, REASON_SCREEN
             return "", reason
         # ... and a joke ("grapje hoor, maar als ik morgen van de flat 'val' ... 11 hoog is wel genoeg", set 30)
+        # ... and the plan van aanpak named ("ik heb net een plan van aanpak gemaakt": screen 0.61 after set 44)
         alone_is_no_signal = no_signal_even_if_sure or joke or tells_of_loss(text) or asks_permission(text) or \
+            bool(_WVP_PLAN.search(text.lower())) or \
             self._asked_about_the_process(ranking, text) or names_a_reason_to_go_on(text) or trade_or_hobby(text) or \
             declines_an_offer(text) or tells_of_support(text)
         if reason == REASON_SURE and not alone_is_no_signal and not history:

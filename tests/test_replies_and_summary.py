@@ -217,3 +217,15 @@ def test_a_night_shift_duty_question_gets_the_page_that_answers_it() -> None:
 
     pages = _pages(load_library(), "rights.werktijden_nachtdienst")
     assert "verplichten" in pages[best_first_page("mag hij mij verplichten tot nachten?", pages)]
+
+
+def test_calling_the_bedrijfsarts_oneself_gets_the_page_that_says_you_may() -> None:
+    """Blind round 43 (personas B and D): "kan ik zelf de bedrijfsarts bellen?" got the page on how often, and "Dus ik
+    mag niet zelf een afspraak maken?" was left standing."""
+    from core.content.library import load_library
+    from core.logic.questions import _pages, best_first_page
+
+    pages = _pages(load_library(), "rights.bedrijfsarts_afspraken")
+    for asked in ("kan ik zelf de bedrijfsarts bellen trouwens?",
+                  "Dus ik mag niet zelf een afspraak maken met de bedrijfsarts?"):
+        assert "zelf bellen" in pages[best_first_page(asked, pages)]

@@ -794,3 +794,12 @@ def test_beginning_with_a_wish_for_short_texts_begins() -> None:
 
     assert is_go_on("Goed. Laten we beginnen. Wel graag korte teksten, ik kan me slecht concentreren.")
     assert not is_go_on("ik kan me slecht concentreren")
+
+
+def test_done_for_today_after_a_remark_is_a_pause() -> None:
+    """Blind round 43 (persona A): "ok duidelijk. klaar voor vandaag" got a card about reporting sick."""
+    from core.logic.answers import Message
+    from core.logic.commands import Command, explicit_command
+
+    assert explicit_command(Message("ok duidelijk. klaar voor vandaag", "", 0.0, {})) == Command.PAUSE
+    assert explicit_command(Message("ik ben er klaar voor", "", 0.0, {})) is None

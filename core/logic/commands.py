@@ -278,7 +278,9 @@ CLAUSE_COMMANDS = (Command.PAUSE, Command.DELETE, Command.RESTART, Command.WITHD
                    Command.STORE, Command.EDIT, Command.SHARE, Command.STOP_STORING, Command.OTHER_TOPIC)
 # In a part of a message, a pause needs a word for stopping ("ik ben moe" there is how someone feels).
 _STOP_WORD = re.compile(r"\b(stop\w*|pauze\w*|pauzeer\w*|ophouden|kap\w*|afbreken|later verder|morgen verder|"
-                        r"genoeg voor|onderbreken|kom (er )?(later|vanavond|morgen|straks) (op )?terug)\b|"
+                        # blind round 43: "ok duidelijk. klaar voor vandaag" got a card
+                        r"genoeg voor|klaar voor (vandaag|nu|vanavond)|onderbreken|"
+                        r"kom (er )?(later|vanavond|morgen|straks) (op )?terug)\b|"
                         rf"\b{_LATER} (weer )?verder\b")
 
 

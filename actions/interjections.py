@@ -269,13 +269,14 @@ class ActionShowSummary(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         message = latest_message(tracker)
-        if tracker.get_slot("stage") == flow.Stage.DONE and explicit_command(message) != Command.SUMMARY and \
+        command = explicit_command(message)
+        if tracker.get_slot("stage") == flow.Stage.DONE and command != Command.SUMMARY and \
                 reopens_the_summary(message, tracker):
             # after the goodbye, "toch maar delen" or a change: the summary with its check and the share question
             # again (blind round 42 showed the summary and left the werknemer without a button)
             return [FollowupAction("action_next_stage")]
         send(dispatcher, summary_replies(tracker))
-        if explicit_command(message) == Command.EDIT:  # "ik wil iets aanpassen": how to
+        if command == Command.EDIT:  # "ik wil iets aanpassen": how to
             dispatcher.utter_message(text=texts.EDIT_HOW)
         if then_stop(message.text):  # "ik wil de samenvatting zien en daarna stoppen"
             dispatcher.utter_message(text=ui_text("ui.pause"))

@@ -321,7 +321,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             return DECLARE_SAFE, None  # "dude ik zei NIET suïcidaal. ik voel me prima" (round 20: 113 and MIND, twice)
         ranking = _ranking(message)
         screen = message.get(SCREEN_KEY)  # the crisis screen (bot/nlu/crisis_screen.py)
-        reason = None if _WVP_PLAN.search(text.lower()) or self._screen_vetoes(screen) else \
+        plan_van_aanpak = bool(_WVP_PLAN.search(text.lower()))
+        reason = None if plan_van_aanpak or self._screen_vetoes(screen) else \
             self._ranking_reason(ranking)
         # ... not a question about what is stored that names a medicine ("wat heb je van mij opgeslagen? je weet wel
         # dat ik medicatie gebruik", round 40 got the dose warning twice)
@@ -348,7 +349,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         # ... and a joke ("grapje hoor, maar als ik morgen van de flat 'val' ... 11 hoog is wel genoeg", set 30)
         # ... and the plan van aanpak named ("ik heb net een plan van aanpak gemaakt": screen 0.61 after set 44)
         alone_is_no_signal = no_signal_even_if_sure or joke or tells_of_loss(text) or asks_permission(text) or \
-            bool(_WVP_PLAN.search(text.lower())) or \
+            plan_van_aanpak or \
             self._asked_about_the_process(ranking, text) or names_a_reason_to_go_on(text) or trade_or_hobby(text) or \
             declines_an_offer(text) or tells_of_support(text)
         if reason == REASON_SURE and not alone_is_no_signal and not history:

@@ -829,9 +829,9 @@ _NO_NAASTE_AFTER_ALL = re.compile(r"\b(ik wil )?(toch )?geen naaste(n)?( betrekk
                                   r"(traject|gesprek|proces) )?(betrekken|erbij (hebben|halen))\b")
 
 
-#: Said before the naaste part: no naaste ("nee, verder. geen naasten trouwens, ik woon alleen"), so the part is
-#: skipped when it comes (blind round 42: the whole pitch came right after).
 def declines_naaste_ahead(text: str) -> bool:
+    """Said before the naaste part: no naaste ("nee, verder. geen naasten trouwens, ik woon alleen"), so the part is
+    skipped when it comes (blind round 42: the whole pitch came right after)."""
     return declines_naaste(text) and not re.search(r"\b(onderdeel|overslaan)\b", normalise(text))
 
 

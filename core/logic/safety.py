@@ -34,10 +34,12 @@ _AT_THIS_JOB = (r"\b(bij|in|binnen|op) (dit|dat|deze|die|mijn|m'n|het|de) (bedri
 _REPORTED_DANGER = (r"\b(zelfmoord|zelfdoding|suicid|poging|leven|dood|eind|aan ?gedaan|aan ?doen|sterven|overdosis|"
                     r"pillen|gesprongen|springen|opgehangen|snijd|sneed|kras|verhang|113|er niet meer|"
                     r"niet meer (willen |wil )?zijn)")
+#: A farewell letter to a job, as an exercise to let go of it (set 44): a figure, never a farewell.
+LETTER_TO_A_JOB = (r"\bafscheidsbrief\b[^!?]{0,20}\baan (mijn|het|de|m'n) (oude )?(baan|werk|bedrijf|job|functie|"
+                   r"team|vak)\b")
 _NEGATED = [
     # set 44: "een afscheidsbrief geschreven... aan mijn oude baan" (a coach's exercise to let go of a job)
-    re.compile(r"\bafscheidsbrief\b[^!?]{0,20}\baan (mijn|het|de|m'n) (oude )?(baan|werk|bedrijf|job|functie|team|"
-               r"vak)\b"),
+    re.compile(LETTER_TO_A_JOB),
     # set 44: "of ik mezelf niet per ongeluk snij" (a butcher's knives and concentration)
     re.compile(r"\b(mezelf|mijzelf|me|zichzelf|je(zelf)?) (niet )?per ongeluk (\w+ ){0,2}(snij|snijd|snijdt|snijden|"
                r"verwond|bezeer|verwonden|bezeren)\b"),
@@ -1365,7 +1367,7 @@ _FIGURE = re.compile("|".join((
     r"\b(als|net) een plaats delict\b",
     # set 44: "een afscheidsbrief geschreven... aan mijn oude baan", "het leven heeft me onderuit gehaald, maar ik
     # krabbel op"
-    r"\bafscheidsbrief\b[^!?]{0,20}\baan (mijn|het|de|m'n) (oude )?(baan|werk|bedrijf|job|functie|team|vak)\b",
+    LETTER_TO_A_JOB,
     r"\bonderuit (gehaald|gehaalt)\b[^.!?]{0,30}\b(krabbel|kom|sta) (ik )?(weer |langzaam )?op\b",
     r"\bga pas dood als\b", r"\b(dit|dat|het|mijn) (werk|baan|functie|bedrijf|vak) heeft geen toekomst\b",
     # set 26: "mijn collega's denken vast dat ik dood ben, zo lang niks gehoord", medicine kept out of children's reach
@@ -2443,7 +2445,7 @@ def indirect_signal(text: str) -> bool:
     over with no danger now ("vijf jaar terug wilde ik niet meer wakker worden ... geen gevaar hoor", set 39), nor
     with a plain explanation and no danger named (_EXPLAINED)."""
     folded = normalise(text)
-    if _EXPLAINED.search(folded) and not _DANGER_NAMED.search(folded.replace("ben ik er niet meer", "")):
+    if _EXPLAINED.search(folded) and not _DANGER_NAMED.search(folded):
         return False
     return bool(_INDIRECT.search(without_negated(text))) and not (resolved_history(text) and says_no_danger(text))
 

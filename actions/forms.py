@@ -45,7 +45,7 @@ from actions.turns import (
 )
 from core import handover
 from core.logic import answers, flow, register, safety, texts
-from core.logic.buttons import typed_button
+from core.logic.buttons import title_inside, typed_button
 from core.logic.commands import Command, answer_before_request, besides, explicit_command, is_go_on, then_stop
 from core.logic.duration import (
     VAGUE_DURATION,
@@ -809,21 +809,12 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
     return {spec.name: text}, text
 
 
-#: A button title this long, said as part of a longer message, is that button ("nee 'de zorg' = de zorgsector lol. ja
-#: daar wil ik naar kijken, Marloes": blind round 42 read the "nee" and skipped the naaste).
-TITLE_INSIDE_WORDS = 4
-
-
 def _yes_or_no_title(slot: str, text: str) -> Optional[bool]:
     """True or False when a message holds the whole title of the question's yes or no button (and not the other);
     never for consent, which only a plain yes gives."""
     if answers.is_payload(text) or "consent" in slot:
         return None
-    said = f" {answers.plain_words(text)} "
-    found = {choice == "ja" for choice in ("ja", "nee")
-             if len((title := answers.plain_words(texts.choice_label(slot, choice))).split()) >= TITLE_INSIDE_WORDS and
-             f" {title} " in said}
-    return found.pop() if len(found) == 1 else None
+    return title_inside(text, {choice == "ja": texts.choice_label(slot, choice) for choice in ("ja", "nee")})
 
 
 def _names_an_option(message: answers.Message, tracker: Tracker) -> bool:

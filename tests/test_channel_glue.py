@@ -237,3 +237,16 @@ def test_a_title_after_giving_way_is_a_click_and_a_real_answer_in_front_is_not()
                ("Nu nog niets vertellen", "/choose_option{\"choice\":\"nog_niets\"}"))
     assert typed_button("laat maar. nu nog niks vertelle", options) == "/choose_option{\"choice\":\"nog_niets\"}"
     assert typed_button("mijn collega's weten het al. nu nog niks vertellen", options) is None
+
+
+@pytest.mark.parametrize("text, key", [
+    # blind round 42: the "nee" in front was about a word; the yes title said in full is the answer
+    ("nee 'de zorg' = de zorgsector lol. ja daar wil ik naar kijken, Marloes", True),
+    ("ik wil nu geen naaste betrekken, sorry", False),
+    ("ja daar wil ik naar kijken of ik wil nu geen naaste betrekken", None),  # both titles: not sure
+    ("ja", None),  # a short title is no title inside a message
+])
+def test_a_long_yes_or_no_title_inside_a_message_is_that_answer(text: str, key: bool | None) -> None:
+    from core.logic.buttons import title_inside
+
+    assert title_inside(text, {True: "Ja, daar wil ik naar kijken", False: "Ik wil (nu) geen naaste betrekken"}) == key

@@ -105,3 +105,17 @@ def typed_button(text: str, buttons: Sequence[tuple[str, str]],
     if runner_up and runner_up[0] >= best[1] - 2:  # two titles equally close: not sure which was meant
         return None
     return buttons[best[2]][1]
+
+
+#: A button title this long, said as part of a longer message, is that button ("nee 'de zorg' = de zorgsector lol. ja
+#: daar wil ik naar kijken, Marloes": blind round 42 read the "nee" and skipped the naaste).
+TITLE_INSIDE_WORDS = 4
+
+
+def title_inside(text: str, titles: dict[bool, str]) -> Optional[bool]:
+    """The key of the one title (of a yes and a no button) that `text` holds whole, when it is long enough to be
+    meant; None when it holds neither or both."""
+    said = f" {plain_words(text)} "
+    found = {key for key, title in titles.items()
+             if len((plain := plain_words(title)).split()) >= TITLE_INSIDE_WORDS and f" {plain} " in said}
+    return found.pop() if len(found) == 1 else None

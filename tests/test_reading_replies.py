@@ -422,3 +422,36 @@ def test_a_second_language_asks_for_plain_words(text: str, plain: bool) -> None:
     from core.logic.answers import asks_for_plain_words
 
     assert asks_for_plain_words(text) is plain
+
+
+def test_the_old_text_quoted_the_new_one_said_and_parts_named_in_quotes_are_each_read() -> None:
+    """Blind round 44: "Er staat bij voorkeur 'Sneller opbouwen'. Dat heb ik nooit gezegd. Mijn voorkeur is: ..." wrote
+    the old text back; "Onderwerp moet zijn: X. En 'wat haalbaar voelt' en ... mogen weg" wrote it all into
+    'Onderwerp'; "bij hoe het gaat de zin over ..." took the sentence out of three parts."""
+    from actions.turns import part_labels
+    from core.logic.answers import Message, changes_in_one, named_parts
+
+    labels = part_labels()
+    said = ("Ik wil iets aanpassen. Er staat bij voorkeur 'Sneller opbouwen'. Dat heb ik nooit gezegd. "
+            "Mijn voorkeur is: eigen werk uitbreiden en tegelijk tweede spoor.")
+    assert changes_in_one(Message(said, "", 0.0, {}), labels, labels) == \
+        [("preferred_option", "eigen werk uitbreiden en tegelijk tweede spoor")]
+    said = ("Onderwerp moet zijn: meewerken aan tweede spoor. En 'wat haalbaar voelt' en 'wat het belangrijkst is' "
+            "mogen weg, daar staan onzinzinnen.")
+    assert changes_in_one(Message(said, "", 0.0, {}), labels, labels) == \
+        [("topic", "meewerken aan tweede spoor"), ("option_feasible", "weg"), ("what_matters", "weg")]
+    assert named_parts("Haal dan bij hoe het gaat de zin over het conflict met mijn manager weg.", labels) == \
+        ["checkin_mood"]
+
+
+@pytest.mark.parametrize("text, task", [
+    # blind round 44: a question about a letter received, and who writes the verslag, got "ik schrijf geen brieven"
+    ("Die brief heb ik nog niet ontvangen. Moet ik mij zorgen maken? En wie maakt dat re-integratieverslag?", False),
+    ("Ik vroeg niet of u een brief wilt schrijven. Ik vroeg wie het re-integratieverslag opstelt.", False),
+    ("kun je een brief schrijven aan mijn werkgever", True),
+    ("wil je mijn mail aan mijn baas formuleren?", True),
+])
+def test_only_a_request_to_write_a_letter_is_a_legal_task(text: str, task: bool) -> None:
+    from core.logic.questions import is_legal_task
+
+    assert is_legal_task(text) is task

@@ -1656,6 +1656,10 @@ def swapped_in(stored: str, old: str, new: str) -> Optional[str]:
     return stored[:found.start()] + new + stored[found.end():] if found else None
 
 
+#: What stands in a part now, quoted before the new words ("er staat bij voorkeur 'Sneller opbouwen'").
+_WHAT_STANDS = re.compile(r"\b(staat|stond|staan|stonden)\b")
+
+
 def quoted_changes(text: str, labels: Mapping[str, str]) -> list[tuple[str, str]]:
     """"doel moet 'drie ochtenden werken' zijn en voorkeur 'per week samen kijken'": each quoted text goes to the part
     named just before it (blind round 9: both were glued into one part)."""
@@ -1666,6 +1670,8 @@ def quoted_changes(text: str, labels: Mapping[str, str]) -> list[tuple[str, str]
     for match in _QUOTED.finditer(text):
         before = f" {normalise(text[start:match.start()])} "
         start = match.end()
+        if _WHAT_STANDS.search(before.rsplit(".", 1)[-1]):
+            continue  # "er staat bij voorkeur 'X'. dat heb ik nooit gezegd": X is the old text (blind round 44)
         named = [key for key, label in labels.items() if f" {normalise(label)} " in before]
         if named:  # the longest label named ("wat nodig is" before "is")
             key = max(named, key=lambda k: len(labels[k]))
@@ -1693,6 +1699,12 @@ def changes_in_one(message: Message, labels: Mapping[str, str],
     found = [change for part, change in read
              if not (change is not None and change[0] in new_for and _OLD_CALLED_WRONG.search(part))]
     changes = [change for change in found if change is not None]
+    # "onderwerp moet zijn: X. En 'wat haalbaar voelt' en 'wat het belangrijkst is' mogen weg" (blind round 44 wrote
+    # it all into 'Onderwerp'): a change, and parts taken out by name in another sentence
+    changed = {part for part, change in read if change is not None}
+    removals = [(key, "weg") for part in parts if part and part not in changed for key in parts_removed(part, labels)]
+    if changes and removals and len({key for key, _ in [*changes, *removals]}) == len(changes) + len(removals):
+        return changes + removals
     if len(changes) >= 2 and len({key for key, _ in changes}) == len(changes):
         return changes
     if len(changes) == 1 and (len(found) >= 2 or any(_OLD_CALLED_WRONG.search(part) for part in parts) or
@@ -1714,7 +1726,7 @@ def changes_in_one(message: Message, labels: Mapping[str, str],
 
 
 _REMOVAL_WORD = re.compile(r"\b(weg|weghalen|eruit|er uit|verwijder\w*|schrap\w*|wissen)\b")
-_NEW_WORDS = re.compile(r"\b(staan|verander\w*|wijzig\w*|vervang\w*|wordt|worden|in plaats van)\b|:")
+_NEW_WORDS = re.compile(r"(?<!daar )(?<!er )\b(staan|verander\w*|wijzig\w*|vervang\w*|wordt|worden|in plaats van)\b|:")
 
 
 #: Quoted words taken out of a part: "moet 'mijn man vraagt' eraf", "de zin '...' weghalen" (blind round 29 took the
@@ -1732,7 +1744,8 @@ _PIECE_OUT = re.compile(r"\b(?:moet|mag|kan|de zin|die zin|het stuk|het stukje|d
 
 # Words taken out of a part, not the part: "en dat woord maar achteraan bij wat haalbaar voelt moet weg", "haal 'Het
 # zijn vragen voor de AD!' weg bij vragen voor de arbeidsdeskundige" (blind round 33 took out both parts).
-_WORDS_OUT = re.compile(r"\b(het|dat|dit|die) (woord|woordje|woorden)\b|['\"‘“][^'\"’”]{2,200}['\"’”]\s*"
+_WORDS_OUT = re.compile(r"\b(het|dat|dit|die) (woord|woordje|woorden)\b|"
+                        r"\bstaat (\w+ ){1,4}(erin|er in)\b|['\"‘“][^'\"’”]{2,200}['\"’”]\s*"
                         r"(weg|eruit|er uit|weghalen|verwijderen|schrappen)\b")
 
 
@@ -1747,7 +1760,10 @@ def parts_removed(text: str, labels: Mapping[str, str]) -> list[str]:
     afspraken ook. allebei", "haal doel en afspraken weg"; blind round 15 took out only the first). A sentence
     that takes quoted words out of a part names no part to take out."""
     text = " ".join(part for part in change_parts(text) if not _PIECE_OUT.search(part))
-    folded = _QUOTED.sub(" ", normalise(text))  # "haal die voorkeur weg, en 'ANDER ONDERWERP' ook": a quoted answer
+    # ... but a part's own name in quotes is that part ("'wat haalbaar voelt' en 'wat het belangrijkst is' mogen weg")
+    names = {normalise(label) for label in labels.values()}
+    folded = _QUOTED.sub(lambda quoted: f" {quoted.group('new')} " if normalise(quoted.group("new")) in names else " ",
+                         normalise(text))  # "haal die voorkeur weg, en 'ANDER ONDERWERP' ook": a quoted answer
     if is_payload(text) or not _REMOVAL_WORD.search(folded) or _NEW_WORDS.search(folded) or removes_sentence(text) \
             or _WORDS_OUT.search(normalise(text)):
         return []  # ... is not a part's name; "bij doel wil ik dat stukje over de laptop eruit" takes a piece out
@@ -1762,7 +1778,12 @@ def parts_removed(text: str, labels: Mapping[str, str]) -> list[str]:
 def _named_label(label: str) -> re.Pattern[str]:
     """How a label is named in a message: as words; a label that is one short word ("hoe", "wie") only where it
     can only be the label: quoted, with a colon, or right before "weg"."""
-    if " " in label or len(label) > 3:
+    if " " in label:  # ... also without a small word inside ("hoe het gaat" names "Hoe het nu gaat", round 44)
+        words = label.split()
+        variants = [label, *(" ".join(words[:at] + words[at + 1:]) for at in range(1, len(words) - 1)
+                             if words[at] in _LABEL_FILLERS)]
+        return re.compile(r"\b(" + "|".join(map(re.escape, variants)) + r")\b")
+    if len(label) > 3:
         return re.compile(rf"\b{re.escape(label)}\b")
     return re.compile(rf"['\"‘“]{label}['\"’”]|\b{label}\s*:|\b(haal|verwijder|schrap)\s+{label}\s+(weg|eruit)\b|"
                       rf"^{label}\s+(mag\s+)?(weg|eruit)\b")

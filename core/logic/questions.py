@@ -23,9 +23,12 @@ from core.logic.safety import asks_about_the_net, denies_own_thoughts, history_w
 LEGAL_TASK = "legal_task"
 # Something the keuzehulp cannot do for you: write a letter or objection, or act in a dismissal or legal case.
 _LEGAL_TASK = re.compile(
-    r"\b(schrijf|schrijven|opstellen|opstelt|maak|maken|formuleer|formuleren|typ|typen|tik)\b.*"
+    # ... within one sentence, and not "wie stelt dat verslag op?" nor "de brief ... zorgen maken?" (blind round 44)
+    r"^(?![^.?!]*\b(wie|vroeg (ik )?niet)\b)[^.?!]*"
+    r"\b(schrijf|schrijven|opstellen|opstelt|maak|maken|formuleer|formuleren|typ|typen|tik)\b[^.?!]*"
     r"\b(\w*brief\w*|bezwaar\w*|mail|e-?mail|klacht|verweer|reactie aan)\b|"
-    r"\b(\w*brief|bezwaarschrift|mail|e-?mail)\b.*\b(schrijven|opstellen|maken|formuleren|typen)\b|"
+    r"^(?![^.?!]*\b(wie|vroeg (ik )?niet)\b)[^.?!]*"
+    r"\b(\w*brief|bezwaarschrift|mail|e-?mail)\b[^.?!]*\b(?<!zorgen )(schrijven|opstellen|maken|formuleren|typen)\b|"
     # a document judged or a case fought for you; not a question that names one (blind rounds 26 and 27: "mag een
     # vaststellingsovereenkomst tijdens ziekte?" and "kan ik bezwaar maken, en hoe lang heb ik?" got this refusal
     # while content/ answers them)
@@ -40,7 +43,8 @@ _LEGAL_TASK = re.compile(
 
 def is_legal_task(text: str) -> bool:
     """A request the keuzehulp cannot do (a letter, an objection, a dismissal case): say so and where to go."""
-    return not text.startswith("/") and bool(_LEGAL_TASK.search(normalise(text)))
+    return not text.startswith("/") and any(_LEGAL_TASK.search(sentence.strip())
+                                            for sentence in re.split(r"(?<=[.?!])\s+", normalise(text)))
 
 # Content ids per question intent, in reading order ({money} and {role} are filled in).
 ANSWER_GROUPS: dict[str, tuple[str, ...]] = {

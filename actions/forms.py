@@ -69,7 +69,7 @@ from core.logic.replies import (
     questions_to_ask_yourself,
 )
 from core.logic.summary import build_summary, early_ad_signals, label_for, medical_mentions, summary_as_text
-from core.logic.topics import TOPIC_KEYWORDS, topics_for_phase
+from core.logic.topics import TOPIC_KEYWORDS, topic_in_own_words, topics_for_phase
 
 # "met mn moeder" is together (blind round 26); "ander werk" and "laat maar" are no one else deciding (round 40 stored
 # "Iemand anders beslist voorlopig" for "wat zijn de voordelen en nadelen van ander werk bij eigen werkgever")
@@ -779,9 +779,10 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
     if skip and spec.kind not in ("summary_line", "summary_fix"):
         return {spec.name: answers.DONT_KNOW}, answers.DONT_KNOW
     if spec.kind == "topic":
-        topic = picked or \
-            (services.topics().best(message.text, list(TOPIC_KEYWORDS)) if not answers.is_payload(message.text)
-             else None)  # a topic as people name it: "ik ben het niet eens met de bedrijfsarts"
+        topic = picked or (None if answers.is_payload(message.text) else topic_in_own_words(
+            [(hit.id, hit.score) for hit in message.items], tracker.get_slot("phase"),
+            lambda least: services.topics().best(message.text, list(TOPIC_KEYWORDS), least)))
+        # a topic as people name it: "ik ben het niet eens met de bedrijfsarts"
         if topic is None:
             return None
         return {spec.name: topic}, services.content().card(topic).question

@@ -196,6 +196,24 @@ def test_topics_as_people_name_them(said: str, topic: str) -> None:
     assert TopicIndex(LIBRARY).best(said, list(TOPIC_KEYWORDS)) == topic
 
 
+@pytest.mark.parametrize(("said", "items", "phase", "topic"), [
+    # blind round 44: "eerst voorbereidend werk, zoals lessen voorbereiden" in week 14 became the WIA card
+    ("De klas in met 2 ochtenden of eerst voorbereidend werk, zoals lessen voorbereiden en nakijken.",
+     [("prep.intro", 0.67)], "tijdens", None),
+    ("ander werk zoeken", [("card.spoor2", 0.95), ("timeline.spoor2", 0.46)], "tijdens", "spoor2"),
+    ("rustig weer beginnen met werken", [], "tijdens", "urenopbouw"),
+    ("een card out of phase found surely", [("card.wia_aanvraag_voorbereiden", 0.8)], "start",
+     "wia_aanvraag_voorbereiden"),
+])
+def test_a_topic_in_own_words_is_a_card_retrieval_finds_or_one_of_the_phase(
+        said: str, items: list[tuple[str, float]], phase: str, topic: str | None) -> None:
+    from core.logic.retrieval import TopicIndex
+    from core.logic.topics import TOPIC_KEYWORDS, topic_in_own_words
+
+    index = TopicIndex(LIBRARY)
+    assert topic_in_own_words(items, phase, lambda least: index.best(said, list(TOPIC_KEYWORDS), least)) == topic
+
+
 def test_the_page_that_answers_the_question_comes_first_and_the_rest_stay_reachable() -> None:
     """"Wat houdt spoor 2 in?" got the page about spoor 1 first (a blind typed conversation)."""
     answer = questions.answer_question(_message("ask_wvp_process", [("wvp.sporen", 0.9)],

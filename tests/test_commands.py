@@ -167,6 +167,9 @@ def test_an_answer_with_request_words_in_its_parts_stays_an_answer(text: str) ->
     ("haal het woord depressie weg", "depressie"), ("kun je depressie weghalen?", "depressie"),
     ("ok en haal ook het woord 'burn-out' uit mijn samenvatting", "burn-out"), ("het woord angst mag eruit", "angst"),
     ("goed punt. haal depressie weg", "depressie"),  # at "Klopt dit?" this was read as yes, and sharing came next
+    # blind round 44: read as "ja, dit klopt" and "niet delen", then no edit
+    ("Ja, dit klopt. Maar het woord somberheid wil ik liever niet delen. Kan dat eruit?", "somberheid"),
+    ("Ik wil mijn samenvatting delen met mijn arbeidsdeskundige. Haal eerst het woord somberheid weg.", "somberheid"),
 ])
 def test_a_word_to_remove_is_a_request(text: str, word: str) -> None:
     assert word_to_remove(text) == word

@@ -403,15 +403,18 @@ _QUOTED_PIECE = r"['\"‘’“”]([^'\"‘’“”]{2,120}?)['\"‘’“”]
 _TYPED_WORD = r"[\w-]+(?:['’]\w+)?"
 _REMOVE_WORD = re.compile(
     # "haal het woord hij maakt me gek weg": the words up to "weg" at the end, not only the first (blind round 23)
-    r"\b(?:haal|haalt|halen|verwijder|verwijderen|schrap|schrappen|wis|wissen)\s+(?:(?:even|ook|nog|aub|graag)\s+)*"
+    r"\b(?:haal|haalt|halen|verwijder|verwijderen|schrap|schrappen|wis|wissen)\s+(?:(?:even|ook|nog|aub|graag|eerst|dan|maar)\s+)*"
     # ... also a phrase with an apostrophe ("de woorden en ik voel me schuldig tegenover mijn collega's weg", round 39
     # took out every "en")
     rf"(?:het woord|de woorden|het woordje|dat woord|woord)\s+({_TYPED_WORD}(?:\s+{_TYPED_WORD}){{1,9}}?)\s+"
     r"(?:weg|eruit|er uit)\W*$|"
-    rf"\b(?:haal|haalt|halen|verwijder|verwijderen|schrap|schrappen|wis|wissen)\s+(?:(?:even|ook|nog|aub|graag)\s+)*"
+    rf"\b(?:haal|haalt|halen|verwijder|verwijderen|schrap|schrappen|wis|wissen)\s+(?:(?:even|ook|nog|aub|graag|eerst|dan|maar)\s+)*"
     rf"(?:het woord|de woorden|het woordje|dat woord|woord)\s+{_QUOTED}(?:\s+(?:weg|eruit|er uit|uit\b.*|bij\b.*)|"
     r"\W*$)|"
     rf"\bhet woord\s+{_QUOTED}\s+(?:mag|moet|wil ik)\s+(?:weg|eruit|er uit)\b|"
+    # blind round 44: "het woord somberheid wil ik liever niet delen. Kan dat eruit?"
+    rf"\bhet woord\s+{_QUOTED}\s+(?:wil ik|mag|moet)\s+(?:liever\s+|echt\s+)?niet\s+"
+    r"(?:delen|gedeeld worden|laten lezen|in de samenvatting|erin)\b|"
     # blind round 34: "Je hebt 'daar krijg ik paniek van' niet weggehaald." (got the distress reply, twice)
     rf"\b(?:je hebt|jij hebt|u heeft)\s+{_QUOTED}\s+(?:nog\s+)?(?:steeds\s+)?niet\s+(?:weggehaald|verwijderd|"
     r"eruit gehaald|geschrapt)\b|"

@@ -34,6 +34,7 @@ from actions.turns import (
     apply_summary_fixes,
     changes_said,
     nothing_stored_reply,
+    question_answer,
     remove_word_reply,
     stop_storing,
     store_after_all,
@@ -56,7 +57,7 @@ from core.logic.duration import (
     weeks_sick,
 )
 from core.logic.phase import MILESTONE_PHASES, PHASES, phase_for_milestone, phase_for_weeks
-from core.logic.questions import answer_question, option_asked_about, sure_answer
+from core.logic.questions import option_asked_about, sure_answer
 from core.logic.replies import (
     OPTION_INTENT,
     Button,
@@ -403,7 +404,7 @@ class StageFormValidator(FormValidationAction, ABC):
             # the card in view was just shown: a question about its subject gets the next text that answers it, not
             # the same intro again (blind rounds 24 and 25: the intro three and four times)
             message = dataclasses.replace(message, items=tuple(hit for hit in message.items if hit.id != card.id))
-        return answer_question(message, tracker.get_slot("phase"), services.content()).replies
+        return question_answer(message, tracker).replies
 
     def _answer_in_front(self, spec: flow.SlotSpec, text: Optional[str], message: answers.Message,
                          dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[dict[str, Any]]:
@@ -966,8 +967,9 @@ def share(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     else:
         dispatcher.utter_message(text=texts.SHARED_WITH_CODE.format(code=code))
     # the werknemer's own key to what was shared: see it, withdraw it or delete everything, from any device
+    replaces = services.repository().has_personal_code(tracker.sender_id)
     personal = services.repository().new_personal_code(tracker.sender_id)
-    dispatcher.utter_message(text=texts.PERSONAL_CODE.format(code=personal, url=mine_url()))
+    dispatcher.utter_message(text=with_replaced(texts.PERSONAL_CODE.format(code=personal, url=mine_url()), replaces))
 
 
 def mine_url() -> str:
@@ -982,8 +984,16 @@ def keep_for_yourself(dispatcher: CollectingDispatcher, tracker: Tracker) -> Non
     if not repo.has_consent(tracker.sender_id, "store"):
         return
     repo.keep_summary(tracker.sender_id, summary_body(tracker))
+    replaces = repo.has_personal_code(tracker.sender_id)
     personal = repo.new_personal_code(tracker.sender_id)
-    dispatcher.utter_message(text=texts.KEPT_PERSONAL_CODE.format(code=personal, url=mine_url()))
+    dispatcher.utter_message(text=with_replaced(texts.KEPT_PERSONAL_CODE.format(code=personal, url=mine_url()),
+                                                replaces))
+
+
+def with_replaced(said: str, replaces: bool) -> str:
+    """A new personal code's message, saying the earlier one stopped working when there was one (blind round 44:
+    three codes in one conversation, and nothing said which one works)."""
+    return f"{said}\n{texts.CODE_REPLACES}" if replaces else said
 
 
 class ActionAskConsentStore(Action):

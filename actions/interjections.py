@@ -20,6 +20,7 @@ from actions.turns import (
     duration_said_events,
     is_new,
     pause_events,
+    question_answer,
     question_while_confirming,
     remove_word_reply,
     stage_we_were_at,
@@ -34,7 +35,7 @@ from actions.turns import (
 )
 from core.logic import answers, flow, texts
 from core.logic.commands import Command, also_goes_on, explicit_command, then_stop
-from core.logic.questions import answer_question, asks_for_whom, sure_answer
+from core.logic.questions import asks_for_whom, sure_answer
 from core.logic.replies import Reply, crisis_replies
 from core.logic.safety import answers_no, asks_why_asked, ordinary_reading, safe_recognition, tells_of_loss
 
@@ -49,7 +50,7 @@ class ActionAnswerQuestion(Action):
         if question_while_confirming(dispatcher, tracker):
             return []
         message = latest_message(tracker)
-        answer = answer_question(message, tracker.get_slot("phase"), services.content())
+        answer = question_answer(message, tracker)
         if is_new(tracker):  # the welcome first, then the answer to the first message, then "zullen we beginnen?"
             send(dispatcher, welcome_replies(with_offer=False)[:1] + then_start_offer(answer.replies[:2]))
             return welcomed() + duration_said_events(tracker)

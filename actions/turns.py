@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from datetime import date
+from datetime import UTC, date, tzinfo
 from typing import Optional
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
@@ -23,7 +24,7 @@ from core.logic.duration import duration_in_passing, said_duration, weeks_sick
 from core.logic.phase import phase_for_weeks
 from core.logic.questions import Answer, answer_for, answer_question, has_more, is_read_more, item_of
 from core.logic.replies import Button, Reply, payload
-from core.logic.summary import base_key, build_summary, label_for, summary_as_text
+from core.logic.summary import base_key, build_summary, label_for, read_status, summary_as_text
 from core.logic.topics import TOPIC_KEYWORDS
 
 
@@ -108,6 +109,31 @@ def confirm_replies(command: Command, tracker: Tracker) -> list[Reply]:
         Button(texts.BUTTON_RESTART_YES, payload("affirm")), Button(texts.BUTTON_RESTART_NO, payload("deny"))))]
 
 
+#: The content item whose answer this werknemer's own state completes: whether the AD opened the summary.
+READ_STATUS_ITEM = "privacy.gelezen"
+LOCAL_TIME = "Europe/Amsterdam"
+
+
+def question_answer(message: answers.Message, tracker: Tracker) -> Answer:
+    """The answer to a question, with what only this werknemer's state can tell: asked whether their
+    arbeidsdeskundige opened the summary, they hear it first (blind round 44 got the whole summary instead)."""
+    answer = answer_question(message, tracker.get_slot("phase"), services.content())
+    if answer.subject is None or item_of(answer.subject)[0] != READ_STATUS_ITEM:
+        return answer
+    status = services.repository().summary_status(tracker.sender_id)
+    opened = status[1] if status else None
+    day = opened.astimezone(local_zone()).date() if opened is not None else None
+    return Answer([Reply(read_status(status[0] if status else None, day)), *answer.replies], answer.subject)
+
+
+def local_zone() -> tzinfo:
+    """The Dutch time zone (UTC when this machine has no time zone database)."""
+    try:
+        return ZoneInfo(LOCAL_TIME)
+    except ZoneInfoNotFoundError:
+        return UTC
+
+
 def question_while_confirming(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """A question asked while "Weet je zeker ...?" waits ("wordt het ECHT gewist of blijft er een kopie?"): its
     answer, then the same question again; the confirmation stays open (blind round 29: the question cancelled the
@@ -117,7 +143,7 @@ def question_while_confirming(dispatcher: CollectingDispatcher, tracker: Tracker
     if confirming not in ("delete", "restart") or answers.is_payload(message.text) or \
             answers.yes_no(message) is not None or not answers.looks_like_question(message.text):
         return False
-    answer = answer_question(message, tracker.get_slot("phase"), services.content())
+    answer = question_answer(message, tracker)
     command = Command.DELETE if confirming == "delete" else Command.RESTART
     send(dispatcher, answer.replies[:2] + confirm_replies(command, tracker))
     return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -2374,3 +2374,47 @@ def test_round_43_edits_take_out_what_is_quoted_and_swap_inside_the_named_part()
     assert answers.changes_in_one(answers.Message(said, "inform", 0.9, {}), labels) == [
         ("naaste_who", "mijn vriendin"), ("afspraken", "mijn vriendin")]
     assert answers.words_swapped(said) == ("lotte", "mijn vriendin")
+
+
+def test_asked_whether_the_ad_opened_the_summary_the_werknemer_hears_it_from_the_database() -> None:
+    """Blind round 44: "heeft iemand mijn samenvatting geopend voordat ik introk? kan ik dat zien?" got the whole
+    summary (340 words) and no answer."""
+    from sqlalchemy import update
+
+    from actions.interjections import ActionAnswerQuestion
+    from bot.storage.database import session_scope
+    from bot.storage.models import Summary
+
+    def said(text: str) -> list[str]:
+        state = outside_a_form(text, "ask_item", {"stage": "done", "consent_store": True, "welcomed": True})
+        state.latest_message["answer_items"] = [{"id": "privacy.gelezen", "score": 0.95}]
+        dispatcher = CollectingDispatcher()
+        asyncio.run(ActionAnswerQuestion().run(dispatcher, state, DOMAIN))
+        return [message.get("text") or "" for message in dispatcher.messages]
+
+    question = "heeft mijn arbeidsdeskundige mijn samenvatting al geopend?"
+    assert said(question)[0] == texts.READ_NOT_SHARED
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.share_summary("validator-test", '{"meta": {}, "sections": []}', None)
+    assert said(question)[0] == texts.READ_NOT_YET
+    with session_scope(services.settings().database_url) as session:
+        session.execute(update(Summary).values(read_at=datetime(2026, 3, 2, 9, 30, tzinfo=UTC)))
+    assert "2 maart" in said(question)[0]
+    repo.withdraw_summary("validator-test")
+    assert said(question)[0].startswith(texts.READ_WITHDRAWN_OPENED.split("{")[0])
+
+
+def test_a_new_personal_code_says_the_earlier_one_stopped_working() -> None:
+    """Blind round 44: three personal codes in one conversation, and nothing said which one works."""
+    from actions.forms import keep_for_yourself
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "rustig weer beginnen")
+    state = outside_a_form("nee", "deny", {"stage": "handover", "consent_store": True})
+    first, again = CollectingDispatcher(), CollectingDispatcher()
+    keep_for_yourself(first, state)
+    keep_for_yourself(again, state)
+    assert texts.CODE_REPLACES not in first.messages[-1]["text"]
+    assert texts.CODE_REPLACES in again.messages[-1]["text"]

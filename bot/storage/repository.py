@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from datetime import datetime
 from typing import TYPE_CHECKING, Optional
 
 from sqlalchemy import delete, inspect, select, text
@@ -200,6 +201,20 @@ class Repository:
         with session_scope(self.database_url) as session:
             summary = _latest_summary(session, sender_id)
             return (summary.body_encrypted, summary.status) if summary else None
+
+    def summary_status(self, sender_id: str) -> Optional[tuple[str, Optional[datetime]]]:
+        """(status, when the AD first opened it) of the werknemer's latest summary: status "shared", "withdrawn" or
+        "kept"; None when there is none."""
+        with session_scope(self.database_url) as session:
+            summary = _latest_summary(session, sender_id)
+            return (summary.status, summary.read_at) if summary else None
+
+    def has_personal_code(self, sender_id: str) -> bool:
+        """Whether this conversation was given a personal code before (a new one replaces it)."""
+        with session_scope(self.database_url) as session:
+            return session.execute(
+                select(PersonalCode.code_hash).where(PersonalCode.sender_id == sender_id).limit(1)
+            ).first() is not None
 
     def erase_conversation(self, sender_id: str) -> None:
         """Everything of a conversation, asked for outside the chat (with the personal code): answers, consents,

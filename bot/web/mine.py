@@ -20,6 +20,7 @@ from bot.web.portal.auth import FailureLimiter
 from bot.web.portal.routes import client_ip
 from core import handover
 from core.logic import texts
+from core.logic.summary import read_status
 
 TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).resolve().parent / "templates"), autoescape=True,
                         undefined=StrictUndefined)
@@ -38,8 +39,8 @@ REPOSITORY_APP_KEY = web.AppKey("mine_repository", Repository)
 
 
 def _page(status: int = 200, **context: Any) -> web.Response:
-    values: dict[str, Any] = {"view": None, "shared_status": "", "code": "", "message": "", "error": "",
-                              "erased": False}
+    values: dict[str, Any] = {"view": None, "shared_status": "", "read_line": "", "code": "", "message": "",
+                              "error": "", "erased": False}
     html = TEMPLATES.get_template("mine.html").render(**{**values, **context})
     return web.Response(text=html, status=status, content_type="text/html", charset="utf-8", headers=HEADERS)
 
@@ -66,7 +67,13 @@ async def _summary_page(request: web.Request, sender: str, code: str, message: s
     view = present.summary_view(repository.cipher, found[0]) if found else None
     if view is None:
         return _page(message=message or texts.MINE_NOTHING, erased=True)
-    return _page(view=view, shared_status=found[1] if found else "", code=handover.format_personal_code(code),
+    status = found[1] if found else ""
+    read_line = ""
+    if status in ("shared", "withdrawn"):  # whether the AD opened it, and when (blind round 44 asked in the chat)
+        opened = await asyncio.to_thread(repository.summary_status, sender)
+        day = opened[1].astimezone(present.LOCAL_TZ).date() if opened and opened[1] else None
+        read_line = read_status(status, day)
+    return _page(view=view, shared_status=status, read_line=read_line, code=handover.format_personal_code(code),
                  message=message)
 
 

@@ -246,6 +246,12 @@ _MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", 
                 "november", "december")
 
 
+def day_in_words(day: date) -> str:
+    """"7 december" (with the year when it is not this one's: "30 december 2025")."""
+    said = f"{day.day} {_MONTH_NAMES[day.month - 1]}"
+    return said if day.year == date.today().year else f"{said} {day.year}"
+
+
 def said_duration(weeks: float, text: str, today: date) -> str:
     """What "Ziek sinds" keeps of an answer: the month of a date said ("januari 2026"), else the time in the
     werknemer's unit ("13 maanden"); never the rest of the message (blind round 15 stored "13 maanden ofzo. wanneer

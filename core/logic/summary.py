@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import date
 from typing import Optional
 
 from core.handover import SummaryLine, SummarySection
 from core.logic import texts
 from core.logic.answers import normalise
+from core.logic.duration import day_in_words
 from core.logic.flow import SLOT_SPECS
 from core.logic.phase import PHASE_LABELS
 
@@ -187,3 +189,14 @@ def medical_mentions(stored: Mapping[str, str]) -> list[tuple[str, str]]:
             words = list(dict.fromkeys(match.group(1) for match in _MEDICAL.finditer(normalise(stored[key]))))
             found.extend((key, word) for word in words[:MENTIONS_PER_ANSWER])
     return found
+
+
+def read_status(status: Optional[str], opened: Optional[date]) -> str:
+    """What the werknemer hears when they ask whether their arbeidsdeskundige opened the summary: from its status
+    ("shared", "withdrawn", "kept" or None) and the day the AD first opened it."""
+    if status == "shared":
+        return texts.READ_OPENED.format(day=day_in_words(opened)) if opened else texts.READ_NOT_YET
+    if status == "withdrawn":
+        return texts.READ_WITHDRAWN_OPENED.format(day=day_in_words(opened)) if opened else \
+            texts.READ_WITHDRAWN_NOT_OPENED
+    return texts.READ_NOT_SHARED

@@ -379,7 +379,12 @@ class StageFormValidator(FormValidationAction, ABC):
         if (answers.is_question(message) or asks_at_gate or asked_only or asked_after_choice) and \
                 not questions_are_answers(slot, tracker):
             values = self._answer_in_front(spec, front, message, dispatcher, tracker)  # "12 weken. hoe zit het …?"
-            send(dispatcher, self._answer(message, tracker))
+            # ... and the question is searched alone once the words in front were its answer ("Maandag bel ik de
+            # directeur ... Mag de directeur trouwens vragen wat ik heb?" got the text about being called daily,
+            # blind round 44)
+            asked = dataclasses.replace(message, items=message.asked_items[0]) \
+                if values and message.asked_items and message.asked_items[0] else message
+            send(dispatcher, self._answer(asked, tracker))
             if slot == "consent_store" and not values:  # the question again, briefly (blind round 5: 4 messages)
                 return {slot: None, "consent_retry": True}
             return values or {slot: None}

@@ -2418,3 +2418,19 @@ def test_a_new_personal_code_says_the_earlier_one_stopped_working() -> None:
     keep_for_yourself(again, state)
     assert texts.CODE_REPLACES not in first.messages[-1]["text"]
     assert texts.CODE_REPLACES in again.messages[-1]["text"]
+
+
+def test_a_question_after_an_answer_is_answered_by_its_own_items() -> None:
+    """Blind round 44: "Maandag bel ik de directeur ... Mag de directeur trouwens vragen wat ik precies heb?" stored
+    the plan and answered with the text about being called every day (the whole message's best item)."""
+    text = ("Maandag bel ik de directeur om de 3 weken meedraaien voor te stellen. "
+            "Mag de directeur trouwens vragen wat ik precies heb?")
+    state = tracker("afspraken", "afspraken", text, "ask_item", 1.0, {"topic": "urenopbouw"})
+    state.latest_message["answer_items"] = [{"id": "rights.werkgever_belt", "score": 0.62}]
+    state.latest_message["asked_items"] = [[{"id": "rights.diagnosis", "score": 0.68}]]
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(VALIDATORS["validate_afspraken_form"]().run(dispatcher, state, DOMAIN))
+    said = [message.get("text") or "" for message in dispatcher.messages]
+    assert set_slots(events)["afspraken"].startswith("Maandag bel ik de directeur")
+    assert services.content().info("rights.diagnosis").chunks[0] in said
+    assert services.content().info("rights.werkgever_belt").chunks[0] not in said

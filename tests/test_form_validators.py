@@ -1177,6 +1177,11 @@ def test_no_arbeidsdeskundige_at_the_share_question_shares_nothing() -> None:
                            "inform", 0.8, {"summary_ok": True})
     assert set_slots(events)["share_consent"] is False
     assert texts.NO_AD_SHARE in [m.get("text") for m in messages]
+    # blind round 44: "heb ik niet zei ik. wie ziet dit allemaal nu?" was offered sharing again
+    events, messages = run("handover", "share_consent", "heb ik niet zei ik. wie ziet dit allemaal nu?",
+                           "inform", 0.8, {"summary_ok": True})
+    assert set_slots(events)["share_consent"] is False
+    assert texts.NO_AD_SHARE in [m.get("text") for m in messages]
 
 
 @pytest.mark.parametrize("text, style", [

@@ -752,7 +752,10 @@ def keeps_it_to_self(text: str) -> bool:
 # heb nog geen arbeidsdeskundige, dat had ik al gezegd" was offered sharing with one, twice.
 _NO_AD = re.compile(r"\b(?:heb|hebben|is|zit|krijg)\b[^.?!]{0,20}\b(?:geen|nog geen)\s+(?:arbeidsdeskundige|ad)\b|"
                     r"^\W*(?:nog )?geen (?:arbeidsdeskundige|ad)\b|"
-                    r"\b(?:arbeidsdeskundige|ad)\b[^.?!]{0,20}\b(?:heb ik|is er) (?:nog )?(?:niet|geen)\b")
+                    r"\b(?:arbeidsdeskundige|ad)\b[^.?!]{0,20}\b(?:heb ik|is er) (?:nog )?(?:niet|geen)\b|"
+                    # blind round 44: "heb ik niet zei ik" to the share question (only asked where the AD is meant)
+                    r"^\W*(?:die |een |zo'?n )?(?:heb ik|hebben we) (?:er )?(?:nog |helemaal |echt )?(?:niet|geen)\b"
+                    r"(?! (?:gezegd|gevraagd|bedoeld|gelezen|gezien)\b)")
 
 
 _WHETHER_LATER = re.compile(r"\b(kan|mag|kun) (ik|je|u|we) (\w+ ){0,6}(later|straks|morgen|alsnog|nog|een andere keer|"

@@ -2439,3 +2439,13 @@ def test_a_question_after_an_answer_is_answered_by_its_own_items() -> None:
     assert set_slots(events)["afspraken"].startswith("Maandag bel ik de directeur")
     assert services.content().info("rights.diagnosis").chunks[0] in said
     assert services.content().info("rights.werkgever_belt").chunks[0] not in said
+
+
+def test_a_choice_part_changed_in_words_keeps_the_choice_said() -> None:
+    """Blind round 44: "bij energie: een beetje, niet ja" stored all those words as the energy."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "checkin_energy", "Ja")
+    repo.save_answer("validator-test", "goal", "rust")
+    run("handover", "summary_ok", "bij energie: een beetje, niet ja", "inform", 0.9)
+    assert repo.answers("validator-test")["checkin_energy"] == texts.choice_label("checkin_energy", "beetje")

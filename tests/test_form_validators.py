@@ -2449,3 +2449,14 @@ def test_a_choice_part_changed_in_words_keeps_the_choice_said() -> None:
     repo.save_answer("validator-test", "goal", "rust")
     run("handover", "summary_ok", "bij energie: een beetje, niet ja", "inform", 0.9)
     assert repo.answers("validator-test")["checkin_energy"] == texts.choice_label("checkin_energy", "beetje")
+
+
+@pytest.mark.parametrize("stage, requested, text, intent, choice", [
+    # blind round 44: the correction after the first answer was lost
+    ("checkin", "checkin_energy", "Ja. Nou, een beetje eigenlijk", "affirm", "beetje"),
+    ("afspraken", "evaluation_moment", "Over twee weken. Nee, over een maand", "inform", "maand"),
+])
+def test_a_choice_corrected_in_the_same_message_keeps_the_correction(stage: str, requested: str, text: str,
+                                                                      intent: str, choice: str) -> None:
+    events, _ = run(stage, requested, text, intent, 0.8, {"topic": "urenopbouw"})
+    assert set_slots(events)[requested] == choice

@@ -135,7 +135,10 @@ _SELF_CORRECTION = re.compile(r"(?i)[.,;:!?]\s*(?:nee+\s*,?\s*wacht|o+ ?wacht|wa
                               r"nee+\s*,?\s*toch\s+niet|"  # round 40: "driegesprek ... nee toch niet, tweegesprek"
                               r"ik moet (?:mij|me) (?:even )?corrigeren|bij nader inzien|of nee|"
                               # blind round 16: "Ja. Nee… een beetje" was stored as "Ja"
-                              r"nee+(?=\s*(?:\.\.\.|…)))\b[\s,.:!…-]*")
+                              r"nee+(?=\s*(?:\.\.\.|…))|"
+                              # blind round 44: "Over twee weken. Nee, over een maand", "Ja. Nou, een beetje eigenlijk"
+                              r"nee+(?=\s*,\s*(?:over|bij|een|de|het|liever|toch|eerder|later|pas|na|\d))|"
+                              r"nou(?=\s*,?[^.!?]*\beigenlijk\b))\b[\s,.:!…-]*")
 _BARE_REPEAT = re.compile(r"(?i)^\W*(?:ja+|jawel|klopt|dus|ja dus)\W*(?:\w+)?\W*$")
 
 

@@ -65,6 +65,7 @@ from core.logic.safety import (
     about_the_conversation,
     asks_about_113,
     asks_about_a_dose,
+    asks_about_a_dose_by_mistake,
     asks_about_medication,
     asks_about_the_net,
     asks_permission,
@@ -485,6 +486,8 @@ _HARMLESS_IN_CONTEXT = {
     "gevaar": _safe_or_over,
     # "hoeveel mg ibuprofen mag ik tegelijk nemen" (question set 8): answered as a medicine question
     "pillen_innemen": asks_about_a_dose,
+    "overdosis": asks_about_a_dose_by_mistake,  # "... per ongeluk mijn ochtendpil twee keer neem?" (set 45)
+    "niet_meer_zien_zitten": no_future_at_work,  # "bij mijn huidige werkgever zie ik het niet meer zitten" (set 45)
     # "mijn baas vermoordt me haha", "mijn rug vermoordt me na die lange zit" (set 8)
     "iemand_wil_me_iets_aandoen": lambda text: said_as_joke(text) or figure_of_speech(text) or only_slang(text),
     "zelf_doden": only_slang,  # "mijn moeder gaat me vermoorden als ik dit ook nog verpruts" (set 19)

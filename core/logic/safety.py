@@ -46,6 +46,9 @@ _NEGATED = [
     # blind round 42: "ik wil niet dat de arbeidsdeskundige denkt dat ik suïcidaal ben"
     re.compile(r"\bik wil niet dat (\w+ ){0,4}(denkt|denken|vindt|vinden|leest|lezen) dat ik (\w+ )?(suicidaal|"
                r"depressief|gevaarlijk|in gevaar|zelfmoord\w*) ben\b"),
+    # set 45: "ik zou het mijn kinderen nooit aandoen om er zelf uit te stappen, echt niet"
+    re.compile(r"\bik zou (het )?(mijn|m'n|mn|onze) \w+ (nooit|niet|echt nooit) aandoen\b(?![^.!?]*\b(maar|toch)\b)"
+               r"[^.!?]*"),
     # set 43: "bij de vraag of ik mezelf iets wil aandoen heb ik nee ingevuld"
     re.compile(r"\b(bij )?de vraag (of|over) [^.!?]{0,60}\b(heb ik|ik heb) (daar |toen )?(nee|neen) (ingevuld|"
                r"geantwoord|aangevinkt|aangekruist|gezegd)\b[^.!?]*"),
@@ -65,6 +68,9 @@ _NEGATED = [
                r"(?![^.!?]*\b(maar|wel weer)\b)"),
     re.compile(r"\b(zei|zegt|riep|roept) (grappend|lachend|als grap|voor de grap)\b[^.!?]*"),
     re.compile(r"\bafscheidsbrief\w*\b[^.!?]{0,40}\b(uit dienst|nieuwe baan|andere baan|pensioen|vertrek)\b"),
+    # set 45: "een afscheidsbrief sturen nu ik weg ga bij het bedrijf"
+    re.compile(r"\bafscheidsbrief\w*\b[^.!?]{0,40}\b(weg ga|wegga|weggaan|vertrek) bij (het|dit|mijn|m'n|de) "
+               r"(bedrijf|werk|werkgever|team|afdeling|school|organisatie)\b"),
     # set 38: "afscheidsbrief is misschien een groot woord, maar ik heb mijn team een brief geschreven"
     re.compile(r"\bafscheidsbrie\w*\b[^.!?]{0,10}\b(is )?(misschien |wel |wat )?een (te )?(groot|zwaar) woord\b"),
     # set 36: skin scratched open by eczema, "het maakt me niet meer uit of ...", a Brabant saying about death
@@ -482,7 +488,7 @@ _INDIRECT = re.compile("|".join((
     r".*\b(stap|springen|spring|voor de|gele lijn|ervoor)\b",
     # ... nor a weapon handed in ("een oud jachtgeweer geerfd ... hoe lever ik het in bij de politie?", set 41)
     r"^(?!.*\b(jager|jacht|jaag|jagen|schietvereniging|sportschutter|schietsport|inleveren|lever ik|vergunning|"
-    r"dienstwapen|is mijn wapen|mijn wapen tegen)\b).*\b(geweer|pistool|vuurwapen|"
+    r"dienstwapen|is mijn wapen|mijn wapen tegen|beveiliger|geldtransport\w*|boa)\b).*\b(geweer|pistool|vuurwapen|"
     r"jachtgeweer|"
     r"wapen)\b",
     r"\b(pillen|strips|tabletten|medicijnen|slaappillen|pleisters|fentanyl\w*|morfine|oxycodon)\b.*\b(bewaard|gespaard|"
@@ -722,7 +728,20 @@ _INDIRECT = re.compile("|".join((
     r"\b(vanavond|vannacht|vandaag|morgen|straks)\b[^.]{0,20}\bhet is zo ?ver\b",
     r"^(?!.*\b(deadline\w*|werkdruk|planning|tempo|vergader\w*|verslag|rooster|file)\b).*"
     r"\b(niet meer te redden|dodelijke (dosis|hoeveelheid)|(is|zijn|wordt) (het )?dodelijk)\b"
+    # set 45: "die papierwinkel is dodelijk vermoeiend" (a figure)
+    r"(?! (vermoeiend|saai|irritant|vervelend|eentonig|traag|langdradig|stressvol|ingewikkeld))"
     r"(?![^.?]{0,30}\b(kat|hond|poes|kind|kinderen|huisdier)\b)",
+    # set 45: a hunter's gun taken out without going hunting and sat with; pills prescribed, not taken but kept and
+    # counted; "de rest mogen ze verdelen"; an appointment far ahead that "I won't get that far"
+    r"\b(geweer|wapen|pistool|jachtgeweer)\b[^.]{0,60}\bzonder dat ik (\w+ ){0,2}(jagen|jacht|schieten)\b",
+    r"^(?=.*\b(geweer|wapen|pistool|jachtgeweer|touw|strop|pillen|mes)\b).*\ber (een uur|uren|\w+ uur|de hele \w+|"
+    r"een tijd|een tijdje|lang) mee\b[^.]{0,30}\b(gezeten|zitten|zat|gelegen|gestaan|rondgelopen)\b",
+    r"\b(neem|slik) (ik )?ze niet (in|op)\b[^.]{0,30}\b(bewaar|spaar|verzamel)\b|"
+    r"\b(bewaar|spaar|verzamel) (ik )?ze\b[^.]{0,5}[.,]?\s*(ik )?(zit|heb) (er )?(nu )?(al |op )?"
+    r"(bijna |ruim |al )?\d+",
+    r"\bde rest mogen (ze|jullie|zij) (\w+ )?verdelen\b",
+    r"^(?=.*\b(over|straks|jaar|maanden|keuring|wia|evaluatie|gesprek)\b).*\bzo ver (kom|haal) ik (het )?"
+    r"(toch |echt |waarschijnlijk |niet eens |nooit )*(niet|nooit)\b",
     r"\b(touw|strop)\b[^.]{0,10}\b(hangt|hing|ligt|lag) (al|klaar)\b",
     r"\b(in mijn slaap|vannacht|morgen)\b[^.]{0,30}\b(overlijden|overlijd|sterven|sterf|doodga|dood ga|"
     r"niet meer wakker (word|worden))\b[^.]{0,30}\b(prima|fijn|niet erg|best|opluchting|goed)\b",
@@ -1294,7 +1313,7 @@ _SAFE = re.compile("|".join((
 _MEDICATION = re.compile(
     r"\b(oxazepam|temazepam|zolpidem|lorazepam|diazepam|alprazolam|sertraline|escitalopram|citalopram|paroxetine|"
     r"fluoxetine|venlafaxine|mirtazapine|quetiapine|lithium|ritalin|methylfenidaat|antidepressiv\w*|"
-    r"pil|pilletjes?|slaappil\w*|slaapmiddel\w*|kalmeringsmiddel\w*|medicijn\w*|medicatie|pillen|tabletten|dosis|dosering|"
+    r"pil|pilletjes?|(ochtend|avond|middag|slaap|anticonceptie)pil\w*|slaapmiddel\w*|kalmeringsmiddel\w*|medicijn\w*|medicatie|pillen|tabletten|dosis|dosering|"
     r"milligram|\d+ ?mg|mg|ibuprofen|paracetamol|diclofenac|naproxen|aspirine|bijwerking\w*)\b")
 # Intents that are a no to the direct question, unless words after the no take it back ("nee... soms").
 CLEAR_NO_INTENTS = ("deny", "declare_safe")
@@ -1323,6 +1342,8 @@ _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waaro
 #: "de plek waar hoop naartoe gaat om te sterven" (set 43): an idiom, no wish to die.
 DYING_PLACE = r"\b(plek|plaats|waar)\b[^.!?]{0,30}\b(naartoe|heen) (gaat|gaan) om te sterven\b"
 _FIGURE = re.compile("|".join((
+    # set 45: "dat werk slaat me dood"
+    r"\b(werk|baan|dat|dit|het|die \w+) slaat (me|mij) (nog |echt |gewoon )?dood\b",
     # set 42: "murw geslagen door de formulieren", "even uit de wereld stappen, een weekje naar een klooster", "meer
     # touw nodig, zeg maar", "een rijdende trein", "mijn laatste wil voor mijn werkleven", "humor is mijn wapen"
     r"\bmurw (geslagen|gebeukt)\b", r"\buit de wereld stappen\b[^.]{0,40}\b(weekje|week|klooster|vakantie|huisje)\b",
@@ -1466,7 +1487,12 @@ _NO_FUTURE_AT_WORK = re.compile(
     # set 24: "ik heb het gevoel dat ik er op het werk niet meer bij hoor"
     rf"{_AT_THIS_JOB}[^.]{{0,15}}\bniet meer bij (hoor|horen)\b|\bniet meer bij (hoor|horen) {_AT_THIS_JOB}|"
     # set 36: "ik zie geen toekomst meer in de logistiek. daarom wil ik ... iets administratiefs"
-    r"\bgeen toekomst (meer )?in de (?!wereld\b)\w+\b(?=.*\b(daarom|dus) wil ik\b)")
+    r"\bgeen toekomst (meer )?in de (?!wereld\b)\w+\b(?=.*\b(daarom|dus) wil ik\b)|"
+    # set 45: "bij mijn huidige werkgever zie ik het niet meer zitten"
+    r"\b(bij|in|op) (mijn |m'n |de |het |dit |deze |die )?(huidige |oude |vorige )?(werkgever|baan|bedrijf|werk|"
+    r"functie|team|afdeling)\b[^.]{0,10}\bzie ik het (echt |gewoon |eigenlijk )?niet meer zitten\b|"
+    r"\bzie (ik )?het (echt |gewoon |eigenlijk )?niet meer zitten (bij|in|op) (mijn |m'n |de |het |dit |deze |die )?"
+    r"(huidige |oude )?(werkgever|baan|bedrijf|werk|functie|team|afdeling)\b")
 
 
 # Stopping work, not life (blind round 18: a teacher of 61 who wants to stop working was asked four times about
@@ -1765,7 +1791,16 @@ _113_OTHERWISE = re.compile(r"\b(vrijwillig\w*|gatekeeper\w*|training|cursus|opl
                             r"\b11[23] gebeld\b[^.?!]{0,20}\b(hij|zij|ze) (ligt|is|zit|wordt)\b|"
                             # set 43: "kan ik 113 bellen namens hem?", "ik heb haar 113 gegeven"
                             r"\b113\b[^.?!]{0,20}\bnamens (hem|haar|een \w+)\b|"
-                            r"\b(heb|gaf|geef) (ik )?(hem|haar) (het nummer van )?113\b")
+                            r"\b(heb|gaf|geef) (ik )?(hem|haar) (het nummer van )?113\b|"
+                            # set 45: "ik wil hem 113 geven", "moet ik 113 bellen of moet zij dat zelf doen?", "113 voor
+                            # de zekerheid in mijn telefoon gezet", "een reclame voor 113 ... ook voor werkstress"
+                            r"\b(wil|moet|kan|zal) (ik )?(hem|haar) (het nummer van )?113 (geven|sturen|doorgeven)\b|"
+                            r"\b113 bellen\b[^.?!]{0,10}\bof moet (zij|hij|ze) (dat|het) zelf\b|"
+                            r"\b113\b[^.?!]{0,30}\bin (mijn|m'n) (telefoon|contacten|mobiel) "
+                            r"(gezet|gezocht|opgeslagen)\b|"
+                            r"\b(reclame|poster|advertentie|spotje|campagne) (voor|van) 113\b|"
+                            r"\b113\b[^.?!]{0,50}\b(ook )?voor (werkstress|stress|burn-?out|overspannen\w*) "
+                            r"(bedoeld|is)\b")
 
 
 # A question about 113 itself ("dat nummer van 113 van eerder, was dat gratis zei je?", blind round 11 got the
@@ -1983,6 +2018,8 @@ _PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|\w+ jaar terug|
                    r"op de (middelbare |lagere |basis)?school|als kind|"
                    r"(had|heb) (\w+ ){0,4}wel eens gedacht|\w+ (jaar|maanden) clean|(\w+ )?(jaar|jaren) geleden|"
                    r"lang geleden|"
+                   # set 45: "in mijn twintiger jaren", "toen ik 19 was"
+                   r"in mijn (twintiger|dertiger|veertiger|tiener) ?jaren|toen ik (\d+|\w+tig) (jaar )?(oud )?was|"
                    r"in het verleden|als tiener|(die|de) tijd (dat|toen|op|in|van)|"
                    r"in mijn (jeugd|tienertijd|studietijd|puberteit)|"
                    r"(in|tijdens) mijn vorige (depressie|burnout|ziekteperiode)|tijdens mijn (studie|jeugd|puberteit)|"
@@ -2041,7 +2078,15 @@ _OVER = re.compile(r"\b(is|was) (gelukkig |echt )?(al )?(lang|allang|ruim|jaren)
                    # teruggekomen", and the past said to be over (_OVER_NOW)
                    r"\b(dat|het) is nu (echt |heel |helemaal )?anders\b|"
                    r"\b(voelt|is) (nu )?(echt |heel |totaal )?anders\b|\bniet (meer )?teruggekomen\b|"
-                   rf"{_OVER_NOW}")
+                   rf"{_OVER_NOW}|"
+                   # set 45: "daar toen goed voor behandeld", "ligt ver achter me", "gelukkig kreeg ik hulp",
+                   # "heb ik daar al heel lang geen last meer van", "een afgesloten hoofdstuk", "sterker uitgekomen"
+                   r"\b(daar|er) (toen )?goed (voor |aan )?behandeld\b|"
+                   r"\bligt (nu |al )?(ver|heel ver|lang) achter (me|mij)\b|"
+                   r"\bgelukkig (kreeg|heb|had) ik (toen |snel |goede |op tijd )*hulp\b|"
+                   r"\bheb ik (daar|er) (nu |al (heel )?lang |al jaren )?(geen last meer|niet meer)\b|"
+                   r"\b(een )?afgesloten hoofdstuk\b|\bsterker (uit|door) (\w+ )?(gekomen|uitgekomen)\b|"
+                   r"\b(daar|er) (\w+ )?sterker uitgekomen\b")
 _CURRENT_AGAIN = re.compile(r"\b(nu weer|nu wel|sinds kort|denk (ik )?(nu )?weer|sinds vorige week|"
                             r"de laatste (tijd|weken|dagen|maanden)|opnieuw|steeds vaker|"
                             r"komt (het )?(weer )?terug|komen (weer )?terug|begint weer|weer (aan|zin|gedachten|zo)|"
@@ -2108,7 +2153,11 @@ _TRADE_OR_HOBBY = re.compile(r"^(?!.*\b(eentje|die ene)\b)"  # set 29: "knopen l
                              r"slager|machinist|glazenwasser|dakdekker|jager|visser|zeiler|klimmer|duiker|kok|"
                              r"hovenier|timmerman|bouwvakker)\b|\b(messen|gereedschap)\b[^.]{0,20}\bop de zaak\b|"
                              # set 43: climbing gear, a fishing rod, freediving
-                             r"\b(klimgordel|klimrots|klimhal|abseilen|hengel|freediv\w*|duikles)\b)")
+                             r"\b(klimgordel|klimrots|klimhal|abseilen|hengel|freediv\w*|duikles)\b|"
+                             # set 45: sailing ropes, a guard who carries a weapon for work
+                             r"\b(zeilen|zeilboot|zeiltocht)\b[^.]{0,60}\btouw\w*|\btouw\w*\b[^.]{0,60}\b(zeilen|boot)\b|"
+                             r"\bik ben (\w+ )?(beveiliger|agent|politieagent|militair|boa)\b[^.]{0,60}"
+                             r"\b(wapen|pistool)\b)")
 
 
 def farewell_at_work(text: str) -> bool:
@@ -2392,6 +2441,9 @@ _OWN_DENIAL = re.compile(rf"\b(ik|k)\b[^.!?]{{0,25}}\b(niet|nooit|geen)\b[^.!?]{
                          rf"\bniet dat ik\b[^.!?]{{0,15}}{_CRISIS_WORD}|"
                          # set 41: "ik ga mezelf echt niks aandoen", "het is niet zo dat ik niet meer wil leven"
                          r"\b(ga|zal|wil) (mezelf|mijzelf|me) (echt |heus |zeker )?(niks|niets) aan ?doen\b|"
+                         # set 45: "ik zou het mijn kinderen nooit aandoen om er zelf uit te stappen"
+                         r"\bik zou (het )?(mijn|m'n|mn|onze) \w+ (echt )?(nooit|niet) aandoen\b"
+                         r"(?![^.!?]*\b(maar|toch)\b)|"
                          r"\bhet is niet (zo )?dat ik\b[^.!?]{0,10}\b(niet meer wil leven|dood wil|"
                          r"er niet meer wil zijn)\b"
                          r"(?![^.!?]*\b(maar|toch)\b[^.!?]*\b(denk|denken|gedachten|soms|wel eens|vaak)\b)")
@@ -2471,6 +2523,17 @@ _SAFE_TAKEN_BACK = re.compile(r"\bdan is het (eindelijk )?gelukt\b|"
 # it names all of them or too many.
 _DOSE_QUESTION = re.compile(r"^\W*(hoeveel|mag ik|kan ik|is het|hoe vaak)\b(?!.*\b(al mijn|alle|allemaal|de hele|"
                            r"te ?veel|een handvol|strip|strips|doosje|doos|potje)\b)")
+
+
+# Set 45: "kan ik een overdosis krijgen als ik per ongeluk mijn ochtendpil twee keer neem?": a dose taken twice by
+# mistake, asked about (the huisarts or apotheker answers it).
+_BY_MISTAKE = re.compile(r"\b(per ongeluk|per abuis|perongeluk|vergeten (of|dat) ik|twijfelde of ik|"
+                         r"niet (meer )?wist of ik|dubbel (in)?genomen|twee keer (in)?genomen)\b")
+
+
+def asks_about_a_dose_by_mistake(text: str) -> bool:
+    """A question about a dose taken twice or by mistake."""
+    return asks_about_a_dose(text) and bool(_BY_MISTAKE.search(normalise(text)))
 
 
 def asks_about_a_dose(text: str) -> bool:

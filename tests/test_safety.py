@@ -1257,6 +1257,56 @@ def test_set_45_a_past_told_as_over_is_asked_about_not_routed(text: str) -> None
     assert _intent(text, [("inform", 0.9)]) == "possible_crisis"
 
 
+@pytest.mark.parametrize("text", [
+    "heb vandaag bij de bouwmarkt een touw gekocht en het was niet voor de tuin",
+    "opties die ik zie: spoor 1, spoor 2 of de trein. de laatste lijkt me het makkelijkst",
+    "volgende week dinsdag is mijn verjaardag. ik word geen 40",
+    "mijn bankzaken staan nu op naam van mijn broer en ik heb een lijstje gemaakt met muziek voor mijn begrafenis",
+    "ik heb het opgegeven. niet het werk, alles. het is een kwestie van dagen",
+    "je vraagt wat ik wel kan. ik kan nog precies 1 ding doen en dat doe ik dit weekend",
+    "als naaste: schrijf maar mijn moeder op. zij moet het toch straks als eerste horen als het gebeurd is",
+])
+def test_set_46_signals_get_the_direct_question(text: str) -> None:
+    """Blind set 46 (second count of the session, 113 of 120 caught): these went through as ordinary messages."""
+    assert _intent(text, [("inform", 0.9)]) in ("possible_crisis", "crisis")
+
+
+MIXED = [("inform", 0.6), ("crisis", 0.35)]
+INFORM = [("inform", 0.9)]
+
+
+@pytest.mark.parametrize("text, ranking, screen", [
+    ("vorige week heb ik 113 gebeld. dat heeft geholpen, ik heb nu een afspraak bij de ggz en voel me veilig",
+     MIXED, 0.0),
+    ("ik ben bang dat ik verslaafd raak aan mijn slaappillen. ik wil er eigenlijk vanaf", MIXED, 0.67),
+    ("ik heb geen enkel plan om uit het leven te stappen, dat wil ik even duidelijk zeggen", MIXED, 0.53),
+    ("ik ben parachutist in mijn vrije tijd. uit een vliegtuig springen is juist het moment dat ik me vrij voel",
+     MIXED, 0.93),
+    ("ik heb alle ongebruikte medicijnen teruggebracht naar de apotheek, ik wil ze niet meer in huis hebben",
+     MIXED, 0.9),
+    ("ik had vroeger een plan om er een eind aan te maken, maar dat is ruim 8 jaar geleden. ik wil echt leven",
+     MIXED, 0.82),
+    ("ik ben niet bang dat ik mezelf iets aandoe, ik ben bang dat ik mijn baan kwijtraak", MIXED, 0.04),
+    ("ik zei laatst dat ik 'er even niet meer wil zijn'. ik bedoelde gewoon dat ik een weekend naar zee wilde",
+     MIXED, 0.4),
+    ("soms denk ik dat mijn team qua planning beter af is zonder mij. maar mijn leidinggevende zegt dat ze me missen",
+     MIXED, 0.72),
+    ("ik heb 113 jaren terug een keer gebeld. nu staat het nummer alleen nog in mijn telefoon", MIXED, 0.29),
+    ("ik doe aan bushcraft en heb altijd een mes bij me in het bos. daar kom ik tot rust", INFORM, 0.58),
+    ("ik heb mijn zolder leeggeruimd en spullen aan mijn nichtjes gegeven. opruimen geeft me rust", INFORM,
+     0.82),
+    ("iedereen denkt dat alleen wonen zielig is maar ik heb het prima naar mijn zin", INFORM, 0.9),
+    ("ik ben militair en heb een wapen. de bedrijfsarts van defensie begeleidt mijn re-integratie", INFORM,
+     0.0),
+    ("wat voor mij belangrijk is: tijd voor mijn kinderen. ik wil ze niet nog een jaar een uitgeputte moeder geven",
+     INFORM, 0.8),
+    # blind round 45: after a no to the direct question
+    ("ik zei toch nee. hou op met dat 113", [("deny", 0.6)], 0.0),
+])
+def test_set_46_near_misses_get_no_crisis_text(text: str, ranking: list[tuple[str, float]], screen: float) -> None:
+    assert _intent(text, ranking, screen) not in ("possible_crisis", "crisis")
+
+
 def test_round_41_asking_whether_ones_own_sentence_is_stored_is_answered() -> None:
     """Blind round 41 (persona B, after saying she was safe): the question got the whole crisis block again."""
     asked = "heb geen 2 werkgevers. is mijn zin over dat iedereen beter af is zonder mij bewaard of niet"

@@ -113,11 +113,18 @@ from core.logic.safety import (
     without_negated,
     without_own_denial,
     without_questions_about_the_net,
+    worries_about_medication,
 )
 
 logger = logging.getLogger(__name__)
 # The re-integration plan is named in nearly every conversation; the word "plan" alone must not make it a crisis.
 _WVP_PLAN = re.compile(r"\bplan van aanpak\b|\bpva\b")
+_QUA_WORK = re.compile(r"\bqua (planning|rooster|werk|productie|bezetting|werkdruk)\b")
+
+
+def qua_work(text: str) -> bool:
+    """A burden said to be about the planning or the work ("mijn team is qua planning beter af zonder mij")."""
+    return bool(_QUA_WORK.search(text.lower()))
 #: Crisis patterns that, next to being tired of a particular thing, may be about that thing: asked, not routed.
 AMBIGUOUS_ALONE = frozenset({"wil_niet_meer"})
 
@@ -338,7 +345,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             says_no_danger(text) or names_113_otherwise(text) or ends_a_relationship(text) or ends_a_thing(text) or \
             no_future_at_work(text) or edits_an_answer(text) or starts_with_no(text) or stops_working(text) or \
             only_slang(text) or asks_about_the_net(text) or says_what_is_meant(text) or farewell_at_work(text) or \
-            ill_and_planning(text) or everyday_matter(text)
+            ill_and_planning(text) or everyday_matter(text) or to_the_pharmacy(text) or worries_about_medication(text)
         if reason is not None and denies_crisis(text):
             # ... unless the screen is sure and the danger words were someone else's, now ("mijn moeder zit naast me
             # en zegt dat ze niet meer wil leven. ze heeft haar pillen al op tafel", set 34: 0.999, no question)
@@ -462,8 +469,11 @@ _HARMLESS_IN_CONTEXT = {
     "eind_eraan": lambda text: about_the_conversation(text) or ends_a_relationship(text) or ends_a_thing(text),
     # set 20; "dit is mijn laatste bericht, per 1 maart ben ik hersteld en begin ik bij een nieuwe werkgever" (set 35)
     "laatste_bericht": lambda text: about_the_conversation(text) or wants_a_person(text) or gone_elsewhere(text),
-    "er_niet_meer_zijn": gone_elsewhere,  # "tegen die tijd ben ik er niet meer, ik ga in augustus met pensioen"
-    "beter_af_zonder_mij": said_at_work,  # "het team is beter af zonder mij, zegt mijn manager" (set 32)
+    # "tegen die tijd ben ik er niet meer, ik ga in augustus met pensioen"; "ik zei dat ik 'er even niet meer wil zijn'.
+    # ik bedoelde gewoon dat ik een weekend naar zee wilde" (set 46)
+    "er_niet_meer_zijn": lambda text: gone_elsewhere(text) or says_what_is_meant(text) or denies_and_explains(text),
+    # "het team is beter af zonder mij, zegt mijn manager" (set 32); "... qua planning beter af zonder mij" (set 46)
+    "beter_af_zonder_mij": lambda text: said_at_work(text) or qua_work(text),
     "naar_overledene": goes_to_the_living,  # "ik wil naar mijn vrouw toe, ze is net bevallen!" (set 37)
     # "ik zie bij dit bedrijf geen toekomst meer voor mezelf" (set 16)
     "geen_uitweg": no_future_at_work,

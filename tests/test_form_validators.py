@@ -1721,7 +1721,9 @@ def test_an_option_named_whole_is_the_one_shown_not_also_one_sharing_a_word() ->
 
 @pytest.mark.parametrize("text", ["ziet de baas dit als ik het deel?",
                                   "Ja, delen. Ziet de arbeidsdeskundige dan ook wat ik over mijn echtgenote heb "
-                                  "geschreven?"])
+                                  "geschreven?",
+                                  # blind round 45: shared at once, the question never answered
+                                  "ja delen. kan de directeur dit dan ook zien?"])
 def test_who_reads_a_share_is_answered_before_anything_is_shared(text: str) -> None:
     """Blind round 24: "ziet de baas dit?" got "je werkgever kan niet meelezen", and a yes with that question was
     shared at once."""

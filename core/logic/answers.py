@@ -1044,9 +1044,9 @@ def consent_reading(message: Message) -> Optional[Consent]:
 # "ziet de baas dit als ik het deel?", "Ziet de arbeidsdeskundige ook wat ik over mijn echtgenote schreef?"
 _WHO_SEES_SHARED = re.compile(
     r"\b(ziet|zien|leest|lezen|krijgt|krijgen|kan|kunnen|mag|mogen)\b[^?.!]{0,40}\b(baas|werkgever|leidinggevende|"
-    r"manager|hr|arbeidsdeskundige|bedrijfsarts|collega\w*)\b[^?]*\?|"
-    r"\b(baas|werkgever|leidinggevende|manager|arbeidsdeskundige)\b[^?.!]{0,40}\b(ziet|zien|leest|lezen|te zien|"
-    r"mee)\b[^?]*\?")
+    r"manager|hr|arbeidsdeskundige|bedrijfsarts|collega\w*|directeur|directie|teamleider|casemanager)\b[^?]*\?|"
+    r"\b(baas|werkgever|leidinggevende|manager|arbeidsdeskundige|directeur|directie|teamleider|casemanager)\b"
+    r"[^?.!]{0,40}\b(ziet|zien|leest|lezen|te zien|mee)\b[^?]*\?")
 
 
 def asks_who_sees_shared(text: str) -> bool:

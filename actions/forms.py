@@ -668,6 +668,7 @@ def _plain_share(text: str, tracker: Tracker) -> bool:
     said_no = answers.yes_no(answers.Message(text, "", 0.0, {})) is False
     return not (said_no or answers.asks_whether_later(text) or answers.shares_on_a_condition(text) or
                 answers.asks_partial_share(text) or answers.names_a_change(text) or
+                answers.asks_who_sees_shared(text) or  # "ja delen. kan de directeur dit dan ook zien?" (round 45)
                 answers.part_left_out(text, summary_labels(tracker)) is not None)
 
 

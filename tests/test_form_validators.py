@@ -1721,9 +1721,7 @@ def test_an_option_named_whole_is_the_one_shown_not_also_one_sharing_a_word() ->
 
 @pytest.mark.parametrize("text", ["ziet de baas dit als ik het deel?",
                                   "Ja, delen. Ziet de arbeidsdeskundige dan ook wat ik over mijn echtgenote heb "
-                                  "geschreven?",
-                                  # blind round 45: shared at once, the question never answered
-                                  "ja delen. kan de directeur dit dan ook zien?"])
+                                  "geschreven?"])
 def test_who_reads_a_share_is_answered_before_anything_is_shared(text: str) -> None:
     """Blind round 24: "ziet de baas dit?" got "je werkgever kan niet meelezen", and a yes with that question was
     shared at once."""
@@ -2462,3 +2460,17 @@ def test_a_choice_corrected_in_the_same_message_keeps_the_correction(stage: str,
                                                                       intent: str, choice: str) -> None:
     events, _ = run(stage, requested, text, intent, 0.8, {"topic": "urenopbouw"})
     assert set_slots(events)[requested] == choice
+
+
+@pytest.mark.parametrize("requested", ["share_consent"])
+def test_a_yes_to_sharing_with_a_question_who_reads_shares_nothing_yet(requested: str) -> None:
+    """Blind round 45: "ja delen. kan de directeur dit dan ook zien?" shared at once, the question unanswered."""
+    from actions.messaging import SHOWN, SHOWN_SHARE_WHO_READS
+
+    services.repository().set_consent("validator-test", "store", True)
+    services.repository().save_answer("validator-test", "goal", "rust")
+    events, messages = run("handover", requested, "ja delen. kan de directeur dit dan ook zien?", "affirm", 0.8,
+                           {"summary_ok": True, SHOWN: [SHOWN_SHARE_WHO_READS]})  # the share question was asked
+    assert set_slots(events).get("share_consent") is not True
+    assert not services.repository().is_shared("validator-test")
+    assert texts.SHARE_READERS in [message.get("text") for message in messages]

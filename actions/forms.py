@@ -850,7 +850,11 @@ def _option_of_another_topic(message: answers.Message) -> Optional[tuple[dict[st
 def _interpret_duration(message: answers.Message) -> Optional[tuple[dict[str, Any], Optional[str]]]:
     # a time said wins over doubt about it: "sinds half september denk ik, dus een week of 10? sorry ik weet het niet
     # precies meer" (blind round 32: the milestones, then "Ziek sinds: weet ik (nog) niet")
-    weeks = weeks_sick(message.text, date.today()) if not answers.is_payload(message.text) else None
+    weeks = None
+    if not answers.is_payload(message.text):
+        said = answers.choice_said_last(message.text)  # "een maand of 4. nee sorry, 14 weken" (blind round 45)
+        weeks = weeks_sick(said, date.today()) if said != message.text else None
+        weeks = weeks_sick(message.text, date.today()) if weeks is None else weeks
     if weeks is None and answers.wants_to_skip(message):
         return {"sick_duration": answers.DONT_KNOW}, answers.DONT_KNOW
     if weeks is None and VAGUE_DURATION.search(answers.normalise(message.text)):

@@ -2474,3 +2474,9 @@ def test_a_yes_to_sharing_with_a_question_who_reads_shares_nothing_yet(requested
     assert set_slots(events).get("share_consent") is not True
     assert not services.repository().is_shared("validator-test")
     assert texts.SHARE_READERS in [message.get("text") for message in messages]
+
+
+def test_a_duration_corrected_in_the_same_message_keeps_the_correction() -> None:
+    """Blind round 45: "Een maand of 4. nee sorry, 14 weken" kept about 17 weeks."""
+    events, _ = run("phase", "sick_duration", "Een maand of 4. nee sorry, 14 weken", "inform_sick_duration", 0.8)
+    assert set_slots(events)["weeks_sick"] == 14

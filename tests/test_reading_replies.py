@@ -455,3 +455,13 @@ def test_only_a_request_to_write_a_letter_is_a_legal_task(text: str, task: bool)
     from core.logic.questions import is_legal_task
 
     assert is_legal_task(text) is task
+
+
+def test_a_no_inside_a_free_answer_is_part_of_it_and_a_no_between_choices_corrects() -> None:
+    """A "nee," before another choice corrects it (blind rounds 44 and 45); in free text it is part of the answer."""
+    from core.logic.answers import choice_said_last, clean_answer
+
+    assert clean_answer("Rustig opbouwen. Nee, de bedrijfsarts zei eerst rust.") == \
+        "Rustig opbouwen. Nee, de bedrijfsarts zei eerst rust."
+    assert choice_said_last("Over twee weken. Nee, over een maand") == "over een maand"
+    assert choice_said_last("Een maand of 4. nee sorry, 14 weken") == "14 weken"

@@ -135,10 +135,13 @@ _SELF_CORRECTION = re.compile(r"(?i)[.,;:!?]\s*(?:nee+\s*,?\s*wacht|o+ ?wacht|wa
                               r"nee+\s*,?\s*toch\s+niet|"  # round 40: "driegesprek ... nee toch niet, tweegesprek"
                               r"ik moet (?:mij|me) (?:even )?corrigeren|bij nader inzien|of nee|"
                               # blind round 16: "Ja. Nee… een beetje" was stored as "Ja"
-                              r"nee+(?=\s*(?:\.\.\.|…))|"
-                              # blind round 44: "Over twee weken. Nee, over een maand", "Ja. Nou, een beetje eigenlijk"
-                              r"nee+(?=\s*,\s*(?:over|bij|een|de|het|liever|toch|eerder|later|pas|na|\d))|"
-                              r"nou(?=\s*,?[^.!?]*\beigenlijk\b))\b[\s,.:!…-]*")
+                              r"nee+(?=\s*(?:\.\.\.|…)))\b[\s,.:!…-]*")
+# ... and where a choice is read, also a "nee," or "nou, ... eigenlijk" before another choice (blind round 44: "Over
+# twee weken. Nee, over een maand", "Ja. Nou, een beetje eigenlijk"; round 45: "een maand of 4. nee sorry, 14 weken").
+# Not in free text, where "Rustig opbouwen. Nee, de bedrijfsarts zei ..." is one answer.
+_CHOICE_CORRECTION = re.compile(r"(?i)[.,;:!?]\s*(?:nee+\s*,?\s*(?:sorry\s*,?\s*)?"
+                                r"(?=(?:over|bij|een|liever|toch|eerder|later|pas|na|\d))|nee+\s*,\s*sorry\b|"
+                                r"nou(?=\s*,?[^.!?]*\beigenlijk\b))[\s,.:!…-]*")
 _BARE_REPEAT = re.compile(r"(?i)^\W*(?:ja+|jawel|klopt|dus|ja dus)\W*(?:\w+)?\W*$")
 
 
@@ -148,6 +151,13 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 def sentences_of(text: str) -> list[str]:
     """The sentences of `text` as typed (split after . ! or ?), empty ones left out."""
     return [part for part in _SENTENCE_BREAK.split(text.strip()) if part.strip()]
+
+
+def choice_said_last(text: str) -> str:
+    """What follows the last correction of a choice or a duration ("over twee weken. nee, over een maand")."""
+    text = _last_said(text)
+    marks = list(_CHOICE_CORRECTION.finditer(text))
+    return text[marks[-1].end():] if marks and len(text[marks[-1].end():].strip()) >= 2 else text
 
 
 def _last_said(text: str) -> str:
@@ -1074,7 +1084,7 @@ def pick_choice(message: Message, choices: Mapping[str, Sequence[str]]) -> Optio
     sentences = [part for part in re.split(r"[.!?]+", normalise(message.text)) if part.strip()]
     if len(sentences) > 1 and len(sentences[-1].split()) <= 3 and (said := _first_keyword(sentences[-1], choices)):
         return said
-    corrected = _last_said(message.text)  # "Driegesprek... bij nader inzien: tweegesprek" (blind round 16)
+    corrected = choice_said_last(message.text)  # "Driegesprek... bij nader inzien: tweegesprek" (blind round 16)
     if corrected != message.text:
         # ... and what was taken back is no choice ("leidinggevende laat het weten. of nee wacht, eigenlijk toch
         # alleen de gevolgen voor werk", round 37 stored the first): the question again when the rest names none

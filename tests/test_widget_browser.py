@@ -509,7 +509,7 @@ def test_the_werknemer_withdraws_and_deletes_from_another_device_with_the_person
         page.get_by_role("button", name="Bekijken").click()
         expect(page.get_by_text("Gedeeld met je arbeidsdeskundige")).to_be_visible()
         # the AD opened it above: the werknemer sees that, and when (blind round 44 asked for it)
-        expect(page.get_by_text(re.compile("Je arbeidsdeskundige heeft je samenvatting geopend, op"))).to_be_visible()
+        expect(page.get_by_text(re.compile("Je arbeidsdeskundige heeft hem geopend, op"))).to_be_visible()
         expect(page.get_by_role("heading", name="Wat je hebt gedeeld")).to_be_visible()
         expect(page.locator(".own-code .code")).to_have_text(personal)  # printable with the summary
         assert axe_violations(page) == [], "axe-core on the werknemer's own page"

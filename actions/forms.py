@@ -969,13 +969,15 @@ def summary_body(tracker: Tracker) -> str:
 def share(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """Share with the invited AD, or hand out a one-time share code."""
     ad = invited_ad(tracker)
+    shared_before = services.repository().is_shared(tracker.sender_id)
     code = services.repository().share_summary(tracker.sender_id, summary_body(tracker), ad[0] if ad else None,
                                                verified_invite_id(tracker) if ad else None)
     if ad:
         dispatcher.utter_message(text=texts.SHARED_WITH_AD.format(name=ad[1]))
         services.notify_new_summary(ad[0])
-    else:
-        dispatcher.utter_message(text=texts.SHARED_WITH_CODE.format(code=code))
+    else:  # a new code replaces one not yet used (blind round 45: two codes, and which one works?)
+        said = texts.SHARED_WITH_CODE.format(code=code)
+        dispatcher.utter_message(text=f"{said}\n{texts.SHARE_CODE_REPLACES}" if shared_before else said)
     # the werknemer's own key to what was shared: see it, withdraw it or delete everything, from any device
     replaces = services.repository().has_personal_code(tracker.sender_id)
     personal = services.repository().new_personal_code(tracker.sender_id)

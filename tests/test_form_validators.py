@@ -2480,3 +2480,19 @@ def test_a_duration_corrected_in_the_same_message_keeps_the_correction() -> None
     """Blind round 45: "Een maand of 4. nee sorry, 14 weken" kept about 17 weeks."""
     events, _ = run("phase", "sick_duration", "Een maand of 4. nee sorry, 14 weken", "inform_sick_duration", 0.8)
     assert set_slots(events)["weeks_sick"] == 14
+
+
+def test_a_second_share_code_says_the_unused_first_one_stopped_working() -> None:
+    """Blind round 45: after sharing, the share question came again and a second code was made; "welke moet ik
+    geven? werkt de eerste nog?" was not answered."""
+    from actions.forms import share
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "rust")
+    state = outside_a_form("ja delen", "affirm", {"stage": "handover", "consent_store": True})
+    first, again = CollectingDispatcher(), CollectingDispatcher()
+    share(first, state)
+    share(again, state)
+    assert texts.SHARE_CODE_REPLACES not in first.messages[0]["text"]
+    assert texts.SHARE_CODE_REPLACES in again.messages[0]["text"]

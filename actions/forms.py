@@ -285,7 +285,12 @@ class StageFormValidator(FormValidationAction, ABC):
             self._apply_fixes(fixes, dispatcher, tracker)
             changed = {key: new for key, new in fixes if key in tracker.slots and key in flow.SLOT_SPECS and
                        flow.SLOT_SPECS[key].kind == "text"}
-            return {slot: None, **changed}
+            # "bij het volgende gesprek. en het doel klopt niet, mijn doel is ...": the first sentence answers the
+            # question in view (blind round 45 lost both)
+            first, rest = answers.first_sentence(message.text)
+            values = self._answer_in_front(spec, first, message, dispatcher, tracker) \
+                if rest and not answers.names_a_change(first) else None
+            return {**(values or {slot: None}), **changed}
         if self.stage == "handover" and slot in ("summary_ok", "summary_fix_key", "share_consent") and \
                 (fix := self._replacement(message.text, tracker)) is not None:
             return self._apply_fixes([fix], dispatcher, tracker)  # "er staat X maar ik had gezegd Y"

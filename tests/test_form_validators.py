@@ -2496,3 +2496,15 @@ def test_a_second_share_code_says_the_unused_first_one_stopped_working() -> None
     share(again, state)
     assert texts.SHARE_CODE_REPLACES not in first.messages[0]["text"]
     assert texts.SHARE_CODE_REPLACES in again.messages[0]["text"]
+
+
+def test_an_answer_then_a_part_said_wrong_with_its_new_words_are_both_kept() -> None:
+    """Blind round 45: "bij het volgende gesprek. en het doel klopt niet, mijn doel is terug naar de IC ..." lost
+    both the answer and the change."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "ik wil niet dat de bedrijfsarts alles bepaalt")
+    text = "bij het volgende gesprek. en het doel klopt niet, mijn doel is terug naar de IC met eerst minder uren"
+    events, _ = run("afspraken", "evaluation_moment", text, "inform", 0.7, {"topic": "urenopbouw"})
+    assert set_slots(events)["evaluation_moment"] == "volgend_gesprek"
+    assert repo.answers("validator-test")["goal"] == "terug naar de IC met eerst minder uren"

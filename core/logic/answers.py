@@ -1477,7 +1477,7 @@ def names_a_change(text: str) -> bool:
         return False
     parts = [_JOINER.sub("", part).strip() for part in _NEXT_CHANGE.split(text.strip())]
     return _names_a_change(text) or any(_names_a_change(part) for part in parts if part and part != text.strip()) or \
-        duration_fixed(text) is not None
+        duration_fixed(text) is not None or any(_WRONG_THEN_NEW.match(part) for part in parts if part)
 
 
 def _names_a_change(text: str) -> bool:
@@ -1630,6 +1630,25 @@ _JOINER = re.compile(r"^\W*(?:(?:twee|drie|een paar) dingen\s*:\s*)?(?:en\s+)?(?
                      r"dan\s+)?", re.IGNORECASE)
 
 
+# "het doel klopt niet, mijn doel is terug naar de IC" (blind round 45 dropped it after an answer in front)
+_WRONG_THEN_NEW = re.compile(r"^\W*(?:en\s+|maar\s+|o ja\s*,?\s*)?(?:het|de|mijn|m'n|mn|bij)\s+"
+                             r"(?P<old>[^,.;:]{2,40}?)\s+"
+                             r"(?:klopt niet|klopt ook niet|is fout|is niet goed|is onjuist)\s*[,.;:]\s*"
+                             r"(?:(?:mijn|m'n|mn|het|de)\s+)?(?P<field>[^,.;:]{2,40}?)\s+"
+                             r"(?:is|moet zijn|moet worden|wordt)\s*:?\s+(?P<new>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def wrong_then_new(part: str, labels: Mapping[str, str]) -> Optional[tuple[str, str]]:
+    """(answer key, new words) for "het doel klopt niet, mijn doel is X" when both name the same part."""
+    match = _WRONG_THEN_NEW.match(part.strip())
+    if match is None:
+        return None
+    key = pick_label(Message(match.group("field"), "", 0.0, {}), labels)
+    same = key is not None and key == pick_label(Message(match.group("old"), "", 0.0, {}), labels)
+    new = clean_answer(match.group("new")).strip(" '\"")
+    return (key, new) if same and key and new else None
+
+
 def _my_field_is(part: str, labels: Mapping[str, str]) -> Optional[tuple[str, str]]:
     """(answer key, new words) for "mijn doel is X" when "doel" names a part of the summary."""
     match = _MY_FIELD_IS.match(part)
@@ -1706,8 +1725,8 @@ def changes_in_one(message: Message, labels: Mapping[str, str],
     two changes (blind round 8: only one of several was made). One change whose new words run over several
     sentences stays one change."""
     parts = change_parts(message.text)
-    read = [(part, change_in_one(Message(part, "", 0.0, {}), labels, known)) for part in parts
-            if part and names_a_change(part)]
+    read = [(part, change_in_one(Message(part, "", 0.0, {}), labels, known) or wrong_then_new(part, labels))
+            for part in parts if part and (names_a_change(part) or _WRONG_THEN_NEW.match(part))]
     if any(_OLD_CALLED_WRONG.search(part) for part in parts):
         read += [(part, _my_field_is(part, labels)) for part in parts if _MY_FIELD_IS.match(part)]
     new_for = {change[0] for part, change in read if change is not None and not _OLD_CALLED_WRONG.search(part)}

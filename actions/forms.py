@@ -692,6 +692,28 @@ def options_named(text: str, card: Any) -> list[str]:
     return [option.id for option in card.options if option.id in set(by_number) | set(by_label)]
 
 
+#: "dat zei ik toch al", "heb ik al gezegd": the option named before is meant.
+_SAID_ALREADY = re.compile(r"\b(zei|zeg|schreef|typte) ik (toch |al |net |daarnet )+|\b(heb|had) ik (toch |al |net )+"
+                           r"(gezegd|geschreven|getypt)\b")
+#: A first clause with a no in it names no option as feasible ("sneller opbouwen lukt niet").
+_NO_IN_FRONT = re.compile(r"\b(niet|geen|nooit)\b")
+_FIRST_CLAUSE = re.compile(r"[.!?,;:\n]|\s(?:want|omdat|maar|en dan)\s")
+
+
+def option_said_feasible(tracker: Tracker) -> Optional[str]:
+    """The option of the card in view that the werknemer named first when asked what feels feasible ("rustig in
+    kleine stappen, want ..."), or None (blind round 45: the preference was then asked as if unsaid, up to three
+    times)."""
+    topic, said = tracker.get_slot("topic"), tracker.get_slot("option_feasible")
+    if not topic or not isinstance(said, str) or answers.is_payload(said):
+        return None
+    first = _FIRST_CLAUSE.split(said.strip(), maxsplit=1)[0]
+    if not first.strip() or _NO_IN_FRONT.search(answers.normalise(first)):
+        return None
+    card = services.content().card(topic)
+    return typed_button(first, [(option.label, option.id) for option in card.options])
+
+
 def option_title_first(text: str, card: Any) -> list[str]:
     """The option whose title is the message's first sentence, typed (typos allowed), as its button would be."""
     parts = re.split(r"[.!?:;\n]", text.strip(), maxsplit=1)
@@ -802,6 +824,9 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
         card = services.content().card(tracker.get_slot("topic"))
         choice = answers.pick_choice(message, {o.id: (o.label,) for o in card.options}) or \
             answers.pick_by_words(message, {o.id: o.label for o in card.options})
+        if choice is None and spec.name == "preferred_option" and (named := option_said_feasible(tracker)) and \
+                (answers.yes_no(message) is True or _SAID_ALREADY.search(answers.normalise(message.text))):
+            choice = named  # "ja", "dat zei ik toch al" to "Je noemde net 'X'. Is dat ook je voorkeur?"
         if choice is None:
             return _option_of_another_topic(message)
         return {spec.name: choice}, card.option(choice).label
@@ -1159,8 +1184,9 @@ class ActionAskPreferredOption(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         card = services.content().card(tracker.get_slot("topic"))
-        send(dispatcher, [Reply(texts.PREFERRED_QUESTION,
-                                option_buttons(card))])
+        named = option_said_feasible(tracker)
+        asked = texts.PREFERRED_AS_SAID.format(label=card.option(named).label) if named else texts.PREFERRED_QUESTION
+        send(dispatcher, [Reply(asked, option_buttons(card))])
         return []
 
 

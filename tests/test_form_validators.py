@@ -2508,3 +2508,30 @@ def test_an_answer_then_a_part_said_wrong_with_its_new_words_are_both_kept() -> 
     events, _ = run("afspraken", "evaluation_moment", text, "inform", 0.7, {"topic": "urenopbouw"})
     assert set_slots(events)["evaluation_moment"] == "volgend_gesprek"
     assert repo.answers("validator-test")["goal"] == "terug naar de IC met eerst minder uren"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ja", "rustig"), ("dat zei ik toch al", "rustig"), ("sneller opbouwen toch", "sneller"),
+])
+def test_the_option_named_as_feasible_is_offered_as_the_preference(text: str, expected: str) -> None:
+    """Blind round 45: "rustig in kleine stappen, want ..." at what feels feasible, then "Welke mogelijkheid heeft
+    nu je voorkeur?" as if unsaid; "dat zei ik toch al" three times."""
+    from actions.forms import ActionAskPreferredOption
+
+    slots = {"topic": "urenopbouw", "option_feasible": "rustig in kleine stappen, want de vorige keer ging het mis"}
+    state = tracker("decision_talk", "preferred_option", "", "inform", 0.5, slots)
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionAskPreferredOption().run(dispatcher, state, DOMAIN))
+    assert dispatcher.messages[0]["text"] == texts.PREFERRED_AS_SAID.format(label="Rustig, in kleine stappen")
+    card = services.content().card("urenopbouw")
+    ids = {option.id for option in card.options}
+    events, _ = run("decision_talk", "preferred_option", text, "affirm", 0.8, slots)
+    picked = set_slots(events)["preferred_option"]
+    assert picked in ids and card.option(picked).label.lower().startswith(expected)
+
+
+def test_an_option_said_not_to_be_feasible_is_not_offered_as_the_preference() -> None:
+    from actions.forms import option_said_feasible
+
+    slots = {"topic": "urenopbouw", "option_feasible": "sneller opbouwen lukt niet, rustig aan dan"}
+    assert option_said_feasible(tracker("decision_talk", "preferred_option", "", "inform", 0.5, slots)) is None

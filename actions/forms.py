@@ -692,9 +692,6 @@ def options_named(text: str, card: Any) -> list[str]:
     return [option.id for option in card.options if option.id in set(by_number) | set(by_label)]
 
 
-#: "dat zei ik toch al", "heb ik al gezegd": the option named before is meant.
-_SAID_ALREADY = re.compile(r"\b(zei|zeg|schreef|typte) ik (toch |al |net |daarnet )+|\b(heb|had) ik (toch |al |net )+"
-                           r"(gezegd|geschreven|getypt)\b")
 #: A first clause with a no in it names no option as feasible ("sneller opbouwen lukt niet").
 _NO_IN_FRONT = re.compile(r"\b(niet|geen|nooit)\b")
 _FIRST_CLAUSE = re.compile(r"[.!?,;:\n]|\s(?:want|omdat|maar|en dan)\s")
@@ -825,7 +822,7 @@ def interpret(spec: flow.SlotSpec, message: answers.Message, tracker: Tracker
         choice = answers.pick_choice(message, {o.id: (o.label,) for o in card.options}) or \
             answers.pick_by_words(message, {o.id: o.label for o in card.options})
         if choice is None and spec.name == "preferred_option" and (named := option_said_feasible(tracker)) and \
-                (answers.yes_no(message) is True or _SAID_ALREADY.search(answers.normalise(message.text))):
+                (answers.yes_no(message) is True or answers.says_already_said(message.text)):
             choice = named  # "ja", "dat zei ik toch al" to "Je noemde net 'X'. Is dat ook je voorkeur?"
         if choice is None:
             return _option_of_another_topic(message)
@@ -1006,12 +1003,10 @@ def share(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         dispatcher.utter_message(text=texts.SHARED_WITH_AD.format(name=ad[1]))
         services.notify_new_summary(ad[0])
     else:  # a new code replaces one not yet used (blind round 45: two codes, and which one works?)
-        said = texts.SHARED_WITH_CODE.format(code=code)
-        dispatcher.utter_message(text=f"{said}\n{texts.SHARE_CODE_REPLACES}" if shared_before else said)
+        dispatcher.utter_message(text=with_note(texts.SHARED_WITH_CODE.format(code=code), texts.SHARE_CODE_REPLACES,
+                                                shared_before))
     # the werknemer's own key to what was shared: see it, withdraw it or delete everything, from any device
-    replaces = services.repository().has_personal_code(tracker.sender_id)
-    personal = services.repository().new_personal_code(tracker.sender_id)
-    dispatcher.utter_message(text=with_replaced(texts.PERSONAL_CODE.format(code=personal, url=mine_url()), replaces))
+    dispatcher.utter_message(text=new_personal_code_said(texts.PERSONAL_CODE, tracker))
 
 
 def mine_url() -> str:
@@ -1026,16 +1021,21 @@ def keep_for_yourself(dispatcher: CollectingDispatcher, tracker: Tracker) -> Non
     if not repo.has_consent(tracker.sender_id, "store"):
         return
     repo.keep_summary(tracker.sender_id, summary_body(tracker))
+    dispatcher.utter_message(text=new_personal_code_said(texts.KEPT_PERSONAL_CODE, tracker))
+
+
+def new_personal_code_said(template: str, tracker: Tracker) -> str:
+    """A new personal code in `template` ({code}, {url}), saying the earlier one stopped working when there was one
+    (blind round 44: three codes in one conversation, and nothing said which one works)."""
+    repo = services.repository()
     replaces = repo.has_personal_code(tracker.sender_id)
-    personal = repo.new_personal_code(tracker.sender_id)
-    dispatcher.utter_message(text=with_replaced(texts.KEPT_PERSONAL_CODE.format(code=personal, url=mine_url()),
-                                                replaces))
+    said = template.format(code=repo.new_personal_code(tracker.sender_id), url=mine_url())
+    return with_note(said, texts.CODE_REPLACES, replaces)
 
 
-def with_replaced(said: str, replaces: bool) -> str:
-    """A new personal code's message, saying the earlier one stopped working when there was one (blind round 44:
-    three codes in one conversation, and nothing said which one works)."""
-    return f"{said}\n{texts.CODE_REPLACES}" if replaces else said
+def with_note(said: str, note: str, when: bool) -> str:
+    """`said`, with `note` on a line of its own when `when`."""
+    return f"{said}\n{note}" if when else said
 
 
 class ActionAskConsentStore(Action):

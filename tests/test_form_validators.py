@@ -2410,19 +2410,24 @@ def test_asked_whether_the_ad_opened_the_summary_the_werknemer_hears_it_from_the
     assert said(question)[0].startswith(texts.READ_WITHDRAWN_OPENED.split("{")[0])
 
 
-def test_a_new_personal_code_says_the_earlier_one_stopped_working() -> None:
-    """Blind round 44: three personal codes in one conversation, and nothing said which one works."""
-    from actions.forms import keep_for_yourself
+@pytest.mark.parametrize("hand_out, note, position", [
+    # blind round 44: three personal codes in one conversation, and nothing said which one works
+    ("keep_for_yourself", "CODE_REPLACES", -1),
+    # blind round 45: a second share code; "welke moet ik geven? werkt de eerste nog?" was not answered
+    ("share", "SHARE_CODE_REPLACES", 0),
+])
+def test_a_new_code_says_the_earlier_one_stopped_working(hand_out: str, note: str, position: int) -> None:
+    import actions.forms
 
     repo = services.repository()
     repo.set_consent("validator-test", "store", True)
     repo.save_answer("validator-test", "goal", "rustig weer beginnen")
-    state = outside_a_form("nee", "deny", {"stage": "handover", "consent_store": True})
+    state = outside_a_form("ja", "affirm", {"stage": "handover", "consent_store": True})
     first, again = CollectingDispatcher(), CollectingDispatcher()
-    keep_for_yourself(first, state)
-    keep_for_yourself(again, state)
-    assert texts.CODE_REPLACES not in first.messages[-1]["text"]
-    assert texts.CODE_REPLACES in again.messages[-1]["text"]
+    getattr(actions.forms, hand_out)(first, state)
+    getattr(actions.forms, hand_out)(again, state)
+    assert getattr(texts, note) not in first.messages[position]["text"]
+    assert getattr(texts, note) in again.messages[position]["text"]
 
 
 def test_a_question_after_an_answer_is_answered_by_its_own_items() -> None:
@@ -2481,21 +2486,6 @@ def test_a_duration_corrected_in_the_same_message_keeps_the_correction() -> None
     events, _ = run("phase", "sick_duration", "Een maand of 4. nee sorry, 14 weken", "inform_sick_duration", 0.8)
     assert set_slots(events)["weeks_sick"] == 14
 
-
-def test_a_second_share_code_says_the_unused_first_one_stopped_working() -> None:
-    """Blind round 45: after sharing, the share question came again and a second code was made; "welke moet ik
-    geven? werkt de eerste nog?" was not answered."""
-    from actions.forms import share
-
-    repo = services.repository()
-    repo.set_consent("validator-test", "store", True)
-    repo.save_answer("validator-test", "goal", "rust")
-    state = outside_a_form("ja delen", "affirm", {"stage": "handover", "consent_store": True})
-    first, again = CollectingDispatcher(), CollectingDispatcher()
-    share(first, state)
-    share(again, state)
-    assert texts.SHARE_CODE_REPLACES not in first.messages[0]["text"]
-    assert texts.SHARE_CODE_REPLACES in again.messages[0]["text"]
 
 
 def test_an_answer_then_a_part_said_wrong_with_its_new_words_are_both_kept() -> None:

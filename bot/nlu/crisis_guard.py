@@ -91,6 +91,7 @@ from core.logic.safety import (
     no_future_at_work,
     one_more_time_joke,
     only_slang,
+    qua_work,
     quotes_own_words_to_ask,
     resolved_history,
     said_as_joke,
@@ -119,12 +120,7 @@ from core.logic.safety import (
 logger = logging.getLogger(__name__)
 # The re-integration plan is named in nearly every conversation; the word "plan" alone must not make it a crisis.
 _WVP_PLAN = re.compile(r"\bplan van aanpak\b|\bpva\b")
-_QUA_WORK = re.compile(r"\bqua (planning|rooster|werk|productie|bezetting|werkdruk)\b")
 
-
-def qua_work(text: str) -> bool:
-    """A burden said to be about the planning or the work ("mijn team is qua planning beter af zonder mij")."""
-    return bool(_QUA_WORK.search(text.lower()))
 #: Crisis patterns that, next to being tired of a particular thing, may be about that thing: asked, not routed.
 AMBIGUOUS_ALONE = frozenset({"wil_niet_meer"})
 

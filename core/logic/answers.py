@@ -644,6 +644,14 @@ def _question_start(text: str) -> Optional[int]:
 _SAID_IT_ALREADY = re.compile(r"^\W*(dat |dit |het )?(zei|zeg|schreef|typte|heb|had) ik (je |u |het |dat )?"
                               r"(toch |net |al |daarnet |zojuist |eerder |ook )*(gezegd|geschreven|getypt|verteld)?"
                               r"( toch)?\W*$")
+#: ... and the same said anywhere in a message ("dat zei ik toch al, rustig in kleine stappen").
+_SAID_ALREADY = re.compile(r"\b(zei|zeg|schreef|typte) ik (toch |al |net |daarnet )+|\b(heb|had) ik (toch |al |net )+"
+                           r"(gezegd|geschreven|getypt)\b")
+
+
+def says_already_said(text: str) -> bool:
+    """The werknemer says they said it already ("dat zei ik toch al", "heb ik al gezegd")."""
+    return bool(_SAID_ALREADY.search(normalise(text)))
 
 
 # A question typed without "?" after an answer (blind round 15: "13 maanden ofzo. wanneer komt de wia aanvraag", "ja.

@@ -2025,6 +2025,14 @@ _SAID_AT_WORK = re.compile(r"\b(zegt|zei|vindt|vond|volgens|aldus|roept|riep) (m
                            r"(?![^?]*\b(gelijk|denk ik ook|vind ik ook|klopt wel|zo is het)\b)")
 
 
+_QUA_WORK = re.compile(r"\bqua (planning|rooster|werk|productie|bezetting|werkdruk)\b")
+
+
+def qua_work(text: str) -> bool:
+    """A burden said to be about the planning or the work ("mijn team is qua planning beter af zonder mij", set 46)."""
+    return bool(_QUA_WORK.search(normalise(text)))
+
+
 def said_at_work(text: str) -> bool:
     """Words reported from someone at work, not the werknemer's own."""
     return bool(_SAID_AT_WORK.search(normalise(text)))

@@ -1027,10 +1027,8 @@ def keep_for_yourself(dispatcher: CollectingDispatcher, tracker: Tracker) -> Non
 def new_personal_code_said(template: str, tracker: Tracker) -> str:
     """A new personal code in `template` ({code}, {url}), saying the earlier one stopped working when there was one
     (blind round 44: three codes in one conversation, and nothing said which one works)."""
-    repo = services.repository()
-    replaces = repo.has_personal_code(tracker.sender_id)
-    said = template.format(code=repo.new_personal_code(tracker.sender_id), url=mine_url())
-    return with_note(said, texts.CODE_REPLACES, replaces)
+    code, replaces = services.repository().new_personal_code(tracker.sender_id)
+    return with_note(template.format(code=code, url=mine_url()), texts.CODE_REPLACES, replaces)
 
 
 def with_note(said: str, note: str, when: bool) -> str:

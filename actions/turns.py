@@ -120,10 +120,9 @@ def question_answer(message: answers.Message, tracker: Tracker) -> Answer:
     answer = answer_question(message, tracker.get_slot("phase"), services.content())
     if answer.subject is None or item_of(answer.subject)[0] != READ_STATUS_ITEM:
         return answer
-    status = services.repository().summary_status(tracker.sender_id)
-    opened = status[1] if status else None
-    day = opened.astimezone(local_zone()).date() if opened is not None else None
-    return Answer([Reply(read_status(status[0] if status else None, day)), *answer.replies], answer.subject)
+    own = services.repository().own_summary(tracker.sender_id)
+    day = own.read_at.astimezone(local_zone()).date() if own and own.read_at else None
+    return Answer([Reply(read_status(own.status if own else None, day)), *answer.replies], answer.subject)
 
 
 def local_zone() -> tzinfo:

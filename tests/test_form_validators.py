@@ -684,8 +684,8 @@ def test_sharing_without_a_named_part_takes_that_part_out_before_sharing(text: s
     _events, messages = run("handover", "summary_ok", text, "affirm", 0.9, {SHOWN: [SHOWN_SHARE_WHO_READS]})
     assert "checkin_mood" not in repo.answers("validator-test")
     shared = repo.own_summary("validator-test")
-    assert shared is not None and shared[1] == "shared"
-    body = repo.cipher.decrypt(shared[0])
+    assert shared is not None and shared.status == "shared"
+    body = repo.cipher.decrypt(shared.body_encrypted)
     assert "somber" not in body and "drie ochtenden" in body
     assert any("Weggehaald" in (m.get("text") or "") for m in messages), messages
 
@@ -1533,8 +1533,8 @@ def test_a_summary_not_shared_is_kept_for_the_werknemer_with_a_personal_code() -
     repo.set_consent("validator-test", "store", True)
     repo.save_answer("validator-test", "goal", "rustig terug naar mijn werk")
     _, messages = run("handover", "share_consent", "nee, niet delen", "deny", 0.9, {"summary_ok": True})
-    body, status = repo.own_summary("validator-test") or ("", "")
-    assert status == "kept" and "rustig terug" in repo.cipher.decrypt(body)
+    kept = repo.own_summary("validator-test")
+    assert kept is not None and kept.status == "kept" and "rustig terug" in repo.cipher.decrypt(kept.body_encrypted)
     code = next(word for message in messages for word in (message.get("text") or "").replace("\n", " ").split()
                 if repo.sender_of_personal_code(word) == "validator-test")
     assert code
@@ -1546,8 +1546,8 @@ def test_keeping_a_summary_leaves_a_shared_one_shared() -> None:
     repo.set_consent("validator-test", "store", True)
     repo.share_summary("validator-test", "gedeeld", None)
     repo.keep_summary("validator-test", "alleen voor mij")
-    body, status = repo.own_summary("validator-test") or ("", "")
-    assert status == "shared" and repo.cipher.decrypt(body) == "gedeeld"
+    own = repo.own_summary("validator-test")
+    assert own is not None and own.status == "shared" and repo.cipher.decrypt(own.body_encrypted) == "gedeeld"
 
 
 def test_keeping_it_to_oneself_at_the_share_question_is_no_share() -> None:
@@ -1558,7 +1558,7 @@ def test_keeping_it_to_oneself_at_the_share_question_is_no_share() -> None:
     events, _ = run("handover", "share_consent", "ja die, samenvatting zelf bewaren", "affirm", 0.9,
                     {"summary_ok": True})
     assert set_slots(events)["share_consent"] is False
-    assert not repo.is_shared("validator-test") and (repo.own_summary("validator-test") or ("", ""))[1] == "kept"
+    assert not repo.is_shared("validator-test") and getattr(repo.own_summary("validator-test"), "status", "") == "kept"
 
 
 def test_another_topic_asked_for_in_the_middle_of_a_round_is_no_answer() -> None:

@@ -97,13 +97,14 @@ def test_a_personal_code_opens_only_its_own_summary_until_everything_is_erased(d
     for sender in ("own-1", "own-2"):
         repo.set_consent(sender, "store", True)
         repo.share_summary(sender, f'{{"meta": {{}}, "sections": [], "who": "{sender}"}}', None)
-    first, second = repo.new_personal_code("own-1"), repo.new_personal_code("own-2")
-    assert len(first) == 19 and first != second
+    (first, replaced), (second, _) = repo.new_personal_code("own-1"), repo.new_personal_code("own-2")
+    assert len(first) == 19 and first != second and not replaced
     assert repo.sender_of_personal_code(first.lower().replace("-", " ")) == "own-1"  # as typed from paper
     assert repo.sender_of_personal_code("ABCD-EFGH-JKLM-NPQR") is None and repo.sender_of_personal_code("") is None
-    body, status = repo.own_summary("own-1") or ("", "")
-    assert '"who": "own-1"' in repo.cipher.decrypt(body) and status == "shared"
-    renewed = repo.new_personal_code("own-1")
+    own = repo.own_summary("own-1")
+    assert own is not None and '"who": "own-1"' in repo.cipher.decrypt(own.body_encrypted) and own.status == "shared"
+    renewed, replaced = repo.new_personal_code("own-1")
+    assert replaced, "the earlier code is said to stop working"
     assert repo.sender_of_personal_code(first) is None and repo.sender_of_personal_code(renewed) == "own-1"
     repo.erase_conversation("own-1")
     assert repo.sender_of_personal_code(renewed) is None and repo.own_summary("own-1") is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, NamedTuple, Optional
 
 from sqlalchemy import delete, inspect, select, text
 from sqlalchemy.orm import Session
@@ -29,6 +29,15 @@ if TYPE_CHECKING:
     from bot.settings import Settings
 
 CONSENT_KINDS = ("store", "share")
+
+
+class OwnSummary(NamedTuple):
+    """The werknemer's latest summary as stored: status "shared", "withdrawn" or "kept"; read_at is when their
+    arbeidsdeskundige first opened it."""
+
+    body_encrypted: str
+    status: str
+    read_at: Optional[datetime]
 
 
 class Repository:
@@ -179,13 +188,14 @@ class Repository:
             ).first() is not None
 
     # the werknemer's own code ------------------------------------------------------------------------------------
-    def new_personal_code(self, sender_id: str) -> str:
-        """A new personal code for this conversation (shown once; an earlier one stops working)."""
+    def new_personal_code(self, sender_id: str) -> tuple[str, bool]:
+        """A new personal code for this conversation (shown once), and whether it replaces an earlier one (which
+        stops working)."""
         code = handover.new_personal_code()
         with session_scope(self.database_url) as session:
-            session.execute(delete(PersonalCode).where(PersonalCode.sender_id == sender_id))
+            replaced = session.execute(delete(PersonalCode).where(PersonalCode.sender_id == sender_id)).rowcount > 0
             session.add(PersonalCode(code_hash=handover.hash_personal_code(code), sender_id=sender_id))
-        return code
+        return code, replaced
 
     def sender_of_personal_code(self, code: str) -> Optional[str]:
         """The conversation a personal code opens, or None."""
@@ -195,26 +205,12 @@ class Repository:
             row = session.get(PersonalCode, handover.hash_personal_code(code))
             return row.sender_id if row else None
 
-    def own_summary(self, sender_id: str) -> Optional[tuple[str, str]]:
-        """(encrypted body, status) of the werknemer's latest summary, status "shared", "withdrawn" or "kept"; None
-        when there is none."""
+    def own_summary(self, sender_id: str) -> Optional[OwnSummary]:
+        """The werknemer's latest summary (encrypted body, status, when the AD first opened it); None when there is
+        none."""
         with session_scope(self.database_url) as session:
             summary = _latest_summary(session, sender_id)
-            return (summary.body_encrypted, summary.status) if summary else None
-
-    def summary_status(self, sender_id: str) -> Optional[tuple[str, Optional[datetime]]]:
-        """(status, when the AD first opened it) of the werknemer's latest summary: status "shared", "withdrawn" or
-        "kept"; None when there is none."""
-        with session_scope(self.database_url) as session:
-            summary = _latest_summary(session, sender_id)
-            return (summary.status, summary.read_at) if summary else None
-
-    def has_personal_code(self, sender_id: str) -> bool:
-        """Whether this conversation was given a personal code before (a new one replaces it)."""
-        with session_scope(self.database_url) as session:
-            return session.execute(
-                select(PersonalCode.code_hash).where(PersonalCode.sender_id == sender_id).limit(1)
-            ).first() is not None
+            return OwnSummary(summary.body_encrypted, summary.status, summary.read_at) if summary else None
 
     def erase_conversation(self, sender_id: str) -> None:
         """Everything of a conversation, asked for outside the chat (with the personal code): answers, consents,

@@ -64,17 +64,15 @@ async def _sender(request: web.Request) -> tuple[Optional[str], str, Optional[we
 async def _summary_page(request: web.Request, sender: str, code: str, message: str = "") -> web.Response:
     repository = request.app[REPOSITORY_APP_KEY]
     found = await asyncio.to_thread(repository.own_summary, sender)
-    view = present.summary_view(repository.cipher, found[0]) if found else None
-    if view is None:
+    view = present.summary_view(repository.cipher, found.body_encrypted) if found else None
+    if found is None or view is None:
         return _page(message=message or texts.MINE_NOTHING, erased=True)
-    status = found[1] if found else ""
     read_line = ""
-    if status in ("shared", "withdrawn"):  # whether the AD opened it, and when (blind round 44 asked in the chat)
-        opened = await asyncio.to_thread(repository.summary_status, sender)
-        day = opened[1].astimezone(present.LOCAL_TZ).date() if opened and opened[1] else None
-        read_line = read_status(status, day)
-    return _page(view=view, shared_status=status, read_line=read_line, code=handover.format_personal_code(code),
-                 message=message)
+    if found.status in ("shared", "withdrawn"):  # whether the AD opened it, and when (blind round 44 asked in chat)
+        day = found.read_at.astimezone(present.LOCAL_TZ).date() if found.read_at else None
+        read_line = read_status(found.status, day)
+    return _page(view=view, shared_status=found.status, read_line=read_line,
+                 code=handover.format_personal_code(code), message=message)
 
 
 async def form_page(_: web.Request) -> web.Response:

@@ -109,6 +109,7 @@ from core.logic.safety import (
     tired_of_a_thing,
     to_the_pharmacy,
     trade_or_hobby,
+    wants_a_fuller_life,
     wants_a_person,
     wants_to_contribute,
     without_negated,
@@ -483,7 +484,8 @@ _HARMLESS_IN_CONTEXT = {
     # "kill me now, weer een teams meeting van 2 uur" (set 29), not "'kill me now' is geen grapje meer" (set 31)
     "english": lambda text: figure_of_speech(text) and not said_in_earnest(text),
     # "... spring ik uit het raam. begane grond gelukkig" (set 31), "nog één keer ... spring ik uit het raam haha"
-    "springen": lambda text: from_the_ground_floor(text) or one_more_time_joke(text),
+    # ... the reddingsbrigade's exercise jump from a bridge (set 47)
+    "springen": lambda text: from_the_ground_floor(text) or one_more_time_joke(text) or trade_or_hobby(text),
     # "niet tot last zijn, daarom wil ik snel weer bijdragen" (set 39); "ik voel me soms een last, maar hij zegt dat
     # het goed voelt om te kunnen helpen" (set 43)
     "tot_last": lambda text: wants_to_contribute(text) or tells_of_support(text),
@@ -513,7 +515,10 @@ def words_reading(text: str) -> Optional[str]:
     joke, or "ik wil niet meer" next to a thing one is tired of); None without crisis words."""
     if not crisis_in_words(text):
         return None
-    ambiguous = tired_of_a_thing(text) and set(matching_patterns(without_negated(text))) <= AMBIGUOUS_ALONE
+    patterns = set(matching_patterns(without_negated(text)))
+    # ... or no wish to live "like this", next to what the werknemer wants instead (set 47)
+    ambiguous = (tired_of_a_thing(text) and patterns <= AMBIGUOUS_ALONE) or \
+        (wants_a_fuller_life(text) and patterns <= {"geen_zin"})
     return POSSIBLE_CRISIS if resolved_history(text) or said_as_joke(text) or ambiguous else DEFAULT_CRISIS_INTENT
 
 

@@ -534,7 +534,9 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
     # "ik wil er niet meer zijn", "als ik er niet meer ben", "morgen ben ik er niet meer"
     (
         "er_niet_meer_zijn",
-        rf"\ber {_W}{{0,3}}{_NIET} meer {_W}{{0,2}}(?:{_ZIJN}|ben|was|zou zijn|wil zijn|zal zijn)\b"
+        # ... not "er met mijn hoofd niet meer bij zijn" (forgetful; set 47)
+        rf"\ber (?!{_W}{{0,1}}met (?:mijn|m'n|mn|je|zijn|haar) (?:hoofd|gedachten|kop) )"
+        rf"{_W}{{0,3}}{_NIET} meer {_W}{{0,2}}(?:{_ZIJN}|ben|was|zou zijn|wil zijn|zal zijn)\b"
         rf"(?![ ](?:,[ ])?(?:voor|op|bij|in|met) {_W}{{0,3}}{_WORK}\b)"
         rf"|\b(?:ben|zijn) (?:ik|je) er (?:morgen |straks |vannacht |vanavond |binnenkort |dan |gewoon "
         rf"|zo )?{_NIET} meer{_END}"

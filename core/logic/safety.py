@@ -65,7 +65,11 @@ _NEGATED = [
     # set 32: "ik heb geen plannen om er een eind aan te maken, mocht je dat denken"
     re.compile(r"\b(ik )?(heb|had) (echt |helemaal |zeker |absoluut |totaal )?geen (enkel |enkele )?"
                r"(plannen|plan|intentie|"
-               r"voornemen|behoefte|gedachten|gedachte|neiging|neigingen) (om|tot|aan)\b(?![^.!?]*\b(maar|toch)\b)"
+               r"voornemen|behoefte|gedachten|gedachte|neiging|neigingen) (om|tot|aan)\b"
+               # ... "maar" only takes it back when no plain feeling follows (set 47: "geen behoefte om er een eind
+               # aan te maken, maar ik ben wel boos en verdrietig")
+               r"(?![^.!?]*\b(maar|toch)\b(?! (ik ben |ik voel me |ben ik )?(wel |ook )?(heel |erg |echt |zo )?"
+               r"(boos|verdrietig|moe|teleurgesteld|kwaad|gefrustreerd|gekwetst|verbitterd)\b))"
                r"[^.!?]*"),
     # set 37: a loss of money called a "strop" ("een flinke strop gehad: de verkoop van mijn caravan")
     re.compile(r"\b(een )?(flinke |grote |financiele |behoorlijke )?strop (gehad|geleden|was dat)\b"),
@@ -384,6 +388,27 @@ _ELSEWHERE = (r"(met pensioen|met vut|gepensioneerd|verhuisd|geemigreerd|emigree
 
 
 _INDIRECT = re.compile("|".join((
+    # set 47: a testament at the notaris and thanks for everything; "a good day to go too" a year after a death; "over
+    # een week is het niet meer nodig"; cutting again after years; a decision hidden from the psycholoog; not meant to
+    # be "op aarde"; hoping for cancer and "helping a hand"; a loved one giving away her jewellery
+    r"\btestament\b[^?]{0,80}\b(dank|bedankt) voor alles\b|\b(zaken|alles) (zijn |is )?(al )?geregeld\b[^?]{0,80}"
+    r"\b(dank|bedankt) voor alles\b",
+    r"\b(overleden|gestorven|dood|begraven|gecremeerd)\b[^?]{0,120}\b(dag|moment) om (ook |er ook |zelf ook )?te gaan\b"
+    r"(?! \w)",
+    r"\b(geen moeite meer|laat maar zitten|hoeft niet meer)\b[^?]{0,80}\b(over|na) (een|1|twee|drie|\d+) (dag|dagen|"
+    r"week|weken|maand)\b[^?]{0,20}\bniet meer nodig\b",
+    r"\b(gesneden|snijden|gekrast|krassen|mezelf beschadigd|beschadigen)\b[^?]{0,100}\b(weer (mee )?begonnen|"
+    r"weer aan het (snijden|krassen)|wordt (het )?(steeds )?erger)\b",
+    r"\b(dat zeg ik|zeg ik dat|zeg ik) (alleen|maar|gewoon)\b[^?]{0,60}\b(met rust (laat|laten)|niet ongerust)\b"
+    r"[^?]{0,60}\b(besluit|beslissing) (is )?(al )?genomen\b",
+    r"\b(hoor|hoort|horen) (hier )?niet (te zijn|thuis)\b[^?]{0,40}\bop (deze )?aarde\b|\bop (deze )?aarde\b[^?]{0,60}"
+    r"\bvergissing\b",
+    r"\bhoop (gewoon |stiekem |soms |echt )?dat ik (\w+ ){0,2}(kanker|een hartaanval|een ongeluk|een ongeval|"
+    r"een dodelijke \w+) (krijg|heb|kijg)\b|\b(vanzelf gebeurt|vanzelf gaat)\b[^?]{0,30}\bhelp ik (het |wel |zelf )*"
+    r"een (handje|handje mee)\b",
+    r"\b(al|alle) (haar|zijn|mijn|m'n|mn) (spullen|bezittingen|sieraden|juwelen|dierbare \w+) (\w+ ){0,4}"
+    r"(weggegeven|gegeven|verdeeld|uitgedeeld)\b(?![^.]{0,40}\b(verhuizing|kringloop|marktplaats|te klein|past|"
+    r"verzorgingshuis|verpleeghuis|kleiner (gaan )?wonen|opruim\w*)\b)",
     # a past attempt, and urges to try again
     # ... not an attempt at something else ("derde poging om dit formulier te uploaden", "nog een poging bij een
     # andere werkgever", set 29 and round 32)
@@ -491,7 +516,8 @@ _INDIRECT = re.compile("|".join((
     r"\b(brug|balkon|reling|dak|flat|viaduct)\b.*\b(overheen|eroverheen|klimmen|geklommen|klom|over de rand|"
     r"over de reling)\b",
     r"\b(wil|ga|zou|wou) (\w+ )?verdrinken\b|\b(pijnlijk|lang|snel)\b.*\bverdrinken\b",
-    r"^(?!.*\bspoor (1|2|een|twee)\b)(?=.*\b(perron|spoor|treinen?|rails)\b).*\b(perron|spoor|treinen?|rails)\b"
+    r"^(?!.*\bspoor (1|2|een|twee)\b)(?!.*\bspoor (\w+ )?bijster\b)(?=.*\b(perron|spoor|treinen?|rails)\b)"
+    r".*\b(perron|spoor|treinen?|rails)\b"
     r".*\b(stap|springen|spring|voor de|gele lijn|ervoor)\b",
     # ... nor a weapon handed in ("een oud jachtgeweer geerfd ... hoe lever ik het in bij de politie?", set 41)
     r"^(?!.*\b(jager|jacht|jaag|jagen|schietvereniging|sportschutter|schietsport|inleveren|lever ik|vergunning|"
@@ -599,7 +625,8 @@ _INDIRECT = re.compile("|".join((
     r"\belkaar (terugzien|weerzien)\b.*\b(nu is|nu kan|vandaag)\b",
     r"^(?!.*\b(paniek\w*|hoogtevrees|fobie|pleinvrees)\b).*\b(overgang|spoor|viaduct|brug|kade|dak|reling)\b.*\bdurf\b",
     r"\b(sta|stond|zit|zat) (ik )?(nu )?(al )?(elke avond|elke nacht|vaak|steeds) (op|bij) (het|de) "
-    r"(viaduct|brug|spoor|dak|reling|overgang)\b(?![^?]*\b(camera|foto\w*|hobby|spotten|fotograferen)\b)",
+    r"(viaduct|brug|spoor|dak|reling|overgang)\b(?![^?]*\b(camera|foto\w*|hobby|spotten|fotograferen|"
+    r"met de hond|geeft (me|mij) (echt |veel )?rust|naar de boten)\b)",
     r"\bhoeft niemand (meer )?rekening met (mij|me) te houden\b", r"\bweet ik nu wat niet werkt\b",
     # a date, a moment, a plan
     rf"(^|[.!?]\s*)(?![^.!?]*\b{_WORK_WORDS}\b)[^.!?]*\b(datum|moment|dag)\b[^.!?]*"
@@ -1361,6 +1388,10 @@ _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waaro
 #: "de plek waar hoop naartoe gaat om te sterven" (set 43): an idiom, no wish to die.
 DYING_PLACE = r"\b(plek|plaats|waar)\b[^.!?]{0,30}\b(naartoe|heen) (gaat|gaan) om te sterven\b"
 _FIGURE = re.compile("|".join((
+    # set 47: "aan het eind van mijn latijn"; "niks meer te verliezen, dus ik ga eerlijk zeggen wat ik vind"
+    r"\b(eind|einde) van (mijn|m'n|mn|zijn|haar|je|ons) latijn\b",
+    r"\b(niks|niets) (meer )?te verliezen\b[^?]{0,30}\b(dus|dan|daarom)\b[^?]{0,40}\b(zeggen|zeg|vertellen|vertel|"
+    r"eerlijk|aankaarten|vragen|solliciteren|proberen)\b",
     # set 45: "dat werk slaat me dood"
     r"\b(werk|baan|dat|dit|het|die \w+) slaat (me|mij) (nog |echt |gewoon )?dood\b",
     # set 42: "murw geslagen door de formulieren", "even uit de wereld stappen, een weekje naar een klooster", "meer
@@ -1500,6 +1531,11 @@ _RELATIONSHIP_ENDED = re.compile(
 
 # No future at this job (set 16: "ik zie bij dit bedrijf geen toekomst meer voor mezelf").
 _NO_FUTURE_AT_WORK = re.compile(
+    # set 47: "ik ga daar echt niet meer terug. ik wil iets heel anders gaan doen", "niet meer bij dit bedrijf wil
+    # werken. voor mij is het klaar daar"
+    r"\bik ga daar (echt |nooit |gewoon |zeker )*(niet )?meer terug\b|"
+    r"\bniet meer (bij|voor) (dit|dat|deze|die|mijn|m'n|mn) (bedrijf|werkgever|baas|organisatie|zaak|club) "
+    r"(\w+ )?(wil |te )?werken\b|\bis het (daar )?klaar daar\b|"
     rf"{_AT_THIS_JOB}[^.]{{0,25}}\bgeen (\w+ )?(toekomst|perspectief)\b|"
     rf"\bgeen (\w+ )?(toekomst|perspectief) (meer )?(voor (mezelf|mij|me) )?{_AT_THIS_JOB}|"
     # set 17: "het heeft allemaal geen zin meer bij dit bedrijf, ze willen me toch niet terug"
@@ -1869,6 +1905,8 @@ _HEAVY_OR_QUOTED = re.compile(rf"['\"‘“]|{_CRISIS_WORD}|\b113\b|\bdood\w*|\b
                               r"\bcrisis\w*|\bzelfbeschadiging\b|\bniet meer (leven|willen leven|zijn)\b")
 _ABOUT_THE_NET = re.compile(
     r"\b(doorschakel\w*|schakel\w* [^.?!]{0,30}door)\b[^.?!]{0,30}\b113\b|\bbij bepaalde woorden\b|"
+    r"\b(doorgestuurd|doorgezet|gemeld|doorgegeven) (\w+ )?(naar|bij|aan) 113\b|\bbepaalde woorden (gebruikt|typt|"
+    r"schrijft|noemt)\b|"
     r"\b113\b[^.?!]{0,60}\b(trainingen|training|cursus\w*|poster\w*|folder\w*|flyer\w*|voorlichting\w*|"
     r"workshop\w*|campagne\w*|doneren|donatie\w*|vacature\w*)\b|"
     r"\b(0800-?0?)?113\b.{0,80}\b(prikbord|intranet|nieuwsbrief|voor (mijn|ons|het) team|voor (mijn )?collega'?s)\b|"
@@ -1953,7 +1991,20 @@ def from_the_ground_floor(text: str) -> bool:
 
 _LAUGH = re.compile("\\b(haha\\w*|hihi|lol|grapje|geintje)\\b|[\U0001F602\U0001F923\U0001F605\U0001F606]")
 _NOT_A_JOKE = re.compile(r"\bgeen (grapje|geintje)\b|\bof (niet|toch)\b|\bmeen het\b")
-_ONE_MORE_TIME = re.compile(r"\bals ik (\w+ ){0,3}nog (een|één|1) (keer|x|maal)\b[^.!?]{0,60}\bspring ik\b")
+# ... also someone else once more (set 47: "als die bedrijfsarts me nog 1x over 'veerkracht' begint spring ik uit het
+# raam haha. nee grapje")
+_ONE_MORE_TIME = re.compile(r"\bals (ik|hij|zij|ze|die \w+|mijn \w+|de \w+) (\w+ ){0,3}nog (een|één|1) ?(keer|x|maal)\b"
+                            r"[^.!?]{0,60}\bspring ik\b")
+
+
+# Set 47: "ik heb geen zin meer om zo te leven: alleen maar thuis zitten. ik wil weer aan het werk en onder de mensen!"
+_WANTS_A_FULLER_LIFE = re.compile(r"\bzo (te |door te )?leven\b[^?]{0,80}\b(ik wil|wil ik) (weer|gewoon|graag|juist) "
+                                  r"(\w+ ){0,3}(werk|werken|mensen|buiten|sporten|bewegen|iets doen|dingen doen)\b")
+
+
+def wants_a_fuller_life(text: str) -> bool:
+    """No wish to go on living "like this", said with what the werknemer wants instead (work, people)."""
+    return bool(_WANTS_A_FULLER_LIFE.search(normalise(text)))
 
 
 def one_more_time_joke(text: str) -> bool:
@@ -2194,7 +2245,8 @@ _TRADE_OR_HOBBY = re.compile(r"^(?!.*\b(eentje|die ene)\b)"  # set 29: "knopen l
                              r"slager|machinist|glazenwasser|dakdekker|jager|visser|zeiler|klimmer|duiker|kok|"
                              r"hovenier|timmerman|bouwvakker)\b|\b(messen|gereedschap)\b[^.]{0,20}\bop de zaak\b|"
                              # set 43: climbing gear, a fishing rod, freediving
-                             r"\b(klimgordel|klimrots|klimhal|abseilen|hengel|freediv\w*|duikles)\b|"
+                             r"\b(klimgordel|klimrots|klimhal|abseilen|hengel|freediv\w*|duikles|reddingsbrigade|"
+                             r"reddingszwemmen|schoonspringen|klifspringen|bommetje)\b|"
                              # set 45: sailing ropes, a guard who carries a weapon for work
                              r"\b(parachutist\w*|parachute\w*|skydiv\w*|bungee\w*|bushcraft|survival\w*)\b|"
                              r"\b(zeilen|zeilboot|zeiltocht)\b[^.]{0,60}\btouw\w*|\btouw\w*\b[^.]{0,60}\b(zeilen|boot)\b|"
@@ -2266,6 +2318,10 @@ def goes_to_the_living(text: str) -> bool:
 # Set 38: everyday things the models read as an ending: a cigarette on the balcony, the car in the garage for its
 # service, noise from the railway, the last pills of a course of antibiotics; old pills brought back to the pharmacy.
 _EVERYDAY = re.compile(r"\bop het balkon\b[^.]{0,30}\b(sigaret\w*|roken|rook|koffie|thee|zonnetje|planten|was)\b|"
+                       # set 47: watching the boats from the bridge with the dog, "dat geeft me echt rust"
+                       r"\b(met de hond|naar de boten|naar de vogels|naar het water)\b[^?]{0,80}\b(geeft|gaf) (me|mij) "
+                       r"(echt |veel |wat )?rust\b|\b(geeft|gaf) (me|mij) (echt |veel |wat )?rust\b[^?]{0,80}"
+                       r"\bmet de hond\b|"
                        # set 46: tidying the attic gives rest; living alone and content
                        r"\b(opruimen|opgeruimd|leeggeruimd)\b[^.]{0,60}\b(rust|verhuiz\w*|kringloop)\b|"
                        r"\b(opruimen|opgeruimd|leeggeruimd)\b.{0,80}\b(geeft|gaf) (me|mij) rust\b|"
@@ -2331,7 +2387,8 @@ def without_negated(text: str) -> str:
     """The message with crisis words that are denied, only reported, about someone else, or marked as a figure of
     speech taken out (lowercase, accents folded)."""
     folded = normalise(text)
-    if _TAKEN_BACK_DENIAL.search(folded) or _FOLLOWS_THEM.search(folded):  # "... en ik ga dezelfde weg"
+    if _TAKEN_BACK_DENIAL.search(folded) or _FOLLOWS_THEM.search(folded) or \
+            _THEIR_MEANS_OR_FAREWELL.search(folded):  # "... en ik ga dezelfde weg"
         return folded
     for pattern in _NEGATED:
         folded = pattern.sub(" , ", folded)
@@ -2434,6 +2491,12 @@ _UNREACHABLE_NOW = re.compile(r"\b(opgesloten|sluit (hij|ze|zij) zich op|neemt (
                               r"(heeft|had) (een mes|een wapen|pillen|een touw) bij zich|"
                               # set 37: "mijn vrouw eet en drinkt al drie dagen niks"
                               r"(eet|drinkt) (en (drinkt|eet) )?(al )?\w+ dagen (niks|niets))\b")
+# Set 47: means found with someone who spoke of ending it ("... ik vond ook messen onder zijn bed"), or possessions
+# given away ("ze heeft al haar sieraden aan haar zus gegeven"): what they said is not only reported, it is read.
+_THEIR_MEANS_OR_FAREWELL = re.compile(r"\b(vond|gevonden|zag|gezien) (\w+ ){0,3}(messen|een mes|pillen|een touw|"
+                                      r"een strop|een wapen|scheermesjes)\b|"
+                                      r"\b(heeft|had) (al )?(haar|zijn) (spullen|bezittingen|sieraden|juwelen) "
+                                      r"(\w+ ){0,4}(weg)?gegeven\b")
 
 
 # The danger words that, said of someone else, are about them (indirect signals stay: "zeg tegen mijn vader dat hij

@@ -56,7 +56,7 @@ from core.logic.duration import (
     said_duration,
     weeks_sick,
 )
-from core.logic.phase import MILESTONE_PHASES, PHASES, phase_for_milestone, phase_for_weeks
+from core.logic.phase import MILESTONE_PHASES, PHASES, TWO_YEARS_WEEKS, phase_for_milestone, phase_for_weeks
 from core.logic.questions import option_asked_about, sure_answer
 from core.logic.replies import (
     OPTION_INTENT,
@@ -756,10 +756,12 @@ def acknowledge(dispatcher: CollectingDispatcher, tracker: Tracker, chunks: tupl
 
 def playback(values: dict[str, Any]) -> Reply:
     """The understood phase in words, with the way to correct it ("dat klopt niet")."""
-    chunks = services.content().info("ui.phase_playback").chunks  # duration, one per phase, how to correct
-    said = [chunks[1 + PHASES.index(values["phase"])]]
-    if values.get("weeks_sick") is not None:
-        said.insert(0, chunks[0].format(duration=in_words(values["weeks_sick"], values.get("sick_duration") or "")))
+    chunks = services.content().info("ui.phase_playback").chunks  # duration, one per phase, past 104, correct
+    weeks = values.get("weeks_sick")
+    past_two_years = values["phase"] == PHASES[-1] and weeks is not None and weeks >= TWO_YEARS_WEEKS
+    said = [chunks[-2] if past_two_years else chunks[1 + PHASES.index(values["phase"])]]  # week 112 (round 46)
+    if weeks is not None:
+        said.insert(0, chunks[0].format(duration=in_words(weeks, values.get("sick_duration") or "")))
     return Reply(" ".join([*said, chunks[-1]]), (Button(texts.BUTTON_NOT_RIGHT, payload("correct_phase")),))
 
 

@@ -182,3 +182,13 @@ def test_years_at_work_are_no_sick_duration() -> None:
 
     assert weeks_sick("ik werk schoonmaak in kantoor. 20 jaar", date(2026, 12, 7)) is None
     assert weeks_sick("ruim een jaar ziek, ik werk bij de gemeente", date(2026, 12, 7)) == 52
+
+
+def test_a_week_said_as_a_mark_behind_is_not_the_count() -> None:
+    """Blind round 46 (week 112, on WGA): "ongeveer 112 weken, ruim voorbij week 104" was stored as 104 weeks."""
+    from core.logic.duration import weeks_sick
+
+    today = date(2026, 12, 7)
+    assert weeks_sick("ongeveer 112 weken, ruim voorbij week 104, ik heb een WGA-uitkering", today) == 112
+    assert weeks_sick("Dat klopt niet. Ik ben al voorbij week 104.", today) == 105
+    assert weeks_sick("ruim een jaar, week 66 ofzo", today) == 66

@@ -193,6 +193,15 @@ def test_a_changed_ziek_sinds_recomputes_the_weeks_and_the_phase() -> None:
     assert float(stored["weeks_sick"]) > 60 and stored["phase"] == "tijdens"
 
 
+def test_past_week_104_the_end_of_the_second_year_is_said_to_be_behind() -> None:
+    """Blind round 46 (week 112, on WGA): told three times that the end of the second year "komt in zicht"."""
+    _, messages = run("phase", "sick_duration", "ik ben al 112 weken ziek", "inform_sick_duration", 0.9)
+    said = " ".join(m.get("text") or "" for m in messages)
+    assert "achter je" in said and "in zicht" not in said, said
+    _, messages = run("phase", "sick_duration", "95 weken", "inform_sick_duration", 0.9)
+    assert "in zicht" in " ".join(m.get("text") or "" for m in messages)
+
+
 def test_an_answer_in_front_of_a_question_is_kept_and_the_question_answered() -> None:
     events, messages = run("phase", "sick_duration", "sinds 12 weken ongeveer. hoe zit het met het plan van aanpak?",
                            "ask_wvp_process", 0.9)

@@ -229,3 +229,15 @@ def test_calling_the_bedrijfsarts_oneself_gets_the_page_that_says_you_may() -> N
     for asked in ("kan ik zelf de bedrijfsarts bellen trouwens?",
                   "Dus ik mag niet zelf een afspraak maken met de bedrijfsarts?"):
         assert "zelf bellen" in pages[best_first_page(asked, pages)]
+
+
+def test_the_summary_says_when_week_104_is_behind() -> None:
+    """Blind round 46 (week 112, on WGA): the summary still said "richting het einde van het tweede jaar"."""
+    from core.logic.summary import build_summary
+
+    def phase_line(weeks: str) -> str:
+        lines = build_summary({"phase": "einde", "weeks_sick": weeks})[0].lines
+        return next(line.value for line in lines if line.key == "phase")
+
+    assert phase_line("112") == "voorbij het tweede ziektejaar"
+    assert phase_line("90") == "richting het einde van het tweede jaar"

@@ -67,6 +67,9 @@ _JOINED = re.compile(r"\s*(?:,|en|,\s*en)?\s*")
 _APPROXIMATE = re.compile(r"\b(bijna|ruim|ongeveer|zo'?n|circa|pakweg|rond|zowat)\s+$")
 # "ik zit in week 40", "week 40": the week count itself.
 _IN_WEEK_RE = re.compile(r"\bweek\s+(?P<week>\d{1,3})\b")
+#: A week said as a mark behind the werknemer ("ruim voorbij week 104"): not the count itself (blind round 46 stored
+#: "ongeveer 112 weken, ruim voorbij week 104" as 104 weeks).
+_PAST_WEEK_RE = re.compile(r"\b(voorbij|later dan)\s+week\s+(?P<week>\d{1,3})\b")
 
 
 def parse_duration_weeks(text: str) -> Optional[float]:
@@ -99,9 +102,12 @@ def parse_duration_weeks(text: str) -> Optional[float]:
         end, previous_unit = match.end(), unit_weeks
     found = end is not None
     in_week = _IN_WEEK_RE.search(clean)
-    if found and rough and in_week:  # "ruim een jaar, week 66 ofzo" (blind round 24 read 52): the exact count
+    past_week = _PAST_WEEK_RE.search(clean)
+    if found and rough and in_week and not past_week:  # "ruim een jaar, week 66 ofzo" (round 24 read 52): exact
         return float(in_week.group("week"))
     if not found:
+        if past_week:  # "ik ben al voorbij week 104": a week more than the mark
+            return float(past_week.group("week")) + 1
         if in_week:
             return float(in_week.group("week"))
         half = _HALF_RE.search(clean)

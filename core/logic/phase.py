@@ -10,10 +10,13 @@ PHASE_LABELS: dict[str, str] = {
     "tijdens": "tijdens de re-integratie",
     "einde": "richting het einde van het tweede jaar",
 }
+#: The last phase's label once week 104 is behind the werknemer (blind round 46: week 112, on WGA).
+PAST_TWO_YEARS_LABEL = "voorbij het tweede ziektejaar"
 # Boundaries in whole weeks (general knowledge of the WVP; see content/timeline.yml for the sources).
 START_WEEK = 6       # probleemanalyse around week 6
 DURING_WEEK = 13     # plan van aanpak made (week 8) and the first weeks of opbouw behind you
 END_WEEK = 79        # roughly 1.5 years: the WIA and the end of the second year come into view
+TWO_YEARS_WEEKS = 104  # the end of the second year of sick leave (loondoorbetaling ends; the WIA starts)
 
 MILESTONE_PHASES: dict[str, str] = {
     "geen": "ziekmelding",

@@ -11,7 +11,7 @@ from core.logic import texts
 from core.logic.answers import normalise
 from core.logic.duration import day_in_words
 from core.logic.flow import SLOT_SPECS
-from core.logic.phase import PHASE_LABELS
+from core.logic.phase import PAST_TWO_YEARS_LABEL, PHASE_LABELS, PHASES, TWO_YEARS_WEEKS
 
 # Sections of the summary, in order; their titles are SECTION_<name> in content/texts.yml.
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -79,6 +79,17 @@ def display_value(key: str, value: str) -> str:
     return value
 
 
+def _phase_value(answers: Mapping[str, str]) -> str:
+    """The phase in words; past week 104 the last phase says so."""
+    try:
+        weeks = float(answers.get("weeks_sick") or 0)
+    except ValueError:
+        weeks = 0.0
+    if answers.get("phase") == PHASES[-1] and weeks >= TWO_YEARS_WEEKS:
+        return PAST_TWO_YEARS_LABEL
+    return display_value("phase", answers["phase"])
+
+
 def build_summary(answers: Mapping[str, str]) -> list[SummarySection]:
     """Sections in a fixed order; empty sections are left out."""
     sections = []
@@ -87,7 +98,8 @@ def build_summary(answers: Mapping[str, str]) -> list[SummarySection]:
             sections += _kept_round_sections(answers)
         title = section_title(name)
         lines = tuple(
-            SummaryLine(key, label_for(key), display_value(key, answers[key]))
+            SummaryLine(key, label_for(key),
+                        _phase_value(answers) if key == "phase" else display_value(key, answers[key]))
             for key in keys if answers.get(key)
         )
         if lines:

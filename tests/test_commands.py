@@ -318,6 +318,9 @@ def test_a_pause_in_the_middle_of_an_answer_is_heard() -> None:
     ("Nee, verder. Laat eerst even zien wat je tot nu toe hebt opgeslagen.", Command.SUMMARY),
     ("Dat ze mij steunt. En toon nu even wat je hebt opgeslagen graag.", Command.SUMMARY),
     ("Ja, ik wil een paar dingen aanpassen. Bij doel moet het stukje over koffie eruit.", Command.EDIT),
+    # blind round 46: twice at a yes/no question, the request lost
+    ("Nee, dank u. Ik wil de samenvatting aanpassen.", Command.EDIT),
+    ("Nee, dat wil ik niet. Ik wil de samenvatting aanpassen.", Command.EDIT),
 ])
 def test_round_8_requests_after_an_answer_are_heard(text: str, command: Command) -> None:
     """Blind round 8: these were stored as answers or lost."""
@@ -806,3 +809,13 @@ def test_done_for_today_after_a_remark_is_a_pause() -> None:
 
     assert explicit_command(Message("ok duidelijk. klaar voor vandaag", "", 0.0, {})) == Command.PAUSE
     assert explicit_command(Message("ik ben er klaar voor", "", 0.0, {})) is None
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("Bij 'Hoe het nu gaat' wil ik de psycholoog weghalen.", "psycholoog"),
+    ("bij afspraken mag de laptop eruit", "laptop"),
+    ("bij doel wil ik het antwoord weghalen", None),  # the whole answer: the part itself
+])
+def test_round_46_a_thing_named_at_a_part_is_what_goes(text: str, thing: str | None) -> None:
+    """Blind round 46: "Bij 'Hoe het nu gaat' wil ik de psycholoog weghalen" took out the whole part."""
+    assert word_to_remove(text) == thing

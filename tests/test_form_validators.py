@@ -1880,6 +1880,19 @@ def test_a_change_and_a_sentence_taken_out_in_one_message_are_both_done() -> Non
     assert any("zwangerschap" in (m.get("text") or "") for m in messages), messages
 
 
+def test_a_thing_named_at_a_part_takes_out_its_sentence_not_the_part() -> None:
+    """Blind round 46 (persona B t44): "Bij 'Hoe het nu gaat' wil ik de psycholoog weghalen." took out all of 'Hoe
+    het nu gaat'."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "checkin_mood",
+                     "Matig. Ik ben somber en ik slaap slecht. Ik word behandeld door een psycholoog.")
+    run("handover", "summary_ok", "Ik wil iets aanpassen. Bij 'Hoe het nu gaat' wil ik de psycholoog weghalen.",
+        "inform", 0.9)
+    stored = repo.answers("validator-test").get("checkin_mood") or ""
+    assert "psycholoog" not in stored and "somber" in stored, stored
+
+
 def test_taking_a_piece_out_never_empties_the_whole_part() -> None:
     """Blind round 41 (Jeroen t34): "Het stuk over 's nachts wakker liggen moet eruit." took out all of 'Wat haalbaar
     voelt' (its one sentence named the words) and said "Klaar"."""

@@ -1841,8 +1841,32 @@ _WHOLE_SENTENCE = re.compile(r"\b(?:de|die|een|het|dat) (?:zin|zinnen|stuk|stukj
 
 
 def removes_sentence(text: str) -> bool:
-    """"Haal de zin over de zwangerschap weg": the sentence that names it goes, not only the word (blind round 26)."""
-    return bool(_WHOLE_SENTENCE.search(normalise(text)))
+    """"Haal de zin over de zwangerschap weg": the sentence that names it goes, not only the word (blind round 26);
+    also "bij 'Hoe het nu gaat' wil ik de psycholoog weghalen" (round 46)."""
+    return bool(_WHOLE_SENTENCE.search(normalise(text))) or thing_at_part_goes(text) is not None
+
+
+#: "Bij 'Hoe het nu gaat' wil ik de psycholoog weghalen": a thing named in a part goes, not the whole part (blind
+#: round 46 lost all of 'Hoe het nu gaat').
+_THING_AT_PART_GOES = re.compile(
+    r"\bbij\s+['\"‘“]?(?P<field>[^'\"’”.?!:,]{3,40}?)['\"’”]?\s+(?:wil ik|moet|mag|kan|graag)\s+"
+    r"(?:(?:graag|even|ook|nog)\s+)*(?:de|het|die|dat|mijn|m'n|mn)\s+(?P<thing>[^.?!,'\"]{2,40}?)\s+"
+    r"(?:weg|weghalen|eruit|er uit|verwijderen|schrappen|eruit halen)\b")
+#: Words after "de"/"het" that point at the part itself or all of it, not at a thing in it.
+# ("het stukje over koffie" is read where pieces are: commands.word_to_remove)
+_NOT_A_THING = re.compile(r"^(?:antwoord|tekst|hele\b.*|alles|woorden?|rest|woord\b.*|"
+                          r"(?:stuk|stukje|zin|zinnetje|zinnen|deel|deeltje)(?:\s+(?:over|van|met)\b.*)?|"
+                          r".*\b(?:zin|zinnen|zinnetje|stuk|stukje|deel|regel|woord|woorden))$")  # "de eerste zin"
+
+
+def thing_at_part_goes(text: str) -> Optional[str]:
+    """The thing to take out of a named part ("de psycholoog" in "bij X wil ik de psycholoog weghalen"), or None
+    (also when the thing is the part's own name or the whole answer)."""
+    match = _THING_AT_PART_GOES.search(normalise(text))
+    if match is None or _NOT_A_THING.match(match.group("thing").strip()):
+        return None
+    thing = match.group("thing").strip()
+    return None if thing == match.group("field").strip() else thing
 
 
 def without_sentence_naming(text: str, piece: str) -> str:

@@ -14,7 +14,14 @@ from enum import StrEnum
 from typing import Optional
 
 from core.logic import texts
-from core.logic.answers import Message, clean_answer, complains_unanswered, normalise, plain_words
+from core.logic.answers import (
+    Message,
+    clean_answer,
+    complains_unanswered,
+    normalise,
+    plain_words,
+    thing_at_part_goes,
+)
 
 
 class Command(StrEnum):
@@ -195,7 +202,7 @@ _CORES: dict[Command, str] = {
     # "ik wil iets aanpassen": what was stored, and how to change it (at the summary: the edit menu itself)
     Command.EDIT: (
         r"(?:(?:iets|een antwoord|mijn antwoord|een van mijn antwoorden|mijn antwoorden|wat|dat antwoord|het antwoord|"
-        r"een paar antwoorden|een paar dingen|wat dingen|dingen|dat|mijn doel|mijn samenvatting)\s+"
+        r"een paar antwoorden|een paar dingen|wat dingen|dingen|dat|mijn doel|(?:mijn|m'n|de|die|deze) samenvatting)\s+"
         r"(?:aanpassen|veranderen|wijzigen|verbeteren|"
         r"corrigeren|anders)|(?:aanpassen|veranderen|wijzigen) van (?:een|mijn) antwoord(?:en)?|"
         r"(?:iets|wat|het|dat|mijn afspraken|de afspraken|afspraken|mijn doel|het doel|een stuk|dat stuk)\s+"
@@ -437,6 +444,8 @@ def word_to_remove(text: str) -> Optional[str]:
     """The word the werknemer wants taken out of their stored answers ("haal het woord depressie weg"), if any."""
     if text.strip().startswith("/"):
         return None
+    if (thing := thing_at_part_goes(text)) is not None:  # "bij 'Hoe het nu gaat' wil ik de psycholoog weghalen"
+        return thing
     match = _REMOVE_WORD.search(text.lower())
     piece = _REMOVE_PIECE.search(text.lower()) or \
         (None if _MORE_CHANGES.search(text.lower()) else _PIECE_GOES.search(text.lower()))

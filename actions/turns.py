@@ -179,6 +179,9 @@ def remove_word_reply(tracker: Tracker, text: Optional[str] = None) -> Reply:
         return Reply(texts.REMOVE_WORD_NOTHING_STORED)
     changed = []
     whole_sentence = answers.removes_sentence(text)  # "haal de zin over X weg"
+    # "haal het woord X weg, maak er Y van": the word swapped, not only taken out (blind round 46)
+    swap = answers.words_swapped(text)
+    new_words = swap[1] if swap and answers.normalise(swap[0]) == answers.normalise(word) else None
     # "... bij wat haalbaar voelt": only there (blind round 33 took "maar" out of every answer)
     named = set(answers.named_parts(text, summary_labels(tracker)))
     for key, stored in repo.answers(tracker.sender_id).items():
@@ -187,8 +190,12 @@ def remove_word_reply(tracker: Tracker, text: Optional[str] = None) -> Reply:
         spec = flow.SLOT_SPECS.get(base_key(key))  # "option_feasible.1": an earlier round (blind round 22: not found)
         if spec is None or spec.kind != "text":
             continue  # choices and dates are not the werknemer's own words
-        new_text = answers.without_sentence_naming(stored, word) if whole_sentence else \
-            answers.without_word(stored, word)
+        if new_words is not None:
+            new_text = answers.swapped_in(stored, word, new_words) or stored
+        elif whole_sentence:
+            new_text = answers.without_sentence_naming(stored, word)
+        else:
+            new_text = answers.without_word(stored, word)
         if whole_sentence and not new_text.strip():
             # the sentence was the whole answer: only the words go, never the whole part (blind round 41: "het stuk
             # over 's nachts wakker liggen moet eruit" took out all of 'Wat haalbaar voelt', and said "Klaar")
@@ -202,7 +209,10 @@ def remove_word_reply(tracker: Tracker, text: Optional[str] = None) -> Reply:
         changed.append(label_for(key))
     if not changed:
         return Reply(texts.REMOVE_WORD_NOT_FOUND.format(word=word))
-    return Reply(texts.REMOVE_WORD_DONE.format(word=word, where=", ".join(f"'{label}'" for label in changed)))
+    where = ", ".join(f"'{label}'" for label in changed)
+    if new_words is not None:
+        return Reply(texts.REMOVE_WORD_SWAPPED.format(word=word, new=new_words, where=where))
+    return Reply(texts.REMOVE_WORD_DONE.format(word=word, where=where))
 
 
 HANDOVER_KEYS = {spec.name for spec in flow.FORM_SLOTS["handover"]}
@@ -236,7 +246,14 @@ def changes_said(message: answers.Message, tracker: Tracker) -> list[tuple[str, 
     """The changes to the summary a message asks for, by the names of its stored parts; once the summary was shown,
     also of a part taken out (before it, "mijn doel: ..." is the answer to a question still to come)."""
     summary_seen = tracker.get_slot("stage") in (flow.Stage.HANDOVER, flow.Stage.DONE)
-    return answers.changes_in_one(message, summary_labels(tracker), part_labels() if summary_seen else None)
+    changes = answers.changes_in_one(message, summary_labels(tracker), part_labels() if summary_seen else None)
+    swap = answers.words_swapped(message.text)
+    if changes or swap is None or not summary_seen:
+        return changes
+    # "vervang 'X' door 'Y'" without naming the part: the part that holds X (blind round 46: a text about guilt)
+    stored = services.repository().answers(tracker.sender_id)
+    return next(([(key, swap[1])] for key, text in stored.items()
+                 if base_key(key) in SLOT_LABELS and answers.swapped_in(text, *swap) is not None), [])
 
 
 def shortened(text: str, limit: int = PLAYBACK_CHARS) -> str:

@@ -819,3 +819,9 @@ def test_done_for_today_after_a_remark_is_a_pause() -> None:
 def test_round_46_a_thing_named_at_a_part_is_what_goes(text: str, thing: str | None) -> None:
     """Blind round 46: "Bij 'Hoe het nu gaat' wil ik de psycholoog weghalen" took out the whole part."""
     assert word_to_remove(text) == thing
+
+
+def test_round_46_the_summary_asked_for_first_at_the_share_question() -> None:
+    """Blind round 46 (persona C): "wacht, eerst nog even de samenvatting zien" got the privacy text."""
+    assert explicit_command(message("wacht, eerst nog even de samenvatting zien")) == Command.SUMMARY
+    assert explicit_command(message("ik wil eerst mijn samenvatting nog zien")) == Command.SUMMARY

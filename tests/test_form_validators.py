@@ -1893,6 +1893,25 @@ def test_a_thing_named_at_a_part_takes_out_its_sentence_not_the_part() -> None:
     assert "psycholoog" not in stored and "somber" in stored, stored
 
 
+def test_a_word_taken_out_with_new_words_is_swapped_and_a_swap_finds_its_part() -> None:
+    """Blind round 46 (persona C t50, t57): "haal het woord doodgereden weg bij hoe het gaat, maak er bijna aangereden
+    van" left "ik werd bijna door een heftruck"; "vervang 'X' door 'Y'" without the part's name got a text about
+    guilt."""
+    from actions.turns import remove_word_reply
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "checkin_mood", "gaat wel. ik werd bijna doodgereden door een heftruck")
+    said = "ja klopt. nee wacht, haal het woord doodgereden weg bij hoe het gaat, maak er bijna aangereden van"
+    reply = remove_word_reply(outside_a_form(said, "request_remove_word", {"stage": "handover"}))
+    assert repo.answers("validator-test")["checkin_mood"] == "gaat wel. ik werd bijna aangereden door een heftruck"
+    assert "bijna aangereden" in reply.text
+    repo.save_answer("validator-test", "checkin_mood", "gaat wel. ik werd bijna door een heftruck")
+    run("handover", "summary_ok", "vervang 'bijna door een heftruck' door 'bijna aangereden door een heftruck'",
+        "inform", 0.5)
+    assert repo.answers("validator-test")["checkin_mood"] == "gaat wel. ik werd bijna aangereden door een heftruck"
+
+
 def test_taking_a_piece_out_never_empties_the_whole_part() -> None:
     """Blind round 41 (Jeroen t34): "Het stuk over 's nachts wakker liggen moet eruit." took out all of 'Wat haalbaar
     voelt' (its one sentence named the words) and said "Klaar"."""

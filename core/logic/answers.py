@@ -1682,7 +1682,12 @@ _SWAP = re.compile(r"\b(?:vervang|verander|wijzig)\b[^'\"‘“]{0,80}['\"‘“
                    r"(?:door|in|naar|voor)\s+['\"‘“](?P<new>[^'\"’”]{1,200})['\"’”]|"
                    # "bij afspraken 'lotte' vervangen door 'mijn vriendin'" (blind round 43 wrote it all into 'Wie')
                    r"['\"‘“](?P<old2>[^'\"’”]{2,200})['\"’”]\s*(?:vervangen|veranderen|wijzigen)\s+(?:door|in|naar)\s+"
-                   r"['\"‘“](?P<new2>[^'\"’”]{1,200})['\"’”]", re.IGNORECASE)
+                   r"['\"‘“](?P<new2>[^'\"’”]{1,200})['\"’”]|"
+                   # "haal het woord doodgereden weg bij hoe het gaat, maak er bijna aangereden van" (blind round 46
+                   # left "ik werd bijna door een heftruck")
+                   r"\b(?:haal|verwijder)\s+(?:het\s+woord\s+)?['\"‘“]?(?P<old3>[^\s'\"’”.,?!]{2,40})['\"’”]?\s+weg\b"
+                   r"[^.?!]{0,40}?[,.]?\s*(?:en\s+)?(?:maak|zet)\s+(?:er|daar)\s+['\"‘“]?(?P<new3>[^.?!,'\"’”]{1,80}?)"
+                   r"['\"’”]?\s+(?:van|voor in de plaats|voor)\b", re.IGNORECASE)
 
 
 def words_swapped(text: str) -> Optional[tuple[str, str]]:
@@ -1690,13 +1695,23 @@ def words_swapped(text: str) -> Optional[tuple[str, str]]:
     match = _SWAP.search(text)
     if match is None:
         return None
-    return ((match.group("old") or match.group("old2")).strip(), (match.group("new") or match.group("new2")).strip())
+    old = match.group("old") or match.group("old2") or match.group("old3")
+    return old.strip(), (match.group("new") or match.group("new2") or match.group("new3")).strip()
 
 
 def swapped_in(stored: str, old: str, new: str) -> Optional[str]:
-    """`stored` with its first `old` (any case) replaced by `new`, or None when `old` is not in it."""
+    """`stored` with its first `old` (any case) replaced by `new`, or None when `old` is not in it; a word that
+    `new` starts with and that stands right before `old` is not doubled ("bijna doodgereden" -> "bijna
+    aangereden", not "bijna bijna aangereden")."""
     found = re.search(re.escape(old), stored, re.IGNORECASE)
-    return stored[:found.start()] + new + stored[found.end():] if found else None
+    if found is None:
+        return None
+    before = stored[:found.start()]
+    first = new.split(" ", 1)[0]
+    said_before = before.rstrip().lower()
+    if " " in new and (said_before.endswith(" " + first.lower()) or said_before == first.lower()):
+        before = before.rstrip()[:-len(first)]
+    return before + new + stored[found.end():]
 
 
 #: What stands in a part now, quoted before the new words ("er staat bij voorkeur 'Sneller opbouwen'").

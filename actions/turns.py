@@ -281,7 +281,10 @@ def apply_summary_fixes(fixes: list[tuple[str, str]], dispatcher: CollectingDisp
         spec = flow.SLOT_SPECS.get(base_key(key))
         if spec is not None and spec.kind == "choice" and \
                 (picked := answers.pick_choice(answers.Message(new_text, "", 0.0, {}), spec.choices)) is not None:
-            new_text = texts.choice_label(base_key(key), picked)  # "een beetje, niet ja" is "Een beetje" (round 44)
+            # "een beetje, niet ja" is "Een beetje" (round 44); "Driegesprek met HR erbij, niet met ..." keeps the
+            # words that say more (round 46)
+            detail = answers.said_beside_choice(new_text, picked, spec.choices)
+            new_text = texts.choice_label(base_key(key), picked) + (f": {detail}" if detail else "")
         if key == "sick_duration" and (weeks := weeks_sick(new_text, date.today())) is not None:
             # the duration, not "13 maanden. zonder die wia vraag"
             new_text = said_duration(weeks, new_text, date.today())

@@ -1912,6 +1912,18 @@ def test_a_word_taken_out_with_new_words_is_swapped_and_a_swap_finds_its_part() 
     assert repo.answers("validator-test")["checkin_mood"] == "gaat wel. ik werd bijna aangereden door een heftruck"
 
 
+def test_a_choice_changed_in_words_keeps_the_words_that_say_more() -> None:
+    """Blind round 46 (persona D t42): "Driegesprek met HR erbij, niet met mijn leidinggevende" as the new text of
+    'Twee- of driegesprek' was stored as only "Driegesprek"."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "prep_type", "Tweegesprek")
+    run("handover", "summary_fix_value", "Driegesprek met HR erbij, niet met mijn leidinggevende", "inform", 0.5,
+        {"summary_ok": False, "summary_fix_key": "prep_type"})
+    stored = repo.answers("validator-test")["prep_type"]
+    assert stored.startswith("Driegesprek") and "niet met mijn leidinggevende" in stored, stored
+
+
 def test_taking_a_piece_out_never_empties_the_whole_part() -> None:
     """Blind round 41 (Jeroen t34): "Het stuk over 's nachts wakker liggen moet eruit." took out all of 'Wat haalbaar
     voelt' (its one sentence named the words) and said "Klaar"."""

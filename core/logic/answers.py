@@ -1134,6 +1134,28 @@ def _first_keyword(text: str, choices: Mapping[str, Sequence[str]]) -> Optional[
     return min(found)[3] if found else None
 
 
+#: Small words around a choice that add nothing ("ja, driegesprek graag").
+_AROUND_A_CHOICE = re.compile(r"^(?:[\W_]|\b(?:ja|nee|dan|graag|maar|wel|toch|liever|het|een|is|wordt)\b)+|"
+                              r"(?:[\W_]|\b(?:graag|dan|toch|wel|hoor)\b)+$", re.IGNORECASE)
+#: A choice typed with at least this many more words keeps them.
+CHOICE_DETAIL_WORDS = 3
+
+
+def said_beside_choice(text: str, picked: str, choices: Mapping[str, Sequence[str]]) -> Optional[str]:
+    """The werknemer's own words beside a typed choice when they say more ("Driegesprek met HR erbij, niet met mijn
+    leidinggevende": "met HR erbij, niet met mijn leidinggevende"; blind round 46 kept only "Driegesprek"); None for a
+    few words or words of another choice ("een beetje, niet ja")."""
+    spots = [match for word in choices.get(picked, ())
+             if (match := re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE))]
+    if not spots:
+        return None
+    first = min(spots, key=lambda match: match.start())
+    rest = _AROUND_A_CHOICE.sub("", f"{text[:first.start()]} {text[first.end():]}".strip()).strip()
+    if len(rest.split()) < CHOICE_DETAIL_WORDS or (_first_keyword(normalise(rest), choices) not in (None, picked)):
+        return None
+    return rest
+
+
 def _ordinal_choice(text: str, ids: list[str]) -> Optional[str]:
     for word, index in _ORDINALS.items():
         said = re.search(rf"\b(optie|nummer|de|die|het)\s+{word}\b", text) or text == word

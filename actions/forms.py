@@ -335,6 +335,13 @@ class StageFormValidator(FormValidationAction, ABC):
         if slot in ("summary_ok", "share_consent") and answers.wants_change(message.text):
             # "afspraken aanpassen", "nee nog niet delen! ik wil iets aanpassen": to the edit menu, never a goodbye
             return {"summary_ok": False, "share_consent": None, "summary_fix_key": None, "summary_fix_value": None}
+        if slot in OWN_VIEW_SLOTS and (name := answers.naaste_speaking(message.text)) is not None:
+            # "Linda hier. Ik vind eigenlijk dat hij beter kan afwachten ..., klopt dat?" (blind round 46 stored it as
+            # Peter's preference): a naaste's view is no answer of the werknemer; a question in it is answered
+            dispatcher.utter_message(text=texts.NAASTE_SPEAKS.format(name=name))
+            if answers.looks_like_question(message.text):
+                send(dispatcher, self._answer(message, tracker))
+            return {slot: None}
         if answers.asks_what_is_meant(message) and not answers.is_payload(message.text):
             dispatcher.utter_message(text=texts.CLARIFY)  # "wat bedoel je?": the question said another way, then again
             return {slot: None}
@@ -745,6 +752,10 @@ def card_notes(answered: str, tracker: Tracker) -> list[Reply]:
     if answered == "option_feasible":
         return [Reply(questions_to_ask_yourself(card))] if card.ask_yourself else []
     return [Reply(f"{card.you_decide}\n\n{card.others_decide}")]  # one message: a turn stays at 3 (round 7: 4)
+
+
+#: Questions only the werknemer answers: what a naaste thinks of them is heard, not stored as the answer.
+OWN_VIEW_SLOTS = frozenset({"goal", "option_feasible", "what_matters", "preferred_option", "decision_style", "needs"})
 
 
 def acknowledge(dispatcher: CollectingDispatcher, tracker: Tracker, chunks: tuple[str, ...]) -> int:

@@ -1924,6 +1924,21 @@ def test_a_choice_changed_in_words_keeps_the_words_that_say_more() -> None:
     assert stored.startswith("Driegesprek") and "niet met mijn leidinggevende" in stored, stored
 
 
+def test_a_naaste_typing_their_own_view_is_heard_not_stored_as_the_werknemers_answer() -> None:
+    """Blind round 46 (persona E t27): "Linda hier. Ik vind eigenlijk dat hij beter kan afwachten wat de werkgever
+    doet ... Klopt dat?" was stored as Peter's preference."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    said = "Linda hier. Ik vind eigenlijk dat hij beter kan afwachten wat de werkgever doet. Klopt dat?"
+    events, messages = run("decision_talk", "preferred_option", said, "choose_option", 0.8, {"topic": "na_twee_jaar"})
+    assert set_slots(events).get("preferred_option") is None and "preferred_option" not in repo.answers(
+        "validator-test")
+    assert any("Linda" in (m.get("text") or "") for m in messages), messages
+    events, _ = run("decision_talk", "what_matters", "Rust. En dat hij gezond blijft", "inform", 0.8,
+                    {"topic": "na_twee_jaar"})
+    assert set_slots(events).get("what_matters"), "the werknemer's own answer is still an answer"
+
+
 def test_taking_a_piece_out_never_empties_the_whole_part() -> None:
     """Blind round 41 (Jeroen t34): "Het stuk over 's nachts wakker liggen moet eruit." took out all of 'Wat haalbaar
     voelt' (its one sentence named the words) and said "Klaar"."""

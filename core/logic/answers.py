@@ -1134,6 +1134,29 @@ def _first_keyword(text: str, choices: Mapping[str, Sequence[str]]) -> Optional[
     return min(found)[3] if found else None
 
 
+#: A naaste who takes over the keyboard: "Linda hier. Ik vind dat hij ...", "Hier is Linda even. Wat als Peter ..."
+_NAASTE_TYPES = re.compile(r"^\W*(?:(?:hoi|hallo|hai)\W+)?(?:(?:hier is|dit is|met)\s+(?P<first>[a-z]{3,})\b|"
+                           r"(?P<second>[a-z]{3,})\s+hier\b)(?:\s+even)?\W")
+#: ... who speaks of the werknemer in the third person.
+_OF_THE_WERKNEMER = re.compile(r"\b(hij|zij|ze|hem|haar|mijn (man|vrouw|partner|vriend|vriendin|zoon|dochter|vader|"
+                               r"moeder))\b")
+_NOT_A_NAME = frozenset(("ik", "wij", "jij", "het", "dat", "die", "dit", "hier", "weer", "even", "nou", "oke", "okay",
+                         "mijn", "een", "wat", "zijn", "haar", "ons", "onze", "jouw", "uw", "zo"))
+
+
+def naaste_speaking(text: str) -> Optional[str]:
+    """The name of someone else who types for a moment and speaks of the werknemer ("Linda hier. Ik vind eigenlijk
+    dat hij beter kan afwachten"; blind round 46 stored it as the werknemer's preference), or None."""
+    folded = normalise(text)
+    match = _NAASTE_TYPES.match(folded + " ")
+    if match is None:
+        return None
+    name = match.group("first") or match.group("second")
+    if name in _NOT_A_NAME or not _OF_THE_WERKNEMER.search(folded[match.end():]):
+        return None
+    return name.capitalize()
+
+
 #: Small words around a choice that add nothing ("ja, driegesprek graag").
 _AROUND_A_CHOICE = re.compile(r"^(?:[\W_]|\b(?:ja|nee|dan|graag|maar|wel|toch|liever|het|een|is|wordt)\b)+|"
                               r"(?:[\W_]|\b(?:graag|dan|toch|wel|hoor)\b)+$", re.IGNORECASE)

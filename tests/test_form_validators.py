@@ -1939,6 +1939,16 @@ def test_a_naaste_typing_their_own_view_is_heard_not_stored_as_the_werknemers_an
     assert set_slots(events).get("what_matters"), "the werknemer's own answer is still an answer"
 
 
+def test_a_name_said_with_the_yes_to_a_naaste_is_the_naaste() -> None:
+    """Blind round 46 (persona E t36): "Ja, Linda natuurlijk, die zit hier al de hele tijd naast me" got "Aan wie denk
+    je?"."""
+    events, _ = run("naasten", "naaste_wanted", "Ja, Linda natuurlijk, die zit hier al de hele tijd naast me",
+                    "affirm", 0.9)
+    assert set_slots(events).get("naaste_who") == "Linda"
+    events, _ = run("naasten", "naaste_wanted", "Ja, Thuis samen praten lijkt me goed", "affirm", 0.9)
+    assert set_slots(events).get("naaste_who") is None
+
+
 def test_taking_a_piece_out_never_empties_the_whole_part() -> None:
     """Blind round 41 (Jeroen t34): "Het stuk over 's nachts wakker liggen moet eruit." took out all of 'Wat haalbaar
     voelt' (its one sentence named the words) and said "Klaar"."""

@@ -196,7 +196,19 @@ def person_after_yes(text: str) -> Optional[str]:
     person = _PERSON.search(normalise(first))
     if person is None and _BARE_RELATION.fullmatch(normalise(first).strip(" .!,")):  # "ja zus" (blind round 40:
         return first.strip(" .!,")                                                   # "Aan wie denk je?" next)
+    # "Ja, Linda natuurlijk, die zit hier al de hele tijd naast me" (blind round 46: "Aan wie denk je?" next)
+    named = _NAME_FIRST.match(rest)
+    if person is None and named and normalise(named.group("name")) not in _NOT_A_PERSON_NAME:
+        return named.group("name")
     return person.group(0) if person and len(first) <= 80 else None
+
+
+#: A name said first after the yes, capitalised as names are ("Linda natuurlijk, die ...").
+_NAME_FIRST = re.compile(r"^(?P<name>[A-Z][a-zà-ÿ]{2,})(?:\s+(?:natuurlijk|uiteraard|tuurlijk|zeker|dus))?"
+                         r"(?:[,.!]|\s*$)")
+#: Words that start a sentence with a capital and are no name.
+_NOT_A_PERSON_NAME = frozenset(("dat", "die", "dit", "maar", "natuurlijk", "graag", "zeker", "prima", "goed", "nee",
+                                "wel", "oke", "thuis", "samen", "iemand", "niemand", "later", "nu", "misschien"))
 
 
 _BARE_RELATION = re.compile(r"(?:vrouw|man|partner|echtgeno\w*|vriend|vriendin|moeder|vader|mama|papa|ma|pa|zus|"

@@ -291,6 +291,11 @@ class StageFormValidator(FormValidationAction, ABC):
             values = self._answer_in_front(spec, first, message, dispatcher, tracker) \
                 if rest and not answers.names_a_change(first) else None
             return {**(values or {slot: None}), **changed}
+        if self.stage == "handover" and slot == "summary_ok" and \
+                (key := answers.part_named_to_edit(message.text, summary_labels(tracker))) is not None:
+            # "wat nodig is", "wat het belangrijkst is aanpasen" at "Klopt je samenvatting zo?": that part is opened
+            # for its new words (blind round 46 answered them as questions about content)
+            return {"summary_ok": False, "summary_fix_key": key, "summary_fix_value": None}
         if self.stage == "handover" and slot in ("summary_ok", "summary_fix_key", "share_consent") and \
                 (fix := self._replacement(message.text, tracker)) is not None:
             return self._apply_fixes([fix], dispatcher, tracker)  # "er staat X maar ik had gezegd Y"

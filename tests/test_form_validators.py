@@ -1949,6 +1949,25 @@ def test_a_name_said_with_the_yes_to_a_naaste_is_the_naaste() -> None:
     assert set_slots(events).get("naaste_who") is None
 
 
+def test_a_part_named_at_the_check_opens_it_and_a_label_with_new_words_changes_it() -> None:
+    """Blind round 46 (persona A t36, t43): "wat nodig is" and "wat het belangrijkst is aanpasen" at "Klopt je
+    samenvatting zo?" were answered as questions; "hoe het gaat, maak er van: moe en overbelast" asked for the words
+    again."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    for key, value in (("needs", "rust"), ("what_matters", "dat ik niet instort"), ("checkin_mood", "matig")):
+        repo.save_answer("validator-test", key, value)
+    for said, key in (("wat nodig is", "needs"), ("wat het belangrijkst is aanpasen", "what_matters")):
+        events, _ = run("handover", "summary_ok", said, "inform", 0.5)
+        slots = set_slots(events)
+        assert slots.get("summary_ok") is False and slots.get("summary_fix_key") == key, (said, slots)
+    run("handover", "summary_fix_key", "hoe het gaat, maak er van: moe en overbelast", "inform", 0.5,
+        {"summary_ok": False})
+    assert repo.answers("validator-test")["checkin_mood"] == "moe en overbelast"
+    events, _ = run("handover", "summary_ok", "ja", "affirm", 0.9)
+    assert set_slots(events).get("summary_ok") is True
+
+
 def test_taking_a_piece_out_never_empties_the_whole_part() -> None:
     """Blind round 41 (Jeroen t34): "Het stuk over 's nachts wakker liggen moet eruit." took out all of 'Wat haalbaar
     voelt' (its one sentence named the words) and said "Klaar"."""

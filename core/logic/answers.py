@@ -1495,7 +1495,9 @@ _LABEL_COLON = re.compile(r"^\W*(?!(?:pas|verander|wijzig|vervang)\s)(?:bij\s+)?
                           # "mijn man vraagt: kan ik ...?" passes a question on (blind round 29: "haal het eerst weg")
                           r"(?<!vraagt)(?<!vroeg)(?<!zegt)(?<!weten)"
                           # "Bij 'Wat nodig is' graag: ...", "bij Wie gewoon: mijn partner" (blind round 40)
-                          r"(?:\s+(?:graag|gewoon|dan|maar|even|nu|eigenlijk|alsjeblieft|aub))?\s*:\s*"
+                          r"(?:\s+(?:graag|gewoon|dan|maar|even|nu|eigenlijk|alsjeblieft|aub))?"
+                          # "hoe het gaat, maak er van: moe en overbelast" (blind round 46: asked for the words again)
+                          r"(?:,?\s+(?:maak|verander|zet)\s+(?:er|het|dat|daar)\s*(?:van|in|maar|neer)?)?\s*:\s*"
                           r"(?P<new>\S.*)$", re.DOTALL | re.IGNORECASE)
 
 
@@ -1611,6 +1613,24 @@ def label_by_words(field: str, labels: Mapping[str, str]) -> Optional[str]:
             scored.append((len(shared) / len(words), key))
     scored.sort(reverse=True)
     return scored[0][1] if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]) else None
+
+
+#: A part named alone, or with a word for changing it ("wat nodig is", "nee ik wil 'wat nodig is' aanpassen").
+_PART_TO_EDIT = re.compile(r"^\W*(?:(?:nee|ja|ok|oke|dan|maar|eerst|graag)\W+)*(?:ik wil\s+)?(?:bij\s+)?"
+                           r"['\"‘“]?(?P<field>[^'\"’”.?!:,]{3,50}?)['\"’”]?"
+                           r"(?:\s+(?:aanpassen|aanpasen|aanpassn|veranderen|wijzigen|verbeteren|anders))?\W*$",
+                           re.IGNORECASE)
+
+
+def part_named_to_edit(text: str, labels: Mapping[str, str]) -> Optional[str]:
+    """The part a message names and nothing else but a wish to change it, at "Klopt je samenvatting zo?" (blind round
+    46: "wat nodig is" and "wat het belangrijkst is aanpasen" were answered as questions about content)."""
+    match = _PART_TO_EDIT.match(text)
+    if match is None or is_payload(text):
+        return None
+    field = normalise(match.group("field"))
+    return _label_key(field, keys_by_label(labels)) or label_by_words(field, labels) or \
+        (PART_NAMES.get(field) if PART_NAMES.get(field) in labels else None)
 
 
 #: Other names werknemers give a part (blind round 30: "bij weken moet 60 staan").

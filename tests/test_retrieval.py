@@ -333,6 +333,17 @@ def test_asked_whether_someone_may_come_along_the_answer_starts_at_that_page() -
     assert best_first_page("wat vraagt de bedrijfsarts?", pages) == 0
 
 
+def test_asked_what_it_costs_the_answer_starts_at_the_page_about_the_cost() -> None:
+    """Blind round 46 (persona A t13): "kost dat deskundigenoordeel geld?" got the first page, twice."""
+    from core.logic.questions import best_first_page
+
+    pages = ["Zijn jij en je werkgever het niet eens? Dan kan UWV een oordeel geven: een deskundigenoordeel.",
+             "Jij of je werkgever vraagt het aan bij UWV. Daar zijn kosten aan verbonden."]
+    assert best_first_page("kost dat deskundigenoordeel geld?", pages) == 1
+    assert best_first_page("moet ik betalen voor een deskundigenoordeel", pages) == 1
+    assert best_first_page("wat is een deskundigenoordeel", pages) == 0
+
+
 def test_a_question_for_an_amount_starts_at_the_page_with_the_amount() -> None:
     """Blind round 8: "hoeveel geld krijg ik van de ziektewet?" got the page without the 70 percent, three times."""
     from core.logic.questions import best_first_page

@@ -361,6 +361,9 @@ def best_first_page(question: str, pages: Sequence[str]) -> int:
     # page, three times)
     if _ASKS_TO_BRING.search(folded) and (page := _first_page_with(_SOMEONE_ALONG, pages)) is not None:
         return page
+    # "kost dat deskundigenoordeel geld?": the page that says what it costs (blind round 46: the first page, twice)
+    if _ASKS_COST.search(folded) and (page := _first_page_with(_SAYS_COST, pages)) is not None:
+        return page
     # "hoeveel krijg ik van de ziektewet?": the page with the percentage (blind round 8)
     if _ASKS_AMOUNT.search(folded) and (page := _first_page_with(_AMOUNT, pages)) is not None:
         return page
@@ -392,6 +395,9 @@ _LENGTH_OF_TIME = re.compile(r"\b\d+\s*(dagen|dag|weken|week|maanden|maand|jaar)
 _ASKS_TO_BRING = re.compile(r"\b(mag|mogen|kan|kunnen|mag ik|kan ik)\b[^?.]{0,30}\b(moeder|vader|partner|man|vrouw|"
                             r"vriend\w*|zus|broer|zoon|dochter|iemand|ze|hij|zij|familie|ouders|naaste|collega)\b"
                             r"[^?.]{0,20}\b(mee|meenemen|meekomen|meegaan|erbij)\b")
+_ASKS_COST = re.compile(r"\b(wat kost|kost (dat|het|dit|die|een|zo'?n)|kost \w+ geld|kosten|moet ik (daarvoor |daar |"
+                        r"ervoor |er )?(voor )?betalen|betaal ik|is (dat|het) gratis)\b")
+_SAYS_COST = re.compile(r"\b(kosten|kost|betaal\w*|gratis|euro)\b", re.IGNORECASE)
 _SOMEONE_ALONG = re.compile(r"\biemand (mee|meenemen)\b|\biemand\b.{0,20}\bmeenemen\b", re.IGNORECASE)
 
 

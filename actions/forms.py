@@ -15,6 +15,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import services
 from actions.messaging import (
+    REGISTER_SLOT,
     SHOWN,
     SHOWN_OPTION_OVERVIEW,
     SHOWN_PREP_EXAMPLES,
@@ -23,6 +24,7 @@ from actions.messaging import (
     bot_texts_this_turn,
     latest_message,
     mark_shown,
+    register_before_this_message,
     said_recently,
     send,
     was_shown,
@@ -83,6 +85,8 @@ STYLE_LABEL_NAMES = {"zelf": "STYLE_SELF", "samen": "STYLE_TOGETHER", "ander": "
 #: four times in Decision talk, never shown, once stored as a decision style)
 PROS_CONS_SLOTS = frozenset({"option_feasible", "what_matters", "preferred_option", "decision_style", "needs"})
 QUESTIONS_ARE_ANSWERS = {"prep_questions"}  # "which questions do you have for the AD?"
+#: Answers written for someone else to read (the arbeidsdeskundige): a "u" in them addresses that person.
+ADDRESSED_TO_OTHERS = frozenset({"prep_questions", "prep_goals", "prep_ideas"})
 YES_NO_KINDS = {"yesno", "choice", "milestone", "topic"}  # where a plain "ja" or "nee" in front is an answer
 # Below this, distress in an answer needs words that say it is hard ("ik ben aan het opbouwen" is no distress).
 DISTRESS_CONFIDENCE = 0.85
@@ -177,6 +181,10 @@ class StageFormValidator(FormValidationAction, ABC):
         if command is not None:
             return self._answer_then_interrupt(command, requested, dispatcher, tracker)
         values = self._validate(requested, dispatcher, tracker)
+        if requested in ADDRESSED_TO_OTHERS and latest_message(tracker).entities.get(REGISTER_SLOT) == register.U:
+            # "Wat verwacht u van mij?" typed as a question for the arbeidsdeskundige is no sign of how the
+            # werknemer writes to the keuzehulp (blind round 45 switched to u-vorm after it)
+            values[REGISTER_SLOT] = register_before_this_message(tracker)
         tracker.slots.update(values)
         return [SlotSet(name, value) for name, value in values.items()]
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -71,6 +72,19 @@ def latest_message(tracker: Tracker) -> Message:
     return Message(text=text, intent=name, confidence=confidence, entities=entities,
                    items=tuple(hits_of(latest.get("answer_items"))),
                    asked_items=asked_items_of(latest.get("asked_items")))
+
+
+REGISTER_SLOT = "aanspreekvorm"
+
+
+def register_before_this_message(tracker: Tracker) -> Optional[str]:
+    """How the werknemer wrote before their latest message (the slot `aanspreekvorm` as it was before it was set
+    from that message), or None when it was never set."""
+    events = list(tracker.events)
+    last_user = max((index for index, event in enumerate(events) if event.get("event") == "user"), default=None)
+    earlier = events if last_user is None else events[:last_user]
+    return next((event.get("value") for event in reversed(earlier)
+                 if event.get("event") == "slot" and event.get("name") == REGISTER_SLOT), None)
 
 
 # What a stage shows in full only once (the slot `shown`, emptied when a new stage starts: actions/stages.py). Kept

@@ -1968,6 +1968,20 @@ def test_a_part_named_at_the_check_opens_it_and_a_label_with_new_words_changes_i
     assert set_slots(events).get("summary_ok") is True
 
 
+def test_a_question_for_the_ad_in_u_vorm_does_not_switch_the_register() -> None:
+    """Blind round 45: a werknemer who typed a question for the arbeidsdeskundige in u-vorm ("Wat verwacht u van
+    mij?") was answered in u-vorm from then on."""
+    def validated(requested: str, register_before: str) -> dict[str, Any]:
+        state = tracker("prep", requested, "Wat verwacht u van mij?", "inform", 0.8, {"aanspreekvorm": "u"},
+                        before=[{"event": "slot", "name": "aanspreekvorm", "value": register_before}])
+        state.latest_message["entities"] = [{"entity": "aanspreekvorm", "value": "u"}]
+        validator = VALIDATORS[f"validate_{flow.form_name('prep')}"]()
+        return set_slots(asyncio.run(validator.run(CollectingDispatcher(), state, DOMAIN)))
+
+    assert validated("prep_questions", "je").get("aanspreekvorm") == "je"
+    assert "aanspreekvorm" not in validated("prep_where", "je"), "elsewhere a 'u' is how the werknemer writes"
+
+
 def test_taking_a_piece_out_never_empties_the_whole_part() -> None:
     """Blind round 41 (Jeroen t34): "Het stuk over 's nachts wakker liggen moet eruit." took out all of 'Wat haalbaar
     voelt' (its one sentence named the words) and said "Klaar"."""

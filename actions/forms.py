@@ -299,7 +299,10 @@ class StageFormValidator(FormValidationAction, ABC):
             values = self._answer_in_front(spec, first, message, dispatcher, tracker) \
                 if rest and not answers.names_a_change(first) else None
             return {**(values or {slot: None}), **changed}
-        if self.stage == "handover" and slot == "summary_ok" and \
+        if self.stage == "handover" and slot in ("summary_ok", "summary_fix_key") and answers.asks_undo(message.text):
+            dispatcher.utter_message(text=texts.UNDO_NOT_KEPT)  # "zet de zin ... toch maar terug" (round 46: Sorry)
+            return {"summary_ok": None, "summary_fix_key": None, "summary_fix_value": None}
+        if self.stage == "handover" and slot in ("summary_ok", "summary_fix_key") and \
                 (key := answers.part_named_to_edit(message.text, summary_labels(tracker))) is not None:
             # "wat nodig is", "wat het belangrijkst is aanpasen" at "Klopt je samenvatting zo?": that part is opened
             # for its new words (blind round 46 answered them as questions about content)

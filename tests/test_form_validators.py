@@ -1982,6 +1982,22 @@ def test_a_question_for_the_ad_in_u_vorm_does_not_switch_the_register() -> None:
     assert "aanspreekvorm" not in validated("prep_where", "je"), "elsewhere a 'u' is how the werknemer writes"
 
 
+def test_a_part_named_after_ik_wil_iets_aanpassen_opens_it_and_an_undo_is_answered() -> None:
+    """Blind round 46 (persona D): "Ik wil iets aanpassen: Wat nodig is" got "Welk deel?" again; "Zet de zin over de
+    andere leidinggevende toch maar terug" got "Sorry"; a part taken out is filled in again by its name."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "needs", "rust")
+    for slot in ("summary_ok", "summary_fix_key"):
+        events, _ = run("handover", slot, "Ik wil iets aanpassen: Wat nodig is", "inform", 0.5, {"summary_ok": False})
+        assert set_slots(events).get("summary_fix_key") == "needs", slot
+    _, messages = run("handover", "summary_ok", "Hmm, ik heb me bedacht. Zet de zin over de andere leidinggevende "
+                      "toch maar terug, het is gewoon de waarheid.", "inform", 0.5)
+    assert any("Terugzetten" in (m.get("text") or "") for m in messages), messages
+    run("handover", "summary_ok", "Doel: rustig opbouwen", "inform", 0.5)
+    assert repo.answers("validator-test").get("goal") == "rustig opbouwen"
+
+
 def test_taking_a_piece_out_never_empties_the_whole_part() -> None:
     """Blind round 41 (Jeroen t34): "Het stuk over 's nachts wakker liggen moet eruit." took out all of 'Wat haalbaar
     voelt' (its one sentence named the words) and said "Klaar"."""

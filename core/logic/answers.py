@@ -1616,7 +1616,10 @@ def label_by_words(field: str, labels: Mapping[str, str]) -> Optional[str]:
 
 
 #: A part named alone, or with a word for changing it ("wat nodig is", "nee ik wil 'wat nodig is' aanpassen").
-_PART_TO_EDIT = re.compile(r"^\W*(?:(?:nee|ja|ok|oke|dan|maar|eerst|graag)\W+)*(?:ik wil\s+)?(?:bij\s+)?"
+_PART_TO_EDIT = re.compile(r"^\W*(?:(?:nee|ja|ok|oke|dan|maar|eerst|graag)\W+)*"
+                           # "Ik wil iets aanpassen: Wat nodig is" (blind round 46: "Welk deel?" again)
+                           r"(?:(?:ik wil\s+)?(?:iets|wat|dit|een deel|het deel)\s+(?:aanpassen|veranderen|wijzigen)"
+                           r"\s*[:,-]\s*)?(?:ik wil\s+)?(?:bij\s+)?"
                            r"['\"‘“]?(?P<field>[^'\"’”.?!:,]{3,50}?)['\"’”]?"
                            r"(?:\s+(?:aanpassen|aanpasen|aanpassn|veranderen|wijzigen|verbeteren|anders))?\W*$",
                            re.IGNORECASE)
@@ -1631,6 +1634,16 @@ def part_named_to_edit(text: str, labels: Mapping[str, str]) -> Optional[str]:
     field = normalise(match.group("field"))
     return _label_key(field, keys_by_label(labels)) or label_by_words(field, labels) or \
         (PART_NAMES.get(field) if PART_NAMES.get(field) in labels else None)
+
+
+#: "Zet de zin over X toch maar terug", "kan ik dat ongedaan maken?": what was taken out, back (blind round 46).
+_UNDO = re.compile(r"\b(zet|zetten|zeg)\b[^.?!]{0,60}\b(terug|weer terug)\b|\bterug ?zetten\b|\bongedaan\b|"
+                   r"\bundo\b|\b(herstel|herstellen)\b[^.?!]{0,30}\b(weggehaald|verwijderd|wat ik weg)")
+
+
+def asks_undo(text: str) -> bool:
+    """The werknemer wants a part or sentence taken out put back."""
+    return not is_payload(text) and bool(_UNDO.search(normalise(text)))
 
 
 #: Other names werknemers give a part (blind round 30: "bij weken moet 60 staan").

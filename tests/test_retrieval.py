@@ -355,6 +355,20 @@ def test_a_letter_that_did_not_come_starts_at_the_page_about_it() -> None:
     assert best_first_page("ik ben te laat met de wia aanvraag", pages) == 0
 
 
+def test_a_page_just_said_is_not_said_again_the_next_page_comes() -> None:
+    """Blind round 46 (persona C t1-t2): "krijg ik nu nog loon van het uitzendbureau?" got the same page about a
+    contract that stops twice in a row ("dat zei je al")."""
+    from core.logic.questions import Answer, answer_for, item_subject, not_said_again
+
+    library = load_library()
+    first = Answer(answer_for(item_subject("money.uitzendkracht", 1), {}, "ziekmelding", library),
+                   item_subject("money.uitzendkracht", 1))
+    said = first.replies[0].text
+    again = not_said_again(first, lambda text: text == said, "ziekmelding", library)
+    assert again.replies[0].text != said and again.subject == item_subject("money.uitzendkracht", 2)
+    assert not_said_again(first, lambda text: False, "ziekmelding", library) == first
+
+
 def test_a_question_for_an_amount_starts_at_the_page_with_the_amount() -> None:
     """Blind round 8: "hoeveel geld krijg ik van de ziektewet?" got the page without the 70 percent, three times."""
     from core.logic.questions import best_first_page

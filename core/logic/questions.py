@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Optional
 
@@ -285,6 +285,21 @@ def answer_question(message: Message, phase: Optional[str], library: ContentLibr
     if choice.candidates:
         return Answer(note + [did_you_mean(choice.candidates, library)], None)
     return Answer(answer_for(message.intent, message.entities, phase, library) + note, message.intent)
+
+
+def not_said_again(answer: Answer, just_said: Callable[[str], bool], phase: Optional[str],
+                   library: ContentLibrary) -> Answer:
+    """The answer, starting at the item's next page when its first page was just said (blind round 46: "krijg ik nog
+    loon?" got the page about a contract that stops twice in a row, and "dat zei je al")."""
+    if answer.subject is None or not answer.subject.startswith(ITEM_PREFIX) or not answer.replies or \
+            not just_said(answer.replies[0].text):
+        return answer
+    item_id, first = item_of(answer.subject)
+    if first + 1 >= len(_chunks(library, item_id)):
+        return answer
+    shown = len(answer_for(answer.subject, {}, phase, library))
+    subject = item_subject(item_id, first + 1)
+    return Answer(answer_for(subject, {}, phase, library) + answer.replies[shown:], subject)
 
 
 def also_asked(message: Message, answered: str, phase: Optional[str], library: ContentLibrary) -> list[Reply]:

@@ -825,3 +825,14 @@ def test_round_46_the_summary_asked_for_first_at_the_share_question() -> None:
     """Blind round 46 (persona C): "wacht, eerst nog even de samenvatting zien" got the privacy text."""
     assert explicit_command(message("wacht, eerst nog even de samenvatting zien")) == Command.SUMMARY
     assert explicit_command(message("ik wil eerst mijn samenvatting nog zien")) == Command.SUMMARY
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil dat je alles verwijdert wat je van mij hebt",
+    "wis alles wat je van me weet",
+    "ik wil dat alles verwijderd wordt",
+])
+def test_round_47_deleting_everything_in_own_words(text: str) -> None:
+    """Blind round 47: "ik wil dat je alles verwijdert wat je van mij hebt" got "Sorry"; only "verwijder alles"
+    worked."""
+    assert explicit_command(message(text)) == Command.DELETE

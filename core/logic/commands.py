@@ -64,6 +64,9 @@ _TAIL = (r"(?:\s+(?:voor nu|voor vandaag|voor even|nu|even|nog|maar|graag|hoor|t
          r"zou u dat willen doen|alstublieft|wel|toch|please|pls|ajb|willen|gaan|kunnen|zien|inzien|"
          r"als dat kan|als het kan|indien mogelijk|tot nu toe|tot nu|tot nog toe|tot nu toe zien|"
          r"zei ik|zeg ik|zei ik al|zei ik toch|zei ik net|zoals ik zei|en opnieuw|en opnieuw beginnen|"
+         # "ik wil dat je alles verwijdert wat je van mij hebt" (blind round 47: "Sorry")
+         r"wat (?:je|u|jullie) (?:allemaal )?(?:van|over) (?:me|mij) (?:hebt|heeft|hebben|weet|weten|bewaart|"
+         r"bewaren|hebt opgeslagen|heeft opgeslagen|hebt bewaard)|"
          # "... alles verwijdert wat ik heb ingevuld" (blind round 11: "Sorry")
          r"wat ik (?:hier )?(?:heb )?(?:ingevuld|gezegd|getypt|verteld|geschreven)(?: heb)?))*")
 
@@ -107,7 +110,8 @@ _CORES: dict[Command, str] = {
         rf"{_MY_DATA}\s+(?:verwijderen|verwijdert|verwijderd|wissen|wist|gewist|weggooien|weggooit|vergeten|"
         r"weg gooien|weg doen|wegdoen|"
         r"vergeet|weghalen|weghaalt|laten verwijderen|laten wissen|verwijderd worden|gewist worden|"
-        r"worden verwijderd|worden gewist|wordt verwijderd|wordt gewist|verwijderd hebben|weg|kwijt)|"
+        r"worden verwijderd|worden gewist|wordt verwijderd|wordt gewist|verwijderd wordt|gewist wordt|"
+        r"verwijderd hebben|weg|kwijt)|"
         r"gegevens verwijderen|data verwijderen|alles weg)"),
     Command.RESTART: (
         r"(?:opnieuw|opnieuw beginnen|opnieuw starten|begin opnieuw|start opnieuw|overnieuw|over nieuw|"

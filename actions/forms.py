@@ -771,7 +771,10 @@ def card_notes(answered: str, tracker: Tracker) -> list[Reply]:
 
 
 #: Questions only the werknemer answers: what a naaste thinks of them is heard, not stored as the answer.
-OWN_VIEW_SLOTS = frozenset({"goal", "option_feasible", "what_matters", "preferred_option", "decision_style", "needs"})
+# ... also how the werknemer is doing (blind round 47: "Hoi, dit is Daan, de vriend van Lotte. Het gaat eerlijk gezegd
+# niet goed met haar ..." was stored as her own 'Hoe het nu gaat')
+OWN_VIEW_SLOTS = frozenset({"checkin_mood", "goal", "option_feasible", "what_matters", "preferred_option",
+                            "decision_style", "needs"})
 
 
 def acknowledge(dispatcher: CollectingDispatcher, tracker: Tracker, chunks: tuple[str, ...]) -> int:

@@ -6,6 +6,7 @@ interjection actions do. Both use the functions here, so a werknemer sees the sa
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from datetime import UTC, date, tzinfo
 from typing import Optional
@@ -181,8 +182,21 @@ def summary_replies(tracker: Tracker) -> list[Reply]:
 
 def remove_word_reply(tracker: Tracker, text: Optional[str] = None) -> Reply:
     """"Haal het woord depressie weg": the word out of every stored answer, and which answers changed; `text` is
-    the part of the message that asks it (the whole message when None)."""
+    the part of the message that asks it (the whole message when None). Each sentence that asks its own removal is
+    done on its own ("... de zin over mijn vermoeidheid schrappen? En het woord depressie mag eruit bij hoe het
+    gaat": blind round 47 took the whole sentence with "depressie" and left the other request)."""
     text = latest_message(tracker).text if text is None else text
+    asking = [sentence for sentence in _SENTENCE_END.split(text) if word_to_remove(sentence)]
+    if len(asking) > 1:
+        return Reply("\n".join(_remove_word_in(tracker, sentence).text for sentence in asking))
+    return _remove_word_in(tracker, text)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def _remove_word_in(tracker: Tracker, text: str) -> Reply:
+    """One request to take a word, a piece or a sentence out of the stored answers."""
     word = word_to_remove(text)
     repo = services.repository()
     if not word or not repo.has_consent(tracker.sender_id, "store"):

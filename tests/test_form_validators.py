@@ -1998,6 +1998,27 @@ def test_a_part_named_after_ik_wil_iets_aanpassen_opens_it_and_an_undo_is_answer
     assert repo.answers("validator-test").get("goal") == "rustig opbouwen"
 
 
+def test_round_47_a_naaste_telling_how_she_is_is_not_her_answer_and_two_removals_are_both_done() -> None:
+    """Blind round 47: "Hoi, dit is Daan, de vriend van Lotte. Het gaat eerlijk gezegd niet goed met haar ..." was
+    stored as Lotte's own 'Hoe het nu gaat'; "Wilt u bij de afspraken de zin over mijn vermoeidheid schrappen? En
+    het woord depressie mag eruit bij hoe het gaat." took the whole sentence with "depressie" and left the other."""
+    from actions.turns import remove_word_reply
+
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    events, _ = run("checkin", "checkin_mood", "Hoi, dit is Daan, de vriend van Lotte. Het gaat eerlijk gezegd niet "
+                    "goed met haar, ze slaapt slecht.", "inform", 0.8)
+    assert set_slots(events).get("checkin_mood") is None and "checkin_mood" not in repo.answers("validator-test")
+    repo.save_answer("validator-test", "checkin_mood", "Wisselend. Een depressie, zegt de huisarts, en ik ben moe.")
+    repo.save_answer("validator-test", "afspraken", "Elke week bellen. Ik ben snel moe door mijn vermoeidheid.")
+    said = ("Wilt u bij de afspraken de zin over mijn vermoeidheid schrappen? En het woord depressie mag eruit bij "
+            "hoe het gaat.")
+    remove_word_reply(outside_a_form(said, "request_remove_word", {"stage": "handover"}))
+    stored = repo.answers("validator-test")
+    assert "depressie" not in stored["checkin_mood"] and "moe" in stored["checkin_mood"], stored
+    assert "vermoeidheid" not in stored["afspraken"] and "Elke week bellen" in stored["afspraken"], stored
+
+
 def test_taking_a_piece_out_never_empties_the_whole_part() -> None:
     """Blind round 41 (Jeroen t34): "Het stuk over 's nachts wakker liggen moet eruit." took out all of 'Wat haalbaar
     voelt' (its one sentence named the words) and said "Klaar"."""

@@ -1148,7 +1148,9 @@ def _first_keyword(text: str, choices: Mapping[str, Sequence[str]]) -> Optional[
 
 #: A naaste who takes over the keyboard: "Linda hier. Ik vind dat hij ...", "Hier is Linda even. Wat als Peter ..."
 _NAASTE_TYPES = re.compile(r"^\W*(?:(?:hoi|hallo|hai)\W+)?(?:(?:hier is|dit is|met)\s+(?P<first>[a-z]{3,})\b|"
-                           r"(?P<second>[a-z]{3,})\s+hier\b)(?:\s+even)?\W")
+                           r"(?P<second>[a-z]{3,})\s+hier\b|"
+                           # "Daan nog even: ..." (blind round 47)
+                           r"(?P<third>[a-z]{3,})\s+(?:nog even|weer even)(?=\s*:))(?:\s+even)?\W")
 #: ... who speaks of the werknemer in the third person.
 _OF_THE_WERKNEMER = re.compile(r"\b(hij|zij|ze|hem|haar|mijn (man|vrouw|partner|vriend|vriendin|zoon|dochter|vader|"
                                r"moeder))\b")
@@ -1163,7 +1165,7 @@ def naaste_speaking(text: str) -> Optional[str]:
     match = _NAASTE_TYPES.match(folded + " ")
     if match is None:
         return None
-    name = match.group("first") or match.group("second")
+    name = match.group("first") or match.group("second") or match.group("third")
     if name in _NOT_A_NAME or not _OF_THE_WERKNEMER.search(folded[match.end():]):
         return None
     return name.capitalize()

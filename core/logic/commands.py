@@ -479,7 +479,8 @@ _REMOVE_PIECE = re.compile(
 _PIECE_GOES = re.compile(
     r"\b(?:dat|het|die|de) (?:stuk|stukje|deel|deeltje|zin|zinnetje) (?:over|van|met) "
     r"(?:de |het |die |dat |mijn |m'n )?(?P<piece>[^.?!,]{2,60}?)\s+"
-    r"(?:eruit|er uit|eraf|er af|weg|mag weg|moet weg|mag eruit|moet eruit|kan weg|kan eruit|halen|weghalen)\b")
+    r"(?:eruit|er uit|eraf|er af|weg|mag weg|moet weg|mag eruit|moet eruit|kan weg|kan eruit|halen|weghalen|"
+    r"schrappen|verwijderen)\b")
 
 
 # "ik wil een paar dingen aanpassen. bij doel moet het stukje over koffie eruit": the edit menu (blind round 8)

@@ -388,6 +388,20 @@ _ELSEWHERE = (r"(met pensioen|met vut|gepensioneerd|verhuisd|geemigreerd|emigree
 
 
 _INDIRECT = re.compile("|".join((
+    # set 48: everything arranged "voor daarna"; looked up how it is done; worked out how many pills are needed;
+    # following a brother who took his life; the second year "wordt ook mijn laatste"; a message for a partner "als
+    # hij dit ooit leest"; "einde" in the diary, not of the contract; "of ik nog wil leven ... het antwoord is nee";
+    # "niet zoeken alsjeblieft"
+    r"\b(alles|het|zaken) (is |zijn )?(nu )?(al )?geregeld voor (daarna|erna|straks|als ik (er )?niet meer)\b",
+    r"\b(opgezocht|uitgezocht|gegoogeld|bekeken) hoe (het|ik het|je het) (moet|kan|doet|werkt)\b",
+    r"\buitgezocht hoeveel\b[^?]{0,40}\b(medicijnen|pillen|tabletten|medicatie)\b",
+    r"\bdezelfde (stappen|weg)\b[^?]{0,20}\bals (hij|zij|ze)\b|\b(begin|ga) (hem|haar) (steeds )?beter te begrijpen\b",
+    r"\b(dat|die|het|dit) wordt (ook )?mijn laatste\W*(\.|$)",
+    r"\bals (hij|zij|ze|mijn \w+) dit (gesprek )?(ooit )?leest\b[^?]{0,60}\b(hou van je|het spijt me|sorry)\b",
+    r"\beinde\W{0,2} (gezet|geschreven|staan|genoteerd)\b[^?]{0,40}\bniet van (mijn )?(contract|werk|baan)\b",
+    r"\bof ik nog wil leven\b[^?]{0,30}\b(antwoord is nee|nee dus|niet echt)\b",
+    r"\b(niet|nie) (naar (mij|me) )?(komen )?zoeken\W+(alsjeblieft|aub|please|pls)\b|\bzoek (me|mij) niet\b|"
+    r"\bga (me|mij) niet (zoeken|achterna)\b",
     # set 47: a testament at the notaris and thanks for everything; "a good day to go too" a year after a death; "over
     # een week is het niet meer nodig"; cutting again after years; a decision hidden from the psycholoog; not meant to
     # be "op aarde"; hoping for cancer and "helping a hand"; a loved one giving away her jewellery
@@ -1905,6 +1919,7 @@ _HEAVY_OR_QUOTED = re.compile(rf"['\"‘“]|{_CRISIS_WORD}|\b113\b|\bdood\w*|\b
                               r"\bcrisis\w*|\bzelfbeschadiging\b|\bniet meer (leven|willen leven|zijn)\b")
 _ABOUT_THE_NET = re.compile(
     r"\b(doorschakel\w*|schakel\w* [^.?!]{0,30}door)\b[^.?!]{0,30}\b113\b|\bbij bepaalde woorden\b|"
+    r"\b(site|website) van 113\b[^?]{0,120}\b(niet nodig|voor (mijn|een) \w+ weten)\b|"
     r"\b(doorgestuurd|doorgezet|gemeld|doorgegeven) (\w+ )?(naar|bij|aan) 113\b|\bbepaalde woorden (gebruikt|typt|"
     r"schrijft|noemt)\b|"
     r"\b113\b[^.?!]{0,60}\b(trainingen|training|cursus\w*|poster\w*|folder\w*|flyer\w*|voorlichting\w*|"

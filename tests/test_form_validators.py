@@ -1957,7 +1957,10 @@ def test_a_part_named_at_the_check_opens_it_and_a_label_with_new_words_changes_i
     repo.set_consent("validator-test", "store", True)
     for key, value in (("needs", "rust"), ("what_matters", "dat ik niet instort"), ("checkin_mood", "matig")):
         repo.save_answer("validator-test", key, value)
-    for said, key in (("wat nodig is", "needs"), ("wat het belangrijkst is aanpasen", "what_matters")):
+    repo.save_answer("validator-test", "preferred_option", "Afspraken maken over stoppen")
+    # ... and "Voorkeur" alone (blind round 47 went on to sharing)
+    for said, key in (("wat nodig is", "needs"), ("wat het belangrijkst is aanpasen", "what_matters"),
+                      ("Voorkeur", "preferred_option")):
         events, _ = run("handover", "summary_ok", said, "inform", 0.5)
         slots = set_slots(events)
         assert slots.get("summary_ok") is False and slots.get("summary_fix_key") == key, (said, slots)

@@ -1387,6 +1387,9 @@ def test_set_48_a_question_about_113_for_a_brother_gets_no_crisis_text() -> None
             "alleen voor mijn broer weten.")
     assert _intent(text, [("ask_help", 0.6), ("crisis", 0.3)], 0.05) not in ("possible_crisis", "crisis")
     assert _intent("ik ga nog niet zoeken naar ander werk", INFORM, 0.1) not in ("possible_crisis", "crisis")
+    text = ("Als ik schrijf dat ik wil verdwijnen, bedoel ik dat ik even op een hutje op de hei wil zitten zonder "
+            "telefoon. Niks engs.")
+    assert _intent(text, INFORM, 0.3) not in ("possible_crisis", "crisis")
 
 
 def test_round_41_asking_whether_ones_own_sentence_is_stored_is_answered() -> None:

@@ -475,7 +475,8 @@ _HARMLESS_IN_CONTEXT = {
     # "ik zie bij dit bedrijf geen toekomst meer voor mezelf" (set 16)
     "geen_uitweg": no_future_at_work,
     # "even van de aardbodem verdwijnen, een weekje naar een huisje" (set 11)
-    "verdwijnen": figure_of_speech,
+    # ... and "als ik schrijf dat ik wil verdwijnen, bedoel ik dat ik even op een hutje op de hei wil zitten" (set 48)
+    "verdwijnen": lambda text: figure_of_speech(text) or says_what_is_meant(text),
     # "mijn testament geregeld bij de notaris, omdat we een huis kochten", "die deadline hangt als een strop om mijn
     # nek" (set 25)
     "alles_geregeld": figure_of_speech,

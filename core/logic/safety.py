@@ -2046,6 +2046,8 @@ _PLAIN_MEANING = re.compile(
     # set 46: "ik zei dat ik 'er even niet meer wil zijn'. ik bedoelde gewoon dat ik een weekend naar zee wilde"
     r"\bik bedoelde (gewoon |alleen |echt )*dat ik (\w+ ){0,3}(weekend|weekje|dagje|vakantie|even weg|naar zee|"
     r"naar het strand|uitrusten|rust|slapen)\b|"
+    # set 48: "als ik schrijf dat ik wil verdwijnen, bedoel ik dat ik even op een hutje op de hei wil zitten ..."
+    r"\bbedoel ik (gewoon |alleen |echt )*dat ik (\w+ ){0,3}(even|weekend|weekje|dagje|vakantie|hutje|rust)\b|"
     r"\b(doe|ga) ik het\W{1,3}[^.!?]{0,40}\b(bellen|zeggen|mailen|melden|vertellen|opzeggen|ontslag|aanvragen|"
     r"inleveren|appen)\b|"
     r"\b(een )?(nieuw|nieuwe|frisse) (begin|start)\b|"

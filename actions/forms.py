@@ -58,7 +58,7 @@ from core.logic.duration import (
     said_duration,
     weeks_sick,
 )
-from core.logic.phase import MILESTONE_PHASES, PHASES, TWO_YEARS_WEEKS, phase_for_milestone, phase_for_weeks
+from core.logic.phase import MILESTONE_PHASES, PHASES, past_two_years, phase_for_milestone, phase_for_weeks
 from core.logic.questions import option_asked_about, sure_answer
 from core.logic.replies import (
     OPTION_INTENT,
@@ -85,6 +85,11 @@ STYLE_LABEL_NAMES = {"zelf": "STYLE_SELF", "samen": "STYLE_TOGETHER", "ander": "
 #: four times in Decision talk, never shown, once stored as a decision style)
 PROS_CONS_SLOTS = frozenset({"option_feasible", "what_matters", "preferred_option", "decision_style", "needs"})
 QUESTIONS_ARE_ANSWERS = {"prep_questions"}  # "which questions do you have for the AD?"
+#: Questions only the werknemer answers: what a naaste thinks of them is heard, not stored as the answer.
+# ... also how the werknemer is doing (blind round 47: "Hoi, dit is Daan, de vriend van Lotte. Het gaat eerlijk gezegd
+# niet goed met haar ..." was stored as her own 'Hoe het nu gaat')
+OWN_VIEW_SLOTS = frozenset({"checkin_mood", "goal", "option_feasible", "what_matters", "preferred_option",
+                            "decision_style", "needs"})
 #: Answers written for someone else to read (the arbeidsdeskundige): a "u" in them addresses that person.
 ADDRESSED_TO_OTHERS = frozenset({"prep_questions", "prep_goals", "prep_ideas"})
 YES_NO_KINDS = {"yesno", "choice", "milestone", "topic"}  # where a plain "ja" or "nee" in front is an answer
@@ -770,13 +775,6 @@ def card_notes(answered: str, tracker: Tracker) -> list[Reply]:
     return [Reply(f"{card.you_decide}\n\n{card.others_decide}")]  # one message: a turn stays at 3 (round 7: 4)
 
 
-#: Questions only the werknemer answers: what a naaste thinks of them is heard, not stored as the answer.
-# ... also how the werknemer is doing (blind round 47: "Hoi, dit is Daan, de vriend van Lotte. Het gaat eerlijk gezegd
-# niet goed met haar ..." was stored as her own 'Hoe het nu gaat')
-OWN_VIEW_SLOTS = frozenset({"checkin_mood", "goal", "option_feasible", "what_matters", "preferred_option",
-                            "decision_style", "needs"})
-
-
 def acknowledge(dispatcher: CollectingDispatcher, tracker: Tracker, chunks: tuple[str, ...]) -> int:
     """A short recognition before the next question, a different one each time; returns the new count."""
     count = int(tracker.get_slot("checkin_acks") or 0)
@@ -788,8 +786,7 @@ def playback(values: dict[str, Any]) -> Reply:
     """The understood phase in words, with the way to correct it ("dat klopt niet")."""
     chunks = services.content().info("ui.phase_playback").chunks  # duration, one per phase, past 104, correct
     weeks = values.get("weeks_sick")
-    past_two_years = values["phase"] == PHASES[-1] and weeks is not None and weeks >= TWO_YEARS_WEEKS
-    said = [chunks[-2] if past_two_years else chunks[1 + PHASES.index(values["phase"])]]  # week 112 (round 46)
+    said = [chunks[-2] if past_two_years(values["phase"], weeks) else chunks[1 + PHASES.index(values["phase"])]]
     if weeks is not None:
         said.insert(0, chunks[0].format(duration=in_words(weeks, values.get("sick_duration") or "")))
     return Reply(" ".join([*said, chunks[-1]]), (Button(texts.BUTTON_NOT_RIGHT, payload("correct_phase")),))

@@ -6,7 +6,6 @@ interjection actions do. Both use the functions here, so a werknemer sees the sa
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping
 from datetime import UTC, date, tzinfo
 from typing import Optional
@@ -186,13 +185,10 @@ def remove_word_reply(tracker: Tracker, text: Optional[str] = None) -> Reply:
     done on its own ("... de zin over mijn vermoeidheid schrappen? En het woord depressie mag eruit bij hoe het
     gaat": blind round 47 took the whole sentence with "depressie" and left the other request)."""
     text = latest_message(tracker).text if text is None else text
-    asking = [sentence for sentence in _SENTENCE_END.split(text) if word_to_remove(sentence)]
+    asking = [sentence for sentence in answers.sentences_of(text) if word_to_remove(sentence)]
     if len(asking) > 1:
         return Reply("\n".join(_remove_word_in(tracker, sentence).text for sentence in asking))
     return _remove_word_in(tracker, text)
-
-
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
 
 def _remove_word_in(tracker: Tracker, text: str) -> Reply:

@@ -1633,9 +1633,7 @@ def part_named_to_edit(text: str, labels: Mapping[str, str]) -> Optional[str]:
     match = _PART_TO_EDIT.match(text)
     if match is None or is_payload(text):
         return None
-    field = normalise(match.group("field"))
-    return _label_key(field, keys_by_label(labels)) or label_by_words(field, labels) or \
-        (PART_NAMES.get(field) if PART_NAMES.get(field) in labels else None)
+    return _named_part(match.group("field"), labels, labels)
 
 
 #: "Zet de zin over X toch maar terug", "kan ik dat ongedaan maken?": what was taken out, back (blind round 46).

@@ -41,6 +41,11 @@ def phase_for_weeks(weeks: float) -> str:
     return "einde"
 
 
+def past_two_years(phase: Optional[str], weeks: Optional[float]) -> bool:
+    """The last phase with week 104 behind the werknemer (blind round 46: week 112, on WGA)."""
+    return phase == PHASES[-1] and weeks is not None and weeks >= TWO_YEARS_WEEKS
+
+
 def phase_for_milestone(milestone: str) -> Optional[str]:
     """The phase that fits the last milestone the werknemer recognises, or None for an unknown one."""
     return MILESTONE_PHASES.get(milestone)

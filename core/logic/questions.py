@@ -369,22 +369,9 @@ def best_first_page(question: str, pages: Sequence[str]) -> int:
         both = [index for index, page in enumerate(pages) if benefit.search(normalise(page)) and _AMOUNT.search(page)]
         if both and both[0] > 0 and not _AMOUNT.search(pages[0]):
             return both[0]
-    # "hoe lang bewaart u mijn gegevens?": the page with a length of time (blind round 10: the first page, three times)
-    if _ASKS_HOW_LONG.search(folded) and (page := _first_page_with(_LENGTH_OF_TIME, pages)) is not None:
-        return page
-    # "mag mijn moeder mee naar de bedrijfsarts?": the page about taking someone along (blind round 46: the first
-    # page, three times)
-    if _ASKS_TO_BRING.search(folded) and (page := _first_page_with(_SOMEONE_ALONG, pages)) is not None:
-        return page
-    # "ik heb die brief nog niet gehad": the page about a letter that did not come (blind round 46, week 88)
-    if _NO_LETTER.search(folded) and (page := _first_page_with(_LETTER, pages)) is not None:
-        return page
-    # "kost dat deskundigenoordeel geld?": the page that says what it costs (blind round 46: the first page, twice)
-    if _ASKS_COST.search(folded) and (page := _first_page_with(_SAYS_COST, pages)) is not None:
-        return page
-    # "hoeveel krijg ik van de ziektewet?": the page with the percentage (blind round 8)
-    if _ASKS_AMOUNT.search(folded) and (page := _first_page_with(_AMOUNT, pages)) is not None:
-        return page
+    for asks, says in _ASKED_AND_SAID:  # the first page that says what the question asks for, in this order
+        if asks.search(folded) and (page := _first_page_with(says, pages)) is not None:
+            return page
     common = [asked & _words(page) for page in pages]
     best = max(range(len(pages)), key=lambda index: (len(common[index]), -index))
     # ... or one long, rare word ("is het ook weg uit die reservekopie?", blind round 31 got the first page twice)
@@ -420,6 +407,19 @@ _NO_LETTER = re.compile(r"\bbrie(f|ven)\b[^?]{0,40}\b(niet|nog niet|nooit) (geha
 _LETTER = re.compile(r"\bbrie(f|ven)\b", re.IGNORECASE)
 _SAYS_COST = re.compile(r"\b(kosten|kost|betaal\w*|gratis|euro)\b", re.IGNORECASE)
 _SOMEONE_ALONG = re.compile(r"\biemand (mee|meenemen)\b|\biemand\b.{0,20}\bmeenemen\b", re.IGNORECASE)
+#: What a question asks for, and what the page that answers it says, first match first:
+_ASKED_AND_SAID: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    # "hoe lang bewaart u mijn gegevens?": a length of time (blind round 10: the first page, three times)
+    (_ASKS_HOW_LONG, _LENGTH_OF_TIME),
+    # "mag mijn moeder mee naar de bedrijfsarts?": taking someone along (blind round 46: the first page, three times)
+    (_ASKS_TO_BRING, _SOMEONE_ALONG),
+    # "ik heb die brief nog niet gehad": a letter that did not come (blind round 46, week 88)
+    (_NO_LETTER, _LETTER),
+    # "kost dat deskundigenoordeel geld?": what it costs (blind round 46: the first page, twice)
+    (_ASKS_COST, _SAYS_COST),
+    # "hoeveel krijg ik van de ziektewet?": the percentage (blind round 8)
+    (_ASKS_AMOUNT, _AMOUNT),
+)
 
 
 def option_asked_about(question: str, labels: Mapping[str, str]) -> Optional[str]:

@@ -11,7 +11,7 @@ from core.logic import texts
 from core.logic.answers import normalise
 from core.logic.duration import day_in_words
 from core.logic.flow import SLOT_SPECS
-from core.logic.phase import PAST_TWO_YEARS_LABEL, PHASE_LABELS, PHASES, TWO_YEARS_WEEKS
+from core.logic.phase import PAST_TWO_YEARS_LABEL, PHASE_LABELS, past_two_years
 
 # Sections of the summary, in order; their titles are SECTION_<name> in content/texts.yml.
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -85,7 +85,7 @@ def _phase_value(answers: Mapping[str, str]) -> str:
         weeks = float(answers.get("weeks_sick") or 0)
     except ValueError:
         weeks = 0.0
-    if answers.get("phase") == PHASES[-1] and weeks >= TWO_YEARS_WEEKS:
+    if past_two_years(answers.get("phase"), weeks):
         return PAST_TWO_YEARS_LABEL
     return display_value("phase", answers["phase"])
 

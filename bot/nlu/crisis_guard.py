@@ -91,6 +91,7 @@ from core.logic.safety import (
     no_future_at_work,
     one_more_time_joke,
     only_slang,
+    plain_hobby,
     qua_work,
     quotes_own_words_to_ask,
     resolved_history,
@@ -342,7 +343,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
             says_no_danger(text) or names_113_otherwise(text) or ends_a_relationship(text) or ends_a_thing(text) or \
             no_future_at_work(text) or edits_an_answer(text) or starts_with_no(text) or stops_working(text) or \
             only_slang(text) or asks_about_the_net(text) or says_what_is_meant(text) or farewell_at_work(text) or \
-            ill_and_planning(text) or everyday_matter(text) or to_the_pharmacy(text) or worries_about_medication(text)
+            ill_and_planning(text) or everyday_matter(text) or to_the_pharmacy(text) or \
+            worries_about_medication(text) or plain_hobby(text)
         if reason is not None and denies_crisis(text):
             # ... unless the screen is sure and the danger words were someone else's, now ("mijn moeder zit naast me
             # en zegt dat ze niet meer wil leven. ze heeft haar pillen al op tafel", set 34: 0.999, no question)

@@ -828,6 +828,9 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bdodelijke (?:dosis|hoeveelheid|combinatie|mix)\b"
         rf"|\bhoeveel {_W}{{0,4}}{_PILLS} {_W}{{0,5}}(?:dodelijk|dood|sterven|overlijden|niet meer wakker)\b"
         rf"|\b(?:hoeveel|welke|wat) {_W}{{0,5}}(?:is |zijn )?dodelijk\b"
+        # set 49: insulin "om niet meer bij te komen", amitriptyline "voordat je hart stopt"
+        r"|\b(?:hoeveel|hoe veel)\b.{0,80}\b(?:niet meer bij (?:te )?komen|(?:voordat|tot|zodat|dat) (?:je|mijn|m'n|"
+        r"het|ik) hart (?:stopt|stilstaat|stil staat|ermee ophoudt|het begeeft))\b"
         r"|\b(?:hoe hoog|hoeveel|hoe diep|hoe lang|hoe snel)\b.{0,60}\b(?:niet|nooit) (?:te )?"
         r"(?:overleven|overleeft|overleef)\b",
     ),

@@ -38,6 +38,29 @@ _REPORTED_DANGER = (r"\b(zelfmoord|zelfdoding|suicid|poging|leven|dood|eind|aan 
 LETTER_TO_A_JOB = (r"\bafscheidsbrief\b[^!?]{0,20}\baan (mijn|het|de|m'n) (oude )?(baan|werk|bedrijf|job|functie|"
                    r"team|vak)\b")
 _NEGATED = [
+    # set 49: "mijn collega's zouden me vermoorden als ze wisten ...", "niet dat ik niet meer wil leven", a farewell
+    # letter to a mother who died (grief work), words quoted to be taken out of the summary, better off without me
+    # in this job, "ik heb het niet over stoppen met leven", a suicide risk judged low, the pills not saved "om iets
+    # doms te doen", "met mijn hoofd tegen de muur lopen", "ik wil niet meer" as the answer to going back to a team,
+    # someone else in group therapy who made an attempt
+    re.compile(r"\b(zouden|zou) (me|mij) (\w+ )?(vermoorden|afmaken|killen) als\b"),
+    re.compile(r",\s*(maar )?niet dat ik niet meer (wil |wilde )?(leven|bestaan|zijn)\b"),
+    re.compile(r"\bafscheidsbrie\w*\b[^.!?]{0,20}\baan (mijn|m'n|mn|onze) (overleden|gestorven) \w+|"
+               r"\bafscheidsbrie\w*\b[^.!?]{0,60}\b(voor|bij|in) de rouwverwerking\b"),
+    re.compile(r"\b(verwijder\w*|vervang\w*|haal|schrap\w*|de zin|het woord|de woorden)\b[^.!?'\"‘“]{0,30}"
+               r"['\"‘“][^'\"’”]{2,80}['\"’”]|"
+               r"['\"‘“][^'\"’”]{2,80}['\"’”][^.!?]{0,20}\b(verwijderen|weghalen|schrappen|eruit|weg)\b"),
+    re.compile(_AT_THIS_JOB + r"[^.!?]{0,10}\bbeter af zonder (mij|me)\b|\bbeter af zonder (mij|me) " +
+               _AT_THIS_JOB),
+    re.compile(r"\bik heb het (echt |helemaal )?niet over [^,.!?]{0,40}"),
+    re.compile(r"\b(suicide|suicid\w*)risico\b[^.!?]{0,40}\b(laag|klein|gering|nihil)\b|"
+               r"\b(laag|klein|gering)e? (suicide|suicid\w*)risico\b"),
+    re.compile(r"\b(die |de |mijn |m'n )?(pillen|tabletten|medicijnen|slaappillen) niet (gespaard|verzameld|bewaard) "
+               r"om\b[^,.!?]*"),
+    re.compile(r"\b(loop|liep|lopen|loopt) (\w+ ){0,4}met (mijn|m'n|mn|je|ons|onze) (hoofd|kop) tegen (de|een) "
+               r"(muur|muren)\b"),
+    re.compile(r"\bik wil (gewoon )?niet meer\W+(?=[^.!?]{0,50}\bde vraag of ik (\w+ ){0,3}(terug|weer)\b)"),
+    re.compile(r"\biemand (anders )?die [^.!?]{0,30}\b((zelfmoord)?poging|zelfmoord\w*|zelfdoding)\b[^.!?]*"),
     # set 44: "een afscheidsbrief geschreven... aan mijn oude baan" (a coach's exercise to let go of a job)
     re.compile(LETTER_TO_A_JOB),
     # set 44: "of ik mezelf niet per ongeluk snij" (a butcher's knives and concentration)
@@ -229,7 +252,8 @@ _NEGATED = [
     re.compile(r"\b(hoeft|hoef)\b[^.;!?]{0,30}\b113\b[^.;!?]{0,20}\b(sturen|noemen|geven)\b"),
     re.compile(r"\b113\b[^.;!?]{0,40}\bniet nodig\b"),
     # reported, not said: "de bedrijfsarts vroeg of ik aan de dood dacht", "de vraag over suicidale gedachten"
-    re.compile(rf"\b(vroeg|vroegen|vraagt|vragen)\b(\s+\w+){{0,4}}\s+(of ik|naar|over)\b[^.;!?]{{0,40}}?"
+    re.compile(rf"\b(vroeg|vroegen|vraagt|vragen)\b(\s+\w+){{0,4}}\s+(of (ik|je|jij|u|men)|naar|over)\b"
+               rf"[^.;!?]{{0,40}}?"
                rf"{_CRISIS_WORD}"),
     re.compile(rf"\bwaarom (vraag|vraagt|vroeg|vroegen) (je|jij|u|jullie)\b[^.;!?]{{0,40}}?{_CRISIS_WORD}"),
     re.compile(rf"\b(over|met) {_CRISIS_WORD} (begint|begon|begonnen|te beginnen)\b"
@@ -388,6 +412,13 @@ _ELSEWHERE = (r"(met pensioen|met vut|gepensioneerd|verhuisd|geemigreerd|emigree
 
 
 _INDIRECT = re.compile("|".join((
+    # set 49: "over twee weken speelt dat allemaal geen rol meer", "over een paar dagen is er niemand meer om te
+    # re-integreren", "hij snapt het later wel" after thanking a father
+    r"\bover (een|twee|drie|vier|een paar|\w+) (dag|dagen|week|weken|maand|maanden)\b[^.!?]{0,30}\b(speelt|maakt|"
+    r"doet)\b[^.!?]{0,20}\b(geen rol meer|niet meer uit|niets meer uit|er niet meer toe)\b",
+    r"\b(straks|binnenkort|over (een|twee|drie|een paar|\w+) (dag|dagen|week|weken|maand|maanden)) (is|ben) er "
+    r"niemand meer\b",
+    r"\b(hij|zij|ze|jullie) (snapt|snappen|begrijpt|begrijpen) het (later|ooit|straks) (wel|pas)\b",
     # set 48: everything arranged "voor daarna"; looked up how it is done; worked out how many pills are needed;
     # following a brother who took his life; the second year "wordt ook mijn laatste"; a message for a partner "als
     # hij dit ooit leest"; "einde" in the diary, not of the contract; "of ik nog wil leven ... het antwoord is nee";
@@ -598,7 +629,7 @@ _INDIRECT = re.compile("|".join((
     r"\b(elkaar (terugzien|weerzien)|weer samen zijn)\b[^.]{0,40}\b(nu|snel|gauw|vandaag)\b|"
     r"\b(nu|snel|gauw)\b[^.]{0,20}\belkaar (terugzien|weerzien)\b",
     r"\b(manier|weg) om (weer )?bij (hem|haar|hen) te (komen|zijn)\b",
-    r"\b(snij|snijd|kras|brand|sla|bonk) ik (me |mezelf )?(weer|opnieuw|nog steeds)\b|"
+    r"\b(snij|snijd|kras|brand|sla|bonk) ik (me |mezelf )?(weer|opnieuw|nog steeds)\b(?! op\b)|"
     r"\b(weer|opnieuw) (gesneden|gekrast|gebrand|snijden|krassen)\b|\bsnij ik weer\b|\b(ik )?snij weer\b",
     r"\b(hoofd|kop)\b[^.]{0,20}\btegen de muur\b", r"\bhand boven\b[^.]{0,20}\b(vuur|gasfornuis|kaars|vlam)\b",
     r"\b(weer gedaan)\b.*[\U0001F52A\U0001FA78]|[\U0001F52A\U0001FA78].*\bweer gedaan\b",
@@ -1680,6 +1711,9 @@ _LOSS = re.compile(r"\b(mijn|m'n|mn|onze) (hond|kat|poes|paard|konijn|huisdier) 
 # A request about the conversation itself ("haal 'wat nodig is' weg", "pas mijn samenvatting aan"): the classifier
 # alone may not make it a possible crisis.
 _ABOUT_THE_CONVERSATION = re.compile(
+    # blind round 48: "het wordt mij even te veel, al die vragen achter elkaar" (0.75 from the screen)
+    r"\b(te ?veel|teveel)\b[^.?!]{0,20}\b(al die|die|de|zoveel|zo veel) vragen\b|"
+    r"\b(al die|zoveel|zo veel) vragen\b[^.?!]{0,20}\b(te ?veel|teveel)\b|"
     # set 44: "sorry voor mijn laatste bericht, dat was kortaf"
     r"\bsorry voor (mijn|m'n|dat|het) (laatste|vorige) (bericht|berichtje|antwoord)\b|"
     # round 41: "mirthe wil niet dat haar zin over instorten erin staat. kan ik dat nog weghalen?"
@@ -2266,6 +2300,8 @@ _TRADE_OR_HOBBY = re.compile(r"^(?!.*\b(eentje|die ene)\b)"  # set 29: "knopen l
                              r"reddingszwemmen|schoonspringen|klifspringen|bommetje)\b|"
                              # set 45: sailing ropes, a guard who carries a weapon for work
                              r"\b(parachutist\w*|parachute\w*|skydiv\w*|bungee\w*|bushcraft|survival\w*)\b|"
+                             # set 49: a motorbike ride along the dyke to clear the head
+                             r"\b(motorrijden|motorrit\w*|motortocht\w*)\b|"
                              r"\b(zeilen|zeilboot|zeiltocht)\b[^.]{0,60}\btouw\w*|\btouw\w*\b[^.]{0,60}\b(zeilen|boot)\b|"
                              r"\bik ben (\w+ )?(beveiliger|agent|politieagent|militair|boa)\b[^.]{0,60}"
                              r"\b(wapen|pistool)\b)")
@@ -2290,6 +2326,12 @@ def names_a_reason_to_go_on(text: str) -> bool:
 def trade_or_hobby(text: str) -> bool:
     """Ropes, knives, bridges or weapons of a trade or hobby ("ik ben brugwachter", "knopen leggen als hobby")."""
     return bool(_TRADE_OR_HOBBY.search(normalise(text)))
+
+
+def plain_hobby(text: str) -> bool:
+    """A trade or hobby told without means, death or a wish not to live named ("motorrijden is mijn manier om mijn
+    hoofd leeg te maken", set 49: 0.95 from the crisis screen)."""
+    return trade_or_hobby(text) and not _DANGER_NAMED.search(normalise(text))
 
 
 _DECLINES_AN_OFFER = re.compile(r"(^|[.!?,]\s*)(nee,? )?(dat )?(hoeft|hoef) (ook |echt |nu )?niet\W*(hoor|dank je|"

@@ -294,6 +294,11 @@ class StageFormValidator(FormValidationAction, ABC):
             else []
         if fixes and self.stage == "handover" and slot in ("summary_ok", "summary_fix_key", "share_consent"):
             return self._apply_fixes(fixes, dispatcher, tracker)
+        if fixes and self.stage == "handover" and slot == "summary_fix_value" and \
+                any(key != tracker.get_slot("summary_fix_key") for key, _ in fixes):
+            # "hoe naasten naar werk kijken: ..." typed where another part's new words were asked: that part
+            # changes (blind round 48 wrote it, label and all, into the part being edited)
+            return self._apply_fixes(fixes, dispatcher, tracker)
         if fixes and self.stage != "handover" and all(key != slot for key, _ in fixes):
             self._apply_fixes(fixes, dispatcher, tracker)
             changed = {key: new for key, new in fixes if key in tracker.slots and key in flow.SLOT_SPECS and

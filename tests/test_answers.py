@@ -96,6 +96,25 @@ def test_a_part_is_named_by_all_its_words_and_a_part_taken_out_can_be_filled_in_
     assert changes("hoe moet worden: samen thuis bespreken", stored) == [("naaste_how", "samen thuis bespreken")]
 
 
+def test_round_48_a_part_named_by_who_the_naaste_is_and_a_part_wished_gone() -> None:
+    """Blind round 48: "bij hoe mn vrouw naar werk kijkt staat zelf, moet zijn: ..." went to the naaste's "Hoe";
+    "ik wil dat <part> weg gaat" and a piece told to be gone already changed nothing or the wrong part."""
+    from core.logic.answers import Message, changes_in_one
+
+    labels = {"naaste_how": "Hoe", "naaste_view_work": "Hoe naasten naar werk kijken",
+              "naaste_keep_out": "Onderwerpen die buiten het gesprek blijven", "goal": "Doel"}
+
+    def changes(text: str) -> list[tuple[str, str]]:
+        return changes_in_one(Message(text, "inform", 0.5, {}), labels)
+
+    assert changes("bij hoe mn vrouw naar werk kijkt staat zelf, moet zijn: ze vindt dat ik niet te snel moet "
+                   "gaan rijden") == [("naaste_view_work", "ze vindt dat ik niet te snel moet gaan rijden")]
+    assert changes("hoe mijn vrouw naar werk kijkt: ze vindt het goed") == [("naaste_view_work", "ze vindt het goed")]
+    assert changes("hoe: samen bespreken") == [("naaste_how", "samen bespreken")]
+    assert changes("nee!! nu is de zin over mijn moeder weg en dat van die nacht staat er nog. ik wil dat onderwerpen "
+                   "die buiten het gesprek blijven weg gaat") == [("naaste_keep_out", "weg")]
+
+
 def test_quoted_words_out_of_a_part_leave_the_part_in() -> None:
     """Blind round 29: "bij steun van naasten de zin '...' weghalen" and "... moet 'mijn man vraagt' eraf" took the
     whole part out; the quoted words go, by the word removal (core/logic/commands.py)."""

@@ -250,3 +250,10 @@ def test_a_long_yes_or_no_title_inside_a_message_is_that_answer(text: str, key: 
     from core.logic.buttons import title_inside
 
     assert title_inside(text, {True: "Ja, daar wil ik naar kijken", False: "Ik wil (nu) geen naaste betrekken"}) == key
+
+
+def test_round_48_a_title_with_a_request_beside_it_is_no_click() -> None:
+    """Blind round 48: "<part> weghalen" opened that part for new words instead of taking it out."""
+    parts = [("Onderwerpen die buiten het gesprek blijven", "/keep_out"), ("Hoe", "/how")]
+    assert typed_button("onderwerpen die buiten het gesprek blijven weghalen", parts) is None
+    assert typed_button("onderwerpen die buiten het gesprek blijven", parts) == "/keep_out"

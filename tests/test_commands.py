@@ -836,3 +836,22 @@ def test_round_47_deleting_everything_in_own_words(text: str) -> None:
     """Blind round 47: "ik wil dat je alles verwijdert wat je van mij hebt" got "Sorry"; only "verwijder alles"
     worked."""
     assert explicit_command(message(text)) == Command.DELETE
+
+
+@pytest.mark.parametrize("text", ["Ik wil graag een kwartier pauzeren, als dat kan.", "ik wil een uurtje pauze"])
+def test_round_48_a_pause_for_a_while_is_a_pause(text: str) -> None:
+    """Blind round 48: "een kwartier pauzeren" was stored as the agreement."""
+    assert explicit_command(message(text)) == Command.PAUSE
+
+
+@pytest.mark.parametrize("text", ["Ik ben er weer. We kunnen verder.", "verder. (jeroen typt weer)"])
+def test_round_48_back_again_is_go_on(text: str) -> None:
+    """Blind round 48: a text on reporting fit for work, and "verder" stored as the agreement."""
+    assert is_go_on(text)
+    assert not is_go_on("verder. ik ben moe")
+
+
+def test_round_48_a_piece_told_to_be_gone_already_is_no_request() -> None:
+    text = "nee!! nu is de zin over mijn moeder en de zorg weg en dat van die nacht staat er nog."
+    assert word_to_remove(text) is None
+    assert word_to_remove("en het stuk over die nacht mag helemaal weg, ik wil niet dat iemand dat leest") == "nacht"

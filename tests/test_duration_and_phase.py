@@ -192,3 +192,11 @@ def test_a_week_said_as_a_mark_behind_is_not_the_count() -> None:
     assert weeks_sick("ongeveer 112 weken, ruim voorbij week 104, ik heb een WGA-uitkering", today) == 112
     assert weeks_sick("Dat klopt niet. Ik ben al voorbij week 104.", today) == 105
     assert weeks_sick("ruim een jaar, week 66 ofzo", today) == 66
+
+
+def test_round_48_a_duration_beside_the_date_of_a_benefit_is_the_duration() -> None:
+    """Blind round 48: "2,5 jaar ... in de WGA sinds de zomer van 2025" was read as about 5 months."""
+    text = "2,5 jaar. ruim over de 2 jaar dus. zit in de WGA sinds de zomer van 2025 ofzo"
+    assert weeks_sick(text, TODAY) == 130
+    assert parse_start_date("sinds de zomer van 2025", TODAY) == date(2025, 7, 1)
+    assert parse_start_date("sinds de zomer", TODAY) == date(2026, 7, 1)

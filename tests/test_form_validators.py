@@ -2676,3 +2676,17 @@ def test_an_option_said_not_to_be_feasible_is_not_offered_as_the_preference() ->
 
     slots = {"topic": "urenopbouw", "option_feasible": "sneller opbouwen lukt niet, rustig aan dan"}
     assert option_said_feasible(tracker("decision_talk", "preferred_option", "", "inform", 0.5, slots)) is None
+
+
+def test_round_48_another_part_named_where_new_words_are_asked_changes_that_part() -> None:
+    """Blind round 48: "hoe naasten naar werk kijken: ..." typed at "Typ wat er moet staan" for the part being taken
+    out was written, label and all, into that part."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "naaste_view_work", "ze vindt dat ik moet stoppen")
+    repo.save_answer("validator-test", "naaste_keep_out", "die nacht met de patient")
+    run("handover", "summary_fix_value", "hoe naasten naar werk kijken: ze vindt dat ik niet in de zorg moet werken",
+        "inform", 0.5, {"summary_ok": False, "summary_fix_key": "naaste_keep_out"})
+    stored = repo.answers("validator-test")
+    assert stored["naaste_view_work"] == "ze vindt dat ik niet in de zorg moet werken"
+    assert stored["naaste_keep_out"] == "die nacht met de patient"

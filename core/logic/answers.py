@@ -284,7 +284,9 @@ _UNKNOWN_WORD = (r"\bik (begrijp|snap|ken) (niet |ook niet )?(het |dat |dit |de 
 _ASKS = re.compile(r"\?|\b(ik vroeg|ik vraag (je |u )?(gewoon |alleen |maar )*(wie|wat|hoe|waar|wanneer|of)|"
                    r"ik vraag me af|ik wil (graag |alleen |gewoon |even |eigenlijk )*weten|"
                    r"ik zou (graag )?willen weten|"
-                   r"weet jij|weet u|kun je (me )?uitleggen|kunt u (me )?uitleggen|vertel (eens|me))\b|"
+                   r"weet jij|weet u|kun je (me )?uitleggen|kunt u (me )?uitleggen|vertel (eens|me)|"
+                   # blind round 48: "transitievergoeding. weet je wat dat is of niet" (the flow went on)
+                   r"weet je (wat|hoe|wie|waar|wanneer|of)\b[^.!]{0,30}\b(is|zijn|werkt|zit|gaat|moet|kan)\b)\b|"
                    + _UNKNOWN_WORD)
 
 
@@ -1481,8 +1483,10 @@ _REMOVE_PART = re.compile(r"^\W*(?:(?:ok|oke|okay|ja|nou|goed|prima|eerst|even|e
                           r"[^.?!]{0,40})?\W*$", re.IGNORECASE)
 #: "afspraken mag weg, dat klopt niet", "afspraken weghalen" (blind round 9: the part was asked for again).
 # ... "'Wie gaat mee' graag weghalen" (blind round 42: only the other change of the message was made)
-_PART_REMOVED = re.compile(r"^\W*(?:de |het )?(?P<field>[^.?!:,]{3,50}?)['\"‘’“”]?\s+"
+_PART_REMOVED = re.compile(r"^\W*(?:ik wil (?:graag )?dat\s+)?(?:de |het )?(?P<field>[^.?!:,]{3,50}?)['\"‘’“”]?\s+"
                            r"(?:(?:graag|maar|even|aub|dan|nu)\s+)*(?:(?:mag|kan|moet)\s+(?:weg|eruit|er uit)|"
+                           # "ik wil dat onderwerpen die buiten het gesprek blijven weg gaat" (blind round 48)
+                           r"(?:weg gaat|weggaat|verdwijnt|weg is|eruit gaat)|"
                            r"weghalen|verwijderen|schrappen|eruit halen|eruit|"
                            # "doel weg", "en afspraken ook weg zei ik" (blind round 15: "Sorry")
                            r"(?:ook\s+)?weg(?!\s+(?:van|naar|met|te|is|zijn)\b))\b", re.IGNORECASE)
@@ -1570,7 +1574,9 @@ _PART_WORDS = re.compile(r"^(?:(?:en|ook|de|het|dat|dit|hele|heel|stuk|stukje|de
 MIN_LABEL_START = 6
 
 
-_FIELD_VERB = re.compile(r"\s+(is|zijn|wordt|worden|moet zijn|moet worden|moet|mag zijn)$")
+_FIELD_VERB = re.compile(r"\s+(is|zijn|wordt|worden|moet zijn|moet worden|moet|mag zijn)$|"
+                         # "bij hoe mn vrouw naar werk kijkt staat zelf, moet zijn: ..." (blind round 48)
+                         r"\s+(staat|stond)\s+[^,]{1,40},?$")
 
 
 # Remarks around new words that are no part of them: "Hoe wil je beslissen: dat heb ik nooit gezegd. Ik beslis zelf.
@@ -1600,16 +1606,26 @@ def _label_key(field: str, by_label: Mapping[str, str]) -> Optional[str]:
 
 
 #: Small words a part may be named with or without ("hoe het gaat" names "Hoe het nu gaat").
-_LABEL_FILLERS = {"nu", "het", "de", "een", "van", "mijn", "je", "jouw"}
+_LABEL_FILLERS = {"nu", "het", "de", "een", "van", "mijn", "je", "jouw", "mn", "m", "n", "zijn", "haar"}
+#: The people a naaste is, named where a label says "naasten" ("hoe mn vrouw naar werk kijkt", blind round 48).
+_NAASTE_WORDS = re.compile(r"^(naaste|naasten|vrouw|man|partner|vriend|vriendin|moeder|vader|zus|broer|zoon|dochter|"
+                           r"mama|papa|ma|pa|familie|gezin|echtgeno\w*)$")
+
+
+def _label_word(word: str) -> str:
+    """A word of a label or of a part named, compared by its stem ("kijkt", "kijken") and a naaste by "naasten"."""
+    if _NAASTE_WORDS.match(word):
+        return "naasten"
+    return re.sub(r"(en|t|e)$", "", word) if len(word) > 4 else word
 
 
 def label_by_words(field: str, labels: Mapping[str, str]) -> Optional[str]:
     """The key of the one label whose words hold every word of `field` but small ones, and at least two of them
     (blind round 29: "hoe het gaat moet worden: ..." went to the naaste's "Hoe")."""
-    said = set(re.findall(r"\w+", _FIELD_VERB.sub("", normalise(field)))) - {"bij"}
+    said = {_label_word(word) for word in re.findall(r"\w+", _FIELD_VERB.sub("", normalise(field)))} - {"bij"}
     scored = []
     for key, label in labels.items():
-        words = set(re.findall(r"\w+", normalise(label)))
+        words = {_label_word(word) for word in re.findall(r"\w+", normalise(label))}
         shared = said & words
         if said - words <= _LABEL_FILLERS and len(shared - _LABEL_FILLERS) >= 2:
             scored.append((len(shared) / len(words), key))

@@ -100,11 +100,18 @@ def typed_button(text: str, buttons: Sequence[tuple[str, str]],
     best = process.extractOne(typed, titles, scorer=fuzz.ratio)
     if best is None or best[1] < MIN_SIMILARITY or len(typed) > len(best[0]) + MAX_EXTRA_CHARS:
         return None
+    if best[0] in typed and _ASKS_MORE.search(typed.replace(best[0], " ")):
+        return None  # "onderwerpen die buiten het gesprek blijven weghalen": a request about the part, not a click
     runner_up = [score for _, score, index in process.extract(typed, titles, scorer=fuzz.ratio, limit=2)
                  if index != best[2]]
     if runner_up and runner_up[0] >= best[1] - 2:  # two titles equally close: not sure which was meant
         return None
     return buttons[best[2]][1]
+
+
+#: Words beside a title that ask for something done with it (blind round 48: the part's title and "weghalen"
+#: opened it for new words).
+_ASKS_MORE = re.compile(r"\b(weghalen|weg|eruit|verwijderen|schrappen|wissen|aanpassen|veranderen|wijzigen)\b")
 
 
 #: A button title this long, said as part of a longer message, is that button ("nee 'de zorg' = de zorgsector lol. ja

@@ -94,6 +94,9 @@ _CORES: dict[Command, str] = {
         r"(?:we gaan|ik ga|gaan we|ga ik) (?:(?:morgen|later|straks|vanavond|een andere keer|volgende week)\s+)+"
         r"(?:verder|weer verder)|"
         r"ik ben er (?:even |ff |nu )*klaar mee voor (?:vandaag|nu|even)|klaar voor vandaag|"
+        # blind round 48: "Ik wil graag een kwartier pauzeren, als dat kan." (stored as the agreement)
+        r"(?:een |even |ff )*(?:kwartier|kwartiertje|half uur|half uurtje|uurtje|uur|paar minuten|minuutje|"
+        r"momentje|tijdje|paar uur|paar dagen|dag) (?:pauze|pauzeren|pauze nemen|stoppen)|"
         # "kan ik even pauzeren en vanavond verder?" (blind round 11: "Sorry")
         r"(?:pauzeren|pauze|stoppen|stop|ophouden) en (?:vanavond|morgen|straks|later|een andere keer|volgende week|"
         r"na het weekend) (?:verder|verdergaan|verder gaan)|"
@@ -454,6 +457,8 @@ def word_to_remove(text: str) -> Optional[str]:
     match = _REMOVE_WORD.search(text.lower())
     piece = _REMOVE_PIECE.search(text.lower()) or \
         (None if _MORE_CHANGES.search(text.lower()) else _PIECE_GOES.search(text.lower()))
+    if piece is not None and _SAID_GONE.search(text.lower()[:piece.start()]):
+        piece = None  # "nu is de zin over mijn moeder weg": told, not asked (blind round 48)
     if not match and piece:  # "haal dat over dood van verveling eruit", "verwijder dat van de diëtist" (round 22)
         return piece.group("piece").strip(" '\"") or None
     if not match:
@@ -479,8 +484,13 @@ _REMOVE_PIECE = re.compile(
 _PIECE_GOES = re.compile(
     r"\b(?:dat|het|die|de) (?:stuk|stukje|deel|deeltje|zin|zinnetje) (?:over|van|met) "
     r"(?:de |het |die |dat |mijn |m'n )?(?P<piece>[^.?!,]{2,60}?)\s+"
-    r"(?:eruit|er uit|eraf|er af|weg|mag weg|moet weg|mag eruit|moet eruit|kan weg|kan eruit|halen|weghalen|"
-    r"schrappen|verwijderen)\b")
+    # "het stuk over die nacht mag helemaal weg" (blind round 48 took out "nacht mag helemaal" elsewhere)
+    r"(?:(?:mag|moet|kan)\s+(?:(?:helemaal|ook|wel|gewoon|maar|echt|liever|best)\s+)*)?"
+    r"(?:eruit|er uit|eraf|er af|weg|halen|weghalen|schrappen|verwijderen)\b")
+
+
+#: What comes right before a piece that is told to be gone already ("nu is de zin over X weg").
+_SAID_GONE = re.compile(r"\b(?:is|zijn|was|waren)\s+(?:nu\s+|al\s+|ook\s+|toch\s+)*$")
 
 
 # "ik wil een paar dingen aanpassen. bij doel moet het stukje over koffie eruit": the edit menu (blind round 8)
@@ -639,6 +649,8 @@ _GO_ON = re.compile(
     r"beginnen|begin maar|we beginnen|wij beginnen|laten we beginnen|laten wij beginnen|laten we maar beginnen|"
     # round 39: "Goedemiddag, ik ben terug. Laten wij verdergaan." got a text about two jobs, twice
     r"laten (?:we|wij) (?:maar )?(?:verder|verdergaan|verder gaan|doorgaan)|"
+    # blind round 48: "Ik ben er weer. We kunnen verder." (got a text on reporting fit for work)
+    r"(?:we|wij) kunnen (?:weer |nu )*(?:verder|verdergaan|verder gaan|doorgaan)|"
     r"start|starten|start maar|"
     r"laten we starten|toch maar beginnen|dan maar beginnen|we kunnen beginnen|ik wil beginnen|ik begin|"
     r"beginnen we|beginnen wij|starten we|gaan we beginnen|"
@@ -661,14 +673,19 @@ def is_go_on(text: str) -> bool:
     parts = _go_on_parts(text)
     go_on = [part for part in parts if _GO_ON.match(part)]
     return len(parts) > 1 and bool(go_on) and (bool(_GO_ON.match(parts[-1])) or _NOT_A_PAUSE.search(parts[-1])
-                                               is not None or bool(_SHORT_PLEASE.match(parts[-1]))) and \
+                                               is not None or bool(_SHORT_PLEASE.match(parts[-1])) or
+                                               bool(_GREETING.match(parts[-1]))) and \
         all(_GO_ON.match(part) or _NOT_A_PAUSE.search(part) or _ONLY_NO.match(part) or _NOT_SAID.search(part) or
             _ONLY_FILLER.match(part) or complains_unanswered(part) or _HELP_IN_PLACE.match(part) or
             _SHORT_PLEASE.match(part) or _GREETING.match(part) or says_back(part) for part in parts)
 
 
 # "Goedemiddag, ik ben terug. Laten wij verdergaan." (blind round 39: a text about two jobs, twice)
-_GREETING = re.compile(r"^(?:hoi|hallo|hey|hee|goedemorgen|goedemiddag|goedenavond|dag|daar|hier)$")
+_GREETING = re.compile(r"^(?:hoi|hallo|hey|hee|goedemorgen|goedemiddag|goedenavond|dag|daar|hier)$|"
+                       # blind round 48: "Ik ben er weer. We kunnen verder.", "verder. (jeroen typt weer)"
+                       r"^(?:(?:hoi|hallo|oke|ok|zo) )*(?:ik ben er weer|ik ben terug|daar ben ik weer|"
+                       r"hier ben ik weer|ik ben weer terug)$|"
+                       r"^(?:ik|\w+) (?:typ|typt) (?:zelf )?(?:weer|nu)(?: zelf)?$")
 
 
 def also_goes_on(text: str) -> bool:

@@ -133,7 +133,11 @@ def parse_start_date(text: str, today: date) -> Optional[date]:
     if season:
         month = _SEASON_MONTHS[season.group("season")]
         start = date(today.year, month, 25 if month == 12 else 1)
-        return start if start <= today else start.replace(year=today.year - 1)
+        # "sinds de zomer van 2025" (blind round 48 read this summer): the year said counts
+        year = re.search(r"\b(?:van|in)\s+(?P<year>(?:19|20)\d\d)\b", _normalise(text)[season.end():season.end() + 12])
+        if year is not None:
+            start = start.replace(year=int(year.group("year")))
+        return start if start <= today else start.replace(year=start.year - 1)
     match = _DATE_RE.search(_normalise(text))
     if match is None:
         return None
@@ -199,6 +203,9 @@ def weeks_sick(text: str, today: date) -> Optional[float]:
         # "sinds begin vorige maand ofzo, 7 weken denk" (blind round 21 read 4 weeks): a rough date and a count of
         # weeks; the weeks are what the werknemer counted
         return parse_duration_weeks(counted.group(0))
+    if start is not None and _OTHER_EVENT_DATE.search(_normalise(text)) and \
+            (said := parse_duration_weeks(_DATE_RE.sub(" ", _SEASON_RE.sub(" ", _normalise(text))))) is not None:
+        return said  # "2,5 jaar. zit in de WGA sinds de zomer van 2025" (blind round 48 read 5 months)
     if start is not None:
         return (today - start).days / 7
     weeks = parse_duration_weeks(text)
@@ -217,7 +224,7 @@ _WEEKS_SAID = re.compile(rf"\b{_NUMBER_PATTERN}\s*(?:weken|weekjes|week|wkn|wk)\
 _ROUGH_DATE = re.compile(r"\b(ofzo|of zo|ongeveer|rond|rondom|begin|eind|half|halverwege|midden|denk ik|geloof ik)\b")
 #: The date is of another event than the ziekmelding ("10 weken, operatie was op 3 maart", round 35 read 9 months).
 _OTHER_EVENT_DATE = re.compile(r"\b(operatie|ongeluk|ongeval|opname|ingreep|val|diagnose|uitslag|bevalling|"
-                               r"begrafenis|scheiding)\b")
+                               r"begrafenis|scheiding|wga|wia|iva|uitkering|ziektewet|ww)\b")
 
 
 # The werknemer's own conclusion after a date or a rough time ("..., dus 2 weken", "... oftewel 14 maanden").

@@ -317,3 +317,14 @@ def test_a_reason_doubt_or_remark_after_the_yes_to_joining_in_is_no_goal() -> No
     assert goal_after_yes("ja, lotte zegt dat ik altijd te snel ja zeg tegen mijn teamleider haha") is None
     assert goal_after_yes("ja graag, weer rustig aan het werk in mijn eigen team") == \
         "weer rustig aan het werk in mijn eigen team"
+
+
+def test_round_48_two_questions_in_one_sentence_are_each_asked() -> None:
+    """Blind round 48: "Twee vragen: wat is een loonsanctie precies, en kan mijn werkgever mij na 104 weken
+    ontslaan?" got only the second answered."""
+    from core.logic.answers import asked_questions
+
+    assert asked_questions("Dank u. Twee vragen: wat is een loonsanctie precies, en kan mijn werkgever mij na 104 "
+                           "weken ontslaan?") == ["wat is een loonsanctie precies",
+                                                  "kan mijn werkgever mij na 104 weken ontslaan?"]
+    assert asked_questions("krijg ik in de WIA 70 procent, of wordt dat minder?") == []

@@ -855,3 +855,13 @@ def test_round_48_a_piece_told_to_be_gone_already_is_no_request() -> None:
     text = "nee!! nu is de zin over mijn moeder en de zorg weg en dat van die nacht staat er nog."
     assert word_to_remove(text) is None
     assert word_to_remove("en het stuk over die nacht mag helemaal weg, ik wil niet dat iemand dat leest") == "nacht"
+
+
+def test_round_48_a_pause_with_its_reason_keeps_no_answer() -> None:
+    """Blind round 48: "ff pauze ik word er moe van" was stored as the agreement, and the reason in front of
+    "pauze" as what is needed."""
+    assert explicit_command(message("ff pauze ik word er moe van")) == Command.PAUSE
+    assert answer_before_request("ik ben er even klaar mee, mijn hoofd zit vol. pauze") is None
+    assert answer_before_request("meer rust. pauze") == "meer rust"
+    assert is_go_on("het gaat wel hoor. verder")
+    assert not is_go_on("het gaat slecht. verder")

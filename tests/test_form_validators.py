@@ -1947,6 +1947,9 @@ def test_a_name_said_with_the_yes_to_a_naaste_is_the_naaste() -> None:
     assert set_slots(events).get("naaste_who") == "Linda"
     events, _ = run("naasten", "naaste_wanted", "Ja, Thuis samen praten lijkt me goed", "affirm", 0.9)
     assert set_slots(events).get("naaste_who") is None
+    # blind round 48: typed without a capital
+    events, _ = run("naasten", "naaste_wanted", "ja sanne natuurlijk", "affirm", 0.9)
+    assert set_slots(events).get("naaste_who") == "Sanne"
 
 
 def test_a_part_named_at_the_check_opens_it_and_a_label_with_new_words_changes_it() -> None:

@@ -198,14 +198,18 @@ def person_after_yes(text: str) -> Optional[str]:
         return first.strip(" .!,")                                                   # "Aan wie denk je?" next)
     # "Ja, Linda natuurlijk, die zit hier al de hele tijd naast me" (blind round 46: "Aan wie denk je?" next)
     named = _NAME_FIRST.match(rest)
-    if person is None and named and normalise(named.group("name")) not in _NOT_A_PERSON_NAME:
-        return named.group("name")
+    name = named and (named.group("name") or named.group("lower").capitalize())
+    if person is None and name and normalise(name) not in _NOT_A_PERSON_NAME:
+        return name
     return person.group(0) if person and len(first) <= 80 else None
 
 
 #: A name said first after the yes, capitalised as names are ("Linda natuurlijk, die ...").
 _NAME_FIRST = re.compile(r"^(?P<name>[A-Z][a-zà-ÿ]{2,})(?:\s+(?:natuurlijk|uiteraard|tuurlijk|zeker|dus))?"
-                         r"(?:[,.!]|\s*$)")
+                         r"(?:[,.!]|\s*$)|"
+                         # ... or typed without a capital, when a word of course follows ("ja sanne natuurlijk",
+                         # blind round 48: "Aan wie denk je?" next)
+                         r"^(?P<lower>[a-zà-ÿ]{3,})\s+(?:natuurlijk|uiteraard|tuurlijk)(?:[,.!]|\s*$)")
 #: Words that start a sentence with a capital and are no name.
 _NOT_A_PERSON_NAME = frozenset(("dat", "die", "dit", "maar", "natuurlijk", "graag", "zeker", "prima", "goed", "nee",
                                 "wel", "oke", "thuis", "samen", "iemand", "niemand", "later", "nu", "misschien"))
@@ -727,6 +731,11 @@ def question_part(text: str) -> str:
 
 # A question of its own, ended by "?": "Wat is een loonsanctie? En hoe lang duurt de WIA-aanvraag?" asks two.
 _ASKED_SENTENCE = re.compile(r"[^.!?\n]*\?")
+#: "Twee vragen:", "Nog een vraag:" in front of the questions themselves.
+_LEAD_IN = re.compile(r"^[^:?]{0,30}\bvra(ag|gen)\s*:\s*", re.IGNORECASE)
+#: A second question inside one sentence, after a comma and "en" or "of".
+_SECOND_QUESTION = re.compile(r",\s*(?:en|of)\s+(?=(?:kan|kun|mag|moet|wat|hoe|wie|waar|wanneer|waarom|welke|is|zijn|"
+                              r"krijg|word|wordt|heb|heeft|ben|gaat|zal|klopt)\b)", re.IGNORECASE)
 #: A second question shorter than this is about the first ("Wat is passend werk? Klopt dat?").
 MIN_OWN_QUESTION_WORDS = 4
 
@@ -737,6 +746,10 @@ def asked_questions(text: str) -> list[str]:
     if is_payload(text):
         return []
     asked = [match.group().strip(" ,;:-") for match in _ASKED_SENTENCE.finditer(without_passed_on(text))]
+    # "Twee vragen: wat is een loonsanctie precies, en kan mijn werkgever mij na 104 weken ontslaan?" (blind round
+    # 48 answered only the second): a lead-in goes, and a second question joined with "en" or "of" stands alone
+    asked = [part.strip(" ,;:-") for question in asked
+             for part in _SECOND_QUESTION.split(_LEAD_IN.sub("", question)) if part and part.strip(" ,;:-")]
     asked = [question for question in asked if len(question.split()) >= MIN_OWN_QUESTION_WORDS]
     return asked if len(asked) >= 2 else []
 

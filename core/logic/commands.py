@@ -337,6 +337,8 @@ def explicit_command(message: Message) -> Optional[Command]:
         return Command.PAUSE
     if _PAUSE_THEN_LATER.search(words) and "?" not in text:  # "ik wil er even mee ophouden en vanavond ... verder"
         return Command.PAUSE
+    if _PAUSE_THEN_REASON.match(words) and "?" not in text:
+        return Command.PAUSE  # "ff pauze ik word er moe van" (blind round 48: stored as the agreement)
     if len(sentences) > 1 and _FIRST_PAUSE.match(sentences[0]) and "?" not in text:
         return Command.PAUSE  # "pauze. ik kom later" (blind round 12: stored as "weet ik niet")
     if len(sentences) > 1 and _PATTERNS[Command.WITHDRAW].match(sentences[-1]):  # "nee toch niet. intrekken"
@@ -345,6 +347,13 @@ def explicit_command(message: Message) -> Optional[Command]:
 
 
 _SENTENCES = re.compile(r"[.!?;\n]+")
+#: A pause asked first, then why, in one breath ("ff pauze ik word er moe van").
+_PAUSE_THEN_REASON = re.compile(r"^(?:ff|even|effe|eventjes|nu|eerst)\s+(?:pauze|pauzeren|stoppen)\s+"
+                                r"(?:want|ik|mijn|m'n|mn|het|dit|dat|mn)\b.{0,80}$")
+#: Why a werknemer pauses is no answer to the question in view ("ik ben er even klaar mee, mijn hoofd zit vol.
+#: pauze": blind round 48 stored the reason as what is needed).
+_PAUSE_REASON = re.compile(r"\b(klaar mee|hoofd (zit|is) (vol|overvol)|(word|ben) (er )?(zo |erg |heel )?moe|te ?veel|"
+                           r"genoeg|uitgeput|kapot|op\W*$|kan (het )?niet meer|trek het niet|even niet)\b")
 #: A pause asked as a question; the pause says that the werknemer can go on later.
 _PAUSE_ASKED = re.compile(r"\b(kan|mag|kun) (ik|k|we) (\w+ )?(later|morgen|straks|vanavond|een andere keer) (\w+ )?"
                           r"(verder|verdergaan|verder gaan|doorgaan)( (hier|met (dit|het) gesprek|met de chat))?\W*$")
@@ -369,9 +378,10 @@ def answer_before_request(text: str) -> Optional[str]:
     answer = None
     for separator in _CLAUSES_ANY_CASE.finditer(text):  # the longest answer whose rest is a request
         before, after = text[:separator.start()], text[separator.end():]
-        if explicit_command(Message(after, "", 0.0, {})) is not None and \
-                explicit_command(Message(before, "", 0.0, {})) is None:
-            answer = clean_answer(before).rstrip(" ,.;:!-") or None
+        command = explicit_command(Message(after, "", 0.0, {}))
+        if command is not None and explicit_command(Message(before, "", 0.0, {})) is None:
+            answer = None if command == Command.PAUSE and _PAUSE_REASON.search(normalise(before)) else \
+                clean_answer(before).rstrip(" ,.;:!-") or None
     return None if answer is None or _ABOUT_ASKING.match(normalise(answer)) else answer
 
 
@@ -674,14 +684,16 @@ def is_go_on(text: str) -> bool:
     go_on = [part for part in parts if _GO_ON.match(part)]
     return len(parts) > 1 and bool(go_on) and (bool(_GO_ON.match(parts[-1])) or _NOT_A_PAUSE.search(parts[-1])
                                                is not None or bool(_SHORT_PLEASE.match(parts[-1])) or
-                                               bool(_GREETING.match(parts[-1]))) and \
+                                               bool(_SAYS_NOTHING_MORE.match(parts[-1]))) and \
         all(_GO_ON.match(part) or _NOT_A_PAUSE.search(part) or _ONLY_NO.match(part) or _NOT_SAID.search(part) or
             _ONLY_FILLER.match(part) or complains_unanswered(part) or _HELP_IN_PLACE.match(part) or
-            _SHORT_PLEASE.match(part) or _GREETING.match(part) or says_back(part) for part in parts)
+            _SHORT_PLEASE.match(part) or _SAYS_NOTHING_MORE.match(part) or says_back(part) for part in parts)
 
 
-# "Goedemiddag, ik ben terug. Laten wij verdergaan." (blind round 39: a text about two jobs, twice)
-_GREETING = re.compile(r"^(?:hoi|hallo|hey|hee|goedemorgen|goedemiddag|goedenavond|dag|daar|hier)$|"
+# "Goedemiddag, ik ben terug. Laten wij verdergaan." (blind round 39: a text about two jobs, twice); "het gaat wel
+# hoor. verder" (blind round 48: the helpline, twice)
+_SAYS_NOTHING_MORE = re.compile(r"^(?:het )?gaat (?:wel|prima|goed|best)(?: hoor)?$|"
+                                r"^(?:hoi|hallo|hey|hee|goedemorgen|goedemiddag|goedenavond|dag|daar|hier)$|"
                        # blind round 48: "Ik ben er weer. We kunnen verder.", "verder. (jeroen typt weer)"
                        r"^(?:(?:hoi|hallo|oke|ok|zo) )*(?:ik ben er weer|ik ben terug|daar ben ik weer|"
                        r"hier ben ik weer|ik ben weer terug)$|"

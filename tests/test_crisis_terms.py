@@ -182,6 +182,9 @@ POSITIVE: dict[str, list[str]] = {
         "ik heb een plan om mezelf op te hangen",
     ],
     "acute_danger": [
+        # blind set 50: a near jump at a station or a bridge, told with work talk around it
+        "ik heb vanochtend op het perron gestaan en ben bijna gesprongen toen de intercity kwam",
+        "ik hb vandaag op de brug gestaan en bijna gesprongen",
         "ik ben in gevaar, help",
         "er is iemand in mijn huis die me bedreigt",
         "iemand bedreigt me met een mes",

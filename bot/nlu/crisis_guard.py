@@ -86,6 +86,7 @@ from core.logic.safety import (
     history_with_question,
     ill_and_planning,
     indirect_signal,
+    moves_house,
     names_113_otherwise,
     names_a_reason_to_go_on,
     no_future_at_work,
@@ -464,6 +465,8 @@ _HARMLESS_IN_CONTEXT = {
     # "wat doe je als iemand 113 typt?", and "ik heb 113 gebeld, ik ben nu veilig" (blind round 5: the routes again)
     "noodnummers": lambda text: about_the_conversation(text) or says_safe(text) or names_113_otherwise(text) or
     asks_about_113(text) or resolved_history(text) or asks_about_the_net(text),
+    # "al mijn spullen aan het opruimen en weggeven, we gaan kleiner wonen na de scheiding" (set 50)
+    "spullen_weggeven": moves_house,
     # "maak er een einde aan, aan dit gesprek" (set 11)
     "eind_eraan": lambda text: about_the_conversation(text) or ends_a_relationship(text) or ends_a_thing(text),
     # set 20; "dit is mijn laatste bericht, per 1 maart ben ik hersteld en begin ik bij een nieuwe werkgever" (set 35)

@@ -516,6 +516,8 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
     # "niet meer wakker worden", "eeuwig slapen", "slapen en nooit meer wakker worden"
     (
         "niet_wakker",
+        # set 50: "als ik vannacht in slaap val wil ik er niet meer uit komen"
+        r"\bin slaap\b.{0,30}\b(?:wil|hoop) ik (?:er )?(?:niet|nooit) meer uit (?:te )?komen\b|"
         rf"\b(?:{_NIET} {_MEER}|nooit meer) {_W}{{0,2}}{_any('wakker')} (?:te )?(?:worden|word|wordt|werd"
         rf"|zou worden)\b(?![ ](?:van|door|om|met)\b)"
         rf"|\b(?:hoop|wil|wens|liefst|liever|wou) {_W}{{0,4}}{_NIET} {_W}{{0,2}}{_any('wakker')} (?:te )?(?:worden|word"
@@ -829,10 +831,19 @@ _RAW_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\bhoeveel {_W}{{0,4}}{_PILLS} {_W}{{0,5}}(?:dodelijk|dood|sterven|overlijden|niet meer wakker)\b"
         rf"|\b(?:hoeveel|welke|wat) {_W}{{0,5}}(?:is |zijn )?dodelijk\b"
         # set 49: insulin "om niet meer bij te komen", amitriptyline "voordat je hart stopt"
+        # set 50: "welke hoeveelheid ... is genoeg om niet meer te ontwaken"
+        r"|\b(?:hoeveel|hoe veel|hoeveelheid)\b.{0,80}\b(?:niet meer (?:te )?ontwaken|"
+        r"niet meer wakker (?:te )?worden)\b"
         r"|\b(?:hoeveel|hoe veel)\b.{0,80}\b(?:niet meer bij (?:te )?komen|(?:voordat|tot|zodat|dat) (?:je|mijn|m'n|"
         r"het|ik) hart (?:stopt|stilstaat|stil staat|ermee ophoudt|het begeeft))\b"
         r"|\b(?:hoe hoog|hoeveel|hoe diep|hoe lang|hoe snel)\b.{0,60}\b(?:niet|nooit) (?:te )?"
         r"(?:overleven|overleeft|overleef)\b",
+    ),
+    (
+        # set 50: "op het perron gestaan en ben bijna gesprongen toen de intercity kwam"
+        "bijna_gesprongen",
+        r"\b(?:perron|spoor|trein|intercity|sprinter|brug|dak|flat|balkon|viaduct)\b.{0,80}\bbijna (?:ge)?sprongen\b"
+        r"|\bbijna (?:ge)?sprongen\b.{0,60}\b(?:perron|spoor|trein|intercity|sprinter|brug|dak|flat|balkon|viaduct)\b",
     ),
     (
         "trein",

@@ -38,6 +38,20 @@ _REPORTED_DANGER = (r"\b(zelfmoord|zelfdoding|suicid|poging|leven|dood|eind|aan 
 LETTER_TO_A_JOB = (r"\bafscheidsbrief\b[^!?]{0,20}\baan (mijn|het|de|m'n) (oude )?(baan|werk|bedrijf|job|functie|"
                    r"team|vak)\b")
 _NEGATED = [
+    # set 50: a question whether what one says about it is stored, a question why 113 was named, someone in the news
+    # or in group therapy, "ik hoef 113 niet te bellen", an employer who sent the number, quoted words taken out of
+    # the summary, never an attempt
+    re.compile(r"\bals ik (iets )?over \w*(zelfmoord|zelfdoding|suicid)\w* (zeg|schrijf|praat|typ)\b[^.!?]*"),
+    re.compile(r"\b(melding|bericht|tekst|nummer|regel)\b[^.!?]{0,20}\bover 113\b|"
+               r"\bwaarom (kreeg|krijg|stuur|stuurde|noem|noemde|geef|gaf)\b[^.!?]{0,40}\b113\b"),
+    re.compile(r"\b(een|de|die) (man|vrouw|jongen|meisje|persoon|collega|patient|client)\b die [^.!?]{0,20}"
+               r"\b(overdosis|zelfmoord\w*|(zelfmoord)?poging)\b[^.!?]*"),
+    re.compile(r"\biemand\b[^.!?]{0,20}\bover (een|zijn|haar) (zelfmoord)?poging\b"),
+    re.compile(r"\b(hoef|hoeft)\b[^.;!?]{0,10}\b113\b[^.;!?]{0,10}\bniet (te )?bellen\b|"
+               r"\b(hoef|hoeft)\b[^.;!?]{0,10}\bniet\b[^.;!?]{0,10}\b113\b[^.;!?]{0,5}\b(te )?bellen\b"),
+    re.compile(r"\b(mijn|de|m'n) \w+ (stuurde|gaf|noemde|stuurt|geeft) (me|mij) (het nummer van |het nummer |de link "
+               r"van |de link naar )?113\b"),
+    re.compile(r"\b(nooit|geen) (een )?(zelfmoord)?poging (gedaan|ondernomen)\b"),
     # set 49: "mijn collega's zouden me vermoorden als ze wisten ...", "niet dat ik niet meer wil leven", a farewell
     # letter to a mother who died (grief work), words quoted to be taken out of the summary, better off without me
     # in this job, "ik heb het niet over stoppen met leven", a suicide risk judged low, the pills not saved "om iets
@@ -47,9 +61,11 @@ _NEGATED = [
     re.compile(r",\s*(maar )?niet dat ik niet meer (wil |wilde )?(leven|bestaan|zijn)\b"),
     re.compile(r"\bafscheidsbrie\w*\b[^.!?]{0,20}\baan (mijn|m'n|mn|onze) (overleden|gestorven) \w+|"
                r"\bafscheidsbrie\w*\b[^.!?]{0,60}\b(voor|bij|in) de rouwverwerking\b"),
-    re.compile(r"\b(verwijder\w*|vervang\w*|haal|schrap\w*|de zin|het woord|de woorden)\b[^.!?'\"‘“]{0,30}"
+    re.compile(r"\b(verwijder\w*|vervang\w*|haal|schrap\w*|schrijf|zet|de zin|het woord|de woorden)\b"
+               r"[^.!?'\"‘“]{0,30}"
                r"['\"‘“][^'\"’”]{2,80}['\"’”]|"
-               r"['\"‘“][^'\"’”]{2,80}['\"’”][^.!?]{0,20}\b(verwijderen|weghalen|schrappen|eruit|weg)\b"),
+               r"['\"‘“][^'\"’”]{2,80}['\"’”][^.!?]{0,30}\b(verwijderen|weghalen|schrappen|eruit|weg|halen|"
+               r"weglaten|vervangen|klopt niet|is fout|moet anders)\b"),
     re.compile(_AT_THIS_JOB + r"[^.!?]{0,10}\bbeter af zonder (mij|me)\b|\bbeter af zonder (mij|me) " +
                _AT_THIS_JOB),
     re.compile(r"\bik heb het (echt |helemaal )?niet over [^,.!?]{0,40}"),
@@ -412,6 +428,19 @@ _ELSEWHERE = (r"(met pensioen|met vut|gepensioneerd|verhuisd|geemigreerd|emigree
 
 
 _INDIRECT = re.compile("|".join((
+    # set 50: everything ready "ik hoef alleen nog te gaan", a question whether something is deadly, "straks, als ik
+    # weg ben", everything arranged and the cat gone, something done to not wake up, a cremation "voor mezelf", a
+    # file kept tidy for the next of kin
+    r"\b(hoef ik|ik hoef|moet ik|ik moet) (alleen|enkel|nog maar|alleen nog maar) (nog )?(te )?gaan\b(?!\s+\w)",
+    # ... never "is paracetamol dodelijk voor mijn kat?" (set 15)
+    r"\b(is|zijn)\b[^.?!]{0,50}\b(dodelijk|fataal)\b(?!\s+voor\s+(?!mezelf|mij\b))[^.!]{0,30}\?|"
+    r"\b(dodelijk|fataal) (is|zijn)\?",
+    r"\b(straks|later|dan)\b[^.!?]{0,20}\bals ik (er )?(weg|niet meer) (ben|er ben)\b(?! (bij|van|uit|op)\b)",
+    r"\balles (is )?(geregeld|opgeruimd)\b[^!?]{0,60}\b(eindelijk rust|kat weg|hond weg|huisdier weg)\b",
+    r"\bik heb (al )?iets (gedaan|genomen|ingenomen|geslikt) om (dat|het) te regelen\b",
+    r"\b(uitvaart\w*|crematie|begrafenis|kist)\b[^!?]{0,80}\bvoor mezelf\b",
+    r"\b(netjes|geregeld|op orde)\b[^.!?]{0,40}\bvoor (mijn|m'n) nabestaanden\b|"
+    r"\bvoor (mijn|m'n) nabestaanden\b[^.!?]{0,20}\b(netjes|geregeld|op orde)\b",
     # set 49: "over twee weken speelt dat allemaal geen rol meer", "over een paar dagen is er niemand meer om te
     # re-integreren", "hij snapt het later wel" after thanking a father
     r"\bover (een|twee|drie|vier|een paar|\w+) (dag|dagen|week|weken|maand|maanden)\b[^.!?]{0,30}\b(speelt|maakt|"
@@ -682,7 +711,8 @@ _INDIRECT = re.compile("|".join((
     r"\b(heb|is) (het )?(allemaal )?(al )?(uitgedacht|geregeld|voorbereid)\b(?! voor (morgen|vandaag|het gesprek|de "
     r"afspraak|de vakantie|het weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende week|"
     r"de verhuizing|de verbouwing|de bruiloft|het feest|de reis)\b)",
-    r"\bhoef ik niet meer\b",
+    # ... not "hoef ik niet meer te plannen, dat heeft mijn werkgever al gedaan" (set 50)
+    r"\bhoef ik niet meer\b(?![^.!?]{0,40}\b(al gedaan|al geregeld|al gepland|doet (mijn|de) \w+)\b)",
     rf"^(?!.*\b{_WORK_WORDS}\b).*\b(er|hier) (over|na|binnen|volgende|komende) (een |twee |drie |\d+ )?\w+ (toch )?"
     r"niet meer\b", r"\bonder de grond\b(?! (kruipen|zakken|wegkruipen|kroop|zakte))",
     rf"^(?!.*\b{_WORK_WORDS}\b).*\b(over|na|binnen) (een|twee|drie|vier|\d+) (dag|dagen|week|weken|maand|maanden)\b"
@@ -1433,6 +1463,11 @@ _QUESTION = re.compile(r"\?|^(mag|kan|moet|is|zijn|wat|hoe|hoeveel|wanneer|waaro
 #: "de plek waar hoop naartoe gaat om te sterven" (set 43): an idiom, no wish to die.
 DYING_PLACE = r"\b(plek|plaats|waar)\b[^.!?]{0,30}\b(naartoe|heen) (gaat|gaan) om te sterven\b"
 _FIGURE = re.compile("|".join((
+    # blind round 49: "na elke brief van ze ben ik dood op", "ben er klaar mee dat ze steeds appen"
+    r"\b(ben|was|word|werd|raak|ben ik|was ik) (\w+ )?(helemaal |echt |compleet )?(dood ?op|doodop)\b",
+    r"\b(ben|is|zijn) (er |het )?(\w+ )?klaar mee dat\b",
+    # set 50: "ik sloop mezelf als ik zo doorga, dat zegt iedereen" (wearing oneself out)
+    r"\b(sloop|slopen) (ik )?(mezelf|mijzelf)\b(?= (als|zo|met|door|op)\b)",
     # set 47: "aan het eind van mijn latijn"; "niks meer te verliezen, dus ik ga eerlijk zeggen wat ik vind"
     r"\b(eind|einde) van (mijn|m'n|mn|zijn|haar|je|ons) latijn\b",
     r"\b(niks|niets) (meer )?te verliezen\b[^?]{0,30}\b(dus|dan|daarom)\b[^?]{0,40}\b(zeggen|zeg|vertellen|vertel|"
@@ -2168,6 +2203,8 @@ _PAST = re.compile(r"\b(vroeger|toen|ooit|vorig jaar|jaren terug|\w+ jaar terug|
                    r"verleden tijd|al \w+ (jaar|jaren) (niet meer|niks|niets)|heb (\w+ )?lang gedacht|"
                    r"heb (\w+ ){0,2}tijd(je)? gedacht)\b")  # set 33: "ik heb een tijd gedacht dat ..."
 _OVER = re.compile(r"\b(is|was) (gelukkig |echt )?(al )?(lang|allang|ruim|jaren) voorbij\b|"  # set 30
+                   # set 50: "jaren geleden zelfmoordgedachten, maar die zijn er al lang niet meer"
+                   r"\b(die|ze|dat|deze) (zijn|is) er (al )?(lang|heel lang|jaren|een hele tijd) niet meer\b|"
                    # set 31: "ik ben daar nu echt overheen", "ik ben al vijf jaar gestopt"
                    r"\bben (ik )?(daar|er) (nu |al lang |al jaren )?(echt |helemaal )?overheen\b|"
                    r"\b(ben|zijn) (ik )?al (\w+ )?(jaar|jaren|maanden) gestopt\b|"
@@ -2262,7 +2299,14 @@ _QUOTES_OWN = re.compile(r"\b(wat|dat|die zin|het stuk|hetgeen) (ik|k) (net|daar
                          # blind round 42: "wordt dat 'niet meer willen' nu opgeslagen?" after "ik ben veilig"
                          r"\b(wordt|word|is|zijn|worden|staat|blijft) (dat|dit|het|die|mijn|de zin) "
                          r"['\"‘’“”][^'\"‘’“”]{2,60}['\"‘’“”] (nu |ook |ergens |wel |dan )*"
-                         r"(opgeslagen|bewaard|genoteerd|opgeschreven|onthouden|in (de|mijn) samenvatting)\b")
+                         r"(opgeslagen|bewaard|genoteerd|opgeschreven|onthouden|in (de|mijn) samenvatting)\b|"
+                         # blind round 49: "Die zin over er niet meer zijn van daarnet wil ik niet dat hij hoort of
+                         # dat iemand leest. Staat dat ergens opgeslagen?" (the routes again, unanswered)
+                         r"^(?=.*\b(bewaard|opgeslagen|opgeschreven|genoteerd|onthouden|bewaar je|sla je op)\b)"
+                         r"(?!.*\b(nog steeds|nog altijd|nu ook|meen ik|is nog zo)\b)"
+                         r".*\b(die|de|dat|mijn) (zin|stuk|woorden|bericht|berichtje) (over|van|met)\b[^.?!]{2,60}"
+                         r"\b(van daarnet|van net|van eerder|van zonet|"
+                         r"die ik (net |daarnet |eerder )?(typte|schreef|zei))\b")
 
 
 def quotes_own_words_to_ask(text: str) -> bool:
@@ -2280,8 +2324,10 @@ def history_with_question(text: str) -> bool:
 # Set 36: ordinary news that sounds like an ending to the models: a leaving party at work, practical questions of
 # someone seriously ill, a reason to go on named with the doubt, a trade or hobby with ropes, knives or bridges.
 _FAREWELL_AT_WORK = re.compile(r"^(?!.*\b(er (zelf |dan |toch )?niet meer|nooit meer)\b)"  # set 34
-                               r".*\bafscheids(borrel|feest|feestje|receptie|speech|etentje|lunch|cadeau|kaart|"
-                               r"drankje)\b")
+                               r".*(\bafscheids(borrel|feest|feestje|receptie|speech|etentje|lunch|cadeau|kaart|"
+                               r"drankje)\b|"
+                               # set 50: "dit is mijn laatste maand bij dit bedrijf. ik heb al een andere baan"
+                               r"\b(mijn )?laatste (dag|week|maand|werkdag)\b[^.!?]{0,10}" + _AT_THIS_JOB + ")")
 _ILL_AND_PLANNING = re.compile(r"\b(oncoloog|uitgezaaid\w*|kanker|ongeneeslijk\w*|terminaal|palliatie\w*|"
                                r"levensverwachting)\b")
 _REASON_TO_GO_ON = re.compile(r"\b(zie|denk) ik (aan )?(mijn|m'n|mn) (dochter|zoon|kinderen|kind|vrouw|man|partner|"
@@ -2301,7 +2347,7 @@ _TRADE_OR_HOBBY = re.compile(r"^(?!.*\b(eentje|die ene)\b)"  # set 29: "knopen l
                              # set 45: sailing ropes, a guard who carries a weapon for work
                              r"\b(parachutist\w*|parachute\w*|skydiv\w*|bungee\w*|bushcraft|survival\w*)\b|"
                              # set 49: a motorbike ride along the dyke to clear the head
-                             r"\b(motorrijden|motorrit\w*|motortocht\w*)\b|"
+                             r"\b(motorrijden|motorrit\w*|motortocht\w*|karabiner\w*|klimmen|klimtouw\w*)\b|"
                              r"\b(zeilen|zeilboot|zeiltocht)\b[^.]{0,60}\btouw\w*|\btouw\w*\b[^.]{0,60}\b(zeilen|boot)\b|"
                              r"\bik ben (\w+ )?(beveiliger|agent|politieagent|militair|boa)\b[^.]{0,60}"
                              r"\b(wapen|pistool)\b)")
@@ -2321,6 +2367,22 @@ def ill_and_planning(text: str) -> bool:
 def names_a_reason_to_go_on(text: str) -> bool:
     """Doubt answered in the same breath ("waarom doe ik dit nog? en dan zie ik mijn dochter en weet ik het weer")."""
     return bool(_REASON_TO_GO_ON.search(normalise(text)))
+
+
+#: Moving house, after a divorce or to live smaller: things given away for that (set 50).
+_MOVING = re.compile(r"\b(kleiner|anders|samen|apart) (gaan |ga |gaat )?wonen\b|\bverhuiz\w*\b|\bverhuisd\b|"
+                     r"\b(na|door|vanwege) (de|onze|mijn) scheiding\b")
+
+
+def moves_house(text: str) -> bool:
+    """Things given away or sorted for a move ("we gaan kleiner wonen na de scheiding")."""
+    folded = normalise(text)
+    # ... not when others only believe it ("mijn vrouw denkt dat het voor een verhuizing is, maar ...", set 34)
+    return bool(_MOVING.search(folded)) and not _ONLY_BELIEVED.search(folded)
+
+
+_ONLY_BELIEVED = re.compile(r"\b(denkt|denken|dacht|dachten|gelooft|geloven) dat\b|\bniet omdat\b|"
+                            r"\b(dat|het) is het niet\b")
 
 
 def trade_or_hobby(text: str) -> bool:
@@ -2376,7 +2438,8 @@ def goes_to_the_living(text: str) -> bool:
 
 # Set 38: everyday things the models read as an ending: a cigarette on the balcony, the car in the garage for its
 # service, noise from the railway, the last pills of a course of antibiotics; old pills brought back to the pharmacy.
-_EVERYDAY = re.compile(r"\bop het balkon\b[^.]{0,30}\b(sigaret\w*|roken|rook|koffie|thee|zonnetje|planten|was)\b|"
+_EVERYDAY = re.compile(r"\b(tijd|rust) om (de |mijn )?(formulieren|papieren|administratie|post)\b|"  # set 50
+                       r"\bop het balkon\b[^.]{0,30}\b(sigaret\w*|roken|rook|koffie|thee|zonnetje|planten|was)\b|"
                        # set 47: watching the boats from the bridge with the dog, "dat geeft me echt rust"
                        r"\b(met de hond|naar de boten|naar de vogels|naar het water)\b[^?]{0,80}\b(geeft|gaf) (me|mij) "
                        r"(echt |veel |wat )?rust\b|\b(geeft|gaf) (me|mij) (echt |veel |wat )?rust\b[^?]{0,80}"

@@ -328,3 +328,19 @@ def test_round_48_two_questions_in_one_sentence_are_each_asked() -> None:
                            "weken ontslaan?") == ["wat is een loonsanctie precies",
                                                   "kan mijn werkgever mij na 104 weken ontslaan?"]
     assert asked_questions("krijg ik in de WIA 70 procent, of wordt dat minder?") == []
+
+
+def test_round_49_a_part_named_after_a_remark_or_behind_its_section() -> None:
+    """Blind round 49: "klopt niet helemaal. bij hoe het gaat moet staan: ..." went to the naaste's "Hoe", and "bij
+    Naasten Hoe: ..." to "Hoe naasten naar werk kijken"."""
+    from core.logic.answers import Message, changes_in_one
+
+    labels = {"checkin_mood": "Hoe het nu gaat", "naaste_how": "Hoe",
+              "naaste_view_work": "Hoe naasten naar werk kijken"}
+
+    def changes(text: str) -> list[tuple[str, str]]:
+        return changes_in_one(Message(text, "inform", 0.5, {}), labels)
+
+    assert changes("klopt niet helemaal. bij hoe het gaat moet staan: moe maar beter dan in september") == \
+        [("checkin_mood", "moe maar beter dan in september")]
+    assert changes("bij Naasten Hoe: thuis samen bespreken") == [("naaste_how", "thuis samen bespreken")]

@@ -865,3 +865,9 @@ def test_round_48_a_pause_with_its_reason_keeps_no_answer() -> None:
     assert answer_before_request("meer rust. pauze") == "meer rust"
     assert is_go_on("het gaat wel hoor. verder")
     assert not is_go_on("het gaat slecht. verder")
+
+
+def test_round_49_going_to_make_coffee_because_it_is_too_much_is_a_pause() -> None:
+    """Blind round 49: the text on medicines instead of a pause."""
+    text = "mijn veiligheid is prima. dit wordt me even te veel, ik ga koffie zetten"
+    assert explicit_command(message(text)) == Command.PAUSE

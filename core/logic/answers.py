@@ -1681,11 +1681,20 @@ PART_NAMES = {"weken": "sick_duration", "aantal weken": "sick_duration", "ziekte
               "het belangrijkst": "what_matters", "energie": "checkin_energy"}
 
 
+#: The one-word names of the summary's sections, said in front of a part's label ("bij Naasten Hoe: ...").
+_SECTION_NAMES = frozenset(("naasten", "naaste", "voorkeur", "afspraken", "fase", "voorbereiding"))
+
+
 def _named_part(field: str, labels: Mapping[str, str], known: Mapping[str, str]) -> Optional[str]:
     """The part `field` names: a stored part by its label, its words or another name for it; else a part of the
     summary that is not stored (any more), by its label only (blind round 29: a part taken out could not be filled
     in again)."""
-    folded = normalise(field)
+    # "klopt niet helemaal. bij hoe het gaat": the part is named in the last sentence (blind round 49 wrote it into
+    # the naaste's "Hoe"); "Naasten Hoe": a section's name in front of a part's own label
+    folded = re.sub(r"^(bij|de|het)\s+", "", re.split(r"[.!?]\s+", normalise(field))[-1].strip())
+    section, _, rest = folded.partition(" ")
+    if section in _SECTION_NAMES and (key := _label_key(rest, keys_by_label({**known, **labels}))) is not None:
+        return key
     other = PART_NAMES.get(_FIELD_VERB.sub("", re.sub(r"^(bij|de|het|mijn)\s+", "", folded)))
     return _label_key(folded, keys_by_label(labels)) or label_by_words(folded, labels) or \
         (other if other in labels else None) or _label_key(folded, keys_by_label(known)) or \

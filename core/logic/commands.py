@@ -94,6 +94,7 @@ _CORES: dict[Command, str] = {
         r"(?:we gaan|ik ga|gaan we|ga ik) (?:(?:morgen|later|straks|vanavond|een andere keer|volgende week)\s+)+"
         r"(?:verder|weer verder)|"
         r"ik ben er (?:even |ff |nu )*klaar mee voor (?:vandaag|nu|even)|klaar voor vandaag|"
+        r"ik ga (?:even |ff |eerst )*(?:koffie|thee) (?:zetten|halen)|"
         # blind round 48: "Ik wil graag een kwartier pauzeren, als dat kan." (stored as the agreement)
         r"(?:een |even |ff )*(?:kwartier|kwartiertje|half uur|half uurtje|uurtje|uur|paar minuten|minuutje|"
         r"momentje|tijdje|paar uur|paar dagen|dag) (?:pauze|pauzeren|pauze nemen|stoppen)|"
@@ -295,6 +296,8 @@ CLAUSE_COMMANDS = (Command.PAUSE, Command.DELETE, Command.RESTART, Command.WITHD
 _STOP_WORD = re.compile(r"\b(stop\w*|pauze\w*|pauzeer\w*|ophouden|kap\w*|afbreken|later verder|morgen verder|"
                         # blind round 43: "ok duidelijk. klaar voor vandaag" got a card
                         r"genoeg voor|klaar voor (vandaag|nu|vanavond)|onderbreken|"
+                        # blind round 49: "dit wordt me even te veel, ik ga koffie zetten" (a text on medicines)
+                        r"ik ga (even |ff |eerst )*(koffie|thee) (zetten|halen)|"
                         r"kom (er )?(later|vanavond|morgen|straks) (op )?terug)\b|"
                         rf"\b{_LATER} (weer )?verder\b")
 

@@ -55,6 +55,7 @@ from core.logic.duration import (
     duration_in_passing,
     in_words,
     only_a_date,
+    only_a_duration,
     said_duration,
     weeks_sick,
 )
@@ -197,7 +198,8 @@ class StageFormValidator(FormValidationAction, ABC):
                             tracker: Tracker) -> Optional[list[EventType]]:
         """Right after the playback, a correction that says the new time ("o wacht nee, het is al 8 maanden") is
         used at once (blind rounds 5 and 6: only "dat klopt niet" worked, and the question came again)."""
-        if not answers.corrects_itself(message.text) and not only_a_date(message.text):
+        if not answers.corrects_itself(message.text) and not only_a_date(message.text) and \
+                not only_a_duration(message.text):
             return None
         message = answers.Message(answers.meant_part(message.text), message.intent, message.confidence,
                                   message.entities)

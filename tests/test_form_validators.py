@@ -2693,3 +2693,25 @@ def test_round_48_another_part_named_where_new_words_are_asked_changes_that_part
     stored = repo.answers("validator-test")
     assert stored["naaste_view_work"] == "ze vindt dat ik niet in de zorg moet werken"
     assert stored["naaste_keep_out"] == "die nacht met de patient"
+
+
+def test_round_49_a_duration_alone_at_consent_and_at_how_it_goes_is_the_duration() -> None:
+    """Blind round 49: "sinds eind augustus, net na de zomervakantie. dus 12 weken ongeveer" at the consent question
+    got "Sorry", and "sinds eind augustus, zo'n 12 weken" at "hoe gaat het nu?" was stored as how it goes."""
+    events, messages = run("consent", "consent_store",
+                           "sinds eind augustus, net na de zomervakantie. dus 12 weken ongeveer", "inform", 0.6)
+    assert set_slots(events)["said_duration"]
+    assert [m["text"] for m in messages] == [texts.DURATION_BEFORE_CONSENT]
+    services.repository().set_consent("validator-test", "store", True)
+    events, messages = run("checkin", "checkin_mood", "sinds eind augustus, zo'n 12 weken", "inform", 0.6)
+    slots = set_slots(events)
+    assert slots.get("checkin_mood") is None and slots["phase"] == "start"
+
+
+def test_round_49_words_of_value_after_the_yes_to_joining_in_are_no_goal() -> None:
+    """Blind round 49: "Ja, daar hecht ik veel waarde aan." was stored as the goal."""
+    from core.logic.answers import goal_after_yes
+
+    assert goal_after_yes("Ja, daar hecht ik veel waarde aan.") is None
+    assert goal_after_yes("Ja, heel graag. Het voelt alsof er steeds over mij besloten wordt zonder mij.") is None
+    assert goal_after_yes("ja graag. weer lesgeven zonder rapporten") == "weer lesgeven zonder rapporten"

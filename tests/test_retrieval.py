@@ -585,3 +585,14 @@ def test_round_41_the_page_that_answers_comes_first(item: str, question: str, wo
     first = questions.best_first_page(question, LIBRARY.info(item).chunks)
     replies = questions.answer_for(questions.item_subject(item, first), {}, "einde", LIBRARY)
     assert words in replies[0].text, replies[0].text
+
+
+def test_round_49_past_week_104_a_question_about_dismissal_gets_the_page_after_two_years() -> None:
+    """Blind round 49 (a bus driver at week 112): "mag mijn baas me nu ontslaan?" got "in de eerste twee jaar mag je
+    werkgever niet opzeggen", twice."""
+    hits = [("law.opzegverbod", 0.80), ("law.na_104_weken", 0.77)]
+    text = "ik ben al meer dan 2 jaar ziek, 112 weken. mag mijn baas me nu ontslaan?"
+    answer = questions.answer_question(_message("ask_item", hits, text=text), "einde", LIBRARY)
+    assert answer.subject is not None and "law.na_104_weken" in answer.subject
+    answer = questions.answer_question(_message("ask_item", hits, text=text), "tijdens", LIBRARY)
+    assert answer.subject is not None and "law.opzegverbod" in answer.subject

@@ -240,8 +240,14 @@ def goal_after_yes(text: str) -> Optional[str]:
 
 #: Words after the yes that give the reason for it, not a goal.
 _A_REASON = re.compile(r"^\W*(anders|want|omdat|dan|ze|zij|die|hun|al)\b")
-_NOT_A_GOAL = re.compile(r"\b(vraag ik (mij|me) af|(zegt|zei|vindt|vond) dat|haha|lol)\b")
-_YES_FILLER = re.compile(r"^\W*((natuurlijk|tuurlijk|uiteraard|zeker|graag|absoluut|prima|oke|ok|hoor)\W+)+",
+_NOT_A_GOAL = re.compile(r"\b(vraag ik (mij|me) af|(zegt|zei|vindt|vond) dat|haha|lol)\b|"
+                         # blind round 49: "Ja, daar hecht ik veel waarde aan.", "Ja, heel graag. Het voelt alsof er
+                         # steeds over mij besloten wordt" were stored as the goal
+                         r"^\W*(daar|dat|hier) (hecht|vind) ik\b|"
+                         r"^\W*(dat|het) (is|lijkt) (me |mij )?(heel |erg |zeker )?(belangrijk|fijn|goed)\b|"
+                         r"^\W*(het voelt|ik heb het gevoel|ik voel) (alsof|dat)\b")
+_YES_FILLER = re.compile(r"^\W*((natuurlijk|tuurlijk|uiteraard|zeker|graag|heel graag|erg graag|absoluut|prima|oke|ok|"
+                         r"hoor)\W+)+",
                          re.IGNORECASE)
 
 

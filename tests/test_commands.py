@@ -871,3 +871,10 @@ def test_round_49_going_to_make_coffee_because_it_is_too_much_is_a_pause() -> No
     """Blind round 49: the text on medicines instead of a pause."""
     text = "mijn veiligheid is prima. dit wordt me even te veel, ik ga koffie zetten"
     assert explicit_command(message(text)) == Command.PAUSE
+
+
+@pytest.mark.parametrize("text", ["nee. laat eerst zien wat er in mijn samenvatting staat",
+                                  "ik wil zien wat er in de samenvatting staat"])
+def test_round_49_seeing_what_the_summary_says_is_the_summary(text: str) -> None:
+    """Blind round 49: at the preparation question this ended the conversation with the goodbye."""
+    assert explicit_command(message(text)) == Command.SUMMARY

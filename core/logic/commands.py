@@ -128,6 +128,10 @@ _CORES: dict[Command, str] = {
         r"(?:hele|volledige|complete|totale)\s+(?:same?n?vat+i?n+g|overzicht)|"  # "Graag nu de volledige samenvatting."
         r"overzicht|het overzicht|mijn overzicht|(?:een |het |mijn )?overzicht van (?:al )?(?:mijn|de) antwoorden|"
         r"(?:zien|weten) wat er (?:van mij )?(?:is |wordt )?(?:opgeslagen|bewaard)(?: is| wordt)?|"
+        # blind round 49: "nee. laat eerst zien wat er in mijn samenvatting staat" (the goodbye came instead)
+        r"(?:(?:laat|toon)\s+(?:me\s+|mij\s+)?)?(?:(?:eerst|even|ff|nog|eens|maar|graag)\s+)*zien\s+wat\s+er\s+"
+        r"(?:nu\s+|allemaal\s+)?(?:in|op)\s+(?:de|mijn)\s+(?:samenvatting|overzicht|lijst)\s+staat|"
+        r"(?:wat\s+er\s+)(?:nu\s+|allemaal\s+)?(?:in|op)\s+(?:de|mijn)\s+(?:samenvatting|overzicht)\s+staat|"
         # blind round 29: "Toont u mij alstublieft de samenvatting."
         r"(?:laat|toon|toont|geef|geeft)\s+(?:u\s+)?(?:me\s+|mij\s+)?(?:(?:alstublieft|alsjeblieft|even|graag|eens|"
         r"nu)\s+)*(?:de|het|mijn|een)\s+(?:hele\s+|volledige\s+)?"

@@ -344,3 +344,12 @@ def test_round_49_a_part_named_after_a_remark_or_behind_its_section() -> None:
     assert changes("klopt niet helemaal. bij hoe het gaat moet staan: moe maar beter dan in september") == \
         [("checkin_mood", "moe maar beter dan in september")]
     assert changes("bij Naasten Hoe: thuis samen bespreken") == [("naaste_how", "thuis samen bespreken")]
+
+
+def test_round_48_a_question_without_a_mark_about_who_sees_is_a_question() -> None:
+    """Blind round 48: "ziet mn baas dat" at the consent question got "Sorry"."""
+    from core.logic.answers import looks_like_question
+
+    assert looks_like_question("ziet mn baas dat")
+    assert looks_like_question("leest mijn werkgever dit")
+    assert not looks_like_question("mijn baas ziet dat niet")

@@ -606,7 +606,10 @@ _ASKING_START = re.compile(r"^(wat|wie|hoe|waarom|wanneer|waar|welke|welk|hoevee
                            # blind round 28: "ja maar kunnen ze mijn loon stoppen als ik weiger" became the goal
                            r"(mag|kan|moet|mogen|kunnen|moeten|gaan|zullen|willen) (ze|zij|hij|jullie|die)|"
                            # blind round 29: "wordt het ECHT gewist of blijft er een kopie"
-                           r"(wordt|worden|blijft|blijven) (het|er|alles|dat|dit|mijn))\b")
+                           r"(wordt|worden|blijft|blijven) (het|er|alles|dat|dit|mijn)|"
+                           # blind round 48: "ziet mn baas dat" at the consent question ("Sorry")
+                           r"(ziet|zien|leest|lezen|krijgt|hoort|weet) (mijn |m'n |mn |de |het |die )?(baas|werkgever|"
+                           r"leidinggevende|bedrijfsarts|casemanager|arbeidsdeskundige|uwv|hr|collega'?s))\b")
 
 
 def has_question_part(folded: str) -> bool:

@@ -35,6 +35,7 @@ from actions.turns import (
     SLOT_LABELS,
     apply_summary_fixes,
     changes_said,
+    edit_replies,
     nothing_stored_reply,
     question_answer,
     remove_word_reply,
@@ -242,9 +243,7 @@ class StageFormValidator(FormValidationAction, ABC):
         """A clear request instead of an answer: the summary and withdrawing keep the form going (the question
         comes again); pause, delete and restart stop it and action_next_stage carries them out."""
         if command in (Command.SUMMARY, Command.EDIT):
-            send(dispatcher, summary_replies(tracker))
-            if command == Command.EDIT:
-                dispatcher.utter_message(text=texts.EDIT_HOW)
+            send(dispatcher, edit_replies(tracker) if command == Command.EDIT else summary_replies(tracker))
             if then_stop(latest_message(tracker).text):  # "de samenvatting zien en daarna stoppen"
                 return [SlotSet(requested, None), SlotSet("interjection", Command.PAUSE.value), ActiveLoop(None)]
             return [SlotSet(requested, None)]

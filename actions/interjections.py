@@ -18,6 +18,7 @@ from actions.turns import (
     back_to_form,
     confirm_replies,
     duration_said_events,
+    edit_replies,
     is_new,
     pause_events,
     question_answer,
@@ -276,9 +277,8 @@ class ActionShowSummary(Action):
             # after the goodbye, "toch maar delen" or a change: the summary with its check and the share question
             # again (blind round 42 showed the summary and left the werknemer without a button)
             return [FollowupAction("action_next_stage")]
-        send(dispatcher, summary_replies(tracker))
-        if command == Command.EDIT:  # "ik wil iets aanpassen": how to
-            dispatcher.utter_message(text=texts.EDIT_HOW)
+        # "ik wil iets aanpassen": how to, or what a part named says now and how to change it
+        send(dispatcher, edit_replies(tracker) if command == Command.EDIT else summary_replies(tracker))
         if then_stop(message.text):  # "ik wil de samenvatting zien en daarna stoppen"
             dispatcher.utter_message(text=ui_text("ui.pause"))
             return pause_events(tracker)

@@ -179,6 +179,21 @@ def summary_replies(tracker: Tracker) -> list[Reply]:
     return replies
 
 
+def edit_replies(tracker: Tracker) -> list[Reply]:
+    """"Ik wil iets aanpassen" before the end: how to change an answer now. A stored part named ("ik wil mn doel
+    aanpassen") gets what it says now and how to type the new words; otherwise the summary and how (blind round 49
+    sent the whole summary for one part, and "aan het einde" put changes off until they were forgotten)."""
+    repo = services.repository()
+    if repo.has_consent(tracker.sender_id, "store"):
+        stored = repo.answers(tracker.sender_id)
+        key = answers.part_named_to_edit(latest_message(tracker).text, summary_labels(tracker))
+        if key is not None and stored.get(key):
+            value = shortened(stored[key])
+            value = value if value.endswith((".", "!", "?", "…")) else f"{value}."
+            return [Reply(texts.EDIT_PART_HOW.format(label=label_for(key), value=value))]
+    return [*summary_replies(tracker), Reply(texts.EDIT_HOW)]
+
+
 def remove_word_reply(tracker: Tracker, text: Optional[str] = None) -> Reply:
     """"Haal het woord depressie weg": the word out of every stored answer, and which answers changed; `text` is
     the part of the message that asks it (the whole message when None). Each sentence that asks its own removal is

@@ -2715,3 +2715,17 @@ def test_round_49_words_of_value_after_the_yes_to_joining_in_are_no_goal() -> No
     assert goal_after_yes("Ja, daar hecht ik veel waarde aan.") is None
     assert goal_after_yes("Ja, heel graag. Het voelt alsof er steeds over mij besloten wordt zonder mij.") is None
     assert goal_after_yes("ja graag. weer lesgeven zonder rapporten") == "weer lesgeven zonder rapporten"
+
+
+def test_round_49_a_part_named_to_change_mid_way_gets_its_words_and_how_not_the_summary() -> None:
+    """Blind round 49: "ik wil mn doel aanpassen" mid-way got the whole summary (221 words) and "aan het einde"."""
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "weer twee dagen werken")
+    events, messages = run("afspraken", "afspraken", "ik wil mn doel aanpassen", "request_summary", 0.9)
+    said = " ".join(m.get("text") or "" for m in messages)
+    assert "weer twee dagen werken" in said and "'Doel:'" in said
+    assert texts.EDIT_HOW not in said and len(messages) == 1
+    assert set_slots(events).get("afspraken") is None
+    events, messages = run("afspraken", "afspraken", "ik wil iets aanpassen", "request_summary", 0.9)
+    assert texts.EDIT_HOW in [m.get("text") for m in messages]

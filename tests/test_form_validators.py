@@ -2729,3 +2729,11 @@ def test_round_49_a_part_named_to_change_mid_way_gets_its_words_and_how_not_the_
     assert set_slots(events).get("afspraken") is None
     events, messages = run("afspraken", "afspraken", "ik wil iets aanpassen", "request_summary", 0.9)
     assert texts.EDIT_HOW in [m.get("text") for m in messages]
+
+
+def test_round_49_the_new_words_typed_as_told_change_the_part_mid_way() -> None:
+    repo = services.repository()
+    repo.set_consent("validator-test", "store", True)
+    repo.save_answer("validator-test", "goal", "weer twee dagen werken")
+    run("afspraken", "afspraken", "Doel: eerst weer een ochtend per week", "inform", 0.6)
+    assert repo.answers("validator-test")["goal"] == "eerst weer een ochtend per week"

@@ -353,3 +353,13 @@ def test_round_48_a_question_without_a_mark_about_who_sees_is_a_question() -> No
     assert looks_like_question("ziet mn baas dat")
     assert looks_like_question("leest mijn werkgever dit")
     assert not looks_like_question("mijn baas ziet dat niet")
+
+
+def test_round_49_words_announcing_a_question_are_no_answer() -> None:
+    """Blind round 49: "Mijn tweede vraag was: wat kan ik doen ...?" was stored as what feels feasible."""
+    from core.logic.answers import answer_before_question
+
+    assert answer_before_question("Mijn tweede vraag was: wat kan ik doen als mijn leidinggevende het niet eens "
+                                  "is?") is None
+    assert answer_before_question("ik heb nog een vraag: wie betaalt dat?") is None
+    assert answer_before_question("rustig opbouwen. mag dat?") == "rustig opbouwen"

@@ -702,7 +702,18 @@ def answer_before_question(text: str) -> Optional[str]:
     front = _POINTS_BACK.sub("", clean_answer(text[:start])).rstrip(" ,.;:!?-")
     if _ONLY_YES_BUT.fullmatch(normalise(front)):  # "ja maar WANNEER moet ik daarheen?": an objection, no yes
         return None
+    if _LEADS_IN_A_QUESTION.fullmatch(normalise(front).strip(" ,.;:!?-")):
+        return None  # "Mijn tweede vraag was: wat kan ik doen ...?" (blind round 49 stored "Mijn tweede vraag was")
     return _JOINER_AT_END.sub("", front).rstrip(" ,.;:!?-").lstrip(" ,.;:!?-") or None
+
+
+#: Words that only announce the question that follows.
+_LEADS_IN_A_QUESTION = re.compile(r"(?:(?:en|ok|oke|nou|dan|maar|sorry)\W+)*(?:(?:mijn|m'n|de|een|nog een|ook een|"
+                                  r"andere|mijn andere|het)\s+)?(?:(?:eerste|tweede|derde|andere|laatste|volgende|"
+                                  r"echte)\s+)?(?:vraag|vraagje|punt)(?:\s+(?:was|is|nog|dan|hierover))*|"
+                                  r"(?:ik heb|heb ik) (?:nog |ook )?(?:een |twee |wat )?(?:vraag|vraagje|vragen)"
+                                  r"(?:\s+(?:over|hierover|daarover|nog))*|nog (?:een )?(?:vraag|vraagje|iets)|"
+                                  r"(?:twee|drie) vragen|vraagje")
 
 
 # "een beetje. maar", "gaat wel. en": the word that starts the question is no part of the answer ("bewaar maar" is)

@@ -156,8 +156,10 @@ class StageFormValidator(FormValidationAction, ABC):
         if command == Command.DELETE and requested == "summary_fix_value" and \
                 len(latest_message(tracker).text.split()) == 1:
             command = None  # "verwijder" as the new words of one part: that part goes, not everything
-        if command == Command.STOP_STORING and requested == "consent_store":
-            command = None  # at the consent question itself it is its answer
+        if command in (Command.STOP_STORING, Command.STORE) and requested == "consent_store":
+            # at the consent question itself it is its answer ("ja, je mag mijn antwoorden bewaren": blind round 49
+            # got two thanks, one saying that what was typed before was not kept)
+            command = None
         if command == Command.EDIT and requested in flow.HANDOVER_SLOTS:
             command = None  # at the summary, "ik wil iets aanpassen" opens the edit menu of the form itself
         if command == Command.SHARE and requested in flow.HANDOVER_SLOTS and \

@@ -2737,3 +2737,10 @@ def test_round_49_the_new_words_typed_as_told_change_the_part_mid_way() -> None:
     repo.save_answer("validator-test", "goal", "weer twee dagen werken")
     run("afspraken", "afspraken", "Doel: eerst weer een ochtend per week", "inform", 0.6)
     assert repo.answers("validator-test")["goal"] == "eerst weer een ochtend per week"
+
+
+def test_round_49_storing_asked_in_words_at_the_consent_question_is_its_yes() -> None:
+    """Blind round 49: "ja, je mag mijn antwoorden bewaren" got two thanks in a row."""
+    events, messages = run("consent", "consent_store", "ja, je mag mijn antwoorden bewaren", "request_store", 0.9)
+    assert set_slots(events)["consent_store"] is True
+    assert [m["text"] for m in messages] == [texts.STORE_ACK]

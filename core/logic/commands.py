@@ -356,7 +356,7 @@ def explicit_command(message: Message) -> Optional[Command]:
 _SENTENCES = re.compile(r"[.!?;\n]+")
 #: A pause asked first, then why, in one breath ("ff pauze ik word er moe van").
 _PAUSE_THEN_REASON = re.compile(r"^(?:ff|even|effe|eventjes|nu|eerst)\s+(?:pauze|pauzeren|stoppen)\s+"
-                                r"(?:want|ik|mijn|m'n|mn|het|dit|dat|mn)\b.{0,80}$")
+                                r"(?:want|ik|mijn|m'n|mn|het|dit|dat)\b.{0,80}$")
 #: Why a werknemer pauses is no answer to the question in view ("ik ben er even klaar mee, mijn hoofd zit vol.
 #: pauze": blind round 48 stored the reason as what is needed).
 _PAUSE_REASON = re.compile(r"\b(klaar mee|hoofd (zit|is) (vol|overvol)|(word|ben) (er )?(zo |erg |heel )?moe|te ?veel|"
@@ -701,10 +701,10 @@ def is_go_on(text: str) -> bool:
 # hoor. verder" (blind round 48: the helpline, twice)
 _SAYS_NOTHING_MORE = re.compile(r"^(?:het )?gaat (?:wel|prima|goed|best)(?: hoor)?$|"
                                 r"^(?:hoi|hallo|hey|hee|goedemorgen|goedemiddag|goedenavond|dag|daar|hier)$|"
-                       # blind round 48: "Ik ben er weer. We kunnen verder.", "verder. (jeroen typt weer)"
-                       r"^(?:(?:hoi|hallo|oke|ok|zo) )*(?:ik ben er weer|ik ben terug|daar ben ik weer|"
-                       r"hier ben ik weer|ik ben weer terug)$|"
-                       r"^(?:ik|\w+) (?:typ|typt) (?:zelf )?(?:weer|nu)(?: zelf)?$")
+                                # blind round 48: "Ik ben er weer. We kunnen verder.", "verder. (jeroen typt weer)"
+                                r"^(?:(?:hoi|hallo|oke|ok|zo) )*(?:ik ben er weer|ik ben terug|daar ben ik weer|"
+                                r"hier ben ik weer|ik ben weer terug)$|"
+                                r"^(?:ik|\w+) (?:typ|typt) (?:zelf )?(?:weer|nu)(?: zelf)?$")
 
 
 def also_goes_on(text: str) -> bool:

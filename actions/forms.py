@@ -295,12 +295,11 @@ class StageFormValidator(FormValidationAction, ABC):
         # 7: put off, or read as "weet ik niet"). The stored labels are read only when the words name a change.
         fixes = changes_said(message, tracker) if answers.names_a_change(message.text) \
             else []
-        if fixes and self.stage == "handover" and slot in ("summary_ok", "summary_fix_key", "share_consent"):
-            return self._apply_fixes(fixes, dispatcher, tracker)
-        if fixes and self.stage == "handover" and slot == "summary_fix_value" and \
-                any(key != tracker.get_slot("summary_fix_key") for key, _ in fixes):
-            # "hoe naasten naar werk kijken: ..." typed where another part's new words were asked: that part
-            # changes (blind round 48 wrote it, label and all, into the part being edited)
+        # ... also "hoe naasten naar werk kijken: ..." typed where another part's new words were asked: that part
+        # changes (blind round 48 wrote it, label and all, into the part being edited)
+        if fixes and self.stage == "handover" and (
+                slot in ("summary_ok", "summary_fix_key", "share_consent") or
+                (slot == "summary_fix_value" and any(key != tracker.get_slot("summary_fix_key") for key, _ in fixes))):
             return self._apply_fixes(fixes, dispatcher, tracker)
         if fixes and self.stage != "handover" and all(key != slot for key, _ in fixes):
             self._apply_fixes(fixes, dispatcher, tracker)

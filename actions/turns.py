@@ -186,7 +186,7 @@ def edit_replies(tracker: Tracker) -> list[Reply]:
     repo = services.repository()
     if repo.has_consent(tracker.sender_id, "store"):
         stored = repo.answers(tracker.sender_id)
-        key = answers.part_named_to_edit(latest_message(tracker).text, summary_labels(tracker))
+        key = answers.part_named_to_edit(latest_message(tracker).text, labels_of(stored))
         if key is not None and stored.get(key):
             value = shortened(stored[key])
             value = value if value.endswith((".", "!", "?", "…")) else f"{value}."
@@ -261,8 +261,13 @@ def summary_labels(tracker: Tracker) -> dict[str, str]:
     """The summary's name for each answer this werknemer has stored; an answer of an earlier topic is named with its
     section ("Afspraken, eerder bekeken keuze (1)"), so it can be changed or taken out too (blind round 16: junk in
     that section was shared, the edit menu did not list it)."""
+    return labels_of(services.repository().answers(tracker.sender_id))
+
+
+def labels_of(stored: Mapping[str, str]) -> dict[str, str]:
+    """The summary's name for each of the `stored` answers (see summary_labels)."""
     labels = {}
-    for key in services.repository().answers(tracker.sender_id):
+    for key in stored:
         if key in SLOT_LABELS:
             labels[key] = label_for(key)
         elif base_key(key) in SLOT_LABELS and (number := key.rpartition(".")[2]).isdigit():

@@ -78,6 +78,8 @@ _LATER = (r"(?:morgen|overmorgen|later|straks|vanavond|een andere keer|volgende 
           r"(?:a\.?s\.? |komende )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))")
 _TO_THE_AD = r"(?:met|naar|aan)\s+(?:(?:de|mijn|m'n)\s+)?(?:arbeidsdeskundige|ad)"
 _AGAIN = r"(?:nu|toch|alsnog|wel|graag|meteen|al|weer|opnieuw|nog een keer|nog eens)"
+#: A break said as making a drink ("ik ga koffie zetten"), whole or as a part of a longer message.
+_TAKES_A_DRINK = r"ik ga (?:even |ff |eerst )*(?:koffie|thee) (?:zetten|halen)"
 _CORES: dict[Command, str] = {
     Command.PAUSE: (
         r"(?:stop|stoppen|stoppe|pauze|pauzeren|pauzeer|pauze nemen|een pauze nemen|een pauze|ophouden|kappen|"
@@ -94,7 +96,7 @@ _CORES: dict[Command, str] = {
         r"(?:we gaan|ik ga|gaan we|ga ik) (?:(?:morgen|later|straks|vanavond|een andere keer|volgende week)\s+)+"
         r"(?:verder|weer verder)|"
         r"ik ben er (?:even |ff |nu )*klaar mee voor (?:vandaag|nu|even)|klaar voor vandaag|"
-        r"ik ga (?:even |ff |eerst )*(?:koffie|thee) (?:zetten|halen)|"
+        rf"{_TAKES_A_DRINK}|"
         # blind round 48: "Ik wil graag een kwartier pauzeren, als dat kan." (stored as the agreement)
         r"(?:een |even |ff )*(?:kwartier|kwartiertje|half uur|half uurtje|uurtje|uur|paar minuten|minuutje|"
         r"momentje|tijdje|paar uur|paar dagen|dag) (?:pauze|pauzeren|pauze nemen|stoppen)|"
@@ -301,7 +303,7 @@ _STOP_WORD = re.compile(r"\b(stop\w*|pauze\w*|pauzeer\w*|ophouden|kap\w*|afbreke
                         # blind round 43: "ok duidelijk. klaar voor vandaag" got a card
                         r"genoeg voor|klaar voor (vandaag|nu|vanavond)|onderbreken|"
                         # blind round 49: "dit wordt me even te veel, ik ga koffie zetten" (a text on medicines)
-                        r"ik ga (even |ff |eerst )*(koffie|thee) (zetten|halen)|"
+                        rf"{_TAKES_A_DRINK}|"
                         r"kom (er )?(later|vanavond|morgen|straks) (op )?terug)\b|"
                         rf"\b{_LATER} (weer )?verder\b")
 

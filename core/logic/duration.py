@@ -192,13 +192,19 @@ _TIME_WORD = re.compile(rf"^(?:{MONTHS}|\d{{1,4}}|sinds|vanaf|al|zo'?n|zon|ongev
                         r"alweer|wel|toen|circa|ca|rond|rondom|weekend)$")
 
 
-def only_a_duration(text: str, today: Optional[date] = None) -> bool:
-    """The message says how long the werknemer has been ill and nothing else ("sinds eind augustus, net na de
-    zomervakantie. dus 12 weken ongeveer"): typed again where another question is asked (blind round 49: "Sorry" at
-    the consent question, then stored as how it goes)."""
+def duration_alone(text: str, today: date) -> Optional[float]:
+    """The weeks sick when the message says how long the werknemer has been ill and nothing else ("sinds eind
+    augustus, net na de zomervakantie. dus 12 weken ongeveer"), else None."""
     words = re.findall(r"[\w']+", _normalise(text))
-    return bool(words) and len(words) <= 20 and all(_TIME_WORD.match(word) for word in words) and \
-        weeks_sick(text, today or date.today()) is not None
+    if not words or len(words) > 20 or not all(_TIME_WORD.match(word) for word in words):
+        return None
+    return weeks_sick(text, today)
+
+
+def only_a_duration(text: str, today: Optional[date] = None) -> bool:
+    """The message only says how long: typed again where another question is asked (blind round 49: "Sorry" at the
+    consent question, then stored as how it goes)."""
+    return duration_alone(text, today or date.today()) is not None
 
 
 def only_a_date(text: str) -> bool:
@@ -314,8 +320,7 @@ def duration_in_passing(text: str, today: date) -> Optional[tuple[float, str]]:
     """(weeks, the clause) when a message about other things also says how long the werknemer has been ill ("Ik
     ben Henk, 58 jaar en al 75 weken ziek"); only a clause with a word for being ill or at home counts, so an age
     ("58 jaar") is never a duration (blind round 9: '75 weken' in the first message was asked for again)."""
-    if only_a_duration(text, today) and (weeks := weeks_sick(text, today)) is not None and \
-            0 <= weeks <= MAX_PLAUSIBLE_WEEKS:
+    if (weeks := duration_alone(text, today)) is not None and 0 <= weeks <= MAX_PLAUSIBLE_WEEKS:
         return weeks, _normalise(text).strip()
     for clause in _CLAUSE_SPLIT.split(_normalise(text)):
         if not _SICK_CLAUSE.search(clause) or _BACK_AT_WORK.search(clause):
